@@ -169,7 +169,7 @@ class GoldDocument(_Gold):
     def _people_once(self) -> GoldDocument:
         seen: dict[tuple[str, ...], str] = {}
         for person in self.people:
-            key = name_tokens(person.name)
+            key = tuple(sorted(name_tokens(person.name)))
             if key in seen:
                 raise ValueError(
                     f"person {person.name!r} is annotated twice (also as {seen[key]!r}); "
