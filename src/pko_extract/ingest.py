@@ -1,0 +1,473 @@
+"""Ingest stage: a path on disk -> :class:`~pko_extract.models.Document`.
+
+Contract:
+
+* ``report_id`` is the sha256 hex digest of the raw bytes (stable across runs and machines).
+* ``Document.text`` is the exact decoded text: the only changes made are turning CRLF and CR
+  into ``\\n`` and, for HTML and PDF, extracting the text. No Unicode normalisation, no
+  spelling fixes: every character offset downstream indexes into this string.
+* Files that cannot become a report (empty, binary, too large, unreadable, undecodable,
+  PDF without a text layer) raise :class:`~pko_extract.errors.IngestError` with a message
+  that names the file, says what is wrong and how to fix it.
+
+Decoding order: byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32), UTF-16 without BOM when the
+NUL-byte pattern shows it, strict UTF-8, the ``<meta charset>`` of an HTML file, Windows-1252
+when the result only holds plausible Western characters, then charset-normalizer's best guess
+(Shift-JIS, cp1250, ...).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+
+from pko_extract.errors import IngestError
+from pko_extract.models import Document
+
+__all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document"]
+
+_CHUNK = 1 << 20
+
+#: Magic numbers of common non-text formats, with a hint for the user.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive (a .docx/.xlsx/.odt file is one): save it as .txt, .html or .pdf"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc/.xls): save it as .txt, .html or .pdf"),
+    (b"{\\rtf", "an RTF document: save it as .txt, .html or .pdf"),
+    (b"\x89PNG", "a PNG image: run OCR on it first"),
+    (b"\xff\xd8\xff", "a JPEG image: run OCR on it first"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive: decompress it first"),
+    (b"\x7fELF", "an executable"),
+)
+
+#: Example: ``<meta charset="windows-1252">`` or ``content="text/html; charset=shift_jis"``.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+#: Example: ``<!DOCTYPE html>`` or ``<html lang="en">`` near the start of the file.
+_HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
+
+#: Characters outside ASCII that Western (Windows-1252) text plausibly contains.
+_CP1252_PLAUSIBLE = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+    "ŠšŽžŒœŸ–—‘’“”•…€™\u00a0©®°±§¶·«»¿¡ºª²³¹¼½¾£¥¢×÷´¨¯¸¬"
+)
+
+#: Control characters that never occur in text files (TAB, LF, VT, FF, CR and ESC allowed).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+def hash_file(path: Path) -> str:
+    """The sha256 hex digest of a file's bytes, read in 1 MiB chunks.
+
+    Raises:
+        IngestError: the file cannot be read.
+    """
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise _unreadable(Path(path), exc) from exc
+    return digest.hexdigest()
+
+
+def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
+    """Expand files and folders into the sorted list of report files.
+
+    Folders are walked recursively. Inside folders, hidden files, dot-folders, ``.gitkeep``
+    and ``README*`` files are skipped; a file named explicitly is always kept. Any extension
+    is accepted (``.txt``, ``.md``, ``.html``, ``.pdf``, none, ...): ``read_document`` decides.
+
+    Args:
+        paths: files and folders.
+
+    Returns:
+        Unique paths, sorted by their string form.
+
+    Raises:
+        IngestError: a given path does not exist.
+    """
+    found: dict[Path, Path] = {}
+    for given in paths:
+        given = Path(given)
+        if given.is_dir():
+            for dirpath, dirnames, filenames in os.walk(given):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in filenames:
+                    if _skipped_name(name):
+                        continue
+                    candidate = Path(dirpath) / name
+                    if candidate.is_file():
+                        found.setdefault(candidate.resolve(), candidate)
+        elif given.exists():
+            found.setdefault(given.resolve(), given)
+        else:
+            raise IngestError(
+                f"{given}: no such file or folder; check the path (relative paths are taken "
+                f"from {Path.cwd()})"
+            )
+    return sorted(found.values(), key=str)
+
+
+def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
+    """Read one report file into a :class:`Document`.
+
+    Args:
+        path: the report file (plain text, Markdown, HTML or PDF).
+        max_bytes: larger files are rejected; default ``Settings.max_file_bytes``.
+
+    Returns:
+        The document; ``text`` has ``\\n`` newlines and is otherwise exactly the decoded text.
+
+    Raises:
+        IngestError: the file is missing, unreadable, a folder, empty, too large, binary,
+            undecodable, or a PDF without extractable text.
+    """
+    path = Path(path)
+    if max_bytes is None:
+        from pko_extract.config import get_settings
+
+        max_bytes = get_settings().max_file_bytes
+    raw = _read_bytes(path, max_bytes)
+    report_id = hashlib.sha256(raw).hexdigest()
+
+    if raw.lstrip()[:5] == b"%PDF-":
+        text, encoding, content_type = _pdf_text(path, raw), "pdf", "pdf"
+    else:
+        _reject_binary(path, raw)
+        text, encoding = _decode(path, raw)
+        content_type = "text"
+        if path.suffix.lower() in (".html", ".htm") or _HTML_SNIFF.search(text[:2048]):
+            text, content_type = html_to_text(text), "html"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        what = {"html": "HTML file has no visible text", "pdf": "PDF has no text"}
+        raise IngestError(
+            f"{path}: the {what.get(content_type, 'file holds only whitespace')}; "
+            "nothing to extract (check that it is the right file)"
+        )
+    return Document(
+        report_id=report_id,
+        source_uri=path.resolve().as_uri(),
+        source_name=path.name,
+        text=text,
+        encoding=encoding,
+        content_type=content_type,
+        size_bytes=len(raw),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Reading and decoding
+# --------------------------------------------------------------------------------------
+
+
+def _skipped_name(name: str) -> bool:
+    return name.startswith(".") or name.upper().startswith("README")
+
+
+def _unreadable(path: Path, exc: OSError) -> IngestError:
+    if isinstance(exc, FileNotFoundError):
+        return IngestError(f"{path}: file not found; check the path or whether it was moved")
+    if isinstance(exc, IsADirectoryError):
+        return IngestError(f"{path}: is a folder, not a file; pass the folder to `pko-extract run`")
+    if isinstance(exc, PermissionError):
+        return IngestError(
+            f"{path}: permission denied; make the file readable (e.g. chmod a+r) and re-run"
+        )
+    return IngestError(f"{path}: could not be read ({exc.strerror or exc}); check the file")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(f"{path}: not a regular file (device, pipe or socket); skip it")
+        if info.st_size > max_bytes:
+            raise _too_large(path, info.st_size, max_bytes)
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if len(raw) > max_bytes:  # grew while we were reading
+        raise _too_large(path, len(raw), max_bytes)
+    if not raw:
+        raise IngestError(f"{path}: the file is empty (0 bytes); remove it or replace it")
+    return raw
+
+
+def _too_large(path: Path, size: int, max_bytes: int) -> IngestError:
+    return IngestError(
+        f"{path}: file is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
+        "split it, or raise the limit with PKO_MAX_FILE_BYTES"
+    )
+
+
+def _reject_binary(path: Path, raw: bytes) -> None:
+    for magic, hint in _BINARY_SIGNATURES:
+        if raw.startswith(magic):
+            raise IngestError(f"{path}: not a text file, it is {hint}")
+    if _utf16_without_bom(raw) or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    head = raw[:65536]
+    n_control = sum(head.count(b) for b in _CONTROL_BYTES)
+    if b"\x00" in head or n_control > max(2, len(head) // 100):
+        raise IngestError(
+            f"{path}: looks like a binary file (it holds NUL or control bytes), not a report; "
+            "export it as plain text, HTML or PDF"
+        )
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when mostly-ASCII UTF-16 shows its NUL byte pattern."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    head = raw[:65536]
+    pairs = len(head) // 2
+    nul_even = head[0::2].count(0)
+    nul_odd = head[1::2].count(0)
+    if nul_odd > 0.3 * pairs and nul_even < 0.05 * pairs:
+        return "utf-16-le"
+    if nul_even > 0.3 * pairs and nul_odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            name = encoding
+            if encoding in ("utf-16", "utf-32"):
+                name = f"{encoding}-{'le' if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE) else 'be'}"
+            try:
+                return raw[len(bom) :].decode(name), name if encoding != "utf-8-sig" else encoding
+            except UnicodeDecodeError as exc:
+                raise _undecodable(path, f"it starts with a {name} byte-order mark but {exc}") from exc
+
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        try:
+            return _checked(raw.decode(utf16)), utf16
+        except (UnicodeDecodeError, ValueError):
+            pass
+
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+
+    declared = _META_CHARSET.search(raw[:4096])
+    if declared:
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            return _checked(raw.decode(name)), name
+        except (LookupError, UnicodeDecodeError, ValueError):
+            pass
+
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and all(ch.isascii() or ch in _CP1252_PLAUSIBLE for ch in text):
+        return text, "cp1252"
+
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is not None:
+        name = codecs.lookup(best.encoding).name
+        try:
+            return _checked(raw.decode(name)), name
+        except (UnicodeDecodeError, ValueError):
+            pass
+    raise _undecodable(path, "it is not UTF-8 and no other encoding fits")
+
+
+def _checked(text: str) -> str:
+    """The text, or ValueError when it holds control characters (a wrong decoding)."""
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" and ch not in "\t\n\x0b\x0c\r\x1b\x85":
+            raise ValueError(f"control character {ch!r}")
+    return text
+
+
+def _undecodable(path: Path, why: str) -> IngestError:
+    return IngestError(
+        f"{path}: could not decode the text ({why}); re-save the file as UTF-8 and re-run"
+    )
+
+
+# --------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------
+
+
+def _pdf_text(path: Path, raw: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+    except ImportError as exc:  # pragma: no cover - pypdf is a declared dependency
+        raise IngestError(
+            f"{path}: is a PDF and PDF support needs the pypdf package; pip install pypdf"
+        ) from exc
+    import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(f"{path}: the PDF is password-protected; save an unlocked copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except IngestError:
+        raise
+    except Exception as exc:  # pypdf raises many types on damaged files
+        raise IngestError(
+            f"{path}: could not be read as a PDF ({type(exc).__name__}: {exc}); "
+            "check that the file is complete, or export it again"
+        ) from exc
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise IngestError(
+            f"{path}: the PDF has no extractable text (probably a scan); "
+            "run OCR on it (e.g. ocrmypdf) and re-run"
+        )
+    return text
+
+
+# --------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------
+
+_DROP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "head", "noscript",
+                        "template", "svg", "iframe", "object", "form"})
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl",
+                             "table", "blockquote", "pre", "section", "article", "main",
+                             "aside", "figure", "address", "hr", "fieldset"})
+_LINE_TAGS = frozenset({"div", "br", "li", "tr", "dt", "dd", "caption", "figcaption",
+                        "title", "details", "summary", "center", "body"})
+_CELL_TAGS = frozenset({"td", "th"})
+_VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col",
+                        "embed", "param", "source", "track", "wbr"})
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+BULLET = "  • "
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.dropping: list[str] = []  # open elements whose content is dropped
+        self.pre_depth = 0
+        self.li_depth = 0
+        self.list_stack: list[int] = []
+        self.cell_in_row = 0
+
+    def _break(self, blank: bool) -> None:
+        blank = blank and not self.li_depth  # paragraphs inside a list item stay tight
+        while self.parts and self.parts[-1] == " ":
+            self.parts.pop()
+        if not self.parts:  # no break before the first text
+            return
+        last = self.parts[-1]
+        if last == BULLET:  # <li><p>text</p></li>: keep the text on the bullet line
+            return
+        if last in ("\n", "\n\n"):  # adjacent block boundaries merge
+            if blank:
+                self.parts[-1] = "\n\n"
+            return
+        self.parts.append("\n\n" if blank else "\n")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body" and "head" in self.dropping:  # an unclosed <head> ends at <body>
+            del self.dropping[self.dropping.index("head") :]
+        if tag in _DROP_TAGS:
+            self.dropping.append(tag)
+            return
+        if self.dropping:
+            return
+        if tag in _PARAGRAPH_TAGS:
+            self._break(blank=True)
+        elif tag in _LINE_TAGS:
+            self._break(blank=False)
+        if tag == "li":
+            self.parts.append(BULLET)
+            self.li_depth += 1
+        elif tag in ("ul", "ol"):
+            self.list_stack.append(self.li_depth)
+        elif tag == "tr":
+            self.cell_in_row = 0
+        elif tag in _CELL_TAGS:
+            if self.cell_in_row:
+                self.parts.append("\t")
+            self.cell_in_row += 1
+        elif tag == "pre":
+            self.pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_TAGS and tag not in _VOID_TAGS:
+            return  # <script/>: nothing inside
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_TAGS:
+            if tag in self.dropping:
+                del self.dropping[len(self.dropping) - 1 - self.dropping[::-1].index(tag) :]
+            return
+        if self.dropping or tag in _VOID_TAGS:
+            return
+        if tag in ("ul", "ol") and self.list_stack:
+            self.li_depth = self.list_stack.pop()  # closes any <li> left open
+        if tag in _PARAGRAPH_TAGS:
+            self._break(blank=True)
+        elif tag in _LINE_TAGS:
+            self._break(blank=False)
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
+        elif tag == "li":
+            self.li_depth = max(0, self.li_depth - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.dropping:
+            return
+        if self.pre_depth:
+            self.parts.append(data)
+            return
+        data = _WS.sub(" ", data)
+        if not self.parts or self.parts[-1] in ("\n", "\n\n", BULLET) or self.parts[-1][-1:] == " ":
+            data = data.lstrip(" ")  # indentation between tags, or a space already written
+        if data:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block per line.
+
+    Block elements end lines (paragraphs and headings with a blank line), ``<li>`` becomes a
+    ``"  • "`` bullet line, table cells are separated by tabs, ``script``/``style``/``nav``/
+    ``header``/``footer``/``head`` are dropped, entities are unescaped and runs of
+    whitespace collapse to one space (except inside ``<pre>``).
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = [line.rstrip(" ") for line in "".join(parser.parts).split("\n")]
+    lines = ["" if line == BULLET.rstrip(" ") else line for line in lines]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
