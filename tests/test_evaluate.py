@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pko_extract import evaluate as ev
 from pko_extract.errors import EvaluationError, IngestError
@@ -179,6 +181,34 @@ def test_match_names_is_one_to_one_and_prefers_the_better_match():
 
 def test_match_names_duplicate_prediction_matches_once():
     assert match_names(["Anna Berg"], ["Anna Berg", "anna berg"]) == [(0, 0)]
+
+
+_TOKENS = st.sampled_from(["Anna", "A.", "Berg", "Carl", "C.", "Holm", "Ki-moon", "Dubois", "Léa"])
+_NAMES = st.lists(_TOKENS, min_size=1, max_size=3).map(" ".join)
+
+
+@given(st.lists(_NAMES, max_size=6), st.lists(_NAMES, max_size=6))
+def test_match_names_pairs_are_one_to_one_and_counts_add_up(gold_names, pred_names):
+    pairs = match_names(gold_names, pred_names)
+    assert len({i for i, _ in pairs}) == len({j for _, j in pairs}) == len(pairs)
+    assert all(name_match_score(gold_names[i], pred_names[j]) for i, j in pairs)
+    g = GoldDocument.model_construct(
+        id="t",
+        source="t.txt",
+        event=ev.GoldEvent(),
+        agenda_items=[],
+        missions=[],
+        optional_missions=[],
+        people=[ev.GoldPerson.model_construct(name=n, roles=[]) for n in gold_names],
+    )
+    x = extraction(people=[person(f"p{k}", n) for k, n in enumerate(pred_names)])
+    tp, fp, fn = counts(score_document(g, x), "people")
+    assert (tp, tp + fp, tp + fn) == (len(pairs), len(pred_names), len(gold_names))
+
+
+@given(_NAMES, _NAMES)
+def test_name_match_score_is_symmetric(a, b):
+    assert name_match_score(a, b) == name_match_score(b, a)
 
 
 # --------------------------------------------------------------------------------------
