@@ -1,0 +1,430 @@
+"""Parse stage, agenda and roles: program items from the layout, roles from role labels,
+and roles and agenda items from cue phrases in running text.
+
+Pure. Two sources, in this order of authority:
+
+1. The program layout: headers ("Opening Remarks:", "Session 1: Keynote Speech "Title"",
+   "(1) Session I "Title"", "1. Opening Remarks by Mr. X", "10:00 Welcome remarks — X",
+   a speaker list line "Mr. X, Keynote Address"), followed by role lines ("Speaker: ...",
+   "Moderator: ...") and bullets of people.
+2. Running text: cue phrases from ``data/role_cues.jsonl`` ("delivered the opening remarks",
+   "chaired by", "gave a presentation", "said") give the nearest person a role; cues with an
+   agenda kind ("keynote", "panel discussion") also make an agenda item, merged into the
+   program's item when they describe the same part (same label, kind or title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pko_extract import patterns as P
+from pko_extract.names import fold
+from pko_extract.people import CONNECTORS, Mention, PersonDraft
+from pko_extract.resources import AgendaLabel, RoleCue, Rules
+from pko_extract.segment import Line
+
+# Roles ordered by how specific they are: when several cues of one sentence point at the
+# same person, the most specific wins ("Closing it, the Minister ... observed" -> closing).
+ROLE_RANK = {
+    "opening_remarks": 9, "closing_remarks": 9, "keynote_speaker": 9, "chair": 8,
+    "moderator": 8, "commentator": 7, "presenter": 7, "panelist": 6, "speaker": 5,
+    "participant": 2, "mentioned": 1,
+}
+# Words that may join the items of a list of people ("A, together with B and C").
+LIST_WORDS = frozenset({"together", "along", "as", "well", "also", "plus"})
+WEAK_ROLES = frozenset({"participant", "mentioned"})
+# Kinds of which an event has at most one.
+SINGLE_KINDS = frozenset({"opening_remarks", "closing_remarks"})
+# The role a generic "Speaker:" label takes inside an item of this kind.
+KIND_ROLE = {
+    "opening_remarks": "opening_remarks", "closing_remarks": "closing_remarks",
+    "keynote": "keynote_speaker", "panel": "panelist", "report": "presenter",
+}
+# Cues after which the person follows ("chaired by X", "Photo by X").
+_AFTER_CUE = re.compile(r"(?:\bby|\bfrom|:)$")
+
+
+@dataclass(eq=False)
+class ItemDraft:
+    """An agenda item being assembled."""
+
+    kind: str
+    label: str | None
+    title: str | None
+    start: int
+    end: int
+    method: str = "rule"
+    members: list[tuple[PersonDraft, str, int]] = field(default_factory=list)
+    from_program: bool = True
+
+    def add(self, person: PersonDraft, role: str, pos: int) -> None:
+        if not any(p is person and r == role for p, r, _ in self.members):
+            self.members.append((person, role, pos))
+
+
+@dataclass
+class AgendaResult:
+    items: list[ItemDraft]
+    # (person, role, offset, item or None) for every role found
+    roles: list[tuple[PersonDraft, str, int, ItemDraft | None]]
+
+
+def _mention_index(persons: list[PersonDraft]) -> list[tuple[Mention, PersonDraft]]:
+    return sorted(((m, p) for p in persons for m in p.mentions), key=lambda x: x[0].start)
+
+
+def _match_agenda_label(text: str, rules: Rules) -> tuple[AgendaLabel, int] | None:
+    """The longest agenda label at the start of ``text`` (case-insensitive) and its length."""
+    folded = text.casefold()
+    best: tuple[AgendaLabel, int] | None = None
+    for label in rules.agenda_labels:
+        key = label.text.casefold()
+        if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
+            if best is None or len(key) > best[1]:
+                best = (label, len(key))
+    return best
+
+
+def _find_label_inside(text: str, rules: Rules) -> AgendaLabel | None:
+    folded = text.casefold()
+    best: tuple[int, AgendaLabel] | None = None
+    for label in rules.agenda_labels:
+        if label.kind == "session":
+            continue
+        m = re.search(r"(?<!\w)" + re.escape(label.text.casefold()) + r"(?!\w)", folded)
+        if m and (best is None or len(label.text) > len(best[1].text)):
+            best = (m.start(), label)
+    return best[1] if best else None
+
+
+def _quoted(text: str) -> tuple[str, int] | None:
+    m = P.QUOTED.search(text)
+    if not m:
+        return None
+    return " ".join(m.group("q").split()).strip(" .,"), m.start("q")
+
+
+def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
+    """An agenda item if ``line`` starts one."""
+    content = text[line.content_start : line.end]
+    head = text[line.label_start : line.end] if line.label else content
+    tm = P.TIME_PREFIX.match(head)
+    if tm and tm.end() > 0 and re.match(r"\s*\d", head):
+        head = head[tm.end() :]
+    sm = P.SESSION_LABEL.match(head.lstrip())
+    if sm:
+        label = sm.group("label")
+        rest = head.lstrip()[sm.end() :].lstrip(" :.-–—")
+        inner = _find_label_inside(rest.split('"')[0].split("“")[0], rules)
+        kind = inner.kind if inner else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
+        q = _quoted(rest)
+        title = q[0] if q else None
+        if title is None:
+            plain = rest
+            if inner:
+                plain = re.sub(re.escape(inner.text), "", plain, count=1, flags=re.I)
+            plain = plain.strip(" :.-–—\"“”")
+            title = plain if plain and not plain.lower().startswith(("by ", "with ")) else None
+        return ItemDraft(kind, label, title, line.start, line.end)
+    found = _match_agenda_label(head.lstrip(), rules)
+    if not found:
+        return None
+    label, n = found
+    rest = head.lstrip()[n:]
+    if label.kind == "session" and not rest.strip().startswith(('"', "“", ":")):
+        return None
+    # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X", "Keynote Speech: ..."
+    if rest.strip() and not re.match(r"^\s*(?:[:—–-]|by\b|\(|$|[\"“])", rest):
+        return None
+    if not (line.label or line.numbered or line.bullet or tm or len(line.text.strip()) < 60 or re.match(r"^\s*(?:by\b|[—–-])", rest)):
+        return None
+    q = _quoted(rest)
+    return ItemDraft(label.kind, None, q[0] if q else None, line.start, line.end)
+
+
+def parse_program(
+    text: str, lines: list[Line], persons: list[PersonDraft], rules: Rules
+) -> AgendaResult:
+    """Agenda items and roles from the program layout."""
+    index = _mention_index(persons)
+    items: list[ItemDraft] = []
+    roles: list[tuple[PersonDraft, str, int, ItemDraft | None]] = []
+    current: ItemDraft | None = None
+
+    def mentions_in(a: int, b: int) -> list[tuple[Mention, PersonDraft]]:
+        return [(m, p) for m, p in index if a <= m.start < b]
+
+    for line in lines:
+        if line.blank:
+            continue
+        header = _header(line, text, rules)
+        if header is not None:
+            current = header
+            items.append(current)
+            for m, p in mentions_in(line.start, line.end):
+                role = KIND_ROLE.get(current.kind, "speaker")
+                current.add(p, role, m.start)
+                roles.append((p, role, m.start, current))
+            continue
+        in_line = mentions_in(line.start, line.end)
+        # a speaker-list line: "Mr. X, Keynote Address"
+        if in_line:
+            m0, p0 = in_line[0]
+            tail = text[m0.end : line.end].strip(" ,")
+            found = _match_agenda_label(tail, rules) if tail else None
+            if found and found[1] == len(tail):
+                label = found[0]
+                item = ItemDraft(label.kind, None, tail, line.start, line.end)
+                items.append(item)
+                item.add(p0, label.role, m0.start)
+                roles.append((p0, label.role, m0.start, item))
+                # drop the label that was read as an apposition
+                m0.positions[:] = [x for x in m0.positions if x != tail]
+                m0.organizations[:] = [x for x in m0.organizations if x != tail]
+                current = None
+                _attach_following_lines(text, lines, line, m0, persons, rules)
+                continue
+        if line.label is not None:
+            rl = rules.role_label(line.label)
+            if rl is None:
+                if len(line.text) > 200:
+                    current = None
+                continue
+            for m, p in in_line:
+                role = rl.role
+                if role == "speaker" and current is not None:
+                    role = KIND_ROLE.get(current.kind, "speaker")
+                if current is not None:
+                    current.add(p, role, m.start)
+                roles.append((p, role, m.start, current))
+            continue
+        if current is not None and in_line and (line.bullet or len(line.text) < 200):
+            role = KIND_ROLE.get(current.kind, "speaker")
+            m, p = in_line[0]
+            if m.start - line.content_start <= 40:
+                current.add(p, role, m.start)
+                roles.append((p, role, m.start, current))
+            continue
+        if len(line.text) > 200 or (line.numbered and not line.bullet):
+            current = None
+    return AgendaResult(items, roles)
+
+
+def _attach_following_lines(
+    text: str, lines: list[Line], line: Line, m: Mention, persons: list[PersonDraft], rules: Rules
+) -> None:
+    """Lines under a speaker-list line ("Deputy Secretary of State") are that person's
+    positions and organisations."""
+    from pko_extract.people import Lexicon, _split_segments, classify_segments
+
+    lex = Lexicon(rules)
+    idx = lines.index(line)
+    all_mentions = {x.start for p in persons for x in p.mentions}
+    for nxt in lines[idx + 1 : idx + 4]:
+        if nxt.blank or nxt.label or any(nxt.start <= s < nxt.end for s in all_mentions):
+            break
+        if len(nxt.text) > 120:
+            break
+        pos, orgs = classify_segments(_split_segments(nxt.text.strip()), lex)
+        m.positions.extend(pos)
+        m.organizations.extend(orgs)
+
+
+# --------------------------------------------------------------------------------------
+# Running text
+# --------------------------------------------------------------------------------------
+
+
+def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
+    alts = sorted({re.escape(c.text) for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are items of one list ("X, Position; Y and Z")."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = text[lo.end : hi.anchor]
+    if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
+        return False
+    for w in re.findall(r"[^\s,;()]+", between):
+        core = w.strip("\"“”'’.")
+        if core and core[0].islower() and core not in CONNECTORS and core not in LIST_WORDS:
+            return False
+    return True
+
+
+def parse_prose(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    persons: list[PersonDraft],
+    rules: Rules,
+    program: AgendaResult,
+) -> AgendaResult:
+    """Roles and agenda items from cue phrases in sentences."""
+    index = _mention_index(persons)
+    cue_re = _cue_regex(rules.role_cues)
+    by_text = {c.text.casefold(): c for c in rules.role_cues}
+    items: list[ItemDraft] = []
+    roles: list[tuple[PersonDraft, str, int, ItemDraft | None]] = []
+    for s_start, s_end in _sentences(text, sentences):
+        ms = [(m, p) for m, p in index if s_start <= m.start < s_end]
+        if not ms:
+            continue
+        sentence = text[s_start:s_end]
+        chosen: dict[int, tuple[str, RoleCue, int]] = {}  # mention start -> (role, cue, cue pos)
+        for cm in cue_re.finditer(sentence):
+            cue = by_text[cm.group().casefold()]
+            if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
+                continue
+            cpos = s_start + cm.start()
+            cend = s_start + cm.end()
+            # a cue inside a name's own apposition or an agenda label line is not a verb here
+            target = _target(text, ms, cpos, cend, cue)
+            if target is None:
+                continue
+            group = [x for x in ms if x[0] is target[0] or _coordinated(text, target[0], x[0])]
+            group = _contiguous(text, ms, target, group)
+            for m, _p in group:
+                score = _cue_score(cue.role, cpos, cend, m)
+                prev = chosen.get(m.start)
+                if prev is None or score > _cue_score(prev[0], prev[2], prev[2] + len(prev[1].text), m):
+                    chosen[m.start] = (cue.role, cue, cpos)
+        if not chosen:
+            continue
+        made: dict[tuple[str, int], ItemDraft] = {}
+        for m, p in ms:
+            if m.start not in chosen:
+                continue
+            role, cue, cpos = chosen[m.start]
+            item = None
+            if cue.agenda_kind:
+                label_m = P.SESSION_LABEL.search(sentence)
+                q = _quoted(text[cpos:s_end])
+                key = (cue.agenda_kind, 0 if cue.agenda_kind not in {"keynote", "address"} else m.start)
+                item = made.get(key)
+                if item is None:
+                    item = ItemDraft(
+                        cue.agenda_kind,
+                        label_m.group("label") if label_m else None,
+                        q[0] if q else None,
+                        cpos,
+                        cpos + len(cue.text),
+                        from_program=False,
+                    )
+                    made[key] = item
+                    items.append(item)
+                item.add(p, role, m.start)
+            roles.append((p, role, m.start, item))
+    return AgendaResult(items, roles)
+
+
+def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
+    """How strongly a cue describes a mention: specific roles win, nearer cues win."""
+    distance = max(0, m.anchor - cend) if m.anchor >= cend else max(0, cpos - m.end)
+    return ROLE_RANK[role] - distance / 20
+
+
+def _sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Sentences, also cut at line breaks (program lines are not one sentence)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        pos = a
+        for part in text[a:b].split("\n"):
+            if part.strip():
+                out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
+
+
+def _target(
+    text: str, ms: list[tuple[Mention, PersonDraft]], cpos: int, cend: int, cue: RoleCue
+) -> tuple[Mention, PersonDraft] | None:
+    before = [x for x in ms if x[0].end <= cpos]
+    after = [x for x in ms if x[0].anchor >= cend]
+    if _AFTER_CUE.search(cue.text) or not before:
+        return after[0] if after else None
+    return before[-1]
+
+
+def _contiguous(
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    target: tuple[Mention, PersonDraft],
+    group: list[tuple[Mention, PersonDraft]],
+) -> list[tuple[Mention, PersonDraft]]:
+    """Keep the run of coordinated mentions around the target (a chain, not any pair)."""
+    order = [x for x in ms]
+    i = next(k for k, x in enumerate(order) if x[0] is target[0])
+    run = [order[i]]
+    j = i - 1
+    while j >= 0 and _coordinated(text, order[j][0], order[j + 1][0]):
+        run.insert(0, order[j])
+        j -= 1
+    j = i + 1
+    while j < len(order) and _coordinated(text, order[j - 1][0], order[j][0]):
+        run.append(order[j])
+        j += 1
+    return run
+
+
+# --------------------------------------------------------------------------------------
+# Merging program and prose
+# --------------------------------------------------------------------------------------
+
+
+def _same_item(a: ItemDraft, b: ItemDraft, *, loose: bool = True) -> bool:
+    if a.label and b.label and fold(a.label) == fold(b.label):
+        return True
+    if not loose:
+        return a.kind == b.kind and a.kind in SINGLE_KINDS
+    if a.title and b.title:
+        fa, fb = fold(a.title), fold(b.title)
+        if fa == fb or (min(len(fa), len(fb)) >= 12 and (fa in fb or fb in fa)):
+            return True
+    if a.kind == b.kind and a.kind in SINGLE_KINDS:
+        return True
+    if a.kind == b.kind and {p for p, _, _ in a.members} & {p for p, _, _ in b.members}:
+        return True
+    return False
+
+
+def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
+    """Program items first (program order), then prose items not describing one of them."""
+    items = list(program.items)
+    # items of the program that describe the same part twice (heading + program table)
+    merged: list[ItemDraft] = []
+    replaced: dict[int, ItemDraft] = {}
+    for it in items:
+        twin = next((x for x in merged if _same_item(x, it, loose=False)), None)
+        if twin is None:
+            merged.append(it)
+            continue
+        replaced[id(it)] = twin
+        _absorb(twin, it)
+    for it in prose.items:
+        twin = next((x for x in merged if _same_item(x, it)), None)
+        if twin is None:
+            if it.members or it.title or it.label:
+                merged.append(it)
+            continue
+        replaced[id(it)] = twin
+        _absorb(twin, it, prose=True)
+    roles = []
+    for p, r, pos, item in program.roles + prose.roles:
+        if item is not None:
+            item = replaced.get(id(item), item)
+        roles.append((p, r, pos, item))
+    return AgendaResult(merged, roles)
+
+
+def _absorb(into: ItemDraft, other: ItemDraft, *, prose: bool = False) -> None:
+    into.label = into.label or other.label
+    into.title = into.title or other.title
+    if into.kind in {"session", "other"} and other.kind not in {"session", "other"}:
+        into.kind = other.kind
+    known = {p for p, _, _ in into.members}
+    for p, r, pos in other.members:
+        if prose and into.from_program and known and p not in known:
+            continue
+        into.add(p, KIND_ROLE.get(into.kind, r) if r == "speaker" else r, pos)

@@ -1,0 +1,331 @@
+"""Parse stage, event metadata: title, date, venue, city, organizers, attendance.
+
+Pure. Every value is returned with its character offsets (a :class:`~pko_extract.models.Span`).
+
+Date: a labelled "Date:" line wins, then a date in a sentence that says the event happened
+("held on", "hosted ... on", "met ... 10 to 12 February 2011"), then a dateline
+("TOKYO, 5 June --"), then a date line near the top (often the publication date). A date
+written without a year takes the year of a full date elsewhere in the report (the
+publication date) or of a compact date such as "20150310" with the same month and day;
+with no year anywhere it is left null rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pko_extract import patterns as P
+from pko_extract.models import Span
+from pko_extract.segment import Line
+
+EVENT_NOUNS = (
+    "Symposium", "Seminar", "Conference", "Forum", "Workshop", "Meeting", "Summit",
+    "Dialogue", "Webinar", "Roundtable", "Round Table", "Panel Discussion", "Day", "Colloquium",
+    "Consultation", "Course", "Retreat", "Lecture", "Briefing", "Debate", "Discussion", "Event",
+)
+_EVENT_VERBS = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|took place|takes place|will take place|met|attended|"
+    r"gathered|staged|co-hosted|opened|was opened|will be held|is held|participated|joined)\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
+_CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CONN = r"(?:of|for|the|and|on|in|to|de|&|of\s+of)"
+# A capitalised phrase such as "Seminar for Special and Personal Representatives of the SG".
+_CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z .’'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+(?:[A-Z][a-z]+,[ \t]+)?"
+)
+_VENUE_NOUNS = re.compile(
+    r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building|"
+    r"Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office|Campus)\b"
+)
+_VENUE = re.compile(
+    rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP_PHRASE.pattern})(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+_ORG_BEFORE_VERB = re.compile(
+    rf"(?:^|[.,;]\s+|\n)(?:The[ \t]+|the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern})?)[ \t]+(?:co-)?(?:hosted|organi[sz]ed|convened|held)\b"
+)
+_ORG_AFTER_BY = re.compile(
+    rf"\b(?:organi[sz]ed|hosted|convened|co-hosted)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:[ \t]+\([A-Z][\w+\-]*\))?(?:(?:,?[ \t]+and|,?[ \t]+together[ \t]+with(?:[ \t]+its[ \t]+partner,)?|[ \t]+in[ \t]+association[ \t]+with)[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern}(?:[ \t]+\([A-Z][\w+\-]*\))?)?)"
+)
+_ORG_WHICH = re.compile(
+    rf"\bwhich[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern})[ \t]+(?:organi[sz]ed|hosted|convened)(?:[ \t]+in[ \t]+association[ \t]+with[ \t]+(?:the[ \t]+)?(?P<more>{_CAP_PHRASE.pattern}))?"
+)
+
+
+@dataclass
+class EventInfo:
+    """Event metadata with evidence spans."""
+
+    title: Span | None = None
+    date: date | None = None
+    date_span: Span | None = None
+    venue: Span | None = None
+    city: Span | None = None
+    organizers: list[Span] = field(default_factory=list)
+    attendance: int | None = None
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+
+
+def _date_hits(text: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
+        for m in rx.finditer(text):
+            month = m.group("month")
+            mnum = int(month) if month.isdigit() else P.MONTHS[month.lower().rstrip(".")]
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else None
+            if not (1 <= mnum <= 12 and 1 <= day <= 31):
+                continue
+            if any(h.start <= m.start() < h.end for h in hits):
+                continue
+            hits.append(_DateHit(m.start(), m.end(), year, mnum, day))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _make_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, lines: list[Line], sentences: list[tuple[int, int]]) -> tuple[date | None, Span | None]:
+    """The event date (first day) and the span it was read from."""
+    hits = _date_hits(text)
+    if not hits:
+        return None, None
+    full = [h for h in hits if h.year]
+    compact = [
+        (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", text)
+    ]
+    header = next((h for h in hits if h.year and _is_date_line(text, h)), None)
+
+    def resolve(h: _DateHit) -> date | None:
+        if h.year:
+            return _make_date(h.year, h.month, h.day)
+        for y, mo, d in compact:
+            if (mo, d) == (h.month, h.day):
+                return _make_date(y, mo, d)
+        if full:
+            ref = header or min(full, key=lambda f: abs(f.start - h.start))
+            return _make_date(ref.year, h.month, h.day)
+        return None
+
+    def pick(h: _DateHit) -> tuple[date | None, Span]:
+        return resolve(h), Span(h.start, h.end, text[h.start : h.end], "DATE")
+
+    # 1. "Date: Friday, 2 November 2012"
+    for line in lines:
+        if line.label and line.label.casefold() in {"date", "dates", "when", "date and time"}:
+            for h in hits:
+                if line.start <= h.start < line.end:
+                    return pick(h)
+    # 2. a dateline: "TOKYO, 5 June --", "29 May 2011 – Speaking today"
+    for h in hits:
+        ls = text.rfind("\n", 0, h.start) + 1
+        after = text[h.end : h.end + 4]
+        if re.match(r"^\s*(?:--|—|–|-)\s", after) and (h.start - ls) < 40:
+            if header and (header.month, header.day) == (h.month, h.day):
+                return pick(header)
+            return pick(h)
+    # 3. a sentence saying the event happened, with a date
+    for s, e in sentences:
+        sent = text[s:e]
+        if not _EVENT_VERBS.search(sent):
+            continue
+        inside = [h for h in hits if s <= h.start < e]
+        if inside:
+            preferred = [h for h in inside if re.search(r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$", text[max(s, h.start - 20) : h.start])]
+            d, span = pick((preferred or inside)[0])
+            if d is not None or not full:
+                return d, span
+    # 4. a date line near the top (usually the publication date)
+    if header:
+        return pick(header)
+    return pick(hits[0])
+
+
+def _is_date_line(text: str, h: _DateHit) -> bool:
+    ls = text.rfind("\n", 0, h.start) + 1
+    le = text.find("\n", h.end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    return len(line.strip()) <= len(text[h.start : h.end]) + 25
+
+
+def parse_title(text: str, lines: list[Line]) -> Span | None:
+    """The event's title."""
+    for label in ("theme", "title", "event", "topic"):
+        for line in lines:
+            if line.label and line.label.casefold() == label:
+                value = text[line.content_start : line.end].strip()
+                q = P.QUOTED.search(value)
+                if q:
+                    s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
+                    return _span(text, s, s + len(q.group("q")), "TITLE")
+                if value:
+                    s = text.find(value, line.content_start)
+                    return _span(text, s, s + len(value), "TITLE")
+    # a quoted title next to an event noun ("Symposium "X"", "“X” panel discussion")
+    for m in P.QUOTED.finditer(text):
+        around = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 30]
+        inside = m.group("q")
+        if _EVENT_NOUN_RE.search(around) or re.search(r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b", inside):
+            if len(inside.split()) >= 2:
+                return _span(text, m.start("q"), m.end("q"), "TITLE")
+    # a capitalised phrase naming the event ("the yearly Seminar for Special ... Envoys")
+    for m in _CAP_PHRASE.finditer(text):
+        phrase = m.group()
+        if len(phrase.split()) < 3 or not _EVENT_NOUN_RE.search(phrase):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls < 2 and len(text[ls : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]) < 120:
+            continue  # a headline, tried last
+        return _span(text, m.start(), m.end(), "TITLE")
+    # the headline, when it names an event
+    for line in lines[:5]:
+        if not line.blank and _EVENT_NOUN_RE.search(line.text) and len(line.text) < 150:
+            s = line.start + (len(line.text) - len(line.text.lstrip()))
+            return _span(text, s, line.end, "TITLE")
+    return None
+
+
+def _span(text: str, s: int, e: int, label: str) -> Span:
+    while s < e and text[s] in " \t\n\"“":
+        s += 1
+    while e > s and text[e - 1] in " \t\n\"”.,":
+        e -= 1
+    return Span(s, e, text[s:e], label)
+
+
+def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]:
+    """(venue, city)."""
+    for line in lines:
+        if line.label and line.label.casefold() in {"venue", "place", "location", "where"}:
+            value = text[line.content_start : line.end].strip()
+            s = text.find(value, line.content_start)
+            parts = value.rsplit(",", 1)
+            if len(parts) == 2 and len(parts[1].split()) <= 3 and not _VENUE_NOUNS.search(parts[1]):
+                city_s = s + value.rfind(parts[1].strip())
+                return _span(text, s, s + len(parts[0]), "VENUE"), _span(text, city_s, city_s + len(parts[1].strip()), "CITY")
+            return _span(text, s, s + len(value), "VENUE"), None
+    for m in _VENUE.finditer(text):
+        venue = m.group("venue")
+        if not _VENUE_NOUNS.search(venue) or len(venue.split()) < 2:
+            continue
+        vs = m.start("venue")
+        city = None
+        inner = re.search(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$", venue)
+        if inner and not _VENUE_NOUNS.search(inner.group("city")):
+            cs = vs + inner.start("city")
+            return _span(text, vs, vs + inner.start(), "VENUE"), _span(text, cs, cs + len(inner.group("city")), "CITY")
+        if m.group("city"):
+            city = _span(text, m.start("city"), m.end("city"), "CITY")
+        return _span(text, vs, m.end("venue"), "VENUE"), city
+    return None, None
+
+
+def parse_city(text: str, lines: list[Line], places: list[Span], countries: frozenset[str]) -> Span | None:
+    """A city named by a dateline that the text repeats, or "in <City>" near an event verb."""
+    for line in lines[:40]:
+        m = _DATELINE.match(line.text)
+        if not m:
+            continue
+        rest = line.text[m.end() :]
+        if not re.match(r"(?:\d|[A-Z][a-z]+ \d|Republic|[A-Z][a-z]+ —|—)", rest):
+            continue
+        city = m.group("city").strip()
+        pretty = city.title() if city.isupper() else city
+        if pretty in countries:
+            continue
+        if len(re.findall(r"\b" + re.escape(pretty) + r"\b", text)) + len(
+            re.findall(r"\b" + re.escape(city) + r"\b", text)
+        ) >= 2 or not city.isupper():
+            s = line.start + m.start("city")
+            return Span(s, s + len(city), pretty, "CITY")
+    for p in places:
+        if p.text in countries or len(p.text) < 3:
+            continue
+        before = text[max(0, p.start - 4) : p.start]
+        if before.endswith("in ") or before.endswith("at "):
+            ctx = text[max(0, p.start - 200) : p.end + 50]
+            if _EVENT_VERBS.search(ctx) and _EVENT_NOUN_RE.search(ctx):
+                return p
+    return None
+
+
+def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
+    """Organising bodies (not sponsors)."""
+    out: list[Span] = []
+
+    def add_group(s: int, group: str) -> None:
+        pos = s
+        for part in re.split(r",?\s+(?:and|together with(?: its partner,)?|in association with)\s+", group):
+            part = re.sub(r"^the\s+", "", part.strip(" ,"))
+            if not part:
+                continue
+            ps = text.find(part, pos)
+            if ps >= 0 and not any(o.text == part for o in out):
+                out.append(Span(ps, ps + len(part), part, "ORG"))
+                pos = ps + len(part)
+
+    for line in lines:
+        if line.label and line.label.casefold() in {"organizer", "organizers", "organiser", "organisers", "organized by", "organised by", "host", "hosts", "hosted by"}:
+            add_group(line.content_start, text[line.content_start : line.end].strip())
+    if out:
+        return out
+    for rx in (_ORG_AFTER_BY, _ORG_WHICH, _ORG_BEFORE_VERB):
+        for m in rx.finditer(text):
+            group = m.group("orgs")
+            if len(group) < 3 or group.split()[0] in {"It", "He", "She", "They", "This", "We"}:
+                continue
+            add_group(m.start("orgs"), group)
+            if "more" in m.groupdict() and m.group("more"):
+                add_group(m.start("more"), m.group("more"))
+        if out:
+            return out
+    return out
+
+
+def parse_attendance(text: str) -> int | None:
+    """Number of attendees ("More than 300 people" -> 300)."""
+    for m in P.ATTENDANCE.finditer(text):
+        ctx = text[m.end() : m.end() + 200]
+        if re.search(r"\b(?:attend|took part|participat|joined|gathered|audience|present)", ctx + text[max(0, m.start() - 80) : m.start()], re.I):
+            return int(m.group("num").replace(",", ""))
+    return None
+
+
+def parse_event(
+    text: str,
+    lines: list[Line],
+    sentences: list[tuple[int, int]],
+    places: list[Span],
+    countries: frozenset[str] = frozenset(),
+) -> EventInfo:
+    """All event metadata of one report."""
+    info = EventInfo()
+    info.title = parse_title(text, lines)
+    info.date, info.date_span = parse_date(text, lines, sentences)
+    info.venue, info.city = parse_venue(text, lines)
+    if info.city is None:
+        info.city = parse_city(text, lines, places, countries)
+    info.organizers = parse_organizers(text, lines)
+    info.attendance = parse_attendance(text)
+    return info

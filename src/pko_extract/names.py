@@ -1,0 +1,154 @@
+"""Personal names: scanning a name's extent, display form, given/family split, matching keys.
+
+Pure functions on strings. Examples:
+
+>>> display_name("Koichiro GEMBA")
+'Koichiro Gemba'
+>>> split_name("WU Hailong")          # an all-caps token marks the family name
+('Hailong', 'Wu')
+>>> name_key("Hervé LADSOUS") == name_key("Ladsous Herve")
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "Ana de Souza").
+PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den",
+     "ter", "bin", "binti", "ibn", "al", "el", "la", "le", "y"}
+)
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”/|]+")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+
+
+def _is_upper_initial(tok: str) -> bool:
+    first = tok[:1]
+    return first.isalpha() and first.isupper()
+
+
+def is_name_token(tok: str) -> bool:
+    """A capitalised word that can be part of a personal name ("Hervé", "LADSOUS", "R.",
+    "Ki-moon", "O'Neill", "McAskie"); not a number, not an acronym with digits."""
+    if _INITIAL.match(tok):
+        return True
+    core = tok.rstrip(".")
+    if not core or not _is_upper_initial(core):
+        return False
+    return all(ch.isalpha() or ch in "-'’" for ch in core) and not core.endswith(("-", "'"))
+
+
+def scan_name(text: str, pos: int, *, max_tokens: int = 5, stop_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The extent of the name starting at ``pos`` (after skipping spaces), or None.
+
+    The name is 1..max_tokens name tokens (particles allowed between them) on one line;
+    it stops at punctuation, a lower-case word, a line break or a word in ``stop_words``.
+    A trailing full stop is not part of the name unless the last token is an initial.
+    """
+    i = pos
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    start = i
+    end = None
+    count = 0
+    while i < n and count < max_tokens:
+        m = _TOKEN.match(text, i)
+        if not m:
+            break
+        tok = m.group()
+        possessive = tok.endswith(("’s", "'s")) and len(tok) > 3
+        if possessive:
+            tok = tok[:-2]
+        if tok.lower() in PARTICLES and count > 0:
+            # a particle only counts when a name token follows it
+            j = m.end()
+            while j < n and text[j] in " \t":
+                j += 1
+            nxt = _TOKEN.match(text, j)
+            if not nxt or not is_name_token(nxt.group()):
+                break
+            i = j
+            continue
+        if not is_name_token(tok) or tok.rstrip(".") in stop_words:
+            break
+        count += 1
+        tok_end = m.start() + len(tok)
+        if possessive:
+            end = tok_end
+            break
+        ends_sentence = tok.endswith(".") and not _INITIAL.match(tok) and len(tok.rstrip(".")) > 1
+        if ends_sentence:
+            end = tok_end - (len(tok) - len(tok.rstrip(".")))
+            break
+        end = tok_end
+        i = tok_end
+        if i < n and text[i] in " \t":
+            while i < n and text[i] in " \t":
+                i += 1
+        else:
+            break
+    if end is None or count == 0:
+        return None
+    return start, end
+
+
+def _cap(tok: str) -> str:
+    letters = [c for c in tok if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        out, up = [], True
+        for ch in tok:
+            out.append(ch.upper() if up else ch.lower())
+            up = not ch.isalpha()
+        return "".join(out)
+    return tok
+
+
+def display_name(raw: str) -> str:
+    """Normal capitalisation, word order as written: "Koichiro GEMBA" -> "Koichiro Gemba"."""
+    return " ".join(_cap(t) for t in raw.split())
+
+
+def split_name(raw: str) -> tuple[str | None, str | None]:
+    """(given, family). An all-caps token marks the family name (either order);
+    otherwise the last token is the family name."""
+    toks = raw.split()
+    if not toks:
+        return None, None
+    caps = [
+        i for i, t in enumerate(toks)
+        if sum(c.isalpha() for c in t) >= 2 and all(c.isupper() for c in t if c.isalpha())
+    ]
+    if len(caps) == 1 and len(toks) > 1:
+        fam = caps[0]
+        given = " ".join(_cap(t) for i, t in enumerate(toks) if i != fam)
+        return given or None, _cap(toks[fam])
+    if len(toks) == 1:
+        return None, _cap(toks[0])
+    return " ".join(_cap(t) for t in toks[:-1]), _cap(toks[-1])
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form (hyphens and dots become spaces)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[-.’'`]", " ", text.casefold())
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded tokens of a name, in order."""
+    return tuple(fold(name).split())
+
+
+def name_key(name: str) -> str:
+    """Order-, case- and accent-insensitive key of a name (the cross-report person_key)."""
+    return " ".join(sorted(name_tokens(name)))
+
+
+def person_key(name: str) -> str:
+    """Stable short key of a person across reports."""
+    return hashlib.sha1(name_key(name).encode("utf-8")).hexdigest()[:16]

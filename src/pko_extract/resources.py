@@ -1,0 +1,142 @@
+"""Bundled rule data (honorifics, role labels, agenda labels, role cues, position and org words).
+
+Each file under ``pko_extract/data`` is validated by a Pydantic model when loaded; a bad line
+raises :class:`~pko_extract.errors.ResourceError` naming the file, the line and the field.
+The loaded bundle is immutable and cached per process (``default_rules()``); callers that want
+other rules build a :class:`Rules` from their own folder with :func:`load_rules`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from pko_extract.errors import ResourceError
+from pko_extract.models import AgendaKind, Role
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    text: str
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip() or value != value.strip():
+            raise ValueError("must be non-empty and without surrounding spaces")
+        return value
+
+
+class Honorific(_Entry):
+    """An honorific, courtesy title or military rank written before a name."""
+
+    kind: str
+
+
+class RoleLabel(_Entry):
+    """A program label such as "Moderator:" and the role it gives."""
+
+    role: Role
+
+
+class AgendaLabel(_Entry):
+    """A program heading such as "Opening Remarks" and the agenda kind and role it implies."""
+
+    kind: AgendaKind
+    role: Role
+
+
+class RoleCue(_Entry):
+    """A phrase in running text that tells what a nearby person did."""
+
+    role: Role
+    agenda_kind: AgendaKind | None = None
+    requires: str | None = None
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+def _read_jsonl(path: Path, model: type[E]) -> tuple[E, ...]:
+    if not path.is_file():
+        raise ResourceError(f"{path}: rule file is missing; reinstall pko-extract")
+    entries: list[E] = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            entries.append(model.model_validate(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise ResourceError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or "(line)"
+            raise ResourceError(f"{path}:{lineno}: field {field!r}: {err['msg']}") from exc
+    return tuple(entries)
+
+
+def _read_words(path: Path) -> tuple[str, ...]:
+    if not path.is_file():
+        raise ResourceError(f"{path}: word list is missing; reinstall pko-extract")
+    words = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        if line != line.rstrip() or line != line.lstrip():
+            raise ResourceError(f"{path}:{lineno}: remove the spaces around {word!r}")
+        words.append(word)
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """All rule data used by recognize/parse."""
+
+    honorifics: tuple[Honorific, ...]
+    role_labels: tuple[RoleLabel, ...]
+    agenda_labels: tuple[AgendaLabel, ...]
+    role_cues: tuple[RoleCue, ...]
+    position_words: tuple[str, ...]
+    org_words: tuple[str, ...]
+
+    def agenda_label(self, text: str) -> AgendaLabel | None:
+        """The agenda label matching ``text`` case-insensitively, if any."""
+        key = " ".join(text.split()).casefold()
+        for label in self.agenda_labels:
+            if label.text.casefold() == key:
+                return label
+        return None
+
+    def role_label(self, text: str) -> RoleLabel | None:
+        """The role label matching ``text`` case-insensitively, if any."""
+        key = " ".join(text.split()).casefold()
+        for label in self.role_labels:
+            if label.text.casefold() == key:
+                return label
+        return None
+
+
+def load_rules(data_dir: Path = DATA_DIR) -> Rules:
+    """Load and validate the rule files of ``data_dir``."""
+    return Rules(
+        honorifics=_read_jsonl(data_dir / "honorifics.jsonl", Honorific),
+        role_labels=_read_jsonl(data_dir / "role_labels.jsonl", RoleLabel),
+        agenda_labels=_read_jsonl(data_dir / "agenda_labels.jsonl", AgendaLabel),
+        role_cues=_read_jsonl(data_dir / "role_cues.jsonl", RoleCue),
+        position_words=_read_words(data_dir / "position_words.txt"),
+        org_words=_read_words(data_dir / "org_words.txt"),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The packaged rules (loaded once per process)."""
+    return load_rules()
