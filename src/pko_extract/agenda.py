@@ -42,7 +42,7 @@ KIND_ROLE = {
     "keynote": "keynote_speaker", "panel": "panelist", "report": "presenter",
 }
 # Cues after which the person follows ("chaired by X", "Photo by X").
-_AFTER_CUE = re.compile(r"(?:\bby|\bfrom|:)$")
+_AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 
 
 @dataclass(eq=False)
@@ -173,6 +173,20 @@ def parse_program(
             m0, p0 = in_line[0]
             tail = text[m0.end : line.end].strip(" ,")
             found = _match_agenda_label(tail, rules) if tail else None
+            rl = rules.role_label(tail) if tail else None
+            if rl is not None and not (found and found[1] == len(tail)):
+                # "Mr. X, Panelist": panelists and moderators join one panel item
+                if current is None or current.kind != "panel" or current.from_program is False:
+                    if rl.role in {"panelist", "moderator", "chair", "commentator"}:
+                        current = ItemDraft("panel", None, None, line.start, line.end)
+                        items.append(current)
+                if current is not None:
+                    current.add(p0, rl.role, m0.start)
+                roles.append((p0, rl.role, m0.start, current))
+                m0.positions[:] = [x for x in m0.positions if x != tail]
+                m0.organizations[:] = [x for x in m0.organizations if x != tail]
+                _attach_following_lines(text, lines, line, m0, persons, rules)
+                continue
             if found and found[1] == len(tail):
                 label = found[0]
                 item = ItemDraft(label.kind, None, tail, line.start, line.end)

@@ -232,8 +232,22 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
             if _is_plausible_name(raw, lex, min_tokens=2) and _followed_by_apposition(text, span[1]):
                 add(Mention(span[0], span[1], raw, method="rule"))
 
-    # 3. Statistical NER, cleaned by the same name rules.
+    # 3. A name followed by a parenthetical apposition with a position:
+    #    "Amina Yusuf (Deputy Head, Department of ...)".
+    for hit in re.finditer(r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)", text):
+        raw = hit.group(1)
+        span = scan_name(text, hit.start(1), stop_words=lex.stop_words)
+        if not span or span[1] != hit.end(1) or not free(*span):
+            continue
+        if _is_plausible_name(raw, lex, min_tokens=2) and lex.has_position(hit.group(2)):
+            add(Mention(span[0], span[1], raw, method="rule"))
+
+    # 4. Statistical NER, cleaned by the same name rules; names inside another person's
+    #    parenthetical or on a non-program label line ("Venue: Salle X") are not people.
+    label_lines = [(ln.start, ln.end) for ln in lines if ln.label and not lex.is_program_label(ln.label)]
     for p in rec.persons:
+        if any(a <= p.start < b for a, b in label_lines) or _in_parentheses(text, p.start):
+            continue
         span = scan_name(text, p.start, stop_words=lex.stop_words)
         if not span:
             continue
@@ -245,7 +259,7 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
         if _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
             add(Mention(start, end, raw, method="model"))
 
-    # 4. A name right after a position word ("Minister Marial", "Chair Takasu"): kept only
+    # 5. A name right after a position word ("Minister Marial", "Chair Takasu"): kept only
     #    when it refers to someone named in full elsewhere (see group_mentions).
     for s in rec.positions:
         if text[s.end : s.end + 1] not in (" ",):
@@ -256,7 +270,7 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
             if _is_plausible_name(raw, lex):
                 add(Mention(span[0], span[1], raw, method="rule"))
 
-    # 5. Short forms: a family name alone ("Wood facilitated") or a full name written once
+    # 6. Short forms: a family name alone ("Wood facilitated") or a full name written once
     #    after a title that hid it from the other rules ("... Operational Support Atul Khare",
     #    later "Mr. Khare").
     full = [m for m in mentions if len(m.raw.split()) >= 2]
@@ -291,6 +305,12 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
 
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("(") > before.count(")")
 
 
 def _inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
