@@ -1,0 +1,519 @@
+"""Store stage: validated records -> Parquet tables under the output folder.
+
+Contract (details and the reasons in ``docs/OUTPUT.md``):
+
+* Layout: one folder per table, ``<root>/<table>/data.parquet``, one compacted file each;
+  every table folder exists after the first commit (empty tables carry the schema).
+* Idempotent and incremental: rows of the child tables are keyed by ``report_id``; a commit
+  replaces every row of the reports it writes, of the source URIs it is told to replace or
+  remove, and the rejects of every file it touches. After any sequence of commits there is one
+  current set of rows per report, never duplicates. :func:`plan_run` decides what a run has to
+  extract from the content hash and the pipeline, model and gazetteer versions.
+* Atomic: each table is written to a temp file in ``<root>/.tmp/``, fsynced and renamed over
+  ``data.parquet``. Child tables are written first and ``reports`` last, so a run killed
+  between two renames leaves a ``reports`` row that is stale, which makes the next run
+  re-extract that report and replace its rows.
+* One writer at a time: :meth:`OutputStore.lock` holds ``fcntl.flock`` on ``<root>/.lock``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from pko_extract.errors import SchemaError, StoreError
+from pko_extract.models import TABLE_MODELS, Extraction, MissionRecord, RejectRecord, RunRecord
+from pko_extract.schema import arrow_schema, records_to_table
+
+__all__ = [
+    "CHILD_TABLES",
+    "DATA_FILE",
+    "DUPLICATE_ERROR",
+    "OutputStore",
+    "ReportState",
+    "RunPlan",
+    "WRITE_ORDER",
+    "plan_run",
+]
+
+DATA_FILE = "data.parquet"
+TEMP_DIR = ".tmp"  # temp files live here, never inside a table folder (polars reads any file there)
+TEMP_PREFIX = ".data.parquet."
+TEMP_SUFFIX = ".tmp"
+LOCK_FILE = ".lock"
+
+#: Tables whose rows belong to one report (keyed by report_id).
+CHILD_TABLES: tuple[str, ...] = ("agenda_items", "people", "participations", "mission_mentions")
+#: Order in which a commit replaces the table files: ``reports`` after its children.
+WRITE_ORDER: tuple[str, ...] = (*CHILD_TABLES, "rejects", "missions", "reports", "runs")
+#: ``rejects.error_type`` of a path whose bytes equal another report's (see docs/OUTPUT.md).
+DUPLICATE_ERROR = "DuplicateReport"
+
+
+@dataclass(frozen=True)
+class ReportState:
+    """What the output holds for one source file (from the ``reports`` table).
+
+    ``duplicate_of`` is set for a path whose bytes equal those of the report stored under
+    another path (recorded in ``rejects`` as a ``DuplicateReport``); the versions are then
+    those of that report.
+    """
+
+    report_id: str
+    source_uri: str
+    pipeline_version: str
+    model_name: str
+    gazetteer_version: str
+    duplicate_of: str | None = None
+
+
+@dataclass
+class RunPlan:
+    """What a run has to do, by source URI (each list sorted).
+
+    Attributes:
+        new: files with no rows yet: extract.
+        changed: files whose content or pipeline/model/gazetteer version changed: extract, and
+            pass them as ``replace_uris`` so the rows of their old content go.
+        unchanged: nothing to do (includes the duplicates).
+        missing: URIs in the output whose file is gone: ``remove_uris`` when pruning.
+        duplicates: unchanged files whose bytes equal a stored report under another path, mapped
+            to that path; pass as ``commit(duplicates=...)`` to record them.
+    """
+
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def to_extract(self) -> list[str]:
+        """New and changed URIs, sorted."""
+        return sorted(self.new + self.changed)
+
+
+def plan_run(
+    files: Mapping[str, str],
+    states: Mapping[str, ReportState],
+    *,
+    pipeline_version: str,
+    model_name: str,
+    gazetteer_version: str,
+) -> RunPlan:
+    """Classify the files of a run against what the output holds.
+
+    Args:
+        files: source_uri -> report_id (sha256 of the bytes) of every file found now.
+        states: :meth:`OutputStore.report_states`.
+        pipeline_version: version of pko-extract doing the run.
+        model_name: spaCy pipeline of the run.
+        gazetteer_version: mission gazetteer version of the run.
+
+    Returns:
+        The plan. A file with identical bytes to a current report stored under another
+        path that is still present is ``unchanged`` (and listed in ``duplicates``).
+    """
+    versions = (pipeline_version, model_name, gazetteer_version)
+
+    def current(state: ReportState) -> bool:
+        return (state.pipeline_version, state.model_name, state.gazetteer_version) == versions
+
+    stored = {s.report_id: s for s in states.values() if s.duplicate_of is None}
+    plan = RunPlan()
+    for uri in sorted(files):
+        report_id = files[uri]
+        state = states.get(uri)
+        if state is not None and state.duplicate_of is None:
+            if state.report_id == report_id and current(state):
+                plan.unchanged.append(uri)
+            else:
+                plan.changed.append(uri)
+            continue
+        owner = stored.get(report_id)
+        if (
+            owner is not None
+            and owner.source_uri != uri
+            and current(owner)
+            and files.get(owner.source_uri) == report_id
+        ):
+            plan.unchanged.append(uri)
+            plan.duplicates[uri] = owner.source_uri
+        elif state is not None:
+            plan.changed.append(uri)  # a recorded duplicate whose original changed or went
+        else:
+            plan.new.append(uri)
+    plan.missing = sorted(uri for uri in states if uri not in files)
+    return plan
+
+
+class OutputStore:
+    """The Parquet tables under one output folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._lock_fd: int | None = None
+
+    # ---------------------------------------------------------------------------------
+    # Locking
+    # ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self, wait_seconds: float = 0.0) -> Iterator[None]:
+        """Hold the output folder's write lock (re-entrant within this object).
+
+        Args:
+            wait_seconds: if another process holds the lock, retry until this many seconds
+                have passed; 0 fails at once.
+
+        Raises:
+            StoreError: the lock is held by another run (the message names its pid and start).
+        """
+        if self._lock_fd is not None:
+            yield
+            return
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.root}: cannot create the output folder or its lock: {exc}") from exc
+        deadline = time.monotonic() + max(0.0, wait_seconds)
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreError(self._locked_message(fd)) from None
+                    time.sleep(min(0.2, max(0.01, deadline - time.monotonic())))
+            os.ftruncate(fd, 0)
+            started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            os.pwrite(fd, f"{os.getpid()} {started}\n".encode(), 0)
+            self._lock_fd = fd
+            self._remove_stale_temp_files()
+            yield
+        finally:
+            self._lock_fd = None
+            os.close(fd)  # closing releases the flock
+
+    def _locked_message(self, fd: int) -> str:
+        try:
+            pid, started = os.pread(fd, 200, 0).decode().split()[:2]
+        except (OSError, ValueError, UnicodeDecodeError):
+            pid, started = "?", "?"
+        return (
+            f"another pko-extract run (pid {pid}, started {started}) is writing to {self.root}; "
+            "wait for it to finish or pass --wait SECONDS"
+        )
+
+    def _remove_stale_temp_files(self) -> None:
+        """Remove what a killed run left behind (only called while holding the lock)."""
+        folders = [self.root / TEMP_DIR, *(self.root / table for table in TABLE_MODELS)]
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for entry in folder.iterdir():
+                if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX):
+                    entry.unlink(missing_ok=True)
+
+    # ---------------------------------------------------------------------------------
+    # Reading
+    # ---------------------------------------------------------------------------------
+
+    def table_path(self, name: str) -> Path:
+        """``<root>/<name>/data.parquet``."""
+        if name not in TABLE_MODELS:
+            raise StoreError(f"unknown table {name!r}; tables are: {', '.join(TABLE_MODELS)}")
+        return self.root / name / DATA_FILE
+
+    def read_table(self, name: str) -> pa.Table:
+        """The current rows of a table; an empty table with the schema if it does not exist.
+
+        Raises:
+            StoreError: the file is unreadable or its columns do not fit the current schema.
+        """
+        path = self.table_path(name)
+        schema = arrow_schema(TABLE_MODELS[name], table=name)
+        if not path.exists():
+            return schema.empty_table()
+        try:
+            table = pq.read_table(path)
+        except (OSError, pa.ArrowException) as exc:
+            raise StoreError(
+                f"{path}: cannot be read as Parquet ({exc}); restore it from a backup or delete "
+                "the output folder and re-run to rebuild it"
+            ) from exc
+        return _conform(table, schema, path)
+
+    def report_states(self) -> dict[str, ReportState]:
+        """What the output holds, by source URI (reports, plus recorded duplicate paths)."""
+        reports = self.read_table("reports").select(
+            ["report_id", "source_uri", "pipeline_version", "model_name", "gazetteer_version"]
+        )
+        states: dict[str, ReportState] = {}
+        by_id: dict[str, ReportState] = {}
+        for row in reports.to_pylist():
+            state = ReportState(**row)
+            states[state.source_uri] = state
+            by_id[state.report_id] = state
+        rejects = self.read_table("rejects")
+        duplicates = rejects.filter(pc.equal(rejects["error_type"], DUPLICATE_ERROR))
+        for row in duplicates.select(["source_uri", "report_id"]).to_pylist():
+            owner = by_id.get(row["report_id"] or "")
+            if owner is not None and row["source_uri"] not in states:
+                states[row["source_uri"]] = ReportState(
+                    report_id=owner.report_id,
+                    source_uri=row["source_uri"],
+                    pipeline_version=owner.pipeline_version,
+                    model_name=owner.model_name,
+                    gazetteer_version=owner.gazetteer_version,
+                    duplicate_of=owner.source_uri,
+                )
+        return states
+
+    # ---------------------------------------------------------------------------------
+    # Writing
+    # ---------------------------------------------------------------------------------
+
+    def commit(
+        self,
+        *,
+        extractions: Sequence[Extraction],
+        rejects: Sequence[RejectRecord] = (),
+        replace_uris: Iterable[str] = (),
+        remove_uris: Iterable[str] = (),
+        run: RunRecord | None = None,
+        missions: Sequence[MissionRecord] | None = None,
+        duplicates: Mapping[str, str] | None = None,
+    ) -> dict[str, int]:
+        """Write one batch of results; takes the lock if the caller does not hold it.
+
+        Args:
+            extractions: reports extracted in this batch; each replaces every row of its
+                ``report_id`` and of its ``source_uri``.
+            rejects: file-level rejects; each replaces the earlier rejects of its source URI.
+            replace_uris: source URIs whose rows go (changed files, also those that now fail).
+            remove_uris: source URIs whose rows and rejects go (``--prune`` of missing files).
+            run: appended to ``runs``.
+            missions: replaces the whole ``missions`` table when given.
+            duplicates: duplicate path -> path of the stored report with the same bytes
+                (``RunPlan.duplicates``); recorded as ``DuplicateReport`` rejects.
+
+        Returns:
+            Rows per table after the commit.
+
+        Raises:
+            StoreError: another run holds the lock, or a file cannot be read or written.
+            SchemaError: a record does not fit its table's schema.
+        """
+        with self.lock():
+            return self._commit(
+                extractions=extractions,
+                rejects=rejects,
+                replace_uris=set(replace_uris),
+                remove_uris=set(remove_uris),
+                run=run,
+                missions=missions,
+                duplicates=dict(duplicates or {}),
+            )
+
+    def _commit(
+        self,
+        *,
+        extractions: Sequence[Extraction],
+        rejects: Sequence[RejectRecord],
+        replace_uris: set[str],
+        remove_uris: set[str],
+        run: RunRecord | None,
+        missions: Sequence[MissionRecord] | None,
+        duplicates: dict[str, str],
+    ) -> dict[str, int]:
+        now = datetime.now(timezone.utc)
+        winners, losers = _dedupe(extractions)
+        new_rejects: list[BaseModel] = list(rejects)
+        for loser, winner in losers:
+            new_rejects.append(_duplicate_reject(loser.report.source_uri, winner.report.source_uri,
+                                                 winner.report.report_id, now))
+        current = self.read_table("reports")
+        id_by_uri = dict(zip(current["source_uri"].to_pylist(), current["report_id"].to_pylist(),
+                             strict=True))
+        for uri, owner_uri in duplicates.items():
+            owner_id = id_by_uri.get(owner_uri)
+            if owner_id is None:
+                owner_id = next((e.report.report_id for e in winners
+                                 if e.report.source_uri == owner_uri), None)
+            if owner_id is not None:
+                new_rejects.append(_duplicate_reject(uri, owner_uri, owner_id, now))
+
+        extracted_uris = {e.report.source_uri for e in winners}
+        row_uris = extracted_uris | replace_uris | remove_uris
+        drop_ids = {e.report.report_id for e in winners}
+        drop_ids |= {rid for uri, rid in id_by_uri.items() if uri in row_uris}
+        reject_uris = row_uris | {r.source_uri for r in new_rejects}  # type: ignore[attr-defined]
+        reject_uris |= {loser.report.source_uri for loser, _ in losers}
+
+        tables: dict[str, pa.Table] = {}
+        reports = _drop(current, "report_id", drop_ids)
+        reports = _sorted(_concat(reports, [e.report for e in winners], "reports"), "report_id")
+        keep_ids = pa.array(sorted(set(reports["report_id"].to_pylist())), pa.string())
+        for name in CHILD_TABLES:
+            old = self.read_table(name)
+            kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
+            kept = _drop(kept, "report_id", drop_ids)
+            rows = [r for e in winners for r in getattr(e, name)]
+            tables[name] = _sorted(_concat(kept, rows, name), "report_id")
+        old_rejects = self.read_table("rejects")
+        mask = pc.or_kleene(
+            pc.is_in(old_rejects["source_uri"], value_set=pa.array(sorted(reject_uris), pa.string())),
+            pc.is_in(old_rejects["report_id"], value_set=pa.array(sorted(drop_ids), pa.string())),
+        )
+        kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
+        record_rejects = [r for e in winners for r in e.rejects]
+        tables["rejects"] = _sorted(
+            _concat(kept_rejects, record_rejects + new_rejects, "rejects"), "source_uri"
+        )
+        if missions is not None:
+            tables["missions"] = records_to_table(list(missions), TABLE_MODELS["missions"])
+        tables["reports"] = reports
+        if run is not None:
+            tables["runs"] = _sorted(_concat(self.read_table("runs"), [run], "runs"), "started_at")
+
+        for name in WRITE_ORDER:
+            path = self.table_path(name)
+            if name in tables:
+                self._write(name, tables[name])
+            elif not path.exists():
+                self._write(name, arrow_schema(TABLE_MODELS[name], table=name).empty_table())
+        return {name: self._num_rows(name, tables) for name in TABLE_MODELS}
+
+    def _num_rows(self, name: str, written: Mapping[str, pa.Table]) -> int:
+        if name in written:
+            return written[name].num_rows
+        return pq.ParquetFile(self.table_path(name)).metadata.num_rows
+
+    def _write(self, name: str, table: pa.Table) -> None:
+        """Atomically replace ``<root>/<name>/data.parquet`` with ``table``."""
+        folder = self.root / name
+        target = folder / DATA_FILE
+        temp_dir = self.root / TEMP_DIR
+        temp = temp_dir / f"{TEMP_PREFIX}{name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temp_dir.mkdir(exist_ok=True)
+            with open(temp, "wb") as handle:
+                pq.write_table(table, handle, compression="zstd")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)  # same file system: atomic
+            _fsync_dir(folder)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise StoreError(f"{target}: could not be written ({exc}); check free space and "
+                             "permissions, then re-run (the previous output is intact)") from exc
+
+    def compact(self) -> dict[str, int]:
+        """Rewrite every table with the current schema (after a schema upgrade); rows per table."""
+        with self.lock():
+            for name in TABLE_MODELS:
+                self._write(name, self.read_table(name))
+            return {name: self.read_table(name).num_rows for name in TABLE_MODELS}
+
+
+# --------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _conform(table: pa.Table, schema: pa.Schema, path: Path) -> pa.Table:
+    """The table with exactly ``schema``'s columns (new nullable columns filled with nulls)."""
+    columns = []
+    for target in schema:
+        if target.name in table.column_names:
+            column = table[target.name]
+            try:
+                columns.append(column.cast(target.type))
+            except (pa.ArrowException, ValueError) as exc:
+                raise StoreError(
+                    f"{path}: column {target.name!r} is {column.type}, the schema wants "
+                    f"{target.type} ({exc}); delete the output folder and re-run to rebuild it"
+                ) from exc
+        elif target.nullable:
+            columns.append(pa.nulls(table.num_rows, target.type))
+        else:
+            raise StoreError(
+                f"{path}: lacks the required column {target.name!r} (written by an older "
+                "schema); delete the output folder and re-run to rebuild it"
+            )
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
+    if not values or table.num_rows == 0:
+        return table
+    mask = pc.is_in(table[column], value_set=pa.array(sorted(values), pa.string()))
+    return table.filter(pc.invert(pc.fill_null(mask, False)))
+
+
+def _concat(old: pa.Table, records: Sequence[BaseModel], name: str) -> pa.Table:
+    if not records:
+        return old
+    try:
+        new = records_to_table(records, TABLE_MODELS[name])
+    except SchemaError as exc:
+        raise SchemaError(f"{name}: {exc}") from exc
+    return pa.concat_tables([old, new]).combine_chunks()
+
+
+def _sorted(table: pa.Table, key: str) -> pa.Table:
+    """Stable sort by ``key``: rows of one report keep the order the extraction gave them."""
+    if table.num_rows < 2:
+        return table
+    return table.take(pc.sort_indices(table, sort_keys=[(key, "ascending")]))
+
+
+def _dedupe(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[tuple[Extraction, Extraction]]]:
+    """One extraction per report_id (smallest source URI wins) and per source URI (last wins)."""
+    by_uri: dict[str, Extraction] = {}
+    for extraction in extractions:
+        by_uri[extraction.report.source_uri] = extraction
+    by_id: dict[str, list[Extraction]] = {}
+    for uri in sorted(by_uri):
+        by_id.setdefault(by_uri[uri].report.report_id, []).append(by_uri[uri])
+    winners, losers = [], []
+    for group in by_id.values():
+        winners.append(group[0])
+        losers.extend((loser, group[0]) for loser in group[1:])
+    return winners, losers
+
+
+def _duplicate_reject(uri: str, owner_uri: str, report_id: str, when: datetime) -> RejectRecord:
+    return RejectRecord(
+        source_uri=uri,
+        report_id=report_id,
+        stage="store",
+        error_type=DUPLICATE_ERROR,
+        message=f"same bytes as {owner_uri}; its rows are stored once, under report_id "
+        f"{report_id} with that source_uri (remove one of the copies to silence this)",
+        rejected_at=when,
+    )
