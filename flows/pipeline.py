@@ -36,6 +36,7 @@ from pko_extract.prefect_setup import configure
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
 import contextlib  # noqa: E402
+import functools  # noqa: E402
 import hashlib  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
@@ -106,6 +107,7 @@ class Plan:
     changed: list[str]
     unchanged: list[str]
     missing: list[str]  # in the store, no longer under the given paths (or not readable)
+    duplicates: dict[str, str]  # unchanged path -> stored path with the same bytes
     rejects: list[RejectRecord] = field(default_factory=list)  # files that could not be hashed
 
     @property
@@ -160,6 +162,20 @@ def _reject(source_uri: str, report_id: str | None, exc: BaseException) -> Rejec
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _store_for(root: Path) -> store.OutputStore:
+    return store.OutputStore(root)
+
+
+def output_store(output: str) -> store.OutputStore:
+    """The process's one :class:`OutputStore` of a folder.
+
+    Its lock is re-entrant only within one object (``flock`` is per open file), so the CLI,
+    the flow and the commit task must share the object to share the lock.
+    """
+    return _store_for(Path(output).resolve())
+
+
 def _name(source_uri: str) -> str:
     return source_uri.rsplit("/", 1)[-1]
 
@@ -182,7 +198,7 @@ def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
             report_ids[uri] = ingest.hash_file(path)
         except IngestError as exc:
             rejects.append(_reject(uri, None, exc))
-    states = store.OutputStore(Path(output)).report_states()
+    states = output_store(output).report_states()
     run_plan = store.plan_run(
         report_ids,
         states,
@@ -199,6 +215,7 @@ def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
         unchanged=list(run_plan.unchanged),
         # a file that exists but cannot be read now is not "gone": never prune its rows
         missing=[uri for uri in run_plan.missing if uri not in unreadable],
+        duplicates=dict(run_plan.duplicates),
         rejects=rejects,
     )
 
@@ -276,15 +293,17 @@ def commit_run(
     replace_uris: list[str],
     remove_uris: list[str],
     run: RunRecord,
+    duplicates: dict[str, str],
 ) -> dict[str, int]:
     """Write everything of the run to the Parquet datasets in one commit."""
-    return store.OutputStore(Path(output)).commit(
+    return output_store(output).commit(
         extractions=extractions,
         rejects=rejects,
         replace_uris=replace_uris,
         remove_uris=remove_uris,
         run=run,
         missions=list(gazetteer.default_gazetteer().mission_records()),
+        duplicates=duplicates,
     )
 
 
@@ -333,7 +352,6 @@ def pko_extract_flow(
     output: str,
     prune: bool = False,
     wait_seconds: float = 0.0,
-    take_lock: bool = True,
 ) -> RunSummary:
     """Extract the reports under ``paths`` into the Parquet datasets in ``output``.
 
@@ -341,16 +359,13 @@ def pko_extract_flow(
         paths: report files and folders.
         output: output folder.
         prune: drop the rows of reports whose file is no longer under ``paths``.
-        wait_seconds: how long to wait for the output folder's lock.
-        take_lock: False when the caller already holds the output lock (``run_pipeline`` does,
-            so that a busy folder fails before Prefect starts).
+        wait_seconds: how long to wait for the output folder's lock (re-entrant: when the
+            caller already holds it, as ``run_pipeline`` does, this returns at once).
     """
     started_at = _now()
     run_id = str(runtime.flow_run.id or uuid.uuid4())
     versions = Versions.current()
-    output_store = store.OutputStore(Path(output))
-    lock = output_store.lock(wait_seconds) if take_lock else contextlib.nullcontext()
-    with lock:
+    with output_store(output).lock(wait_seconds):
         plan = plan_reports(paths, output, versions)
         todo = plan.todo
         progress_logger.info(
@@ -394,14 +409,9 @@ def pko_extract_flow(
             gazetteer_version=versions.gazetteer_version,
             status="failed" if n_failed else "completed",
         )
-        rows = commit_run(
-            output,
-            extractions,
-            rejects,
-            [uri for uri in plan.changed if uri in ok],
-            remove,
-            run,
-        )
+        # every changed file is replaced, also one that fails now: its old rows describe
+        # bytes that are gone, and its reject says why there are no new ones
+        rows = commit_run(output, extractions, rejects, plan.changed, remove, run, plan.duplicates)
     summary = RunSummary(
         run_id=run_id,
         output=output,
@@ -480,12 +490,11 @@ def run_pipeline(
     """
     try:
         ingest.iter_report_paths(list(paths))  # a bad path fails here, before Prefect starts
-        with store.OutputStore(Path(output)).lock(wait_seconds), _cli_logging():
+        with output_store(str(output)).lock(wait_seconds), _cli_logging():
             state = pko_extract_flow(
                 paths=[str(p) for p in paths],
                 output=str(output),
                 prune=prune,
-                take_lock=False,
                 return_state=True,
             )
     except PkoExtractError as exc:

@@ -47,7 +47,7 @@ def configure() -> dict[str, str]:
     Returns:
         The Prefect variables as they are now set (name -> value).
     """
-    if "prefect" in sys.modules:
+    if "prefect" in sys.modules and any(name not in os.environ for name in PREFECT_DEFAULTS):
         warnings.warn(
             "pko_extract.prefect_setup.configure() was called after prefect was imported; "
             "Prefect has already read its settings, so the pko-extract defaults may not apply. "
