@@ -1,0 +1,129 @@
+"""Shared fixtures: one Prefect test server per session, tiny reports, table readers.
+
+Prefect must be configured (``pko_extract.prefect_setup.configure``) before it is imported,
+so it is done here, at the top, before any test module imports prefect.
+"""
+
+from __future__ import annotations
+
+from pko_extract.prefect_setup import configure
+
+configure()
+
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pyarrow as pa  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
+import pytest  # noqa: E402
+
+from pko_extract.config import get_settings  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+PKO_EXTRACT = Path(sys.executable).with_name("pko-extract")
+
+#: A small report in the house layout: title, date, program with role labels.
+REPORT_TEMPLATE = """\
+Public Seminar
+"{title}"
+
+March {day}, 2019
+
+The Ministry of Foreign Affairs of Japan hosted a public seminar "{title}" on {day} March 2019
+at the United Nations University in Tokyo. Around 120 people attended. Speakers discussed the
+work of the United Nations Mission in South Sudan (UNMISS) and of peacekeepers in Mali.
+
+Program of the seminar:
+
+Opening Remarks:
+
+{opening}
+
+Session 1: Keynote Speech "{title}"
+
+Speaker: {speaker}
+Moderator: {moderator}
+"""
+
+
+def report_text(n: int, *, extra: str = "") -> str:
+    """The text of tiny report number ``n`` (distinct titles and people per ``n``)."""
+    return REPORT_TEMPLATE.format(
+        title=f"Peace Operations Lecture {n}",
+        day=1 + n % 28,
+        opening=f"Mr. Taro YAMADA{n}, State Minister for Foreign Affairs of Japan",
+        speaker=f"Ms. Anna LINDQVIST{n}, Director, Department of Peace Operations, United Nations",
+        moderator=f"Prof. Kenji SATO{n}, Professor of International Relations, Keio University",
+    ) + extra
+
+
+@pytest.fixture
+def write_report() -> Callable[..., Path]:
+    """Write tiny report ``n`` as ``folder/name`` (optionally encoded), return its path."""
+
+    def write(
+        folder: Path, name: str, n: int = 1, *, encoding: str = "utf-8", extra: str = ""
+    ) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        path.write_bytes(report_text(n, extra=extra).encode(encoding))
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server (and database) for the whole test session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def blank_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Use ``spacy.blank("en")`` + rules (PKO_MODEL_NAME=blank): fast, no trained model."""
+    monkeypatch.setenv("PKO_MODEL_NAME", "blank")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def cli_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment of ``pko-extract`` subprocesses: blank model, a private PREFECT_HOME."""
+    env = dict(os.environ)
+    env.update(
+        PKO_MODEL_NAME="blank",
+        PREFECT_HOME=str(tmp_path_factory.mktemp("prefect-home")),
+        PYTHONUNBUFFERED="1",
+    )
+    env.pop("PREFECT_API_URL", None)
+    return env
+
+
+def read_table(output: Path, name: str) -> pa.Table:
+    """A table of the output folder, read back with the store's reader."""
+    from pko_extract.store import OutputStore
+
+    table = OutputStore(output).read_table(name)
+    assert isinstance(table, pa.Table), f"{name}: not a pyarrow Table"
+    return table
+
+
+def read_all_parquet(output: Path) -> dict[str, int]:
+    """Read every Parquet file under ``output`` with pyarrow (skipping dot-folders).
+
+    Returns:
+        Rows per file (relative path -> rows); raises if any file is unreadable.
+    """
+    rows: dict[str, int] = {}
+    for path in sorted(output.rglob("*.parquet")):
+        rel = path.relative_to(output)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        rows[str(rel)] = pq.read_table(path).num_rows
+    return rows

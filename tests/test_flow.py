@@ -1,0 +1,265 @@
+"""The Prefect flow end to end, in process, under one session-scoped Prefect test server.
+
+Expected row counts come from the library itself (read_document + extract_document without
+Prefect), so these tests check that the flow writes exactly what the library extracts -
+nothing lost, nothing duplicated - whatever the extraction rules find.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import read_table
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness", "blank_model")]
+
+TABLES = ("agenda_items", "people", "participations", "mission_mentions")
+
+
+def expected_rows(*paths: Path) -> dict[str, int]:
+    """Rows per table that the library extracts from ``paths`` (no Prefect, no store)."""
+    from pko_extract.extract import extract_document
+    from pko_extract.gazetteer import default_gazetteer
+    from pko_extract.ingest import read_document
+
+    from flows.pipeline import _get_nlp
+
+    counts: Counter[str] = Counter()
+    for path in paths:
+        tables = extract_document(
+            read_document(path), nlp=_get_nlp("blank"), gazetteer=default_gazetteer()
+        ).tables()
+        counts.update({name: len(rows) for name, rows in tables.items()})
+    return {name: counts[name] for name in ("reports", *TABLES)}
+
+
+def table_rows(output: Path) -> dict[str, int]:
+    return {name: read_table(output, name).num_rows for name in ("reports", *TABLES)}
+
+
+def run(paths: list[Path], output: Path, **kwargs):
+    from flows.pipeline import pko_extract_flow
+
+    return pko_extract_flow(paths=[str(p) for p in paths], output=str(output), **kwargs)
+
+
+def test_first_run_writes_exactly_the_library_extraction(tmp_path, write_report):
+    raw = tmp_path / "raw"
+    paths = [write_report(raw, f"r{n}.txt", n) for n in range(3)]
+    summary = run([raw], tmp_path / "out")
+
+    assert (summary.n_found, summary.n_new, summary.n_changed, summary.n_unchanged) == (3, 3, 0, 0)
+    assert summary.n_failed == 0 and summary.exit_code == 0
+    assert table_rows(tmp_path / "out") == expected_rows(*paths)
+    runs = read_table(tmp_path / "out", "runs").to_pylist()
+    assert [(r["n_new"], r["n_failed"], r["status"]) for r in runs] == [(3, 0, "completed")]
+
+
+def test_rerun_on_unchanged_input_adds_no_rows(tmp_path, write_report):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(3):
+        write_report(raw, f"r{n}.txt", n)
+    run([raw], out)
+    before = table_rows(out)
+
+    summary = run([raw], out)
+
+    assert (summary.n_new, summary.n_changed, summary.n_unchanged) == (0, 0, 3)
+    assert table_rows(out) == before
+    assert read_table(out, "runs").num_rows == 2
+
+
+def test_changed_file_replaces_its_rows(tmp_path, write_report):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    first = [write_report(raw, f"r{n}.txt", n) for n in range(3)]
+    run([raw], out)
+    old_ids = set(read_table(out, "reports").column("report_id").to_pylist())
+
+    changed = write_report(
+        raw, "r1.txt", 1, extra="Closing Remarks:\n\nAmb. Maria GONZALEZ, Permanent Representative\n"
+    )
+    summary = run([raw], out)
+
+    assert (summary.n_new, summary.n_changed, summary.n_unchanged) == (0, 1, 2)
+    assert table_rows(out) == expected_rows(first[0], changed, first[2])
+    reports = read_table(out, "reports").to_pylist()
+    assert len({r["source_uri"] for r in reports}) == 3
+    new_ids = {r["report_id"] for r in reports}
+    assert len(old_ids - new_ids) == 1 and len(new_ids - old_ids) == 1
+
+
+def test_removed_file_is_kept_without_prune_and_dropped_with_prune(tmp_path, write_report):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(2):
+        write_report(raw, f"r{n}.txt", n)
+    run([raw], out)
+    (raw / "r0.txt").unlink()
+
+    assert run([raw], out).n_removed == 0
+    assert read_table(out, "reports").num_rows == 2
+    summary = run([raw], out, prune=True)
+    assert summary.n_removed == 1
+    assert read_table(out, "reports").column("source_name").to_pylist() == ["r1.txt"]
+
+
+def test_bad_inputs_become_rejects_and_the_others_are_written(
+    tmp_path, write_report, monkeypatch, capsys
+):
+    from flows.pipeline import run_pipeline
+    from pko_extract.config import get_settings
+
+    monkeypatch.setenv("PKO_MAX_FILE_BYTES", "3000")
+    get_settings.cache_clear()
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    good = [
+        write_report(raw, "good_utf8.txt", 1),
+        write_report(raw, "good_cp1252.txt", 2, encoding="cp1252", extra="Café – “quoted”\n"),
+        write_report(raw, "good_utf16.txt", 3, encoding="utf-16"),
+        write_report(raw, "good_shiftjis.txt", 4, encoding="shift_jis", extra="東京での会議\n"),
+    ]
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (raw / "too_big.txt").write_text("Peacekeeping. " * 400, encoding="utf-8")
+    bad = {"empty.txt": "empty", "binary.txt": "not a text file", "too_big.txt": "over the limit"}
+
+    status = run_pipeline([raw], output=out)
+
+    assert status == 1
+    rejects = read_table(out, "rejects").to_pylist()
+    by_name = {Path(r["source_uri"]).name: r for r in rejects}
+    assert sorted(by_name) == sorted(bad)
+    for name, words in bad.items():
+        assert words in by_name[name]["message"], by_name[name]
+        assert (by_name[name]["stage"], by_name[name]["error_type"]) == ("ingest", "IngestError")
+    assert table_rows(out) == expected_rows(*good)
+    printed = capsys.readouterr()
+    assert "Traceback" not in printed.err + printed.out
+    assert "7 reports: 4 new, 0 changed, 0 unchanged, 3 failed" in printed.out
+    assert "[7/7]" in printed.err
+
+
+def test_report_without_structure_is_kept_with_no_child_rows(tmp_path, write_report):
+    """Current extract contract: text with nothing recognisable is a report row, not a reject.
+
+    (The brief asked for a reject; that decision belongs to ``extract`` - see the report.)
+    """
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    good = write_report(raw, "good.txt", 1)
+    noise = raw / "noise.txt"
+    noise.write_text("lorem ipsum dolor sit amet " * 20, encoding="utf-8")
+
+    summary = run([raw], out)
+
+    assert (summary.n_new, summary.n_failed, summary.exit_code) == (2, 0, 0)
+    assert table_rows(out) == expected_rows(good, noise)
+    reports = {r["source_name"]: r for r in read_table(out, "reports").to_pylist()}
+    assert reports["noise.txt"]["title"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ingest.iter_report_paths skips dangling symlinks in folders (is_file() is False), "
+    "so the file disappears without a reject",
+)
+def test_dangling_symlink_in_folder_is_rejected(tmp_path, write_report):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_report(raw, "good.txt", 1)
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+
+    summary = run([raw], out)
+
+    assert [name for name, _ in summary.failures] == ["gone.txt"]
+
+
+def test_unreadable_file_is_rejected_and_its_old_rows_kept_even_with_prune(
+    tmp_path, write_report, monkeypatch
+):
+    from pko_extract import ingest
+    from pko_extract.errors import IngestError
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(2):
+        write_report(raw, f"r{n}.txt", n)
+    run([raw], out)
+    real_hash = ingest.hash_file
+
+    def hash_file(path):
+        if Path(path).name == "r0.txt":
+            raise IngestError(f"{path}: permission denied; make the file readable")
+        return real_hash(path)
+
+    monkeypatch.setattr(ingest, "hash_file", hash_file)
+    summary = run([raw], out, prune=True)
+
+    assert (summary.n_failed, summary.n_removed, summary.n_unchanged) == (1, 0, 1)
+    assert read_table(out, "reports").num_rows == 2
+    assert read_table(out, "rejects").column("message").to_pylist() == [
+        f"{raw / 'r0.txt'}: permission denied; make the file readable"
+    ]
+
+
+def test_transient_os_error_is_retried(tmp_path, write_report, monkeypatch):
+    from pko_extract import ingest
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_report(raw, "r0.txt", 0)
+    real_read = ingest.read_document
+    calls = []
+
+    def flaky(path, **kwargs):
+        calls.append(path)
+        if len(calls) == 1:
+            raise OSError(5, "Input/output error")
+        return real_read(path, **kwargs)
+
+    monkeypatch.setattr(ingest, "read_document", flaky)
+    monkeypatch.setattr("flows.pipeline.extract_report.retry_delay_seconds", 0)
+    summary = run([raw], out)
+
+    assert len(calls) == 2
+    assert (summary.n_new, summary.n_failed) == (1, 0)
+
+
+def test_cache_key_depends_on_content_place_and_versions():
+    from flows.pipeline import Versions, report_cache_key
+
+    v = Versions("0.1.0", "1.0", "blank", "2024.1", 1000)
+    key = report_cache_key(None, {"report_id": "a" * 64, "source_uri": "file:///r.txt", "versions": v})
+    assert key.startswith("extract-report-") and len(key) == len("extract-report-") + 64
+    others = [
+        {"report_id": "b" * 64, "source_uri": "file:///r.txt", "versions": v},
+        {"report_id": "a" * 64, "source_uri": "file:///s.txt", "versions": v},
+        {"report_id": "a" * 64, "source_uri": "file:///r.txt",
+         "versions": Versions("0.1.0", "1.0", "en_core_web_sm", "2024.1", 1000)},
+        {"report_id": "a" * 64, "source_uri": "file:///r.txt",
+         "versions": Versions("0.1.0", "1.0", "blank", "2024.2", 1000)},
+        {"report_id": "a" * 64, "source_uri": "file:///r.txt",
+         "versions": Versions("0.2.0", "1.0", "blank", "2024.1", 1000)},
+    ]
+    assert len({key, *(report_cache_key(None, p) for p in others)}) == 6
+
+
+def test_summary_artifact_is_published(tmp_path, write_report):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    raw = tmp_path / "raw"
+    write_report(raw, "r0.txt", 0)
+    summary = run([raw], tmp_path / "out")
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["pko-extract-run-summary"]))
+        )
+    mine = [a for a in artifacts if summary.run_id in (a.description or "")]
+    assert len(mine) == 1 and mine[0].type == "table"
+    rows = {row["item"]: row["value"] for row in _rows(mine[0].data)}
+    assert rows["new"] == 1 and rows["failed"] == 0 and rows["rows: reports"] == 1
+
+
+def _rows(data):
+    import json
+
+    return json.loads(data) if isinstance(data, str) else data
