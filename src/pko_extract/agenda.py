@@ -140,7 +140,8 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     if not (line.label or line.numbered or line.bullet or tm or len(line.text.strip()) < 60 or re.match(r"^\s*(?:by\b|[—–-])", rest)):
         return None
     q = _quoted(rest)
-    return ItemDraft(label.kind, None, q[0] if q else None, line.start, line.end)
+    written = head.lstrip()[:n]
+    return ItemDraft(label.kind, None, q[0] if q else written, line.start, line.end)
 
 
 def parse_program(
