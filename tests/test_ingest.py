@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from pathlib import Path
@@ -30,12 +31,14 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
         (b"\xfe\xff" + SAMPLE.encode("utf-16-be"), "utf-16-be", SAMPLE),
         (SAMPLE.encode("utf-16-le"), "utf-16-le", SAMPLE),  # no BOM, NUL pattern
         (SAMPLE.encode("utf-16-be"), "utf-16-be", SAMPLE),
+        (SAMPLE.encode("utf-32"), "utf-32-le", SAMPLE),
+        (codecs.BOM_UTF32_BE + SAMPLE.encode("utf-32-be"), "utf-32-be", SAMPLE),
         (SAMPLE.encode("cp1252"), "cp1252", SAMPLE),
         ("Café in Genève\n".encode("latin-1"), "cp1252", "Café in Genève\n"),
         (JAPANESE.encode("shift_jis"), "cp932", JAPANESE),
     ],
     ids=["utf8", "utf8-bom", "utf16-bom-le", "utf16-bom-be", "utf16le-nobom", "utf16be-nobom",
-         "cp1252", "latin1", "shift-jis"],
+         "utf32-bom-le", "utf32-bom-be", "cp1252", "latin1", "shift-jis"],
 )
 def test_decodes_encodings_exactly(tmp_path: Path, data: bytes, encoding: str, text: str) -> None:
     """Each encoding decodes to the exact text and is recorded in Document.encoding."""
@@ -80,7 +83,7 @@ def test_text_kept_exact(tmp_path: Path) -> None:
 
 def test_offsets_index_into_text(tmp_path: Path) -> None:
     """Offsets into Document.text are stable after CRLF normalisation."""
-    doc = read_document(_write(tmp_path, "o.txt", "Title\r\nMr. Ban Ki-moon spoke\r\n".encode()))
+    doc = read_document(_write(tmp_path, "o.txt", b"Title\r\nMr. Ban Ki-moon spoke\r\n"))
     start = doc.text.index("Ban")
     assert doc.text[start : start + len("Ban Ki-moon")] == "Ban Ki-moon"
     assert start == 10
@@ -96,7 +99,8 @@ def test_offsets_index_into_text(tmp_path: Path) -> None:
         ("x.docx", b"PK\x03\x04" + b"\x00" * 40, "ZIP archive"),
         ("pic.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "PNG image"),
         ("bad.txt", b"\xff\xfeA", "could not decode"),
-        ("empty.html", b"<html><head><title>t</title></head><body> </body></html>", "no visible text"),
+        ("empty.html", b"<html><head><title>t</title></head><body> </body></html>",
+         "no visible text"),
     ],
     ids=["empty", "whitespace", "binary", "nul-bytes", "docx", "png", "bad-utf16", "empty-html"],
 )
@@ -112,7 +116,8 @@ def test_rejects_with_clear_message(tmp_path: Path, name: str, data: bytes, frag
 def test_rejects_file_over_size_limit(tmp_path: Path) -> None:
     """A file over max_bytes is rejected before it is read, with the limit and the fix."""
     path = _write(tmp_path, "big.txt", b"x" * 101)
-    with pytest.raises(IngestError, match=r"101 bytes, over the limit of 100 bytes.*PKO_MAX_FILE_BYTES"):
+    message = r"101 bytes, over the limit of 100 bytes.*PKO_MAX_FILE_BYTES"
+    with pytest.raises(IngestError, match=message):
         read_document(path, max_bytes=100)
     assert read_document(path, max_bytes=101).text == "x" * 101
 
@@ -207,7 +212,8 @@ def _pdf_with_text(lines: list[str]) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
 

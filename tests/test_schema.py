@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import typing
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +29,7 @@ from pko_extract.schema import (
     table_to_records,
 )
 
-UTC = timezone.utc
+UTC = UTC
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "OUTPUT.md"
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -35,7 +35,7 @@ from pko_extract.models import (
 from pko_extract.schema import arrow_schema, records_to_table, table_to_records
 from pko_extract.store import DUPLICATE_ERROR, OutputStore, ReportState, plan_run
 
-UTC = timezone.utc
+UTC = UTC
 WHEN = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 VERSIONS = dict(pipeline_version="0.1.0", model_name="blank", gazetteer_version="g1")
 

@@ -37,8 +37,8 @@ _CHUNK = 1 << 20
 
 #: Magic numbers of common non-text formats, with a hint for the user.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP archive (a .docx/.xlsx/.odt file is one): save it as .txt, .html or .pdf"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc/.xls): save it as .txt, .html or .pdf"),
+    (b"PK\x03\x04", "a ZIP archive (.docx/.xlsx/.odt are ZIPs): save it as .txt, .html or .pdf"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc/.xls): save it as .txt or .pdf"),
     (b"{\\rtf", "an RTF document: save it as .txt, .html or .pdf"),
     (b"\x89PNG", "a PNG image: run OCR on it first"),
     (b"\xff\xd8\xff", "a JPEG image: run OCR on it first"),
@@ -57,6 +57,15 @@ _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
 _CP1252_PLAUSIBLE = frozenset(
     "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
     "ŠšŽžŒœŸ–—‘’“”•…€™\u00a0©®°±§¶·«»¿¡ºª²³¹¼½¾£¥¢×÷´¨¯¸¬"
+)
+
+#: Byte-order marks (UTF-32 before UTF-16: FF FE 00 00 starts with FF FE) -> codec, name.
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
 
 #: Control characters that never occur in text files (TAB, LF, VT, FF, CR and ESC allowed).
@@ -217,8 +226,8 @@ def _reject_binary(path: Path, raw: bytes) -> None:
     for magic, hint in _BINARY_SIGNATURES:
         if raw.startswith(magic):
             raise IngestError(f"{path}: not a text file, it is {hint}")
-    if _utf16_without_bom(raw) or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return
+    if _utf16_without_bom(raw) or raw.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        return  # UTF-16/32 text is full of NUL bytes
     head = raw[:65536]
     n_control = sum(head.count(b) for b in _CONTROL_BYTES)
     if b"\x00" in head or n_control > max(2, len(head) // 100):
@@ -244,21 +253,13 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, codec, name in _BOMS:
         if raw.startswith(bom):
-            name = encoding
-            if encoding in ("utf-16", "utf-32"):
-                name = f"{encoding}-{'le' if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE) else 'be'}"
             try:
-                return raw[len(bom) :].decode(name), name if encoding != "utf-8-sig" else encoding
+                return raw[len(bom) :].decode(codec), name
             except UnicodeDecodeError as exc:
-                raise _undecodable(path, f"it starts with a {name} byte-order mark but {exc}") from exc
+                why = f"it starts with a {name} byte-order mark but {exc}"
+                raise _undecodable(path, why) from exc
 
     utf16 = _utf16_without_bom(raw)
     if utf16:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, Literal, Union
 
 import pyarrow as pa
@@ -130,7 +130,7 @@ def _to_utc(value: datetime, where: str) -> datetime:
             f"{where}: datetime {value.isoformat()} has no time zone; "
             "use datetime.now(timezone.utc) or attach tzinfo=timezone.utc"
         )
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def records_to_table(records: Sequence[BaseModel], model: type[BaseModel]) -> pa.Table:
@@ -211,3 +211,7 @@ def data_dictionary_markdown() -> str:
             parts.append(f"| `{field.name}` | {_type_name(field.type)} | {null} | {description} |")
         parts.append("")
     return "\n".join(parts)
+
+
+if __name__ == "__main__":  # python -m pko_extract.schema > dictionary.md
+    print(data_dictionary_markdown(), end="")

@@ -25,7 +25,7 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -188,7 +188,10 @@ class OutputStore:
             self.root.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(f"{self.root}: cannot create the output folder or its lock: {exc}") from exc
+            raise StoreError(
+                f"{self.root}: cannot create the output folder or its lock ({exc}); "
+                "check the path and permissions"
+            ) from exc
         deadline = time.monotonic() + max(0.0, wait_seconds)
         try:
             while True:
@@ -200,7 +203,7 @@ class OutputStore:
                         raise StoreError(self._locked_message(fd)) from None
                     time.sleep(min(0.2, max(0.01, deadline - time.monotonic())))
             os.ftruncate(fd, 0)
-            started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            started = datetime.now(UTC).isoformat(timespec="seconds")
             os.pwrite(fd, f"{os.getpid()} {started}\n".encode(), 0)
             self._lock_fd = fd
             self._remove_stale_temp_files()
@@ -341,7 +344,7 @@ class OutputStore:
         missions: Sequence[MissionRecord] | None,
         duplicates: dict[str, str],
     ) -> dict[str, int]:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         winners, losers = _dedupe(extractions)
         new_rejects: list[BaseModel] = list(rejects)
         for loser, winner in losers:
@@ -376,8 +379,9 @@ class OutputStore:
             rows = [r for e in winners for r in getattr(e, name)]
             tables[name] = _sorted(_concat(kept, rows, name), "report_id")
         old_rejects = self.read_table("rejects")
+        reject_uri_set = pa.array(sorted(reject_uris), pa.string())
         mask = pc.or_kleene(
-            pc.is_in(old_rejects["source_uri"], value_set=pa.array(sorted(reject_uris), pa.string())),
+            pc.is_in(old_rejects["source_uri"], value_set=reject_uri_set),
             pc.is_in(old_rejects["report_id"], value_set=pa.array(sorted(drop_ids), pa.string())),
         )
         kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
@@ -492,7 +496,9 @@ def _sorted(table: pa.Table, key: str) -> pa.Table:
     return table.take(pc.sort_indices(table, sort_keys=[(key, "ascending")]))
 
 
-def _dedupe(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[tuple[Extraction, Extraction]]]:
+def _dedupe(
+    extractions: Sequence[Extraction],
+) -> tuple[list[Extraction], list[tuple[Extraction, Extraction]]]:
     """One extraction per report_id (smallest source URI wins) and per source URI (last wins)."""
     by_uri: dict[str, Extraction] = {}
     for extraction in extractions:
