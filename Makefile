@@ -1,12 +1,14 @@
 # The README names two commands: `make run` (extract raw/ into output/) and `make test`.
 # Both create .venv and install the exact pins of requirements.lock first, so a fresh clone
 # needs nothing but Python 3.11 and make.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test evaluate bench lint clean
+.PHONY: setup run test evaluate eval-docs bench lint clean
 
 setup: $(STAMP)
 
@@ -14,8 +16,9 @@ $(STAMP): pyproject.toml requirements.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing pinned dependencies into $(VENV) (first run only, about 1 minute)..."
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# (grep drops pip's notes about unreachable extra index folders configured on some machines)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 	@touch $(STAMP)
 
 run: setup
@@ -26,6 +29,9 @@ test: setup
 
 evaluate: setup
 	@$(BIN)/pko-extract evaluate --gold ../shared/corpus/gold ../shared/corpus/docs
+
+eval-docs: setup
+	@$(BIN)/python scripts/eval_update_results.py --gold ../shared/corpus/gold
 
 bench: setup
 	@$(BIN)/python benchmarks/bench_extract.py

@@ -53,6 +53,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         paths=[Path(p) for p in args.paths],
         json_path=Path(args.json) if args.json else None,
         verbose=args.verbose,
+        markdown=args.markdown,
+        index_path=Path(args.index) if args.index else None,
     )
 
 
@@ -102,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", help="also write the scores as JSON to this file")
     p.add_argument("--verbose", "-v", action="store_true", help="per-document misses and extras")
+    p.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
+    p.add_argument("--index", help="TSV with columns id and kind (default: GOLD/../index.tsv)")
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("serve", help="serve the flow on a cron schedule (Prefect)")
