@@ -265,3 +265,18 @@ def test_iter_report_paths_missing(tmp_path: Path) -> None:
     """A given path that does not exist is an IngestError naming it."""
     with pytest.raises(IngestError, match="no-such-folder: no such file or folder"):
         iter_report_paths([tmp_path / "no-such-folder"])
+
+
+def test_iter_report_paths_keeps_broken_symlink(tmp_path: Path) -> None:
+    """A dangling symlink in a folder is listed, so reading it reports the problem."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text("x")
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(raw / "pipe")
+    found = iter_report_paths([raw])
+    assert [p.name for p in found] == ["gone.txt", "good.txt"]
+    with pytest.raises(IngestError, match="gone.txt: file not found"):
+        read_document(found[0])
+    with pytest.raises(IngestError, match="gone.txt: file not found"):
+        hash_file(found[0])

@@ -92,7 +92,8 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
     """Expand files and folders into the sorted list of report files.
 
     Folders are walked recursively. Inside folders, hidden files, dot-folders, ``.gitkeep``
-    and ``README*`` files are skipped; a file named explicitly is always kept. Any extension
+    and ``README*`` files are skipped, and so are pipes, sockets and devices; a broken symlink
+    is kept (``read_document`` then says so). A file named explicitly is always kept. Any extension
     is accepted (``.txt``, ``.md``, ``.html``, ``.pdf``, none, ...): ``read_document`` decides.
 
     Args:
@@ -114,7 +115,9 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
                     if _skipped_name(name):
                         continue
                     candidate = Path(dirpath) / name
-                    if candidate.is_file():
+                    # regular files, and broken symlinks so that read_document reports them;
+                    # pipes, sockets and devices are skipped (reading one could block)
+                    if candidate.is_file() or (candidate.is_symlink() and not candidate.exists()):
                         found.setdefault(candidate.resolve(), candidate)
         elif given.exists():
             found.setdefault(given.resolve(), given)
