@@ -114,6 +114,26 @@ def read_table(output: Path, name: str) -> pa.Table:
     return table
 
 
+#: Tables with rows per report.
+REPORT_TABLES = ("reports", "agenda_items", "people", "participations", "mission_mentions")
+
+
+def expected_rows(*paths: Path, model_name: str = "blank") -> dict[str, int]:
+    """Rows per table the library extracts from ``paths`` (no Prefect, no store)."""
+    from pko_extract.extract import extract_document, get_nlp
+    from pko_extract.gazetteer import default_gazetteer
+    from pko_extract.ingest import read_document
+
+    counts = dict.fromkeys(REPORT_TABLES, 0)
+    for path in paths:
+        tables = extract_document(
+            read_document(path), nlp=get_nlp(model_name), gazetteer=default_gazetteer()
+        ).tables()
+        for name in REPORT_TABLES:
+            counts[name] += len(tables[name])
+    return counts
+
+
 def read_all_parquet(output: Path) -> dict[str, int]:
     """Read every Parquet file under ``output`` with pyarrow (skipping dot-folders).
 

@@ -7,36 +7,15 @@ nothing lost, nothing duplicated - whatever the extraction rules find.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import read_table
+from conftest import REPORT_TABLES, expected_rows, read_table
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness", "blank_model")]
 
-TABLES = ("agenda_items", "people", "participations", "mission_mentions")
-
-
-def expected_rows(*paths: Path) -> dict[str, int]:
-    """Rows per table that the library extracts from ``paths`` (no Prefect, no store)."""
-    from pko_extract.extract import extract_document
-    from pko_extract.gazetteer import default_gazetteer
-    from pko_extract.ingest import read_document
-
-    from flows.pipeline import _get_nlp
-
-    counts: Counter[str] = Counter()
-    for path in paths:
-        tables = extract_document(
-            read_document(path), nlp=_get_nlp("blank"), gazetteer=default_gazetteer()
-        ).tables()
-        counts.update({name: len(rows) for name, rows in tables.items()})
-    return {name: counts[name] for name in ("reports", *TABLES)}
-
-
 def table_rows(output: Path) -> dict[str, int]:
-    return {name: read_table(output, name).num_rows for name in ("reports", *TABLES)}
+    return {name: read_table(output, name).num_rows for name in REPORT_TABLES}
 
 
 def run(paths: list[Path], output: Path, **kwargs):

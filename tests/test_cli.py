@@ -1,0 +1,125 @@
+"""``pko-extract run`` / ``serve`` as a user sees them: exit status, messages, no tracebacks.
+
+The Prefect configuration, the deployment and its schedules are checked here too.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import PKO_EXTRACT, REPO, read_table
+
+#: Words that must never appear in the output of a run that went as expected.
+NOISE = ("Traceback", "ERROR", "Error", "error", "Exception")
+
+
+def run_cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(PKO_EXTRACT), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.flow
+def test_clean_run_prints_progress_and_summary_and_no_error(tmp_path, write_report, cli_env):
+    for n in range(2):
+        write_report(tmp_path / "raw", f"r{n}.txt", n)
+
+    done = run_cli(["run", "raw", "--output", "out"], cli_env, tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    assert not [word for word in NOISE if word in done.stderr + done.stdout], done.stderr
+    assert done.stderr.splitlines() == [
+        "2 report files: 2 new, 0 changed, 0 unchanged",
+        "[1/2] extracted r0.txt",
+        "[2/2] extracted r1.txt",
+    ]
+    assert "2 reports: 2 new, 0 changed, 0 unchanged, 0 failed" in done.stdout
+    assert "  reports: 2 rows" in done.stdout.splitlines()
+    assert done.stdout.rstrip().endswith("output: out")
+    assert read_table(tmp_path / "out", "reports").num_rows == 2
+
+
+def test_second_run_while_the_output_is_locked_exits_2_with_one_line(
+    tmp_path, write_report, cli_env
+):
+    from pko_extract.store import OutputStore
+
+    write_report(tmp_path / "raw", "r0.txt", 0)
+    with OutputStore(tmp_path / "out").lock():
+        done = run_cli(["run", "raw", "-o", "out"], cli_env, tmp_path)
+
+    assert done.returncode == 2
+    assert done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line.startswith("pko-extract: error: another pko-extract run (pid ")
+    assert "wait for it to finish or pass --wait SECONDS" in line
+    assert not (tmp_path / "out" / "reports").exists()
+
+
+def test_missing_path_exits_2_with_one_line(tmp_path, cli_env):
+    done = run_cli(["run", "no_such_folder", "-o", "out"], cli_env, tmp_path)
+
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "pko-extract: error: no_such_folder: no such file or folder; check the path "
+        f"(relative paths are taken from {tmp_path})"
+    ]
+
+
+def test_invalid_cron_exits_2_without_serving(tmp_path, write_report, capsys):
+    from flows.pipeline import serve_pipeline
+
+    write_report(tmp_path / "raw", "r0.txt", 0)
+    status = serve_pipeline(
+        [tmp_path / "raw"], output=tmp_path / "out", cron="every hour", name="x"
+    )
+
+    assert status == 2
+    assert "invalid cron expression 'every hour'" in capsys.readouterr().err
+
+
+def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
+    from flows.pipeline import build_deployment
+
+    deployment = build_deployment(
+        "nightly", paths=[Path("raw")], output=Path("output"), cron="30 2 * * *"
+    )
+
+    assert deployment.name == "nightly"
+    assert [s.schedule.cron for s in deployment.schedules] == ["30 2 * * *"]
+    assert deployment.parameters == {
+        "paths": [str(Path("raw").resolve())],
+        "output": str(Path("output").resolve()),
+    }
+
+
+def test_prefect_yaml_deploys_the_flow_on_a_valid_cron():
+    from prefect.client.schemas.schedules import CronSchedule
+
+    from flows import pipeline
+
+    config = yaml.safe_load((REPO / "prefect.yaml").read_text(encoding="utf-8"))
+    [deployment] = config["deployments"]
+    module, _, name = deployment["entrypoint"].partition(":")
+    assert (REPO / module).is_file() and getattr(pipeline, name) is pipeline.pko_extract_flow
+    assert set(deployment["parameters"]) <= set(pipeline.pko_extract_flow.parameters.properties)
+    schedules = [CronSchedule(cron=s["cron"], timezone=s["timezone"]) for s in deployment["schedules"]]
+    assert [s.cron for s in schedules] == ["0 * * * *"]
+
+
+def test_configure_sets_defaults_without_overriding_the_user(monkeypatch):
+    from pko_extract.prefect_setup import PREFECT_DEFAULTS, configure
+
+    for name in PREFECT_DEFAULTS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "DEBUG")
+
+    with pytest.warns(RuntimeWarning, match="after prefect was imported"):
+        applied = configure()  # prefect is imported already in this test session
+
+    assert applied["PREFECT_LOGGING_LEVEL"] == "DEBUG"
+    assert applied["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
+    assert applied["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "120"

@@ -1,0 +1,76 @@
+"""A run killed with SIGKILL mid-way leaves readable output, and the next run repairs it.
+
+A real ``pko-extract run`` subprocess is slowed down per report with the test-only hook
+``PKO_TEST_SLEEP_PER_REPORT`` and killed (with its temporary Prefect server: the whole
+process group) once it has extracted a few reports.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+import pytest
+from conftest import PKO_EXTRACT, REPORT_TABLES, expected_rows, read_all_parquet, read_table
+
+pytestmark = pytest.mark.flow
+
+N_FIRST, N_TOTAL = 3, 12
+
+
+def test_sigkill_mid_run_keeps_output_readable_and_next_run_has_one_row_set_per_report(
+    tmp_path, write_report, cli_env
+):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(N_FIRST):
+        write_report(raw, f"r{n:02d}.txt", n)
+    first = subprocess.run(
+        [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
+        env=cli_env, capture_output=True, text=True, timeout=300,
+    )
+    assert first.returncode == 0, first.stderr
+    before = read_all_parquet(out)
+
+    for n in range(N_FIRST, N_TOTAL):
+        write_report(raw, f"r{n:02d}.txt", n)
+    write_report(raw, "r00.txt", 0, extra="Closing Remarks:\n\nDr. Amina DIALLO, Rector\n")
+    slow_env = {**cli_env, "PKO_TEST_SLEEP_PER_REPORT": "0.5"}
+    proc = subprocess.Popen(
+        [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
+        env=slow_env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        start_new_session=True,
+    )
+    seen = []
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            seen.append(line)
+            if line.startswith("[4/"):
+                break
+            assert line, f"run ended before it could be killed: {seen}"
+        else:
+            pytest.fail(f"no progress within 240 s: {seen}")
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the run and its temporary Prefect server
+        proc.wait(timeout=30)
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+
+    # the killed run committed nothing: the previous output is whole and readable
+    assert read_all_parquet(out) == before
+
+    rerun = subprocess.run(
+        [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
+        env=cli_env, capture_output=True, text=True, timeout=300,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert "Traceback" not in rerun.stderr
+    assert f"{N_TOTAL} reports: {N_TOTAL - N_FIRST} new, 1 changed" in rerun.stdout
+
+    reports = read_table(out, "reports").to_pylist()
+    assert sorted(r["source_name"] for r in reports) == [f"r{n:02d}.txt" for n in range(N_TOTAL)]
+    rows = {name: read_table(out, name).num_rows for name in REPORT_TABLES}
+    assert rows == expected_rows(*sorted(raw.iterdir()))
+    assert read_table(out, "runs").num_rows == 2
