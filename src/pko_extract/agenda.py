@@ -305,6 +305,15 @@ def parse_prose(
                 prev = chosen.get(m.start)
                 if prev is None or score > _cue_score(prev[0], prev[2], prev[2] + len(prev[1].text), m):
                     chosen[m.start] = (cue.role, cue, cpos)
+        named = _named_part(text, s_start, s_end)
+        if named is not None:
+            items.append(named)
+            for m, p in ms:
+                role = chosen[m.start][0] if m.start in chosen else KIND_ROLE.get(named.kind, "speaker")
+                if role in WEAK_ROLES:
+                    continue
+                named.add(p, role, m.start)
+                roles.append((p, role, m.start, named))
         if not chosen:
             continue
         made: dict[tuple[str, int], ItemDraft] = {}
@@ -332,6 +341,33 @@ def parse_prose(
                 item.add(p, role, m.start)
             roles.append((p, role, m.start, item))
     return AgendaResult(items, roles)
+
+
+# A part of the program named in running text: "the “Title” session", "a dialogue session".
+_QUOTED_PART = re.compile(
+    r"[\"“](?P<title>[^\"“”\n]{3,150})[\"”][ \t]+(?P<noun>panel discussion|panel|session|workshop|roundtable|round table|dialogue)\b",
+    re.IGNORECASE,
+)
+_NOUN_PART = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<title>(?:dialogue|panel discussion|plenary|breakout|interactive|working|high-level)[ \t]+session)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_part(text: str, s_start: int, s_end: int) -> ItemDraft | None:
+    sentence = text[s_start:s_end]
+    m = _QUOTED_PART.search(sentence)
+    if m:
+        noun = m.group("noun").lower()
+        kind = "panel" if noun.startswith(("panel", "round")) else "session"
+        title = " ".join(m.group("title").split()).strip(" .,")
+        return ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
+    m = _NOUN_PART.search(sentence)
+    if m:
+        title = m.group("title")
+        kind = "panel" if "panel" in title.lower() else "other"
+        return ItemDraft(kind, None, title if kind == "other" else None, s_start + m.start("title"), s_start + m.end("title"), from_program=False)
+    return None
 
 
 def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
@@ -399,6 +435,8 @@ def _same_item(a: ItemDraft, b: ItemDraft, *, loose: bool = True) -> bool:
             return True
     if a.kind == b.kind and a.kind in SINGLE_KINDS:
         return True
+    if a.kind == b.kind == "panel" and not (a.title and b.title) and not (a.label and b.label):
+        return True  # "a panel discussion" and "the “X” panel discussion" of one report
     if a.kind == b.kind and {p for p, _, _ in a.members} & {p for p, _, _ in b.members}:
         return True
     return False

@@ -45,7 +45,8 @@ _NOT_NAME_WORDS = frozenset(
      "Index", "Video", "Portal", "Please", "Executive", "Summary", "Opening", "Closing",
      "Keynote", "Address", "Statement", "Welcome", "Welcoming", "Introductory", "Special",
      "Report", "Discussion", "Q&A", "Secretary-General", "Under-Secretary-General", "Force",
-     "Commander", "Chief", "Minister", "Ambassador", "President", "Director", "Chair", "Head"}
+     "Commander", "Chief", "Minister", "Ambassador", "President", "Director", "Chair", "Head",
+     "Course", "Officers", "Students", "Staff", "Members", "Delegates", "Participants"}
 )
 _ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
 
