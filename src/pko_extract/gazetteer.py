@@ -56,7 +56,10 @@ def _split(value: str) -> list[str]:
 
 
 def _parse_period(text: str) -> tuple[date, date, Precision]:
-    """``"2012"`` -> (2012-01-01, 2012-12-31, "year"); ``"2012-08"`` -> (2012-08-01, 2012-08-31, "month")."""
+    """First day, last day and precision of a written period.
+
+    Example: ``"2012-08"`` -> (2012-08-01, 2012-08-31, "month").
+    """
     parts = text.split("-")
     if not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or len(parts) > 3:
         raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
@@ -241,7 +244,9 @@ class Gazetteer:
             result = of(found.parent)
         return result
 
-    def active_in(self, place: str, on: date | None, *, linkable_only: bool = True) -> list[Mission]:
+    def active_in(
+        self, place: str, on: date | None, *, linkable_only: bool = True
+    ) -> list[Mission]:
         """Missions of ``place`` active on ``on`` (all of them, whatever the dates, when None)."""
         missions = self.missions_in(place, linkable_only=linkable_only)
         if on is None:
@@ -277,7 +282,8 @@ def _read_rows(path: Path) -> tuple[str, list[tuple[int, dict[str, str]]]]:
         lineno = skipped + reader.line_num
         if None in row or any(v is None for v in row.values()):
             raise ResourceError(
-                f"{path}:{lineno}: wrong number of fields (expected {len(reader.fieldnames or [])});"
+                f"{path}:{lineno}: wrong number of fields"
+                f" (expected {len(reader.fieldnames or [])});"
                 " quote values that contain commas"
             )
         rows.append((lineno, row))
@@ -308,14 +314,17 @@ def load_places(path: Path | None = None) -> list[Place]:
             key = fold(name)
             if key in seen and seen[key] != lineno:
                 raise ResourceError(
-                    f"{path}:{lineno}: field 'aliases': {name!r} already names the place on line {seen[key]}"
+                    f"{path}:{lineno}: field 'aliases': {name!r} already names"
+                    f" the place on line {seen[key]}"
                 )
             seen[key] = lineno
         places.append(place)
     names = {p.place for p in places}
     for place in places:
         if place.parent and place.parent not in names:
-            raise ResourceError(f"{path}: field 'parent': {place.parent!r} of {place.place!r} is not a place")
+            raise ResourceError(
+                f"{path}: field 'parent': {place.parent!r} of {place.place!r} is not a place"
+            )
     return places
 
 
@@ -349,12 +358,14 @@ def load_gazetteer(path: Path | None = None, places_path: Path | None = None) ->
         assert isinstance(mission, Mission)
         if mission.acronym in line_of:
             raise ResourceError(
-                f"{path}:{lineno}: field 'acronym': {mission.acronym!r} repeats line {line_of[mission.acronym]}"
+                f"{path}:{lineno}: field 'acronym': {mission.acronym!r}"
+                f" repeats line {line_of[mission.acronym]}"
             )
         for name in mission.all_places():
             if name not in place_names:
                 raise ResourceError(
-                    f"{path}:{lineno}: field 'countries/places': {name!r} is not in {places_path.name}; add it there"
+                    f"{path}:{lineno}: field 'countries/places': {name!r}"
+                    f" is not in {places_path.name}; add it there"
                 )
         line_of[mission.acronym] = lineno
         missions.append(mission)
@@ -365,7 +376,9 @@ def load_gazetteer(path: Path | None = None, places_path: Path | None = None) ->
             for acronym in getattr(mission, field):
                 other = by_acronym.get(acronym)
                 if other is None:
-                    raise ResourceError(f"{path}:{lineno}: field {field!r}: unknown acronym {acronym!r}")
+                    raise ResourceError(
+                        f"{path}:{lineno}: field {field!r}: unknown acronym {acronym!r}"
+                    )
                 if mission.acronym not in getattr(other, other_field):
                     raise ResourceError(
                         f"{path}:{lineno}: field {field!r}: {acronym!r} does not list "
