@@ -374,3 +374,13 @@ def test_orphan_child_rows_are_dropped(store: OutputStore) -> None:
     assert store.read_table("people").num_rows == 6
     result = store.commit(extractions=[])
     assert result["people"] == 3
+
+
+def test_commit_without_changes_keeps_table_files(store: OutputStore) -> None:
+    """A run with nothing new only appends to runs: the other files are not rewritten."""
+    store.commit(extractions=[make_extraction("a.txt", "A")], rejects=[file_reject("c.bin")])
+    before = {name: (store.root / name / "data.parquet").stat().st_ino for name in TABLE_MODELS}
+    result = store.commit(extractions=[], run=run_record(1))
+    assert result == expect(reports=1, items=2, people=3, mentions=1, rejects=1, runs=1)
+    after = {name: (store.root / name / "data.parquet").stat().st_ino for name in TABLE_MODELS}
+    assert [name for name in TABLE_MODELS if before[name] != after[name]] == ["runs"]

@@ -346,7 +346,7 @@ class OutputStore:
     ) -> dict[str, int]:
         now = datetime.now(UTC)
         winners, losers = _dedupe(extractions)
-        new_rejects: list[BaseModel] = list(rejects)
+        new_rejects: list[RejectRecord] = list(rejects)
         for loser, winner in losers:
             new_rejects.append(_duplicate_reject(loser.report.source_uri, winner.report.source_uri,
                                                  winner.report.report_id, now))
@@ -365,19 +365,22 @@ class OutputStore:
         row_uris = extracted_uris | replace_uris | remove_uris
         drop_ids = {e.report.report_id for e in winners}
         drop_ids |= {rid for uri, rid in id_by_uri.items() if uri in row_uris}
-        reject_uris = row_uris | {r.source_uri for r in new_rejects}  # type: ignore[attr-defined]
+        reject_uris = row_uris | {r.source_uri for r in new_rejects}
         reject_uris |= {loser.report.source_uri for loser, _ in losers}
 
+        # tables to rewrite; a table with no row dropped or added keeps its file
         tables: dict[str, pa.Table] = {}
-        reports = _drop(current, "report_id", drop_ids)
-        reports = _sorted(_concat(reports, [e.report for e in winners], "reports"), "report_id")
+        kept_reports = _drop(current, "report_id", drop_ids)
+        reports = _concat(kept_reports, [e.report for e in winners], "reports")
+        reports = _sorted(reports, "report_id")
         keep_ids = pa.array(sorted(set(reports["report_id"].to_pylist())), pa.string())
         for name in CHILD_TABLES:
             old = self.read_table(name)
             kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
             kept = _drop(kept, "report_id", drop_ids)
             rows = [r for e in winners for r in getattr(e, name)]
-            tables[name] = _sorted(_concat(kept, rows, name), "report_id")
+            if rows or kept.num_rows != old.num_rows:
+                tables[name] = _sorted(_concat(kept, rows, name), "report_id")
         old_rejects = self.read_table("rejects")
         reject_uri_set = pa.array(sorted(reject_uris), pa.string())
         mask = pc.or_kleene(
@@ -386,12 +389,14 @@ class OutputStore:
         )
         kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
         record_rejects = [r for e in winners for r in e.rejects]
-        tables["rejects"] = _sorted(
-            _concat(kept_rejects, record_rejects + new_rejects, "rejects"), "source_uri"
-        )
+        if record_rejects or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
+            tables["rejects"] = _sorted(
+                _concat(kept_rejects, record_rejects + new_rejects, "rejects"), "source_uri"
+            )
         if missions is not None:
             tables["missions"] = records_to_table(list(missions), TABLE_MODELS["missions"])
-        tables["reports"] = reports
+        if winners or kept_reports.num_rows != current.num_rows:
+            tables["reports"] = reports
         if run is not None:
             tables["runs"] = _sorted(_concat(self.read_table("runs"), [run], "runs"), "started_at")
 
