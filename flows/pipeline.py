@@ -388,7 +388,7 @@ def pko_extract_flow(
             outcome = _outcome(state, uri, plan.report_ids[uri])
             outcomes.append(outcome)
             verb = "extracted" if outcome.extraction else "failed"
-            progress_logger.info("[%d/%d] %s %s", i, len(todo), verb, _name(uri))
+            progress_logger.info("[%d/%d] %s %s", i, len(todo), verb, Path(plan.paths[uri]).name)
 
         extractions = [o.extraction for o in outcomes if o.extraction is not None]
         rejects = plan.rejects + [o.reject for o in outcomes if o.reject is not None]
@@ -422,7 +422,10 @@ def pko_extract_flow(
         n_failed=n_failed,
         n_removed=run.n_removed,
         rows=dict(rows),
-        failures=[(_name(r.source_uri), r.message) for r in rejects],
+        # named as found (a symlink by its own name, while source_uri is where it points)
+        failures=[
+            (Path(plan.paths.get(r.source_uri, r.source_uri)).name, r.message) for r in rejects
+        ],
         status=run.status,
     )
     publish_summary(summary)
@@ -536,8 +539,10 @@ def serve_pipeline(paths: Sequence[Path], *, output: Path, cron: str, name: str)
         ingest.iter_report_paths(list(paths))
     except PkoExtractError as exc:
         return _error(str(exc))
-    except ValueError as exc:
-        return _error(f"invalid cron expression {cron!r}: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}")
+    except ValueError:
+        return _error(
+            f"invalid cron expression {cron!r}; use five fields, e.g. '0 * * * *' (hourly)"
+        )
     pko_extract_flow.serve(
         name=name,
         cron=cron,

@@ -106,7 +106,9 @@ def test_prefect_yaml_deploys_the_flow_on_a_valid_cron():
     module, _, name = deployment["entrypoint"].partition(":")
     assert (REPO / module).is_file() and getattr(pipeline, name) is pipeline.pko_extract_flow
     assert set(deployment["parameters"]) <= set(pipeline.pko_extract_flow.parameters.properties)
-    schedules = [CronSchedule(cron=s["cron"], timezone=s["timezone"]) for s in deployment["schedules"]]
+    schedules = [
+        CronSchedule(cron=s["cron"], timezone=s["timezone"]) for s in deployment["schedules"]
+    ]
     assert [s.cron for s in schedules] == ["0 * * * *"]
 
 

@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import time
+
 import pytest
 from conftest import PKO_EXTRACT, REPORT_TABLES, expected_rows, read_all_parquet, read_table
 
