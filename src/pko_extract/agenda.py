@@ -305,8 +305,7 @@ def parse_prose(
                 prev = chosen.get(m.start)
                 if prev is None or score > _cue_score(prev[0], prev[2], prev[2] + len(prev[1].text), m):
                     chosen[m.start] = (cue.role, cue, cpos)
-        named = _named_part(text, s_start, s_end)
-        if named is not None:
+        for named in _named_parts(text, s_start, s_end):
             items.append(named)
             for m, p in ms:
                 role = chosen[m.start][0] if m.start in chosen else KIND_ROLE.get(named.kind, "speaker")
@@ -354,20 +353,42 @@ _NOUN_PART = re.compile(
 )
 
 
-def _named_part(text: str, s_start: int, s_end: int) -> ItemDraft | None:
+# "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
+_ON_PART = re.compile(
+    r"\bthe[ \t]+(?P<noun>session|panel|workshop)[ \t]+(?:on|marking|devoted[ \t]+to|dedicated[ \t]+to|about)[ \t]+(?:the[ \t]+)?"
+    r"(?P<title>[^,;.()\n]{3,120}?)(?=[ \t]+and[ \t]+(?:once|then|at|in)\b|[,;.()]|$)",
+    re.IGNORECASE,
+)
+
+
+def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
+    """Parts of the program named in one sentence of running text."""
     sentence = text[s_start:s_end]
     m = _QUOTED_PART.search(sentence)
     if m:
         noun = m.group("noun").lower()
         kind = "panel" if noun.startswith(("panel", "round")) else "session"
         title = " ".join(m.group("title").split()).strip(" .,")
-        return ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
+        return [ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)]
+    parts = [
+        ItemDraft(
+            "panel" if m.group("noun").lower() == "panel" else "session",
+            None,
+            m.group("title").strip(),
+            s_start + m.start(),
+            s_start + m.end(),
+            from_program=False,
+        )
+        for m in _ON_PART.finditer(sentence)
+    ]
+    if parts:
+        return parts
     m = _NOUN_PART.search(sentence)
     if m:
         title = m.group("title")
         kind = "panel" if "panel" in title.lower() else "other"
-        return ItemDraft(kind, None, title if kind == "other" else None, s_start + m.start("title"), s_start + m.end("title"), from_program=False)
-    return None
+        return [ItemDraft(kind, None, title if kind == "other" else None, s_start + m.start("title"), s_start + m.end("title"), from_program=False)]
+    return []
 
 
 def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
