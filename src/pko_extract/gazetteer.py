@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
@@ -296,9 +297,12 @@ def _validate(path: Path, lineno: int, model: type[BaseModel], row: dict[str, st
     except ValidationError as exc:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"]) or "(row)"
-        raise ResourceError(
-            f"{path}:{lineno}: field {field!r}: {err['msg']} (value {row.get(field, row)!r})"
-        ) from exc
+        msg = err["msg"]
+        named = re.match(r"Value error, (\w+): (.*)", msg)
+        if field == "(row)" and named and named.group(1) in row:
+            field, msg = named.group(1), named.group(2)
+        value = f" (value {row[field]!r})" if field in row else ""
+        raise ResourceError(f"{path}:{lineno}: field {field!r}: {msg}{value}") from exc
 
 
 def load_places(path: Path | None = None) -> list[Place]:

@@ -200,8 +200,8 @@ def _sentence_bounds(text: str, abbreviations: frozenset[str]) -> list[tuple[int
 
 
 def _is_cased_alias(alias: str) -> bool:
-    """Aliases such as DRC, CAR, BiH match case-sensitively (two capitals, no space)."""
-    return " " not in alias and sum(ch.isupper() for ch in alias) >= 2
+    """Aliases such as DRC, CAR, BiH match case-sensitively (two capitals, one plain word)."""
+    return alias.isalpha() and sum(ch.isupper() for ch in alias) >= 2
 
 
 def _is_acronym(name: str) -> bool:
@@ -365,7 +365,10 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     generic_re = (
         re.compile(
             "|".join(
-                r"(?<![\w])" + re.escape(g) + r"(?![\w-])(?!\s+(?:of|in|for)\s)"
+                r"(?<![\w])"
+                + f"[{g[0].upper()}{g[0].lower()}]"
+                + re.escape(g[1:])
+                + r"(?![\w-])(?!\s+(?:of|in|for)\s)"
                 for g in cues.generic_references
             )
         )
@@ -461,10 +464,24 @@ def _paren_start(text: str, acr_start: int, acronym: str) -> int | None:
     return picked[0].start() if len(picked) >= 2 else None
 
 
+_NAME_CONNECTORS = frozenset(
+    "of in the for to and on at de des du la le les en au aux pour et d l".split()
+)
+
+
+def _capitalised(span: str) -> bool:
+    """A written name: its content words start with a capital ("UN Mission in Haiti", not
+    "the UN mission in Haiti", which is a generic reference to whatever mission was there)."""
+    words = re.findall(r"[^\W\d_]+", span)
+    return all(w[0].isupper() for w in words if w.lower() not in _NAME_CONNECTORS)
+
+
 def _explicit_hits(text: str, folded: str, idx: _Index) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern, missions in idx.names:
         for m in pattern.finditer(folded):
+            if not _capitalised(text[m.start() : m.end()]):
+                continue
             end = m.end()
             paren = PAREN_ACRONYM_RE.match(text, end)
             if paren and set(idx.acronyms.get(paren.group(1), ())) & set(missions):
@@ -588,6 +605,8 @@ class _Context:
     contributor: bool = False
     org: str | None = None
     interval: tuple[date, date] | None = None
+    named_nearby: tuple[str, ...] = ()
+    named_in_clause: tuple[str, ...] = ()
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -726,6 +745,17 @@ def _choose(
     return None, ""
 
 
+def _most_of(missions: list[Mission], first: date, last: date) -> Mission | None:
+    """The mission that ran at least twice as long as any other during a written period."""
+
+    def days(m: Mission) -> int:
+        end = min(last, m.last_day or last)
+        return max(0, (end - max(first, m.start)).days)
+
+    ranked = sorted(missions, key=days, reverse=True)
+    return ranked[0] if days(ranked[0]) >= 2 * days(ranked[1]) else None
+
+
 def _candidates_at(
     g: Gazetteer, place: Place, first: date, last: date, org: str | None
 ) -> list[Mission]:
@@ -751,6 +781,16 @@ def _resolve_place(
     base: float,
 ) -> _Resolution | None:
     ever = g.missions_in(place.place)
+    beside = [
+        m
+        for a in ctx.named_nearby
+        if (m := g.by_acronym(a))
+        and (place.place in m.all_places() or (place.parent and place.parent in m.all_places()))
+    ]
+    if len(beside) > 1:
+        beside = [m for m in beside if m.acronym in ctx.named_in_clause]
+    if len(beside) == 1 and not ctx.negated:
+        return _Resolution(beside[0].acronym, (beside[0].acronym,), base, "place_of_named_mission")
     if org and org != "UN":
         ever += [
             m
@@ -774,6 +814,8 @@ def _resolve_place(
     if active:
         chosen, how = _choose(active, org, doc_explicit, region=place.kind == "region")
         cands = tuple(m.acronym for m in active)
+        if chosen is None and ctx.interval is not None and len(active) > 1:
+            chosen, how = _most_of(active, first, last), "_most_of_period"
         if chosen is not None:
             conf = base if not how else min(base, 0.7 if how != "_org" else 0.75)
             return _Resolution(chosen.acronym, cands, conf, "active" + how)
@@ -924,7 +966,24 @@ def find_mission_mentions(
             groups.append([h])
     for h in chosen:
         if h.kind in (_PLACE, _TITLE):
-            contexts[id(h)] = _context(folded, h, sentence_of(h.start), idx)
+            ctx = _context(folded, h, sentence_of(h.start), idx)
+            ctx.named_nearby = tuple(
+                dict.fromkeys(
+                    e.missions[0]
+                    for e in chosen
+                    if e.kind == _EXPLICIT
+                    and len(e.missions) == 1
+                    and ctx.sentence[0] <= e.start < ctx.sentence[1]
+                )
+            )
+            ctx.named_in_clause = tuple(
+                e.missions[0]
+                for e in chosen
+                if e.kind == _EXPLICIT
+                and len(e.missions) == 1
+                and ctx.clause[0] <= e.start < ctx.clause[1]
+            )
+            contexts[id(h)] = ctx
     licensed: dict[int, bool] = {}
     for grp in groups:
         glue = " ".join(folded[a.end : b.start] for a, b in zip(grp, grp[1:], strict=False))

@@ -1,0 +1,185 @@
+# ruff: noqa: E501  (one table row per line)
+"""Tests of link.py: (text, date) -> linked missions, evidence and offsets.
+
+All sentences are written for these tests; none is taken from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pko_extract.errors import ResourceError
+from pko_extract.gazetteer import default_gazetteer
+from pko_extract.link import CUES_FILE, find_mission_mentions, fold_text, load_cues
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def acronyms(text: str, on: date | None, gaz) -> list[str | None]:
+    return [m.acronym for m in find_mission_mentions(text, on, gaz)]
+
+
+# (text, date) -> acronyms of the mentions, in text order (None = cited but undetermined)
+CASES = [
+    # the issue's examples: one place, different years
+    ("haiti-2012", "Blue helmets in Haiti rebuilt roads after the storm.", date(2012, 3, 1), ["MINUSTAH"]),
+    ("haiti-2018", "Blue helmets in Haiti trained the national police.", date(2018, 6, 1), ["MINUJUSTH"]),
+    ("haiti-2021-spm", "The UN mission in Haiti reported on gang violence.", date(2021, 5, 1), ["BINUH"]),
+    ("congo-2005", "Peacekeepers deployed in the Congo protected camps.", date(2005, 4, 1), ["MONUC"]),
+    ("congo-2012", "Peacekeepers deployed in the Congo protected camps.", date(2012, 4, 1), ["MONUSCO"]),
+    ("darfur-au-2006", "The AU deployed peacekeepers in Darfur.", date(2006, 4, 1), ["AMIS"]),
+    ("darfur-au-2012", "The AU and the UN keep peacekeepers in Darfur.", date(2012, 4, 1), ["UNAMID"]),
+    ("untac-named", "Japan sent engineers to UNTAC twenty years ago.", date(2012, 4, 1), ["UNTAC"]),
+    ("south-sudan-2012", "An engineering unit was deployed to South Sudan.", date(2012, 4, 1), ["UNMISS"]),
+    # two missions in one country: undetermined
+    ("sudan-2008-two", "Peacekeepers in Sudan faced many challenges.", date(2008, 6, 1), [None]),
+    ("sudan-2008-caps", "PEACEKEEPING TALKS: SUDAN AMONG OPTIONS", date(2008, 6, 1), [None]),
+    # a mission that had not started yet
+    ("mali-not-started", "A regional force is to be deployed in Mali.", date(2012, 11, 1), [None]),
+    # a country with no mission, and contributors
+    ("no-mission", "Peacekeeping training in Myanmar was discussed.", date(2012, 4, 1), []),
+    ("contributor-from", "A peacekeeping contingent from Nepal arrived.", date(2009, 4, 1), []),
+    ("nationality-of", "Major Ama Mensah of Liberia spoke about peacekeeping.", date(2012, 1, 1), []),
+    ("official-title", "The Minister of Defence of Chad opened the mission review.", date(2008, 6, 1), []),
+    ("no-context", "The Ambassador of Haiti thanked the hosts.", date(2012, 1, 1), []),
+    ("peacebuilding-not-cue", "Burundi and Sierra Leone are on the peacebuilding agenda.", date(2012, 1, 1), []),
+    # explicit names and variants
+    ("full-name-paren", "The United Nations Operation in Côte d'Ivoire (UNOCI) closed.", date(2017, 7, 1), ["UNOCI"]),
+    ("short-name", "She joined the UN Mission in South Sudan last year.", date(2016, 1, 1), ["UNMISS"]),
+    ("variant-place-alias", "He served with the U.N. Operation in Ivory Coast.", date(2010, 1, 1), ["UNOCI"]),
+    ("au-variant", "The AU Mission in Somalia received new troops.", date(2015, 1, 1), ["AMISOM"]),
+    ("french-acronym", "L'ONUCI a quitté le pays.", date(2017, 7, 1), ["UNOCI"]),
+    ("generic-reference", "MINUSTAH closed in 2017. The Mission had served 13 years.", date(2017, 11, 1), ["MINUSTAH", "MINUSTAH"]),
+    ("shared-acronym-by-date", "UNEF was the first armed peacekeeping force.", date(1970, 1, 1), ["UNEF I"]),
+    ("office-named", "A delegate of the United Nations Office to the African Union spoke.", date(2019, 1, 1), ["UNOAU"]),
+    ("forces-named", "ISAF and KFOR are NATO operations.", date(2010, 1, 1), ["ISAF", "KFOR"]),
+    # titles naming a mission's place
+    ("srsg", "She was Special Representative of the Secretary-General for Iraq.", date(2015, 1, 1), ["UNAMI"]),
+    ("force-commander", "He later served as Force Commander in Lebanon.", date(2012, 1, 1), ["UNIFIL"]),
+    ("former-title-undated", "Dr. Aki Sato, former SRSG for Timor-Leste, spoke.", date(2015, 1, 1), [None]),
+    ("title-with-year", "She was Special Representative for Timor-Leste in 2008.", date(2020, 1, 1), ["UNMIT"]),
+    # context: negation, clauses, recency, years, lists
+    ("negated", "In Libya, peacekeeping would not be useful.", date(2012, 11, 1), [None]),
+    ("clauses", "In Libya peacekeeping was not an option, but in Liberia peacekeepers kept order.", date(2012, 1, 1), [None, "UNMIL"]),
+    ("recently-ended", "Peacekeepers faced grave danger in the recent case of Syria.", date(2012, 11, 5), ["UNSMIS"]),
+    ("year-in-clause", "Troops were deployed in Cambodia in 1993.", date(2012, 1, 1), ["UNTAC"]),
+    ("list", "Peacekeeping missions in Kosovo, Bosnia and Cyprus", date(2001, 1, 1), ["UNMIK", "UNMIBH", "UNFICYP"]),
+    ("region-spm", "Envoys to the Middle East and Central Asia discussed peace operations.", date(2011, 1, 1), [None, "UNRCCA"]),
+    ("subregion", "UN peacekeepers in Western Sahara monitor the ceasefire.", date(2015, 1, 1), ["MINURSO"]),
+    ("spm-only-country", "Plans for a UN peacekeeping role in Afghanistan were weighed.", date(2008, 6, 1), ["UNAMA"]),
+    ("ocr-typo", "Only peacekeeping could cope in Cote d'lvoire.", date(2011, 4, 1), ["UNOCI"]),
+    ("curly-apostrophe", "Peace operations in Côte d’Ivoire continued.", date(2011, 4, 1), ["UNOCI"]),
+    ("place-of-named-mission", "AMISOM troops left Somalia; ATMIS took over.", date(2022, 6, 1), ["AMISOM", "AMISOM", "ATMIS"]),
+    ("truncated-end", "Officers served on peacekeeping missions in Liberia and the Central African Repu", date(2016, 1, 1), ["UNMIL", "MINUSCA"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_linking_table(gaz, text, on, expected):
+    assert acronyms(text, on, gaz) == expected
+
+
+def test_undated_text_infers_a_date_from_its_places(gaz):
+    """Without a date, the month at which most cited places have one mission is used."""
+    text = (
+        "Between them the officers bring peacekeeping experience from tours in "
+        "the Central African Republic, Mali, Liberia, Darfur and Somalia."
+    )
+    mentions = find_mission_mentions(text, None, gaz)
+    assert [m.acronym for m in mentions] == ["MINUSCA", "MINUSMA", "UNMIL", "UNAMID", None]
+    assert all(m.rule.endswith(":inferred_date") for m in mentions)
+    assert all(m.confidence <= 0.6 for m in mentions)
+
+
+def test_evidence_of_an_inferred_mention(gaz):
+    text = "Protection of civilians matters.\nJapanese engineering units in Haiti were praised."
+    (m,) = find_mission_mentions(text, date(2012, 11, 5), gaz)
+    assert (m.start, m.end, m.mention) == (63, 68, "Haiti")
+    assert m.acronym == "MINUSTAH"
+    assert m.kind == "UN_PKO"
+    assert m.explicit is False
+    assert m.cue == "engineering units"
+    assert m.rule == "place:active"
+    assert m.sentence == "Japanese engineering units in Haiti were praised."
+    assert m.candidates == ("MINUSTAH",)
+    assert m.confidence == 0.85
+
+
+def test_evidence_of_an_explicit_mention(gaz):
+    text = "Staff of the African Union Mission in Somalia (AMISOM) briefed the Council."
+    (m,) = find_mission_mentions(text, date(2019, 8, 7), gaz)
+    assert m.mention == "African Union Mission in Somalia (AMISOM)"
+    assert (m.acronym, m.kind, m.explicit, m.confidence) == ("AMISOM", "REGIONAL", True, 0.95)
+
+
+def test_undetermined_mentions_keep_candidates_and_low_confidence(gaz):
+    (m,) = find_mission_mentions("Peacekeepers in Sudan faced challenges.", date(2008, 6, 5), gaz)
+    assert m.acronym is None
+    assert m.kind == "UNKNOWN"
+    assert m.candidates == ("UNMIS", "UNAMID")
+    assert m.confidence < 0.5
+    assert m.rule == "place:ambiguous"
+
+
+def test_first_mention_is_the_first_citing_string(gaz):
+    text = "Peacekeepers in South Sudan were honoured. UNMISS thanked them."
+    mentions = find_mission_mentions(text, date(2012, 5, 29), gaz)
+    first = next(m for m in mentions if m.acronym == "UNMISS")
+    assert first.mention == "South Sudan"
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_skip_spans_are_not_linked(gaz):
+    text = "Chad Miller, a peacekeeper, spoke about the mission."
+    assert acronyms(text, date(2008, 6, 1), gaz) == ["MINURCAT"]
+    assert find_mission_mentions(text, date(2008, 6, 1), gaz, skip=[(0, 11)]) == []
+
+
+def test_fold_text_keeps_offsets():
+    text = "Côte d’Ivoire – ﬁne"
+    assert len(fold_text(text)) == len(text)
+    assert fold_text(text).startswith("cote d'ivoire - ")
+
+
+_ALPHABET = st.sampled_from(
+    list("abc XYZ.,;()\n'’-é")
+    + ["Haiti", " peacekeepers ", "UNMISS", "the Democratic Re", "Sudan", " in ", "Former ",
+       "Côte d’Ivoire", "UN Mission in South Sudan", " (UNOCI)", "the Mission", "Darfur", "AU"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(_ALPHABET, max_size=25),
+    on=st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 1, 1))),
+)
+def test_offsets_always_index_the_mention(parts, on):
+    """Whatever the text: text[start:end] == mention, in order, confidence in [0, 1]."""
+    text = "".join(parts)
+    mentions = find_mission_mentions(text, on, default_gazetteer())
+    for m in mentions:
+        assert text[m.start : m.end] == m.mention
+        assert 0.0 <= m.confidence <= 1.0
+        assert (m.acronym is None) == (m.kind == "UNKNOWN") or m.acronym in {"UNSOA", "UNSOS"}
+        if m.acronym is None:
+            assert m.confidence < 0.5
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_bad_cue_file_names_the_field(tmp_path):
+    data = json.loads(CUES_FILE.read_text(encoding="utf-8"))
+    data["titles"][0]["pattern"] = "special representative for"
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"field 'titles'.*no \{PLACE\}"):
+        load_cues(path)
