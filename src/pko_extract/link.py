@@ -144,16 +144,18 @@ class LinkedMention:
 # --------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is None:
+        folded = fold(ch)
+        mapped = folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
+    return mapped
+
+
 def fold_text(text: str) -> str:
     """``fold`` character by character, so that offsets into the result index ``text``."""
-    out = []
-    for ch in text:
-        mapped = _CHAR_MAP.get(ch)
-        if mapped is None:
-            folded = fold(ch)
-            mapped = folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
-        out.append(mapped)
-    return "".join(out)
+    return "".join(map(_fold_char, text))
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -211,7 +213,7 @@ def _is_acronym(name: str) -> bool:
 
 @dataclass
 class _Index:
-    names: list[tuple[re.Pattern[str], tuple[str, ...]]]
+    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
     acronym_re: re.Pattern[str] | None
     acronyms: dict[str, tuple[str, ...]]
     place_re: re.Pattern[str]
@@ -245,10 +247,13 @@ def _ocr_variant(name: str) -> str | None:
     return variant if variant != name else None
 
 
-def _name_regex(name: str, gazetteer: Gazetteer, variants: list[list[str]]) -> str:
-    """Regex (on folded text) of a mission name with its common variants."""
+def _name_regex(
+    name: str, gazetteer: Gazetteer, variants: list[list[str]]
+) -> tuple[str, str | None]:
+    """Regex (on folded text) of a mission name with its common variants, and the place it names."""
     words = fold(name).split()
     place_part = ""
+    place_name: str | None = None
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         place = gazetteer.place(tail)
@@ -266,6 +271,7 @@ def _name_regex(name: str, gazetteer: Gazetteer, variants: list[list[str]]) -> s
                 i -= 1
             names = [n for n in place.names() if not _is_cased_alias(n)]
             place_part = r"(?:the\s+)?" + _place_alternation(names)
+            place_name = place.place
             words = words[:i]
             break
     body = r"\s+".join(re.escape(w) for w in words)
@@ -277,7 +283,7 @@ def _name_regex(name: str, gazetteer: Gazetteer, variants: list[list[str]]) -> s
         )
     if place_part:
         body = body + r"\s+" + place_part if body else place_part
-    return r"(?<![\w])" + body + r"(?![\w])"
+    return r"(?<![\w])" + body + r"(?![\w])", place_name
 
 
 _INDEX_CACHE: dict[tuple[int, int], tuple[Gazetteer, Cues, _Index]] = {}
@@ -297,8 +303,8 @@ def _index(gazetteer: Gazetteer, cues: Cues) -> _Index:
 
 
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
-    names: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
-    by_pattern: dict[str, list[str]] = {}
+    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = []
+    by_pattern: dict[tuple[str, str | None], list[str]] = {}
     acronyms: dict[str, list[str]] = {}
     stop = set(cues.acronym_stoplist)
     for m in gazetteer.missions:
@@ -314,7 +320,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
                 m.acronym
             )
     for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
-        names.append((re.compile(pattern), tuple(dict.fromkeys(acrs))))
+        names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
     acronym_re = None
     if acronyms:
         alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
@@ -426,7 +432,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _paren_start(text: str, acr_start: int, acronym: str) -> int | None:
     """Start of the capitalised name written before "(ACR)", e.g. "Office to the AU (UNOAU)"."""
-    head = text[:acr_start].rstrip()
+    head = text[max(0, acr_start - 300) : acr_start].rstrip()
     if not head.endswith("("):
         return None
     head = head[:-1].rstrip()
@@ -461,7 +467,7 @@ def _paren_start(text: str, acr_start: int, acronym: str) -> int | None:
         picked[0].group().lower() in connectors or picked[0].group()[0].upper() != acronym[0]
     ):
         picked.pop(0)
-    return picked[0].start() if len(picked) >= 2 else None
+    return max(0, acr_start - 300) + picked[0].start() if len(picked) >= 2 else None
 
 
 _NAME_CONNECTORS = frozenset(
@@ -478,7 +484,15 @@ def _capitalised(span: str) -> bool:
 
 def _explicit_hits(text: str, folded: str, idx: _Index) -> list[_Hit]:
     hits: list[_Hit] = []
-    for pattern, missions in idx.names:
+    present = {p.place for f in idx.place_re.findall(folded) if (p := _lookup_place(f, idx))}
+    present |= (
+        {idx.place_of[c].place for c in idx.place_cased_re.findall(text)}
+        if idx.place_cased_re
+        else set()
+    )
+    for pattern, missions, place_name in idx.names:
+        if place_name is not None and place_name not in present:
+            continue
         for m in pattern.finditer(folded):
             if not _capitalised(text[m.start() : m.end()]):
                 continue
@@ -786,6 +800,9 @@ def _resolve_place(
         for a in ctx.named_nearby
         if (m := g.by_acronym(a))
         and (place.place in m.all_places() or (place.parent and place.parent in m.all_places()))
+        # a liaison or support office is named with its seat, not with where it works
+        and (m.link != "explicit" or m.kind == "REGIONAL")
+        and (when is None or m.overlaps(when[0] - timedelta(days=_RECENT_DAYS), when[1]))
     ]
     if len(beside) > 1:
         beside = [m for m in beside if m.acronym in ctx.named_in_clause]
