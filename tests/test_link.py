@@ -78,6 +78,9 @@ CASES = [
     ("ocr-typo", "Only peacekeeping could cope in Cote d'lvoire.", date(2011, 4, 1), ["UNOCI"]),
     ("curly-apostrophe", "Peace operations in Côte d’Ivoire continued.", date(2011, 4, 1), ["UNOCI"]),
     ("place-of-named-mission", "AMISOM troops left Somalia; ATMIS took over.", date(2022, 6, 1), ["AMISOM", "AMISOM", "ATMIS"]),
+    ("cities", "Peacekeepers sheltered civilians in Juba and patrolled Bangui.", date(2016, 1, 1), ["UNMISS", "MINUSCA"]),
+    ("city-in-subregion", "Blue helmets were deployed in El Fasher.", date(2012, 1, 1), ["UNAMID"]),
+    ("two-pkos-one-place", "UN observers on the Golan Heights", date(2018, 1, 1), [None]),
     ("truncated-end", "Officers served on peacekeeping missions in Liberia and the Central African Repu", date(2016, 1, 1), ["UNMIL", "MINUSCA"]),
 ]  # fmt: skip
 

@@ -36,7 +36,7 @@ PLACES_FILE = DATA_DIR / "mission_places.csv"
 
 LinkMode = Literal["country", "place", "explicit"]
 Precision = Literal["year", "month", "day"]
-PlaceKind = Literal["country", "territory", "subregion", "region"]
+PlaceKind = Literal["country", "territory", "subregion", "region", "city"]
 
 _MULTI_SEP = ";"
 _VERSION_KEY = "gazetteer_version:"
@@ -226,8 +226,9 @@ class Gazetteer:
     def missions_in(self, place: str, *, linkable_only: bool = True) -> list[Mission]:
         """Missions of a place (name or alias), whatever their dates.
 
-        Sub-regions: missions that list the sub-region itself; if none do, the missions of its
-        parent country. ``linkable_only`` keeps only missions a place mention may resolve to.
+        Sub-regions and cities: missions that list the place itself; if none do, the missions
+        of its parent (and so on up). ``linkable_only`` keeps only the missions a place
+        mention may resolve to.
         """
         found = self.place(place)
         if found is None:
@@ -241,8 +242,10 @@ class Gazetteer:
             ]
 
         result = of(found.place)
-        if not result and found.kind == "subregion" and found.parent:
-            result = of(found.parent)
+        parent = self.place(found.parent) if found.parent else None
+        while not result and parent is not None:
+            result = of(parent.place)
+            parent = self.place(parent.parent) if parent.parent else None
         return result
 
     def active_in(
