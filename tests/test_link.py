@@ -49,6 +49,8 @@ CASES = [
     ("contributor-from", "A peacekeeping contingent from Nepal arrived.", date(2009, 4, 1), []),
     ("nationality-of", "Major Ama Mensah of Liberia spoke about peacekeeping.", date(2012, 1, 1), []),
     ("official-title", "The Minister of Defence of Chad opened the mission review.", date(2008, 6, 1), []),
+    ("permanent-mission", "The Permanent Mission of Japan welcomed the ambassador of Cyprus.", date(2015, 1, 1), []),
+    ("ambassador-of", "Peacekeeping was the topic of the ambassador of Lebanon.", date(2015, 1, 1), []),
     ("no-context", "The Ambassador of Haiti thanked the hosts.", date(2012, 1, 1), []),
     ("peacebuilding-not-cue", "Burundi and Sierra Leone are on the peacebuilding agenda.", date(2012, 1, 1), []),
     # explicit names and variants

@@ -79,6 +79,8 @@ class Cues(BaseModel):
     recent: list[str]
     future: list[str]
     contributor: list[str]
+    not_cues: list[str] = Field(default_factory=list)
+    of_blockers: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]
     name_variants: list[list[str]]
     acronym_stoplist: list[str]
@@ -228,6 +230,8 @@ class _Index:
     recent_re: re.Pattern[str]
     future_re: re.Pattern[str]
     contributor_re: re.Pattern[str]
+    not_cue_re: re.Pattern[str] | None
+    of_blockers: frozenset[str]
     org_res: dict[str, re.Pattern[str]]
     generic_re: re.Pattern[str] | None
     abbreviations: frozenset[str]
@@ -397,6 +401,8 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         recent_re=_compile_phrases(cues.recent),
         future_re=_compile_phrases(cues.future),
         contributor_re=_compile_phrases(cues.contributor),
+        not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
+        of_blockers=frozenset(fold(w) for w in cues.of_blockers),
         org_res={org: _compile_phrases(words) for org, words in cues.organizations.items()},
         generic_re=generic_re,
         abbreviations=frozenset(a.lower() for a in cues.abbreviations),
@@ -639,8 +645,14 @@ def _find_cue(
 ) -> tuple[str | None, bool]:
     """Nearest context cue in ``window`` (outside ``exclude``); True when all cues are negated."""
     found: list[tuple[int, str, bool]] = []
+    not_cues = (
+        [(n.start(), n.end()) for n in idx.not_cue_re.finditer(folded, window[0], window[1])]
+        if idx.not_cue_re is not None
+        else []
+    )
     for m in idx.cue_re.finditer(folded, window[0], window[1]):
-        if _overlaps((m.start(), m.end()), exclude):
+        span = (m.start(), m.end())
+        if _overlaps(span, exclude) or any(_overlaps(span, n) for n in not_cues):
             continue
         after = folded[m.end() : min(window[1], m.end() + 30)]
         before = folded[max(window[0], m.start() - 14) : m.start()]
@@ -702,7 +714,13 @@ def _context(folded: str, hit: _Hit, sentence: tuple[int, int], idx: _Index) -> 
 
 
 def _blocked(
-    text: str, folded: str, hit: _Hit, ctx: _Context, group_has_to: bool, group_first: int
+    text: str,
+    folded: str,
+    hit: _Hit,
+    ctx: _Context,
+    group_has_to: bool,
+    group_first: int,
+    idx: _Index,
 ) -> bool:
     """A place that names a contributor or a nationality, not where a mission is."""
     before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
@@ -713,7 +731,11 @@ def _blocked(
     raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()
     if raw_before and raw_before[-1].lower() == "the":
         raw_before = raw_before[:-1]
-    if len(raw_before) >= 2 and raw_before[-1] == "of" and raw_before[-2][:1].isupper():
+    if (
+        len(raw_before) >= 2
+        and raw_before[-1] == "of"
+        and (raw_before[-2][:1].isupper() or fold(raw_before[-2]) in idx.of_blockers)
+    ):
         return True
     if ctx.contributor and not (before and before[-1] == "in"):
         return True
@@ -1018,7 +1040,7 @@ def find_mission_mentions(
                     if cue:
                         ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
             licensed[id(h)] = ctx.cue is not None and not _blocked(
-                text, folded, h, ctx, has_to, grp[0].start
+                text, folded, h, ctx, has_to, grp[0].start, idx
             )
 
     when_doc = ref
