@@ -73,6 +73,7 @@ CASES = [
     ("clauses", "In Libya peacekeeping was not an option, but in Liberia peacekeepers kept order.", date(2012, 1, 1), [None, "UNMIL"]),
     ("recently-ended", "Peacekeepers faced grave danger in the recent case of Syria.", date(2012, 11, 5), ["UNSMIS"]),
     ("year-in-clause", "Troops were deployed in Cambodia in 1993.", date(2012, 1, 1), ["UNTAC"]),
+    ("decade-in-clause", "Japan sent engineers to Cambodia in the early 1990s under the PKO law.", date(2012, 1, 1), ["UNTAC"]),
     ("list", "Peacekeeping missions in Kosovo, Bosnia and Cyprus", date(2001, 1, 1), ["UNMIK", "UNMIBH", "UNFICYP"]),
     ("region-spm", "Envoys to the Middle East and Central Asia discussed peace operations.", date(2011, 1, 1), [None, "UNRCCA"]),
     ("subregion", "UN peacekeepers in Western Sahara monitor the ceasefire.", date(2015, 1, 1), ["MINURSO"]),

@@ -38,7 +38,9 @@ from pko_extract.gazetteer import Gazetteer, Mission, Place, fold
 CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
 
 # A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
-YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?![\d'’]?s\b)(?!\d)")
+# A decade, e.g. "in the 1990s" or "the 2000's".
+DECADE_RE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)['’]?s\b")
 # A year range, e.g. "from 2016 to 2020", "2004-2006", "2004–2006".
 YEAR_RANGE_RE = re.compile(
     r"(?<!\d)(19[4-9]\d|20[0-4]\d)\s*(?:-|to|until)\s*(19[4-9]\d|20[0-4]\d)(?!\d)"
@@ -49,8 +51,6 @@ CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“‘'(\[A-Z0-9])")
 # Text allowed between two places of one list, e.g. ", ", " and ", ", to the ".
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
-# A word, for token windows.
-WORD_RE = re.compile(r"[\w'-]+|n't")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 
@@ -669,7 +669,7 @@ def _find_cue(
 
 
 def _interval_in(folded: str, clause: tuple[int, int], pos: int) -> tuple[date, date] | None:
-    """A year (or year range) written in the clause, nearest to ``pos``."""
+    """A year, year range or decade written in the clause, nearest to ``pos``."""
     text = folded[clause[0] : clause[1]]
     ranges = [
         (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(2)))
@@ -679,7 +679,11 @@ def _interval_in(folded: str, clause: tuple[int, int], pos: int) -> tuple[date, 
         (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)))
         for m in YEAR_RE.finditer(text)
     ]
-    best = min(ranges or years, default=None)
+    decades = [
+        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)) + 9)
+        for m in DECADE_RE.finditer(text)
+    ]
+    best = min(ranges or (years + decades), default=None)
     if best is None:
         return None
     _, first, last = best
