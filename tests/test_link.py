@@ -62,6 +62,8 @@ CASES = [
     ("generic-reference", "MINUSTAH closed in 2017. The Mission had served 13 years.", date(2017, 11, 1), ["MINUSTAH", "MINUSTAH"]),
     ("shared-acronym-by-date", "UNEF was the first armed peacekeeping force.", date(1970, 1, 1), ["UNEF I"]),
     ("office-named", "A delegate of the United Nations Office to the African Union spoke.", date(2019, 1, 1), ["UNOAU"]),
+    ("short-acronym-elsewhere", "The ISF of Lebanon trained with UNIFIL peacekeepers.", date(2010, 1, 1), ["UNIFIL"]),
+    ("short-acronym-with-place", "The ISF helped restore order in Timor-Leste.", date(2008, 1, 1), ["ISF"]),
     ("forces-named", "ISAF and KFOR are NATO operations.", date(2010, 1, 1), ["ISAF", "KFOR"]),
     # titles naming a mission's place
     ("srsg", "She was Special Representative of the Secretary-General for Iraq.", date(2015, 1, 1), ["UNAMI"]),

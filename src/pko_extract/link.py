@@ -84,6 +84,7 @@ class Cues(BaseModel):
     organizations: dict[str, list[str]]
     name_variants: list[list[str]]
     acronym_stoplist: list[str]
+    acronyms_needing_place: list[str] = Field(default_factory=list)
     abbreviations: list[str]
     generic_references: list[str]
     titles: list[TitleCue]
@@ -897,6 +898,23 @@ def _resolve_explicit(
     return _Resolution(None, missions, 0.4, "_ambiguous")
 
 
+def _acronym_in_place(
+    acronym: str, missions: tuple[str, ...], sentence: str, cues: Cues, g: Gazetteer
+) -> bool:
+    """Short acronyms that are also common abbreviations (ISF: Lebanon's Internal Security
+    Forces; MSS) count only when a place of the mission is named in the same sentence."""
+    if acronym not in cues.acronyms_needing_place:
+        return True
+    for acr in missions:
+        mission = g.by_acronym(acr)
+        for name in mission.all_places() if mission else []:
+            place = g.place(name)
+            for alias in place.names() if place else [name]:
+                if re.search(r"(?<![\w])" + re.escape(fold(alias)) + r"(?![\w])", sentence):
+                    return True
+    return False
+
+
 def _infer_date(
     g: Gazetteer, explicit: set[str], places: list[tuple[Place, str | None]]
 ) -> date | None:
@@ -1073,6 +1091,14 @@ def find_mission_mentions(
     for hit in sorted(chosen + generic_hits, key=lambda h: h.start):
         sentence = sentence_of(hit.start)
         if hit.kind == _EXPLICIT:
+            if hit.rule == "acronym" and not _acronym_in_place(
+                text[hit.start : hit.end],
+                hit.missions,
+                folded[sentence[0] : sentence[1]],
+                cues,
+                gazetteer,
+            ):
+                continue
             res = _resolve_explicit(gazetteer, hit.missions, when_doc)
             mentions.append(
                 _mention(text, hit, res, gazetteer, True, None, sentence, hit.rule + res.rule)
