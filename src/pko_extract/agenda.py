@@ -305,6 +305,13 @@ def parse_prose(
                 prev = chosen.get(m.start)
                 if prev is None or score > _cue_score(prev[0], prev[2], prev[2] + len(prev[1].text), m):
                     chosen[m.start] = (cue.role, cue, cpos)
+        # a panel named by the sentence frames everyone in it whose own verb is generic
+        # ("During a panel discussion, A stressed ..., whereas B argued ...")
+        if any(c[0] == "panelist" for c in chosen.values()):
+            for m, _p in ms:
+                if m.start not in chosen or chosen[m.start][0] in {"speaker", "participant", "mentioned"}:
+                    frame = next(c for c in chosen.values() if c[0] == "panelist")
+                    chosen[m.start] = frame
         for named in _named_parts(text, s_start, s_end):
             items.append(named)
             for m, p in ms:
@@ -409,12 +416,19 @@ def _sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[
     return out
 
 
+# A passive after a cue: "was opened on 11 November by X", "closed by X".
+_PASSIVE_BY = re.compile(r"^[^.;:\n]{0,40}?\bby\b")
+
+
 def _target(
     text: str, ms: list[tuple[Mention, PersonDraft]], cpos: int, cend: int, cue: RoleCue
 ) -> tuple[Mention, PersonDraft] | None:
     before = [x for x in ms if x[0].end <= cpos]
     after = [x for x in ms if x[0].anchor >= cend]
-    if _AFTER_CUE.search(cue.text) or not before:
+    passive = _PASSIVE_BY.match(text, cend) if after else None
+    if passive and passive.end() > after[0][0].anchor:
+        passive = None  # the "by" belongs after the next person, not to this cue
+    if _AFTER_CUE.search(cue.text) or passive or not before:
         return after[0] if after else None
     return before[-1]
 

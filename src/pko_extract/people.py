@@ -46,7 +46,9 @@ _NOT_NAME_WORDS = frozenset(
      "Keynote", "Address", "Statement", "Welcome", "Welcoming", "Introductory", "Special",
      "Report", "Discussion", "Q&A", "Secretary-General", "Under-Secretary-General", "Force",
      "Commander", "Chief", "Minister", "Ambassador", "President", "Director", "Chair", "Head",
-     "Course", "Officers", "Students", "Staff", "Members", "Delegates", "Participants"}
+     "Course", "Officers", "Students", "Staff", "Members", "Delegates", "Participants",
+     "Senior", "Women", "Protection", "Civilians", "Youth", "Universitas", "Universidad",
+     "Instituto", "Institut", "Universiteit"}
 )
 _ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
 
@@ -321,7 +323,14 @@ def _inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if nxt and (nxt.group(1) in lex.org_words or nxt.group(1) in VENUE_WORDS):
         return True
     prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20) : start])
-    return bool(prev and prev.group(1) in {"to", "the", "of"})
+    return bool(
+        prev
+        and (prev.group(1) in {"to", "the", "of"} or prev.group(1) in lex.org_words or prev.group(1) in FOREIGN_ORG_WORDS)
+    )
+
+
+# Organisation words of other languages that precede a proper name ("Universitas Nusantara Raya").
+FOREIGN_ORG_WORDS = frozenset({"Universitas", "Universidad", "Universidade", "Université", "Universität", "Universiteit", "Università", "Instituto", "Institut", "Fundación", "Fundação", "Fondation", "Stiftung", "Centro", "Académie", "Academia"})
 
 
 VENUE_WORDS = frozenset({"Hall", "Room", "Building", "Conference", "Auditorium", "Street", "Avenue", "Road", "Prize", "Award", "Lecture", "Museum", "Library", "Park", "Square", "Hotel"})
