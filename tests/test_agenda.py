@@ -1,0 +1,316 @@
+"""Tests of the agenda parser: program headers, role lines, speaker lists, prose cues, merging."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.agenda import AgendaResult, ItemDraft, merge_agenda
+from pko_extract.extract import parse_text
+from pko_extract.people import Mention, PersonDraft
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _agenda(nlp: Language, text: str) -> tuple[list[tuple], list[tuple[str, list[str]]]]:
+    _event, persons, agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    items = [
+        (
+            it.kind,
+            it.label,
+            it.title,
+            it.start,
+            it.end,
+            it.from_program,
+            [(p.name, r) for p, r, _ in it.members],
+        )
+        for it in agenda.items
+    ]
+    return items, [(p.name, p.roles) for p in persons]
+
+
+CASES = [
+    (
+        '(1) Session I "Mandates and Means"\n• Mr. Rafael Duarte, Chief of Staff\n'
+        '(2) Session II "Partners in Peace"\n• Ms. Yuki TANAKA, Senior Adviser',
+        [
+            (
+                "session",
+                "Session I",
+                "Mandates and Means",
+                0,
+                34,
+                True,
+                [("Rafael Duarte", "speaker")],
+            ),
+            (
+                "session",
+                "Session II",
+                "Partners in Peace",
+                71,
+                105,
+                True,
+                [("Yuki Tanaka", "speaker")],
+            ),
+        ],
+        [("Rafael Duarte", ["speaker"]), ("Yuki Tanaka", ["speaker"])],
+    ),
+    (
+        "1. Opening Remarks by Mr. Olu Adebayo, Under-Secretary-General\n"
+        "2. Keynote Speech by Dr. Mina Park, Rector",
+        [
+            (
+                "opening_remarks",
+                None,
+                "Opening Remarks",
+                0,
+                62,
+                True,
+                [("Olu Adebayo", "opening_remarks")],
+            ),
+            ("keynote", None, "Keynote Speech", 63, 105, True, [("Mina Park", "keynote_speaker")]),
+        ],
+        [("Olu Adebayo", ["opening_remarks"]), ("Mina Park", ["keynote_speaker"])],
+    ),
+    (
+        "10:00–10:15 Welcome remarks — Ms. Ada Fox\n10:15-11:30 Panel Discussion\n"
+        "Panelists: Mr. Jan Wirth, Ms. Sol Rivera",
+        [
+            (
+                "opening_remarks",
+                None,
+                "Welcome remarks",
+                0,
+                41,
+                True,
+                [("Ada Fox", "opening_remarks")],
+            ),
+            (
+                "panel",
+                None,
+                "Panel Discussion",
+                42,
+                70,
+                True,
+                [("Jan Wirth", "panelist"), ("Sol Rivera", "panelist")],
+            ),
+        ],
+        [
+            ("Ada Fox", ["opening_remarks"]),
+            ("Jan Wirth", ["panelist"]),
+            ("Sol Rivera", ["panelist"]),
+        ],
+    ),
+    (
+        "Panel 1\nModerator: Mr. Hugo Brandt, Chief",
+        [("panel", "Panel 1", None, 0, 7, True, [("Hugo Brandt", "moderator")])],
+        [("Hugo Brandt", ["moderator"])],
+    ),
+    (
+        'Session 1: Keynote Speech "Lessons Learned"\nSpeaker: Dr. Amara Obi, Director\n'
+        "Moderator: Ms. Lea Roth",
+        [
+            (
+                "keynote",
+                "Session 1",
+                "Lessons Learned",
+                0,
+                43,
+                True,
+                [("Amara Obi", "keynote_speaker"), ("Lea Roth", "moderator")],
+            )
+        ],
+        [("Amara Obi", ["keynote_speaker"]), ("Lea Roth", ["moderator"])],
+    ),
+    (
+        "Opening Remarks:\nMr. Tomas BRENNER, Deputy Minister of Defence\n\n"
+        "Closing Remarks:\nMs. Clara Voss, Ambassador",
+        [
+            (
+                "opening_remarks",
+                None,
+                "Opening Remarks",
+                0,
+                16,
+                True,
+                [("Tomas Brenner", "opening_remarks")],
+            ),
+            (
+                "closing_remarks",
+                None,
+                "Closing Remarks",
+                64,
+                80,
+                True,
+                [("Clara Voss", "closing_remarks")],
+            ),
+        ],
+        [("Tomas Brenner", ["opening_remarks"]), ("Clara Voss", ["closing_remarks"])],
+    ),
+    (
+        "Ms. Hana Novak, Keynote Address\nDeputy Secretary of State\n\n"
+        "Mr. Ivo Petrov, Panelist\nMs. Una Bright, Moderator",
+        [
+            ("keynote", None, "Keynote Address", 0, 31, True, [("Hana Novak", "keynote_speaker")]),
+            (
+                "panel",
+                None,
+                None,
+                59,
+                83,
+                True,
+                [("Ivo Petrov", "panelist"), ("Una Bright", "moderator")],
+            ),
+        ],
+        [
+            ("Hana Novak", ["keynote_speaker"]),
+            ("Ivo Petrov", ["panelist"]),
+            ("Una Bright", ["moderator"]),
+        ],
+    ),
+    (
+        "Ms. Noa Segal moderated the “Women and Mandates” panel discussion with Mr. Omar "
+        "Haddad and Ms. Rina Cole.",
+        [
+            (
+                "panel",
+                None,
+                "Women and Mandates",
+                28,
+                65,
+                False,
+                [
+                    ("Noa Segal", "moderator"),
+                    ("Omar Haddad", "panelist"),
+                    ("Rina Cole", "panelist"),
+                ],
+            )
+        ],
+        [("Noa Segal", ["moderator"]), ("Omar Haddad", ["panelist"]), ("Rina Cole", ["panelist"])],
+    ),
+    (
+        "Participants then joined a dialogue session led by Mr. Bo Strand, Senior Officer.",
+        [("other", None, "dialogue session", 27, 43, False, [("Bo Strand", "speaker")])],
+        [("Bo Strand", ["speaker"])],
+    ),
+    (
+        "Keynote Speech\nSpeaker: Ms. Tara Quinn, Director\n\n"
+        "Ms. Tara Quinn delivered the keynote address on reform.",
+        [("keynote", None, "Keynote Speech", 0, 14, True, [("Tara Quinn", "keynote_speaker")])],
+        [("Tara Quinn", ["keynote_speaker"])],
+    ),
+    (
+        "The symposium was chaired by Ms. Rita Kahn. Closing remarks were delivered by Mr. "
+        "Leo Stone, Director.",
+        [("closing_remarks", None, None, 44, 59, False, [("Leo Stone", "closing_remarks")])],
+        [("Rita Kahn", ["chair"]), ("Leo Stone", ["closing_remarks"])],
+    ),
+    (
+        "Dr. Mei Lin gave a presentation on rations. Mr. Kai Lind said the talks went well.",
+        [],
+        [("Mei Lin", ["presenter"]), ("Kai Lind", ["speaker"])],
+    ),
+]
+IDS = [
+    "numbered-sessions-with-bullets",
+    "numbered-remarks-by",
+    "timed-lines-and-dash",
+    "panel-label-only",
+    "session-keynote-role-lines",
+    "label-headers-name-next-line",
+    "speaker-list-lines",
+    "prose-quoted-panel",
+    "prose-dialogue-session",
+    "program-and-prose-merge",
+    "prose-chaired-closing",
+    "prose-cues-no-items",
+]
+
+
+@pytest.mark.parametrize(("text", "items", "roles"), CASES, ids=IDS)
+def test_agenda_items_and_roles(
+    nlp: Language, text: str, items: list[tuple], roles: list[tuple]
+) -> None:
+    """Items (kind, label, title, offsets, source, members) and each person's roles, exactly."""
+    got_items, got_roles = _agenda(nlp, text)
+    assert got_items == items
+    assert got_roles == roles
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="agenda._header strips the inner label 'Roundtable' from the title, "
+    "leaving 'on Logistics'",
+)
+def test_session_title_keeps_words_around_inner_label(nlp: Language) -> None:
+    """ "Session 2: Roundtable on Logistics" is a panel titled as written, not "on Logistics"."""
+    items, _ = _agenda(
+        nlp, "Session 2: Roundtable on Logistics\nChair: Ms. Ines Moreau, Head of Unit"
+    )
+    assert items == [
+        ("panel", "Session 2", "Roundtable on Logistics", 0, 34, True, [("Ines Moreau", "chair")])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Session discussed mandates at length and agreed on three points for the future.",
+        "Opening the meeting was a long and difficult task for everyone involved in the work.",
+        "Session 3",
+    ],
+    ids=["session-word-in-prose", "opening-word-in-prose", "session-label-without-people"],
+)
+def test_no_items_without_program_or_cue(nlp: Language, text: str) -> None:
+    """Label words in prose are not headers; a bare session label is an item only in a program."""
+    items, _ = _agenda(nlp, text)
+    assert [(k, lb, t) for k, lb, t, *_ in items] == (
+        [("session", "Session 3", None)] if text == "Session 3" else []
+    )
+
+
+def _person(raw: str, start: int) -> PersonDraft:
+    return PersonDraft([Mention(start, start + len(raw), raw)])
+
+
+def test_merge_keeps_program_order_and_absorbs_prose_twins() -> None:
+    """A prose item describing a program item merges into it (title/label filled);
+    single-kind program items appearing twice become one; other prose items follow."""
+    a, b, c = _person("Ana Sol", 10), _person("Ben Ode", 50), _person("Cy Ray", 90)
+    opening = ItemDraft(
+        "opening_remarks", None, "Opening Remarks", 0, 5, members=[(a, "opening_remarks", 10)]
+    )
+    opening2 = ItemDraft(
+        "opening_remarks", None, "Opening", 30, 35, members=[(b, "opening_remarks", 50)]
+    )
+    session = ItemDraft("session", "Session 1", None, 40, 45, members=[(b, "speaker", 50)])
+    prose_same = ItemDraft(
+        "panel",
+        "Session 1",
+        "Peace by Design",
+        60,
+        70,
+        from_program=False,
+        members=[(c, "speaker", 90)],
+    )
+    prose_new = ItemDraft(
+        "report", None, "Field Notes", 80, 85, from_program=False, members=[(c, "presenter", 90)]
+    )
+    prose_empty = ItemDraft("keynote", None, None, 95, 99, from_program=False)
+    program = AgendaResult([opening, opening2, session], [(a, "opening_remarks", 10, opening2)])
+    prose = AgendaResult([prose_same, prose_new, prose_empty], [(c, "presenter", 90, prose_same)])
+    merged = merge_agenda(program, prose)
+    assert merged.items == [opening, session, prose_new]
+    assert (session.kind, session.label, session.title) == ("panel", "Session 1", "Peace by Design")
+    # prose members who are not in a program item with known members are not added
+    assert [(p.name, r) for p, r, _ in session.members] == [("Ben Ode", "speaker")]
+    assert [(p.name, r) for p, r, _ in opening.members] == [
+        ("Ana Sol", "opening_remarks"),
+        ("Ben Ode", "opening_remarks"),
+    ]
+    assert [item for _, _, _, item in merged.roles] == [opening, session]

@@ -1,0 +1,231 @@
+"""Tests of the people parser: mentions from honorifics, program lines, appositions; grouping."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.people import Lexicon, Mention, PersonDraft, classify_segments, group_mentions
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _persons(nlp: Language, text: str) -> list[PersonDraft]:
+    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    return persons
+
+
+def _row(p: PersonDraft) -> tuple[str, str | None, list[str], list[str], list[str]]:
+    return (p.name, p.honorific, p.positions, p.organizations, p.roles)
+
+
+CASES = [
+    (
+        "Moderator: Toshi Arai, Professor, Keio Gakuen University",
+        [("Toshi Arai", None, ["Professor"], ["Keio Gakuen University"], ["moderator"])],
+        [[(11, 21)]],
+    ),
+    (
+        "Speaker: KIM Minjun, Senior Researcher, Korea Institute for Defense Analyses",
+        [
+            (
+                "Kim Minjun",
+                None,
+                ["Senior Researcher"],
+                ["Korea Institute for Defense Analyses"],
+                ["speaker"],
+            )
+        ],
+        [[(9, 19)]],
+    ),
+    (
+        "Foreign Minister Dr. Ruth Amoah delivered the opening remarks.",
+        [("Ruth Amoah", "Dr.", ["Foreign Minister"], [], ["opening_remarks"])],
+        [[(21, 31)]],
+    ),
+    (
+        "Professor Ilse Brandt of Hanseatic University chaired the session.",
+        [("Ilse Brandt", "Professor", [], ["Hanseatic University"], ["chair"])],
+        [[(10, 21)]],
+    ),
+    (
+        "• Rui Costa, Director of the Peace Academy",
+        [("Rui Costa", None, ["Director of the Peace Academy"], ["Peace Academy"], ["mentioned"])],
+        [[(2, 11)]],
+    ),
+    (
+        "Amina Yusuf (Deputy Head, Department of Field Support) gave a presentation.",
+        [("Amina Yusuf", None, ["Deputy Head"], ["Department of Field Support"], ["presenter"])],
+        [[(0, 11)]],
+    ),
+    (
+        "Maj. Gen. (Ret.) Tom Okello, former Force Commander of UNMIL, spoke.",
+        [("Tom Okello", "Maj. Gen. (Ret.)", ["former Force Commander of UNMIL"], [], ["speaker"])],
+        [[(17, 27)]],
+    ),
+    (
+        "UNMISS Force Commander Lt. Gen. Dev Rao addressed the meeting. Mr. Rao later met "
+        "students.",
+        [("Dev Rao", "Lt. Gen.", ["Force Commander"], ["UNMISS"], ["speaker"])],
+        [[(32, 39), (67, 70)]],
+    ),
+    (
+        "H.E. Ms. Noor Saleh, Ambassador of Qatar; Mr. Ivan Horvat and Ms. Liv Berg joined.",
+        [
+            ("Noor Saleh", "H.E. Ms.", ["Ambassador of Qatar"], [], ["mentioned"]),
+            ("Ivan Horvat", "Mr.", [], [], ["mentioned"]),
+            ("Liv Berg", "Ms.", [], [], ["mentioned"]),
+        ],
+        [[(9, 19)], [(46, 57)], [(66, 74)]],
+    ),
+    (
+        "Chinese Ambassador WU Jian welcomed guests.",
+        [("Wu Jian", None, ["Chinese Ambassador"], [], ["mentioned"])],
+        [[(19, 26)]],
+    ),
+    (
+        "The session was moderated by Dr. Pia Lahti, Head of Research, Nordic Peace Institute.",
+        [("Pia Lahti", "Dr.", ["Head of Research"], ["Nordic Peace Institute"], ["moderator"])],
+        [[(33, 42)]],
+    ),
+    (
+        "Speaker: Mr. Lars Eng, Under-Secretary-General for Field\nSupport, United Nations (TBC)",
+        [
+            (
+                "Lars Eng",
+                "Mr.",
+                ["Under-Secretary-General for Field Support"],
+                ["United Nations"],
+                ["speaker"],
+            )
+        ],
+        [[(13, 21)]],
+    ),
+    (
+        "Ms. Eva van Dijk, Director, spoke. Ms. van Dijk then left.",
+        [("Eva van Dijk", "Ms.", ["Director"], [], ["speaker"])],
+        [[(4, 16), (43, 47)]],
+    ),
+    ("Ms. Ban’s speech was warmly received.", [("Ban", "Ms.", [], [], ["mentioned"])], [[(4, 7)]]),
+]
+CASE_IDS = [
+    "role-line-no-honorific",
+    "family-name-first",
+    "position-before-name",
+    "of-organisation",
+    "bullet",
+    "parenthetical-apposition",
+    "retired-rank",
+    "acronym-org-and-short-form",
+    "list-of-people",
+    "nationality-ambassador",
+    "moderated-by",
+    "wrapped-role-line",
+    "particle-short-form",
+    "possessive",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "spans"), CASES, ids=CASE_IDS)
+def test_people_in_layouts(
+    nlp: Language, text: str, expected: list[tuple], spans: list[list[tuple[int, int]]]
+) -> None:
+    """Name, honorific, positions, organisations, roles and mention offsets, exactly."""
+    persons = _persons(nlp, text)
+    assert [_row(p) for p in persons] == expected
+    assert [[(m.start, m.end) for m in p.mentions] for p in persons] == spans
+    for p in persons:
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venue: Elm Conference Hall, Lusaka",
+        "The United Nations Mission in South Sudan met on Monday.",
+        "Opening Remarks: to be confirmed",
+        "Photo: UN Photo",
+        "Ms. X, Adviser",
+        "Mr. UNDP spoke.",
+    ],
+    ids=["venue-line", "organisation", "agenda-label", "photo-credit", "one-letter", "acronym"],
+)
+def test_no_person(nlp: Language, text: str) -> None:
+    """Venues, organisations, labels, one-letter names and acronyms are not people."""
+    assert _persons(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("segs", "positions", "orgs"),
+    [
+        (["Director", "Peace Institute"], ["Director"], ["Peace Institute"]),
+        (["Head of the Training Unit"], ["Head of the Training Unit"], ["Training Unit"]),
+        (["UNMISS Force Commander"], ["Force Commander"], ["UNMISS"]),
+        (["Keio Gakuen University"], [], ["Keio Gakuen University"]),
+        (["Japan"], [], []),
+        (["DPKO"], [], ["DPKO"]),
+        (
+            ["Minister for Foreign Affairs of Norland"],
+            ["Minister for Foreign Affairs of Norland"],
+            [],
+        ),
+        (["", "x", "(TBC)"], [], []),
+    ],
+    ids=[
+        "position-then-org",
+        "position-of-the-org",
+        "acronym-before-position",
+        "org-word",
+        "country",
+        "acronym",
+        "long-position",
+        "junk",
+    ],
+)
+def test_classify_segments(segs: list[str], positions: list[str], orgs: list[str]) -> None:
+    """Apposition segments are positions (with an org after "of the") or organisations."""
+    assert classify_segments(segs, Lexicon(default_rules())) == (positions, orgs)
+
+
+def test_group_mentions_joins_short_forms_to_nearest_full_name() -> None:
+    """One person per full name; a family name alone joins the nearest preceding holder;
+    an unmatched one-word name is kept only with an honorific."""
+    m = [
+        Mention(0, 9, "Ana Lopez", "Ms.", 0),
+        Mention(20, 30, "Luis Lopez"),
+        Mention(40, 45, "Lopez"),
+        Mention(50, 59, "LOPEZ Ana"),
+        Mention(70, 75, "Smith"),
+        Mention(80, 85, "Jones", "Dr.", 76),
+        Mention(90, 92, "Al", "Mr.", 86),
+    ]
+    persons = group_mentions(m)
+    assert [[x.raw for x in p.mentions] for p in persons] == [
+        ["Ana Lopez", "LOPEZ Ana"],
+        ["Luis Lopez", "Lopez"],
+        ["Jones"],
+    ]
+    assert [p.name for p in persons] == ["Ana Lopez", "Luis Lopez", "Jones"]
+    assert [p.honorific for p in persons] == ["Ms.", None, "Dr."]
+
+
+def test_person_draft_best_is_first_longest_mention() -> None:
+    """The display name comes from the first of the longest mentions; lists are deduplicated."""
+    a = Mention(0, 4, "Berg", positions=["Director"])
+    b = Mention(10, 21, "Ida M. BERG", positions=["director", "Chair"], organizations=["Peace Lab"])
+    c = Mention(30, 39, "Ida M. Berg", organizations=["peace lab"])
+    p = PersonDraft([a, b, c])
+    assert p.best is b
+    assert p.name == "Ida M. Berg"
+    assert p.positions == ["Director", "Chair"]
+    assert p.organizations == ["Peace Lab"]
+    p.add_role("chair")
+    p.add_role("chair")
+    assert p.roles == ["chair"]

@@ -1,0 +1,171 @@
+"""Tests of the recognize stage: SpanRuler patterns from the rule data, plain spans out."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.errors import ResourceError
+from pko_extract.models import Span
+from pko_extract.recognize import SPANS_KEY, build_nlp, get_nlp, recognize, span_patterns
+from pko_extract.resources import default_rules
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """spacy.blank("en") with the sentencizer and the SpanRuler (no statistical NER)."""
+    return build_nlp("blank")
+
+
+def test_blank_pipeline_components(nlp: Language) -> None:
+    """The blank pipeline has only the sentencizer and the span ruler, and records its name."""
+    assert nlp.pipe_names == ["sentencizer", "span_ruler"]
+    assert nlp.meta["pko_model_name"] == "blank"
+    assert nlp.get_pipe("span_ruler").key == SPANS_KEY
+
+
+def test_span_patterns_one_per_rule_entry(nlp: Language) -> None:
+    """One pattern per honorific, role label, agenda label and position word;
+    honorifics and positions match case-sensitively, labels in any case."""
+    rules = default_rules()
+    patterns = span_patterns(nlp, rules)
+    n = (
+        len(rules.honorifics),
+        len(rules.role_labels),
+        len(rules.agenda_labels),
+        len(rules.position_words),
+    )
+    assert [p["label"] for p in patterns] == (
+        ["HONORIFIC"] * n[0] + ["ROLE_LABEL"] * n[1] + ["AGENDA_LABEL"] * n[2] + ["POSITION"] * n[3]
+    )
+    by_text = {
+        (p["label"], tuple(t.get("ORTH") or t.get("LOWER") for t in p["pattern"])): p
+        for p in patterns
+    }
+    assert by_text[("HONORIFIC", ("H.E.",))]["pattern"] == [{"ORTH": "H.E."}]
+    assert by_text[("HONORIFIC", ("H.E.",))]["id"] == "courtesy"
+    assert by_text[("ROLE_LABEL", ("keynote", "speaker"))]["pattern"] == [
+        {"LOWER": "keynote"},
+        {"LOWER": "speaker"},
+    ]
+    assert by_text[("ROLE_LABEL", ("keynote", "speaker"))]["id"] == "keynote_speaker"
+    assert by_text[("POSITION", ("Force", "Commander"))]["pattern"] == [
+        {"ORTH": "Force"},
+        {"ORTH": "Commander"},
+    ]
+
+
+def _triples(spans: tuple[Span, ...]) -> list[tuple[int, int, str, str]]:
+    return [(s.start, s.end, s.text, s.label) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        (
+            "Chair: H.E. Mr. Ali Haidar",
+            "honorifics",
+            [(7, 11, "H.E.", "HONORIFIC:courtesy"), (12, 15, "Mr.", "HONORIFIC:civil")],
+        ),
+        (
+            "by Lt. Gen. Sara Moyo",
+            "honorifics",
+            [
+                (3, 6, "Lt.", "HONORIFIC:rank"),
+                (3, 11, "Lt. Gen.", "HONORIFIC:rank"),
+                (7, 11, "Gen.", "HONORIFIC:rank"),
+            ],
+        ),
+        ("Major Ola Ray, a major step", "honorifics", [(0, 5, "Major", "HONORIFIC:rank")]),
+        (
+            "Prof. Ida Lo and Dr. Abe",
+            "honorifics",
+            [(0, 5, "Prof.", "HONORIFIC:academic"), (17, 20, "Dr.", "HONORIFIC:academic")],
+        ),
+        (
+            "MODERATOR: X; keynote speaker: Y",
+            "role_labels",
+            [
+                (0, 9, "MODERATOR", "ROLE_LABEL:moderator"),
+                (14, 29, "keynote speaker", "ROLE_LABEL:keynote_speaker"),
+                (22, 29, "speaker", "ROLE_LABEL:speaker"),
+            ],
+        ),
+        (
+            "Closing Remarks",
+            "agenda_labels",
+            [
+                (0, 7, "Closing", "AGENDA_LABEL:closing_remarks"),
+                (0, 15, "Closing Remarks", "AGENDA_LABEL:closing_remarks"),
+                (8, 15, "Remarks", "AGENDA_LABEL:address"),
+            ],
+        ),
+        (
+            "the Force Commander and the force commander",
+            "positions",
+            [(4, 19, "Force Commander", "POSITION"), (10, 19, "Commander", "POSITION")],
+        ),
+        (
+            "Special Representative Eva Lund",
+            "positions",
+            [(0, 22, "Special Representative", "POSITION"), (8, 22, "Representative", "POSITION")],
+        ),
+    ],
+    ids=[
+        "courtesy-civil",
+        "rank-chain-overlaps",
+        "rank-case-sensitive",
+        "academic",
+        "role-labels-any-case",
+        "agenda-labels-overlap",
+        "position-case-sensitive",
+        "position-multiword",
+    ],
+)
+def test_ruler_spans(
+    nlp: Language, text: str, field: str, expected: list[tuple[int, int, str, str]]
+) -> None:
+    """The SpanRuler finds exactly these overlapping spans, with kind/role ids in the label."""
+    rec = recognize(nlp(text))
+    assert sorted(_triples(getattr(rec, field))) == sorted(expected)
+    assert all(s.method == "rule" for s in getattr(rec, field))
+
+
+def test_blank_has_no_model_entities(nlp: Language) -> None:
+    """Without a statistical NER there are no persons, orgs, places or dates."""
+    rec = recognize(
+        nlp("Ms. Amina Diallo met Kofi Mensah of the African Union in Accra on 3 May 2019.")
+    )
+    assert (rec.persons, rec.orgs, rec.places, rec.dates) == ((), (), (), ())
+
+
+def test_sentences_from_sentencizer(nlp: Language) -> None:
+    """Sentence offsets come from the rule-based sentencizer."""
+    text = "The forum opened. Delegates spoke!"
+    assert recognize(nlp(text)).sentences == ((0, 17), (18, 34))
+
+
+def test_unknown_model_is_a_resource_error() -> None:
+    """A pipeline that is not installed raises ResourceError saying how to fix it."""
+    with pytest.raises(
+        ResourceError, match=r"'no_such_pipeline_xyz' could not be loaded.*make setup"
+    ):
+        build_nlp("no_such_pipeline_xyz")
+
+
+@pytest.mark.model
+def test_trained_model_adds_person_and_date_entities() -> None:
+    """The trained pipeline's NER gives PERSON and DATE entities (method 'model')
+    next to the rule spans."""
+    nlp = get_nlp()
+    assert nlp.pipe_names == ["sentencizer", "tok2vec", "ner", "span_ruler"]
+    text = "Yesterday, Ms. Amina Diallo met Kofi Mensah of the African Union on 3 May 2019."
+    rec = recognize(nlp(text))
+    assert _triples(rec.persons) == [
+        (15, 27, "Amina Diallo", "PERSON"),
+        (32, 43, "Kofi Mensah", "PERSON"),
+    ]
+    assert _triples(rec.dates) == [(0, 9, "Yesterday", "DATE"), (68, 78, "3 May 2019", "DATE")]
+    assert _triples(rec.honorifics) == [(11, 14, "Ms.", "HONORIFIC:civil")]
+    assert {s.method for s in rec.persons} == {"model"}
+    assert get_nlp() is nlp

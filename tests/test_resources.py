@@ -1,0 +1,179 @@
+"""Tests of the rule data: validation with file/line/field errors, lookups, caching."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pko_extract.errors import PkoExtractError, ResourceError
+from pko_extract.resources import DATA_DIR, default_rules, load_rules
+
+RULE_FILES = (
+    "honorifics.jsonl",
+    "role_labels.jsonl",
+    "agenda_labels.jsonl",
+    "role_cues.jsonl",
+    "position_words.txt",
+    "org_words.txt",
+)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A copy of the packaged rule files that a test may break."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in RULE_FILES:
+        shutil.copy(DATA_DIR / name, folder / name)
+    return folder
+
+
+def test_packaged_rules_load_with_known_entries() -> None:
+    """The packaged files load; a few entries of each with their exact attributes."""
+    rules = load_rules()
+    hon = {h.text: h.kind for h in rules.honorifics}
+    assert (hon["H.E."], hon["Mr."], hon["Lt."]) == ("courtesy", "civil", "rank")
+    assert rules.role_label("Moderator").role == "moderator"  # type: ignore[union-attr]
+    assert "Minister" in rules.position_words
+    assert "University" in rules.org_words
+    assert all(not w.startswith("#") for w in (*rules.position_words, *rules.org_words))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("Opening Remarks", "opening_remarks", "opening_remarks"),
+        ("OPENING  remarks", "opening_remarks", "opening_remarks"),
+        ("Keynote Address", "keynote", "keynote_speaker"),
+        ("panel discussion", "panel", "panelist"),
+        ("Closing Statement", "closing_remarks", "closing_remarks"),
+        ("Q&A", "other", "participant"),
+    ],
+    ids=["exact", "case-and-spaces", "keynote", "panel-lower", "closing", "qa"],
+)
+def test_agenda_label_lookup(text: str, kind: str, role: str) -> None:
+    """agenda_label matches case-insensitively with normalised spaces."""
+    label = default_rules().agenda_label(text)
+    assert label is not None
+    assert (label.kind, label.role) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Speaker", "speaker"),
+        ("speakers", "speaker"),
+        ("Discussant", "commentator"),
+        ("Facilitator", "moderator"),
+        ("Co-Chairs", "chair"),
+        ("Panellist", "panelist"),
+        ("Keynote  Speaker", "keynote_speaker"),
+    ],
+    ids=[
+        "speaker",
+        "plural-lower",
+        "discussant",
+        "facilitator",
+        "co-chairs",
+        "british-spelling",
+        "double-space",
+    ],
+)
+def test_role_label_lookup(text: str, role: str) -> None:
+    """role_label maps program labels to roles."""
+    label = default_rules().role_label(text)
+    assert label is not None and label.role == role
+
+
+@pytest.mark.parametrize(
+    "text", ["Venue", "Opening Remarks by", ""], ids=["venue", "prefix", "empty"]
+)
+def test_lookups_miss(text: str) -> None:
+    """Anything that is not exactly a label is not one."""
+    rules = default_rules()
+    assert rules.role_label(text) is None
+    assert rules.agenda_label(text) is None
+
+
+def test_default_rules_cached() -> None:
+    """default_rules is loaded once per process."""
+    assert default_rules() is default_rules()
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "message"),
+    [
+        (
+            "honorifics.jsonl",
+            '{"text": "Amb.", "kind": "diplomatic", "extra": 1}',
+            "field 'extra': Extra inputs are not permitted",
+        ),
+        ("honorifics.jsonl", '{"kind": "civil"}', "field 'text': Field required"),
+        (
+            "role_labels.jsonl",
+            '{"text": "Host", "role": "hostess"}',
+            "field 'role': Input should be",
+        ),
+        (
+            "agenda_labels.jsonl",
+            '{"text": " Opening", "kind": "opening_remarks", "role": "opening_remarks"}',
+            "field 'text': Value error, must be non-empty and without surrounding spaces",
+        ),
+        (
+            "role_cues.jsonl",
+            '{"text": "spoke", "role": "speaker", "agenda_kind": "lunch"}',
+            "field 'agenda_kind': Input should be",
+        ),
+        ("role_cues.jsonl", '{"text": "spoke", "role": ', "not valid JSON"),
+    ],
+    ids=["extra-field", "missing-text", "bad-role", "padded-text", "bad-kind", "bad-json"],
+)
+def test_bad_jsonl_line_names_file_line_and_field(
+    data_dir: Path, file: str, line: str, message: str
+) -> None:
+    """A bad line raises ResourceError with path:line and what was wrong."""
+    path = data_dir / file
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, line)  # becomes line 3
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ResourceError) as err:
+        load_rules(data_dir)
+    assert str(err.value).startswith(f"{path}:3: ")
+    assert message in str(err.value)
+    assert isinstance(err.value, PkoExtractError)
+
+
+def test_comments_and_blank_lines_are_skipped(data_dir: Path) -> None:
+    """Comment and blank lines in the JSONL files are ignored."""
+    path = data_dir / "role_labels.jsonl"
+    path.write_text('# roles\n\n{"text": "Host", "role": "chair"}\n', encoding="utf-8")
+    rules = load_rules(data_dir)
+    assert [(r.text, r.role) for r in rules.role_labels] == [("Host", "chair")]
+
+
+def test_word_list_with_spaces_is_rejected(data_dir: Path) -> None:
+    """A word with surrounding spaces names the file, line and word."""
+    path = data_dir / "org_words.txt"
+    path.write_text("# orgs\nAgency\nInstitute \n", encoding="utf-8")
+    with pytest.raises(
+        ResourceError, match=r"org_words\.txt:3: remove the spaces around 'Institute'"
+    ):
+        load_rules(data_dir)
+
+
+def test_word_list_values(data_dir: Path) -> None:
+    """Words are read in order without comments or blank lines."""
+    (data_dir / "position_words.txt").write_text(
+        "# heads\nEnvoy\n\nSpecial Envoy\n", encoding="utf-8"
+    )
+    assert load_rules(data_dir).position_words == ("Envoy", "Special Envoy")
+
+
+@pytest.mark.parametrize("file", RULE_FILES, ids=RULE_FILES)
+def test_missing_file(data_dir: Path, file: str) -> None:
+    """A missing rule file is a ResourceError naming it."""
+    (data_dir / file).unlink()
+    with pytest.raises(ResourceError, match=rf"{file}: .* is missing; reinstall pko-extract"):
+        load_rules(data_dir)
