@@ -26,7 +26,7 @@ EVENT_NOUNS = (
     "Consultation", "Course", "Retreat", "Lecture", "Briefing", "Debate", "Discussion", "Event",
 )
 _EVENT_VERBS = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened|took place|takes place|will take place|met|attended|"
+    r"\b(?:held|hosted|organi[sz]ed|convened|convenes|took place|takes place|will take place|met|meeting|meets|attended|"
     r"gathered|staged|co-hosted|opened|was opened|will be held|is held|participated|joined)\b",
     re.IGNORECASE,
 )
@@ -161,12 +161,20 @@ def parse_date(text: str, lines: list[Line], sentences: list[tuple[int, int]]) -
     return pick(hits[0])
 
 
+_WEEKDAY_OR_TIME = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_date_line(text: str, h: _DateHit) -> bool:
+    """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
     ls = text.rfind("\n", 0, h.start) + 1
     le = text.find("\n", h.end)
     le = len(text) if le < 0 else le
-    line = text[ls:le]
-    return len(line.strip()) <= len(text[h.start : h.end]) + 25
+    rest = text[ls : h.start] + " " + text[h.end : le]
+    rest = _WEEKDAY_OR_TIME.sub(" ", rest)
+    return sum(ch.isalpha() for ch in rest) <= 15
 
 
 def parse_title(text: str, lines: list[Line]) -> Span | None:
@@ -198,6 +206,14 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
         if m.start() - ls < 2 and len(text[ls : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]) < 120:
             continue  # a headline, tried last
         return _span(text, m.start(), m.end(), "TITLE")
+    # an event page's heading: the first line, followed by a date line
+    content = [ln for ln in lines if not ln.blank]
+    if len(content) >= 2 and len(content[0].text.strip()) < 150 and not P.YEAR.search(content[0].text):
+        first, second = content[0], content[1]
+        hit = next(iter(_date_hits(second.text)), None)
+        if hit is not None and _is_date_line(second.text, hit) and first.text.strip()[-1:] not in ".,;":
+            s0 = first.start + (len(first.text) - len(first.text.lstrip()))
+            return _span(text, s0, first.end, "TITLE")
     # the headline, when it names an event
     for line in lines[:5]:
         if not line.blank and _EVENT_NOUN_RE.search(line.text) and len(line.text) < 150:

@@ -250,16 +250,20 @@ def build_extraction(
             )
             if rec_ is not None:
                 parts.append(rec_)
-    missions = _mission_records(doc, event.date, gazetteer, valid, now)
+    names = [(m.start, m.end) for p in persons for m in p.mentions]
+    missions = _mission_records(doc, event.date, gazetteer, valid, names)
     return Extraction(report, items, people, parts, missions, rejects)
 
 
-def _mission_records(doc: Document, ref_date: Any, gazetteer: Any, valid: Any, now: datetime) -> list[MissionMentionRecord]:
+def _mission_records(
+    doc: Document, ref_date: Any, gazetteer: Any, valid: Any, names: list[tuple[int, int]]
+) -> list[MissionMentionRecord]:
+    """Mission mentions, linked at the event date; without one the linker infers the period
+    from the missions the text names. Person names are not places ("Chad Smith")."""
     from pko_extract.link import find_mission_mentions
 
     out: list[MissionMentionRecord] = []
-    ref = ref_date or _fallback_year_date(doc.text)
-    for n, lm in enumerate(find_mission_mentions(doc.text, ref, gazetteer), start=1):
+    for n, lm in enumerate(find_mission_mentions(doc.text, ref_date, gazetteer, skip=names), start=1):
         rec_ = valid(
             MissionMentionRecord,
             "mission_mentions",
@@ -282,14 +286,3 @@ def _mission_records(doc: Document, ref_date: Any, gazetteer: Any, valid: Any, n
         if rec_ is not None:
             out.append(rec_)
     return out
-
-
-def _fallback_year_date(text: str) -> Any:
-    """Without an event date, the latest plausible publication year in the text (1 July)."""
-    import re
-    from datetime import date
-
-    years = [int(y) for y in re.findall(r"\b((?:19[4-9]|20[0-4])\d)\b", text)]
-    if not years:
-        return None
-    return date(max(years), 7, 1) if len(set(years)) == 1 else date(sorted(years)[len(years) // 2], 7, 1)

@@ -224,7 +224,10 @@ class MissionRecord(_Record):
     lead_organization: str = Field(description="UN, AU, ECOWAS, EU, NATO, ...")
     countries: list[str] = Field(default_factory=list, description="Countries and territories.")
     start_date: date | None = Field(default=None, description="Start (first of month if only year/month known).")
-    end_date: date | None = Field(default=None, description="End, null while running.")
+    end_date: date | None = Field(
+        default=None,
+        description="Last day of the stated end period (2012-08-31 for an end in 2012-08); null while running.",
+    )
     predecessor: list[str] = Field(default_factory=list, description="Acronyms of predecessors.")
     successor: list[str] = Field(default_factory=list, description="Acronyms of successors.")
     gazetteer_version: str = Field(default="", description="Gazetteer version of the row.")
