@@ -242,11 +242,6 @@ def test_agenda_items_and_roles(
     assert got_roles == roles
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="agenda._header strips the inner label 'Roundtable' from the title, "
-    "leaving 'on Logistics'",
-)
 def test_session_title_keeps_words_around_inner_label(nlp: Language) -> None:
     """ "Session 2: Roundtable on Logistics" is a panel titled as written, not "on Logistics"."""
     items, _ = _agenda(

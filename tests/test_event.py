@@ -182,11 +182,6 @@ def test_parse_venue(text: str, venue: tuple | None, city: tuple | None) -> None
     assert _venue(text) == (venue, city)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="event._VENUE's capitalised phrase runs on through 'in Kigali on Monday'; the inner "
-    "'in <City>' split only matches at the end of the phrase",
-)
 def test_parse_venue_stops_before_trailing_day() -> None:
     """ "at the Rosewood Hotel in Kigali on Monday" -> venue "Rosewood Hotel", city "Kigali"."""
     text = "The seminar took place at the Rosewood Hotel in Kigali on Monday."
@@ -220,11 +215,6 @@ def test_parse_organizers(text: str, expected: list[tuple[int, int, str]]) -> No
     assert [(o.start, o.end, o.text) for o in parse_organizers(text, split_lines(text))] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="event._ORG_BEFORE_VERB only accepts a start of text, line or '.,;' before the "
-    "organisation, so a dateline's '-- The X hosted' is missed",
-)
 def test_parse_organizers_after_dateline_dash() -> None:
     """ "GENEVA, 3 May -- The Centre for Peace Research hosted ..." names the organiser."""
     text = "GENEVA, 3 May -- The Centre for Peace Research hosted a seminar."

@@ -110,10 +110,6 @@ def test_scan_name_none(text: str) -> None:
     assert scan_name(text, 0) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scan_name skips one particle but stops at a second one: 'Anna van der Berg' -> 'Anna'",
-)
 def test_scan_name_two_particles() -> None:
     """Several particles in a row ("van der") stay inside the name."""
     text = "Anna van der Berg spoke"

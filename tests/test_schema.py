@@ -219,6 +219,6 @@ def test_round_trip_keeps_values_exactly(tmp_path: Path) -> None:
 def test_docs_output_md_holds_generated_dictionary() -> None:
     """docs/OUTPUT.md contains the data dictionary generated from the models, verbatim."""
     assert data_dictionary_markdown() in DOCS.read_text(encoding="utf-8"), (
-        "docs/OUTPUT.md is out of date: paste pko_extract.schema.data_dictionary_markdown() "
-        "between the DATA DICTIONARY markers"
+        "docs/OUTPUT.md is out of date: run .venv/bin/python scripts/update_output_doc.py "
+        "(it rewrites the block between the DATA DICTIONARY markers)"
     )

@@ -139,11 +139,6 @@ def test_logical_lines_join_wrapped_program_lines(
     assert [(ln.start, end) for ln, end in logical_lines(split_lines(text))] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="logical_lines checks the third line against the first line, so a full stop that "
-    "ends the second line does not end the logical line",
-)
 def test_logical_lines_stop_after_wrapped_line_ending_a_sentence() -> None:
     """A continuation that ends a sentence ends the logical line: the next line is separate."""
     text = "• Ms. Rosa Kent, Director of the Office for\nPartnerships and Outreach.\nNext part"

@@ -121,10 +121,13 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
         q = _quoted(rest)
         title = q[0] if q else None
         if title is None:
-            plain = rest
-            if inner:
-                plain = re.sub(re.escape(inner.text), "", plain, count=1, flags=re.I)
-            plain = plain.strip(" :.-–—\"“”")
+            plain = rest.strip(" :.-–—\"“”")
+            if inner and plain.casefold().startswith(inner.text.casefold()):
+                after = plain[len(inner.text) :].strip(" :.-–—\"“”")
+                # "Keynote Speech: Title" -> "Title"; "Roundtable on Logistics" stays whole
+                plain = after if rest.strip()[len(inner.text) :].lstrip()[:1] in ":-–—\"“" else plain
+                if not after:
+                    plain = ""
             title = plain if plain and not plain.lower().startswith(("by ", "with ")) else None
         return ItemDraft(kind, label, title, line.start, line.end)
     found = _match_agenda_label(head.lstrip(), rules)
@@ -214,6 +217,8 @@ def parse_program(
                     current.add(p, role, m.start)
                 roles.append((p, role, m.start, current))
             continue
+        if current is not None and _is_prose(line):
+            current = None  # a sentence after the program is running text, not a program line
         if current is not None and in_line and (line.bullet or len(line.text) < 200):
             role = KIND_ROLE.get(current.kind, "speaker")
             m, p = in_line[0]
@@ -224,6 +229,17 @@ def parse_program(
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             current = None
     return AgendaResult(items, roles)
+
+
+def _is_prose(line: Line) -> bool:
+    """A line of running text: not a bullet or label line, ends a sentence, 8 or more words."""
+    body = line.text.strip()
+    return (
+        not line.bullet
+        and line.label is None
+        and body.endswith((".", "!", "?", '."', ".”"))
+        and len(body.split()) >= 8
+    )
 
 
 def _attach_following_lines(

@@ -46,7 +46,7 @@ _VENUE = re.compile(
     rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP_PHRASE.pattern})(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
 _ORG_BEFORE_VERB = re.compile(
-    rf"(?:^|[.,;]\s+|\n)(?:The[ \t]+|the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern})?)[ \t]+(?:co-)?(?:hosted|organi[sz]ed|convened|held)\b"
+    rf"(?:^|[.,;]\s+|\n|\s(?:--|—|–)\s+)(?:The[ \t]+|the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern})?)[ \t]+(?:co-)?(?:hosted|organi[sz]ed|convened|held)\b"
 )
 _ORG_AFTER_BY = re.compile(
     rf"\b(?:organi[sz]ed|hosted|convened|co-hosted)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:[ \t]+\([A-Z][\w+\-]*\))?(?:(?:,?[ \t]+and|,?[ \t]+together[ \t]+with(?:[ \t]+its[ \t]+partner,)?|[ \t]+in[ \t]+association[ \t]+with)[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern}(?:[ \t]+\([A-Z][\w+\-]*\))?)?)"
@@ -247,13 +247,15 @@ def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]
             continue
         vs = m.start("venue")
         city = None
+        venue = re.sub(r"[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d.*|[A-Z][a-z]+[ \t]+\d.*)$", "", venue)
+        venue = re.sub(r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$", "", venue)
         inner = re.search(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$", venue)
         if inner and not _VENUE_NOUNS.search(inner.group("city")):
             cs = vs + inner.start("city")
             return _span(text, vs, vs + inner.start(), "VENUE"), _span(text, cs, cs + len(inner.group("city")), "CITY")
         if m.group("city"):
             city = _span(text, m.start("city"), m.end("city"), "CITY")
-        return _span(text, vs, m.end("venue"), "VENUE"), city
+        return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
 
 

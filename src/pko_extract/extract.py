@@ -190,8 +190,8 @@ def build_extraction(
                 organizations=p.organizations,
                 roles=list(p.roles),
                 n_mentions=len(p.mentions),
-                start_char=p.first.start,
-                end_char=p.first.end,
+                start_char=best.start,
+                end_char=best.end,
                 method="model" if all(m.method == "model" for m in p.mentions) else "rule",
             ),
         )
@@ -246,7 +246,7 @@ def build_extraction(
             rec_ = valid(
                 ParticipationRecord,
                 "participations",
-                dict(report_id=rid, person_id=pid[id(p)], item_id=None, role=role, start_char=p.first.start, end_char=p.first.end),
+                dict(report_id=rid, person_id=pid[id(p)], item_id=None, role=role, start_char=p.best.start, end_char=p.best.end),
             )
             if rec_ is not None:
                 parts.append(rec_)

@@ -150,7 +150,11 @@ class AgendaItemRecord(_Evidence):
 
 
 class PersonRecord(_Evidence):
-    """One row per distinct person in a report."""
+    """One row per distinct person in a report.
+
+    ``start_char``/``end_char`` locate ``raw_name``: the first mention with the fullest form
+    of the name (a short form such as "Mr. Rao" before "Lt. Gen. Dev Rao" is not used).
+    """
 
     report_id: str = Field(description="Report the person was found in.")
     person_id: str = Field(description="Deterministic id of the person within the report.")
@@ -158,7 +162,7 @@ class PersonRecord(_Evidence):
         description="Key of the person across reports (normalised, order-insensitive name)."
     )
     name: str = Field(min_length=2, description="Display name, normal capitalisation.")
-    raw_name: str = Field(description="The name as first written.")
+    raw_name: str = Field(description="The fullest form of the name, as first written.")
     honorific: str | None = Field(default=None, description='Honorific or rank, e.g. "Prof.".')
     given_name: str | None = Field(default=None, description="Given name(s).")
     family_name: str | None = Field(default=None, description="Family name.")

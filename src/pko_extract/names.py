@@ -64,11 +64,15 @@ def scan_name(text: str, pos: int, *, max_tokens: int = 5, stop_words: frozenset
         if possessive:
             tok = tok[:-2]
         if tok.lower() in PARTICLES and count > 0:
-            # a particle only counts when a name token follows it
+            # particles ("van der") only count when a name token follows them
             j = m.end()
-            while j < n and text[j] in " \t":
-                j += 1
-            nxt = _TOKEN.match(text, j)
+            while True:
+                while j < n and text[j] in " \t":
+                    j += 1
+                nxt = _TOKEN.match(text, j)
+                if not nxt or nxt.group().lower() not in PARTICLES:
+                    break
+                j = nxt.end()
             if not nxt or not is_name_token(nxt.group()):
                 break
             i = j

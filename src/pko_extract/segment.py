@@ -74,7 +74,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def is_continuation(prev: Line, line: Line) -> bool:
+def is_continuation(prev: Line, line: Line, first: Line | None = None) -> bool:
     """Whether ``line`` continues ``prev`` (a program line wrapped by the layout).
 
     A continuation has no bullet, number or label, starts with a letter, and ``prev`` does
@@ -88,7 +88,8 @@ def is_continuation(prev: Line, line: Line) -> bool:
     if not head[:1].isalpha() or tail.endswith((".", ":", "!", "?", '"', "”")):
         return False
     # Only short program-like lines wrap; prose paragraphs are single long lines here.
-    return len(tail) <= 90 and len(line.text) <= 90 and (prev.label is not None or prev.bullet)
+    first = first or prev  # the line the logical line started with
+    return len(tail) <= 90 and len(line.text) <= 90 and (first.label is not None or first.bullet)
 
 
 def logical_lines(lines: list[Line]) -> list[tuple[Line, int]]:
@@ -98,7 +99,7 @@ def logical_lines(lines: list[Line]) -> list[tuple[Line, int]]:
     while i < len(lines):
         line, end = lines[i], lines[i].end
         j = i + 1
-        while j < len(lines) and is_continuation(lines[j - 1] if j - 1 == i else lines[i], lines[j]):
+        while j < len(lines) and is_continuation(lines[j - 1], lines[j], first=lines[i]):
             end = lines[j].end
             j += 1
         out.append((line, end))
