@@ -18,7 +18,10 @@ DOC = Path(__file__).resolve().parents[1] / "docs" / "OUTPUT.md"
 def main() -> None:
     text = DOC.read_text(encoding="utf-8")
     a, b = text.index(START) + len(START), text.index(END)
-    DOC.write_text(text[:a] + "\n" + data_dictionary_markdown().rstrip("\n") + "\n" + text[b:], encoding="utf-8")
+    DOC.write_text(
+        text[:a] + "\n" + data_dictionary_markdown().rstrip("\n") + "\n" + text[b:],
+        encoding="utf-8",
+    )
     print(f"updated {DOC}")
 
 

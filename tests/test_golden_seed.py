@@ -31,7 +31,10 @@ def test_event_metadata(seed):
     doc, ex = seed
     r = ex.report
     assert r.report_id == hashlib.sha256(SEED.read_bytes()).hexdigest()
-    assert r.title == "20 Years of Peacekeeping Operations for the UN and Japan – Taking on New Challenges"
+    assert (
+        r.title
+        == "20 Years of Peacekeeping Operations for the UN and Japan – Taking on New Challenges"
+    )
     assert r.event_date == date(2012, 11, 5)
     assert r.venue == "United Nations University"
     assert r.city == "Tokyo"
@@ -47,7 +50,12 @@ def test_agenda_in_program_order(seed):
     got = [(i.seq, i.kind, i.label, i.title) for i in ex.agenda_items]
     assert got == [
         (1, "opening_remarks", None, "Opening Remarks"),
-        (2, "keynote", "Session 1", "The Recent 20 years of Peacekeeping: A perspective from the UN"),
+        (
+            2,
+            "keynote",
+            "Session 1",
+            "The Recent 20 years of Peacekeeping: A perspective from the UN",
+        ),
         (3, "report", "Session 2", "Japan's Footprints in UN peacekeeping in the Past 20 years"),
         (4, "panel", "Session 3", "Future Challenges for UN peacekeeping"),
     ]
@@ -76,15 +84,69 @@ def test_who_did_what_in_which_item(seed):
 
 
 EXPECTED_PEOPLE = [
-    ("Koichiro Gemba", "Mr.", ["Minister for Foreign Affairs of Japan", "Foreign Minister"], [], ["opening_remarks"]),
-    ("Hervé Ladsous", "Mr.", ["Under-Secretary-General for Peacekeeping Operations"], ["UN", "United Nations"], ["keynote_speaker", "panelist"]),
-    ("Takahiro Shinyo", "Prof.", ["Vice-President"], ["Kwansei Gakuin University"], ["commentator"]),
-    ("Reiichiro Takahashi", "Mr.", ["Director-General"], ["International Peace Cooperation Headquarters Secretariat", "Cabinet Office"], ["presenter"]),
-    ("Ryoichi Oriki", "GEN (Ret.)", ["Special Advisor to the Minister of Defense", "Former Chief of Staff"], ["Joint Staff"], ["commentator"]),
-    ("Richard Gowan", "Prof.", [], ["Center on International Cooperation", "New York University"], ["panelist"]),
-    ("Shinichi Kitaoka", "Dr.", ["President", "Professor"], ["International University of Japan", "National Graduate Institute for Policy Studies"], ["panelist"]),
-    ("Kishiro Tanabe", "LTG", ["Vice President of the National Defense Academy", "Former Commanding Officer"], ["National Defense Academy", "3rd Engineer Group in Timor-Leste"], ["panelist"]),
-    ("Tsuneo Nishida", "Ambassador", ["Permanent Representative of Japan to the United Nations"], [], ["panelist"]),
+    (
+        "Koichiro Gemba",
+        "Mr.",
+        ["Minister for Foreign Affairs of Japan", "Foreign Minister"],
+        [],
+        ["opening_remarks"],
+    ),
+    (
+        "Hervé Ladsous",
+        "Mr.",
+        ["Under-Secretary-General for Peacekeeping Operations"],
+        ["UN", "United Nations"],
+        ["keynote_speaker", "panelist"],
+    ),
+    (
+        "Takahiro Shinyo",
+        "Prof.",
+        ["Vice-President"],
+        ["Kwansei Gakuin University"],
+        ["commentator"],
+    ),
+    (
+        "Reiichiro Takahashi",
+        "Mr.",
+        ["Director-General"],
+        ["International Peace Cooperation Headquarters Secretariat", "Cabinet Office"],
+        ["presenter"],
+    ),
+    (
+        "Ryoichi Oriki",
+        "GEN (Ret.)",
+        ["Special Advisor to the Minister of Defense", "Former Chief of Staff"],
+        ["Joint Staff"],
+        ["commentator"],
+    ),
+    (
+        "Richard Gowan",
+        "Prof.",
+        [],
+        ["Center on International Cooperation", "New York University"],
+        ["panelist"],
+    ),
+    (
+        "Shinichi Kitaoka",
+        "Dr.",
+        ["President", "Professor"],
+        ["International University of Japan", "National Graduate Institute for Policy Studies"],
+        ["panelist"],
+    ),
+    (
+        "Kishiro Tanabe",
+        "LTG",
+        ["Vice President of the National Defense Academy", "Former Commanding Officer"],
+        ["National Defense Academy", "3rd Engineer Group in Timor-Leste"],
+        ["panelist"],
+    ),
+    (
+        "Tsuneo Nishida",
+        "Ambassador",
+        ["Permanent Representative of Japan to the United Nations"],
+        [],
+        ["panelist"],
+    ),
     ("Toshiya Hoshino", "Prof.", [], ["Osaka University"], ["moderator"]),
 ]
 
@@ -106,7 +168,9 @@ def test_raw_names_keep_the_written_form(seed):
 
 def test_cited_missions(seed):
     doc, ex = seed
-    linked = {m.mission_acronym for m in ex.mission_mentions if m.mission_acronym and m.confidence >= 0.5}
+    linked = {
+        m.mission_acronym for m in ex.mission_mentions if m.mission_acronym and m.confidence >= 0.5
+    }
     assert linked == {"UNSMIS", "MONUSCO", "MINUSTAH", "UNMISS", "UNOCI", "UNAMID"}
     unresolved = {m.mention for m in ex.mission_mentions if m.mission_acronym is None}
     assert unresolved == {"Libya", "Mali", "Timor-Leste"}

@@ -27,9 +27,17 @@ from pko_extract.segment import Line
 # Roles ordered by how specific they are: when several cues of one sentence point at the
 # same person, the most specific wins ("Closing it, the Minister ... observed" -> closing).
 ROLE_RANK = {
-    "opening_remarks": 9, "closing_remarks": 9, "keynote_speaker": 9, "chair": 8,
-    "moderator": 8, "commentator": 7, "presenter": 7, "panelist": 6, "speaker": 5,
-    "participant": 2, "mentioned": 1,
+    "opening_remarks": 9,
+    "closing_remarks": 9,
+    "keynote_speaker": 9,
+    "chair": 8,
+    "moderator": 8,
+    "commentator": 7,
+    "presenter": 7,
+    "panelist": 6,
+    "speaker": 5,
+    "participant": 2,
+    "mentioned": 1,
 }
 # Words that may join the items of a list of people ("A, together with B and C").
 LIST_WORDS = frozenset({"together", "along", "as", "well", "also", "plus"})
@@ -38,11 +46,12 @@ WEAK_ROLES = frozenset({"participant", "mentioned"})
 SINGLE_KINDS = frozenset({"opening_remarks", "closing_remarks"})
 # The role a generic "Speaker:" label takes inside an item of this kind.
 KIND_ROLE = {
-    "opening_remarks": "opening_remarks", "closing_remarks": "closing_remarks",
-    "keynote": "keynote_speaker", "panel": "panelist", "report": "presenter",
+    "opening_remarks": "opening_remarks",
+    "closing_remarks": "closing_remarks",
+    "keynote": "keynote_speaker",
+    "panel": "panelist",
+    "report": "presenter",
 }
-# Cues after which the person follows ("chaired by X", "Photo by X").
-_AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 
 
 @dataclass(eq=False)
@@ -117,15 +126,19 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
         label = sm.group("label")
         rest = head.lstrip()[sm.end() :].lstrip(" :.-–—")
         inner = _find_label_inside(rest.split('"')[0].split("“")[0], rules)
-        kind = inner.kind if inner else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
+        kind = (
+            inner.kind
+            if inner
+            else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
+        )
         q = _quoted(rest)
         title = q[0] if q else None
         if title is None:
-            plain = rest.strip(" :.-–—\"“”")
+            plain = rest.strip(' :.-–—"“”')
             if inner and plain.casefold().startswith(inner.text.casefold()):
-                after = plain[len(inner.text) :].strip(" :.-–—\"“”")
+                after = plain[len(inner.text) :].strip(' :.-–—"“”')
                 # "Keynote Speech: Title" -> "Title"; "Roundtable on Logistics" stays whole
-                plain = after if rest.strip()[len(inner.text) :].lstrip()[:1] in ":-–—\"“" else plain
+                plain = after if rest.strip()[len(inner.text) :].lstrip()[:1] in ':-–—"“' else plain
                 if not after:
                     plain = ""
             title = plain if plain and not plain.lower().startswith(("by ", "with ")) else None
@@ -137,10 +150,18 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     rest = head.lstrip()[n:]
     if label.kind == "session" and not rest.strip().startswith(('"', "“", ":")):
         return None
-    # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X", "Keynote Speech: ..."
+    # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X",
+    # "Keynote Speech: ..."
     if rest.strip() and not re.match(r"^\s*(?:[:—–-]|by\b|\(|$|[\"“])", rest):
         return None
-    if not (line.label or line.numbered or line.bullet or tm or len(line.text.strip()) < 60 or re.match(r"^\s*(?:by\b|[—–-])", rest)):
+    if not (
+        line.label
+        or line.numbered
+        or line.bullet
+        or tm
+        or len(line.text.strip()) < 60
+        or re.match(r"^\s*(?:by\b|[—–-])", rest)
+    ):
         return None
     q = _quoted(rest)
     written = head.lstrip()[:n]
@@ -319,19 +340,29 @@ def parse_prose(
             for m, _p in group:
                 score = _cue_score(cue.role, cpos, cend, m)
                 prev = chosen.get(m.start)
-                if prev is None or score > _cue_score(prev[0], prev[2], prev[2] + len(prev[1].text), m):
+                if prev is None or score > _cue_score(
+                    prev[0], prev[2], prev[2] + len(prev[1].text), m
+                ):
                     chosen[m.start] = (cue.role, cue, cpos)
         # a panel named by the sentence frames everyone in it whose own verb is generic
         # ("During a panel discussion, A stressed ..., whereas B argued ...")
         if any(c[0] == "panelist" for c in chosen.values()):
             for m, _p in ms:
-                if m.start not in chosen or chosen[m.start][0] in {"speaker", "participant", "mentioned"}:
+                if m.start not in chosen or chosen[m.start][0] in {
+                    "speaker",
+                    "participant",
+                    "mentioned",
+                }:
                     frame = next(c for c in chosen.values() if c[0] == "panelist")
                     chosen[m.start] = frame
         for named in _named_parts(text, s_start, s_end):
             items.append(named)
             for m, p in ms:
-                role = chosen[m.start][0] if m.start in chosen else KIND_ROLE.get(named.kind, "speaker")
+                role = (
+                    chosen[m.start][0]
+                    if m.start in chosen
+                    else KIND_ROLE.get(named.kind, "speaker")
+                )
                 if role in WEAK_ROLES:
                     continue
                 named.add(p, role, m.start)
@@ -347,7 +378,10 @@ def parse_prose(
             if cue.agenda_kind:
                 label_m = P.SESSION_LABEL.search(sentence)
                 q = _quoted(text[cpos:s_end])
-                key = (cue.agenda_kind, 0 if cue.agenda_kind not in {"keynote", "address"} else m.start)
+                key = (
+                    cue.agenda_kind,
+                    0 if cue.agenda_kind not in {"keynote", "address"} else m.start,
+                )
                 item = made.get(key)
                 if item is None:
                     item = ItemDraft(
@@ -365,34 +399,17 @@ def parse_prose(
     return AgendaResult(items, roles)
 
 
-# A part of the program named in running text: "the “Title” session", "a dialogue session".
-_QUOTED_PART = re.compile(
-    r"[\"“](?P<title>[^\"“”\n]{3,150})[\"”][ \t]+(?P<noun>panel discussion|panel|session|workshop|roundtable|round table|dialogue)\b",
-    re.IGNORECASE,
-)
-_NOUN_PART = re.compile(
-    r"\b(?:a|an|the)[ \t]+(?P<title>(?:dialogue|panel discussion|plenary|breakout|interactive|working|high-level)[ \t]+session)\b",
-    re.IGNORECASE,
-)
-
-
-# "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
-_ON_PART = re.compile(
-    r"\bthe[ \t]+(?P<noun>session|panel|workshop)[ \t]+(?:on|marking|devoted[ \t]+to|dedicated[ \t]+to|about)[ \t]+(?:the[ \t]+)?"
-    r"(?P<title>[^,;.()\n]{3,120}?)(?=[ \t]+and[ \t]+(?:once|then|at|in)\b|[,;.()]|$)",
-    re.IGNORECASE,
-)
-
-
 def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
     """Parts of the program named in one sentence of running text."""
     sentence = text[s_start:s_end]
-    m = _QUOTED_PART.search(sentence)
+    m = P.QUOTED_PART.search(sentence)
     if m:
         noun = m.group("noun").lower()
         kind = "panel" if noun.startswith(("panel", "round")) else "session"
         title = " ".join(m.group("title").split()).strip(" .,")
-        return [ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)]
+        return [
+            ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
+        ]
     parts = [
         ItemDraft(
             "panel" if m.group("noun").lower() == "panel" else "session",
@@ -402,15 +419,24 @@ def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
             s_start + m.end(),
             from_program=False,
         )
-        for m in _ON_PART.finditer(sentence)
+        for m in P.ON_PART.finditer(sentence)
     ]
     if parts:
         return parts
-    m = _NOUN_PART.search(sentence)
+    m = P.NOUN_PART.search(sentence)
     if m:
         title = m.group("title")
         kind = "panel" if "panel" in title.lower() else "other"
-        return [ItemDraft(kind, None, title if kind == "other" else None, s_start + m.start("title"), s_start + m.end("title"), from_program=False)]
+        return [
+            ItemDraft(
+                kind,
+                None,
+                title if kind == "other" else None,
+                s_start + m.start("title"),
+                s_start + m.end("title"),
+                from_program=False,
+            )
+        ]
     return []
 
 
@@ -432,19 +458,15 @@ def _sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[
     return out
 
 
-# A passive after a cue: "was opened on 11 November by X", "closed by X".
-_PASSIVE_BY = re.compile(r"^[^.;:\n]{0,40}?\bby\b")
-
-
 def _target(
     text: str, ms: list[tuple[Mention, PersonDraft]], cpos: int, cend: int, cue: RoleCue
 ) -> tuple[Mention, PersonDraft] | None:
     before = [x for x in ms if x[0].end <= cpos]
     after = [x for x in ms if x[0].anchor >= cend]
-    passive = _PASSIVE_BY.match(text, cend) if after else None
+    passive = P.PASSIVE_BY.match(text, cend) if after else None
     if passive and passive.end() > after[0][0].anchor:
         passive = None  # the "by" belongs after the next person, not to this cue
-    if _AFTER_CUE.search(cue.text) or passive or not before:
+    if P.AFTER_CUE.search(cue.text) or passive or not before:
         return after[0] if after else None
     return before[-1]
 

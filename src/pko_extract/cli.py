@@ -37,8 +37,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     doc = read_document(Path(args.file))
     extraction = extract_document(doc)
-    payload = {name: [r.model_dump(mode="json") for r in rows]
-               for name, rows in extraction.tables().items()}
+    payload = {
+        name: [r.model_dump(mode="json") for r in rows]
+        for name, rows in extraction.tables().items()
+    }
     payload["reports"] = payload["reports"][0]
     json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -100,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score extraction against gold annotations")
     p.add_argument("--gold", required=True, help="folder of gold *.json files")
     p.add_argument(
-        "paths", nargs="*", help="files or folders holding the reports (default: the gold folder's ../docs)"
+        "paths",
+        nargs="*",
+        help="files or folders holding the reports (default: the gold folder's ../docs)",
     )
     p.add_argument("--json", help="also write the scores as JSON to this file")
     p.add_argument("--verbose", "-v", action="store_true", help="per-document misses and extras")

@@ -21,39 +21,30 @@ from pko_extract.models import Span
 from pko_extract.segment import Line
 
 EVENT_NOUNS = (
-    "Symposium", "Seminar", "Conference", "Forum", "Workshop", "Meeting", "Summit",
-    "Dialogue", "Webinar", "Roundtable", "Round Table", "Panel Discussion", "Day", "Colloquium",
-    "Consultation", "Course", "Retreat", "Lecture", "Briefing", "Debate", "Discussion", "Event",
-)
-_EVENT_VERBS = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened|convenes|took place|takes place|will take place|met|meeting|meets|attended|"
-    r"gathered|staged|co-hosted|opened|was opened|will be held|is held|participated|joined)\b",
-    re.IGNORECASE,
+    "Symposium",
+    "Seminar",
+    "Conference",
+    "Forum",
+    "Workshop",
+    "Meeting",
+    "Summit",
+    "Dialogue",
+    "Webinar",
+    "Roundtable",
+    "Round Table",
+    "Panel Discussion",
+    "Day",
+    "Colloquium",
+    "Consultation",
+    "Course",
+    "Retreat",
+    "Lecture",
+    "Briefing",
+    "Debate",
+    "Discussion",
+    "Event",
 )
 _EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
-_CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
-_CONN = r"(?:of|for|the|and|on|in|to|de|&|of\s+of)"
-# A capitalised phrase such as "Seminar for Special and Personal Representatives of the SG".
-_CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z .’'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+(?:[A-Z][a-z]+,[ \t]+)?"
-)
-_VENUE_NOUNS = re.compile(
-    r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building|"
-    r"Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office|Campus)\b"
-)
-_VENUE = re.compile(
-    rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP_PHRASE.pattern})(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
-)
-_ORG_BEFORE_VERB = re.compile(
-    rf"(?:^|[.,;]\s+|\n|\s(?:--|—|–)\s+)(?:The[ \t]+|the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern})?)[ \t]+(?:co-)?(?:hosted|organi[sz]ed|convened|held)\b"
-)
-_ORG_AFTER_BY = re.compile(
-    rf"\b(?:organi[sz]ed|hosted|convened|co-hosted)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern}(?:[ \t]+\([A-Z][\w+\-]*\))?(?:(?:,?[ \t]+and|,?[ \t]+together[ \t]+with(?:[ \t]+its[ \t]+partner,)?|[ \t]+in[ \t]+association[ \t]+with)[ \t]+(?:the[ \t]+)?{_CAP_PHRASE.pattern}(?:[ \t]+\([A-Z][\w+\-]*\))?)?)"
-)
-_ORG_WHICH = re.compile(
-    rf"\bwhich[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP_PHRASE.pattern})[ \t]+(?:organi[sz]ed|hosted|convened)(?:[ \t]+in[ \t]+association[ \t]+with[ \t]+(?:the[ \t]+)?(?P<more>{_CAP_PHRASE.pattern}))?"
-)
 
 
 @dataclass
@@ -104,7 +95,9 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
-def parse_date(text: str, lines: list[Line], sentences: list[tuple[int, int]]) -> tuple[date | None, Span | None]:
+def parse_date(
+    text: str, lines: list[Line], sentences: list[tuple[int, int]]
+) -> tuple[date | None, Span | None]:
     """The event date (first day) and the span it was read from."""
     hits = _date_hits(text)
     if not hits:
@@ -147,11 +140,18 @@ def parse_date(text: str, lines: list[Line], sentences: list[tuple[int, int]]) -
     # 3. a sentence saying the event happened, with a date
     for s, e in sentences:
         sent = text[s:e]
-        if not _EVENT_VERBS.search(sent):
+        if not P.EVENT_VERBS.search(sent):
             continue
         inside = [h for h in hits if s <= h.start < e]
         if inside:
-            preferred = [h for h in inside if re.search(r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$", text[max(s, h.start - 20) : h.start])]
+            preferred = [
+                h
+                for h in inside
+                if re.search(
+                    r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$",
+                    text[max(s, h.start - 20) : h.start],
+                )
+            ]
             d, span = pick((preferred or inside)[0])
             if d is not None or not full:
                 return d, span
@@ -194,24 +194,38 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
     for m in P.QUOTED.finditer(text):
         around = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 30]
         inside = m.group("q")
-        if _EVENT_NOUN_RE.search(around) or re.search(r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b", inside):
+        if _EVENT_NOUN_RE.search(around) or re.search(
+            r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b", inside
+        ):
             if len(inside.split()) >= 2:
                 return _span(text, m.start("q"), m.end("q"), "TITLE")
     # a capitalised phrase naming the event ("the yearly Seminar for Special ... Envoys")
-    for m in _CAP_PHRASE.finditer(text):
+    for m in P.CAP_PHRASE.finditer(text):
         phrase = m.group()
         if len(phrase.split()) < 3 or not _EVENT_NOUN_RE.search(phrase):
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - ls < 2 and len(text[ls : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]) < 120:
+        if (
+            m.start() - ls < 2
+            and len(text[ls : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)])
+            < 120
+        ):
             continue  # a headline, tried last
         return _span(text, m.start(), m.end(), "TITLE")
     # an event page's heading: the first line, followed by a date line
     content = [ln for ln in lines if not ln.blank]
-    if len(content) >= 2 and len(content[0].text.strip()) < 150 and not P.YEAR.search(content[0].text):
+    if (
+        len(content) >= 2
+        and len(content[0].text.strip()) < 150
+        and not P.YEAR.search(content[0].text)
+    ):
         first, second = content[0], content[1]
         hit = next(iter(_date_hits(second.text)), None)
-        if hit is not None and _is_date_line(second.text, hit) and first.text.strip()[-1:] not in ".,;":
+        if (
+            hit is not None
+            and _is_date_line(second.text, hit)
+            and first.text.strip()[-1:] not in ".,;"
+        ):
             s0 = first.start + (len(first.text) - len(first.text.lstrip()))
             return _span(text, s0, first.end, "TITLE")
     # the headline, when it names an event
@@ -223,9 +237,9 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
 
 
 def _span(text: str, s: int, e: int, label: str) -> Span:
-    while s < e and text[s] in " \t\n\"“":
+    while s < e and text[s] in ' \t\n"“':
         s += 1
-    while e > s and text[e - 1] in " \t\n\"”.,":
+    while e > s and text[e - 1] in ' \t\n"”.,':
         e -= 1
     return Span(s, e, text[s:e], label)
 
@@ -237,32 +251,42 @@ def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]
             value = text[line.content_start : line.end].strip()
             s = text.find(value, line.content_start)
             parts = value.rsplit(",", 1)
-            if len(parts) == 2 and len(parts[1].split()) <= 3 and not _VENUE_NOUNS.search(parts[1]):
+            if (
+                len(parts) == 2
+                and len(parts[1].split()) <= 3
+                and not P.VENUE_NOUNS.search(parts[1])
+            ):
                 city_s = s + value.rfind(parts[1].strip())
-                return _span(text, s, s + len(parts[0]), "VENUE"), _span(text, city_s, city_s + len(parts[1].strip()), "CITY")
+                return _span(text, s, s + len(parts[0]), "VENUE"), _span(
+                    text, city_s, city_s + len(parts[1].strip()), "CITY"
+                )
             return _span(text, s, s + len(value), "VENUE"), None
-    for m in _VENUE.finditer(text):
+    for m in P.VENUE.finditer(text):
         venue = m.group("venue")
-        if not _VENUE_NOUNS.search(venue) or len(venue.split()) < 2:
+        if not P.VENUE_NOUNS.search(venue) or len(venue.split()) < 2:
             continue
         vs = m.start("venue")
         city = None
-        venue = re.sub(r"[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d.*|[A-Z][a-z]+[ \t]+\d.*)$", "", venue)
-        venue = re.sub(r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$", "", venue)
+        venue = P.VENUE_TRAILING_DAY.sub("", venue)
+        venue = P.VENUE_TRAILING_MONTH.sub("", venue)
         inner = re.search(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$", venue)
-        if inner and not _VENUE_NOUNS.search(inner.group("city")):
+        if inner and not P.VENUE_NOUNS.search(inner.group("city")):
             cs = vs + inner.start("city")
-            return _span(text, vs, vs + inner.start(), "VENUE"), _span(text, cs, cs + len(inner.group("city")), "CITY")
+            return _span(text, vs, vs + inner.start(), "VENUE"), _span(
+                text, cs, cs + len(inner.group("city")), "CITY"
+            )
         if m.group("city"):
             city = _span(text, m.start("city"), m.end("city"), "CITY")
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
 
 
-def parse_city(text: str, lines: list[Line], places: list[Span], countries: frozenset[str]) -> Span | None:
+def parse_city(
+    text: str, lines: list[Line], places: list[Span], countries: frozenset[str]
+) -> Span | None:
     """A city named by a dateline that the text repeats, or "in <City>" near an event verb."""
     for line in lines[:40]:
-        m = _DATELINE.match(line.text)
+        m = P.DATELINE.match(line.text)
         if not m:
             continue
         rest = line.text[m.end() :]
@@ -272,9 +296,12 @@ def parse_city(text: str, lines: list[Line], places: list[Span], countries: froz
         pretty = city.title() if city.isupper() else city
         if pretty in countries:
             continue
-        if len(re.findall(r"\b" + re.escape(pretty) + r"\b", text)) + len(
-            re.findall(r"\b" + re.escape(city) + r"\b", text)
-        ) >= 2 or not city.isupper():
+        if (
+            len(re.findall(r"\b" + re.escape(pretty) + r"\b", text))
+            + len(re.findall(r"\b" + re.escape(city) + r"\b", text))
+            >= 2
+            or not city.isupper()
+        ):
             s = line.start + m.start("city")
             return Span(s, s + len(city), pretty, "CITY")
     for p in places:
@@ -283,7 +310,7 @@ def parse_city(text: str, lines: list[Line], places: list[Span], countries: froz
         before = text[max(0, p.start - 4) : p.start]
         if before.endswith("in ") or before.endswith("at "):
             ctx = text[max(0, p.start - 200) : p.end + 50]
-            if _EVENT_VERBS.search(ctx) and _EVENT_NOUN_RE.search(ctx):
+            if P.EVENT_VERBS.search(ctx) and _EVENT_NOUN_RE.search(ctx):
                 return p
     return None
 
@@ -294,7 +321,9 @@ def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
 
     def add_group(s: int, group: str) -> None:
         pos = s
-        for part in re.split(r",?\s+(?:and|together with(?: its partner,)?|in association with)\s+", group):
+        for part in re.split(
+            r",?\s+(?:and|together with(?: its partner,)?|in association with)\s+", group
+        ):
             part = re.sub(r"^the\s+", "", part.strip(" ,"))
             if not part:
                 continue
@@ -304,11 +333,21 @@ def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
                 pos = ps + len(part)
 
     for line in lines:
-        if line.label and line.label.casefold() in {"organizer", "organizers", "organiser", "organisers", "organized by", "organised by", "host", "hosts", "hosted by"}:
+        if line.label and line.label.casefold() in {
+            "organizer",
+            "organizers",
+            "organiser",
+            "organisers",
+            "organized by",
+            "organised by",
+            "host",
+            "hosts",
+            "hosted by",
+        }:
             add_group(line.content_start, text[line.content_start : line.end].strip())
     if out:
         return out
-    for rx in (_ORG_AFTER_BY, _ORG_WHICH, _ORG_BEFORE_VERB):
+    for rx in (P.ORG_AFTER_BY, P.ORG_WHICH, P.ORG_BEFORE_VERB):
         for m in rx.finditer(text):
             group = m.group("orgs")
             if len(group) < 3 or group.split()[0] in {"It", "He", "She", "They", "This", "We"}:
@@ -325,7 +364,11 @@ def parse_attendance(text: str) -> int | None:
     """Number of attendees ("More than 300 people" -> 300)."""
     for m in P.ATTENDANCE.finditer(text):
         ctx = text[m.end() : m.end() + 200]
-        if re.search(r"\b(?:attend|took part|participat|joined|gathered|audience|present)", ctx + text[max(0, m.start() - 80) : m.start()], re.I):
+        if re.search(
+            r"\b(?:attend|took part|participat|joined|gathered|audience|present)",
+            ctx + text[max(0, m.start() - 80) : m.start()],
+            re.I,
+        ):
             return int(m.group("num").replace(",", ""))
     return None
 

@@ -64,7 +64,9 @@ def extract_documents(
     batch_size = batch_size or get_settings().batch_size
     it = iter(docs)
     while batch := list(islice(it, batch_size)):
-        for doc, sdoc in zip(batch, nlp.pipe((d.text for d in batch), batch_size=batch_size), strict=True):
+        for doc, sdoc in zip(
+            batch, nlp.pipe((d.text for d in batch), batch_size=batch_size), strict=True
+        ):
             yield build_extraction(doc, recognize(sdoc), nlp, gazetteer, rules, now=now)
 
 
@@ -87,7 +89,9 @@ def parse_text(text: str, rec: Recognized, rules: Rules, countries: frozenset[st
     mentions = find_mentions(text, rec, lines, lex)
     extents = logical_lines(lines)
     for m in mentions:
-        line, end = next(((ln, e) for ln, e in extents if ln.start <= m.start <= e), (None, len(text)))
+        line, end = next(
+            ((ln, e) for ln, e in extents if ln.start <= m.start <= e), (None, len(text))
+        )
         program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
         read_apposition(text, m, lex, end, program=program)
     persons = group_mentions(mentions)
@@ -96,7 +100,11 @@ def parse_text(text: str, rec: Recognized, rules: Rules, countries: frozenset[st
     agenda = merge_agenda(program_result, prose_result)
     in_program = {id(p) for p, _, _, item in agenda.roles if item is not None and item.from_program}
     for p, role, _pos, item in agenda.roles:
-        if id(p) in in_program and (item is None or not item.from_program) and role not in WEAK_ROLES:
+        if (
+            id(p) in in_program
+            and (item is None or not item.from_program)
+            and role not in WEAK_ROLES
+        ):
             # the program says what this person did; prose verbs do not add to it
             if not (item is not None and item in agenda.items):
                 continue
@@ -141,7 +149,9 @@ def build_extraction(
                     stage="validate",
                     error_type="ValidationError",
                     message=f"{table} record rejected: "
-                    + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()),
+                    + "; ".join(
+                        f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()
+                    ),
                     table=table,
                     record=json.dumps(data, default=str, ensure_ascii=False),
                     rejected_at=now,
@@ -232,7 +242,14 @@ def build_extraction(
             rec_ = valid(
                 ParticipationRecord,
                 "participations",
-                dict(report_id=rid, person_id=pid[id(p)], item_id=iid[id(it)], role=role, start_char=m.start, end_char=m.end),
+                dict(
+                    report_id=rid,
+                    person_id=pid[id(p)],
+                    item_id=iid[id(it)],
+                    role=role,
+                    start_char=m.start,
+                    end_char=m.end,
+                ),
             )
             if rec_ is not None:
                 parts.append(rec_)
@@ -246,7 +263,14 @@ def build_extraction(
             rec_ = valid(
                 ParticipationRecord,
                 "participations",
-                dict(report_id=rid, person_id=pid[id(p)], item_id=None, role=role, start_char=p.best.start, end_char=p.best.end),
+                dict(
+                    report_id=rid,
+                    person_id=pid[id(p)],
+                    item_id=None,
+                    role=role,
+                    start_char=p.best.start,
+                    end_char=p.best.end,
+                ),
             )
             if rec_ is not None:
                 parts.append(rec_)
@@ -263,7 +287,9 @@ def _mission_records(
     from pko_extract.link import find_mission_mentions
 
     out: list[MissionMentionRecord] = []
-    for n, lm in enumerate(find_mission_mentions(doc.text, ref_date, gazetteer, skip=names), start=1):
+    for n, lm in enumerate(
+        find_mission_mentions(doc.text, ref_date, gazetteer, skip=names), start=1
+    ):
         rec_ = valid(
             MissionMentionRecord,
             "mission_mentions",

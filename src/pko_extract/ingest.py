@@ -358,16 +358,83 @@ def _pdf_text(path: Path, raw: bytes) -> str:
 # HTML
 # --------------------------------------------------------------------------------------
 
-_DROP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "head", "noscript",
-                        "template", "svg", "iframe", "object", "form"})
-_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl",
-                             "table", "blockquote", "pre", "section", "article", "main",
-                             "aside", "figure", "address", "hr", "fieldset"})
-_LINE_TAGS = frozenset({"div", "br", "li", "tr", "dt", "dd", "caption", "figcaption",
-                        "title", "details", "summary", "center", "body"})
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "head",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "form",
+    }
+)
+_PARAGRAPH_TAGS = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "figure",
+        "address",
+        "hr",
+        "fieldset",
+    }
+)
+_LINE_TAGS = frozenset(
+    {
+        "div",
+        "br",
+        "li",
+        "tr",
+        "dt",
+        "dd",
+        "caption",
+        "figcaption",
+        "title",
+        "details",
+        "summary",
+        "center",
+        "body",
+    }
+)
 _CELL_TAGS = frozenset({"td", "th"})
-_VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col",
-                        "embed", "param", "source", "track", "wbr"})
+_VOID_TAGS = frozenset(
+    {
+        "br",
+        "hr",
+        "img",
+        "meta",
+        "link",
+        "input",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 BULLET = "  • "
 

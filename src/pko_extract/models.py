@@ -227,10 +227,13 @@ class MissionRecord(_Record):
     kind: MissionKind = Field(description="UN_PKO, UN_SPM, REGIONAL or UNKNOWN.")
     lead_organization: str = Field(description="UN, AU, ECOWAS, EU, NATO, ...")
     countries: list[str] = Field(default_factory=list, description="Countries and territories.")
-    start_date: date | None = Field(default=None, description="Start (first of month if only year/month known).")
+    start_date: date | None = Field(
+        default=None, description="Start (first of month if only year/month known)."
+    )
     end_date: date | None = Field(
         default=None,
-        description="Last day of the stated end period (2012-08-31 for an end in 2012-08); null while running.",
+        description="Last day of the stated end period (2012-08-31 for an end in 2012-08); "
+        "null while running.",
     )
     predecessor: list[str] = Field(default_factory=list, description="Acronyms of predecessors.")
     successor: list[str] = Field(default_factory=list, description="Acronyms of successors.")
@@ -244,10 +247,14 @@ class RunRecord(_Record):
     started_at: datetime = Field(description="Start (UTC).")
     finished_at: datetime | None = Field(default=None, description="End (UTC).")
     n_new: int = Field(default=0, ge=0, description="Reports seen for the first time.")
-    n_changed: int = Field(default=0, ge=0, description="Reports re-extracted (content or versions changed).")
+    n_changed: int = Field(
+        default=0, ge=0, description="Reports re-extracted (content or versions changed)."
+    )
     n_unchanged: int = Field(default=0, ge=0, description="Reports skipped as unchanged.")
     n_failed: int = Field(default=0, ge=0, description="Files that could not be processed.")
-    n_removed: int = Field(default=0, ge=0, description="Reports dropped because their file is gone.")
+    n_removed: int = Field(
+        default=0, ge=0, description="Reports dropped because their file is gone."
+    )
     pipeline_version: str = Field(description="pko-extract version.")
     model_name: str = Field(description="spaCy pipeline.")
     gazetteer_version: str = Field(default="", description="Mission gazetteer version.")

@@ -18,8 +18,30 @@ import unicodedata
 
 # Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "Ana de Souza").
 PARTICLES = frozenset(
-    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den",
-     "ter", "bin", "binti", "ibn", "al", "el", "la", "le", "y"}
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "y",
+    }
 )
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”/|]+")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -41,7 +63,9 @@ def is_name_token(tok: str) -> bool:
     return all(ch.isalpha() or ch in "-'’" for ch in core) and not core.endswith(("-", "'"))
 
 
-def scan_name(text: str, pos: int, *, max_tokens: int = 5, stop_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def scan_name(
+    text: str, pos: int, *, max_tokens: int = 5, stop_words: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The extent of the name starting at ``pos`` (after skipping spaces), or None.
 
     The name is 1..max_tokens name tokens (particles allowed between them) on one line;
@@ -123,7 +147,8 @@ def split_name(raw: str) -> tuple[str | None, str | None]:
     if not toks:
         return None, None
     caps = [
-        i for i, t in enumerate(toks)
+        i
+        for i, t in enumerate(toks)
         if sum(c.isalpha() for c in t) >= 2 and all(c.isupper() for c in t if c.isalpha())
     ]
     if len(caps) == 1 and len(toks) > 1:

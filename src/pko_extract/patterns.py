@@ -41,10 +41,30 @@ TIME_PREFIX = re.compile(
 DASH_SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+")
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -68,4 +88,93 @@ ATTENDANCE = re.compile(
     r"\b(?:(?P<qual>more than|over|some|about|around|approximately|nearly|almost|at least)[ \t]+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?:people|participants|attendees|guests|persons|delegates|representatives)\b",
     re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------------------
+# Event metadata (event.py)
+# --------------------------------------------------------------------------------------
+
+# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at".
+EVENT_VERBS = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|convenes|took place|takes place|will take place"
+    r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
+    r"|is held|participated|joined)\b",
+    re.IGNORECASE,
+)
+_CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CONN = r"(?:of|for|the|and|on|in|to|de|&|of\s+of)"
+# A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
+CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
+_CAP = CAP_PHRASE.pattern
+_ACRONYM_PAREN = r"(?:[ \t]+\([A-Z][\w+\-]*\))?"
+# A dateline's city: "TOKYO, 5 June --", "Seoul, Republic of Korea —", "NEW YORK, Friday, 11 May".
+DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z .’'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+"
+    r"(?:[A-Z][a-z]+,[ \t]+)?"
+)
+# Words that make a capitalised phrase a venue: "Library Hall", "United Nations University".
+VENUE_NOUNS = re.compile(
+    r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
+    r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
+    r"|Campus)\b"
+)
+# "at the United Nations University in Tokyo" -> venue, city.
+VENUE = re.compile(
+    rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP})"
+    r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
+ORG_BEFORE_VERB = re.compile(
+    r"(?:^|[.,;]\s+|\n|\s(?:--|—|–)\s+)(?:The[ \t]+|the[ \t]+)?"
+    rf"(?P<orgs>{_CAP}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAP})?)"
+    r"[ \t]+(?:co-)?(?:hosted|organi[sz]ed|convened|held)\b"
+)
+# "organized by ACUNS", "organized by the X together with its partner, the Y".
+ORG_AFTER_BY = re.compile(
+    r"\b(?:organi[sz]ed|hosted|convened|co-hosted)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"(?P<orgs>{_CAP}{_ACRONYM_PAREN}"
+    r"(?:(?:,?[ \t]+and|,?[ \t]+together[ \t]+with(?:[ \t]+its[ \t]+partner,)?"
+    r"|[ \t]+in[ \t]+association[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    rf"{_CAP}{_ACRONYM_PAREN})?)"
+)
+# "which UNITAR organized in association with the UN System Staff College".
+ORG_WHICH = re.compile(
+    rf"\bwhich[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP})[ \t]+(?:organi[sz]ed|hosted|convened)"
+    rf"(?:[ \t]+in[ \t]+association[ \t]+with[ \t]+(?:the[ \t]+)?(?P<more>{_CAP}))?"
+)
+
+# --------------------------------------------------------------------------------------
+# Roles and agenda parts in running text (agenda.py)
+# --------------------------------------------------------------------------------------
+
+# Cues after which the person follows ("chaired by X", "Photo by X").
+AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
+
+# A passive after a cue: "was opened on 11 November by X", "closed by X".
+PASSIVE_BY = re.compile(r"^[^.;:\n]{0,40}?\bby\b")
+
+# A part of the program named in running text: "the “Title” session", "a dialogue session".
+QUOTED_PART = re.compile(
+    r"[\"“](?P<title>[^\"“”\n]{3,150})[\"”][ \t]+(?P<noun>panel discussion|panel|session|workshop|roundtable|round table|dialogue)\b",
+    re.IGNORECASE,
+)
+NOUN_PART = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<title>(?:dialogue|panel discussion|plenary|breakout|interactive|working|high-level)[ \t]+session)\b",
+    re.IGNORECASE,
+)
+
+# "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
+ON_PART = re.compile(
+    r"\bthe[ \t]+(?P<noun>session|panel|workshop)[ \t]+(?:on|marking|devoted[ \t]+to|dedicated[ \t]+to|about)[ \t]+(?:the[ \t]+)?"
+    r"(?P<title>[^,;.()\n]{3,120}?)(?=[ \t]+and[ \t]+(?:once|then|at|in)\b|[,;.()]|$)",
+    re.IGNORECASE,
+)
+
+# What follows a venue but is not part of it: "Rosewood Hotel in Kigali on Monday".
+VENUE_TRAILING_DAY = re.compile(
+    r"[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d.*|[A-Z][a-z]+[ \t]+\d.*)$"
+)
+VENUE_TRAILING_MONTH = re.compile(
+    r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b.*$"
 )

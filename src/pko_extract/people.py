@@ -25,30 +25,186 @@ from pko_extract.segment import Line
 
 # Lower-case words allowed inside positions and organisation names.
 CONNECTORS = frozenset(
-    {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "des", "la", "le", "a",
-     "an", "&", "with", "des", "d’", "former", "acting", "deputy", "interim", "senior"}
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "on",
+        "in",
+        "to",
+        "at",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "a",
+        "an",
+        "&",
+        "with",
+        "d’",
+        "former",
+        "acting",
+        "deputy",
+        "interim",
+        "senior",
+    }
 )
 _RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
 _NOT_NAME_WORDS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday", "The", "This", "That", "These", "Our", "His", "Her", "Their", "In",
-     "On", "At", "For", "From", "With", "By", "And", "But", "UN", "U.N.", "United", "Nations",
-     "Peacekeeping", "Peace", "Security", "Remarks", "Session", "Day", "Photo", "Pictured",
-     "Speakers", "Speaker", "Moderator", "Panel", "Forum", "Seminar", "Symposium", "Conference",
-     "Republic", "Democratic", "Kingdom", "States", "Government", "Japan", "China", "Korea",
-     "Africa", "African", "Europe", "European", "Asia", "Asian", "North", "South", "East",
-     "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "Related",
-     "Publications", "Mission", "Missions", "Operations", "Operation", "Headquarters",
-     "Secretariat", "Office", "Cote", "Côte", "Ivoire", "Congo", "Timor", "Leste", "Gaddafi",
-     "Twitter", "Facebook", "Complete", "Agenda", "Program", "Programme", "English", "Back",
-     "Index", "Video", "Portal", "Please", "Executive", "Summary", "Opening", "Closing",
-     "Keynote", "Address", "Statement", "Welcome", "Welcoming", "Introductory", "Special",
-     "Report", "Discussion", "Q&A", "Secretary-General", "Under-Secretary-General", "Force",
-     "Commander", "Chief", "Minister", "Ambassador", "President", "Director", "Chair", "Head",
-     "Course", "Officers", "Students", "Staff", "Members", "Delegates", "Participants",
-     "Senior", "Women", "Protection", "Civilians", "Youth", "Universitas", "Universidad",
-     "Instituto", "Institut", "Universiteit"}
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "And",
+        "But",
+        "UN",
+        "U.N.",
+        "United",
+        "Nations",
+        "Peacekeeping",
+        "Peace",
+        "Security",
+        "Remarks",
+        "Session",
+        "Day",
+        "Photo",
+        "Pictured",
+        "Speakers",
+        "Speaker",
+        "Moderator",
+        "Panel",
+        "Forum",
+        "Seminar",
+        "Symposium",
+        "Conference",
+        "Republic",
+        "Democratic",
+        "Kingdom",
+        "States",
+        "Government",
+        "Japan",
+        "China",
+        "Korea",
+        "Africa",
+        "African",
+        "Europe",
+        "European",
+        "Asia",
+        "Asian",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Middle",
+        "Related",
+        "Publications",
+        "Mission",
+        "Missions",
+        "Operations",
+        "Operation",
+        "Headquarters",
+        "Secretariat",
+        "Office",
+        "Cote",
+        "Côte",
+        "Ivoire",
+        "Congo",
+        "Timor",
+        "Leste",
+        "Gaddafi",
+        "Twitter",
+        "Facebook",
+        "Complete",
+        "Agenda",
+        "Program",
+        "Programme",
+        "English",
+        "Back",
+        "Index",
+        "Video",
+        "Portal",
+        "Please",
+        "Executive",
+        "Summary",
+        "Opening",
+        "Closing",
+        "Keynote",
+        "Address",
+        "Statement",
+        "Welcome",
+        "Welcoming",
+        "Introductory",
+        "Special",
+        "Report",
+        "Discussion",
+        "Q&A",
+        "Secretary-General",
+        "Under-Secretary-General",
+        "Force",
+        "Commander",
+        "Chief",
+        "Minister",
+        "Ambassador",
+        "President",
+        "Director",
+        "Chair",
+        "Head",
+        "Course",
+        "Officers",
+        "Students",
+        "Staff",
+        "Members",
+        "Delegates",
+        "Participants",
+        "Senior",
+        "Women",
+        "Protection",
+        "Civilians",
+        "Youth",
+        "Universitas",
+        "Universidad",
+        "Instituto",
+        "Institut",
+        "Universiteit",
+    }
 )
 _ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
 
@@ -139,7 +295,9 @@ class Lexicon:
 
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""
-        return self._rules.role_label(label) is not None or self._rules.agenda_label(label) is not None
+        return (
+            self._rules.role_label(label) is not None or self._rules.agenda_label(label) is not None
+        )
 
     def has_position(self, phrase: str) -> bool:
         return bool(self._pos_re.search(phrase))
@@ -149,9 +307,14 @@ class Lexicon:
 
     def position_at_start(self, phrase: str) -> bool:
         m = self._pos_re.search(phrase)
-        return bool(m) and not phrase[: m.start()].strip(" -–,").replace("former", "").replace(
-            "Former", ""
-        ).strip()
+        return (
+            bool(m)
+            and not phrase[: m.start()]
+            .strip(" -–,")
+            .replace("former", "")
+            .replace("Former", "")
+            .strip()
+        )
 
 
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -192,7 +355,10 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
         return False
     if any(t.rstrip(".") in lex.stop_words for t in toks):
         return False
-    if not all(is_name_token(t) or t.lower() in {"de", "van", "von", "bin", "al", "da", "del", "der"} for t in toks):
+    if not all(
+        is_name_token(t) or t.lower() in {"de", "van", "von", "bin", "al", "da", "del", "der"}
+        for t in toks
+    ):
         return False
     # an all-caps single token is an acronym, not a name
     if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
@@ -232,12 +398,16 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
         span = scan_name(text, line.content_start, stop_words=lex.stop_words)
         if span and free(*span):
             raw = text[span[0] : span[1]]
-            if _is_plausible_name(raw, lex, min_tokens=2) and _followed_by_apposition(text, span[1]):
+            if _is_plausible_name(raw, lex, min_tokens=2) and _followed_by_apposition(
+                text, span[1]
+            ):
                 add(Mention(span[0], span[1], raw, method="rule"))
 
     # 3. A name followed by a parenthetical apposition with a position:
     #    "Amina Yusuf (Deputy Head, Department of ...)".
-    for hit in re.finditer(r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)", text):
+    for hit in re.finditer(
+        r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)", text
+    ):
         raw = hit.group(1)
         span = scan_name(text, hit.start(1), stop_words=lex.stop_words)
         if not span or span[1] != hit.end(1) or not free(*span):
@@ -247,7 +417,9 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
 
     # 4. Statistical NER, cleaned by the same name rules; names inside another person's
     #    parenthetical or on a non-program label line ("Venue: Salle X") are not people.
-    label_lines = [(ln.start, ln.end) for ln in lines if ln.label and not lex.is_program_label(ln.label)]
+    label_lines = [
+        (ln.start, ln.end) for ln in lines if ln.label and not lex.is_program_label(ln.label)
+    ]
     for p in rec.persons:
         if any(a <= p.start < b for a, b in label_lines) or _in_parentheses(text, p.start):
             continue
@@ -283,7 +455,9 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
         tok = m.raw
         if name_tokens(tok)[0] in known:
             continue
-        for hit in re.finditer(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(tok) + r"(?![\w’'-])", text):
+        for hit in re.finditer(
+            r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(tok) + r"(?![\w’'-])", text
+        ):
             given = hit.group(1)
             if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
                 continue
@@ -295,14 +469,24 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
         toks = m.raw.split()
         if len(toks) < 2:
             continue
-        family = toks[-1] if not any(t.isupper() and len(t) > 1 for t in toks) else next(t for t in toks if t.isupper() and len(t) > 1)
+        family = (
+            toks[-1]
+            if not any(t.isupper() and len(t) > 1 for t in toks)
+            else next(t for t in toks if t.isupper() and len(t) > 1)
+        )
         if len(family) < 3 or family in lex.stop_words:
             continue
         for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(family) + r"(?![\w’'-])", text):
-            if free(hit.start(), hit.end()) and not _inside_other_name(text, hit.start(), hit.end(), lex):
+            if free(hit.start(), hit.end()) and not _inside_other_name(
+                text, hit.start(), hit.end(), lex
+            ):
                 prev = text[max(0, hit.start() - 2) : hit.start()]
                 nxt = text[hit.end() : hit.end() + 2]
-                if re.match(r" [A-Z]", nxt) or re.search(r"[A-Z][\w.]* $", text[max(0, hit.start() - 20) : hit.start()]) and not prev.endswith(". "):
+                if (
+                    re.match(r" [A-Z]", nxt)
+                    or re.search(r"[A-Z][\w.]* $", text[max(0, hit.start() - 20) : hit.start()])
+                    and not prev.endswith(". ")
+                ):
                     continue
                 add(Mention(hit.start(), hit.end(), hit.group(), method="rule"))
 
@@ -325,21 +509,69 @@ def _inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20) : start])
     return bool(
         prev
-        and (prev.group(1) in {"to", "the", "of"} or prev.group(1) in lex.org_words or prev.group(1) in FOREIGN_ORG_WORDS)
+        and (
+            prev.group(1) in {"to", "the", "of"}
+            or prev.group(1) in lex.org_words
+            or prev.group(1) in FOREIGN_ORG_WORDS
+        )
     )
 
 
 # Organisation words of other languages that precede a proper name ("Universitas Nusantara Raya").
-FOREIGN_ORG_WORDS = frozenset({"Universitas", "Universidad", "Universidade", "Université", "Universität", "Universiteit", "Università", "Instituto", "Institut", "Fundación", "Fundação", "Fondation", "Stiftung", "Centro", "Académie", "Academia"})
+FOREIGN_ORG_WORDS = frozenset(
+    {
+        "Universitas",
+        "Universidad",
+        "Universidade",
+        "Université",
+        "Universität",
+        "Universiteit",
+        "Università",
+        "Instituto",
+        "Institut",
+        "Fundación",
+        "Fundação",
+        "Fondation",
+        "Stiftung",
+        "Centro",
+        "Académie",
+        "Academia",
+    }
+)
 
 
-VENUE_WORDS = frozenset({"Hall", "Room", "Building", "Conference", "Auditorium", "Street", "Avenue", "Road", "Prize", "Award", "Lecture", "Museum", "Library", "Park", "Square", "Hotel"})
+VENUE_WORDS = frozenset(
+    {
+        "Hall",
+        "Room",
+        "Building",
+        "Conference",
+        "Auditorium",
+        "Street",
+        "Avenue",
+        "Road",
+        "Prize",
+        "Award",
+        "Lecture",
+        "Museum",
+        "Library",
+        "Park",
+        "Square",
+        "Hotel",
+    }
+)
 
 
 def _honorific_is_position(text: str, h_start: int, h_text: str, lex: Lexicon) -> bool:
-    """"Chinese Ambassador WU Hailong": a capitalised word before a title-like honorific
+    """ "Chinese Ambassador WU Hailong": a capitalised word before a title-like honorific
     ("Ambassador", "Professor", "Commissioner") makes it part of a position."""
-    if h_text.split()[0] not in {"Ambassador", "Professor", "Commandant", "Commissioner", "Captain"}:
+    if h_text.split()[0] not in {
+        "Ambassador",
+        "Professor",
+        "Commandant",
+        "Commissioner",
+        "Captain",
+    }:
         return False
     before = text[max(0, h_start - 40) : h_start]
     m = re.search(r"([A-Z][\w’'-]+)[ \t]+$", before)
@@ -382,7 +614,13 @@ def _phrase_end(text: str, pos: int, limit: int) -> int:
         if tok.endswith((";",)) and depth <= 0:
             last_good -= 1
             break
-        if tok.endswith(".") and depth <= 0 and len(core) > 2 and core not in {"Ret", "Retd"} and not re.match(r"^(?:[A-Z]\.)+$", tok):
+        if (
+            tok.endswith(".")
+            and depth <= 0
+            and len(core) > 2
+            and core not in {"Ret", "Retd"}
+            and not re.match(r"^(?:[A-Z]\.)+$", tok)
+        ):
             last_good -= 1
             break
     # trim trailing connectors and punctuation
@@ -440,7 +678,9 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     for seg in segs:
         if len(seg) < 2 or not seg[0].isalnum():
             continue
-        if lex.has_position(seg) and (lex.position_at_start(seg) or not lex.has_org(seg.split(" of ")[0])):
+        if lex.has_position(seg) and (
+            lex.position_at_start(seg) or not lex.has_org(seg.split(" of ")[0])
+        ):
             positions.append(seg)
             m = re.search(r"\b(?:of|at)\s+the\s+(.+)$", seg)
             if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
@@ -496,15 +736,25 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
     line_start = text.rfind("\n", 0, anchor) + 1
     seg = text[line_start:anchor]
     # back to the last clause boundary
-    cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind("("), seg.rfind(":"), seg.rfind("—"), seg.rfind(" – "), seg.rfind(". "))
+    cut = max(
+        seg.rfind(","),
+        seg.rfind(";"),
+        seg.rfind("("),
+        seg.rfind(":"),
+        seg.rfind("—"),
+        seg.rfind(" – "),
+        seg.rfind(". "),
+    )
     seg = seg[cut + 1 :] if cut >= 0 else seg
     words = seg.split()
     if not words:
         return None
     keep: list[str] = []
     for w in reversed(words):
-        core = w.strip("\"“”")
-        if core and (core[0].isupper() or core[0].isdigit() or core in CONNECTORS or core[0] in "’'"):
+        core = w.strip('"“”')
+        if core and (
+            core[0].isupper() or core[0].isdigit() or core in CONNECTORS or core[0] in "’'"
+        ):
             keep.append(w)
         else:
             break
@@ -554,10 +804,18 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
         tok = name_tokens(m.raw)
         if not tok:
             continue
-        cands = [p for p in persons if any(tok[0] in name_tokens(x.raw) for x in p.mentions if len(name_tokens(x.raw)) >= 2)]
+        cands = [
+            p
+            for p in persons
+            if any(tok[0] in name_tokens(x.raw) for x in p.mentions if len(name_tokens(x.raw)) >= 2)
+        ]
         if len(cands) > 1:
             before = [p for p in cands if p.first.start < m.start]
-            cands = [max(before, key=lambda p: max(x.start for x in p.mentions if x.start < m.start))] if before else cands[:1]
+            cands = (
+                [max(before, key=lambda p: max(x.start for x in p.mentions if x.start < m.start))]
+                if before
+                else cands[:1]
+            )
         if cands:
             cands[0].mentions.append(m)
         elif m.honorific and len(tok[0]) >= 3:

@@ -46,15 +46,27 @@ def span_patterns(nlp: Language, rules: Rules) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     for h in rules.honorifics:
         patterns.append(
-            {"label": "HONORIFIC", "pattern": _token_pattern(nlp, h.text, lower=False), "id": h.kind}
+            {
+                "label": "HONORIFIC",
+                "pattern": _token_pattern(nlp, h.text, lower=False),
+                "id": h.kind,
+            }
         )
     for r in rules.role_labels:
         patterns.append(
-            {"label": "ROLE_LABEL", "pattern": _token_pattern(nlp, r.text, lower=True), "id": r.role}
+            {
+                "label": "ROLE_LABEL",
+                "pattern": _token_pattern(nlp, r.text, lower=True),
+                "id": r.role,
+            }
         )
     for a in rules.agenda_labels:
         patterns.append(
-            {"label": "AGENDA_LABEL", "pattern": _token_pattern(nlp, a.text, lower=True), "id": a.kind}
+            {
+                "label": "AGENDA_LABEL",
+                "pattern": _token_pattern(nlp, a.text, lower=True),
+                "id": a.kind,
+            }
         )
     for w in rules.position_words:
         patterns.append({"label": "POSITION", "pattern": _token_pattern(nlp, w, lower=False)})
@@ -117,7 +129,13 @@ class Recognized:
 
 def _spans(items: Iterable[Any], method: str) -> tuple[Span, ...]:
     return tuple(
-        Span(s.start_char, s.end_char, s.text, s.label_ if not s.id_ else f"{s.label_}:{s.id_}", method)
+        Span(
+            s.start_char,
+            s.end_char,
+            s.text,
+            s.label_ if not s.id_ else f"{s.label_}:{s.id_}",
+            method,
+        )
         for s in items
     )
 

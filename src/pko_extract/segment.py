@@ -61,7 +61,9 @@ def _classify(text: str, start: int) -> Line:
         label = m.group("label").strip()
         label_start = start + content + m.start("label")
         content += m.start("value")
-    return Line(start, start + len(text), text, bullet, numbered, label, label_start, start + content)
+    return Line(
+        start, start + len(text), text, bullet, numbered, label, label_start, start + content
+    )
 
 
 def split_lines(text: str) -> list[Line]:
@@ -109,10 +111,60 @@ def logical_lines(lines: list[Line]) -> list[tuple[Line, int]]:
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    {"Mr", "Mrs", "Ms", "Dr", "Prof", "Lt", "Col", "Maj", "Gen", "Capt", "Brig", "Sgt", "Cpl",
-     "Adm", "Cdr", "Rev", "Hon", "Amb", "St", "No", "Nos", "Mt", "Jr", "Sr", "Ret", "Retd", "Co",
-     "Corp", "Inc", "Ltd", "Dept", "Govt", "vs", "etc", "e.g", "i.e", "Mo", "Jan", "Feb", "Mar",
-     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Fig", "Vol"}
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Lt",
+        "Col",
+        "Maj",
+        "Gen",
+        "Capt",
+        "Brig",
+        "Sgt",
+        "Cpl",
+        "Adm",
+        "Cdr",
+        "Rev",
+        "Hon",
+        "Amb",
+        "St",
+        "No",
+        "Nos",
+        "Mt",
+        "Jr",
+        "Sr",
+        "Ret",
+        "Retd",
+        "Co",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "Dept",
+        "Govt",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "Mo",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "approx",
+        "Fig",
+        "Vol",
+    }
 )
 _SENT_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
@@ -128,7 +180,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = raw[: m.start()]
             word = re.search(r"([\w.]+)$", before)
             w = word.group(1) if word else ""
-            if w in ABBREVIATIONS or w.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w):
+            if (
+                w in ABBREVIATIONS
+                or w.rstrip(".") in ABBREVIATIONS
+                or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w)
+            ):
                 continue
             end = pos + m.end()
             if raw[start - pos : end - pos].strip():

@@ -348,16 +348,21 @@ class OutputStore:
         winners, losers = _dedupe(extractions)
         new_rejects: list[RejectRecord] = list(rejects)
         for loser, winner in losers:
-            new_rejects.append(_duplicate_reject(loser.report.source_uri, winner.report.source_uri,
-                                                 winner.report.report_id, now))
+            new_rejects.append(
+                _duplicate_reject(
+                    loser.report.source_uri, winner.report.source_uri, winner.report.report_id, now
+                )
+            )
         current = self.read_table("reports")
-        id_by_uri = dict(zip(current["source_uri"].to_pylist(), current["report_id"].to_pylist(),
-                             strict=True))
+        id_by_uri = dict(
+            zip(current["source_uri"].to_pylist(), current["report_id"].to_pylist(), strict=True)
+        )
         for uri, owner_uri in duplicates.items():
             owner_id = id_by_uri.get(owner_uri)
             if owner_id is None:
-                owner_id = next((e.report.report_id for e in winners
-                                 if e.report.source_uri == owner_uri), None)
+                owner_id = next(
+                    (e.report.report_id for e in winners if e.report.source_uri == owner_uri), None
+                )
             if owner_id is not None:
                 new_rejects.append(_duplicate_reject(uri, owner_uri, owner_id, now))
 
@@ -430,8 +435,10 @@ class OutputStore:
             _fsync_dir(folder)
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            raise StoreError(f"{target}: could not be written ({exc}); check free space and "
-                             "permissions, then re-run (the previous output is intact)") from exc
+            raise StoreError(
+                f"{target}: could not be written ({exc}); check free space and "
+                "permissions, then re-run (the previous output is intact)"
+            ) from exc
 
     def compact(self) -> dict[str, int]:
         """Rewrite every table with the current schema (after a schema upgrade); rows per table."""
