@@ -529,10 +529,22 @@ def build_deployment(name: str, *, paths: Sequence[Path], output: Path, cron: st
 def serve_pipeline(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> int:
     """Serve the flow on a cron schedule until interrupted (``pko-extract serve``).
 
+    Schedules need a Prefect server (``prefect server start``, then
+    ``PREFECT_API_URL=http://127.0.0.1:4200/api``): the temporary server of ``run`` has no
+    scheduler.
+
     Returns:
-        2 for a bad cron expression or path; otherwise it runs until Ctrl-C.
+        2 for a bad cron expression or path, or without a Prefect server; otherwise it runs
+        until Ctrl-C.
     """
     from prefect.client.schemas.schedules import CronSchedule
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        return _error(
+            "serving on a schedule needs a Prefect server: run `prefect server start` in "
+            "another terminal, then `export PREFECT_API_URL=http://127.0.0.1:4200/api`"
+        )
 
     try:
         CronSchedule(cron=cron)

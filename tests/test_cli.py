@@ -70,15 +70,33 @@ def test_missing_path_exits_2_with_one_line(tmp_path, cli_env):
 
 
 def test_invalid_cron_exits_2_without_serving(tmp_path, write_report, capsys):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     from flows.pipeline import serve_pipeline
 
     write_report(tmp_path / "raw", "r0.txt", 0)
-    status = serve_pipeline(
-        [tmp_path / "raw"], output=tmp_path / "out", cron="every hour", name="x"
-    )
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        status = serve_pipeline(
+            [tmp_path / "raw"], output=tmp_path / "out", cron="every hour", name="x"
+        )
 
     assert status == 2
     assert "invalid cron expression 'every hour'" in capsys.readouterr().err
+
+
+def test_serve_without_a_prefect_server_exits_2_with_how_to(tmp_path, write_report, capsys):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.pipeline import serve_pipeline
+
+    write_report(tmp_path / "raw", "r0.txt", 0)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        status = serve_pipeline(
+            [tmp_path / "raw"], output=tmp_path / "out", cron="0 * * * *", name="x"
+        )
+
+    assert status == 2
+    assert "needs a Prefect server: run `prefect server start`" in capsys.readouterr().err
 
 
 def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
