@@ -230,50 +230,36 @@ def build_extraction(
             iid[id(it)] = rec_.item_id
     parts: list[ParticipationRecord] = []
     seen: set[tuple[str, str | None, str]] = set()
+
+    def participate(p: Any, item_id: str | None, role: str, start: int, end: int) -> None:
+        seen.add((pid[id(p)], item_id, role))
+        rec_ = valid(
+            ParticipationRecord,
+            "participations",
+            dict(
+                report_id=rid,
+                person_id=pid[id(p)],
+                item_id=item_id,
+                role=role,
+                start_char=start,
+                end_char=end,
+            ),
+        )
+        if rec_ is not None:
+            parts.append(rec_)
+
+    # who did what in which item, then the roles no item accounts for
     for it in agenda.items:
         for p, role, pos in it.members:
-            if id(p) not in pid or id(it) not in iid:
-                continue
-            key = (pid[id(p)], iid[id(it)], role)
-            if key in seen:
-                continue
-            seen.add(key)
-            m = next((x for x in p.mentions if x.start == pos), p.first)
-            rec_ = valid(
-                ParticipationRecord,
-                "participations",
-                dict(
-                    report_id=rid,
-                    person_id=pid[id(p)],
-                    item_id=iid[id(it)],
-                    role=role,
-                    start_char=m.start,
-                    end_char=m.end,
-                ),
-            )
-            if rec_ is not None:
-                parts.append(rec_)
+            if id(p) in pid and id(it) in iid and (pid[id(p)], iid[id(it)], role) not in seen:
+                m = next((x for x in p.mentions if x.start == pos), p.first)
+                participate(p, iid[id(it)], role, m.start, m.end)
     for p in persons:
         if id(p) not in pid:
             continue
         for role in p.roles:
-            if any(k[0] == pid[id(p)] and k[2] == role for k in seen):
-                continue
-            seen.add((pid[id(p)], None, role))
-            rec_ = valid(
-                ParticipationRecord,
-                "participations",
-                dict(
-                    report_id=rid,
-                    person_id=pid[id(p)],
-                    item_id=None,
-                    role=role,
-                    start_char=p.best.start,
-                    end_char=p.best.end,
-                ),
-            )
-            if rec_ is not None:
-                parts.append(rec_)
+            if not any(k[0] == pid[id(p)] and k[2] == role for k in seen):
+                participate(p, None, role, p.best.start, p.best.end)
     names = [(m.start, m.end) for p in persons for m in p.mentions]
     missions = _mission_records(doc, event.date, gazetteer, valid, names)
     return Extraction(report, items, people, parts, missions, rejects)

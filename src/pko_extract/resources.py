@@ -109,19 +109,16 @@ class Rules:
 
     def agenda_label(self, text: str) -> AgendaLabel | None:
         """The agenda label matching ``text`` case-insensitively, if any."""
-        key = " ".join(text.split()).casefold()
-        for label in self.agenda_labels:
-            if label.text.casefold() == key:
-                return label
-        return None
+        return _lookup(self.agenda_labels, text)
 
     def role_label(self, text: str) -> RoleLabel | None:
         """The role label matching ``text`` case-insensitively, if any."""
-        key = " ".join(text.split()).casefold()
-        for label in self.role_labels:
-            if label.text.casefold() == key:
-                return label
-        return None
+        return _lookup(self.role_labels, text)
+
+
+def _lookup(entries: tuple[E, ...], text: str) -> E | None:
+    key = " ".join(text.split()).casefold()
+    return next((e for e in entries if e.text.casefold() == key), None)
 
 
 def load_rules(data_dir: Path = DATA_DIR) -> Rules:
