@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pko_extract.apposition import classify_segments
 from pko_extract.extract import parse_text
-from pko_extract.people import Lexicon, Mention, PersonDraft, classify_segments, group_mentions
+from pko_extract.lexicon import Lexicon
+from pko_extract.people import Mention, PersonDraft, group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
 

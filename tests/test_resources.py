@@ -17,6 +17,8 @@ RULE_FILES = (
     "role_cues.jsonl",
     "position_words.txt",
     "org_words.txt",
+    "not_name_words.txt",
+    "name_neighbours.txt",
 )
 
 

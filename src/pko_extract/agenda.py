@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.apposition import classify_segments, split_segments
+from pko_extract.lexicon import CONNECTORS, Lexicon
 from pko_extract.names import fold
-from pko_extract.people import CONNECTORS, Mention, PersonDraft
+from pko_extract.people import Mention, PersonDraft
 from pko_extract.resources import AgendaLabel, RoleCue, Rules
 from pko_extract.segment import Line
 
@@ -268,8 +270,6 @@ def _attach_following_lines(
 ) -> None:
     """Lines under a speaker-list line ("Deputy Secretary of State") are that person's
     positions and organisations."""
-    from pko_extract.people import Lexicon, _split_segments, classify_segments
-
     lex = Lexicon(rules)
     idx = lines.index(line)
     all_mentions = {x.start for p in persons for x in p.mentions}
@@ -278,7 +278,7 @@ def _attach_following_lines(
             break
         if len(nxt.text) > 120:
             break
-        pos, orgs = classify_segments(_split_segments(nxt.text.strip()), lex)
+        pos, orgs = classify_segments(split_segments(nxt.text.strip()), lex)
         m.positions.extend(pos)
         m.organizations.extend(orgs)
 

@@ -21,8 +21,10 @@ from spacy.language import Language
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import WEAK_ROLES, merge_agenda, parse_program, parse_prose
+from pko_extract.apposition import read_apposition
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
+from pko_extract.lexicon import Lexicon
 from pko_extract.models import (
     AgendaItemRecord,
     Document,
@@ -34,7 +36,7 @@ from pko_extract.models import (
     ReportRecord,
 )
 from pko_extract.names import display_name, person_key, split_name
-from pko_extract.people import Lexicon, find_mentions, group_mentions, read_apposition
+from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import Recognized, get_nlp, recognize
 from pko_extract.resources import Rules, default_rules
 from pko_extract.segment import logical_lines, split_lines, split_sentences

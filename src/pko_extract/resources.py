@@ -106,6 +106,8 @@ class Rules:
     role_cues: tuple[RoleCue, ...]
     position_words: tuple[str, ...]
     org_words: tuple[str, ...]
+    not_name_words: tuple[str, ...] = ()
+    name_neighbours: tuple[str, ...] = ()
 
     def agenda_label(self, text: str) -> AgendaLabel | None:
         """The agenda label matching ``text`` case-insensitively, if any."""
@@ -130,6 +132,8 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         role_cues=_read_jsonl(data_dir / "role_cues.jsonl", RoleCue),
         position_words=_read_words(data_dir / "position_words.txt"),
         org_words=_read_words(data_dir / "org_words.txt"),
+        not_name_words=_read_words(data_dir / "not_name_words.txt"),
+        name_neighbours=_read_words(data_dir / "name_neighbours.txt"),
     )
 
 

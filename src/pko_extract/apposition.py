@@ -1,0 +1,202 @@
+"""Parse stage, appositions: the positions and organisations written around a name.
+
+Pure. Examples:
+
+    "Mr. X, Minister for Foreign Affairs of Japan"       -> position after the name
+    "Foreign Minister X delivered"                       -> position before the name
+    "Ms. X, Director, Y Institute / Professor, Z"        -> positions and organisations
+    "Professor X of Korea University"                    -> organisation after "of"
+    "X (Former Chief of Staff, Joint Staff)"             -> a parenthetical read as segments
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pko_extract.lexicon import CONNECTORS, Lexicon
+
+if TYPE_CHECKING:
+    from pko_extract.people import Mention
+
+_ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
+
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
+
+
+def _phrase_end(text: str, pos: int, limit: int) -> int:
+    """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
+    a connector, at a sentence end, a semicolon or a line break."""
+    i = pos
+    last_good = pos
+    depth = 0
+    for m in re.finditer(r"\S+", text[pos:limit]):
+        tok = m.group()
+        tstart = pos + m.start()
+        core = tok.strip("(),.;:\"“”'’")
+        if "\n" in text[i:tstart] and depth == 0:
+            break
+        depth += tok.count("(") - tok.count(")")
+        if core and core[0].islower() and core not in CONNECTORS and depth <= 0:
+            break
+        i = pos + m.end()
+        last_good = i
+        if tok.endswith((";",)) and depth <= 0:
+            last_good -= 1
+            break
+        if (
+            tok.endswith(".")
+            and depth <= 0
+            and len(core) > 2
+            and core not in {"Ret", "Retd"}
+            and not re.match(r"^(?:[A-Z]\.)+$", tok)
+        ):
+            last_good -= 1
+            break
+    # trim trailing connectors and punctuation
+    out = text[pos:last_good]
+    while True:
+        stripped = out.rstrip(" ,;:")
+        words = stripped.split()
+        if words and words[-1] in CONNECTORS:
+            stripped = stripped[: stripped.rfind(words[-1])]
+        if stripped == out:
+            break
+        out = stripped
+    return pos + len(out)
+
+
+def split_segments(app: str) -> list[str]:
+    """Split an apposition at commas and slashes outside parentheses; parentheticals that
+    hold positions become segments of their own."""
+    segs: list[str] = []
+    depth = 0
+    cur = ""
+    for ch in app:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",/;":
+            segs.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    segs.append(cur)
+    out: list[str] = []
+    for seg in segs:
+        inner = [g for g in _PAREN.findall(seg)]
+        base = _PAREN.sub("", seg) if any("," in g or _DROP_PAREN.match(g) for g in inner) else seg
+        base = " ".join(base.split()).strip(" -–—")
+        if base:
+            out.append(base)
+        for g in inner:
+            if ("," in g) and not _DROP_PAREN.match(g):
+                out.extend(s for s in split_segments(g) if s)
+    return out
+
+
+def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
+    """(positions, organisations) from apposition segments.
+
+    A segment with a position word is a position; if it reads "<position> of the <org>",
+    the organisation is also recorded. A segment with an organisation word, or an acronym,
+    is an organisation. Countries and other bare words are neither.
+    """
+    positions: list[str] = []
+    orgs: list[str] = []
+    for seg in segs:
+        if len(seg) < 2 or not seg[0].isalnum():
+            continue
+        if lex.has_position(seg) and (
+            lex.position_at_start(seg) or not lex.has_org(seg.split(" of ")[0])
+        ):
+            positions.append(seg)
+            m = re.search(r"\b(?:of|at)\s+the\s+(.+)$", seg)
+            if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
+                orgs.append(m.group(1))
+        elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
+            lead = seg.split()[0]
+            rest = seg[len(lead) :].strip()
+            # "UNMISS Force Commander": a leading acronym before a position
+            if _ORG_HINT.fullmatch(lead) and rest and lex.position_at_start(rest):
+                orgs.append(lead)
+                positions.append(rest)
+            else:
+                orgs.append(seg)
+    return positions, orgs
+
+
+def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, program: bool) -> None:
+    """Fill ``m.positions``/``m.organizations`` from the text after and before the name."""
+    pos = m.end
+    after = text[pos : pos + 3]
+    if after.startswith((",", " (", "(")):
+        if program:
+            end = line_end
+            # a program line may end with an agenda label handled elsewhere; keep it all
+        else:
+            end = _phrase_end(text, pos + 1, min(len(text), pos + 400))
+        app = text[pos:end].lstrip(" ,")
+        if app.startswith("("):
+            close = app.find(")")
+            app = app[1:close] if close > 0 else app[1:]
+        # an apposition ending at the next person's honorific belongs to that person
+        positions, orgs = classify_segments(split_segments(app), lex)
+        m.positions.extend(positions)
+        m.organizations.extend(orgs)
+        m.context_end = end
+    elif after.startswith(" of") or after.startswith(", of"):
+        start = text.find("of", pos) + 2
+        end = _phrase_end(text, start, min(len(text), start + 200))
+        phrase = text[start:end].strip()
+        phrase = re.sub(r"^the\s+", "", phrase)
+        if phrase and lex.has_org(phrase):
+            m.organizations.append(phrase)
+        m.context_end = end
+    # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
+    before = _title_before(text, m.anchor, lex)
+    if before:
+        positions, orgs = classify_segments([before], lex)
+        m.positions[:0] = positions
+        m.organizations[:0] = orgs
+
+
+def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
+    line_start = text.rfind("\n", 0, anchor) + 1
+    seg = text[line_start:anchor]
+    # back to the last clause boundary
+    cut = max(
+        seg.rfind(","),
+        seg.rfind(";"),
+        seg.rfind("("),
+        seg.rfind(":"),
+        seg.rfind("—"),
+        seg.rfind(" – "),
+        seg.rfind(". "),
+    )
+    seg = seg[cut + 1 :] if cut >= 0 else seg
+    words = seg.split()
+    if not words:
+        return None
+    keep: list[str] = []
+    for w in reversed(words):
+        core = w.strip('"“”')
+        if core and (
+            core[0].isupper() or core[0].isdigit() or core in CONNECTORS or core[0] in "’'"
+        ):
+            keep.append(w)
+        else:
+            break
+    keep.reverse()
+    while keep and keep[0] in CONNECTORS and keep[0] not in {"former", "acting", "deputy"}:
+        keep.pop(0)
+    while keep and keep[-1] in CONNECTORS:
+        keep.pop()
+    phrase = " ".join(keep)
+    if not phrase or not lex.has_position(phrase):
+        return None
+    # the phrase must end right before the name: "Minister of Information Dr. X"
+    return phrase

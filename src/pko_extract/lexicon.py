@@ -1,0 +1,81 @@
+"""Word sets derived from the rule data, shared by the people and apposition parsers."""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract.resources import Rules
+
+# Lower-case words allowed inside positions and organisation names.
+CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "on",
+        "in",
+        "to",
+        "at",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "a",
+        "an",
+        "&",
+        "with",
+        "d’",
+        "former",
+        "acting",
+        "deputy",
+        "interim",
+        "senior",
+    }
+)
+
+
+class Lexicon:
+    """Word sets derived from the rules, for fast membership tests."""
+
+    def __init__(self, rules: Rules) -> None:
+        self._rules = rules
+        self.position_words = rules.position_words
+        self.org_words = rules.org_words
+        self._pos_re = _words_re(rules.position_words)
+        self._org_re = _words_re(rules.org_words)
+        label_words = {w for a in rules.agenda_labels for w in a.text.split()}
+        label_words |= {w for r in rules.role_labels for w in r.text.split()}
+        single = {w for w in (*rules.position_words, *rules.org_words) if " " not in w}
+        self.stop_words = frozenset(set(rules.not_name_words) | single | label_words)
+        self.name_neighbours = frozenset(rules.name_neighbours) | frozenset(rules.org_words)
+        self.honorific_words = frozenset(h.text for h in rules.honorifics)
+
+    def is_program_label(self, label: str) -> bool:
+        """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""
+        return (
+            self._rules.role_label(label) is not None or self._rules.agenda_label(label) is not None
+        )
+
+    def has_position(self, phrase: str) -> bool:
+        return bool(self._pos_re.search(phrase))
+
+    def has_org(self, phrase: str) -> bool:
+        return bool(self._org_re.search(phrase))
+
+    def position_at_start(self, phrase: str) -> bool:
+        m = self._pos_re.search(phrase)
+        return (
+            bool(m)
+            and not phrase[: m.start()]
+            .strip(" -–,")
+            .replace("former", "")
+            .replace("Former", "")
+            .strip()
+        )
+
+
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
