@@ -379,7 +379,6 @@ def test_build_extraction_with_crafted_recognized() -> None:
         positions=(),
         role_labels=(),
         agenda_labels=(),
-        sentences=((0, len(text)),),
     )
     ex = build_extraction(make_doc(text), rec, NLP, default_gazetteer(), default_rules(), now=NOW)
     assert [(p.name, p.method, p.roles, p.start_char, p.end_char) for p in ex.people] == [

@@ -13,46 +13,40 @@ from pko_extract.resources import default_rules
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    """spacy.blank("en") with the sentencizer and the SpanRuler (no statistical NER)."""
+    """spacy.blank("en") with the two SpanRulers (no statistical NER)."""
     return build_nlp("blank")
 
 
 def test_blank_pipeline_components(nlp: Language) -> None:
-    """The blank pipeline has only the sentencizer and the span ruler, and records its name."""
-    assert nlp.pipe_names == ["sentencizer", "span_ruler"]
+    """The blank pipeline has only the two span rulers, and records its name."""
+    assert nlp.pipe_names == ["span_ruler", "label_ruler"]
     assert nlp.meta["pko_model_name"] == "blank"
     assert nlp.get_pipe("span_ruler").key == SPANS_KEY
+    assert nlp.get_pipe("label_ruler").key == SPANS_KEY
 
 
-def test_span_patterns_one_per_rule_entry(nlp: Language) -> None:
-    """One pattern per honorific, role label, agenda label and position word;
-    honorifics and positions match case-sensitively, labels in any case."""
+def test_span_patterns_one_per_rule_entry() -> None:
+    """One phrase pattern per honorific, position word, role label and agenda label;
+    honorifics and positions go to the case-sensitive ruler, labels to the any-case one."""
     rules = default_rules()
-    patterns = span_patterns(nlp, rules)
-    n = (
-        len(rules.honorifics),
-        len(rules.role_labels),
-        len(rules.agenda_labels),
-        len(rules.position_words),
-    )
-    assert [p["label"] for p in patterns] == (
-        ["HONORIFIC"] * n[0] + ["ROLE_LABEL"] * n[1] + ["AGENDA_LABEL"] * n[2] + ["POSITION"] * n[3]
-    )
-    by_text = {
-        (p["label"], tuple(t.get("ORTH") or t.get("LOWER") for t in p["pattern"])): p
-        for p in patterns
+    exact, anycase = span_patterns(rules)
+    assert [p["label"] for p in exact] == ["HONORIFIC"] * len(rules.honorifics) + [
+        "POSITION"
+    ] * len(rules.position_words)
+    assert [p["label"] for p in anycase] == ["ROLE_LABEL"] * len(rules.role_labels) + [
+        "AGENDA_LABEL"
+    ] * len(rules.agenda_labels)
+    by_text = {(p["label"], p["pattern"]): p for p in exact + anycase}
+    assert by_text[("HONORIFIC", "H.E.")] == {
+        "label": "HONORIFIC",
+        "pattern": "H.E.",
+        "id": "courtesy",
     }
-    assert by_text[("HONORIFIC", ("H.E.",))]["pattern"] == [{"ORTH": "H.E."}]
-    assert by_text[("HONORIFIC", ("H.E.",))]["id"] == "courtesy"
-    assert by_text[("ROLE_LABEL", ("keynote", "speaker"))]["pattern"] == [
-        {"LOWER": "keynote"},
-        {"LOWER": "speaker"},
-    ]
-    assert by_text[("ROLE_LABEL", ("keynote", "speaker"))]["id"] == "keynote_speaker"
-    assert by_text[("POSITION", ("Force", "Commander"))]["pattern"] == [
-        {"ORTH": "Force"},
-        {"ORTH": "Commander"},
-    ]
+    assert by_text[("ROLE_LABEL", "Keynote Speaker")]["id"] == "keynote_speaker"
+    assert by_text[("POSITION", "Force Commander")] == {
+        "label": "POSITION",
+        "pattern": "Force Commander",
+    }
 
 
 def _triples(spans: tuple[Span, ...]) -> list[tuple[int, int, str, str]]:
@@ -139,12 +133,6 @@ def test_blank_has_no_model_entities(nlp: Language) -> None:
     assert (rec.persons, rec.orgs, rec.places, rec.dates) == ((), (), (), ())
 
 
-def test_sentences_from_sentencizer(nlp: Language) -> None:
-    """Sentence offsets come from the rule-based sentencizer."""
-    text = "The forum opened. Delegates spoke!"
-    assert recognize(nlp(text)).sentences == ((0, 17), (18, 34))
-
-
 def test_unknown_model_is_a_resource_error() -> None:
     """A pipeline that is not installed raises ResourceError saying how to fix it."""
     with pytest.raises(
@@ -158,7 +146,7 @@ def test_trained_model_adds_person_and_date_entities() -> None:
     """The trained pipeline's NER gives PERSON and DATE entities (method 'model')
     next to the rule spans."""
     nlp = get_nlp()
-    assert nlp.pipe_names == ["sentencizer", "tok2vec", "ner", "span_ruler"]
+    assert nlp.pipe_names == ["tok2vec", "ner", "span_ruler", "label_ruler"]
     text = "Yesterday, Ms. Amina Diallo met Kofi Mensah of the African Union on 3 May 2019."
     rec = recognize(nlp(text))
     assert _triples(rec.persons) == [

