@@ -176,6 +176,10 @@ def output_store(output: str) -> store.OutputStore:
     return _store_for(Path(output).resolve())
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _name(source_uri: str) -> str:
     return source_uri.rsplit("/", 1)[-1]
 
@@ -369,8 +373,8 @@ def pko_extract_flow(
         plan = plan_reports(paths, output, versions)
         todo = plan.todo
         progress_logger.info(
-            "%d report files: %d new, %d changed, %d unchanged%s",
-            len(plan.paths),
+            "%s: %d new, %d changed, %d unchanged%s",
+            _plural(len(plan.paths), "report file"),
             len(plan.new),
             len(plan.changed),
             len(plan.unchanged),
@@ -466,12 +470,12 @@ def _cli_logging() -> Iterator[None]:
 
 def _print_summary(summary: RunSummary) -> None:
     print(
-        f"{summary.n_found} reports: {summary.n_new} new, {summary.n_changed} changed, "
+        f"{_plural(summary.n_found, 'report')}: {summary.n_new} new, {summary.n_changed} changed, "
         f"{summary.n_unchanged} unchanged, {summary.n_failed} failed"
         + (f", {summary.n_removed} removed" if summary.n_removed else "")
     )
     for name, n in summary.rows.items():
-        print(f"  {name}: {n} rows")
+        print(f"  {name}: {_plural(n, 'row')}")
     for name, message in summary.failures:
         print(f"  rejected {name}: {message}")
     print(f"output: {summary.output}")
