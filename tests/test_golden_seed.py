@@ -45,6 +45,23 @@ def test_event_metadata(seed):
     assert r.attendance == 300
 
 
+def test_event_metadata_keeps_its_evidence(seed):
+    doc, ex = seed
+    r = ex.report
+    t = doc.text
+
+    def at(field):
+        return t[getattr(r, f"{field}_start_char") : getattr(r, f"{field}_end_char")]
+
+    assert " ".join(at("title").split()) == r.title
+    assert at("event_date") == r.event_date_text == "5th November, 2012"
+    assert at("venue") == r.venue
+    assert at("city") == r.city
+    assert at("attendance") == "More than 300 people"
+    organizers = zip(r.organizer_start_chars, r.organizer_end_chars, strict=True)
+    assert [t[a:b] for a, b in organizers] == r.organizers
+
+
 def test_agenda_in_program_order(seed):
     _, ex = seed
     got = [(i.seq, i.kind, i.label, i.title) for i in ex.agenda_items]

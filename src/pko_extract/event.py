@@ -58,6 +58,7 @@ class EventInfo:
     city: Span | None = None
     organizers: list[Span] = field(default_factory=list)
     attendance: int | None = None
+    attendance_span: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -360,8 +361,8 @@ def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
     return out
 
 
-def parse_attendance(text: str) -> int | None:
-    """Number of attendees ("More than 300 people" -> 300)."""
+def find_attendance(text: str) -> tuple[int, Span] | None:
+    """Number of attendees and the span it was read from ("More than 300 people" -> 300)."""
     for m in P.ATTENDANCE.finditer(text):
         ctx = text[m.end() : m.end() + 200]
         if re.search(
@@ -369,8 +370,15 @@ def parse_attendance(text: str) -> int | None:
             ctx + text[max(0, m.start() - 80) : m.start()],
             re.I,
         ):
-            return int(m.group("num").replace(",", ""))
+            span = Span(m.start(), m.end(), m.group(), "ATTENDANCE")
+            return int(m.group("num").replace(",", "")), span
     return None
+
+
+def parse_attendance(text: str) -> int | None:
+    """Number of attendees ("More than 300 people" -> 300)."""
+    found = find_attendance(text)
+    return found[0] if found else None
 
 
 def parse_event(
@@ -388,5 +396,7 @@ def parse_event(
     if info.city is None:
         info.city = parse_city(text, lines, places, countries)
     info.organizers = parse_organizers(text, lines)
-    info.attendance = parse_attendance(text)
+    found = find_attendance(text)
+    if found:
+        info.attendance, info.attendance_span = found
     return info

@@ -172,6 +172,13 @@ def build_extraction(
         city=event.city.text if event.city else None,
         organizers=[o.text for o in event.organizers],
         attendance=event.attendance,
+        **_evidence("title", event.title),
+        **_evidence("event_date", event.date_span if event.date else None),
+        **_evidence("venue", event.venue),
+        **_evidence("city", event.city),
+        organizer_start_chars=[o.start for o in event.organizers],
+        organizer_end_chars=[o.end for o in event.organizers],
+        **_evidence("attendance", event.attendance_span),
         content_type=doc.content_type,
         encoding=doc.encoding,
         n_chars=len(text),
@@ -265,6 +272,14 @@ def build_extraction(
     names = [(m.start, m.end) for p in persons for m in p.mentions]
     missions = _mission_records(doc, event.date, gazetteer, valid, names)
     return Extraction(report, items, people, parts, missions, rejects)
+
+
+def _evidence(field: str, span: Any) -> dict[str, int | None]:
+    """``{field}_start_char``/``{field}_end_char`` of a span (None when not found)."""
+    return {
+        f"{field}_start_char": span.start if span is not None else None,
+        f"{field}_end_char": span.end if span is not None else None,
+    }
 
 
 def _mission_records(

@@ -128,6 +128,28 @@ class ReportRecord(_Record):
     city: str | None = Field(default=None, description="City of the event, when stated.")
     organizers: list[str] = Field(default_factory=list, description="Organizing bodies.")
     attendance: int | None = Field(default=None, ge=0, description="Number of attendees.")
+    title_start_char: int | None = Field(
+        default=None, ge=0, description="Evidence of the title (whitespace in it is normalised)."
+    )
+    title_end_char: int | None = Field(default=None, ge=0, description="End of the title.")
+    event_date_start_char: int | None = Field(
+        default=None, ge=0, description="Evidence of the event date (event_date_text)."
+    )
+    event_date_end_char: int | None = Field(default=None, ge=0, description="End of the date.")
+    venue_start_char: int | None = Field(default=None, ge=0, description="Evidence of the venue.")
+    venue_end_char: int | None = Field(default=None, ge=0, description="End of the venue.")
+    city_start_char: int | None = Field(default=None, ge=0, description="Evidence of the city.")
+    city_end_char: int | None = Field(default=None, ge=0, description="End of the city.")
+    organizer_start_chars: list[int] = Field(
+        default_factory=list, description="Start of each organizer, in the same order."
+    )
+    organizer_end_chars: list[int] = Field(
+        default_factory=list, description="End of each organizer, in the same order."
+    )
+    attendance_start_char: int | None = Field(
+        default=None, ge=0, description="Evidence of the attendance ('More than 300 people')."
+    )
+    attendance_end_char: int | None = Field(default=None, ge=0, description="End of it.")
     content_type: str = Field(default="text", description="Format of the raw file.")
     encoding: str = Field(default="utf-8", description="Encoding the text was decoded with.")
     n_chars: int = Field(default=0, ge=0, description="Length of the decoded text.")
