@@ -441,12 +441,23 @@ def pko_extract_flow(
 # --------------------------------------------------------------------------------------
 
 
+def _error_names(cls: type[BaseException] = PkoExtractError) -> set[str]:
+    return {cls.__name__}.union(*(_error_names(sub) for sub in cls.__subclasses__()))
+
+
 class _DropExpectedTracebacks(logging.Filter):
-    """Drop Prefect's log records of pko-extract errors: the CLI prints them in one line."""
+    """Drop Prefect's log records of pko-extract errors: the CLI prints them in one line.
+
+    Prefect logs a failing flow with the traceback (``exc_info``) and a failing task as
+    "Finished in state Failed('Task run encountered an exception StoreError: ...')".
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
-        return not isinstance(exc, PkoExtractError)
+        if isinstance(exc, PkoExtractError):
+            return False
+        message = record.getMessage()
+        return not any(f"exception {name}:" in message for name in _error_names())
 
 
 @contextlib.contextmanager

@@ -143,3 +143,16 @@ def test_configure_sets_defaults_without_overriding_the_user(monkeypatch):
     assert applied["PREFECT_LOGGING_LEVEL"] == "DEBUG"
     assert applied["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
     assert applied["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "120"
+
+
+@pytest.mark.flow
+def test_unreadable_output_table_exits_2_with_one_line(tmp_path, write_report, cli_env):
+    write_report(tmp_path / "raw", "r0.txt", 0)
+    (tmp_path / "out" / "reports").mkdir(parents=True)
+    (tmp_path / "out" / "reports" / "data.parquet").write_bytes(b"not parquet")
+
+    done = run_cli(["run", "raw", "-o", "out"], cli_env, tmp_path)
+
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith("pko-extract: error: ") and "cannot be read as Parquet" in line
