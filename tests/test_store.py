@@ -384,3 +384,22 @@ def test_commit_without_changes_keeps_table_files(store: OutputStore) -> None:
     assert result == expect(reports=1, items=2, people=3, mentions=1, rejects=1, runs=1)
     after = {name: (store.root / name / "data.parquet").stat().st_ino for name in TABLE_MODELS}
     assert [name for name in TABLE_MODELS if before[name] != after[name]] == ["runs"]
+
+
+def test_output_of_an_older_schema_is_read_and_marked_stale(store: OutputStore) -> None:
+    """A reports file written by an older schema (a list column missing, old version in its
+    metadata) is still read, its new list column empty, and every report in it is stale, so
+    the next run re-extracts it instead of failing."""
+    store.commit(extractions=[make_extraction("a.txt", "A")])
+    path = store.table_path("reports")
+    old = pq.read_table(path).drop_columns(["organizer_start_chars"])
+    meta = dict(old.schema.metadata or {})
+    meta[b"pko_extract.schema_version"] = b"0.9"
+    pq.write_table(old.replace_schema_metadata(meta), path)
+
+    table = store.read_table("reports")
+    assert table["organizer_start_chars"].to_pylist() == [[]]
+    state = store.report_states()[uri("a.txt")]
+    assert state.pipeline_version == f"{VERSIONS['pipeline_version']} (schema 0.9)"
+    plan = plan_run({uri("a.txt"): rid("A")}, store.report_states(), **VERSIONS)
+    assert (plan.new, plan.changed, plan.unchanged) == ([], [uri("a.txt")], [])

@@ -34,8 +34,15 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from pko_extract.errors import SchemaError, StoreError
-from pko_extract.models import TABLE_MODELS, Extraction, MissionRecord, RejectRecord, RunRecord
-from pko_extract.schema import arrow_schema, records_to_table
+from pko_extract.models import (
+    SCHEMA_VERSION,
+    TABLE_MODELS,
+    Extraction,
+    MissionRecord,
+    RejectRecord,
+    RunRecord,
+)
+from pko_extract.schema import META_SCHEMA_VERSION, arrow_schema, records_to_table
 
 __all__ = [
     "CHILD_TABLES",
@@ -261,14 +268,29 @@ class OutputStore:
             ) from exc
         return _conform(table, schema, path)
 
+    def _schema_version(self, name: str) -> str:
+        """The schema version a table's file was written with ("" when absent)."""
+        path = self.table_path(name)
+        if not path.exists():
+            return SCHEMA_VERSION
+        try:
+            meta = pq.read_schema(path).metadata or {}
+        except (OSError, pa.ArrowException):
+            return ""
+        return meta.get(META_SCHEMA_VERSION, b"").decode("utf-8", "replace")
+
     def report_states(self) -> dict[str, ReportState]:
         """What the output holds, by source URI (reports, plus recorded duplicate paths)."""
         reports = self.read_table("reports").select(
             ["report_id", "source_uri", "pipeline_version", "model_name", "gazetteer_version"]
         )
+        written_by = self._schema_version("reports")
         states: dict[str, ReportState] = {}
         by_id: dict[str, ReportState] = {}
         for row in reports.to_pylist():
+            if written_by != SCHEMA_VERSION:
+                # rows of an older output schema are re-extracted, as after a version change
+                row["pipeline_version"] = f"{row['pipeline_version']} (schema {written_by})"
             state = ReportState(**row)
             states[state.source_uri] = state
             by_id[state.report_id] = state
@@ -476,6 +498,10 @@ def _conform(table: pa.Table, schema: pa.Schema, path: Path) -> pa.Table:
                 ) from exc
         elif target.nullable:
             columns.append(pa.nulls(table.num_rows, target.type))
+        elif pa.types.is_list(target.type):
+            # a list column added by a newer schema: empty for the old rows, which
+            # report_states marks stale so that the next run re-extracts them
+            columns.append(pa.array([[]] * table.num_rows, type=target.type))
         else:
             raise StoreError(
                 f"{path}: lacks the required column {target.name!r} (written by an older "
