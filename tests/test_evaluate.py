@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from pko_extract import evaluate as ev
 from pko_extract.errors import EvaluationError, IngestError
+from pko_extract.evaluation import run as ev_run
 from pko_extract.evaluate import (
     Counts,
     GoldDocument,
@@ -807,7 +808,7 @@ def test_cli_exits_2_when_no_report_is_found(corpus, tmp_path, capsys):
 def test_pko_extract_evaluate_subcommand_uses_this_module(corpus, monkeypatch, capsys):
     from pko_extract.cli import main
 
-    monkeypatch.setattr(ev, "extract_reports", fake_extractor)
+    monkeypatch.setattr(ev_run, "extract_reports", fake_extractor)
     assert main(["evaluate", "--gold", str(corpus / "gold")]) == 0
     assert "people               2     1     1" in capsys.readouterr().out
 

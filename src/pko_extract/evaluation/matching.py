@@ -1,0 +1,194 @@
+"""Normalisation and matching of names, text slots and agenda items. Pure.
+
+Contract:
+    names -> one-to-one matches (:func:`match_names`, used for people, roles and agenda
+    speakers); titles and venues -> equal or not (:func:`text_slot_match`); gold and predicted
+    agenda items -> one-to-one matches (:func:`match_agenda`).
+
+The scorer deliberately does not reuse the pipeline's own name keys, so a bug there cannot
+hide itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pko_extract.evaluation.gold import GoldAgendaItem
+    from pko_extract.models import AgendaItemRecord
+
+#: Title/venue: containment counts as a match when the shorter normalised string is at
+#: least this share of the longer one ("UNU Headquarters" vs "UNU Headquarters, Tokyo").
+SLOT_CONTAIN_MIN_RATIO = 0.6
+
+# Hyphens, dashes and full stops separate name parts: "Ki-moon" -> "ki moon", "F." -> "f".
+_NAME_SEPARATORS = re.compile(r"[-.\u2010-\u2015\u2212]")
+# Roman numerals up to 89 as a whole label token: "Session IV" == "Session 4".
+_ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _fold(text: str) -> str:
+    """NFKD, without combining marks (accents), casefolded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The parts of a name, accent- and case-folded, in written order.
+
+    Example: ``name_tokens("Ban Ki-moon") == ("ban", "ki", "moon")``.
+    """
+    text = _NAME_SEPARATORS.sub(" ", _fold(name))
+    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace())
+    return tuple(text.split())
+
+
+def name_match_score(a: str, b: str) -> tuple[int, int] | None:
+    """How well two names match: ``(tier, shared tokens)``, higher is better, or None.
+
+    Tiers: 3 = same token multiset (any order); 2 = one name's tokens are a sub-multiset of
+    the other's with at least two shared ("Hilde Johnson" / "Hilde F. Johnson"); 1 = a shared
+    family-name token and the same first initial, one of them written as an initial
+    ("H. Johnson" / "Hilde F. Johnson").
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return None
+    ca, cb = Counter(ta), Counter(tb)
+    if ca == cb:
+        return (3, len(ta))
+    shared = sum((ca & cb).values())
+    if shared >= 2 and (ca <= cb or cb <= ca):
+        return (2, shared)
+    for family in ca & cb:
+        if len(family) < 2:
+            continue
+        rest_a = list(ta)
+        rest_a.remove(family)
+        rest_b = list(tb)
+        rest_b.remove(family)
+        if rest_a and rest_b:
+            fa, fb = rest_a[0], rest_b[0]
+            if fa[0] == fb[0] and (len(fa) == 1 or len(fb) == 1):
+                return (1, shared)
+    return None
+
+
+def _greedy(candidates: list[tuple[tuple[float, ...], int, int]]) -> list[tuple[int, int]]:
+    """One-to-one assignment, best score first; ties go to the earlier gold, then pred."""
+    pairs: list[tuple[int, int]] = []
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    for _, i, j in sorted(candidates, key=lambda c: c[0], reverse=True):  # stable
+        if i not in used_gold and j not in used_pred:
+            pairs.append((i, j))
+            used_gold.add(i)
+            used_pred.add(j)
+    return sorted(pairs)
+
+
+def match_names(gold: Sequence[str], pred: Sequence[str]) -> list[tuple[int, int]]:
+    """Match gold names to predicted names one-to-one (greedy, best match first).
+
+    Returns:
+        ``(gold index, pred index)`` pairs, sorted.
+    """
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            score = name_match_score(g, p)
+            if score is not None:
+                candidates.append((score, i, j))
+    return _greedy(candidates)
+
+
+def normalize_text(text: str | None) -> str:
+    """Accent- and case-folded text with punctuation and quotes as spaces, spaces collapsed.
+
+    Example: ``normalize_text(' “Building Peace” - Japan ') == "building peace japan"``.
+    """
+    if not text:
+        return ""
+    folded = _fold(text)
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whether one normalised string holds the other as whole words."""
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and f" {short} " in f" {long_} "
+
+
+def text_slot_match(gold: str | None, pred: str | None) -> bool:
+    """Title/venue equality: same normalised text, or containment covering >= 60 %."""
+    g, p = normalize_text(gold), normalize_text(pred)
+    if not g or not p:
+        return False
+    if g == p:
+        return True
+    short, long_ = sorted((g, p), key=len)
+    return _contains(g, p) and len(short) >= SLOT_CONTAIN_MIN_RATIO * len(long_)
+
+
+def _roman_to_int(token: str) -> int | None:
+    if not token or not _ROMAN.fullmatch(token):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in token]
+    total = 0
+    for k, v in enumerate(values):
+        total += -v if k + 1 < len(values) and values[k + 1] > v else v
+    return total
+
+
+def normalize_label(label: str | None) -> str:
+    """Agenda label key: normalised, roman numerals as digits ("Session IV" -> "session 4")."""
+    tokens = normalize_text(label).split()
+    return " ".join(str(n) if (n := _roman_to_int(t)) is not None else t for t in tokens)
+
+
+def match_agenda(
+    gold: Sequence[GoldAgendaItem], pred: Sequence[AgendaItemRecord]
+) -> list[tuple[int, int]]:
+    """Match gold agenda items to predicted ones one-to-one.
+
+    First by title (equal normalised titles, then one containing the other, closest in
+    position first); the items left over by kind and label (null labels equal), pairing
+    items of the same kind and label in sequence order. Both inputs are expected in
+    program order.
+
+    Returns:
+        ``(gold index, pred index)`` pairs, sorted.
+    """
+    candidates: list[tuple[tuple[float, ...], int, int]] = []
+    for i, g in enumerate(gold):
+        gt = normalize_text(g.title)
+        if not gt:
+            continue
+        for j, p in enumerate(pred):
+            pt = normalize_text(p.title)
+            if not pt:
+                continue
+            if gt == pt:
+                candidates.append(((2, 1.0, -abs(i - j)), i, j))
+            elif _contains(gt, pt):
+                ratio = min(len(gt), len(pt)) / max(len(gt), len(pt))
+                candidates.append(((1, ratio, -abs(i - j)), i, j))
+    pairs = _greedy(candidates)
+    used_gold = {i for i, _ in pairs}
+    used_pred = {j for _, j in pairs}
+    queues: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, p in enumerate(pred):
+        if j not in used_pred:
+            queues[(p.kind, normalize_label(p.label))].append(j)
+    for i, g in enumerate(gold):
+        if i in used_gold:
+            continue
+        queue = queues.get((g.kind, normalize_label(g.label)))
+        if queue:
+            pairs.append((i, queue.pop(0)))
+    return sorted(pairs)

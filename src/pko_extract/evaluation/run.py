@@ -1,0 +1,206 @@
+"""Running an evaluation: find the reports named by the gold files, extract and score them.
+
+Contract:
+    gold folder + report paths -> :class:`EvaluationResult` (document scores, unscored
+    documents with their reasons, totals overall and per document kind).
+
+The pipeline is called through an :data:`Extractor` (default :func:`extract_reports`), which is
+how the tests inject hand-built extractions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pko_extract.errors import EvaluationError, PkoExtractError
+from pko_extract.evaluation.gold import (
+    ALL_KINDS,
+    UNLISTED_KIND,
+    GoldDocument,
+    load_gold_dir,
+    read_kinds,
+)
+from pko_extract.evaluation.scoring import DocScore, Scores, aggregate, score_document
+from pko_extract.models import Extraction
+
+#: Takes report paths; returns, in the same order, each report's Extraction or the reason
+#: it could not be extracted. :func:`extract_reports` is the pipeline's; tests pass fakes.
+Extractor = Callable[[Sequence[Path]], Sequence["Extraction | str"]]
+
+
+def extract_reports(paths: Sequence[Path]) -> list[Extraction | str]:
+    """Read and extract reports with the pipeline; a failing report becomes its reason.
+
+    Reports are extracted in one batch; if the batch fails they are retried one by one so
+    that a single bad report does not hide the others.
+    """
+    from pko_extract.config import get_settings
+    from pko_extract.extract import extract_documents
+    from pko_extract.ingest import read_document
+
+    results: list[Extraction | str] = ["not extracted"] * len(paths)
+    docs, slots = [], []
+    for k, path in enumerate(paths):
+        try:
+            docs.append(read_document(path, max_bytes=get_settings().max_file_bytes))
+            slots.append(k)
+        except (PkoExtractError, OSError) as exc:
+            results[k] = f"cannot read {path}: {exc}"
+    extractions: list[Extraction | str]
+    try:
+        extractions = list(extract_documents(docs))
+        if len(extractions) != len(docs):
+            raise EvaluationError(f"{len(extractions)} extractions for {len(docs)} reports")
+    except Exception:  # noqa: BLE001 - isolate the failing report(s) below
+        extractions = []
+        for doc in docs:
+            try:
+                one = list(extract_documents([doc]))
+                extractions.append(one[0] if one else "extraction returned nothing")
+            except Exception as exc:  # noqa: BLE001 - recorded as this report's error
+                extractions.append(f"extraction failed: {type(exc).__name__}: {exc}")
+    for k, extraction in zip(slots, extractions, strict=False):
+        results[k] = extraction
+    return results
+
+
+def locate_sources(golds: Sequence[GoldDocument], paths: Sequence[Path]) -> dict[str, Path | str]:
+    """Find each gold file's report (by file name) under the given files and folders.
+
+    Returns:
+        gold id -> the report's path, or the reason it was not found (missing, ambiguous).
+
+    Raises:
+        EvaluationError: a given path does not exist.
+    """
+    by_name: dict[str, list[Path]] = defaultdict(list)
+    for root in paths:
+        if root.is_file():
+            by_name[root.name].append(root)
+        elif root.is_dir():
+            for f in sorted(root.rglob("*")):
+                if f.is_file():
+                    by_name[f.name].append(f)
+        else:
+            raise EvaluationError(f"report path {root} does not exist")
+    where = ", ".join(str(p) for p in paths)
+    located: dict[str, Path | str] = {}
+    for gold in golds:
+        found = sorted(set(by_name.get(Path(gold.source).name, [])))
+        if not found:
+            located[gold.id] = f"report {gold.source!r} not found under {where}"
+        elif len(found) > 1:
+            located[gold.id] = (
+                f"report {gold.source!r} is ambiguous: {', '.join(str(p) for p in found)}"
+            )
+        else:
+            located[gold.id] = found[0]
+    return located
+
+
+@dataclass
+class EvaluationResult:
+    """Everything one evaluation produced."""
+
+    doc_scores: list[DocScore]
+    errors: dict[str, str]  # gold id -> why the document was not scored
+    sources: dict[str, str]  # gold id -> source file name
+    kinds: dict[str, str]  # gold id -> document kind
+    overall: Scores
+    per_kind: dict[str, Scores]
+    gold_dir: Path | None = None
+
+    @property
+    def n_documents(self) -> int:
+        """Gold documents, scored or not."""
+        return len(self.doc_scores) + len(self.errors)
+
+
+def evaluate(
+    golds: Sequence[GoldDocument],
+    paths: Sequence[Path],
+    *,
+    extractor: Extractor | None = None,
+    kinds: dict[str, str] | None = None,
+    gold_dir: Path | None = None,
+) -> EvaluationResult:
+    """Extract the reports named by the gold documents and score them.
+
+    Args:
+        golds: validated gold documents.
+        paths: files or folders holding the reports.
+        extractor: report paths -> extractions or error reasons (default: the pipeline).
+        kinds: gold id -> document kind; missing ids are ``"unlisted"``; no mapping: ``"all"``.
+        gold_dir: recorded in the result for the report.
+    """
+    extract = extractor or extract_reports
+    located = locate_sources(golds, paths)
+    errors = {gid: loc for gid, loc in located.items() if isinstance(loc, str)}
+    todo = [g for g in golds if g.id not in errors]
+    extracted = list(extract([located[g.id] for g in todo]))  # type: ignore[misc]
+    if len(extracted) != len(todo):
+        raise EvaluationError(
+            f"the extractor returned {len(extracted)} results for {len(todo)} reports"
+        )
+    doc_scores = []
+    for gold, pred in zip(todo, extracted, strict=True):
+        if isinstance(pred, Extraction):
+            doc_scores.append(score_document(gold, pred))
+        else:
+            errors[gold.id] = str(pred)
+    kind_of = {g.id: (kinds.get(g.id, UNLISTED_KIND) if kinds else ALL_KINDS) for g in golds}
+    by_kind: dict[str, list[DocScore]] = defaultdict(list)
+    for doc in doc_scores:
+        by_kind[kind_of[doc.doc_id]].append(doc)
+    order = {g.id: k for k, g in enumerate(golds)}
+    return EvaluationResult(
+        doc_scores=doc_scores,
+        errors=dict(sorted(errors.items(), key=lambda kv: order[kv[0]])),
+        sources={g.id: g.source for g in golds},
+        kinds=kind_of,
+        overall=aggregate(doc_scores),
+        per_kind={k: aggregate(v) for k, v in by_kind.items()},
+        gold_dir=gold_dir,
+    )
+
+
+def run_evaluation(
+    gold_dir: Path,
+    paths: Sequence[Path] = (),
+    *,
+    extractor: Extractor | None = None,
+    index_path: Path | None = None,
+) -> EvaluationResult:
+    """Evaluate the reports of a gold folder.
+
+    Args:
+        gold_dir: folder of gold ``*.json`` files.
+        paths: files or folders holding the reports (default: ``gold_dir/../docs``).
+        extractor: see :data:`Extractor` (default: the pipeline).
+        index_path: tab-separated document index with ``id`` and ``kind`` columns
+            (default: ``gold_dir/../index.tsv``, used when it exists).
+
+    Raises:
+        EvaluationError: bad gold input, a missing report path, or no report could be scored.
+    """
+    golds = load_gold_dir(gold_dir)
+    if not paths:
+        default = gold_dir.parent / "docs"
+        if not default.is_dir():
+            raise EvaluationError(
+                f"no report paths given and {default} does not exist; "
+                "name the files or folders holding the reports"
+            )
+        paths = [default]
+    kinds = read_kinds(index_path or gold_dir.parent / "index.tsv")
+    result = evaluate(golds, paths, extractor=extractor, kinds=kinds, gold_dir=gold_dir)
+    if not result.doc_scores:
+        first = next(iter(result.errors.items()))
+        raise EvaluationError(
+            f"none of the {result.n_documents} gold documents could be scored "
+            f"(e.g. {first[0]}: {first[1]})"
+        )
+    return result
