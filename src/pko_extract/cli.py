@@ -57,6 +57,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         verbose=args.verbose,
         markdown=args.markdown,
         index_path=Path(args.index) if args.index else None,
+        linker=args.linker,
     )
 
 
@@ -110,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", "-v", action="store_true", help="per-document misses and extras")
     p.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     p.add_argument("--index", help="TSV with columns id and kind (default: GOLD/../index.tsv)")
+    p.add_argument(
+        "--linker",
+        action="store_true",
+        help="also score the mission linker alone: at the gold event date and at the gold mentions",
+    )
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("serve", help="serve the flow on a cron schedule (Prefect)")

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from pko_extract.errors import EvaluationError
+from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.gold import ALL_KINDS
-from pko_extract.evaluation.run import EvaluationResult, Extractor, run_evaluation
-from pko_extract.evaluation.scoring import FIELDS, TARGETS, Counts
+from pko_extract.evaluation.linker import LINKER_TITLES, Linker, default_linker
+from pko_extract.evaluation.run import EvaluationResult, Extractor, TextReader, run_evaluation
+from pko_extract.evaluation.scoring import TARGETS, Counts
 
 _SHORT_TITLES = {
     "people": "people",
@@ -31,7 +32,16 @@ _SHORT_TITLES = {
     "event_date": "date",
     "title": "title",
     "venue": "venue",
+    "missions_gold_date": "link:date",
+    "missions_gold_mentions": "link:ment",
 }
+
+
+#: Help of the ``--linker`` option (here and in ``pko-extract evaluate``).
+LINKER_HELP = (
+    "also score the mission linker alone: on each report's text at the gold event date "
+    "('missions (gold date)') and at the gold mentions ('missions (gold mentions)')"
+)
 
 
 def _fmt(value: float | None) -> str:
@@ -55,27 +65,28 @@ def _summary_line(result: EvaluationResult) -> str:
 
 def format_table(result: EvaluationResult) -> str:
     """The terminal report: per-field scores with targets, F1 per kind, unscored documents."""
+    width = max(16, *(len(n) + 1 for n in result.fields))
     header = (
-        f"{'field':<16}{'tp':>6}{'fp':>6}{'fn':>6}"
+        f"{'field':<{width}}{'tp':>6}{'fp':>6}{'fn':>6}"
         f"{'precision':>11}{'recall':>8}{'F1':>8}{'target':>8}"
     )
     lines = [_summary_line(result), "", header, "-" * len(header)]
-    for name in FIELDS:
+    for name in result.fields:
         c = result.overall.fields[name]
         target = TARGETS.get(name)
         lines.append(
-            f"{name:<16}{c.tp:>6}{c.fp:>6}{c.fn:>6}{_fmt(c.precision):>11}{_fmt(c.recall):>8}"
+            f"{name:<{width}}{c.tp:>6}{c.fp:>6}{c.fn:>6}{_fmt(c.precision):>11}{_fmt(c.recall):>8}"
             f"{_fmt(c.f1):>8}{(f'{target:.2f}' if target else '-'):>8}  {_mark(name, c)}".rstrip()
         )
     if len(result.per_kind) > 1:
-        short = {n: _SHORT_TITLES[n] for n in FIELDS}
-        head = f"{'kind':<38}{'docs':>5}" + "".join(f"{short[n]:>10}" for n in FIELDS)
+        short = {n: _SHORT_TITLES[n] for n in result.fields}
+        head = f"{'kind':<38}{'docs':>5}" + "".join(f"{short[n]:>10}" for n in result.fields)
         lines += ["", "F1 per document kind:", head, "-" * len(head)]
         for kind, scores in sorted(result.per_kind.items()):
             label = kind if len(kind) <= 36 else kind[:35] + "…"
             lines.append(
                 f"{label:<38}{scores.n_documents:>5}"
-                + "".join(f"{_fmt(scores.fields[n].f1):>10}" for n in FIELDS)
+                + "".join(f"{_fmt(scores.fields[n].f1):>10}" for n in result.fields)
             )
     if result.errors:
         lines += ["", "Not scored:"]
@@ -88,7 +99,7 @@ def format_details(result: EvaluationResult) -> str:
     lines: list[str] = []
     for doc in result.doc_scores:
         lines.append(f"== {doc.doc_id} ({doc.source}) [{result.kinds.get(doc.doc_id, ALL_KINDS)}]")
-        wrong = [n for n in FIELDS if n in doc.misses or n in doc.extras]
+        wrong = [n for n in result.fields if n in doc.misses or n in doc.extras]
         if not wrong:
             lines.append("  all fields correct")
         for name in wrong:
@@ -106,7 +117,7 @@ def result_to_json(result: EvaluationResult) -> dict[str, Any]:
 
     def fields_of(scores: dict[str, Counts], with_targets: bool) -> dict[str, Any]:
         out = {}
-        for name in FIELDS:
+        for name in result.fields:
             entry = scores[name].as_dict()
             if with_targets:
                 entry["target"] = TARGETS.get(name)
@@ -153,6 +164,7 @@ _FIELD_TITLES = {
     "event_date": "event date",
     "title": "title",
     "venue": "venue",
+    **LINKER_TITLES,
 }
 
 
@@ -164,7 +176,7 @@ def format_markdown(result: EvaluationResult) -> str:
         "| field | tp | fp | fn | precision | recall | F1 | target | |",
         "|---|--:|--:|--:|--:|--:|--:|--:|---|",
     ]
-    for name in FIELDS:
+    for name in result.fields:
         c = result.overall.fields[name]
         target = TARGETS.get(name)
         lines.append(
@@ -176,11 +188,11 @@ def format_markdown(result: EvaluationResult) -> str:
         "",
         "F1 per document kind (n/a: nothing annotated and nothing extracted):",
         "",
-        "| kind | docs | " + " | ".join(_FIELD_TITLES[n] for n in FIELDS) + " |",
-        "|---|--:|" + "--:|" * len(FIELDS),
+        "| kind | docs | " + " | ".join(_FIELD_TITLES[n] for n in result.fields) + " |",
+        "|---|--:|" + "--:|" * len(result.fields),
     ]
     for kind, scores in sorted(result.per_kind.items()):
-        cells = " | ".join(_fmt(scores.fields[n].f1) for n in FIELDS)
+        cells = " | ".join(_fmt(scores.fields[n].f1) for n in result.fields)
         lines.append(f"| {kind.replace('|', '/')} | {scores.n_documents} | {cells} |")
     if result.errors:
         lines += ["", "Not scored:", ""]
@@ -211,10 +223,17 @@ def cli_evaluate(
     markdown: bool = False,
     extractor: Extractor | None = None,
     index_path: Path | None = None,
+    linker: bool = False,
+    link: Linker | None = None,
+    read_text: TextReader | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
     """Run an evaluation and print it; the ``pko-extract evaluate`` subcommand.
+
+    With ``linker``, the mission linker is also scored alone (two more rows, see
+    :mod:`pko_extract.evaluation.linker`), with ``link`` (default: the project's linker and
+    gazetteer) on the texts read by ``read_text`` (default: the pipeline's ingest).
 
     Returns:
         0 when the evaluation ran (whether or not the targets are met); 2 on bad gold input,
@@ -223,10 +242,19 @@ def cli_evaluate(
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        result = run_evaluation(gold_dir, paths, extractor=extractor, index_path=index_path)
+        if linker and link is None:
+            link = default_linker()
+        result = run_evaluation(
+            gold_dir,
+            paths,
+            extractor=extractor,
+            index_path=index_path,
+            linker=link if linker else None,
+            read_text=read_text,
+        )
         if json_path is not None:
             write_json(result_to_json(result), json_path)
-    except (EvaluationError, OSError) as exc:
+    except (PkoExtractError, OSError) as exc:
         print(f"pko-extract evaluate: error: {exc}", file=err)
         return 2
     out.write(format_markdown(result) if markdown else format_table(result))
@@ -257,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="document index TSV with id and kind columns "
         "(default: GOLD/../index.tsv when it exists)",
     )
+    parser.add_argument("--linker", action="store_true", help=LINKER_HELP)
     return parser
 
 
@@ -270,4 +299,5 @@ def main(argv: list[str] | None = None) -> int:
         verbose=args.verbose,
         markdown=args.markdown,
         index_path=Path(args.index) if args.index else None,
+        linker=args.linker,
     )

@@ -23,12 +23,24 @@ from pko_extract.evaluation.gold import (
     load_gold_dir,
     read_kinds,
 )
-from pko_extract.evaluation.scoring import DocScore, Scores, aggregate, score_document
+from pko_extract.evaluation.linker import LINKER_FIELDS, Linker, score_linker
+from pko_extract.evaluation.scoring import FIELDS, DocScore, Scores, aggregate, score_document
 from pko_extract.models import Extraction
 
 #: Takes report paths; returns, in the same order, each report's Extraction or the reason
 #: it could not be extracted. :func:`extract_reports` is the pipeline's; tests pass fakes.
 Extractor = Callable[[Sequence[Path]], Sequence["Extraction | str"]]
+
+#: Reads a report's text for the linker (:func:`read_report_text`; tests pass fakes).
+TextReader = Callable[[Path], str]
+
+
+def read_report_text(path: Path) -> str:
+    """A report's text as the pipeline reads it (ingest: decoding, HTML and PDF to text)."""
+    from pko_extract.config import get_settings
+    from pko_extract.ingest import read_document
+
+    return read_document(path, max_bytes=get_settings().max_file_bytes).text
 
 
 def extract_reports(paths: Sequence[Path]) -> list[Extraction | str]:
@@ -112,6 +124,7 @@ class EvaluationResult:
     overall: Scores
     per_kind: dict[str, Scores]
     gold_dir: Path | None = None
+    fields: tuple[str, ...] = FIELDS  # the scored fields, in table order
 
     @property
     def n_documents(self) -> int:
@@ -126,6 +139,8 @@ def evaluate(
     extractor: Extractor | None = None,
     kinds: dict[str, str] | None = None,
     gold_dir: Path | None = None,
+    linker: Linker | None = None,
+    read_text: TextReader | None = None,
 ) -> EvaluationResult:
     """Extract the reports named by the gold documents and score them.
 
@@ -135,6 +150,9 @@ def evaluate(
         extractor: report paths -> extractions or error reasons (default: the pipeline).
         kinds: gold id -> document kind; missing ids are ``"unlisted"``; no mapping: ``"all"``.
         gold_dir: recorded in the result for the report.
+        linker: when given, the linker is also scored alone on each extracted report
+            (the fields of :data:`~pko_extract.evaluation.linker.LINKER_FIELDS`).
+        read_text: report path -> text, for the linker (default: :func:`read_report_text`).
     """
     extract = extractor or extract_reports
     located = locate_sources(golds, paths)
@@ -147,10 +165,19 @@ def evaluate(
         )
     doc_scores = []
     for gold, pred in zip(todo, extracted, strict=True):
-        if isinstance(pred, Extraction):
-            doc_scores.append(score_document(gold, pred))
-        else:
+        if not isinstance(pred, Extraction):
             errors[gold.id] = str(pred)
+            continue
+        doc = score_document(gold, pred)
+        if linker is not None:
+            path = located[gold.id]
+            assert isinstance(path, Path)  # the unlocated ones are in errors
+            why = _add_linker_scores(doc, gold, path, linker, read_text)
+            if why:
+                errors[gold.id] = why
+                continue
+        doc_scores.append(doc)
+    fields = FIELDS + LINKER_FIELDS if linker is not None else FIELDS
     kind_of = {g.id: (kinds.get(g.id, UNLISTED_KIND) if kinds else ALL_KINDS) for g in golds}
     by_kind: dict[str, list[DocScore]] = defaultdict(list)
     for doc in doc_scores:
@@ -161,10 +188,36 @@ def evaluate(
         errors=dict(sorted(errors.items(), key=lambda kv: order[kv[0]])),
         sources={g.id: g.source for g in golds},
         kinds=kind_of,
-        overall=aggregate(doc_scores),
-        per_kind={k: aggregate(v) for k, v in by_kind.items()},
+        overall=aggregate(doc_scores, fields),
+        per_kind={k: aggregate(v, fields) for k, v in by_kind.items()},
         gold_dir=gold_dir,
+        fields=fields,
     )
+
+
+def _add_linker_scores(
+    doc: DocScore,
+    gold: GoldDocument,
+    path: Path,
+    linker: Linker,
+    read_text: TextReader | None,
+) -> str | None:
+    """Add the linker's fields to a document's scores; the reason when it cannot run."""
+    try:
+        text = (read_text or read_report_text)(path)
+    except (PkoExtractError, OSError) as exc:
+        return f"cannot read {path} for the linker: {exc}"
+    try:
+        diffs = score_linker(gold, text, linker)
+    except Exception as exc:  # noqa: BLE001 - recorded as this report's error
+        return f"linker failed: {type(exc).__name__}: {exc}"
+    for name, diff in diffs.items():
+        doc.counts[name] = diff.counts()
+        if diff.misses:
+            doc.misses[name] = diff.misses
+        if diff.extras:
+            doc.extras[name] = diff.extras
+    return None
 
 
 def run_evaluation(
@@ -173,6 +226,8 @@ def run_evaluation(
     *,
     extractor: Extractor | None = None,
     index_path: Path | None = None,
+    linker: Linker | None = None,
+    read_text: TextReader | None = None,
 ) -> EvaluationResult:
     """Evaluate the reports of a gold folder.
 
@@ -182,6 +237,8 @@ def run_evaluation(
         extractor: see :data:`Extractor` (default: the pipeline).
         index_path: tab-separated document index with ``id`` and ``kind`` columns
             (default: ``gold_dir/../index.tsv``, used when it exists).
+        linker: also score this linker alone (see :func:`evaluate`).
+        read_text: report path -> text for the linker (default: :func:`read_report_text`).
 
     Raises:
         EvaluationError: bad gold input, a missing report path, or no report could be scored.
@@ -196,7 +253,15 @@ def run_evaluation(
             )
         paths = [default]
     kinds = read_kinds(index_path or gold_dir.parent / "index.tsv")
-    result = evaluate(golds, paths, extractor=extractor, kinds=kinds, gold_dir=gold_dir)
+    result = evaluate(
+        golds,
+        paths,
+        extractor=extractor,
+        kinds=kinds,
+        gold_dir=gold_dir,
+        linker=linker,
+        read_text=read_text,
+    )
     if not result.doc_scores:
         first = next(iter(result.errors.items()))
         raise EvaluationError(

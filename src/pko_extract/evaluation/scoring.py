@@ -111,12 +111,15 @@ class Scores:
 
 
 @dataclass
-class _FieldDiff:
+class FieldDiff:
+    """One field of one document: true positives, misses (fn) and extras (fp) as strings."""
+
     tp: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
 
     def counts(self) -> Counts:
+        """tp, fp (the extras) and fn (the misses)."""
         return Counts(self.tp, len(self.extras), len(self.misses))
 
 
@@ -127,11 +130,11 @@ def _pred_roles(extraction: Extraction) -> dict[str, set[str]]:
 
 def _score_people_and_roles(
     gold: GoldDocument, people: Sequence[PersonRecord], pred_roles: dict[str, set[str]]
-) -> tuple[_FieldDiff, _FieldDiff]:
+) -> tuple[FieldDiff, FieldDiff]:
     pairs = match_names([p.name for p in gold.people], [p.name for p in people])
     by_gold = dict(pairs)
     matched_pred = set(by_gold.values())
-    diff_people, diff_roles = _FieldDiff(tp=len(pairs)), _FieldDiff()
+    diff_people, diff_roles = FieldDiff(tp=len(pairs)), FieldDiff()
     for i, g in enumerate(gold.people):
         gold_roles = set(g.roles)
         j = by_gold.get(i)
@@ -161,7 +164,7 @@ def _describe_item(seq: int, kind: str, label: str | None, title: str | None) ->
     return " ".join(parts)
 
 
-def _score_agenda(gold: GoldDocument, extraction: Extraction) -> tuple[_FieldDiff, _FieldDiff]:
+def _score_agenda(gold: GoldDocument, extraction: Extraction) -> tuple[FieldDiff, FieldDiff]:
     gold_items = sorted(gold.agenda_items, key=lambda a: a.seq)
     pred_items = sorted(extraction.agenda_items, key=lambda a: a.seq)
     names = {p.person_id: p.name for p in extraction.people}
@@ -176,7 +179,7 @@ def _score_agenda(gold: GoldDocument, extraction: Extraction) -> tuple[_FieldDif
     pairs = match_agenda(gold_items, pred_items)
     by_gold = dict(pairs)
     matched_pred = set(by_gold.values())
-    diff_items, diff_speakers = _FieldDiff(tp=len(pairs)), _FieldDiff()
+    diff_items, diff_speakers = FieldDiff(tp=len(pairs)), FieldDiff()
     for i, g in enumerate(gold_items):
         g_desc = _describe_item(g.seq, g.kind, g.label, g.title)
         j = by_gold.get(i)
@@ -205,32 +208,47 @@ def _score_agenda(gold: GoldDocument, extraction: Extraction) -> tuple[_FieldDif
     return diff_items, diff_speakers
 
 
-def _acronym_key(acronym: str) -> str:
+def acronym_key(acronym: str) -> str:
+    """Acronyms compare case-insensitively and without surrounding space."""
     return acronym.strip().upper()
 
 
-def _score_missions(gold: GoldDocument, extraction: Extraction) -> _FieldDiff:
-    required = {_acronym_key(m.acronym) for m in gold.missions if m.acronym and m.acronym.strip()}
-    optional = {_acronym_key(a) for a in gold.optional_missions} - required
-    predicted = {
-        _acronym_key(m.mission_acronym)
-        for m in extraction.mission_mentions
-        if m.mission_acronym
-        and m.mission_acronym.strip()
-        and m.confidence >= MISSION_MIN_CONFIDENCE
+def required_and_optional(gold: GoldDocument) -> tuple[set[str], set[str]]:
+    """The gold's required acronyms and the optional ones that are not also required."""
+    required = {acronym_key(m.acronym) for m in gold.missions if m.acronym and m.acronym.strip()}
+    optional = {acronym_key(a) for a in gold.optional_missions} - required
+    return required, optional
+
+
+def score_mission_set(
+    gold: GoldDocument, predicted: Iterable[tuple[str | None, float]]
+) -> FieldDiff:
+    """The missions field: distinct acronyms against the gold's required ones.
+
+    Args:
+        gold: the gold document (``missions`` with a non-null acronym are required;
+            ``optional_missions`` are neither required nor penalised).
+        predicted: ``(acronym, confidence)`` of every linked mention; null acronyms and
+            confidences below :data:`MISSION_MIN_CONFIDENCE` are not predictions.
+    """
+    required, optional = required_and_optional(gold)
+    acronyms = {
+        acronym_key(acronym)
+        for acronym, confidence in predicted
+        if acronym and acronym.strip() and confidence >= MISSION_MIN_CONFIDENCE
     } - optional
-    return _FieldDiff(
-        tp=len(required & predicted),
-        misses=sorted(required - predicted),
-        extras=sorted(predicted - required),
+    return FieldDiff(
+        tp=len(required & acronyms),
+        misses=sorted(required - acronyms),
+        extras=sorted(acronyms - required),
     )
 
 
-def _score_slot(gold: str | None, pred: str | None, same: Callable[[str, str], bool]) -> _FieldDiff:
+def _score_slot(gold: str | None, pred: str | None, same: Callable[[str, str], bool]) -> FieldDiff:
     """A single-valued field: tp when both are set and the same; a wrong value is fp + fn."""
     if gold is not None and pred is not None and same(gold, pred):
-        return _FieldDiff(tp=1)
-    return _FieldDiff(
+        return FieldDiff(tp=1)
+    return FieldDiff(
         misses=[gold] if gold is not None else [],
         extras=[pred] if pred is not None else [],
     )
@@ -264,7 +282,9 @@ def score_document(gold: GoldDocument, pred: Extraction) -> DocScore:
         "roles": roles,
         "agenda_items": items,
         "agenda_speakers": speakers,
-        "missions": _score_missions(gold, pred),
+        "missions": score_mission_set(
+            gold, ((m.mission_acronym, m.confidence) for m in pred.mission_mentions)
+        ),
         "event_date": _score_slot(
             gold.event.date,
             report.event_date.isoformat() if report.event_date else None,
@@ -282,12 +302,17 @@ def score_document(gold: GoldDocument, pred: Extraction) -> DocScore:
     )
 
 
-def aggregate(doc_scores: Iterable[DocScore]) -> Scores:
-    """Sum the counts of documents per field (micro average)."""
-    totals = {name: Counts() for name in FIELDS}
+def aggregate(doc_scores: Iterable[DocScore], fields: Sequence[str] = FIELDS) -> Scores:
+    """Sum the counts of documents per field (micro average).
+
+    Args:
+        doc_scores: the documents' scores.
+        fields: the fields to sum (a document without a field counts zero for it).
+    """
+    totals = {name: Counts() for name in fields}
     n = 0
     for doc in doc_scores:
         n += 1
-        for name in FIELDS:
+        for name in fields:
             totals[name] = totals[name] + doc.counts.get(name, Counts())
     return Scores(fields=totals, n_documents=n)
