@@ -4,10 +4,11 @@ Usage (from the repository root):
 
     .venv/bin/python scripts/eval_update_results.py [--gold ../shared/corpus/gold] [PATH ...]
 
-Runs the same evaluation as ``python -m pko_extract.evaluate --gold GOLD --markdown`` and
-replaces the text between the ``<!-- results:start -->`` and ``<!-- results:end -->``
-markers of docs/EVALUATION.md with the tables and the command that reproduces them.
-Nothing else in the file changes. Exit status 2 when the evaluation cannot run.
+Runs the same evaluation as ``python -m pko_extract.evaluate --gold GOLD --markdown --linker``
+(the end-to-end fields, then the mission linker alone: "missions (gold date)" and "missions
+(gold mentions)") and replaces the text between the ``<!-- results:start -->`` and
+``<!-- results:end -->`` markers of docs/EVALUATION.md with the tables and the command that
+reproduces them. Nothing else in the file changes. Exit status 2 when the evaluation cannot run.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from pko_extract import __version__
 from pko_extract.errors import PkoExtractError
-from pko_extract.evaluate import format_markdown, run_evaluation
+from pko_extract.evaluate import default_linker, format_markdown, run_evaluation
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "EVALUATION.md"
@@ -41,9 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", help="report files or folders (default: GOLD/../docs)")
     args = parser.parse_args(argv)
     command = "python -m pko_extract.evaluate --gold " + " ".join([args.gold, *args.paths])
-    command += " --markdown"
+    command += " --markdown --linker"
     try:
-        result = run_evaluation(Path(args.gold), [Path(p) for p in args.paths])
+        result = run_evaluation(
+            Path(args.gold), [Path(p) for p in args.paths], linker=default_linker()
+        )
     except PkoExtractError as exc:
         print(f"eval_update_results: error: {exc}", file=sys.stderr)
         return 2
