@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test evaluate eval-docs bench lint clean
+.PHONY: setup run test evaluate eval-docs bench bench-run lint clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,9 @@ eval-docs: setup
 
 bench: setup
 	@$(BIN)/python benchmarks/bench_extract.py
+
+bench-run: setup
+	@$(BIN)/python benchmarks/bench_run.py
 
 lint: setup
 	@$(BIN)/python -m ruff check src flows tests

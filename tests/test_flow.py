@@ -120,10 +120,8 @@ def test_bad_inputs_become_rejects_and_the_others_are_written(
 
 
 def test_report_without_structure_is_kept_with_no_child_rows(tmp_path, write_report):
-    """Current extract contract: text with nothing recognisable is a report row, not a reject.
-
-    (The brief asked for a reject; that decision belongs to ``extract`` - see the report.)
-    """
+    """Text with nothing recognisable is still processed (a report row) and noted in rejects
+    as NoStructureFound; it is not a failed report (exit status 0)."""
     raw, out = tmp_path / "raw", tmp_path / "out"
     good = write_report(raw, "good.txt", 1)
     noise = raw / "noise.txt"
@@ -135,6 +133,11 @@ def test_report_without_structure_is_kept_with_no_child_rows(tmp_path, write_rep
     assert table_rows(out) == expected_rows(good, noise)
     reports = {r["source_name"]: r for r in read_table(out, "reports").to_pylist()}
     assert reports["noise.txt"]["title"] is None
+    notes = [
+        (r["source_uri"].rsplit("/", 1)[-1], r["stage"], r["error_type"])
+        for r in read_table(out, "rejects").to_pylist()
+    ]
+    assert notes == [("noise.txt", "extract", "NoStructureFound")]
 
 
 def test_dangling_symlink_in_folder_is_rejected(tmp_path, write_report):

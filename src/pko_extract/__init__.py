@@ -1,4 +1,31 @@
 """pko-extract: reports of UN peacekeeping events -> validated Parquet tables."""
 
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
 __version__ = "0.1.0"
-PIPELINE_VERSION = __version__
+
+
+# Modules that do not change what is extracted from a report.
+_NOT_EXTRACTION = frozenset({"cli", "evaluate", "store", "schema", "prefect_setup", "__init__"})
+
+
+def _code_fingerprint() -> str:
+    """A short hash of the library's code and rule data (not of the gazetteer, which has its
+    own version). Any change to how reports are extracted changes it, so a re-run
+    re-extracts reports processed by an earlier build of the same release."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    files = sorted(p for p in root.glob("*.py") if p.stem not in _NOT_EXTRACTION) + sorted(
+        p for p in (root / "data").iterdir() if p.is_file()
+    )
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+# Recorded in every reports row and compared on re-runs: release + code fingerprint.
+PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"

@@ -269,9 +269,28 @@ def build_extraction(
         for role in p.roles:
             if not any(k[0] == pid[id(p)] and k[2] == role for k in seen):
                 participate(p, None, role, p.best.start, p.best.end)
+    if not (persons or agenda.items or event.title or event.date):
+        rejects.append(_no_structure(doc, now))
     names = [(m.start, m.end) for p in persons for m in p.mentions]
     missions = _mission_records(doc, event.date, gazetteer, valid, names)
     return Extraction(report, items, people, parts, missions, rejects)
+
+
+NO_STRUCTURE = "NoStructureFound"
+
+
+def _no_structure(doc: Document, now: datetime) -> RejectRecord:
+    """A notice, not a failure: the report row and any mission mentions are kept."""
+    return RejectRecord(
+        source_uri=doc.source_uri,
+        report_id=doc.report_id,
+        stage="extract",
+        error_type=NO_STRUCTURE,
+        message=f"{doc.source_name}: no title, event date, agenda or person was recognised, so "
+        "the report row holds little; check that the file is an event report in English (its "
+        "text is kept: run 'pko-extract extract' on it to see what was read)",
+        rejected_at=now,
+    )
 
 
 def _evidence(field: str, span: Any) -> dict[str, int | None]:
