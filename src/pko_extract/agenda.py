@@ -121,8 +121,29 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     content = text[line.content_start : line.end]
     head = text[line.label_start : line.end] if line.label else content
     tm = P.TIME_PREFIX.match(head)
-    if tm and tm.end() > 0 and re.match(r"\s*\d", head):
+    if tm and tm.end() > 0 and re.match(r"[\s|\[]*\d", head):
         head = head[tm.end() :]
+    # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time
+    head = head.strip().strip("|").strip()
+    for i, part in enumerate(_bilingual_parts(head)):
+        item = _header_from(part, line, rules, timed=bool(tm), first=i == 0)
+        if item is not None:
+            return item
+    return None
+
+
+def _bilingual_parts(head: str) -> list[str]:
+    """The head, and its English part in "Allocution d'ouverture / Opening address"."""
+    first = head.split("|")[0]
+    parts = [head]
+    if " / " in first:
+        parts += [p.strip() for p in first.split(" / ")[1:] if p.strip()]
+    return parts
+
+
+def _header_from(
+    head: str, line: Line, rules: Rules, *, timed: bool, first: bool
+) -> ItemDraft | None:
     sm = P.SESSION_LABEL.match(head.lstrip())
     if sm:
         label = sm.group("label")
@@ -133,6 +154,7 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
             if inner
             else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
         )
+        rest = rest.split("|")[0]  # a table row's other cells are not the title
         q = _quoted(rest)
         title = q[0] if q else None
         if title is None:
@@ -154,18 +176,20 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
         return None
     # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X",
     # "Keynote Speech: ..."
-    if rest.strip() and not re.match(r"^\s*(?:[:—–-]|by\b|\(|$|[\"“])", rest):
+    if rest.strip() and not re.match(r"^\s*(?:[:—–|/-]|by\b|\(|$|[\"“«])", rest):
         return None
     if not (
         line.label
         or line.numbered
         or line.bullet
-        or tm
+        or timed
         or len(line.text.strip()) < 60
         or re.match(r"^\s*(?:by\b|[—–-])", rest)
     ):
         return None
-    q = _quoted(rest)
+    if not first and line.label is None and not timed and len(line.text.strip()) >= 60:
+        return None
+    q = _quoted(rest.split("|")[0])
     written = head.lstrip()[:n]
     return ItemDraft(label.kind, None, q[0] if q else written, line.start, line.end)
 
@@ -178,6 +202,7 @@ def parse_program(
     items: list[ItemDraft] = []
     roles: list[tuple[PersonDraft, str, int, ItemDraft | None]] = []
     current: ItemDraft | None = None
+    list_role: str | None = None
 
     def mentions_in(a: int, b: int) -> list[tuple[Mention, PersonDraft]]:
         return [(m, p) for m, p in index if a <= m.start < b]
@@ -188,9 +213,13 @@ def parse_program(
         header = _header(line, text, rules)
         if header is not None:
             current = header
+            list_role = None
             items.append(current)
+            inline = _inline_role_labels(text, line, rules)
             for m, p in mentions_in(line.start, line.end):
-                role = KIND_ROLE.get(current.kind, "speaker")
+                role = _role_at(inline, m.anchor) or KIND_ROLE.get(current.kind, "speaker")
+                if role == "speaker":
+                    role = KIND_ROLE.get(current.kind, "speaker")
                 current.add(p, role, m.start)
                 roles.append((p, role, m.start, current))
             continue
@@ -232,8 +261,11 @@ def parse_program(
                 if len(line.text) > 200:
                     current = None
                 continue
+            if not in_line:
+                list_role = rl.role  # "Panellists:" heading the bullets that follow
+            inline = _inline_role_labels(text, line, rules)
             for m, p in in_line:
-                role = rl.role
+                role = _role_at(inline, m.anchor) or rl.role
                 if role == "speaker" and current is not None:
                     role = KIND_ROLE.get(current.kind, "speaker")
                 if current is not None:
@@ -243,7 +275,9 @@ def parse_program(
         if current is not None and _is_prose(line):
             current = None  # a sentence after the program is running text, not a program line
         if current is not None and in_line and (line.bullet or len(line.text) < 200):
-            role = KIND_ROLE.get(current.kind, "speaker")
+            role = list_role or KIND_ROLE.get(current.kind, "speaker")
+            if role == "speaker":
+                role = KIND_ROLE.get(current.kind, "speaker")
             m, p = in_line[0]
             if m.start - line.content_start <= 40:
                 current.add(p, role, m.start)
@@ -252,6 +286,23 @@ def parse_program(
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             current = None
     return AgendaResult(items, roles)
+
+
+def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
+    """Role labels inside a program line, with where they end: "Chair: Prof. X · Speakers:
+    Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]."""
+    found = []
+    for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
+        label = rules.role_label(m.group("label"))
+        if label is not None:
+            found.append((m.end(), label.role))
+    return found
+
+
+def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
+    """The role of the last inline label before ``pos``."""
+    roles = [role for end, role in inline if end <= pos]
+    return roles[-1] if roles else None
 
 
 def _is_prose(line: Line) -> bool:

@@ -126,7 +126,7 @@ def parse_date(
 
     # 1. "Date: Friday, 2 November 2012"
     for line in lines:
-        if line.label and line.label.casefold() in {"date", "dates", "when", "date and time"}:
+        if set(line.label_keys) & {"date", "dates", "when", "date and time", "date and venue"}:
             for h in hits:
                 if line.start <= h.start < line.end:
                     return pick(h)
@@ -182,7 +182,7 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
     """The event's title."""
     for label in ("theme", "title", "event", "topic"):
         for line in lines:
-            if line.label and line.label.casefold() == label:
+            if label in line.label_keys:
                 value = text[line.content_start : line.end].strip()
                 q = P.QUOTED.search(value)
                 if q:
@@ -248,7 +248,7 @@ def _span(text: str, s: int, e: int, label: str) -> Span:
 def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]:
     """(venue, city)."""
     for line in lines:
-        if line.label and line.label.casefold() in {"venue", "place", "location", "where"}:
+        if set(line.label_keys) & {"venue", "place", "location", "where"}:
             value = text[line.content_start : line.end].strip()
             s = text.find(value, line.content_start)
             parts = value.rsplit(",", 1)
@@ -334,7 +334,7 @@ def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
                 pos = ps + len(part)
 
     for line in lines:
-        if line.label and line.label.casefold() in {
+        if set(line.label_keys) & {
             "organizer",
             "organizers",
             "organiser",

@@ -22,6 +22,14 @@ LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][\w’'&/\-]*(?:[ \t]+[\w’'&/\-]+){0,4}?)[ \t]*:(?!//)[ \t]*(?P<value>.*)$"
 )
 
+# A label inside a program line: "Chair: Prof. X · Speakers: Ms. Y", "Modérateur / Moderator :".
+INLINE_LABEL = re.compile(
+    r"(?<![\w-])(?P<label>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+)?(?:[ \t]*/[ \t]*[A-Z]?[\w’'-]+(?:[ \t]+[\w’'-]+)?)?)[ \t]*:(?!//)"
+)
+
+# Markdown emphasis or a heading mark before a label: "**When:** ...", "## Programme".
+MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
+
 # A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III".
 SESSION_LABEL = re.compile(
     r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary)[ \t]+"
@@ -32,10 +40,9 @@ SESSION_LABEL = re.compile(
 QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"“”]")
 
 # A clock time or range at the start of a program line: "10:00–10:15", "2:00-5:00 PM", "09.30".
-TIME_PREFIX = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-    r"(?:[ \t]*[-–—~][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?)?[ \t]*[-–—:|]?[ \t]*"
-)
+# Also "09h00", "[00:12:30]" and a table cell "| 09:00 |".
+_CLOCK = r"\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
+TIME_PREFIX = re.compile(rf"^[ \t|]*{_CLOCK}(?:[ \t]*[-–—~][ \t]*{_CLOCK})?[ \t]*[-–—:|]?[ \t]*")
 
 # A dash used as a separator between an agenda label and a speaker: "Welcome remarks — X".
 DASH_SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+")

@@ -119,8 +119,14 @@ class Rules:
 
 
 def _lookup(entries: tuple[E, ...], text: str) -> E | None:
+    """The entry for ``text``, or for one of its "/" parts ("Modérateur / Moderator")."""
     key = " ".join(text.split()).casefold()
-    return next((e for e in entries if e.text.casefold() == key), None)
+    keys = [key] + [part.strip() for part in key.split("/") if part.strip()]
+    for k in keys:
+        found = next((e for e in entries if e.text.casefold() == k), None)
+        if found is not None:
+            return found
+    return None
 
 
 def load_rules(data_dir: Path = DATA_DIR) -> Rules:

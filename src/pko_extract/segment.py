@@ -37,6 +37,16 @@ class Line:
     content_start: int = 0
 
     @property
+    def label_keys(self) -> tuple[str, ...]:
+        """The label folded, whole and by its "/" parts ("Lieu / Venue" -> lieu / venue,
+        lieu, venue): bilingual programmes write both languages."""
+        if not self.label:
+            return ()
+        whole = " ".join(self.label.split()).casefold()
+        parts = tuple(p.strip() for p in whole.split("/") if p.strip())
+        return (whole, *parts) if len(parts) > 1 else (whole,)
+
+    @property
     def blank(self) -> bool:
         return not self.text.strip()
 
@@ -56,11 +66,14 @@ def _classify(text: str, start: int) -> Line:
     if m and content + m.end() < len(text):
         numbered, content = True, content + m.end()
     label = label_start = None
-    m = P.LABEL.match(text[content:])
+    markup = P.MARKUP.match(text[content:])
+    at = content + (markup.end() if markup else 0)
+    m = P.LABEL.match(text[at:])
     if m and len(m.group("label")) <= 40:
         label = m.group("label").strip()
-        label_start = start + content + m.start("label")
-        content += m.start("value")
+        label_start = start + at + m.start("label")
+        content = at + m.start("value")
+        content += len(text[content:]) - len(text[content:].lstrip("*_ \t"))
     return Line(
         start, start + len(text), text, bullet, numbered, label, label_start, start + content
     )
