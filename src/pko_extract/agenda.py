@@ -24,7 +24,7 @@ from pko_extract.lexicon import CONNECTORS, Lexicon
 from pko_extract.names import fold
 from pko_extract.people import Mention, PersonDraft
 from pko_extract.resources import AgendaLabel, RoleCue, Rules
-from pko_extract.segment import Line
+from pko_extract.segment import Line, split_lines
 
 # Roles ordered by how specific they are: when several cues of one sentence point at the
 # same person, the most specific wins ("Closing it, the Minister ... observed" -> closing).
@@ -350,6 +350,8 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
     between = text[lo.end : hi.anchor]
     if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
         return False
+    if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
+        return True  # items of a list separated by semicolons: "A, who ...; and B"
     for w in re.findall(r"[^\s,;()]+", between):
         core = w.strip("\"“”'’.")
         if core and core[0].islower() and core not in CONNECTORS and core not in LIST_WORDS:
@@ -370,11 +372,19 @@ def parse_prose(
     by_text = {c.text.casefold(): c for c in rules.role_cues}
     items: list[ItemDraft] = []
     roles: list[tuple[PersonDraft, str, int, ItemDraft | None]] = []
+    lines = split_lines(text)
     for s_start, s_end in _sentences(text, sentences):
         ms = [(m, p) for m, p in index if s_start <= m.start < s_end]
+        sentence = text[s_start:s_end]
+        if sentence.rstrip().endswith(":"):
+            # "The Committee heard evidence from the following witnesses:" + a list
+            listed = _list_after(lines, s_end, index)
+            if listed and cue_re.search(sentence):
+                cue = by_text[cue_re.search(sentence).group().casefold()]  # type: ignore[union-attr]
+                for m, p in listed:
+                    roles.append((p, cue.role, m.start, None))
         if not ms:
             continue
-        sentence = text[s_start:s_end]
         chosen: dict[int, tuple[str, RoleCue, int]] = {}  # mention start -> (role, cue, cue pos)
         for cm in cue_re.finditer(sentence):
             cue = by_text[cm.group().casefold()]
@@ -489,6 +499,30 @@ def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
             )
         ]
     return []
+
+
+def _list_after(
+    lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
+) -> list[tuple[Mention, PersonDraft]]:
+    """The first person of each bullet or numbered line right after ``pos``."""
+    out = []
+    started = False
+    for line in lines:
+        if line.end <= pos:
+            continue
+        if line.blank:
+            if started:
+                break
+            continue
+        if not (line.bullet or line.numbered):
+            if started or line.start > pos:
+                break
+            continue
+        started = True
+        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
+        if first is not None:
+            out.append(first)
+    return out
 
 
 def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:

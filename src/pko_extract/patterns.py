@@ -11,9 +11,10 @@ import re
 # A bullet at the start of a line: "  • Mr. X", "- item", "* item", "· item".
 BULLET = re.compile(r"^[ \t]*(?:[•●▪◦·\*\u2022\u2023\u25E6]|-(?=\s)|–(?=\s))[ \t]*")
 
-# A numbered heading or item: "1. Opening Remarks", "(2) Session I", "2) ...", "1. a) ...", "IV. ...".
+# A numbered heading or item: "1. Opening Remarks", "(2) Session I", "2) ...", "1. a) ...",
+# "IV. ...", a minutes paragraph "3.2 The Chair invited ...", a list item "(a) Maj Gen X".
 NUMBERED = re.compile(
-    r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)](?:[ \t]*[a-z][.)])?|[IVX]{1,4}\.|[a-z]\))[ \t]+"
+    r"^[ \t]*(?:\(\d{1,2}\)|(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)])(?:[ \t]*[a-z][.)])?|[IVX]{1,4}\.|\(?[a-z]\))[ \t]+"
 )
 
 # A label line: "Speaker: Mr. X, ...", "Date: Friday, 2 November 2012", "Opening Remarks:",

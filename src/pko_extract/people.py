@@ -103,6 +103,10 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
     for s in spans:
         if s.start > 0 and text[s.start - 1] in "-‐–" or text[s.end : s.end + 1] in ("-", "‐"):
             continue  # "Director-General", "Secretary-General"
+        if s.text == "M." and re.search(
+            r"[A-Z][\w’'-]+[ \t]+$", text[max(0, s.start - 30) : s.start]
+        ):
+            continue  # an initial ("John M. Smith"), not the French "M."
         if chains and s.start <= chains[-1][1] + 1 and not text[chains[-1][1] : s.start].strip():
             chains[-1][1] = max(chains[-1][1], s.end)
         elif chains and s.start < chains[-1][1]:
