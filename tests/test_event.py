@@ -10,6 +10,7 @@ from pko_extract.event import (
     parse_attendance,
     parse_city,
     parse_date,
+    parse_date_precision,
     parse_event,
     parse_organizers,
     parse_title,
@@ -294,3 +295,46 @@ def test_parse_event_all_fields() -> None:
     assert info.city == Span(118, 125, "Nairobi", "CITY")
     assert [o.text for o in info.organizers] == ["Peace Training Institute"]
     assert info.attendance is None  # "officers" is not an attendance noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kampala, 9/12/2018\nThe course closed with a ceremony held on 08/12/2018 at the school.",
+            (date(2018, 12, 8), "08/12/2018", "day"),
+        ),
+        (
+            "The ceremony was held on 12/25/2019 at the base.",
+            (date(2019, 12, 25), "12/25/2019", "day"),
+        ),
+        (
+            "Lisbon, 6–8 May 2014\n"
+            "The working group met again and closed the meeting on 7 May 2014 at noon.",
+            (date(2014, 5, 6), "6–8 May 2014", "day"),
+        ),
+        (
+            "Issue 3 | Winter\nIn June 2016 the network held a workshop in Accra for mediators.",
+            (date(2016, 6, 1), "June 2016", "month"),
+        ),
+        (
+            "Seminar recap · Friday, March 3, 2017 · Main Hall\n"
+            "The idea was first raised in November 2015 at a smaller meeting.",
+            (date(2017, 3, 3), "March 3, 2017", "day"),
+        ),
+        ("A day in the field, with no date at all.", (None, None, None)),
+    ],
+    ids=[
+        "numeric-day-first",
+        "numeric-month-first",
+        "range-first-day",
+        "month-year",
+        "meta-line-beats-month-year",
+        "none",
+    ],
+)
+def test_parse_date_precision(text: str, expected: tuple) -> None:
+    """Numeric dates, the first day of a stated range, month-only dates with their precision,
+    and a page's meta line before a month named in running text."""
+    d, span, precision = parse_date_precision(text, split_lines(text), split_sentences(text))
+    assert (d, span.text if span else None, precision) == expected

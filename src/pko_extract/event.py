@@ -54,6 +54,7 @@ class EventInfo:
     title: Span | None = None
     date: date | None = None
     date_span: Span | None = None
+    date_precision: str | None = None
     venue: Span | None = None
     city: Span | None = None
     organizers: list[Span] = field(default_factory=list)
@@ -68,6 +69,15 @@ class _DateHit:
     year: int | None
     month: int
     day: int
+    last_day: int | None = None  # the end of a range ("4–5 October")
+
+    def covers(self, year: int | None, month: int, day: int) -> bool:
+        """Whether this range includes that day (a multi-day event's later day)."""
+        return (
+            self.last_day is not None
+            and (self.year, self.month) == (year, month)
+            and self.day <= day <= self.last_day
+        )
 
 
 def _date_hits(text: str) -> list[_DateHit]:
@@ -82,7 +92,18 @@ def _date_hits(text: str) -> list[_DateHit]:
                 continue
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
-            hits.append(_DateHit(m.start(), m.end(), year, mnum, day))
+            rng = P.RANGE_END.search(m.group())
+            last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
+            hits.append(_DateHit(m.start(), m.end(), year, mnum, day, last))
+    for m in P.DATE_NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if a <= 12 < b else (a, b)
+        if (
+            1 <= month <= 12
+            and 1 <= day <= 31
+            and not any(h.start <= m.start() < h.end for h in hits)
+        ):
+            hits.append(_DateHit(m.start(), m.end(), int(m.group("year")), month, day))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -100,9 +121,18 @@ def parse_date(
     text: str, lines: list[Line], sentences: list[tuple[int, int]]
 ) -> tuple[date | None, Span | None]:
     """The event date (first day) and the span it was read from."""
+    found = parse_date_precision(text, lines, sentences)
+    return found[0], found[1]
+
+
+def parse_date_precision(
+    text: str, lines: list[Line], sentences: list[tuple[int, int]]
+) -> tuple[date | None, Span | None, str | None]:
+    """The event date (first day), its span and its precision ("day", or "month" for
+    "in March 2012", given as the first of the month)."""
     hits = _date_hits(text)
     if not hits:
-        return None, None
+        return _month_year(text, sentences, hits)
     full = [h for h in hits if h.year]
     compact = [
         (int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -121,8 +151,15 @@ def parse_date(
             return _make_date(ref.year, h.month, h.day)
         return None
 
-    def pick(h: _DateHit) -> tuple[date | None, Span]:
-        return resolve(h), Span(h.start, h.end, text[h.start : h.end], "DATE")
+    def pick(h: _DateHit) -> tuple[date | None, Span, str | None]:
+        # a later day of a multi-day event stated elsewhere: the event's first day
+        d = resolve(h)
+        if d is not None:
+            whole = next((r for r in hits if r.covers(d.year, d.month, d.day)), None)
+            if whole is not None and whole is not h:
+                h, d = whole, resolve(whole)
+        span = Span(h.start, h.end, text[h.start : h.end], "DATE")
+        return d, span, "day" if d else None
 
     # 1. "Date: Friday, 2 November 2012"
     for line in lines:
@@ -153,13 +190,37 @@ def parse_date(
                     text[max(s, h.start - 20) : h.start],
                 )
             ]
-            d, span = pick((preferred or inside)[0])
-            if d is not None or not full:
-                return d, span
-    # 4. a date line near the top (usually the publication date)
+            found = pick((preferred or inside)[0])
+            if found[0] is not None or not full:
+                return found
+    # 4. a date line, or a full date in the first lines (a page's meta line)
     if header:
         return pick(header)
+    top = [ln for ln in lines if not ln.blank][:3]
+    first = next((h for h in full if top and h.start < top[-1].end), None)
+    if first is not None:
+        return pick(first)
+    # 5. a month and year in a sentence about the event ("In March 2012 ... a workshop")
+    month = _month_year(text, sentences, hits)
+    if month[0] is not None:
+        return month
     return pick(hits[0])
+
+
+def _month_year(
+    text: str, sentences: list[tuple[int, int]], hits: list[_DateHit]
+) -> tuple[date | None, Span | None, str | None]:
+    for s, e in sentences:
+        sent = text[s:e]
+        if not (P.EVENT_VERBS.search(sent) or _EVENT_NOUN_RE.search(sent)):
+            continue
+        for m in P.MONTH_YEAR.finditer(sent):
+            if any(h.start <= s + m.start() < h.end for h in hits):
+                continue  # the month of a full date ("22 September 2022")
+            month = P.MONTHS[m.group("month").lower().rstrip(".")]
+            span = Span(s + m.start(), s + m.end(), m.group(), "DATE")
+            return date(int(m.group("year")), month, 1), span, "month"
+    return None, None, None
 
 
 _WEEKDAY_OR_TIME = re.compile(
@@ -391,7 +452,7 @@ def parse_event(
     """All event metadata of one report."""
     info = EventInfo()
     info.title = parse_title(text, lines)
-    info.date, info.date_span = parse_date(text, lines, sentences)
+    info.date, info.date_span, info.date_precision = parse_date_precision(text, lines, sentences)
     info.venue, info.city = parse_venue(text, lines)
     if info.city is None:
         info.city = parse_city(text, lines, places, countries)

@@ -168,6 +168,7 @@ def build_extraction(
         title=" ".join(event.title.text.split()) if event.title else None,
         event_date=event.date,
         event_date_text=event.date_span.text if event.date_span else None,
+        event_date_precision=event.date_precision if event.date else None,
         venue=event.venue.text if event.venue else None,
         city=event.city.text if event.city else None,
         organizers=[o.text for o in event.organizers],

@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 AgendaKind = Literal[
     "opening_remarks",
@@ -124,6 +124,11 @@ class ReportRecord(_Record):
     title: str | None = Field(default=None, description="Title of the event.")
     event_date: date | None = Field(default=None, description="Date of the event (first day).")
     event_date_text: str | None = Field(default=None, description="The date as written.")
+    event_date_precision: Literal["day", "month"] | None = Field(
+        default=None,
+        description="'day', or 'month' when only month and year are stated (the date is "
+        "then the first of the month).",
+    )
     venue: str | None = Field(default=None, description="Venue of the event.")
     city: str | None = Field(default=None, description="City of the event, when stated.")
     organizers: list[str] = Field(default_factory=list, description="Organizing bodies.")

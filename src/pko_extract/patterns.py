@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # A bullet at the start of a line: "  • Mr. X", "- item", "* item", "· item".
-BULLET = re.compile(r"^[ \t]*(?:[•●▪◦·\*\u2022\u2023\u25E6]|-(?=\s)|–(?=\s))[ \t]*")
+BULLET = re.compile(r"^[ \t]*(?:[•●▪◦·\u2022\u2023\u25E6]|\*(?!\*)|-(?=\s)|–(?=\s))[ \t]*")
 
 # A numbered heading or item: "1. Opening Remarks", "(2) Session I", "2) ...", "1. a) ...",
 # "IV. ...", a minutes paragraph "3.2 The Chair invited ...", a list item "(a) Maj Gen X".
@@ -88,6 +88,16 @@ DATE_MDY = re.compile(
 )
 # "2019-04-03", "2012•10•25", "2012/10/25", "2012.10.25".
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.•](?P<month>\d{1,2})[-/.•](?P<day>\d{1,2})\b")
+# "15/03/2017", "15.03.2017": day first, unless the first number cannot be a day's month
+# partner (then month first: "03/15/2017").
+DATE_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/.])"
+)
+# A month and year without a day: "In March 2012", "during June 2015".
+MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
+# The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".
+RANGE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and)[ \t]*(?P<last>\d{1,2})\b")
+
 # A year alone: "in 2012".
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
