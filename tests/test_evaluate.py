@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from pko_extract import evaluate as ev
 from pko_extract.errors import EvaluationError, IngestError
-from pko_extract.evaluation import run as ev_run
 from pko_extract.evaluate import (
     Counts,
     GoldDocument,
@@ -31,6 +30,7 @@ from pko_extract.evaluate import (
     score_document,
     text_slot_match,
 )
+from pko_extract.evaluation import run as ev_run
 from pko_extract.models import (
     AgendaItemRecord,
     Document,

@@ -301,7 +301,8 @@ def test_parse_event_all_fields() -> None:
     ("text", "expected"),
     [
         (
-            "Kampala, 9/12/2018\nThe course closed with a ceremony held on 08/12/2018 at the school.",
+            "Kampala, 9/12/2018\n"
+            "The course closed with a ceremony held on 08/12/2018 at the school.",
             (date(2018, 12, 8), "08/12/2018", "day"),
         ),
         (

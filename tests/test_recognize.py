@@ -82,6 +82,7 @@ def _triples(spans: tuple[Span, ...]) -> list[tuple[int, int, str, str]]:
             [
                 (0, 9, "MODERATOR", "ROLE_LABEL:moderator"),
                 (14, 29, "keynote speaker", "ROLE_LABEL:keynote_speaker"),
+                (14, 21, "keynote", "ROLE_LABEL:keynote_speaker"),
                 (22, 29, "speaker", "ROLE_LABEL:speaker"),
             ],
         ),
