@@ -309,3 +309,52 @@ def test_merge_keeps_program_order_and_absorbs_prose_twins() -> None:
         ("Ben Ode", "opening_remarks"),
     ]
     assert [item for _, _, _, item in merged.roles] == [opening, session]
+
+
+def _items(nlp: Language, text: str) -> list[tuple]:
+    _event, _persons, agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
+
+
+def test_timetable_rows_are_items_but_breaks_are_not(nlp: Language) -> None:
+    """Three or more timed rows make a timetable: each row is an item, meals and breaks are not."""
+    text = (
+        "09:00  Welcome remarks — Ms. Lina Okafor, Director\n"
+        "09:30  Protection mandates in practice\n"
+        "10:45  Coffee break\n"
+        "11:00  Financing transitions\n"
+    )
+    assert _items(nlp, text) == [
+        ("opening_remarks", "Welcome remarks", [("Lina Okafor", "opening_remarks")]),
+        ("session", "Protection mandates in practice", []),
+        ("session", "Financing transitions", []),
+    ]
+
+
+def test_two_timed_lines_are_not_a_timetable(nlp: Language) -> None:
+    """Fewer than three timed rows are not read as a programme."""
+    text = "10:00 The doors open to the public\n11:00 The exhibition closes\n"
+    assert _items(nlp, text) == []
+
+
+def test_minutes_headings_are_items_with_the_people_of_their_section(nlp: Language) -> None:
+    """'3. Title' followed by '3.1 ...' is a minutes heading; people given a role in its
+    paragraphs take part in it."""
+    text = (
+        "1. Opening of the meeting\n"
+        "1.1 The Chair welcomed the delegations.\n"
+        "2. Medical evacuation\n"
+        "2.1 Dr. Ivo Marin briefed the meeting on flight times.\n"
+        "2.2 Ms. Ada Lind commented on night flying.\n"
+        "3. Any other business\n"
+        "3.1 None was raised.\n"
+    )
+    assert _items(nlp, text) == [
+        ("opening_remarks", "Opening of the meeting", []),
+        (
+            "session",
+            "Medical evacuation",
+            [("Ivo Marin", "presenter"), ("Ada Lind", "commentator")],
+        ),
+        ("other", "Any other business", []),
+    ]

@@ -19,6 +19,7 @@ RULE_FILES = (
     "org_words.txt",
     "not_name_words.txt",
     "name_neighbours.txt",
+    "non_agenda_words.txt",
 )
 
 

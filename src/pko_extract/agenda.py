@@ -68,6 +68,8 @@ class ItemDraft:
     method: str = "rule"
     members: list[tuple[PersonDraft, str, int]] = field(default_factory=list)
     from_program: bool = True
+    # a minutes heading's section: people given a role inside it take part in the item
+    section: tuple[int, int] | None = None
 
     def add(self, person: PersonDraft, role: str, pos: int) -> None:
         if not any(p is person and r == role for p, r, _ in self.members):
@@ -130,6 +132,60 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
         if item is not None:
             return item
     return None
+
+
+def _timetable_rows(text: str, lines: list[Line], rules: Rules) -> dict[int, ItemDraft]:
+    """Rows of a timetable ("00:00  Welcome and introductions", "10:30 Panel: ..."): with
+    three or more timed rows, each row that is not a break or a meal is an item."""
+    rows: dict[int, ItemDraft] = {}
+    for line in lines:
+        m = P.TIME_PREFIX.match(line.text)
+        if not m or not re.match(r"[\s|\[]*\d", line.text) or m.end() >= len(line.text):
+            continue
+        rest = line.text[m.end() :].strip().strip("|").strip()
+        title = re.split(r"[ \t]+[—–-][ \t]+|[ \t]*\|[ \t]*", rest)[0].strip(" .:")
+        if not title or len(title) > 120 or not title[0].isalpha():
+            continue
+        if any(title.casefold().startswith(w.casefold()) for w in rules.non_agenda_words):
+            rows[line.start] = ItemDraft("other", None, None, -1, -1)  # a break: no item
+            continue
+        inner = (
+            _find_label_inside(title, rules) or (_match_agenda_label(title, rules) or (None,))[0]
+        )
+        kind = inner.kind if inner else "session"
+        rows[line.start] = ItemDraft(kind, None, title, line.start, line.end)
+    real = {k: v for k, v in rows.items() if v.start >= 0}
+    return real if len(rows) >= 3 else {}
+
+
+def _minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
+    """Headings of minutes ("3. Casualty evacuation" followed by "3.1 The Chair ..."): each
+    is an item whose section runs to the next heading."""
+    heads: list[tuple[Line, str]] = []
+    content = [ln for ln in lines if not ln.blank]
+    for i, line in enumerate(content[:-1]):
+        m = re.match(r"[ \t]*(\d{1,2})\.[ \t]+(\S.{0,100})$", line.text)
+        if not m or m.group(2).rstrip().endswith((".", ";", ":")):
+            continue
+        if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
+            heads.append((line, m.group(2).strip()))
+    out: dict[int, ItemDraft] = {}
+    for k, (line, title) in enumerate(heads):
+        end = heads[k + 1][0].start if k + 1 < len(heads) else lines[-1].end
+        low = title.casefold()
+        kind = (
+            "opening_remarks"
+            if low.startswith("opening")
+            else "closing_remarks"
+            if low.startswith("closing")
+            else "other"
+            if re.match(r"(?:adoption|any other business|other matters|date of)", low)
+            else "session"
+        )
+        out[line.start] = ItemDraft(
+            kind, None, title, line.start, line.end, section=(line.end, end)
+        )
+    return out
 
 
 def _bilingual_parts(head: str) -> list[str]:
@@ -207,10 +263,16 @@ def parse_program(
     def mentions_in(a: int, b: int) -> list[tuple[Mention, PersonDraft]]:
         return [(m, p) for m, p in index if a <= m.start < b]
 
+    timetable = _timetable_rows(text, lines, rules)
+    minutes = _minutes_headings(lines)
     for line in lines:
         if line.blank:
             continue
         header = _header(line, text, rules)
+        if header is None and line.start in timetable:
+            header = timetable[line.start]
+        if header is None and line.start in minutes:
+            header = minutes[line.start]
         if header is not None:
             current = header
             list_role = None
@@ -465,9 +527,9 @@ def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
     sentence = text[s_start:s_end]
     m = P.QUOTED_PART.search(sentence)
     if m:
-        noun = m.group("noun").lower()
+        noun = (m.group("noun") or m.group("noun2")).lower()
         kind = "panel" if noun.startswith(("panel", "round")) else "session"
-        title = " ".join(m.group("title").split()).strip(" .,")
+        title = " ".join((m.group("title") or m.group("title2")).split()).strip(" .,")
         return [
             ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
         ]
@@ -621,6 +683,13 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
             continue
         replaced[id(it)] = twin
         _absorb(twin, it, prose=True)
+    for it in merged:
+        if it.section is None:
+            continue
+        a, b = it.section
+        for p, r, pos, _item in prose.roles:
+            if a <= pos < b and r not in WEAK_ROLES:
+                it.add(p, r, pos)
     roles = []
     for p, r, pos, item in program.roles + prose.roles:
         if item is not None:

@@ -34,7 +34,7 @@ MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 # A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III".
 SESSION_LABEL = re.compile(
     r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary)[ \t]+"
-    r"(?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+    r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
 )
 
 # Quoted titles: "...", “...”, ‘...’ (straight or curly), at most one line break inside.
@@ -173,7 +173,8 @@ PASSIVE_BY = re.compile(r"^[^.;:\n]{0,40}?\bby\b")
 
 # A part of the program named in running text: "the “Title” session", "a dialogue session".
 QUOTED_PART = re.compile(
-    r"[\"“](?P<title>[^\"“”\n]{3,150})[\"”][ \t]+(?P<noun>panel discussion|panel|session|workshop|roundtable|round table|dialogue)\b",
+    r"[\"“](?P<title>[^\"“”\n]{3,150})[\"”][ \t]+(?P<noun>panel discussion|panel|session|workshop|roundtable|round table|dialogue)\b"
+    r"|\b(?P<noun2>panel discussion|panel|session|workshop|roundtable|round table)[ \t]+(?:on[ \t]+|entitled[ \t]+|titled[ \t]+)?[\"“](?P<title2>[^\"“”\n]{3,150})[\"”]",
     re.IGNORECASE,
 )
 NOUN_PART = re.compile(

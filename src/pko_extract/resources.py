@@ -108,6 +108,7 @@ class Rules:
     org_words: tuple[str, ...]
     not_name_words: tuple[str, ...] = ()
     name_neighbours: tuple[str, ...] = ()
+    non_agenda_words: tuple[str, ...] = ()
 
     def agenda_label(self, text: str) -> AgendaLabel | None:
         """The agenda label matching ``text`` case-insensitively, if any."""
@@ -140,6 +141,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         org_words=_read_words(data_dir / "org_words.txt"),
         not_name_words=_read_words(data_dir / "not_name_words.txt"),
         name_neighbours=_read_words(data_dir / "name_neighbours.txt"),
+        non_agenda_words=_read_words(data_dir / "non_agenda_words.txt"),
     )
 
 
