@@ -358,3 +358,23 @@ def test_minutes_headings_are_items_with_the_people_of_their_section(nlp: Langua
         ),
         ("other", "Any other business", []),
     ]
+
+
+def test_roles_written_in_program_lines_and_parentheses(nlp: Language) -> None:
+    """'panel chaired by X' and lower-case inline labels inside a program line, and a role in
+    parentheses after a name, give those roles."""
+    text = (
+        "3. Session A: Transitions – presenter: Ms. Lea Voss, Analyst; "
+        "discussant: Dr. Omar Haddad, Lecturer\n"
+        "4. Session B: Lessons – panel chaired by Mr. Ivo Petrov, Director, "
+        "with Ms. Ana Lima (Forum)\n"
+        "\n"
+        "Members present: Hon. Kofi Mensah, MP (Chairman); Hon. Ama Owusu, MP.\n"
+    )
+    _event, persons, agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    assert [(it.label, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        ("Session A", [("Lea Voss", "presenter"), ("Omar Haddad", "commentator")]),
+        ("Session B", [("Ivo Petrov", "chair"), ("Ana Lima", "panelist")]),
+    ]
+    roles = {p.name: p.roles for p in persons}
+    assert (roles["Kofi Mensah"], roles["Ama Owusu"]) == (["chair"], ["participant"])

@@ -279,7 +279,11 @@ def parse_program(
             items.append(current)
             inline = _inline_role_labels(text, line, rules)
             for m, p in mentions_in(line.start, line.end):
-                role = _role_at(inline, m.anchor) or KIND_ROLE.get(current.kind, "speaker")
+                role = (
+                    _role_at(inline, m.anchor)
+                    or _by_role(text, line, m, rules)
+                    or KIND_ROLE.get(current.kind, "speaker")
+                )
                 if role == "speaker":
                     role = KIND_ROLE.get(current.kind, "speaker")
                 current.add(p, role, m.start)
@@ -323,6 +327,8 @@ def parse_program(
                 if len(line.text) > 200:
                     current = None
                 continue
+            if rl.role == "participant":
+                current = None  # "Members present:", "Participants:": the event, not an item
             if not in_line:
                 list_role = rl.role  # "Panellists:" heading the bullets that follow
             inline = _inline_role_labels(text, line, rules)
@@ -359,6 +365,36 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
         if label is not None:
             found.append((m.end(), label.role))
     return found
+
+
+_BY_ROLES = {
+    "chaired": "chair",
+    "presided": "chair",
+    "moderated": "moderator",
+    "facilitated": "moderator",
+    "introduced": "speaker",
+    "presented": "presenter",
+}
+
+
+def _by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
+    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X."""
+    cue = P.BY_ROLE.search(text[line.start : m.anchor])
+    return _BY_ROLES[cue.group("cue").lower()] if cue else None
+
+
+def paren_roles(
+    text: str, persons: list[PersonDraft], rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """Roles written in parentheses after a name: "Hon. X, MP (Chairman)"."""
+    out = []
+    for p in persons:
+        for m in p.mentions:
+            found = P.PAREN_ROLE.match(text, m.end)
+            label = rules.role_label(found.group("label")) if found else None
+            if label is not None:
+                out.append((p, label.role, m.start))
+    return out
 
 
 def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
@@ -435,6 +471,7 @@ def parse_prose(
     items: list[ItemDraft] = []
     roles: list[tuple[PersonDraft, str, int, ItemDraft | None]] = []
     lines = split_lines(text)
+    roles.extend((p, role, pos, None) for p, role, pos in paren_roles(text, persons, rules))
     for s_start, s_end in _sentences(text, sentences):
         ms = [(m, p) for m, p in index if s_start <= m.start < s_end]
         sentence = text[s_start:s_end]

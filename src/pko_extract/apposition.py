@@ -26,18 +26,23 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
 
 
-def _phrase_end(text: str, pos: int, limit: int) -> int:
+def _phrase_end(text: str, pos: int, limit: int, honorifics: frozenset[str] = frozenset()) -> int:
     """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
-    a connector, at a sentence end, a semicolon or a line break."""
+    a connector, at a sentence end, a semicolon, a line break or the next person's honorific
+    ("of the Royal Navy, Sgt. X")."""
     i = pos
     last_good = pos
     depth = 0
-    for m in re.finditer(r"\S+", text[pos:limit]):
+    tokens = list(re.finditer(r"\S+", text[pos:limit]))
+    for k, m in enumerate(tokens):
         tok = m.group()
         tstart = pos + m.start()
         core = tok.strip("(),.;:\"“”'’")
         if "\n" in text[i:tstart] and depth == 0:
             break
+        nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if k > 0 and depth == 0 and tok in honorifics and nxt[:1].isupper():
+            break  # the next person: "..., Sgt. Amaru X", "... and Ms. Ngaire Y"
         depth += tok.count("(") - tok.count(")")
         if core and core[0].islower() and core not in CONNECTORS and depth <= 0:
             break
@@ -138,7 +143,7 @@ def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, progr
             end = line_end
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
-            end = _phrase_end(text, pos + 1, min(len(text), pos + 400))
+            end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex.honorific_words)
         app = text[pos:end].lstrip(" ,")
         if app.startswith("("):
             close = app.find(")")
@@ -150,7 +155,7 @@ def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, progr
         m.context_end = end
     elif after.startswith(" of") or after.startswith(", of"):
         start = text.find("of", pos) + 2
-        end = _phrase_end(text, start, min(len(text), start + 200))
+        end = _phrase_end(text, start, min(len(text), start + 200), lex.honorific_words)
         phrase = text[start:end].strip()
         phrase = re.sub(r"^the\s+", "", phrase)
         if phrase and lex.has_org(phrase):

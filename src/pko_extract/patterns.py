@@ -25,8 +25,16 @@ LABEL = re.compile(
 
 # A label inside a program line: "Chair: Prof. X · Speakers: Ms. Y", "Modérateur / Moderator :".
 INLINE_LABEL = re.compile(
-    r"(?<![\w-])(?P<label>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+)?(?:[ \t]*/[ \t]*[A-Z]?[\w’'-]+(?:[ \t]+[\w’'-]+)?)?)[ \t]*:(?!//)"
+    r"(?<![\w-])(?P<label>[A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+)?(?:[ \t]*/[ \t]*[A-Za-z]?[\w’'-]+(?:[ \t]+[\w’'-]+)?)?)[ \t]*:(?!//)"
 )
+
+# A role cue right before a person in a program line: "panel chaired by Mr. X".
+BY_ROLE = re.compile(
+    r"\b(?P<cue>chaired|moderated|facilitated|presided|introduced|presented)[ \t]+by[ \t]+$",
+    re.IGNORECASE,
+)
+# A role in parentheses right after a name: "Hon. X, MP (Chairman)", "Dr. Y (moderator)".
+PAREN_ROLE = re.compile(r"[^()\n]{0,25}?\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)")
 
 # Markdown emphasis or a heading mark before a label: "**When:** ...", "## Programme".
 MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
@@ -169,7 +177,7 @@ ORG_WHICH = re.compile(
 AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 
 # A passive after a cue: "was opened on 11 November by X", "closed by X".
-PASSIVE_BY = re.compile(r"^[^.;:\n]{0,40}?\bby\b")
+PASSIVE_BY = re.compile(r"[^.;:\n]{0,40}?\bby\b")
 
 # A part of the program named in running text: "the “Title” session", "a dialogue session".
 QUOTED_PART = re.compile(
