@@ -339,3 +339,41 @@ def test_parse_date_precision(text: str, expected: tuple) -> None:
     and a page's meta line before a month named in running text."""
     d, span, precision = parse_date_precision(text, split_lines(text), split_sentences(text))
     assert (d, span.text if span else None, precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EVENT RECAP\n\nBlue Lines and Borders\nStreamed on Tuesday, 4 May 2021 · 90 minutes\n",
+            "Blue Lines and Borders",
+        ),
+        (
+            "Huge thanks to all who came to Friday's Lakeshore Peace Operations Forum in Halden.",
+            "Lakeshore Peace Operations Forum",
+        ),
+        (
+            "After a long day of debate in the hall of the old academy, the chair of the Peace "
+            'Forum said: "We are here today. The work goes on and on." Everyone went home.',
+            None,
+        ),
+    ],
+    ids=["genre-line-then-heading", "possessive-day-and-city-trimmed", "quotation-not-title"],
+)
+def test_parse_title_layouts(text: str, expected: str | None) -> None:
+    """A genre line is skipped, a heading over a meta line with a date is the title, a
+    quotation is not a title, "Friday's X Forum in City" is trimmed to the event's name."""
+    span = parse_title(text, split_lines(text))
+    assert (span.text if span else None) == expected
+
+
+def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
+    """A '·'-separated meta line gives venue and city; a hall beats an institute."""
+    text = "Seminar notes · 2 June 2018 · Cedar Hall, Institute for Peace, Oslo\nMore text."
+    v, c = parse_venue(text, split_lines(text))
+    assert (v.text, c.text) == ("Cedar Hall, Institute for Peace", "Oslo")
+    text = (
+        "Thanks to the Nordic Institute for Peace for hosting us at the Birch Pavilion on Monday."
+    )
+    v, c = parse_venue(text, split_lines(text))
+    assert (v.text, c) == ("Birch Pavilion", None)

@@ -256,6 +256,8 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
     for m in P.QUOTED.finditer(text):
         around = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 30]
         inside = m.group("q")
+        if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside):
+            continue  # a quotation, not a title
         if _EVENT_NOUN_RE.search(around) or re.search(
             r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b", inside
         ):
@@ -273,9 +275,20 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
             < 120
         ):
             continue  # a headline, tried last
-        return _span(text, m.start(), m.end(), "TITLE")
+        start, end = m.start(), m.end()
+        lead = re.match(
+            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)[’']s\s+", phrase
+        )
+        if lead:
+            start += lead.end()  # "Thursday's Peacekeeping Forum"
+        tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
+        if tail and not _EVENT_NOUN_RE.search(tail.group()):
+            end = start + tail.start()  # "... Forum in Ottawa"
+        return _span(text, start, end, "TITLE")
     # an event page's heading: the first line, followed by a date line
     content = [ln for ln in lines if not ln.blank]
+    if content and P.GENRE_LINE.match(content[0].text.strip()):
+        content = content[1:]  # "WEBINAR RECAP", "Press release": the genre, not the title
     if (
         len(content) >= 2
         and len(content[0].text.strip()) < 150
@@ -283,9 +296,10 @@ def parse_title(text: str, lines: list[Line]) -> Span | None:
     ):
         first, second = content[0], content[1]
         hit = next(iter(_date_hits(second.text)), None)
+        # a date line, or a meta line with the date early on ("Workshop report · 1 May 2012 · ...")
         if (
             hit is not None
-            and _is_date_line(second.text, hit)
+            and (_is_date_line(second.text, hit) or hit.start < 45)
             and first.text.strip()[-1:] not in ".,;"
         ):
             s0 = first.start + (len(first.text) - len(first.text.lstrip()))
@@ -323,10 +337,18 @@ def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]
                     text, city_s, city_s + len(parts[1].strip()), "CITY"
                 )
             return _span(text, s, s + len(value), "VENUE"), None
-    for m in P.VENUE.finditer(text):
+    meta = _venue_in_meta_line(text, lines)
+    if meta is not None:
+        return meta
+    candidates = [
+        m
+        for m in P.VENUE.finditer(text)
+        if P.VENUE_NOUNS.search(m.group("venue")) and len(m.group("venue").split()) >= 2
+    ]
+    # a hall, room or hotel before an institution that may only be the host
+    candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
+    for m in candidates:
         venue = m.group("venue")
-        if not P.VENUE_NOUNS.search(venue) or len(venue.split()) < 2:
-            continue
         vs = m.start("venue")
         city = None
         venue = P.VENUE_TRAILING_DAY.sub("", venue)
@@ -341,6 +363,26 @@ def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]
             city = _span(text, m.start("city"), m.end("city"), "CITY")
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:
+    """A page's meta line near the top: "Workshop report · 1 May 2012 · Aurora Hall, Centre
+    for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
+    for line in [ln for ln in lines if not ln.blank][:4]:
+        parts = re.split(r"\s+[·|•]\s+", line.text)
+        if len(parts) < 3:
+            continue
+        for part in parts:
+            if P.PLACE_NOUNS.search(part) and not _date_hits(part):
+                s = line.start + line.text.find(part)
+                head, _, last = part.rpartition(",")
+                if head and len(last.split()) <= 3 and not P.VENUE_NOUNS.search(last):
+                    cs = s + len(head) + 1 + (len(last) - len(last.lstrip()))
+                    return _span(text, s, s + len(head), "VENUE"), _span(
+                        text, cs, cs + len(last.strip()), "CITY"
+                    )
+                return _span(text, s, s + len(part), "VENUE"), None
+    return None
 
 
 def parse_city(

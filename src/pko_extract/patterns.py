@@ -142,8 +142,21 @@ DATELINE = re.compile(
 VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
-    r"|Campus)\b"
+    r"|Campus|Pavilion|Residence|Square|Chamber)\b"
 )
+# Venue words that name a place rather than an institution: "Aurora Hall", "Room 3".
+PLACE_NOUNS = re.compile(
+    r"\b(?:Hall|Hotel|Room|Auditorium|Theatre|Theater|Pavilion|Library|Museum|Palace"
+    r"|Conference Centre|Conference Center|Convention Centre|Convention Center|Residence"
+    r"|Square|Chamber|Salle|Campus)\b"
+)
+# A first line that names the genre, not the event: "WEBINAR RECAP", "Press release".
+GENRE_LINE = re.compile(
+    r"^(?:\[?(?:press release|news|news release|event|webinar recap|event recap|conference report"
+    r"|workshop report|meeting report|summary|media advisory|communiqu[ée])\]?)$",
+    re.IGNORECASE,
+)
+
 # "at the United Nations University in Tokyo" -> venue, city.
 VENUE = re.compile(
     rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP})"
