@@ -378,3 +378,20 @@ def test_roles_written_in_program_lines_and_parentheses(nlp: Language) -> None:
     ]
     roles = {p.name: p.roles for p in persons}
     assert (roles["Kofi Mensah"], roles["Ama Owusu"]) == (["chair"], ["participant"])
+
+
+def test_parts_named_in_prose_with_nobody_and_two_titled_sessions_one_speaker(
+    nlp: Language,
+) -> None:
+    """A named part with no person in its sentence is still an item; two sessions with
+    different titles stay two items even when one person spoke at both."""
+    text = (
+        "Mr. Omar Lind spoke twice, once at the session on the Future of Mandates and once at "
+        "the session marking the fifth anniversary of the Forum. Later the chair held a "
+        "dialogue session with the delegations.\n"
+    )
+    assert _items(nlp, text) == [
+        ("session", "Future of Mandates", [("Omar Lind", "speaker")]),
+        ("session", "fifth anniversary of the Forum", [("Omar Lind", "speaker")]),
+        ("other", "dialogue session", []),
+    ]

@@ -483,6 +483,8 @@ def parse_prose(
                 for m, p in listed:
                     roles.append((p, cue.role, m.start, None))
         if not ms:
+            # a part of the programme named with nobody in it ("held a dialogue session")
+            items.extend(_named_parts(text, s_start, s_end))
             continue
         chosen: dict[int, tuple[str, RoleCue, int]] = {}  # mention start -> (role, cue, cue pos)
         for cm in cue_re.finditer(sentence):
@@ -627,7 +629,7 @@ def _list_after(
 def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
     """How strongly a cue describes a mention: specific roles win, nearer cues win."""
     distance = max(0, m.anchor - cend) if m.anchor >= cend else max(0, cpos - m.end)
-    return ROLE_RANK[role] - distance / 20
+    return ROLE_RANK[role] - distance / 15
 
 
 def _sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
@@ -694,6 +696,8 @@ def _same_item(a: ItemDraft, b: ItemDraft, *, loose: bool = True) -> bool:
         return True
     if a.kind == b.kind == "panel" and not (a.title and b.title) and not (a.label and b.label):
         return True  # "a panel discussion" and "the “X” panel discussion" of one report
+    if a.title and b.title:
+        return False  # two parts with different titles, even with the same speaker
     if a.kind == b.kind and {p for p, _, _ in a.members} & {p for p, _, _ in b.members}:
         return True
     return False
