@@ -395,3 +395,24 @@ def test_parts_named_in_prose_with_nobody_and_two_titled_sessions_one_speaker(
         ("session", "fifth anniversary of the Forum", [("Omar Lind", "speaker")]),
         ("other", "dialogue session", []),
     ]
+
+
+def test_first_person_post_counted_roles_and_by_a_medium(nlp: Language) -> None:
+    """The 'I' of a post signed 'By X' takes the role of its verb; 'three panellists' gives
+    that role to the next three people; 'by video link' is not a passive agent."""
+    text = (
+        "By Ana Ruiz-Pardo, Programme Lead | 2 May 2022\n"
+        "\n"
+        "Last week I had the honour of moderating our panel at the Lisbon forum. "
+        "We had three panellists. Dr. Ivo Marin spoke about camps. "
+        "Ms. Lea Voss presented a survey, and Mr. Tom Berg described patrols. "
+        "Mr. Kofi Osei, Senior Adviser, delivered the keynote address by video link.\n"
+    )
+    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Ana Ruiz-Pardo", ["moderator"]),
+        ("Ivo Marin", ["panelist"]),
+        ("Lea Voss", ["panelist"]),
+        ("Tom Berg", ["panelist"]),
+        ("Kofi Osei", ["keynote_speaker"]),
+    ]

@@ -471,6 +471,8 @@ def parse_prose(
     items: list[ItemDraft] = []
     roles: list[tuple[PersonDraft, str, int, ItemDraft | None]] = []
     lines = split_lines(text)
+    author = _byline_author(lines, index)
+    pending: tuple[str, int] | None = None  # a role announced with a count, and how many left
     roles.extend((p, role, pos, None) for p, role, pos in paren_roles(text, persons, rules))
     for s_start, s_end in _sentences(text, sentences):
         ms = [(m, p) for m, p in index if s_start <= m.start < s_end]
@@ -485,16 +487,34 @@ def parse_prose(
         if not ms:
             # a part of the programme named with nobody in it ("held a dialogue session")
             items.extend(_named_parts(text, s_start, s_end))
+            counted = P.COUNTED_ROLE.search(sentence)
+            if counted:  # "We had three wonderful panellists." - the next three people
+                label = rules.role_label(counted.group("noun"))
+                n = P.NUMBER_WORDS.get(counted.group("n").lower()) or int(counted.group("n"))
+                pending = (label.role, n) if label else pending
+            if author is not None and P.FIRST_PERSON.search(sentence):
+                cm = cue_re.search(sentence)  # "I had the privilege of moderating our panel"
+                if cm:
+                    roles.append(
+                        (author[1], by_text[cm.group().casefold()].role, author[0].start, None)
+                    )
             continue
         chosen: dict[int, tuple[str, RoleCue, int]] = {}  # mention start -> (role, cue, cue pos)
+        frame: tuple[str, RoleCue, int] | None = None
         for cm in cue_re.finditer(sentence):
             cue = by_text[cm.group().casefold()]
+            if cue.role == "panelist" and frame is None:
+                frame = (cue.role, cue, s_start + cm.start())
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos = s_start + cm.start()
             cend = s_start + cm.end()
             # a cue inside a name's own apposition or an agenda label line is not a verb here
             target = _target(text, ms, cpos, cend, cue)
+            if target is None and author is not None and P.FIRST_PERSON.search(sentence):
+                # "I had the privilege of moderating ..." in a post signed "By X"
+                roles.append((author[1], cue.role, author[0].start, None))
+                continue
             if target is None:
                 continue
             group = [x for x in ms if x[0] is target[0] or _coordinated(text, target[0], x[0])]
@@ -508,15 +528,21 @@ def parse_prose(
                     chosen[m.start] = (cue.role, cue, cpos)
         # a panel named by the sentence frames everyone in it whose own verb is generic
         # ("During a panel discussion, A stressed ..., whereas B argued ...")
-        if any(c[0] == "panelist" for c in chosen.values()):
+        if frame is not None:
             for m, _p in ms:
                 if m.start not in chosen or chosen[m.start][0] in {
                     "speaker",
                     "participant",
                     "mentioned",
                 }:
-                    frame = next(c for c in chosen.values() if c[0] == "panelist")
                     chosen[m.start] = frame
+        if pending is not None:
+            role, left = pending
+            for m, _p in ms:
+                if left and (m.start not in chosen or chosen[m.start][0] in _GENERIC):
+                    chosen[m.start] = (role, _COUNT_CUE, m.start)
+                    left -= 1
+            pending = (role, left) if left else None
         for named in _named_parts(text, s_start, s_end):
             items.append(named)
             for m, p in ms:
@@ -602,6 +628,23 @@ def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
     return []
 
 
+_GENERIC = frozenset({"speaker", "presenter", "participant", "mentioned"})
+_COUNT_CUE = RoleCue(text="counted", role="panelist")
+
+
+def _byline_author(
+    lines: list[Line], index: list[tuple[Mention, PersonDraft]]
+) -> tuple[Mention, PersonDraft] | None:
+    """The person of a byline near the top ("By Chiamaka Eze, Programme Lead | 19 Oct"),
+    the "I" of a first-person post."""
+    for line in [ln for ln in lines if not ln.blank][:12]:
+        m = re.match(r"[ \t]*(?:By|by|Posted by|Written by)[ \t]+", line.text)
+        if m:
+            at = line.start + m.end()
+            return next(((x, p) for x, p in index if x.anchor == at or x.start == at), None)
+    return None
+
+
 def _list_after(
     lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
 ) -> list[tuple[Mention, PersonDraft]]:
@@ -652,7 +695,10 @@ def _target(
     passive = P.PASSIVE_BY.match(text, cend) if after else None
     if passive and passive.end() > after[0][0].anchor:
         passive = None  # the "by" belongs after the next person, not to this cue
-    if P.AFTER_CUE.search(cue.text) or passive or not before:
+    after_cue = P.AFTER_CUE.search(cue.text) and not (
+        before and re.match(r"[ \t]+[a-z]", text[cend : cend + 3])  # "address by video link"
+    )
+    if after_cue or passive or not before:
         return after[0] if after else None
     return before[-1]
 

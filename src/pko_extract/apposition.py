@@ -84,7 +84,7 @@ def split_segments(app: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",/;":
+        if depth == 0 and ch in ",/;|":
             segs.append(cur)
             cur = ""
             continue

@@ -189,8 +189,19 @@ ORG_WHICH = re.compile(
 # Cues after which the person follows ("chaired by X", "Photo by X").
 AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 
+# A role announced with a count: "We had three wonderful panellists.", "two speakers".
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTED_ROLE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?P<noun>panellists|panelists|speakers|presenters|discussants|commentators)\b",
+    re.IGNORECASE,
+)
+
+# The writer speaking: "I had the privilege of moderating ...", "I presented our dataset".
+FIRST_PERSON = re.compile(r"(?:^|[\s(])I(?:[ \t]+|’|')")
+
 # A passive after a cue: "was opened on 11 November by X", "closed by X".
-PASSIVE_BY = re.compile(r"[^.;:\n]{0,40}?\bby\b")
+PASSIVE_BY = re.compile(r"[^.;:\n]{0,40}?\bby\b(?=[ \t]+[A-Z])")
 
 # A part of the program named in running text: "the “Title” session", "a dialogue session".
 QUOTED_PART = re.compile(

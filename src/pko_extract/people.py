@@ -176,6 +176,16 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
             ):
                 add(Mention(span[0], span[1], raw, method="rule"))
 
+    # 2b. Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Harry Sarles/X".
+    for hit in re.finditer(
+        r"(?:^|\n)[ \t]*(?:By|Posted by|Written by)[ \t]+|\bPhoto(?:graph)?s?[ \t]+by[ \t]+", text
+    ):
+        span = scan_name(text, hit.end(), max_tokens=4, stop_words=lex.stop_words)
+        if span and free(*span):
+            raw = text[span[0] : span[1]]
+            if _is_plausible_name(raw, lex, min_tokens=2):
+                add(Mention(span[0], span[1], raw, method="rule"))
+
     # 3. A name followed by a parenthetical apposition with a position:
     #    "Amina Yusuf (Deputy Head, Department of ...)".
     for hit in re.finditer(
