@@ -231,3 +231,25 @@ def test_person_draft_best_is_first_longest_mention() -> None:
     p.add_role("chair")
     p.add_role("chair")
     assert p.roles == ["chair"]
+
+
+def test_bylines_and_photo_credits_name_people() -> None:
+    """'Reporting by X', 'Photo: ... (Org / Name)' and 'UN Photo/Name' name people, who are
+    only mentioned; the organisation before the slash is not a person."""
+    from pko_extract.extract import parse_text
+    from pko_extract.recognize import build_nlp, recognize
+    from pko_extract.resources import default_rules
+
+    text = (
+        "Forum opens in Bangui\n"
+        "[Photo caption: Delegates at the forum. UN Photo/Ibrahim Ould Cheikh]\n"
+        "Photo: the panel on stage (CPOR / Eleanor Whitcombe)\n"
+        "Reporting by Jean-Eudes Mbaikoua, UN News\n"
+    )
+    nlp = build_nlp("blank")
+    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Ibrahim Ould Cheikh", ["mentioned"]),
+        ("Eleanor Whitcombe", ["mentioned"]),
+        ("Jean-Eudes Mbaikoua", ["mentioned"]),
+    ]

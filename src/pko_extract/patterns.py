@@ -197,6 +197,14 @@ COUNTED_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# A byline or photo credit before a name: "By Ana Ruiz", "Reporting by X", "Photo by Y".
+BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by)[ \t]+"
+    r"|\bPhoto(?:graph)?s?[ \t]+by[ \t]+"
+)
+# A photo-credit line, where "Org/Name" names the photographer: "UN Photo/Ibrahim Cheikh".
+CREDIT_LINE = re.compile(r"\b(?:Photo|Credit|Photograph|Image)s?\b", re.IGNORECASE)
+
 # The writer speaking: "I had the privilege of moderating ...", "I presented our dataset".
 FIRST_PERSON = re.compile(r"(?:^|[\s(])I(?:[ \t]+|’|')")
 

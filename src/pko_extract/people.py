@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
 from pko_extract.names import display_name, is_name_token, name_tokens, scan_name
 from pko_extract.recognize import Recognized
@@ -176,11 +177,14 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
             ):
                 add(Mention(span[0], span[1], raw, method="rule"))
 
-    # 2b. Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Harry Sarles/X".
-    for hit in re.finditer(
-        r"(?:^|\n)[ \t]*(?:By|Posted by|Written by)[ \t]+|\bPhoto(?:graph)?s?[ \t]+by[ \t]+", text
-    ):
-        span = scan_name(text, hit.end(), max_tokens=4, stop_words=lex.stop_words)
+    # 2b. Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Harry Sarles/X",
+    #     "Reporting by X", "UN Photo/Ibrahim Ould Cheikh", "(CPOR / Eleanor Whitcombe)".
+    starts = [m.end() for m in P.BYLINE.finditer(text)]
+    for line in lines:
+        if P.CREDIT_LINE.search(line.text):
+            starts += [line.start + m.end() for m in re.finditer(r"/[ \t]*", line.text)]
+    for pos in sorted(starts):
+        span = scan_name(text, pos, max_tokens=4, stop_words=lex.stop_words)
         if span and free(*span):
             raw = text[span[0] : span[1]]
             if _is_plausible_name(raw, lex, min_tokens=2):
