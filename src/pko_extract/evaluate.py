@@ -42,7 +42,6 @@ from pko_extract.evaluation.matching import (
     text_slot_match,
 )
 from pko_extract.evaluation.report import (
-    build_parser,
     cli_evaluate,
     format_details,
     format_markdown,
@@ -96,7 +95,6 @@ __all__ = [
     "Scores",
     "TextReader",
     "aggregate",
-    "build_parser",
     "cli_evaluate",
     "default_linker",
     "evaluate",

@@ -8,7 +8,6 @@ Contract:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -265,39 +264,11 @@ def cli_evaluate(
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Arguments of ``python -m pko_extract.evaluate`` (``pko-extract evaluate`` + --markdown)."""
-    parser = argparse.ArgumentParser(
-        prog="python -m pko_extract.evaluate",
-        description="Score extractions against gold annotation files.",
-    )
-    parser.add_argument("--gold", required=True, help="folder of gold *.json files")
-    parser.add_argument(
-        "paths", nargs="*", help="files or folders holding the reports (default: GOLD/../docs)"
-    )
-    parser.add_argument("--json", help="also write the scores as JSON to this file")
-    parser.add_argument(
-        "--verbose", "-v", action="store_true", help="per-document misses and extras"
-    )
-    parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
-    parser.add_argument(
-        "--index",
-        help="document index TSV with id and kind columns "
-        "(default: GOLD/../index.tsv when it exists)",
-    )
-    parser.add_argument("--linker", action="store_true", help=LINKER_HELP)
-    return parser
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m pko_extract.evaluate``."""
-    args = build_parser().parse_args(argv)
-    return cli_evaluate(
-        gold_dir=Path(args.gold),
-        paths=[Path(p) for p in args.paths],
-        json_path=Path(args.json) if args.json else None,
-        verbose=args.verbose,
-        markdown=args.markdown,
-        index_path=Path(args.index) if args.index else None,
-        linker=args.linker,
-    )
+    """Entry point of ``python -m pko_extract.evaluate``: the same arguments as
+    ``pko-extract evaluate`` (one parser, in ``pko_extract.cli``)."""
+    import sys
+
+    from pko_extract.cli import main as cli_main
+
+    return cli_main(["evaluate", *(sys.argv[1:] if argv is None else argv)])
