@@ -416,3 +416,21 @@ def test_first_person_post_counted_roles_and_by_a_medium(nlp: Language) -> None:
         ("Tom Berg", ["panelist"]),
         ("Kofi Osei", ["keynote_speaker"]),
     ]
+
+
+def test_opening_participle_and_panel_carried_to_the_next_sentence(nlp: Language) -> None:
+    """'Opening the forum, the <long title>, Ms. X, said' gives X the opening; a panel named in
+    one sentence frames the generic verbs of the next one."""
+    text = (
+        "Opening the forum, the Deputy Special Representative of the Secretary-General for the "
+        "Region, Ms. Hawa Diallo, said that committees matter. A panel discussion followed, "
+        "moderated by Ms. Ana Lind. Dr. Musa Hassan argued that plans were unfunded; "
+        "Ms. Eva Berg presented a survey.\n"
+    )
+    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Hawa Diallo", ["opening_remarks"]),
+        ("Ana Lind", ["moderator"]),
+        ("Musa Hassan", ["panelist"]),
+        ("Eva Berg", ["panelist"]),
+    ]

@@ -473,6 +473,7 @@ def parse_prose(
     lines = split_lines(text)
     author = _byline_author(lines, index)
     pending: tuple[str, int] | None = None  # a role announced with a count, and how many left
+    carry: tuple[str, RoleCue, int] | None = None  # a panel frame for the next sentence
     roles.extend((p, role, pos, None) for p, role, pos in paren_roles(text, persons, rules))
     for s_start, s_end in _sentences(text, sentences):
         ms = [(m, p) for m, p in index if s_start <= m.start < s_end]
@@ -501,6 +502,7 @@ def parse_prose(
             continue
         chosen: dict[int, tuple[str, RoleCue, int]] = {}  # mention start -> (role, cue, cue pos)
         frame: tuple[str, RoleCue, int] | None = None
+        best: dict[int, float] = {}  # mention start -> score of its chosen cue
         for cm in cue_re.finditer(sentence):
             cue = by_text[cm.group().casefold()]
             if cue.role == "panelist" and frame is None:
@@ -519,23 +521,33 @@ def parse_prose(
                 continue
             group = [x for x in ms if x[0] is target[0] or _coordinated(text, target[0], x[0])]
             group = _contiguous(text, ms, target, group)
+            opening_clause = cpos - s_start < 3 and "," in text[cend : cend + 80]
             for m, _p in group:
-                score = _cue_score(cue.role, cpos, cend, m)
-                prev = chosen.get(m.start)
-                if prev is None or score > _cue_score(
-                    prev[0], prev[2], prev[2] + len(prev[1].text), m
-                ):
+                # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
+                # describes the main clause's subject, however long its title
+                score = (
+                    ROLE_RANK[cue.role]
+                    if opening_clause and m is target[0]
+                    else _cue_score(cue.role, cpos, cend, m)
+                )
+                if m.start not in chosen or score > best[m.start]:
                     chosen[m.start] = (cue.role, cue, cpos)
+                    best[m.start] = score
         # a panel named by the sentence frames everyone in it whose own verb is generic
         # ("During a panel discussion, A stressed ..., whereas B argued ...")
+        # ... and the sentence right after it, when that one names no part of its own
+        # ("A panel discussion followed, moderated by X. Dr. Y argued ...; Z presented ...")
+        carried = frame is None and carry is not None
+        if carried:
+            frame = carry
         if frame is not None:
+            generic = {"speaker", "participant", "mentioned"} | (
+                {"presenter"} if carried else set()
+            )
             for m, _p in ms:
-                if m.start not in chosen or chosen[m.start][0] in {
-                    "speaker",
-                    "participant",
-                    "mentioned",
-                }:
+                if m.start not in chosen or chosen[m.start][0] in generic:
                     chosen[m.start] = frame
+        carry = None if carried else frame
         if pending is not None:
             role, left = pending
             for m, _p in ms:
