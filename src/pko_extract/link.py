@@ -21,21 +21,21 @@ Rules, strongest first (overlapping weaker matches are dropped):
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from pko_extract.errors import ResourceError
 from pko_extract.gazetteer import Gazetteer, Mission, Place, fold
+from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
+from pko_extract.mission_index import (
+    _Index,
+    _index,
+    fold_text,
+)
 
-CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
+__all__ = ["CUES_FILE", "LinkedMention", "find_mission_mentions", "fold_text", "load_cues"]
 
 # A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
 YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?![\d'’]?s\b)(?!\d)")
@@ -53,76 +53,6 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“‘'(\[A-Z0-9])")
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
-
-_CHAR_MAP = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u00a0": " ", "\u2009": " "}
-
-
-class TitleCue(BaseModel):
-    """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    rule: str
-    org: str | None = None
-    pattern: str
-
-
-class Cues(BaseModel):
-    """Cue words of the linker (``data/mission_cues.json``)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    version: str
-    about: str = ""
-    context_cues: list[str] = Field(min_length=1)
-    negations_after: list[str]
-    negations_before: list[str]
-    former: list[str]
-    recent: list[str]
-    future: list[str]
-    contributor: list[str]
-    not_cues: list[str] = Field(default_factory=list)
-    of_blockers: list[str] = Field(default_factory=list)
-    organizations: dict[str, list[str]]
-    name_variants: list[list[str]]
-    acronym_stoplist: list[str]
-    acronyms_needing_place: list[str] = Field(default_factory=list)
-    abbreviations: list[str]
-    generic_references: list[str]
-    titles: list[TitleCue]
-
-
-def load_cues(path: Path | None = None) -> Cues:
-    """Read and validate the cue file; errors name the file and the field."""
-    path = path or CUES_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ResourceError(f"{path}: cue file is missing; reinstall pko-extract") from exc
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
-    try:
-        cues = Cues.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise ResourceError(f"{path}: field {where!r}: {err['msg']}") from exc
-    for title in cues.titles:
-        if "{PLACE}" not in title.pattern:
-            raise ResourceError(
-                f"{path}: field 'titles': pattern of {title.rule!r} has no {{PLACE}}"
-            )
-        try:
-            re.compile(title.pattern.replace("{PLACE}", "x"))
-        except re.error as exc:
-            raise ResourceError(
-                f"{path}: field 'titles': bad regex in {title.rule!r}: {exc}"
-            ) from exc
-    return cues
-
-
-@lru_cache(maxsize=1)
-def default_cues() -> Cues:
-    """The packaged cue file, loaded once per process."""
-    return load_cues()
 
 
 @dataclass(frozen=True)
@@ -145,33 +75,6 @@ class LinkedMention:
 # --------------------------------------------------------------------------------------
 # Text helpers
 # --------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    mapped = _CHAR_MAP.get(ch)
-    if mapped is None:
-        folded = fold(ch)
-        mapped = folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
-    return mapped
-
-
-def fold_text(text: str) -> str:
-    """``fold`` character by character, so that offsets into the result index ``text``."""
-    return "".join(map(_fold_char, text))
-
-
-def _phrase_regex(phrase: str) -> str:
-    """Regex of a folded cue phrase; a trailing ``*`` matches any word ending."""
-    star = phrase.endswith("*")
-    words = phrase.rstrip("*").split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    return r"(?<![\w-])" + body + (r"[\w'-]*" if star else r"(?![\w])")
-
-
-def _compile_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
-    parts = sorted({_phrase_regex(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile("|".join(parts))
 
 
 def _sentence_bounds(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
@@ -202,212 +105,6 @@ def _sentence_bounds(text: str, abbreviations: frozenset[str]) -> list[tuple[int
 # --------------------------------------------------------------------------------------
 # Index of names, acronyms and places (built once per gazetteer and cue set)
 # --------------------------------------------------------------------------------------
-
-
-def _is_cased_alias(alias: str) -> bool:
-    """Aliases such as DRC, CAR, BiH match case-sensitively (two capitals, one plain word)."""
-    return alias.isalpha() and sum(ch.isupper() for ch in alias) >= 2
-
-
-def _is_acronym(name: str) -> bool:
-    bare = re.sub(r"[-/ ]", "", name)
-    return bool(bare) and len(name) <= 16 and bare.isupper() and bare.isalnum() is not False
-
-
-@dataclass
-class _Index:
-    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
-    acronym_re: re.Pattern[str] | None
-    acronyms: dict[str, tuple[str, ...]]
-    place_re: re.Pattern[str]
-    place_cased_re: re.Pattern[str] | None
-    place_of: dict[str, Place]
-    prefix_names: list[tuple[str, Place]]
-    titles: list[tuple[re.Pattern[str], TitleCue]]
-    cue_re: re.Pattern[str]
-    neg_after_re: re.Pattern[str]
-    neg_before_re: re.Pattern[str]
-    former_re: re.Pattern[str]
-    recent_re: re.Pattern[str]
-    future_re: re.Pattern[str]
-    contributor_re: re.Pattern[str]
-    not_cue_re: re.Pattern[str] | None
-    of_blockers: frozenset[str]
-    org_res: dict[str, re.Pattern[str]]
-    generic_re: re.Pattern[str] | None
-    abbreviations: frozenset[str]
-    ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
-
-
-def _place_alternation(names: Sequence[str]) -> str:
-    parts = sorted(
-        {r"\s+".join(re.escape(w) for w in fold(n).split()) for n in names}, key=len, reverse=True
-    )
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _ocr_variant(name: str) -> str | None:
-    """ "cote d'ivoire" -> "cote d'lvoire": an upper-case I read as a lower-case l."""
-    variant = re.sub(r"(^|[\s'])i", r"\1l", name)
-    return variant if variant != name else None
-
-
-def _name_regex(
-    name: str, gazetteer: Gazetteer, variants: list[list[str]]
-) -> tuple[str, str | None]:
-    """Regex (on folded text) of a mission name with its common variants, and the place it names."""
-    words = fold(name).split()
-    place_part = ""
-    place_name: str | None = None
-    for i in range(1, len(words)):
-        tail = " ".join(words[i:])
-        place = gazetteer.place(tail)
-        if (
-            place is not None
-            and words[i - 1] in {"in", "for", "to", "of", "at", "on"}
-            or (
-                place is not None
-                and words[i - 1] == "the"
-                and i >= 2
-                and words[i - 2] in {"in", "for", "to", "of"}
-            )
-        ):
-            if words[i - 1] == "the":
-                i -= 1
-            names = [n for n in place.names() if not _is_cased_alias(n)]
-            place_part = r"(?:the\s+)?" + _place_alternation(names)
-            place_name = place.place
-            words = words[:i]
-            break
-    body = r"\s+".join(re.escape(w) for w in words)
-    for group in variants:
-        canon = r"\s+".join(re.escape(w) for w in fold(group[0]).split())
-        alts = "|".join(r"\s*".join(re.escape(w) for w in fold(v).split()) for v in group)
-        body = re.sub(
-            r"(?<![\w\\])" + re.escape(canon) + r"(?![\w])", lambda _m, a=alts: f"(?:{a})", body
-        )
-    if place_part:
-        body = body + r"\s+" + place_part if body else place_part
-    return r"(?<![\w])" + body + r"(?![\w])", place_name
-
-
-_INDEX_CACHE: dict[tuple[int, int], tuple[Gazetteer, Cues, _Index]] = {}
-
-
-def _index(gazetteer: Gazetteer, cues: Cues) -> _Index:
-    """The compiled index of a gazetteer and cue set (cached while both objects live)."""
-    key = (id(gazetteer), id(cues))
-    cached = _INDEX_CACHE.get(key)
-    if cached is not None and cached[0] is gazetteer and cached[1] is cues:
-        return cached[2]
-    if len(_INDEX_CACHE) >= 8:
-        _INDEX_CACHE.clear()
-    built = _build_index(gazetteer, cues)
-    _INDEX_CACHE[key] = (gazetteer, cues, built)
-    return built
-
-
-def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
-    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = []
-    by_pattern: dict[tuple[str, str | None], list[str]] = {}
-    acronyms: dict[str, list[str]] = {}
-    stop = set(cues.acronym_stoplist)
-    for m in gazetteer.missions:
-        keys = {m.acronym, *(filter(None, [m.french_acronym])), *m.aliases}
-        full = {m.name, *(filter(None, [m.french_name])), *m.aliases}
-        for key in keys:
-            if _is_acronym(key) and key not in stop:
-                acronyms.setdefault(key, []).append(m.acronym)
-        for text in full:
-            if _is_acronym(text) or len(text) < 6:
-                continue
-            by_pattern.setdefault(_name_regex(text, gazetteer, cues.name_variants), []).append(
-                m.acronym
-            )
-    for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
-        names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
-    acronym_re = None
-    if acronyms:
-        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
-    place_of: dict[str, Place] = {}
-    plain: list[str] = []
-    cased: list[str] = []
-    prefix_names: list[tuple[str, Place]] = []
-    for place in gazetteer.places:
-        for n in place.names():
-            if _is_cased_alias(n):
-                cased.append(n)
-                place_of[n] = place
-                continue
-            f = fold(n)
-            plain.append(n)
-            place_of[f] = place
-            ocr = _ocr_variant(f)
-            if ocr and len(f) >= 5:
-                plain.append(ocr)
-                place_of[ocr] = place
-            if len(f) >= 8:
-                prefix_names.append((f, place))
-    place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
-    place_cased_re = (
-        re.compile(
-            r"(?<![\w])(?:"
-            + "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
-            + r")(?![\w])"
-        )
-        if cased
-        else None
-    )
-    all_places = _place_alternation(
-        [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
-    )
-    titles = [
-        (
-            re.compile(
-                r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
-                + r"(?![\w])"
-            ),
-            t,
-        )
-        for t in cues.titles
-    ]
-    generic_re = (
-        re.compile(
-            "|".join(
-                r"(?<![\w])"
-                + f"[{g[0].upper()}{g[0].lower()}]"
-                + re.escape(g[1:])
-                + r"(?![\w-])(?!\s+(?:of|in|for)\s)"
-                for g in cues.generic_references
-            )
-        )
-        if cues.generic_references
-        else None
-    )
-    return _Index(
-        names=names,
-        acronym_re=acronym_re,
-        acronyms={k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()},
-        place_re=place_re,
-        place_cased_re=place_cased_re,
-        place_of=place_of,
-        prefix_names=prefix_names,
-        titles=titles,
-        cue_re=_compile_phrases(cues.context_cues),
-        neg_after_re=_compile_phrases(cues.negations_after),
-        neg_before_re=_compile_phrases(cues.negations_before),
-        former_re=_compile_phrases(cues.former),
-        recent_re=_compile_phrases(cues.recent),
-        future_re=_compile_phrases(cues.future),
-        contributor_re=_compile_phrases(cues.contributor),
-        not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
-        of_blockers=frozenset(fold(w) for w in cues.of_blockers),
-        org_res={org: _compile_phrases(words) for org, words in cues.organizations.items()},
-        generic_re=generic_re,
-        abbreviations=frozenset(a.lower() for a in cues.abbreviations),
-    )
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,85 @@
+"""Cue words and title patterns of the mission linker, read from ``data/mission_cues.json``.
+
+Validated when loaded; a bad file raises ResourceError naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pko_extract.errors import ResourceError
+
+CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
+
+
+class TitleCue(BaseModel):
+    """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    rule: str
+    org: str | None = None
+    pattern: str
+
+
+class Cues(BaseModel):
+    """Cue words of the linker (``data/mission_cues.json``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: str
+    about: str = ""
+    context_cues: list[str] = Field(min_length=1)
+    negations_after: list[str]
+    negations_before: list[str]
+    former: list[str]
+    recent: list[str]
+    future: list[str]
+    contributor: list[str]
+    not_cues: list[str] = Field(default_factory=list)
+    of_blockers: list[str] = Field(default_factory=list)
+    organizations: dict[str, list[str]]
+    name_variants: list[list[str]]
+    acronym_stoplist: list[str]
+    acronyms_needing_place: list[str] = Field(default_factory=list)
+    abbreviations: list[str]
+    generic_references: list[str]
+    titles: list[TitleCue]
+
+
+def load_cues(path: Path | None = None) -> Cues:
+    """Read and validate the cue file; errors name the file and the field."""
+    path = path or CUES_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ResourceError(f"{path}: cue file is missing; reinstall pko-extract") from exc
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+    try:
+        cues = Cues.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ResourceError(f"{path}: field {where!r}: {err['msg']}") from exc
+    for title in cues.titles:
+        if "{PLACE}" not in title.pattern:
+            raise ResourceError(
+                f"{path}: field 'titles': pattern of {title.rule!r} has no {{PLACE}}"
+            )
+        try:
+            re.compile(title.pattern.replace("{PLACE}", "x"))
+        except re.error as exc:
+            raise ResourceError(
+                f"{path}: field 'titles': bad regex in {title.rule!r}: {exc}"
+            ) from exc
+    return cues
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> Cues:
+    """The packaged cue file, loaded once per process."""
+    return load_cues()

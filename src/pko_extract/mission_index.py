@@ -1,0 +1,248 @@
+"""The linker's search index: compiled name, acronym, title and place patterns built once
+per gazetteer and cue set, and the folding that makes matching case-, accent- and
+punctuation-tolerant while keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pko_extract.gazetteer import Gazetteer, Place, fold
+from pko_extract.mission_cues import Cues, TitleCue
+
+_CHAR_MAP = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u00a0": " ", "\u2009": " "}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is None:
+        folded = fold(ch)
+        mapped = folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
+    return mapped
+
+
+def fold_text(text: str) -> str:
+    """``fold`` character by character, so that offsets into the result index ``text``."""
+    return "".join(map(_fold_char, text))
+
+
+def _phrase_regex(phrase: str) -> str:
+    """Regex of a folded cue phrase; a trailing ``*`` matches any word ending."""
+    star = phrase.endswith("*")
+    words = phrase.rstrip("*").split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return r"(?<![\w-])" + body + (r"[\w'-]*" if star else r"(?![\w])")
+
+
+def _compile_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    parts = sorted({_phrase_regex(fold(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile("|".join(parts))
+
+
+def _is_cased_alias(alias: str) -> bool:
+    """Aliases such as DRC, CAR, BiH match case-sensitively (two capitals, one plain word)."""
+    return alias.isalpha() and sum(ch.isupper() for ch in alias) >= 2
+
+
+def _is_acronym(name: str) -> bool:
+    bare = re.sub(r"[-/ ]", "", name)
+    return bool(bare) and len(name) <= 16 and bare.isupper() and bare.isalnum() is not False
+
+
+@dataclass
+class _Index:
+    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
+    acronym_re: re.Pattern[str] | None
+    acronyms: dict[str, tuple[str, ...]]
+    place_re: re.Pattern[str]
+    place_cased_re: re.Pattern[str] | None
+    place_of: dict[str, Place]
+    prefix_names: list[tuple[str, Place]]
+    titles: list[tuple[re.Pattern[str], TitleCue]]
+    cue_re: re.Pattern[str]
+    neg_after_re: re.Pattern[str]
+    neg_before_re: re.Pattern[str]
+    former_re: re.Pattern[str]
+    recent_re: re.Pattern[str]
+    future_re: re.Pattern[str]
+    contributor_re: re.Pattern[str]
+    not_cue_re: re.Pattern[str] | None
+    of_blockers: frozenset[str]
+    org_res: dict[str, re.Pattern[str]]
+    generic_re: re.Pattern[str] | None
+    abbreviations: frozenset[str]
+    ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+
+
+def _place_alternation(names: Sequence[str]) -> str:
+    parts = sorted(
+        {r"\s+".join(re.escape(w) for w in fold(n).split()) for n in names}, key=len, reverse=True
+    )
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _ocr_variant(name: str) -> str | None:
+    """ "cote d'ivoire" -> "cote d'lvoire": an upper-case I read as a lower-case l."""
+    variant = re.sub(r"(^|[\s'])i", r"\1l", name)
+    return variant if variant != name else None
+
+
+def _name_regex(
+    name: str, gazetteer: Gazetteer, variants: list[list[str]]
+) -> tuple[str, str | None]:
+    """Regex (on folded text) of a mission name with its common variants, and the place it names."""
+    words = fold(name).split()
+    place_part = ""
+    place_name: str | None = None
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        place = gazetteer.place(tail)
+        if (
+            place is not None
+            and words[i - 1] in {"in", "for", "to", "of", "at", "on"}
+            or (
+                place is not None
+                and words[i - 1] == "the"
+                and i >= 2
+                and words[i - 2] in {"in", "for", "to", "of"}
+            )
+        ):
+            if words[i - 1] == "the":
+                i -= 1
+            names = [n for n in place.names() if not _is_cased_alias(n)]
+            place_part = r"(?:the\s+)?" + _place_alternation(names)
+            place_name = place.place
+            words = words[:i]
+            break
+    body = r"\s+".join(re.escape(w) for w in words)
+    for group in variants:
+        canon = r"\s+".join(re.escape(w) for w in fold(group[0]).split())
+        alts = "|".join(r"\s*".join(re.escape(w) for w in fold(v).split()) for v in group)
+        body = re.sub(
+            r"(?<![\w\\])" + re.escape(canon) + r"(?![\w])", lambda _m, a=alts: f"(?:{a})", body
+        )
+    if place_part:
+        body = body + r"\s+" + place_part if body else place_part
+    return r"(?<![\w])" + body + r"(?![\w])", place_name
+
+
+_INDEX_CACHE: dict[tuple[int, int], tuple[Gazetteer, Cues, _Index]] = {}
+
+
+def _index(gazetteer: Gazetteer, cues: Cues) -> _Index:
+    """The compiled index of a gazetteer and cue set (cached while both objects live)."""
+    key = (id(gazetteer), id(cues))
+    cached = _INDEX_CACHE.get(key)
+    if cached is not None and cached[0] is gazetteer and cached[1] is cues:
+        return cached[2]
+    if len(_INDEX_CACHE) >= 8:
+        _INDEX_CACHE.clear()
+    built = _build_index(gazetteer, cues)
+    _INDEX_CACHE[key] = (gazetteer, cues, built)
+    return built
+
+
+def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
+    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = []
+    by_pattern: dict[tuple[str, str | None], list[str]] = {}
+    acronyms: dict[str, list[str]] = {}
+    stop = set(cues.acronym_stoplist)
+    for m in gazetteer.missions:
+        keys = {m.acronym, *(filter(None, [m.french_acronym])), *m.aliases}
+        full = {m.name, *(filter(None, [m.french_name])), *m.aliases}
+        for key in keys:
+            if _is_acronym(key) and key not in stop:
+                acronyms.setdefault(key, []).append(m.acronym)
+        for text in full:
+            if _is_acronym(text) or len(text) < 6:
+                continue
+            by_pattern.setdefault(_name_regex(text, gazetteer, cues.name_variants), []).append(
+                m.acronym
+            )
+    for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
+        names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
+    acronym_re = None
+    if acronyms:
+        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+    place_of: dict[str, Place] = {}
+    plain: list[str] = []
+    cased: list[str] = []
+    prefix_names: list[tuple[str, Place]] = []
+    for place in gazetteer.places:
+        for n in place.names():
+            if _is_cased_alias(n):
+                cased.append(n)
+                place_of[n] = place
+                continue
+            f = fold(n)
+            plain.append(n)
+            place_of[f] = place
+            ocr = _ocr_variant(f)
+            if ocr and len(f) >= 5:
+                plain.append(ocr)
+                place_of[ocr] = place
+            if len(f) >= 8:
+                prefix_names.append((f, place))
+    place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
+    place_cased_re = (
+        re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
+            + r")(?![\w])"
+        )
+        if cased
+        else None
+    )
+    all_places = _place_alternation(
+        [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
+    )
+    titles = [
+        (
+            re.compile(
+                r"(?<![\w])"
+                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                + r"(?![\w])"
+            ),
+            t,
+        )
+        for t in cues.titles
+    ]
+    generic_re = (
+        re.compile(
+            "|".join(
+                r"(?<![\w])"
+                + f"[{g[0].upper()}{g[0].lower()}]"
+                + re.escape(g[1:])
+                + r"(?![\w-])(?!\s+(?:of|in|for)\s)"
+                for g in cues.generic_references
+            )
+        )
+        if cues.generic_references
+        else None
+    )
+    return _Index(
+        names=names,
+        acronym_re=acronym_re,
+        acronyms={k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()},
+        place_re=place_re,
+        place_cased_re=place_cased_re,
+        place_of=place_of,
+        prefix_names=prefix_names,
+        titles=titles,
+        cue_re=_compile_phrases(cues.context_cues),
+        neg_after_re=_compile_phrases(cues.negations_after),
+        neg_before_re=_compile_phrases(cues.negations_before),
+        former_re=_compile_phrases(cues.former),
+        recent_re=_compile_phrases(cues.recent),
+        future_re=_compile_phrases(cues.future),
+        contributor_re=_compile_phrases(cues.contributor),
+        not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
+        of_blockers=frozenset(fold(w) for w in cues.of_blockers),
+        org_res={org: _compile_phrases(words) for org, words in cues.organizations.items()},
+        generic_re=generic_re,
+        abbreviations=frozenset(a.lower() for a in cues.abbreviations),
+    )
