@@ -462,7 +462,6 @@ def parse_prose(
     sentences: tuple[tuple[int, int], ...],
     persons: list[PersonDraft],
     rules: Rules,
-    program: AgendaResult,
 ) -> AgendaResult:
     """Roles and agenda items from cue phrases in sentences."""
     index = _mention_index(persons)

@@ -152,7 +152,6 @@ def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, progr
         positions, orgs = classify_segments(split_segments(app), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
-        m.context_end = end
     elif after.startswith(" of") or after.startswith(", of"):
         start = text.find("of", pos) + 2
         end = _phrase_end(text, start, min(len(text), start + 200), lex.honorific_words)
@@ -160,7 +159,6 @@ def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, progr
         phrase = re.sub(r"^the\s+", "", phrase)
         if phrase and lex.has_org(phrase):
             m.organizations.append(phrase)
-        m.context_end = end
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     before = _title_before(text, m.anchor, lex)
     if before:

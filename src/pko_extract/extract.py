@@ -98,7 +98,7 @@ def parse_text(text: str, rec: Recognized, rules: Rules, countries: frozenset[st
         read_apposition(text, m, lex, end, program=program)
     persons = group_mentions(mentions)
     program_result = parse_program(text, lines, persons, rules)
-    prose_result = parse_prose(text, sentences, persons, rules, program_result)
+    prose_result = parse_prose(text, sentences, persons, rules)
     agenda = merge_agenda(program_result, prose_result)
     in_program = {id(p) for p, _, _, item in agenda.roles if item is not None and item.from_program}
     for p, role, _pos, item in agenda.roles:

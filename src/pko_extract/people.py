@@ -35,7 +35,6 @@ class Mention:
     positions: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     method: str = "rule"
-    context_end: int = 0  # end of the apposition read after the name
 
     @property
     def anchor(self) -> int:
