@@ -36,6 +36,9 @@ BY_ROLE = re.compile(
 # A role in parentheses right after a name: "Hon. X, MP (Chairman)", "Dr. Y (moderator)".
 PAREN_ROLE = re.compile(r"[^()\n]{0,25}?\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)")
 
+# "(Ret.)" after a rank: "GEN (Ret.) Ryoichi Oriki", "Colonel (retd) X".
+RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
+
 # Markdown emphasis or a heading mark before a label: "**When:** ...", "## Programme".
 MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 

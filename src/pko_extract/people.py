@@ -20,8 +20,6 @@ from pko_extract.names import display_name, is_name_token, name_tokens, scan_nam
 from pko_extract.recognize import Recognized
 from pko_extract.segment import Line
 
-_RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
-
 
 @dataclass(eq=False)
 class Mention:
@@ -115,7 +113,7 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
             chains.append([s.start, s.end])
     out = []
     for start, end in chains:
-        m = _RETIRED.match(text, end)
+        m = P.RETIRED.match(text, end)
         if m:
             end = m.end()
         out.append((start, end, text[start:end]))
