@@ -55,6 +55,20 @@ MISSION_KINDS: tuple[str, ...] = MissionKind.__args__  # type: ignore[attr-defin
 
 Method = Literal["rule", "model", "gazetteer"]
 
+BlockKind = Literal[
+    "heading",
+    "field",
+    "list_item",
+    "table_row",
+    "timetable_row",
+    "paragraph",
+    "caption",
+    "byline",
+    "dateline",
+    "boilerplate",
+]
+BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
+
 
 # --------------------------------------------------------------------------------------
 # Internal stage types
@@ -73,6 +87,9 @@ class Document:
         encoding: the encoding the bytes were decoded with.
         content_type: ``text``, ``html`` or ``pdf`` (the format of the raw bytes).
         size_bytes: size of the raw file.
+        layout_hints: structure the source format states (HTML headings, list items, table
+            rows, captions, navigation): ``(start, end, kind)`` spans of ``text`` with a
+            block kind of :data:`BLOCK_KINDS`; the segment stage prefers them to guessing.
     """
 
     report_id: str
@@ -82,6 +99,7 @@ class Document:
     encoding: str = "utf-8"
     content_type: str = "text"
     size_bytes: int = 0
+    layout_hints: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
