@@ -50,13 +50,16 @@ Moderator: {moderator}
 
 def report_text(n: int, *, extra: str = "") -> str:
     """The text of tiny report number ``n`` (distinct titles and people per ``n``)."""
-    return REPORT_TEMPLATE.format(
-        title=f"Peace Operations Lecture {n}",
-        day=1 + n % 28,
-        opening=f"Mr. Taro YAMADA{n}, State Minister for Foreign Affairs of Japan",
-        speaker=f"Ms. Anna LINDQVIST{n}, Director, Department of Peace Operations, United Nations",
-        moderator=f"Prof. Kenji SATO{n}, Professor of International Relations, Keio University",
-    ) + extra
+    return (
+        REPORT_TEMPLATE.format(
+            title=f"Peace Operations Lecture {n}",
+            day=1 + n % 28,
+            opening=f"Mr. Taro YAMADA{n}, State Minister for Foreign Affairs of Japan",
+            speaker=f"Ms. Anna LINDQVIST{n}, Director, Department of Peace Operations, United Nations",
+            moderator=f"Prof. Kenji SATO{n}, Professor of International Relations, Keio University",
+        )
+        + extra
+    )
 
 
 @pytest.fixture

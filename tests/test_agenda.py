@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pko_extract.agenda import AgendaResult, ItemDraft, merge_agenda
+from pko_extract.agenda import merge_agenda
 from pko_extract.extract import parse_text
-from pko_extract.people import Mention, PersonDraft
+from pko_extract.models import AgendaResult, ItemDraft, Mention, PersonDraft
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +19,7 @@ def nlp() -> Language:
 
 
 def _agenda(nlp: Language, text: str) -> tuple[list[tuple], list[tuple[str, list[str]]]]:
-    _event, persons, agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     items = [
         (
             it.kind,
@@ -312,7 +313,7 @@ def test_merge_keeps_program_order_and_absorbs_prose_twins() -> None:
 
 
 def _items(nlp: Language, text: str) -> list[tuple]:
-    _event, _persons, agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
 
 
@@ -371,7 +372,7 @@ def test_roles_written_in_program_lines_and_parentheses(nlp: Language) -> None:
         "\n"
         "Members present: Hon. Kofi Mensah, MP (Chairman); Hon. Ama Owusu, MP.\n"
     )
-    _event, persons, agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(it.label, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
         ("Session A", [("Lea Voss", "presenter"), ("Omar Haddad", "commentator")]),
         ("Session B", [("Ivo Petrov", "chair"), ("Ana Lima", "panelist")]),
@@ -408,7 +409,7 @@ def test_first_person_post_counted_roles_and_by_a_medium(nlp: Language) -> None:
         "Ms. Lea Voss presented a survey, and Mr. Tom Berg described patrols. "
         "Mr. Kofi Osei, Senior Adviser, delivered the keynote address by video link.\n"
     )
-    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(p.name, p.roles) for p in persons] == [
         ("Ana Ruiz-Pardo", ["moderator"]),
         ("Ivo Marin", ["panelist"]),
@@ -427,7 +428,7 @@ def test_opening_participle_and_panel_carried_to_the_next_sentence(nlp: Language
         "moderated by Ms. Ana Lind. Dr. Musa Hassan argued that plans were unfunded; "
         "Ms. Eva Berg presented a survey.\n"
     )
-    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(p.name, p.roles) for p in persons] == [
         ("Hawa Diallo", ["opening_remarks"]),
         ("Ana Lind", ["moderator"]),

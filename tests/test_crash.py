@@ -28,7 +28,10 @@ def test_sigkill_mid_run_keeps_output_readable_and_next_run_has_one_row_set_per_
         write_report(raw, f"r{n:02d}.txt", n)
     first = subprocess.run(
         [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
-        env=cli_env, capture_output=True, text=True, timeout=300,
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert first.returncode == 0, first.stderr
     before = read_all_parquet(out)
@@ -39,7 +42,10 @@ def test_sigkill_mid_run_keeps_output_readable_and_next_run_has_one_row_set_per_
     slow_env = {**cli_env, "PKO_TEST_SLEEP_PER_REPORT": "0.5"}
     proc = subprocess.Popen(
         [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
-        env=slow_env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        env=slow_env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
         start_new_session=True,
     )
     seen = []
@@ -64,7 +70,10 @@ def test_sigkill_mid_run_keeps_output_readable_and_next_run_has_one_row_set_per_
 
     rerun = subprocess.run(
         [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
-        env=cli_env, capture_output=True, text=True, timeout=300,
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert rerun.returncode == 0, rerun.stderr
     assert "Traceback" not in rerun.stderr

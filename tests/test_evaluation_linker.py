@@ -26,7 +26,7 @@ from pko_extract.evaluation.linker import (
 )
 from pko_extract.evaluation.report import cli_evaluate
 from pko_extract.evaluation.scoring import FieldDiff
-from pko_extract.link import LinkedMention
+from pko_extract.models import LinkedMention
 
 
 def linked(text: str, word: str, acronym: str | None, confidence: float = 0.9, nth: int = 0):

@@ -6,22 +6,21 @@ from datetime import date
 
 import pytest
 
+from pko_extract.dates import parse_date, parse_date_precision
 from pko_extract.event import (
     parse_attendance,
     parse_city,
-    parse_date,
-    parse_date_precision,
     parse_event,
     parse_organizers,
     parse_title,
     parse_venue,
 )
 from pko_extract.models import Span
-from pko_extract.segment import split_lines, split_sentences
+from pko_extract.segment import read_layout
 
 
 def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
-    d, span = parse_date(text, split_lines(text), split_sentences(text))
+    d, span = parse_date(read_layout(text))
     return d, (span.start, span.end, span.text) if span else None
 
 
@@ -94,7 +93,7 @@ def test_parse_date(text: str, expected: date | None, span: tuple[int, int, str]
 
 
 def _title(text: str) -> tuple[int, int, str] | None:
-    s = parse_title(text, split_lines(text))
+    s = parse_title(read_layout(text))
     return (s.start, s.end, s.text) if s else None
 
 
@@ -141,7 +140,7 @@ def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:
 
 
 def _venue(text: str) -> tuple:
-    v, c = parse_venue(text, split_lines(text))
+    v, c = parse_venue(read_layout(text))
     return ((v.start, v.end, v.text) if v else None, (c.start, c.end, c.text) if c else None)
 
 
@@ -213,13 +212,13 @@ def test_parse_venue_stops_before_trailing_day() -> None:
 )
 def test_parse_organizers(text: str, expected: list[tuple[int, int, str]]) -> None:
     """Organisers with exact spans, split at "and"/"in association with"."""
-    assert [(o.start, o.end, o.text) for o in parse_organizers(text, split_lines(text))] == expected
+    assert [(o.start, o.end, o.text) for o in parse_organizers(read_layout(text))] == expected
 
 
 def test_parse_organizers_after_dateline_dash() -> None:
     """ "GENEVA, 3 May -- The Centre for Peace Research hosted ..." names the organiser."""
     text = "GENEVA, 3 May -- The Centre for Peace Research hosted a seminar."
-    assert [(o.start, o.end, o.text) for o in parse_organizers(text, split_lines(text))] == [
+    assert [(o.start, o.end, o.text) for o in parse_organizers(read_layout(text))] == [
         (21, 46, "Centre for Peace Research")
     ]
 
@@ -274,7 +273,7 @@ def test_parse_city(
 ) -> None:
     """A dateline city (repeated if all-caps) or a place "in X" near an event verb;
     never a country."""
-    got = parse_city(text, split_lines(text), places, countries)
+    got = parse_city(read_layout(text), places, countries)
     assert ((got.start, got.end, got.text) if got else None) == expected
 
 
@@ -287,7 +286,7 @@ def test_parse_event_all_fields() -> None:
         "Venue: Palm Conference Centre, Nairobi\n"
         "The workshop was organised by the Peace Training Institute. About 60 officers attended.\n"
     )
-    info = parse_event(text, split_lines(text), split_sentences(text), [])
+    info = parse_event(read_layout(text), [])
     assert info.title == Span(40, 58, "Guarding Civilians", "TITLE")
     assert info.date == date(2019, 5, 14)
     assert info.date_span == Span(75, 86, "14 May 2019", "DATE")
@@ -337,7 +336,7 @@ def test_parse_event_all_fields() -> None:
 def test_parse_date_precision(text: str, expected: tuple) -> None:
     """Numeric dates, the first day of a stated range, month-only dates with their precision,
     and a page's meta line before a month named in running text."""
-    d, span, precision = parse_date_precision(text, split_lines(text), split_sentences(text))
+    d, span, precision = parse_date_precision(read_layout(text))
     assert (d, span.text if span else None, precision) == expected
 
 
@@ -363,17 +362,17 @@ def test_parse_date_precision(text: str, expected: tuple) -> None:
 def test_parse_title_layouts(text: str, expected: str | None) -> None:
     """A genre line is skipped, a heading over a meta line with a date is the title, a
     quotation is not a title, "Friday's X Forum in City" is trimmed to the event's name."""
-    span = parse_title(text, split_lines(text))
+    span = parse_title(read_layout(text))
     assert (span.text if span else None) == expected
 
 
 def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
     """A '·'-separated meta line gives venue and city; a hall beats an institute."""
     text = "Seminar notes · 2 June 2018 · Cedar Hall, Institute for Peace, Oslo\nMore text."
-    v, c = parse_venue(text, split_lines(text))
+    v, c = parse_venue(read_layout(text))
     assert (v.text, c.text) == ("Cedar Hall, Institute for Peace", "Oslo")
     text = (
         "Thanks to the Nordic Institute for Peace for hosting us at the Birch Pavilion on Monday."
     )
-    v, c = parse_venue(text, split_lines(text))
+    v, c = parse_venue(read_layout(text))
     assert (v.text, c) == ("Birch Pavilion", None)

@@ -12,13 +12,13 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 import pko_extract.extract as extract_mod
-from pko_extract.agenda import AgendaResult, ItemDraft
 from pko_extract.extract import build_extraction, extract_document, extract_documents, parse_text
 from pko_extract.gazetteer import default_gazetteer
-from pko_extract.models import Document, Extraction, Span
+from pko_extract.models import AgendaResult, Document, Extraction, ItemDraft, Recognized, Span
 from pko_extract.names import name_tokens
-from pko_extract.recognize import Recognized, build_nlp, get_nlp, recognize
+from pko_extract.recognize import build_nlp, get_nlp, recognize
 from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
 
 NOW = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 NLP: Language = build_nlp("blank")  # rules only; built once for the module and hypothesis
@@ -346,8 +346,8 @@ def test_invalid_agenda_item_becomes_reject(monkeypatch: pytest.MonkeyPatch) -> 
     later items keep their seq."""
     text = "Nothing on the program.\n"
 
-    def fake_parse_text(text, rec, rules, countries=frozenset()):  # type: ignore[no-untyped-def]
-        event, persons, _agenda = parse_text(text, rec, rules, countries)
+    def fake_parse_text(layout, rec, rules, countries=frozenset()):  # type: ignore[no-untyped-def]
+        event, persons, _agenda = parse_text(layout, rec, rules, countries)
         bad = ItemDraft("panel", "Panel 1", None, 10, 5)
         good = ItemDraft("keynote", None, "Keynote", 0, 7)
         return event, persons, AgendaResult([bad, good], [])
@@ -355,7 +355,13 @@ def test_invalid_agenda_item_becomes_reject(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(extract_mod, "parse_text", fake_parse_text)
     doc = make_doc(text)
     ex = build_extraction(
-        doc, recognize(NLP(text)), NLP, default_gazetteer(), default_rules(), now=NOW
+        doc,
+        read_layout(text),
+        recognize(NLP(text)),
+        "test",
+        default_gazetteer(),
+        default_rules(),
+        now=NOW,
     )
     assert [(a.item_id[-3:], a.seq, a.kind) for a in ex.agenda_items] == [("a02", 2, "keynote")]
     assert [(r.table, r.message) for r in ex.rejects] == [
@@ -380,7 +386,10 @@ def test_build_extraction_with_crafted_recognized() -> None:
         role_labels=(),
         agenda_labels=(),
     )
-    ex = build_extraction(make_doc(text), rec, NLP, default_gazetteer(), default_rules(), now=NOW)
+    layout = read_layout(text)
+    ex = build_extraction(
+        make_doc(text), layout, rec, "test", default_gazetteer(), default_rules(), now=NOW
+    )
     assert [(p.name, p.method, p.roles, p.start_char, p.end_char) for p in ex.people] == [
         ("Kofi Mensah", "model", ["speaker"], 0, 11)
     ]

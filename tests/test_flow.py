@@ -14,6 +14,7 @@ from conftest import REPORT_TABLES, expected_rows, read_table
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness", "blank_model")]
 
+
 def table_rows(output: Path) -> dict[str, int]:
     return {name: read_table(output, name).num_rows for name in REPORT_TABLES}
 
@@ -212,12 +213,21 @@ def test_cache_key_depends_on_content_place_and_versions():
     others = [
         {"report_id": "b" * 64, "source_uri": "file:///r.txt", "versions": v},
         {"report_id": "a" * 64, "source_uri": "file:///s.txt", "versions": v},
-        {"report_id": "a" * 64, "source_uri": "file:///r.txt",
-         "versions": Versions("0.1.0", "1.0", "en_core_web_sm", "2024.1", 1000)},
-        {"report_id": "a" * 64, "source_uri": "file:///r.txt",
-         "versions": Versions("0.1.0", "1.0", "blank", "2024.2", 1000)},
-        {"report_id": "a" * 64, "source_uri": "file:///r.txt",
-         "versions": Versions("0.2.0", "1.0", "blank", "2024.1", 1000)},
+        {
+            "report_id": "a" * 64,
+            "source_uri": "file:///r.txt",
+            "versions": Versions("0.1.0", "1.0", "en_core_web_sm", "2024.1", 1000),
+        },
+        {
+            "report_id": "a" * 64,
+            "source_uri": "file:///r.txt",
+            "versions": Versions("0.1.0", "1.0", "blank", "2024.2", 1000),
+        },
+        {
+            "report_id": "a" * 64,
+            "source_uri": "file:///r.txt",
+            "versions": Versions("0.2.0", "1.0", "blank", "2024.1", 1000),
+        },
     ]
     assert len({key, *(report_cache_key(None, p) for p in others)}) == 6
 

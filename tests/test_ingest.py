@@ -37,8 +37,19 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
         ("Café in Genève\n".encode("latin-1"), "cp1252", "Café in Genève\n"),
         (JAPANESE.encode("shift_jis"), "cp932", JAPANESE),
     ],
-    ids=["utf8", "utf8-bom", "utf16-bom-le", "utf16-bom-be", "utf16le-nobom", "utf16be-nobom",
-         "utf32-bom-le", "utf32-bom-be", "cp1252", "latin1", "shift-jis"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16-bom-le",
+        "utf16-bom-be",
+        "utf16le-nobom",
+        "utf16be-nobom",
+        "utf32-bom-le",
+        "utf32-bom-be",
+        "cp1252",
+        "latin1",
+        "shift-jis",
+    ],
 )
 def test_decodes_encodings_exactly(tmp_path: Path, data: bytes, encoding: str, text: str) -> None:
     """Each encoding decodes to the exact text and is recorded in Document.encoding."""
@@ -99,8 +110,11 @@ def test_offsets_index_into_text(tmp_path: Path) -> None:
         ("x.docx", b"PK\x03\x04" + b"\x00" * 40, "ZIP archive"),
         ("pic.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "PNG image"),
         ("bad.txt", b"\xff\xfeA", "could not decode"),
-        ("empty.html", b"<html><head><title>t</title></head><body> </body></html>",
-         "no visible text"),
+        (
+            "empty.html",
+            b"<html><head><title>t</title></head><body> </body></html>",
+            "no visible text",
+        ),
     ],
     ids=["empty", "whitespace", "binary", "nul-bytes", "docx", "png", "bad-utf16", "empty-html"],
 )
@@ -255,8 +269,19 @@ def test_damaged_pdf_rejected(tmp_path: Path) -> None:
 
 def test_iter_report_paths(tmp_path: Path) -> None:
     """Folders expand recursively and sorted; hidden, .gitkeep and README files are skipped."""
-    for rel in ["b.txt", "a.html", "sub/c", "sub/d.pdf", "sub/e.md", ".hidden.txt",
-                ".git/objects/x", "sub/.cache/y.txt", ".gitkeep", "README.md", "sub/README"]:
+    for rel in [
+        "b.txt",
+        "a.html",
+        "sub/c",
+        "sub/d.pdf",
+        "sub/e.md",
+        ".hidden.txt",
+        ".git/objects/x",
+        "sub/.cache/y.txt",
+        ".gitkeep",
+        "README.md",
+        "sub/README",
+    ]:
         path = tmp_path / "raw" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
@@ -264,7 +289,12 @@ def test_iter_report_paths(tmp_path: Path) -> None:
     extra.write_text("explicit")
     found = iter_report_paths([tmp_path / "raw", extra, tmp_path / "raw" / "b.txt"])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == [
-        "README.txt", "raw/a.html", "raw/b.txt", "raw/sub/c", "raw/sub/d.pdf", "raw/sub/e.md",
+        "README.txt",
+        "raw/a.html",
+        "raw/b.txt",
+        "raw/sub/c",
+        "raw/sub/d.pdf",
+        "raw/sub/e.md",
     ]
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pko_extract.errors import ResourceError
 from pko_extract.gazetteer import default_gazetteer
 from pko_extract.link import CUES_FILE, find_mission_mentions, fold_text, load_cues
+from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,7 @@ def gaz():
 
 
 def acronyms(text: str, on: date | None, gaz) -> list[str | None]:
-    return [m.acronym for m in find_mission_mentions(text, on, gaz)]
+    return [m.acronym for m in find_mission_mentions(read_layout(text), on, gaz)]
 
 
 # (text, date) -> acronyms of the mentions, in text order (None = cited but undetermined)
@@ -103,7 +104,7 @@ def test_undated_text_infers_a_date_from_its_places(gaz):
         "Between them the officers bring peacekeeping experience from tours in "
         "the Central African Republic, Mali, Liberia, Darfur and Somalia."
     )
-    mentions = find_mission_mentions(text, None, gaz)
+    mentions = find_mission_mentions(read_layout(text), None, gaz)
     assert [m.acronym for m in mentions] == ["MINUSCA", "MINUSMA", "UNMIL", "UNAMID", None]
     assert all(m.rule.endswith(":inferred_date") for m in mentions)
     assert all(m.confidence <= 0.6 for m in mentions)
@@ -111,7 +112,7 @@ def test_undated_text_infers_a_date_from_its_places(gaz):
 
 def test_evidence_of_an_inferred_mention(gaz):
     text = "Protection of civilians matters.\nJapanese engineering units in Haiti were praised."
-    (m,) = find_mission_mentions(text, date(2012, 11, 5), gaz)
+    (m,) = find_mission_mentions(read_layout(text), date(2012, 11, 5), gaz)
     assert (m.start, m.end, m.mention) == (63, 68, "Haiti")
     assert m.acronym == "MINUSTAH"
     assert m.kind == "UN_PKO"
@@ -125,13 +126,15 @@ def test_evidence_of_an_inferred_mention(gaz):
 
 def test_evidence_of_an_explicit_mention(gaz):
     text = "Staff of the African Union Mission in Somalia (AMISOM) briefed the Council."
-    (m,) = find_mission_mentions(text, date(2019, 8, 7), gaz)
+    (m,) = find_mission_mentions(read_layout(text), date(2019, 8, 7), gaz)
     assert m.mention == "African Union Mission in Somalia (AMISOM)"
     assert (m.acronym, m.kind, m.explicit, m.confidence) == ("AMISOM", "REGIONAL", True, 0.95)
 
 
 def test_undetermined_mentions_keep_candidates_and_low_confidence(gaz):
-    (m,) = find_mission_mentions("Peacekeepers in Sudan faced challenges.", date(2008, 6, 5), gaz)
+    (m,) = find_mission_mentions(
+        read_layout("Peacekeepers in Sudan faced challenges."), date(2008, 6, 5), gaz
+    )
     assert m.acronym is None
     assert m.kind == "UNKNOWN"
     assert m.candidates == ("UNMIS", "UNAMID")
@@ -141,7 +144,7 @@ def test_undetermined_mentions_keep_candidates_and_low_confidence(gaz):
 
 def test_first_mention_is_the_first_citing_string(gaz):
     text = "Peacekeepers in South Sudan were honoured. UNMISS thanked them."
-    mentions = find_mission_mentions(text, date(2012, 5, 29), gaz)
+    mentions = find_mission_mentions(read_layout(text), date(2012, 5, 29), gaz)
     first = next(m for m in mentions if m.acronym == "UNMISS")
     assert first.mention == "South Sudan"
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
@@ -150,7 +153,7 @@ def test_first_mention_is_the_first_citing_string(gaz):
 def test_skip_spans_are_not_linked(gaz):
     text = "Chad Miller, a peacekeeper, spoke about the mission."
     assert acronyms(text, date(2008, 6, 1), gaz) == ["MINURCAT"]
-    assert find_mission_mentions(text, date(2008, 6, 1), gaz, skip=[(0, 11)]) == []
+    assert find_mission_mentions(read_layout(text), date(2008, 6, 1), gaz, skip=[(0, 11)]) == []
 
 
 def test_fold_text_keeps_offsets():
@@ -174,7 +177,7 @@ _ALPHABET = st.sampled_from(
 def test_offsets_always_index_the_mention(parts, on):
     """Whatever the text: text[start:end] == mention, in order, confidence in [0, 1]."""
     text = "".join(parts)
-    mentions = find_mission_mentions(text, on, default_gazetteer())
+    mentions = find_mission_mentions(read_layout(text), on, default_gazetteer())
     for m in mentions:
         assert text[m.start : m.end] == m.mention
         assert 0.0 <= m.confidence <= 1.0

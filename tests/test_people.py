@@ -8,9 +8,11 @@ from spacy.language import Language
 from pko_extract.apposition import classify_segments
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
-from pko_extract.people import Mention, PersonDraft, group_mentions
+from pko_extract.models import Mention, PersonDraft
+from pko_extract.people import group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +21,7 @@ def nlp() -> Language:
 
 
 def _persons(nlp: Language, text: str) -> list[PersonDraft]:
-    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     return persons
 
 
@@ -247,7 +249,7 @@ def test_bylines_and_photo_credits_name_people() -> None:
         "Reporting by Jean-Eudes Mbaikoua, UN News\n"
     )
     nlp = build_nlp("blank")
-    _event, persons, _agenda = parse_text(text, recognize(nlp(text)), default_rules())
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(p.name, p.roles) for p in persons] == [
         ("Ibrahim Ould Cheikh", ["mentioned"]),
         ("Eleanor Whitcombe", ["mentioned"]),

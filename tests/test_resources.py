@@ -20,6 +20,12 @@ RULE_FILES = (
     "not_name_words.txt",
     "name_neighbours.txt",
     "non_agenda_words.txt",
+    "abbreviations.txt",
+    "boilerplate.txt",
+    "event_nouns.txt",
+    "name_particles.jsonl",
+    "connectors.txt",
+    "field_labels.jsonl",
 )
 
 
@@ -179,4 +185,34 @@ def test_missing_file(data_dir: Path, file: str) -> None:
     """A missing rule file is a ResourceError naming it."""
     (data_dir / file).unlink()
     with pytest.raises(ResourceError, match=rf"{file}: .* is missing; reinstall pko-extract"):
+        load_rules(data_dir)
+
+
+def test_layout_and_event_rule_files_load_with_known_entries() -> None:
+    """The rule files of the layout model and the event stage load with their entries."""
+    rules = load_rules()
+    assert rules.field_keys("venue") == ("venue", "place", "location", "where")
+    assert rules.field_keys("title") == ("theme", "title", "event", "topic")
+    assert {p.text for p in rules.name_particles if p.core} == {
+        "de",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "da",
+        "del",
+        "der",
+    }
+    assert "la" in {p.text for p in rules.name_particles}
+    assert "Symposium" in rules.event_nouns and "Round Table" in rules.event_nouns
+    assert "Lt" in rules.abbreviations and "u.n" in rules.abbreviations
+    assert "Skip to main content" in rules.boilerplate
+    assert "former" in rules.connectors
+
+
+def test_field_label_with_unknown_field_names_file_and_line(data_dir: Path) -> None:
+    """A field label naming an unknown event field is an error with file, line and field."""
+    path = data_dir / "field_labels.jsonl"
+    path.write_text('{"text": "Venue", "field": "venue"}\n{"text": "Dress", "field": "dress"}\n')
+    with pytest.raises(ResourceError, match=r"field_labels\.jsonl:2: field 'field'"):
         load_rules(data_dir)

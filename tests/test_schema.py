@@ -101,8 +101,11 @@ def test_every_table_model_converts(table: str) -> None:
 
 def _report(**changes: Any) -> ReportRecord:
     values: dict[str, Any] = dict(
-        report_id="a" * 64, source_uri="file:///raw/a.txt", source_name="a.txt",
-        pipeline_version="0.1.0", model_name="blank",
+        report_id="a" * 64,
+        source_uri="file:///raw/a.txt",
+        source_name="a.txt",
+        pipeline_version="0.1.0",
+        model_name="blank",
         extracted_at=datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=UTC),
     )
     values.update(changes)
@@ -118,8 +121,9 @@ def test_naive_datetime_refused() -> None:
 def test_aware_datetime_stored_as_utc() -> None:
     """A datetime in another zone is stored as the same instant in UTC."""
     tokyo = timezone(timedelta(hours=9))
-    table = records_to_table([_report(extracted_at=datetime(2026, 1, 2, 9, tzinfo=tokyo))],
-                             ReportRecord)
+    table = records_to_table(
+        [_report(extracted_at=datetime(2026, 1, 2, 9, tzinfo=tokyo))], ReportRecord
+    )
     value = table.column("extracted_at")[0].as_py()
     assert value == datetime(2026, 1, 2, 0, tzinfo=UTC)
     assert value.utcoffset() == timedelta(0)
@@ -127,8 +131,12 @@ def test_aware_datetime_stored_as_utc() -> None:
 
 def test_wrong_model_refused() -> None:
     """Records of another model are refused."""
-    run = RunRecord(run_id="r", started_at=datetime(2026, 1, 1, tzinfo=UTC),
-                    pipeline_version="0.1.0", model_name="blank")
+    run = RunRecord(
+        run_id="r",
+        started_at=datetime(2026, 1, 1, tzinfo=UTC),
+        pipeline_version="0.1.0",
+        model_name="blank",
+    )
     with pytest.raises(SchemaError, match="expected ReportRecord, got RunRecord"):
         records_to_table([run], ReportRecord)  # type: ignore[list-item]
 
@@ -167,7 +175,8 @@ def _strategy(annotation: Any, name: str) -> st.SearchStrategy[Any]:
         return st.dates()
     if annotation is datetime:
         return st.datetimes(
-            min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1),
+            min_value=datetime(1900, 1, 1),
+            max_value=datetime(2200, 1, 1),
             timezones=st.sampled_from([UTC, timezone(timedelta(hours=-5, minutes=-30))]),
         )
     raise AssertionError(f"no strategy for {annotation!r}")
@@ -208,9 +217,15 @@ def test_parquet_round_trip(table: str, tmp_path_factory: pytest.TempPathFactory
 def test_round_trip_keeps_values_exactly(tmp_path: Path) -> None:
     """Unicode text, empty lists, nulls, floats and microseconds survive exactly."""
     record = MissionMentionRecord(
-        report_id="b" * 64, mention_id="m1", mention="MINUSMA\u00a0(Mali) — 国連",
-        start_char=3, end_char=10, explicit=False, confidence=0.1 + 0.2,
-        candidates=[], cue=None,
+        report_id="b" * 64,
+        mention_id="m1",
+        mention="MINUSMA\u00a0(Mali) — 国連",
+        start_char=3,
+        end_char=10,
+        explicit=False,
+        confidence=0.1 + 0.2,
+        candidates=[],
+        cue=None,
     )
     pq.write_table(records_to_table([record], MissionMentionRecord), tmp_path / "m.parquet")
     assert table_to_records(pq.read_table(tmp_path / "m.parquet"), MissionMentionRecord) == [record]

@@ -136,13 +136,17 @@ def test_logical_lines_join_wrapped_program_lines(
     text: str, expected: list[tuple[int, int]]
 ) -> None:
     """A wrapped label or bullet line is joined with its continuation; nothing else is."""
-    assert [(ln.start, end) for ln, end in logical_lines(split_lines(text))] == expected
+    assert [
+        (lines[i].start, end) for lines in [split_lines(text)] for i, end in logical_lines(lines)
+    ] == expected
 
 
 def test_logical_lines_stop_after_wrapped_line_ending_a_sentence() -> None:
     """A continuation that ends a sentence ends the logical line: the next line is separate."""
     text = "• Ms. Rosa Kent, Director of the Office for\nPartnerships and Outreach.\nNext part"
-    assert [(ln.start, end) for ln, end in logical_lines(split_lines(text))] == [(0, 70), (71, 80)]
+    assert [
+        (lines[i].start, end) for lines in [split_lines(text)] for i, end in logical_lines(lines)
+    ] == [(0, 70), (71, 80)]
 
 
 def test_is_continuation_rejects_long_prose() -> None:
@@ -183,3 +187,9 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     """Sentences end at . ! ? before a capital, not after abbreviations or initials."""
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == expected
+
+
+def _logical(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each logical line of ``text``."""
+    lines = split_lines(text)
+    return [(lines[i].start, end) for i, end in logical_lines(lines)]

@@ -48,49 +48,130 @@ def uri(name: str) -> str:
     return f"file:///raw/{name}"
 
 
-def make_extraction(name: str, content: str, *, n_items: int = 2, n_people: int = 3,
-                    n_rejects: int = 0, **versions: str) -> Extraction:
+def make_extraction(
+    name: str,
+    content: str,
+    *,
+    n_items: int = 2,
+    n_people: int = 3,
+    n_rejects: int = 0,
+    **versions: str,
+) -> Extraction:
     """A made-up extraction: n_items agenda items, n_people people (one participation each)."""
     report_id = rid(content)
-    report = ReportRecord(report_id=report_id, source_uri=uri(name), source_name=name,
-                          title=f"Event {content}", extracted_at=WHEN, **{**VERSIONS, **versions})
-    items = [AgendaItemRecord(report_id=report_id, item_id=f"i{k}", seq=k, kind="session",
-                              start_char=k, end_char=k + 1) for k in range(1, n_items + 1)]
-    people = [PersonRecord(report_id=report_id, person_id=f"p{k}", person_key=f"key{k}",
-                           name=f"Person {k}", raw_name=f"PERSON {k}", start_char=0, end_char=5,
-                           roles=["speaker"]) for k in range(n_people)]
-    participations = [ParticipationRecord(report_id=report_id, person_id=p.person_id,
-                                          item_id="i1", role="speaker", start_char=0, end_char=5)
-                      for p in people]
-    mentions = [MissionMentionRecord(report_id=report_id, mention_id="m1", mention="UNMISS",
-                                     mission_acronym="UNMISS", explicit=True, confidence=1.0,
-                                     start_char=0, end_char=6)]
-    rejects = [RejectRecord(source_uri=uri(name), report_id=report_id, stage="validate",
-                            error_type="ValidationError", message=f"bad record {k}",
-                            table="people", rejected_at=WHEN) for k in range(n_rejects)]
-    return Extraction(report=report, agenda_items=items, people=people,
-                      participations=participations, mission_mentions=mentions, rejects=rejects)
+    report = ReportRecord(
+        report_id=report_id,
+        source_uri=uri(name),
+        source_name=name,
+        title=f"Event {content}",
+        extracted_at=WHEN,
+        **{**VERSIONS, **versions},
+    )
+    items = [
+        AgendaItemRecord(
+            report_id=report_id,
+            item_id=f"i{k}",
+            seq=k,
+            kind="session",
+            start_char=k,
+            end_char=k + 1,
+        )
+        for k in range(1, n_items + 1)
+    ]
+    people = [
+        PersonRecord(
+            report_id=report_id,
+            person_id=f"p{k}",
+            person_key=f"key{k}",
+            name=f"Person {k}",
+            raw_name=f"PERSON {k}",
+            start_char=0,
+            end_char=5,
+            roles=["speaker"],
+        )
+        for k in range(n_people)
+    ]
+    participations = [
+        ParticipationRecord(
+            report_id=report_id,
+            person_id=p.person_id,
+            item_id="i1",
+            role="speaker",
+            start_char=0,
+            end_char=5,
+        )
+        for p in people
+    ]
+    mentions = [
+        MissionMentionRecord(
+            report_id=report_id,
+            mention_id="m1",
+            mention="UNMISS",
+            mission_acronym="UNMISS",
+            explicit=True,
+            confidence=1.0,
+            start_char=0,
+            end_char=6,
+        )
+    ]
+    rejects = [
+        RejectRecord(
+            source_uri=uri(name),
+            report_id=report_id,
+            stage="validate",
+            error_type="ValidationError",
+            message=f"bad record {k}",
+            table="people",
+            rejected_at=WHEN,
+        )
+        for k in range(n_rejects)
+    ]
+    return Extraction(
+        report=report,
+        agenda_items=items,
+        people=people,
+        participations=participations,
+        mission_mentions=mentions,
+        rejects=rejects,
+    )
 
 
 def file_reject(name: str, message: str = "binary file") -> RejectRecord:
-    return RejectRecord(source_uri=uri(name), stage="ingest", error_type="IngestError",
-                        message=message, rejected_at=WHEN)
+    return RejectRecord(
+        source_uri=uri(name),
+        stage="ingest",
+        error_type="IngestError",
+        message=message,
+        rejected_at=WHEN,
+    )
 
 
 def run_record(n: int) -> RunRecord:
-    return RunRecord(run_id=f"run-{n}", started_at=datetime(2026, 3, 1, n, tzinfo=UTC),
-                     finished_at=datetime(2026, 3, 1, n, 5, tzinfo=UTC), **VERSIONS)
+    return RunRecord(
+        run_id=f"run-{n}",
+        started_at=datetime(2026, 3, 1, n, tzinfo=UTC),
+        finished_at=datetime(2026, 3, 1, n, 5, tzinfo=UTC),
+        **VERSIONS,
+    )
 
 
 def counts(store: OutputStore) -> dict[str, int]:
     return {name: store.read_table(name).num_rows for name in TABLE_MODELS}
 
 
-def expect(reports: int, items: int, people: int, mentions: int, rejects: int, runs: int,
-           missions: int = 0) -> dict[str, int]:
-    return {"reports": reports, "agenda_items": items, "people": people,
-            "participations": people, "mission_mentions": mentions, "rejects": rejects,
-            "missions": missions, "runs": runs}
+def expect(
+    reports: int, items: int, people: int, mentions: int, rejects: int, runs: int, missions: int = 0
+) -> dict[str, int]:
+    return {
+        "reports": reports,
+        "agenda_items": items,
+        "people": people,
+        "participations": people,
+        "mission_mentions": mentions,
+        "rejects": rejects,
+        "missions": missions,
+        "runs": runs,
+    }
 
 
 @pytest.fixture()
@@ -100,16 +181,22 @@ def store(tmp_path: Path) -> OutputStore:
 
 def test_first_commit_writes_all_tables(store: OutputStore) -> None:
     """The first commit writes all 8 folders, one data.parquet each, with exact counts."""
-    result = store.commit(extractions=[make_extraction("a.txt", "A"),
-                                       make_extraction("b.txt", "B", n_items=1, n_rejects=1)],
-                          rejects=[file_reject("c.bin")], run=run_record(1))
+    result = store.commit(
+        extractions=[
+            make_extraction("a.txt", "A"),
+            make_extraction("b.txt", "B", n_items=1, n_rejects=1),
+        ],
+        rejects=[file_reject("c.bin")],
+        run=run_record(1),
+    )
     assert result == expect(reports=2, items=3, people=6, mentions=2, rejects=2, runs=1)
     assert counts(store) == result
     for name, model in TABLE_MODELS.items():
         files = sorted(p.name for p in (store.root / name).iterdir())
         assert files == ["data.parquet"]
         assert pq.read_schema(store.root / name / "data.parquet").equals(
-            arrow_schema(model), check_metadata=True)
+            arrow_schema(model), check_metadata=True
+        )
 
 
 def test_empty_commit_creates_readable_empty_tables(store: OutputStore) -> None:
@@ -134,10 +221,13 @@ def test_recommit_same_extraction_no_duplicates(store: OutputStore) -> None:
 
 def test_changed_report_replaces_rows(store: OutputStore) -> None:
     """A file whose content changed: rows of the old report_id go, the new ones come in."""
-    store.commit(extractions=[make_extraction("a.txt", "A", n_rejects=1),
-                              make_extraction("b.txt", "B")])
-    result = store.commit(extractions=[make_extraction("a.txt", "A v2", n_items=5, n_people=1)],
-                          replace_uris=[uri("a.txt")])
+    store.commit(
+        extractions=[make_extraction("a.txt", "A", n_rejects=1), make_extraction("b.txt", "B")]
+    )
+    result = store.commit(
+        extractions=[make_extraction("a.txt", "A v2", n_items=5, n_people=1)],
+        replace_uris=[uri("a.txt")],
+    )
     assert result == expect(reports=2, items=7, people=4, mentions=2, rejects=0, runs=0)
     reports = store.read_table("reports")
     assert sorted(reports["report_id"].to_pylist()) == sorted([rid("A v2"), rid("B")])
@@ -148,8 +238,11 @@ def test_changed_file_now_failing_replaces_rows(store: OutputStore) -> None:
     """A changed file that now fails: its old rows go (replace_uris), its reject stays once."""
     store.commit(extractions=[make_extraction("a.txt", "A"), make_extraction("b.txt", "B")])
     for _ in range(2):
-        result = store.commit(extractions=[], rejects=[file_reject("a.txt", "now binary")],
-                              replace_uris=[uri("a.txt")])
+        result = store.commit(
+            extractions=[],
+            rejects=[file_reject("a.txt", "now binary")],
+            replace_uris=[uri("a.txt")],
+        )
         assert result == expect(reports=1, items=2, people=3, mentions=1, rejects=1, runs=0)
     # the file is fixed: its reject goes, its rows come back
     result = store.commit(extractions=[make_extraction("a.txt", "A fixed")])
@@ -158,8 +251,10 @@ def test_changed_file_now_failing_replaces_rows(store: OutputStore) -> None:
 
 def test_remove_uris_prunes_rows_and_rejects(store: OutputStore) -> None:
     """remove_uris drops every row and reject of the file (``run --prune``)."""
-    store.commit(extractions=[make_extraction("a.txt", "A", n_rejects=1),
-                              make_extraction("b.txt", "B")], rejects=[file_reject("c.bin")])
+    store.commit(
+        extractions=[make_extraction("a.txt", "A", n_rejects=1), make_extraction("b.txt", "B")],
+        rejects=[file_reject("c.bin")],
+    )
     result = store.commit(extractions=[], remove_uris=[uri("a.txt"), uri("c.bin")])
     assert result == expect(reports=1, items=2, people=3, mentions=1, rejects=0, runs=0)
     assert store.read_table("reports")["source_uri"].to_pylist() == [uri("b.txt")]
@@ -167,10 +262,18 @@ def test_remove_uris_prunes_rows_and_rejects(store: OutputStore) -> None:
 
 def test_runs_append_and_missions_replace(store: OutputStore) -> None:
     """runs grows by one per run; missions is replaced whole when given, kept otherwise."""
-    mission = MissionRecord(acronym="UNMISS", name="UN Mission in South Sudan", kind="UN_PKO",
-                            lead_organization="UN", countries=["South Sudan"])
-    store.commit(extractions=[], run=run_record(1), missions=[mission, mission.model_copy(
-        update={"acronym": "UNTAC"})])
+    mission = MissionRecord(
+        acronym="UNMISS",
+        name="UN Mission in South Sudan",
+        kind="UN_PKO",
+        lead_organization="UN",
+        countries=["South Sudan"],
+    )
+    store.commit(
+        extractions=[],
+        run=run_record(1),
+        missions=[mission, mission.model_copy(update={"acronym": "UNTAC"})],
+    )
     store.commit(extractions=[], run=run_record(2))
     result = store.commit(extractions=[], run=run_record(3), missions=[mission])
     assert result["runs"] == 3 and result["missions"] == 1
@@ -189,13 +292,17 @@ def test_round_trip_through_store(store: OutputStore) -> None:
 
 def test_duplicate_content_stored_once(store: OutputStore) -> None:
     """Two paths with identical bytes: rows once (smallest URI), the other path a reject."""
-    result = store.commit(extractions=[make_extraction("b.txt", "same"),
-                                       make_extraction("a.txt", "same")])
+    result = store.commit(
+        extractions=[make_extraction("b.txt", "same"), make_extraction("a.txt", "same")]
+    )
     assert result == expect(reports=1, items=2, people=3, mentions=1, rejects=1, runs=0)
     assert store.read_table("reports")["source_uri"].to_pylist() == [uri("a.txt")]
     reject = store.read_table("rejects").to_pylist()[0]
     assert (reject["source_uri"], reject["error_type"], reject["report_id"]) == (
-        uri("b.txt"), DUPLICATE_ERROR, rid("same"))
+        uri("b.txt"),
+        DUPLICATE_ERROR,
+        rid("same"),
+    )
     states = store.report_states()
     assert states[uri("b.txt")].duplicate_of == uri("a.txt")
     files = {uri("a.txt"): rid("same"), uri("b.txt"): rid("same")}
@@ -205,16 +312,28 @@ def test_duplicate_content_stored_once(store: OutputStore) -> None:
 
 def test_plan_run_classifies() -> None:
     """new / changed (content or versions) / unchanged / missing / duplicates."""
+
     def state(name: str, content: str, **versions: str) -> ReportState:
         return ReportState(report_id=rid(content), source_uri=uri(name), **{**VERSIONS, **versions})
 
-    states = {s.source_uri: s for s in [
-        state("same.txt", "S"), state("edited.txt", "E"), state("old-model.txt", "M",
-                                                                  model_name="en_core_web_sm"),
-        state("gone.txt", "G"), state("moved-from.txt", "MV")]}
-    files = {uri("same.txt"): rid("S"), uri("edited.txt"): rid("E2"),
-             uri("old-model.txt"): rid("M"), uri("fresh.txt"): rid("F"),
-             uri("copy-of-same.txt"): rid("S"), uri("moved-to.txt"): rid("MV")}
+    states = {
+        s.source_uri: s
+        for s in [
+            state("same.txt", "S"),
+            state("edited.txt", "E"),
+            state("old-model.txt", "M", model_name="en_core_web_sm"),
+            state("gone.txt", "G"),
+            state("moved-from.txt", "MV"),
+        ]
+    }
+    files = {
+        uri("same.txt"): rid("S"),
+        uri("edited.txt"): rid("E2"),
+        uri("old-model.txt"): rid("M"),
+        uri("fresh.txt"): rid("F"),
+        uri("copy-of-same.txt"): rid("S"),
+        uri("moved-to.txt"): rid("MV"),
+    }
     plan = plan_run(files, states, **VERSIONS)
     assert plan.new == [uri("fresh.txt"), uri("moved-to.txt")]
     assert plan.changed == [uri("edited.txt"), uri("old-model.txt")]
@@ -246,16 +365,20 @@ def test_duplicate_recorded_from_plan(store: OutputStore) -> None:
     files[uri("a.txt")] = rid("A2")
     plan = plan_run(files, store.report_states(), **VERSIONS)
     assert plan.changed == [uri("a.txt"), uri("z.txt")]
-    result = store.commit(extractions=[make_extraction("a.txt", "A2"),
-                                       make_extraction("z.txt", "A")],
-                          replace_uris=plan.changed)
+    result = store.commit(
+        extractions=[make_extraction("a.txt", "A2"), make_extraction("z.txt", "A")],
+        replace_uris=plan.changed,
+    )
     assert result == expect(reports=2, items=4, people=6, mentions=2, rejects=0, runs=0)
 
 
 def test_readers_read_every_table(store: OutputStore) -> None:
     """pyarrow dataset (hive), DuckDB read_parquet glob and polars read all tables."""
-    store.commit(extractions=[make_extraction("a.txt", "A"), make_extraction("b.txt", "B")],
-                 rejects=[file_reject("c.bin")], run=run_record(1))
+    store.commit(
+        extractions=[make_extraction("a.txt", "A"), make_extraction("b.txt", "B")],
+        rejects=[file_reject("c.bin")],
+        run=run_record(1),
+    )
     expected = counts(store)
     for name, n in expected.items():
         folder = store.root / name
@@ -269,13 +392,16 @@ def test_readers_read_every_table(store: OutputStore) -> None:
 def test_stale_temp_files_ignored_and_cleaned(store: OutputStore) -> None:
     """Half-written temp files of a killed run are invisible to readers and removed."""
     store.commit(extractions=[make_extraction("a.txt", "A")])
-    stale = [store.root / ".tmp" / ".data.parquet.people.999.dead.tmp",
-             store.root / "people" / ".data.parquet.999.dead.tmp"]
+    stale = [
+        store.root / ".tmp" / ".data.parquet.people.999.dead.tmp",
+        store.root / "people" / ".data.parquet.999.dead.tmp",
+    ]
     for path in stale:
         path.write_bytes(b"PAR1 half written")
     assert ds.dataset(store.root / "people", partitioning="hive").to_table().num_rows == 3
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{store.root}/people/**/*.parquet')"
-                      ).fetchall() == [(3,)]
+    assert duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{store.root}/people/**/*.parquet')"
+    ).fetchall() == [(3,)]
     with store.lock():
         assert [p.exists() for p in stale] == [False, False]
     assert pl.scan_parquet(store.root / "people").collect().height == 3
@@ -290,8 +416,9 @@ def test_lock_contention_message(store: OutputStore) -> None:
                 pass
         message = str(info.value)
         assert message.startswith(f"another pko-extract run (pid {os.getpid()}, started 20")
-        assert message.endswith(f"is writing to {store.root}; wait for it to finish or pass "
-                                "--wait SECONDS")
+        assert message.endswith(
+            f"is writing to {store.root}; wait for it to finish or pass --wait SECONDS"
+        )
         with pytest.raises(StoreError, match="another pko-extract run"):
             other.commit(extractions=[make_extraction("a.txt", "A")])
     assert other.commit(extractions=[make_extraction("a.txt", "A")])["reports"] == 1
@@ -301,14 +428,21 @@ def test_lock_waits_for_holder(tmp_path: Path) -> None:
     """With wait_seconds, a second process waits until the first releases the lock."""
     root = tmp_path / "output"
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import time
             from pathlib import Path
             from pko_extract.store import OutputStore
             with OutputStore(Path({str(root)!r})).lock():
                 print("locked", flush=True)
                 time.sleep(1.0)
-        """)], stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
     store = OutputStore(root)
     with pytest.raises(StoreError, match=f"pid {holder.pid}"):
@@ -342,8 +476,9 @@ while True:
 def test_kill_9_leaves_output_readable(tmp_path: Path, delay: float) -> None:
     """kill -9 at any moment: every table stays readable, the next commit repairs the rest."""
     root = tmp_path / "output"
-    OutputStore(root).commit(extractions=[make_extraction(f"r{k}.txt", f"R{k} v0", n_items=k % 4)
-                                          for k in range(20)])
+    OutputStore(root).commit(
+        extractions=[make_extraction(f"r{k}.txt", f"R{k} v0", n_items=k % 4) for k in range(20)]
+    )
     code = WRITER.format(tests=str(Path(__file__).parent), root=str(root))
     writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert writer.stdout is not None and writer.stdout.readline() == "1\n"  # mid-loop from now
@@ -356,10 +491,12 @@ def test_kill_9_leaves_output_readable(tmp_path: Path, delay: float) -> None:
         store.read_table(name)
     # the next run: each report is either current or re-extracted; never duplicated
     final = [make_extraction(f"r{k}.txt", f"R{k} final", n_items=k % 4) for k in range(20)]
-    result = store.commit(extractions=final, replace_uris=[f"file:///raw/r{k}.txt"
-                                                            for k in range(20)])
-    assert result == expect(reports=20, items=sum(k % 4 for k in range(20)), people=60,
-                            mentions=20, rejects=0, runs=0)
+    result = store.commit(
+        extractions=final, replace_uris=[f"file:///raw/r{k}.txt" for k in range(20)]
+    )
+    assert result == expect(
+        reports=20, items=sum(k % 4 for k in range(20)), people=60, mentions=20, rejects=0, runs=0
+    )
     assert list((root / ".tmp").iterdir()) == []
 
 
@@ -368,8 +505,9 @@ def test_orphan_child_rows_are_dropped(store: OutputStore) -> None:
     store.commit(extractions=[make_extraction("a.txt", "A")])
     orphan = make_extraction("b.txt", "B")
     # simulate a crash after the child tables but before reports were written
-    people = pa.concat_tables([store.read_table("people"),
-                               records_to_table(orphan.people, PersonRecord)])
+    people = pa.concat_tables(
+        [store.read_table("people"), records_to_table(orphan.people, PersonRecord)]
+    )
     pq.write_table(people, store.root / "people" / "data.parquet")
     assert store.read_table("people").num_rows == 6
     result = store.commit(extractions=[])

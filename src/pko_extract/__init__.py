@@ -18,7 +18,8 @@ def _code_fingerprint() -> str:
     re-extracts reports processed by an earlier build of the same release."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
-    files = sorted(p for p in root.glob("*.py") if p.stem not in _NOT_EXTRACTION) + sorted(
+    code = [*root.glob("*.py"), *root.glob("models/*.py")]
+    files = sorted(p for p in code if p.stem not in _NOT_EXTRACTION) + sorted(
         p for p in (root / "data").iterdir() if p.is_file()
     )
     for path in files:

@@ -12,12 +12,9 @@ Pure. Examples:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from pko_extract.lexicon import CONNECTORS, Lexicon
-
-if TYPE_CHECKING:
-    from pko_extract.people import Mention
+from pko_extract.lexicon import Lexicon
+from pko_extract.models import Layout, Mention
 
 _ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
 
@@ -26,10 +23,11 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
 
 
-def _phrase_end(text: str, pos: int, limit: int, honorifics: frozenset[str] = frozenset()) -> int:
+def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
     a connector, at a sentence end, a semicolon, a line break or the next person's honorific
     ("of the Royal Navy, Sgt. X")."""
+    honorifics, connectors = lex.honorific_words, lex.connectors
     i = pos
     last_good = pos
     depth = 0
@@ -44,7 +42,7 @@ def _phrase_end(text: str, pos: int, limit: int, honorifics: frozenset[str] = fr
         if k > 0 and depth == 0 and tok in honorifics and nxt[:1].isupper():
             break  # the next person: "..., Sgt. Amaru X", "... and Ms. Ngaire Y"
         depth += tok.count("(") - tok.count(")")
-        if core and core[0].islower() and core not in CONNECTORS and depth <= 0:
+        if core and core[0].islower() and core not in connectors and depth <= 0:
             break
         i = pos + m.end()
         last_good = i
@@ -65,7 +63,7 @@ def _phrase_end(text: str, pos: int, limit: int, honorifics: frozenset[str] = fr
     while True:
         stripped = out.rstrip(" ,;:")
         words = stripped.split()
-        if words and words[-1] in CONNECTORS:
+        if words and words[-1] in connectors:
             stripped = stripped[: stripped.rfind(words[-1])]
         if stripped == out:
             break
@@ -134,8 +132,17 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     return positions, orgs
 
 
-def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, program: bool) -> None:
-    """Fill ``m.positions``/``m.organizations`` from the text after and before the name."""
+def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
+    """Fill ``m.positions``/``m.organizations`` from the text after and before the name.
+
+    On a program line (a label or bullet line of the layout, under 250 characters) the
+    apposition runs to the end of the logical line; in running text it is a title-case
+    phrase.
+    """
+    text = layout.text
+    found = layout.logical_line_at(m.start)
+    line, line_end = found if found is not None else (None, len(text))
+    program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
     pos = m.end
     after = text[pos : pos + 3]
     if after.startswith((",", " (", "(")):
@@ -143,7 +150,7 @@ def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, progr
             end = line_end
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
-            end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex.honorific_words)
+            end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
         app = text[pos:end].lstrip(" ,")
         if app.startswith("("):
             close = app.find(")")
@@ -154,7 +161,7 @@ def read_apposition(text: str, m: Mention, lex: Lexicon, line_end: int, *, progr
         m.organizations.extend(orgs)
     elif after.startswith(" of") or after.startswith(", of"):
         start = text.find("of", pos) + 2
-        end = _phrase_end(text, start, min(len(text), start + 200), lex.honorific_words)
+        end = _phrase_end(text, start, min(len(text), start + 200), lex)
         phrase = text[start:end].strip()
         phrase = re.sub(r"^the\s+", "", phrase)
         if phrase and lex.has_org(phrase):
@@ -188,15 +195,15 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
     for w in reversed(words):
         core = w.strip('"“”')
         if core and (
-            core[0].isupper() or core[0].isdigit() or core in CONNECTORS or core[0] in "’'"
+            core[0].isupper() or core[0].isdigit() or core in lex.connectors or core[0] in "’'"
         ):
             keep.append(w)
         else:
             break
     keep.reverse()
-    while keep and keep[0] in CONNECTORS and keep[0] not in {"former", "acting", "deputy"}:
+    while keep and keep[0] in lex.connectors and keep[0] not in {"former", "acting", "deputy"}:
         keep.pop(0)
-    while keep and keep[-1] in CONNECTORS:
+    while keep and keep[-1] in lex.connectors:
         keep.pop()
     phrase = " ".join(keep)
     if not phrase or not lex.has_position(phrase):

@@ -1,314 +1,122 @@
 """Parse stage, event metadata: title, date, venue, city, organizers, attendance.
 
-Pure. Every value is returned with its character offsets (a :class:`~pko_extract.models.Span`).
-
-Date: a labelled "Date:" line wins, then a date in a sentence that says the event happened
-("held on", "hosted ... on", "met ... 10 to 12 February 2011"), then a dateline
-("TOKYO, 5 June --"), then a date line near the top (often the publication date). A date
-written without a year takes the year of a full date elsewhere in the report (the
-publication date) or of a compact date such as "20150310" with the same month and day;
-with no year anywhere it is left null rather than guessed.
+Pure; reads the layout model. Every value is returned with its character offsets (a
+:class:`~pko_extract.models.Span`). The date is read by :mod:`pko_extract.dates`; event
+nouns and field labels are rule data (``data/event_nouns.txt``, ``data/field_labels.jsonl``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from pko_extract import patterns as P
-from pko_extract.models import Span
-from pko_extract.segment import Line
-
-EVENT_NOUNS = (
-    "Symposium",
-    "Seminar",
-    "Conference",
-    "Forum",
-    "Workshop",
-    "Meeting",
-    "Summit",
-    "Dialogue",
-    "Webinar",
-    "Roundtable",
-    "Round Table",
-    "Panel Discussion",
-    "Day",
-    "Colloquium",
-    "Consultation",
-    "Course",
-    "Retreat",
-    "Lecture",
-    "Briefing",
-    "Debate",
-    "Discussion",
-    "Event",
-)
-_EVENT_NOUN_RE = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
+from pko_extract.dates import _date_hits, _is_date_line, event_noun_re, parse_date_precision
+from pko_extract.models import EventInfo, Layout, Line, Span
+from pko_extract.resources import Rules, default_rules
 
 
-@dataclass
-class EventInfo:
-    """Event metadata with evidence spans."""
-
-    title: Span | None = None
-    date: date | None = None
-    date_span: Span | None = None
-    date_precision: str | None = None
-    venue: Span | None = None
-    city: Span | None = None
-    organizers: list[Span] = field(default_factory=list)
-    attendance: int | None = None
-    attendance_span: Span | None = None
-
-
-@dataclass(frozen=True)
-class _DateHit:
-    start: int
-    end: int
-    year: int | None
-    month: int
-    day: int
-    last_day: int | None = None  # the end of a range ("4–5 October")
-
-    def covers(self, year: int | None, month: int, day: int) -> bool:
-        """Whether this range includes that day (a multi-day event's later day)."""
-        return (
-            self.last_day is not None
-            and (self.year, self.month) == (year, month)
-            and self.day <= day <= self.last_day
-        )
-
-
-def _date_hits(text: str) -> list[_DateHit]:
-    hits: list[_DateHit] = []
-    for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
-        for m in rx.finditer(text):
-            month = m.group("month")
-            mnum = int(month) if month.isdigit() else P.MONTHS[month.lower().rstrip(".")]
-            day = int(m.group("day"))
-            year = int(m.group("year")) if m.group("year") else None
-            if not (1 <= mnum <= 12 and 1 <= day <= 31):
+def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
+    """A "Theme:", "Title:", "Event:" or "Topic:" line (a quoted title inside it wins)."""
+    text = layout.text
+    for label in rules.field_keys("title"):
+        for line in layout.lines:
+            if label not in line.label_keys:
                 continue
-            if any(h.start <= m.start() < h.end for h in hits):
-                continue
-            rng = P.RANGE_END.search(m.group())
-            last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
-            hits.append(_DateHit(m.start(), m.end(), year, mnum, day, last))
-    for m in P.DATE_NUMERIC.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        day, month = (b, a) if a <= 12 < b else (a, b)
-        if (
-            1 <= month <= 12
-            and 1 <= day <= 31
-            and not any(h.start <= m.start() < h.end for h in hits)
-        ):
-            hits.append(_DateHit(m.start(), m.end(), int(m.group("year")), month, day))
-    hits.sort(key=lambda h: h.start)
-    return hits
+            value = text[line.content_start : line.end].strip()
+            q = P.QUOTED.search(value)
+            if q:
+                s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
+                return _span(text, s, s + len(q.group("q")), "TITLE")
+            if value:
+                s = text.find(value, line.content_start)
+                return _span(text, s, s + len(value), "TITLE")
+    return None
 
 
-def _make_date(year: int | None, month: int, day: int) -> date | None:
-    if year is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_date(
-    text: str, lines: list[Line], sentences: list[tuple[int, int]]
-) -> tuple[date | None, Span | None]:
-    """The event date (first day) and the span it was read from."""
-    found = parse_date_precision(text, lines, sentences)
-    return found[0], found[1]
-
-
-def parse_date_precision(
-    text: str, lines: list[Line], sentences: list[tuple[int, int]]
-) -> tuple[date | None, Span | None, str | None]:
-    """The event date (first day), its span and its precision ("day", or "month" for
-    "in March 2012", given as the first of the month)."""
-    hits = _date_hits(text)
-    if not hits:
-        return _month_year(text, sentences, hits)
-    full = [h for h in hits if h.year]
-    compact = [
-        (int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", text)
-    ]
-    header = next((h for h in hits if h.year and _is_date_line(text, h)), None)
-
-    def resolve(h: _DateHit) -> date | None:
-        if h.year:
-            return _make_date(h.year, h.month, h.day)
-        for y, mo, d in compact:
-            if (mo, d) == (h.month, h.day):
-                return _make_date(y, mo, d)
-        if full:
-            ref = header or min(full, key=lambda f: abs(f.start - h.start))
-            return _make_date(ref.year, h.month, h.day)
-        return None
-
-    def pick(h: _DateHit) -> tuple[date | None, Span, str | None]:
-        # a later day of a multi-day event stated elsewhere: the event's first day
-        d = resolve(h)
-        if d is not None:
-            whole = next((r for r in hits if r.covers(d.year, d.month, d.day)), None)
-            if whole is not None and whole is not h:
-                h, d = whole, resolve(whole)
-        span = Span(h.start, h.end, text[h.start : h.end], "DATE")
-        return d, span, "day" if d else None
-
-    # 1. "Date: Friday, 2 November 2012"
-    for line in lines:
-        if set(line.label_keys) & {"date", "dates", "when", "date and time", "date and venue"}:
-            for h in hits:
-                if line.start <= h.start < line.end:
-                    return pick(h)
-    # 2. a dateline: "TOKYO, 5 June --", "29 May 2011 – Speaking today"
-    for h in hits:
-        ls = text.rfind("\n", 0, h.start) + 1
-        after = text[h.end : h.end + 4]
-        if re.match(r"^\s*(?:--|—|–|-)\s", after) and (h.start - ls) < 40:
-            if header and (header.month, header.day) == (h.month, h.day):
-                return pick(header)
-            return pick(h)
-    # 3. a sentence saying the event happened, with a date
-    for s, e in sentences:
-        sent = text[s:e]
-        if not P.EVENT_VERBS.search(sent):
-            continue
-        inside = [h for h in hits if s <= h.start < e]
-        if inside:
-            preferred = [
-                h
-                for h in inside
-                if re.search(
-                    r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$",
-                    text[max(s, h.start - 20) : h.start],
-                )
-            ]
-            found = pick((preferred or inside)[0])
-            if found[0] is not None or not full:
-                return found
-    # 4. a date line, or a full date in the first lines (a page's meta line)
-    if header:
-        return pick(header)
-    top = [ln for ln in lines if not ln.blank][:3]
-    first = next((h for h in full if top and h.start < top[-1].end), None)
-    if first is not None:
-        return pick(first)
-    # 5. a month and year in a sentence about the event ("In March 2012 ... a workshop")
-    month = _month_year(text, sentences, hits)
-    if month[0] is not None:
-        return month
-    return pick(hits[0])
-
-
-def _month_year(
-    text: str, sentences: list[tuple[int, int]], hits: list[_DateHit]
-) -> tuple[date | None, Span | None, str | None]:
-    for s, e in sentences:
-        sent = text[s:e]
-        if not (P.EVENT_VERBS.search(sent) or _EVENT_NOUN_RE.search(sent)):
-            continue
-        for m in P.MONTH_YEAR.finditer(sent):
-            if any(h.start <= s + m.start() < h.end for h in hits):
-                continue  # the month of a full date ("22 September 2022")
-            month = P.MONTHS[m.group("month").lower().rstrip(".")]
-            span = Span(s + m.start(), s + m.end(), m.group(), "DATE")
-            return date(int(m.group("year")), month, 1), span, "month"
-    return None, None, None
-
-
-_WEEKDAY_OR_TIME = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_date_line(text: str, h: _DateHit) -> bool:
-    """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
-    ls = text.rfind("\n", 0, h.start) + 1
-    le = text.find("\n", h.end)
-    le = len(text) if le < 0 else le
-    rest = text[ls : h.start] + " " + text[h.end : le]
-    rest = _WEEKDAY_OR_TIME.sub(" ", rest)
-    return sum(ch.isalpha() for ch in rest) <= 15
-
-
-def parse_title(text: str, lines: list[Line]) -> Span | None:
-    """The event's title."""
-    for label in ("theme", "title", "event", "topic"):
-        for line in lines:
-            if label in line.label_keys:
-                value = text[line.content_start : line.end].strip()
-                q = P.QUOTED.search(value)
-                if q:
-                    s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
-                    return _span(text, s, s + len(q.group("q")), "TITLE")
-                if value:
-                    s = text.find(value, line.content_start)
-                    return _span(text, s, s + len(value), "TITLE")
-    # a quoted title next to an event noun ("Symposium "X"", "“X” panel discussion")
+def _quoted_title(layout: Layout, rules: Rules) -> Span | None:
+    """A quoted title next to an event noun ("Symposium "X"", "“X” panel discussion")."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
     for m in P.QUOTED.finditer(text):
         around = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 30]
         inside = m.group("q")
         if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside):
             continue  # a quotation, not a title
-        if _EVENT_NOUN_RE.search(around) or re.search(
-            r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b", inside
-        ):
-            if len(inside.split()) >= 2:
-                return _span(text, m.start("q"), m.end("q"), "TITLE")
-    # a capitalised phrase naming the event ("the yearly Seminar for Special ... Envoys")
+        if (nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)) and len(inside.split()) >= 2:
+            return _span(text, m.start("q"), m.end("q"), "TITLE")
+    return None
+
+
+def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
+    """A capitalised phrase naming the event in running text ("the yearly Seminar for
+    Special ... Envoys"); a short headline is left to the last strategy."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
     for m in P.CAP_PHRASE.finditer(text):
         phrase = m.group()
-        if len(phrase.split()) < 3 or not _EVENT_NOUN_RE.search(phrase):
+        if len(phrase.split()) < 3 or not nouns.search(phrase):
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        if (
-            m.start() - ls < 2
-            and len(text[ls : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)])
-            < 120
-        ):
+        line = layout.line_at(m.start())
+        if m.start() - line.start < 2 and len(line.text) < 120:
             continue  # a headline, tried last
         start, end = m.start(), m.end()
-        lead = re.match(
-            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)[’']s\s+", phrase
-        )
+        lead = P.DAY_POSSESSIVE.match(phrase)
         if lead:
             start += lead.end()  # "Thursday's Peacekeeping Forum"
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
-        if tail and not _EVENT_NOUN_RE.search(tail.group()):
+        if tail and not nouns.search(tail.group()):
             end = start + tail.start()  # "... Forum in Ottawa"
         return _span(text, start, end, "TITLE")
-    # an event page's heading: the first line, followed by a date line
-    content = [ln for ln in lines if not ln.blank]
+    return None
+
+
+def _heading_over_date_line(layout: Layout, rules: Rules) -> Span | None:
+    """An event page's heading: the first line, followed by a date line or a meta line with
+    the date early on ("Workshop report · 1 May 2012 · ..."); a genre line ("WEBINAR
+    RECAP") is skipped."""
+    text = layout.text
+    content = [ln for ln in layout.lines if not ln.blank]
     if content and P.GENRE_LINE.match(content[0].text.strip()):
-        content = content[1:]  # "WEBINAR RECAP", "Press release": the genre, not the title
+        content = content[1:]
+    if len(content) < 2 or len(content[0].text.strip()) >= 150 or P.YEAR.search(content[0].text):
+        return None
+    first, second = content[0], content[1]
+    hit = next(iter(_date_hits(second.text)), None)
     if (
-        len(content) >= 2
-        and len(content[0].text.strip()) < 150
-        and not P.YEAR.search(content[0].text)
+        hit is not None
+        and (_is_date_line(second.text, hit) or hit.start < 45)
+        and first.text.strip()[-1:] not in ".,;"
     ):
-        first, second = content[0], content[1]
-        hit = next(iter(_date_hits(second.text)), None)
-        # a date line, or a meta line with the date early on ("Workshop report · 1 May 2012 · ...")
-        if (
-            hit is not None
-            and (_is_date_line(second.text, hit) or hit.start < 45)
-            and first.text.strip()[-1:] not in ".,;"
-        ):
-            s0 = first.start + (len(first.text) - len(first.text.lstrip()))
-            return _span(text, s0, first.end, "TITLE")
-    # the headline, when it names an event
-    for line in lines[:5]:
-        if not line.blank and _EVENT_NOUN_RE.search(line.text) and len(line.text) < 150:
+        s0 = first.start + (len(first.text) - len(first.text.lstrip()))
+        return _span(text, s0, first.end, "TITLE")
+    return None
+
+
+def _headline_title(layout: Layout, rules: Rules) -> Span | None:
+    """The headline (one of the first five lines), when it names an event."""
+    nouns = event_noun_re(rules.event_nouns)
+    for line in layout.lines[:5]:
+        if not line.blank and nouns.search(line.text) and len(line.text) < 150:
             s = line.start + (len(line.text) - len(line.text.lstrip()))
-            return _span(text, s, line.end, "TITLE")
+            return _span(layout.text, s, line.end, "TITLE")
+    return None
+
+
+#: Title strategies, strongest first; the first that finds one wins.
+TITLE_STRATEGIES = (
+    _title_from_field,
+    _quoted_title,
+    _named_event_title,
+    _heading_over_date_line,
+    _headline_title,
+)
+
+
+def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
+    """The event's title."""
+    rules = rules or default_rules()
+    for strategy in TITLE_STRATEGIES:
+        found = strategy(layout, rules)
+        if found is not None:
+            return found
     return None
 
 
@@ -320,26 +128,34 @@ def _span(text: str, s: int, e: int, label: str) -> Span:
     return Span(s, e, text[s:e], label)
 
 
-def parse_venue(text: str, lines: list[Line]) -> tuple[Span | None, Span | None]:
-    """(venue, city)."""
-    for line in lines:
-        if set(line.label_keys) & {"venue", "place", "location", "where"}:
-            value = text[line.content_start : line.end].strip()
-            s = text.find(value, line.content_start)
-            parts = value.rsplit(",", 1)
-            if (
-                len(parts) == 2
-                and len(parts[1].split()) <= 3
-                and not P.VENUE_NOUNS.search(parts[1])
-            ):
-                city_s = s + value.rfind(parts[1].strip())
-                return _span(text, s, s + len(parts[0]), "VENUE"), _span(
-                    text, city_s, city_s + len(parts[1].strip()), "CITY"
-                )
-            return _span(text, s, s + len(value), "VENUE"), None
-    meta = _venue_in_meta_line(text, lines)
-    if meta is not None:
-        return meta
+_Venue = tuple[Span | None, Span | None]
+
+
+def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
+    """A "Venue:" line; a short last part after a comma is the city."""
+    text, keys = layout.text, set(rules.field_keys("venue"))
+    for line in layout.lines:
+        if not set(line.label_keys) & keys:
+            continue
+        value = text[line.content_start : line.end].strip()
+        s = text.find(value, line.content_start)
+        parts = value.rsplit(",", 1)
+        if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
+            city_s = s + value.rfind(parts[1].strip())
+            return _span(text, s, s + len(parts[0]), "VENUE"), _span(
+                text, city_s, city_s + len(parts[1].strip()), "CITY"
+            )
+        return _span(text, s, s + len(value), "VENUE"), None
+    return None
+
+
+def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
+    """(venue, city): a field line, a page's meta line, then "at the X Hall in City"."""
+    rules = rules or default_rules()
+    text = layout.text
+    found = _venue_from_field(layout, rules) or _venue_in_meta_line(text, list(layout.lines))
+    if found is not None:
+        return found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
@@ -386,10 +202,11 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
 
 
 def parse_city(
-    text: str, lines: list[Line], places: list[Span], countries: frozenset[str]
+    layout: Layout, places: list[Span], countries: frozenset[str], rules: Rules | None = None
 ) -> Span | None:
     """A city named by a dateline that the text repeats, or "in <City>" near an event verb."""
-    for line in lines[:40]:
+    text, nouns = layout.text, event_noun_re((rules or default_rules()).event_nouns)
+    for line in layout.lines[:40]:
         m = P.DATELINE.match(line.text)
         if not m:
             continue
@@ -414,13 +231,15 @@ def parse_city(
         before = text[max(0, p.start - 4) : p.start]
         if before.endswith("in ") or before.endswith("at "):
             ctx = text[max(0, p.start - 200) : p.end + 50]
-            if P.EVENT_VERBS.search(ctx) and _EVENT_NOUN_RE.search(ctx):
+            if P.EVENT_VERBS.search(ctx) and nouns.search(ctx):
                 return p
     return None
 
 
-def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
-    """Organising bodies (not sponsors)."""
+def parse_organizers(layout: Layout, rules: Rules | None = None) -> list[Span]:
+    """Organising bodies (not sponsors): an "Organizer:" line, else "organised by X",
+    "which X organised", "X hosted"."""
+    text, keys = layout.text, set((rules or default_rules()).field_keys("organizer"))
     out: list[Span] = []
 
     def add_group(s: int, group: str) -> None:
@@ -436,18 +255,8 @@ def parse_organizers(text: str, lines: list[Line]) -> list[Span]:
                 out.append(Span(ps, ps + len(part), part, "ORG"))
                 pos = ps + len(part)
 
-    for line in lines:
-        if set(line.label_keys) & {
-            "organizer",
-            "organizers",
-            "organiser",
-            "organisers",
-            "organized by",
-            "organised by",
-            "host",
-            "hosts",
-            "hosted by",
-        }:
+    for line in layout.lines:
+        if set(line.label_keys) & keys:
             add_group(line.content_start, text[line.content_start : line.end].strip())
     if out:
         return out
@@ -485,21 +294,28 @@ def parse_attendance(text: str) -> int | None:
 
 
 def parse_event(
-    text: str,
-    lines: list[Line],
-    sentences: list[tuple[int, int]],
+    layout: Layout,
     places: list[Span],
     countries: frozenset[str] = frozenset(),
+    rules: Rules | None = None,
 ) -> EventInfo:
-    """All event metadata of one report."""
+    """All event metadata of one report.
+
+    Args:
+        layout: the report's layout model.
+        places: places found by the recognizer (GPE/LOC/FAC), for the city.
+        countries: country names of the gazetteer (a country is not a city).
+        rules: rule data; the packaged rules by default.
+    """
+    rules = rules or default_rules()
     info = EventInfo()
-    info.title = parse_title(text, lines)
-    info.date, info.date_span, info.date_precision = parse_date_precision(text, lines, sentences)
-    info.venue, info.city = parse_venue(text, lines)
+    info.title = parse_title(layout, rules)
+    info.date, info.date_span, info.date_precision = parse_date_precision(layout, rules)
+    info.venue, info.city = parse_venue(layout, rules)
     if info.city is None:
-        info.city = parse_city(text, lines, places, countries)
-    info.organizers = parse_organizers(text, lines)
-    found = find_attendance(text)
+        info.city = parse_city(layout, places, countries, rules)
+    info.organizers = parse_organizers(layout, rules)
+    found = find_attendance(layout.text)
     if found:
         info.attendance, info.attendance_span = found
     return info

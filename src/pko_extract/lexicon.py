@@ -1,39 +1,17 @@
-"""Word sets derived from the rule data, shared by the people and apposition parsers."""
+"""Word sets derived from the rule data, shared by the parse stages (built once per rule set)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pko_extract.resources import Rules
 
-# Lower-case words allowed inside positions and organisation names.
-CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "on",
-        "in",
-        "to",
-        "at",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "a",
-        "an",
-        "&",
-        "with",
-        "d’",
-        "former",
-        "acting",
-        "deputy",
-        "interim",
-        "senior",
-    }
-)
+
+@lru_cache(maxsize=4)
+def lexicon(rules: Rules) -> Lexicon:
+    """The lexicon of a rule set, built once."""
+    return Lexicon(rules)
 
 
 class Lexicon:
@@ -51,6 +29,10 @@ class Lexicon:
         self.stop_words = frozenset(set(rules.not_name_words) | single | label_words)
         self.name_neighbours = frozenset(rules.name_neighbours) | frozenset(rules.org_words)
         self.honorific_words = frozenset(h.text for h in rules.honorifics)
+        self.particles = frozenset(p.text for p in rules.name_particles)
+        self.core_particles = frozenset(p.text for p in rules.name_particles if p.core)
+        self.connectors = frozenset(rules.connectors)
+        self.event_nouns = rules.event_nouns
 
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""

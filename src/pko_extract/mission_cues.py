@@ -45,7 +45,8 @@ class Cues(BaseModel):
     name_variants: list[list[str]]
     acronym_stoplist: list[str]
     acronyms_needing_place: list[str] = Field(default_factory=list)
-    abbreviations: list[str]
+    name_connectors: list[str] = Field(default_factory=list)
+    acronym_name_connectors: list[str] = Field(default_factory=list)
     generic_references: list[str]
     titles: list[TitleCue]
 

@@ -73,7 +73,8 @@ class _Index:
     of_blockers: frozenset[str]
     org_res: dict[str, re.Pattern[str]]
     generic_re: re.Pattern[str] | None
-    abbreviations: frozenset[str]
+    name_connectors: frozenset[str]
+    acronym_name_connectors: frozenset[str]
     ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
@@ -244,5 +245,6 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         of_blockers=frozenset(fold(w) for w in cues.of_blockers),
         org_res={org: _compile_phrases(words) for org, words in cues.organizations.items()},
         generic_re=generic_re,
-        abbreviations=frozenset(a.lower() for a in cues.abbreviations),
+        name_connectors=frozenset(cues.name_connectors),
+        acronym_name_connectors=frozenset(cues.acronym_name_connectors),
     )

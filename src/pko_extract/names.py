@@ -15,34 +15,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
-# Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "Ana de Souza").
-PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "del",
-        "della",
-        "di",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "bin",
-        "binti",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "y",
-    }
-)
+
+@lru_cache(maxsize=1)
+def default_particles() -> frozenset[str]:
+    """Lower-case particles that may sit inside a name ("van", "de", "bin"), from
+    ``data/name_particles.txt``."""
+    from pko_extract.resources import default_rules  # resources -> models -> names
+
+    return frozenset(p.text for p in default_rules().name_particles)
+
+
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”/|]+")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 
@@ -64,14 +48,21 @@ def is_name_token(tok: str) -> bool:
 
 
 def scan_name(
-    text: str, pos: int, *, max_tokens: int = 5, stop_words: frozenset[str] = frozenset()
+    text: str,
+    pos: int,
+    *,
+    max_tokens: int = 5,
+    stop_words: frozenset[str] = frozenset(),
+    particles: frozenset[str] | None = None,
 ) -> tuple[int, int] | None:
     """The extent of the name starting at ``pos`` (after skipping spaces), or None.
 
     The name is 1..max_tokens name tokens (particles allowed between them) on one line;
     it stops at punctuation, a lower-case word, a line break or a word in ``stop_words``.
     A trailing full stop is not part of the name unless the last token is an initial.
+    ``particles`` default to :func:`default_particles`.
     """
+    particles = default_particles() if particles is None else particles
     i = pos
     n = len(text)
     while i < n and text[i] in " \t":
@@ -87,14 +78,14 @@ def scan_name(
         possessive = tok.endswith(("’s", "'s")) and len(tok) > 3
         if possessive:
             tok = tok[:-2]
-        if tok.lower() in PARTICLES and count > 0:
+        if tok.lower() in particles and count > 0:
             # particles ("van der") only count when a name token follows them
             j = m.end()
             while True:
                 while j < n and text[j] in " \t":
                     j += 1
                 nxt = _TOKEN.match(text, j)
-                if not nxt or nxt.group().lower() not in PARTICLES:
+                if not nxt or nxt.group().lower() not in particles:
                     break
                 j = nxt.end()
             if not nxt or not is_name_token(nxt.group()):

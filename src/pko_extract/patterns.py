@@ -240,3 +240,47 @@ VENUE_TRAILING_MONTH = re.compile(
     r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b.*$"
 )
+
+# --------------------------------------------------------------------------------------
+# People (people.py)
+# --------------------------------------------------------------------------------------
+
+# The slash before a photographer's name in a credit line: "UN Photo/Ibrahim Cheikh".
+CREDIT_SLASH = re.compile(r"/[ \t]*")
+# A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".
+NAME_WITH_PAREN = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)"
+)
+
+# An event noun inside a quoted title: "“Peace Operations Forum 2019”".
+EVENT_NAME_NOUN = re.compile(r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b")
+# A day before an event's name: "Thursday's Peacekeeping Forum", "Today's Seminar".
+DAY_POSSESSIVE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)[’']s\s+"
+)
+
+# A compact date in a file or image name: "20150310" (2015-03-10).
+COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+# The dash after a dateline's date: "TOKYO, 5 June -- ...", "29 May 2011 – Speaking today".
+DATELINE_DASH = re.compile(r"^\s*(?:--|—|–|-)\s")
+# Words right before an event's date in a sentence: "held on", "from", "on Friday,".
+DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$")
+
+# --------------------------------------------------------------------------------------
+# Missions (mission_hits.py, mission_context.py)
+# --------------------------------------------------------------------------------------
+
+# A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
+YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?![\d'’]?s\b)(?!\d)")
+# A decade, e.g. "in the 1990s" or "the 2000's".
+DECADE_RE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)['’]?s\b")
+# A year range, e.g. "from 2016 to 2020", "2004-2006", "2004–2006".
+YEAR_RANGE_RE = re.compile(
+    r"(?<!\d)(19[4-9]\d|20[0-4]\d)\s*(?:-|to|until)\s*(19[4-9]\d|20[0-4]\d)(?!\d)"
+)
+# Clause breaks in a sentence: ";" and contrastive conjunctions (", but in other cases").
+CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
+# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ".
+LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
+# An acronym in parentheses right after a name, e.g. " (UNTAC)".
+PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")

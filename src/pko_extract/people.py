@@ -12,82 +12,11 @@ organisations around each mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
-from pko_extract.names import display_name, is_name_token, name_tokens, scan_name
-from pko_extract.recognize import Recognized
-from pko_extract.segment import Line
-
-
-@dataclass(eq=False)
-class Mention:
-    """One occurrence of a person's name with what surrounds it."""
-
-    start: int
-    end: int
-    raw: str
-    honorific: str | None = None
-    honorific_start: int | None = None
-    positions: list[str] = field(default_factory=list)
-    organizations: list[str] = field(default_factory=list)
-    method: str = "rule"
-
-    @property
-    def anchor(self) -> int:
-        """Start of the mention including its honorific."""
-        return self.honorific_start if self.honorific_start is not None else self.start
-
-
-@dataclass(eq=False)
-class PersonDraft:
-    """A person: all the mentions that refer to them, and what they did."""
-
-    mentions: list[Mention]
-    roles: list[str] = field(default_factory=list)
-
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
-    @property
-    def best(self) -> Mention:
-        """The first of the longest mentions: the fullest form of the name."""
-        longest = max(len(name_tokens(m.raw)) for m in self.mentions)
-        return next(m for m in self.mentions if len(name_tokens(m.raw)) == longest)
-
-    @property
-    def name(self) -> str:
-        return display_name(self.best.raw)
-
-    @property
-    def honorific(self) -> str | None:
-        return next((m.honorific for m in self.mentions if m.honorific), None)
-
-    def _collect(self, attr: str) -> list[str]:
-        out: list[str] = []
-        seen: set[str] = set()
-        for m in self.mentions:
-            for v in getattr(m, attr):
-                k = v.casefold()
-                if k not in seen:
-                    seen.add(k)
-                    out.append(v)
-        return out
-
-    @property
-    def positions(self) -> list[str]:
-        return self._collect("positions")
-
-    @property
-    def organizations(self) -> list[str]:
-        return self._collect("organizations")
-
-    def add_role(self, role: str) -> None:
-        if role not in self.roles:
-            self.roles.append(role)
-
+from pko_extract.models import Layout, Mention, PersonDraft, Recognized
+from pko_extract.names import is_name_token, name_tokens, scan_name
 
 # --------------------------------------------------------------------------------------
 # Finding mentions
@@ -126,10 +55,7 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
         return False
     if any(t.rstrip(".") in lex.stop_words for t in toks):
         return False
-    if not all(
-        is_name_token(t) or t.lower() in {"de", "van", "von", "bin", "al", "da", "del", "der"}
-        for t in toks
-    ):
+    if not all(is_name_token(t) or t.lower() in lex.core_particles for t in toks):
         return False
     # an all-caps single token is an acronym, not a name
     if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
@@ -137,104 +63,199 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
     return any(len(t.rstrip(".")) > 1 for t in toks)
 
 
-def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -> list[Mention]:
-    """All person mentions in document order (non-overlapping)."""
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+Candidate = Mention  # a mention proposed by one strategy, with its ``evidence``
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
 
-    def add(m: Mention) -> None:
-        mentions.append(m)
-        taken.append((m.anchor, m.end))
-
-    # 1. Honorific or rank + name.
+def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """An honorific or rank followed by a name: "Prof. Takahiro SHINYO", "H.E. Mr. X"."""
+    text = layout.text
+    out: list[Candidate] = []
     for h_start, h_end, h_text in _honorific_chains(text, rec):
-        span = scan_name(text, h_end, stop_words=lex.stop_words)
+        span = scan_name(text, h_end, stop_words=lex.stop_words, particles=lex.particles)
         if not span or text[h_end : span[0]].count("\n"):
             continue
         raw = text[span[0] : span[1]]
         if not _is_plausible_name(raw, lex):
             continue
         if _honorific_is_position(text, h_start, h_text, lex):
-            add(Mention(span[0], span[1], raw, method="rule"))
+            out.append(Mention(span[0], span[1], raw, evidence="honorific"))
         else:
-            add(Mention(span[0], span[1], raw, h_text, h_start, method="rule"))
+            out.append(Mention(span[0], span[1], raw, h_text, h_start, evidence="honorific"))
+    return out
 
-    # 2. Program lines: "Moderator: Toshiya Hoshino", "• Richard Gowan, ...".
-    for line in lines:
+
+def program_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A name opening a program line: "Moderator: Toshiya Hoshino", "• Richard Gowan, ..."."""
+    text = layout.text
+    out: list[Candidate] = []
+    for line in layout.lines:
         if not line.bullet and not (line.label and lex.is_program_label(line.label)):
             continue
-        span = scan_name(text, line.content_start, stop_words=lex.stop_words)
-        if span and free(*span):
+        span = scan_name(
+            text, line.content_start, stop_words=lex.stop_words, particles=lex.particles
+        )
+        if span:
             raw = text[span[0] : span[1]]
             if _is_plausible_name(raw, lex, min_tokens=2) and _followed_by_apposition(
                 text, span[1]
             ):
-                add(Mention(span[0], span[1], raw, method="rule"))
+                out.append(Mention(span[0], span[1], raw, evidence="program_line"))
+    return out
 
-    # 2b. Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Harry Sarles/X",
-    #     "Reporting by X", "UN Photo/Ibrahim Ould Cheikh", "(CPOR / Eleanor Whitcombe)".
+
+def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Harry Sarles/X",
+    "Reporting by X", "UN Photo/Ibrahim Ould Cheikh", "(CPOR / Eleanor Whitcombe)"."""
+    text = layout.text
     starts = [m.end() for m in P.BYLINE.finditer(text)]
-    for line in lines:
+    for line in layout.lines:
         if P.CREDIT_LINE.search(line.text):
-            starts += [line.start + m.end() for m in re.finditer(r"/[ \t]*", line.text)]
+            starts += [line.start + m.end() for m in P.CREDIT_SLASH.finditer(line.text)]
+    out: list[Candidate] = []
     for pos in sorted(starts):
-        span = scan_name(text, pos, max_tokens=4, stop_words=lex.stop_words)
-        if span and free(*span):
+        span = scan_name(
+            text, pos, max_tokens=4, stop_words=lex.stop_words, particles=lex.particles
+        )
+        if span:
             raw = text[span[0] : span[1]]
             if _is_plausible_name(raw, lex, min_tokens=2):
-                add(Mention(span[0], span[1], raw, method="rule"))
+                out.append(Mention(span[0], span[1], raw, evidence="byline"))
+    return out
 
-    # 3. A name followed by a parenthetical apposition with a position:
-    #    "Amina Yusuf (Deputy Head, Department of ...)".
-    for hit in re.finditer(
-        r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)", text
-    ):
+
+def parenthetical_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A name followed by a parenthetical apposition with a position:
+    "Amina Yusuf (Deputy Head, Department of ...)"."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.NAME_WITH_PAREN.finditer(text):
         raw = hit.group(1)
-        span = scan_name(text, hit.start(1), stop_words=lex.stop_words)
-        if not span or span[1] != hit.end(1) or not free(*span):
+        span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
+        if not span or span[1] != hit.end(1):
             continue
         if _is_plausible_name(raw, lex, min_tokens=2) and lex.has_position(hit.group(2)):
-            add(Mention(span[0], span[1], raw, method="rule"))
+            out.append(Mention(span[0], span[1], raw, evidence="parenthetical"))
+    return out
 
-    # 4. Statistical NER, cleaned by the same name rules; names inside another person's
-    #    parenthetical or on a non-program label line ("Venue: Salle X") are not people.
+
+def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """PERSON entities of the statistical NER, cleaned by the same name rules; names inside
+    another person's parenthetical or on a non-program label line ("Venue: Salle X") are not
+    people."""
+    text = layout.text
     label_lines = [
-        (ln.start, ln.end) for ln in lines if ln.label and not lex.is_program_label(ln.label)
+        (ln.start, ln.end) for ln in layout.lines if ln.label and not lex.is_program_label(ln.label)
     ]
+    out: list[Candidate] = []
     for p in rec.persons:
         if any(a <= p.start < b for a, b in label_lines) or _in_parentheses(text, p.start):
             continue
-        span = scan_name(text, p.start, stop_words=lex.stop_words)
+        span = scan_name(text, p.start, stop_words=lex.stop_words, particles=lex.particles)
         if not span:
             continue
         start, end = span[0], min(span[1], p.end)
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
-        if not raw or not free(start, end):
-            continue
-        if _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
-            add(Mention(start, end, raw, method="model"))
+        if raw and _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
+            out.append(Mention(start, end, raw, method="model", evidence="ner"))
+    return out
 
-    # 5. A name right after a position word ("Minister Marial", "Chair Takasu"): kept only
-    #    when it refers to someone named in full elsewhere (see group_mentions).
+
+def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A name right after a position word ("Minister Marial", "Chair Takasu"): kept only when
+    it refers to someone named in full elsewhere (see :func:`group_mentions`)."""
+    text = layout.text
+    out: list[Candidate] = []
     for s in rec.positions:
-        if text[s.end : s.end + 1] not in (" ",):
+        if text[s.end : s.end + 1] != " ":
             continue
-        span = scan_name(text, s.end, max_tokens=1, stop_words=lex.stop_words)
-        if span and free(*span):
+        span = scan_name(
+            text, s.end, max_tokens=1, stop_words=lex.stop_words, particles=lex.particles
+        )
+        if span:
             raw = text[span[0] : span[1]]
             if _is_plausible_name(raw, lex):
-                add(Mention(span[0], span[1], raw, method="rule"))
+                out.append(Mention(span[0], span[1], raw, evidence="position_word"))
+    return out
 
-    # 6. Short forms: a family name alone ("Wood facilitated") or a full name written once
-    #    after a title that hid it from the other rules ("... Operational Support Atul Khare",
-    #    later "Mr. Khare").
+
+#: The strategies that read the text, strongest first: the resolver keeps a candidate only
+#: where no stronger one lies.
+STRATEGIES = (
+    honorific_mentions,
+    program_line_mentions,
+    byline_mentions,
+    parenthetical_mentions,
+    ner_mentions,
+    position_word_mentions,
+)
+
+
+class _Taken:
+    """Spans already claimed by a mention (anchor to end)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.spans)
+
+    def add(self, m: Mention) -> None:
+        self.spans.append((m.anchor, m.end))
+
+
+def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention]:
+    """All person mentions in document order (non-overlapping).
+
+    Every strategy proposes candidates; the resolver keeps them in strategy order where the
+    text is still free, then adds the short forms of the names found (:func:`short_forms`).
+    """
+    mentions: list[Mention] = []
+    taken = _Taken()
+    for strategy in STRATEGIES:
+        for cand in strategy(layout, rec, lex):
+            if strategy is honorific_mentions or taken.free(cand.start, cand.end):
+                mentions.append(cand)
+                taken.add(cand)
+    for cand in short_forms(layout, mentions, taken, lex):
+        mentions.append(cand)
+        taken.add(cand)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def short_forms(
+    layout: Layout, mentions: list[Mention], taken: _Taken, lex: Lexicon
+) -> list[Candidate]:
+    """Forms of the names found elsewhere: a full name written once after a title that hid it
+    from the other strategies ("... Operational Support Atul Khare", later "Mr. Khare"), and
+    a family name alone ("Wood facilitated")."""
+    text = layout.text
+    out = _full_forms_of_singles(text, mentions, taken, lex)
+    for m in [*mentions, *out]:
+        family = _family_token(m.raw)
+        if family is None or len(family) < 3 or family in lex.stop_words:
+            continue
+        for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(family) + r"(?![\w’'-])", text):
+            if not taken.free(hit.start(), hit.end()) or _inside_other_name(
+                text, hit.start(), hit.end(), lex
+            ):
+                continue
+            if _continues_a_name(text, hit.start(), hit.end()):
+                continue
+            cand = Mention(hit.start(), hit.end(), hit.group(), evidence="family_name")
+            out.append(cand)
+            taken.add(cand)
+    return out
+
+
+def _full_forms_of_singles(
+    text: str, mentions: list[Mention], taken: _Taken, lex: Lexicon
+) -> list[Candidate]:
     full = [m for m in mentions if len(m.raw.split()) >= 2]
     singles = [m for m in mentions if len(m.raw.split()) == 1]
     known = {t for m in full for t in name_tokens(m.raw)}
+    out: list[Candidate] = []
     for m in singles:
         tok = m.raw
         if name_tokens(tok)[0] in known:
@@ -245,37 +266,33 @@ def find_mentions(text: str, rec: Recognized, lines: list[Line], lex: Lexicon) -
             given = hit.group(1)
             if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
                 continue
-            if free(hit.start(), hit.end()):
-                add(Mention(hit.start(), hit.end(), hit.group(), method="rule"))
+            if taken.free(hit.start(), hit.end()):
+                cand = Mention(hit.start(), hit.end(), hit.group(), evidence="full_form")
+                out.append(cand)
+                taken.add(cand)
                 known.update(name_tokens(hit.group()))
                 break
-    for m in list(mentions):
-        toks = m.raw.split()
-        if len(toks) < 2:
-            continue
-        family = (
-            toks[-1]
-            if not any(t.isupper() and len(t) > 1 for t in toks)
-            else next(t for t in toks if t.isupper() and len(t) > 1)
-        )
-        if len(family) < 3 or family in lex.stop_words:
-            continue
-        for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(family) + r"(?![\w’'-])", text):
-            if free(hit.start(), hit.end()) and not _inside_other_name(
-                text, hit.start(), hit.end(), lex
-            ):
-                prev = text[max(0, hit.start() - 2) : hit.start()]
-                nxt = text[hit.end() : hit.end() + 2]
-                if (
-                    re.match(r" [A-Z]", nxt)
-                    or re.search(r"[A-Z][\w.]* $", text[max(0, hit.start() - 20) : hit.start()])
-                    and not prev.endswith(". ")
-                ):
-                    continue
-                add(Mention(hit.start(), hit.end(), hit.group(), method="rule"))
+    return out
 
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+
+def _family_token(raw: str) -> str | None:
+    """The family name of a full name: its all-caps token, else its last token."""
+    toks = raw.split()
+    if len(toks) < 2:
+        return None
+    caps = next((t for t in toks if t.isupper() and len(t) > 1), None)
+    return caps if caps is not None else toks[-1]
+
+
+def _continues_a_name(text: str, start: int, end: int) -> bool:
+    """A family name that is part of another capitalised run ("Wood Street", "John Wood")."""
+    prev = text[max(0, start - 2) : start]
+    nxt = text[end : end + 2]
+    return bool(
+        re.match(r" [A-Z]", nxt)
+        or re.search(r"[A-Z][\w.]* $", text[max(0, start - 20) : start])
+        and not prev.endswith(". ")
+    )
 
 
 def _in_parentheses(text: str, pos: int) -> bool:

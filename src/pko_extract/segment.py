@@ -1,59 +1,34 @@
-"""Segment stage: report text -> lines with their layout role.
+"""Segment stage: report text -> the layout model (:class:`~pko_extract.models.Layout`).
 
-Pure: takes the text, returns :class:`Line` records with character offsets. A line knows
-whether it is blank, a bullet, a numbered item, a "Label: value" line, and where its content
-starts once the bullet/number/label is removed. Wrapped program lines (a role line broken
-across two lines) are joined by :func:`logical_lines`.
+Pure. :func:`read_layout` reads a report once: physical lines with their layout marks
+(bullet, number, ``Label: value``), logical lines (a program line wrapped by the layout is
+joined), sentences (the one sentence splitter of the pipeline) and blocks with a kind:
+
+==============  =====================================================================
+heading         "Speakers", "PROGRAMME", "## Agenda", "Panelists:" (a label alone), an
+                HTML heading; it heads the blocks below it up to the next heading
+field           "Venue: Aurora Hall, Copenhagen"
+list_item       "• Ms. Ana Ruiz, Director", "2. Closing remarks"
+timetable_row   "09:30 – 10:00  Opening remarks"
+table_row       "| 09:00 | Welcome | Dr. X |"
+caption         "Photo: ...", "(L-R) ...", "UN Photo/Name"
+byline          "By Ana Ruiz, Programme Lead"
+dateline        a line holding a date and little else ("Wednesday, 12 June 2019")
+boilerplate     navigation and sharing links ("Skip to main content", "Download")
+paragraph       anything else: running text, title lines, name lines
+==============  =====================================================================
+
+HTML input brings its own structure (``Document.layout_hints``), which wins over guessing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from pko_extract import patterns as P
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One physical line of the report.
-
-    Attributes:
-        start, end: offsets of the line (without its newline) in the text.
-        text: the line's text.
-        bullet: the line starts with a bullet.
-        numbered: the line starts with a number or "(n)".
-        label: the label of a "Label: value" line, else None.
-        content_start: offset where the content begins (after bullet, number or label).
-    """
-
-    start: int
-    end: int
-    text: str
-    bullet: bool = False
-    numbered: bool = False
-    label: str | None = None
-    label_start: int | None = None
-    content_start: int = 0
-
-    @property
-    def label_keys(self) -> tuple[str, ...]:
-        """The label folded, whole and by its "/" parts ("Lieu / Venue" -> lieu / venue,
-        lieu, venue): bilingual programmes write both languages."""
-        if not self.label:
-            return ()
-        whole = " ".join(self.label.split()).casefold()
-        parts = tuple(p.strip() for p in whole.split("/") if p.strip())
-        return (whole, *parts) if len(parts) > 1 else (whole,)
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def content(self) -> str:
-        """The text after any bullet, number or label."""
-        return self.text[self.content_start - self.start :]
+from pko_extract.models import Block, Layout, Line
+from pko_extract.resources import Rules, default_rules
 
 
 def _classify(text: str, start: int) -> Line:
@@ -80,7 +55,7 @@ def _classify(text: str, start: int) -> Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """All physical lines of ``text`` with their layout role."""
+    """All physical lines of ``text`` with their layout marks."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -107,97 +82,45 @@ def is_continuation(prev: Line, line: Line, first: Line | None = None) -> bool:
     return len(tail) <= 90 and len(line.text) <= 90 and (first.label is not None or first.bullet)
 
 
-def logical_lines(lines: list[Line]) -> list[tuple[Line, int]]:
-    """Lines with the end offset of their logical extent (continuations joined)."""
-    out: list[tuple[Line, int]] = []
+def logical_lines(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Logical lines as (index of the first physical line, end offset): continuations joined."""
+    out: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        line, end = lines[i], lines[i].end
+        end = lines[i].end
         j = i + 1
         while j < len(lines) and is_continuation(lines[j - 1], lines[j], first=lines[i]):
             end = lines[j].end
             j += 1
-        out.append((line, end))
+        out.append((i, end))
         i = j
     return out
 
 
-# Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    {
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "Lt",
-        "Col",
-        "Maj",
-        "Gen",
-        "Capt",
-        "Brig",
-        "Sgt",
-        "Cpl",
-        "Adm",
-        "Cdr",
-        "Rev",
-        "Hon",
-        "Amb",
-        "St",
-        "No",
-        "Nos",
-        "Mt",
-        "Jr",
-        "Sr",
-        "Ret",
-        "Retd",
-        "Co",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "Dept",
-        "Govt",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "Mo",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "approx",
-        "Fig",
-        "Vol",
-    }
-)
+# A full stop, "!" or "?" (with closing quotes or brackets) before a capital or digit.
 _SENT_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: cut at line breaks and at ., ! or ? followed by a capital, except after
-    abbreviations ("Lt. Col.", "Mr.") and initials ("Hilde F. Johnson", "U.N.")."""
+def split_sentences(
+    text: str, abbreviations: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans, the pipeline's one splitter.
+
+    Cuts at line breaks and at ``.``, ``!`` or ``?`` followed by a capital or a digit, except
+    after an abbreviation of ``data/abbreviations.txt`` ("Lt. Col.", "Mr."), compared without
+    case, and after initials ("Hilde F. Johnson", "U.N.").
+    """
+    abbrev = _abbreviations() if abbreviations is None else abbreviations
     out: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):
         start = pos
         for m in _SENT_END.finditer(raw):
-            before = raw[: m.start()]
-            word = re.search(r"([\w.]+)$", before)
+            word = _LAST_WORD.search(raw, 0, m.start())
             w = word.group(1) if word else ""
-            if (
-                w in ABBREVIATIONS
-                or w.rstrip(".") in ABBREVIATIONS
-                or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w)
-            ):
+            if w.casefold().rstrip(".") in abbrev or _INITIALS.fullmatch(w):
                 continue
             end = pos + m.end()
             if raw[start - pos : end - pos].strip():
@@ -209,3 +132,163 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             out.append((start, pos + len(raw)))
         pos += len(raw) + 1
     return out
+
+
+def _abbreviations(rules: Rules | None = None) -> frozenset[str]:
+    return frozenset(a.casefold() for a in (rules or default_rules()).abbreviations)
+
+
+# --------------------------------------------------------------------------------------
+# Blocks
+# --------------------------------------------------------------------------------------
+
+# What a caption line starts with: "Photo: ...", "Caption: ...", "(L-R) ...", "Pictured: ...".
+_CAPTION_START = re.compile(
+    r"^[ \t]*(?:\(?(?:L|l)[ \t]*(?:-|–|to)[ \t]*(?:R|r)\)?|Caption|Photo(?:graph)?s?|Pictured|Image"
+    r"|Credit|From left)\b",
+)
+# A photo credit or picture description anywhere in a short line.
+_CAPTION_INSIDE = re.compile(r"\b(?:UN Photo|Photo ?/|pictured|from left to right)\b", re.I)
+_BYLINE_START = re.compile(r"^[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by)\b")
+_WEEKDAY_TIME = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_in(text: str) -> list[re.Match[str]]:
+    return [
+        m for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO, P.DATE_NUMERIC) for m in rx.finditer(text)
+    ]
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line holding a date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
+    if len(text) > 90:
+        return False
+    hits = _dates_in(text)
+    if not hits:
+        return False
+    rest = text
+    for m in hits:
+        rest = rest.replace(m.group(), " ")
+    rest = _WEEKDAY_TIME.sub(" ", rest)
+    return sum(ch.isalpha() for ch in rest) <= 15
+
+
+def _is_heading(line: Line, end_text: str, rules: Rules) -> bool:
+    body = end_text.strip().strip("*#_ ").rstrip(":").strip()
+    if not body or len(body) > 90:
+        return False
+    if P.MARKUP.match(line.text.lstrip()) and line.text.lstrip().startswith("#"):
+        return True
+    if line.label is not None and not line.content.strip(" *_"):
+        return True  # "Speakers:" alone on its line
+    if rules.role_label(body) is not None or rules.agenda_label(body) is not None:
+        return not line.bullet
+    if re.fullmatch(r"(?:Day|Session|Panel|Part)[ \t]+(?:\d{1,2}|[IVX]{1,4}|One|Two|Three)", body):
+        return True
+    letters = [c for c in body if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and len(body.split()) <= 12
+        and not body.endswith((".", ","))
+    )
+
+
+def _line_kind(line: Line, text: str, rules: Rules, boilerplate: tuple[str, ...]) -> str:
+    """The block kind of a logical line (``text`` is its whole text)."""
+    stripped = text.strip()
+    folded = stripped.casefold()
+    if len(stripped) <= 80 and any(folded.startswith(b) for b in boilerplate):
+        return "boilerplate"
+    if _BYLINE_START.match(text) and len(stripped) <= 120:
+        return "byline"
+    if _CAPTION_START.match(text) or (len(stripped) <= 300 and _CAPTION_INSIDE.search(text)):
+        return "caption"
+    if (
+        P.TIME_PREFIX.match(text)
+        and re.match(r"[\s|\[]*\d", text)
+        and P.TIME_PREFIX.match(text).end() < len(text)
+    ):  # type: ignore[union-attr]
+        return "timetable_row"
+    if stripped.count("|") >= 2 or stripped.count("\t") >= 2:
+        return "table_row"
+    if _is_heading(line, text, rules):
+        return "heading"
+    if line.bullet or line.numbered:
+        return "list_item"
+    if line.label is not None and line.content.strip():
+        return "field"
+    if _is_dateline(stripped):
+        return "dateline"
+    return "paragraph"
+
+
+def _hinted(hints: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The kind the source format gives the text at ``[start, end)``, if any."""
+    for a, b, kind in hints:
+        if a <= start and end <= b and kind != "paragraph":
+            return kind
+    return None
+
+
+def _blocks(
+    text: str,
+    lines: Sequence[Line],
+    logical: Sequence[tuple[int, int]],
+    hints: Sequence[tuple[int, int, str]],
+    rules: Rules,
+) -> tuple[list[Block], list[int]]:
+    boilerplate = tuple(b.casefold() for b in rules.boilerplate)
+    blocks: list[Block] = []
+    block_of_line = [-1] * len(lines)
+    heading: int | None = None
+    for k, (i, end) in enumerate(logical):
+        line = lines[i]
+        if line.blank:
+            continue
+        last = (logical[k + 1][0] - 1) if k + 1 < len(logical) else len(lines) - 1
+        hinted = _hinted(hints, line.start, end)
+        kind = hinted or _line_kind(line, text[line.start : end], rules, boilerplate)
+        index = len(blocks)
+        under = heading if kind != "heading" else None
+        blocks.append(
+            Block(kind, line.start, end, i, last, under, "html" if hinted else "text")  # type: ignore[arg-type]
+        )
+        for j in range(i, last + 1):
+            block_of_line[j] = index
+        if kind == "heading":
+            heading = index
+    return blocks, block_of_line
+
+
+def read_layout(
+    text: str, hints: Sequence[tuple[int, int, str]] = (), *, rules: Rules | None = None
+) -> Layout:
+    """Read a report once into its layout model.
+
+    Args:
+        text: the decoded report text.
+        hints: ``(start, end, kind)`` block kinds stated by the source format (HTML).
+        rules: rule data (abbreviations, boilerplate phrases, labels); the packaged rules
+            by default.
+    """
+    rules = rules or default_rules()
+    lines = split_lines(text)
+    logical = logical_lines(lines)
+    sentences = split_sentences(text, _abbreviations(rules))
+    blocks, block_of_line = _blocks(text, lines, logical, hints, rules)
+    return Layout(
+        text=text,
+        lines=tuple(lines),
+        logical=tuple(logical),
+        sentences=tuple(sentences),
+        blocks=tuple(blocks),
+        _line_starts=tuple(ln.start for ln in lines),
+        _logical_starts=tuple(lines[i].start for i, _ in logical),
+        _sentence_starts=tuple(s for s, _ in sentences),
+        _block_of_line=tuple(block_of_line),
+    )

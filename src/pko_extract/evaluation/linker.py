@@ -33,7 +33,7 @@ from pko_extract.evaluation.scoring import (
     required_and_optional,
     score_mission_set,
 )
-from pko_extract.link import LinkedMention
+from pko_extract.models import LinkedMention
 
 #: The linker's fields, in table order, after the end-to-end fields.
 LINKER_FIELDS: tuple[str, ...] = ("missions_gold_date", "missions_gold_mentions")
@@ -56,11 +56,12 @@ def default_linker() -> Linker:
     """The project's linker with the packaged gazetteer (loaded once per process)."""
     from pko_extract.gazetteer import default_gazetteer
     from pko_extract.link import find_mission_mentions
+    from pko_extract.segment import read_layout
 
     gazetteer = default_gazetteer()
 
     def link(text: str, ref_date: date | None) -> list[LinkedMention]:
-        return find_mission_mentions(text, ref_date, gazetteer)
+        return find_mission_mentions(read_layout(text), ref_date, gazetteer)
 
     return link
 

@@ -1,12 +1,7 @@
-"""Record types: the single source of truth for what flows between stages and into Parquet.
+"""Output records (Pydantic models): one model per Parquet table, the schema's source of truth.
 
-Two families live here:
-
-* Internal stage types (frozen dataclasses): :class:`Document`, :class:`Line`, :class:`Span`.
-  They are cheap, hashable and never written out directly.
-* Output records (Pydantic models): one model per Parquet table. ``store`` derives the
-  Arrow schema from these models (see ``schema.py``); a record that fails validation is
-  turned into a :class:`RejectRecord` instead of being written.
+``store`` derives the Arrow schema from these models (see ``schema.py``); a record that fails
+validation is turned into a :class:`RejectRecord` instead of being written.
 
 Every extracted value keeps its evidence: ``start_char``/``end_char`` are offsets into
 ``Document.text`` (so ``text[start_char:end_char]`` is the value as written) and ``method``
@@ -68,49 +63,6 @@ BlockKind = Literal[
     "boilerplate",
 ]
 BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
-
-
-# --------------------------------------------------------------------------------------
-# Internal stage types
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One ingested report: the exact decoded text and where it came from.
-
-    Attributes:
-        report_id: sha256 hex digest of the raw bytes (stable across runs and machines).
-        source_uri: absolute ``file://`` URI of the file.
-        source_name: the file name.
-        text: the decoded text; all offsets in the pipeline index into it.
-        encoding: the encoding the bytes were decoded with.
-        content_type: ``text``, ``html`` or ``pdf`` (the format of the raw bytes).
-        size_bytes: size of the raw file.
-        layout_hints: structure the source format states (HTML headings, list items, table
-            rows, captions, navigation): ``(start, end, kind)`` spans of ``text`` with a
-            block kind of :data:`BLOCK_KINDS`; the segment stage prefers them to guessing.
-    """
-
-    report_id: str
-    source_uri: str
-    source_name: str
-    text: str
-    encoding: str = "utf-8"
-    content_type: str = "text"
-    size_bytes: int = 0
-    layout_hints: tuple[tuple[int, int, str], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of the report text with a label and how it was found."""
-
-    start: int
-    end: int
-    text: str
-    label: str = ""
-    method: str = "rule"
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,365 @@
+"""Agenda strategies on the program layout: headers, timetable rows, minutes headings, role
+label lines and speaker lists. Pure; reads the layout model.
+
+Examples of what is read: "Opening Remarks:", "Session 1: Keynote Speech "Title"",
+"(1) Session I "Title"", "1. Opening Remarks by Mr. X", "10:00 Welcome remarks — X", a
+speaker-list line "Mr. X, Keynote Address", role lines ("Speaker: ...", "Moderator: ...")
+and bullets of people under an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pko_extract import patterns as P
+from pko_extract.agenda_rules import (
+    KIND_ROLE,
+    find_label_inside,
+    match_agenda_label,
+    mention_index,
+    quoted,
+)
+from pko_extract.apposition import classify_segments, split_segments
+from pko_extract.lexicon import lexicon
+from pko_extract.models import (
+    AgendaResult,
+    ItemDraft,
+    Layout,
+    Line,
+    Mention,
+    PersonDraft,
+    RoleClaim,
+)
+from pko_extract.resources import Rules
+
+
+def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
+    """An agenda item if ``line`` starts one."""
+    content = text[line.content_start : line.end]
+    head = text[line.label_start : line.end] if line.label else content
+    tm = P.TIME_PREFIX.match(head)
+    if tm and tm.end() > 0 and re.match(r"[\s|\[]*\d", head):
+        head = head[tm.end() :]
+    # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time
+    head = head.strip().strip("|").strip()
+    for i, part in enumerate(_bilingual_parts(head)):
+        item = _header_from(part, line, rules, timed=bool(tm), first=i == 0)
+        if item is not None:
+            return item
+    return None
+
+
+def _timetable_rows(text: str, lines: list[Line], rules: Rules) -> dict[int, ItemDraft]:
+    """Rows of a timetable ("00:00  Welcome and introductions", "10:30 Panel: ..."): with
+    three or more timed rows, each row that is not a break or a meal is an item."""
+    rows: dict[int, ItemDraft] = {}
+    for line in lines:
+        m = P.TIME_PREFIX.match(line.text)
+        if not m or not re.match(r"[\s|\[]*\d", line.text) or m.end() >= len(line.text):
+            continue
+        rest = line.text[m.end() :].strip().strip("|").strip()
+        title = re.split(r"[ \t]+[—–-][ \t]+|[ \t]*\|[ \t]*", rest)[0].strip(" .:")
+        if not title or len(title) > 120 or not title[0].isalpha():
+            continue
+        if any(title.casefold().startswith(w.casefold()) for w in rules.non_agenda_words):
+            rows[line.start] = ItemDraft("other", None, None, -1, -1)  # a break: no item
+            continue
+        inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
+        kind = inner.kind if inner else "session"
+        rows[line.start] = ItemDraft(kind, None, title, line.start, line.end)
+    real = {k: v for k, v in rows.items() if v.start >= 0}
+    return real if len(rows) >= 3 else {}
+
+
+def _minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
+    """Headings of minutes ("3. Casualty evacuation" followed by "3.1 The Chair ..."): each
+    is an item whose section runs to the next heading."""
+    heads: list[tuple[Line, str]] = []
+    content = [ln for ln in lines if not ln.blank]
+    for i, line in enumerate(content[:-1]):
+        m = re.match(r"[ \t]*(\d{1,2})\.[ \t]+(\S.{0,100})$", line.text)
+        if not m or m.group(2).rstrip().endswith((".", ";", ":")):
+            continue
+        if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
+            heads.append((line, m.group(2).strip()))
+    out: dict[int, ItemDraft] = {}
+    for k, (line, title) in enumerate(heads):
+        end = heads[k + 1][0].start if k + 1 < len(heads) else lines[-1].end
+        low = title.casefold()
+        kind = (
+            "opening_remarks"
+            if low.startswith("opening")
+            else "closing_remarks"
+            if low.startswith("closing")
+            else "other"
+            if re.match(r"(?:adoption|any other business|other matters|date of)", low)
+            else "session"
+        )
+        out[line.start] = ItemDraft(
+            kind, None, title, line.start, line.end, section=(line.end, end)
+        )
+    return out
+
+
+def _bilingual_parts(head: str) -> list[str]:
+    """The head, and its English part in "Allocution d'ouverture / Opening address"."""
+    first = head.split("|")[0]
+    parts = [head]
+    if " / " in first:
+        parts += [p.strip() for p in first.split(" / ")[1:] if p.strip()]
+    return parts
+
+
+def _header_from(
+    head: str, line: Line, rules: Rules, *, timed: bool, first: bool
+) -> ItemDraft | None:
+    sm = P.SESSION_LABEL.match(head.lstrip())
+    if sm:
+        label = sm.group("label")
+        rest = head.lstrip()[sm.end() :].lstrip(" :.-–—")
+        inner = find_label_inside(rest.split('"')[0].split("“")[0], rules)
+        kind = (
+            inner.kind
+            if inner
+            else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
+        )
+        rest = rest.split("|")[0]  # a table row's other cells are not the title
+        q = quoted(rest)
+        title = q[0] if q else None
+        if title is None:
+            plain = rest.strip(' :.-–—"“”')
+            if inner and plain.casefold().startswith(inner.text.casefold()):
+                after = plain[len(inner.text) :].strip(' :.-–—"“”')
+                # "Keynote Speech: Title" -> "Title"; "Roundtable on Logistics" stays whole
+                plain = after if rest.strip()[len(inner.text) :].lstrip()[:1] in ':-–—"“' else plain
+                if not after:
+                    plain = ""
+            title = plain if plain and not plain.lower().startswith(("by ", "with ")) else None
+        return ItemDraft(kind, label, title, line.start, line.end)
+    found = match_agenda_label(head.lstrip(), rules)
+    if not found:
+        return None
+    label, n = found
+    rest = head.lstrip()[n:]
+    if label.kind == "session" and not rest.strip().startswith(('"', "“", ":")):
+        return None
+    # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X",
+    # "Keynote Speech: ..."
+    if rest.strip() and not re.match(r"^\s*(?:[:—–|/-]|by\b|\(|$|[\"“«])", rest):
+        return None
+    if not (
+        line.label
+        or line.numbered
+        or line.bullet
+        or timed
+        or len(line.text.strip()) < 60
+        or re.match(r"^\s*(?:by\b|[—–-])", rest)
+    ):
+        return None
+    if not first and line.label is None and not timed and len(line.text.strip()) >= 60:
+        return None
+    q = quoted(rest.split("|")[0])
+    written = head.lstrip()[:n]
+    return ItemDraft(label.kind, None, q[0] if q else written, line.start, line.end)
+
+
+def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
+    """Role labels inside a program line, with where they end: "Chair: Prof. X · Speakers:
+    Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]."""
+    found = []
+    for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
+        label = rules.role_label(m.group("label"))
+        if label is not None:
+            found.append((m.end(), label.role))
+    return found
+
+
+_BY_ROLES = {
+    "chaired": "chair",
+    "presided": "chair",
+    "moderated": "moderator",
+    "facilitated": "moderator",
+    "introduced": "speaker",
+    "presented": "presenter",
+}
+
+
+def _by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
+    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X."""
+    cue = P.BY_ROLE.search(text[line.start : m.anchor])
+    return _BY_ROLES[cue.group("cue").lower()] if cue else None
+
+
+def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
+    """The role of the last inline label before ``pos``."""
+    roles = [role for end, role in inline if end <= pos]
+    return roles[-1] if roles else None
+
+
+def _is_prose(line: Line) -> bool:
+    """A line of running text: not a bullet or label line, ends a sentence, 8 or more words."""
+    body = line.text.strip()
+    return (
+        not line.bullet
+        and line.label is None
+        and body.endswith((".", "!", "?", '."', ".”"))
+        and len(body.split()) >= 8
+    )
+
+
+def _attach_following_lines(
+    text: str, lines: list[Line], line: Line, m: Mention, persons: list[PersonDraft], rules: Rules
+) -> None:
+    """Lines under a speaker-list line ("Deputy Secretary of State") are that person's
+    positions and organisations."""
+    lex = lexicon(rules)
+    idx = lines.index(line)
+    all_mentions = {x.start for p in persons for x in p.mentions}
+    for nxt in lines[idx + 1 : idx + 4]:
+        if nxt.blank or nxt.label or any(nxt.start <= s < nxt.end for s in all_mentions):
+            break
+        if len(nxt.text) > 120:
+            break
+        pos, orgs = classify_segments(split_segments(nxt.text.strip()), lex)
+        m.positions.extend(pos)
+        m.organizations.extend(orgs)
+
+
+@dataclass
+class _ProgramReader:
+    """Reads the program line by line: the item being filled and the role a list heading
+    ("Panellists:") gives the bullets below it."""
+
+    layout: Layout
+    persons: list[PersonDraft]
+    rules: Rules
+    items: list[ItemDraft] = field(default_factory=list)
+    roles: list[RoleClaim] = field(default_factory=list)
+    current: ItemDraft | None = None
+    list_role: str | None = None
+
+    def __post_init__(self) -> None:
+        self.index = mention_index(self.persons)
+
+    def mentions_in(self, a: int, b: int) -> list[tuple[Mention, PersonDraft]]:
+        return [(m, p) for m, p in self.index if a <= m.start < b]
+
+    def claim(self, p: PersonDraft, role: str, m: Mention, item: ItemDraft | None) -> None:
+        if item is not None:
+            item.add(p, role, m.start)
+        self.roles.append((p, role, m.start, item))
+
+    def header_line(self, line: Line, header: ItemDraft) -> None:
+        """A line that opens an item; the people on it take part in it."""
+        text = self.layout.text
+        self.current, self.list_role = header, None
+        self.items.append(header)
+        inline = _inline_role_labels(text, line, self.rules)
+        for m, p in self.mentions_in(line.start, line.end):
+            role = (
+                _role_at(inline, m.anchor)
+                or _by_role(text, line, m, self.rules)
+                or KIND_ROLE.get(header.kind, "speaker")
+            )
+            if role == "speaker":
+                role = KIND_ROLE.get(header.kind, "speaker")
+            self.claim(p, role, m, header)
+
+    def speaker_list_line(self, line: Line, m0: Mention, p0: PersonDraft) -> bool:
+        """A speaker-list line: "Mr. X, Keynote Address", "Mr. X, Panelist"."""
+        text = self.layout.text
+        tail = text[m0.end : line.end].strip(" ,")
+        found = match_agenda_label(tail, self.rules) if tail else None
+        whole_label = bool(found and found[1] == len(tail))
+        rl = self.rules.role_label(tail) if tail else None
+        if rl is not None and not whole_label:
+            # "Mr. X, Panelist": panelists and moderators join one panel item
+            current = self.current
+            if current is None or current.kind != "panel" or current.from_program is False:
+                if rl.role in {"panelist", "moderator", "chair", "commentator"}:
+                    self.current = ItemDraft("panel", None, None, line.start, line.end)
+                    self.items.append(self.current)
+            self.claim(p0, rl.role, m0, self.current)
+        elif found and whole_label:
+            label = found[0]
+            item = ItemDraft(label.kind, None, tail, line.start, line.end)
+            self.items.append(item)
+            self.claim(p0, label.role, m0, item)
+            self.current = None
+        else:
+            return False
+        # the label was read as an apposition: drop it; the lines below are the person's
+        m0.positions[:] = [x for x in m0.positions if x != tail]
+        m0.organizations[:] = [x for x in m0.organizations if x != tail]
+        _attach_following_lines(text, list(self.layout.lines), line, m0, self.persons, self.rules)
+        return True
+
+    def label_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> None:
+        """A "Label: value" line: a role label gives its people that role."""
+        assert line.label is not None
+        rl = self.rules.role_label(line.label)
+        if rl is None:
+            if len(line.text) > 200:
+                self.current = None
+            return
+        if rl.role == "participant":
+            self.current = None  # "Members present:", "Participants:": the event, not an item
+        if not in_line:
+            self.list_role = rl.role  # "Panellists:" heading the bullets that follow
+        inline = _inline_role_labels(self.layout.text, line, self.rules)
+        for m, p in in_line:
+            role = _role_at(inline, m.anchor) or rl.role
+            if role == "speaker" and self.current is not None:
+                role = KIND_ROLE.get(self.current.kind, "speaker")
+            self.claim(p, role, m, self.current)
+
+    def member_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
+        """A short line or bullet under an item names one of its people."""
+        current = self.current
+        if current is None or not in_line or not (line.bullet or len(line.text) < 200):
+            return False
+        role = self.list_role or KIND_ROLE.get(current.kind, "speaker")
+        if role == "speaker":
+            role = KIND_ROLE.get(current.kind, "speaker")
+        m, p = in_line[0]
+        if m.start - line.content_start <= 40:
+            self.claim(p, role, m, current)
+        return True
+
+    def read(self, line: Line, header: ItemDraft | None) -> None:
+        """One non-blank line of the report."""
+        if header is not None:
+            self.header_line(line, header)
+            return
+        in_line = self.mentions_in(line.start, line.end)
+        if in_line and self.speaker_list_line(line, *in_line[0]):
+            return
+        if line.label is not None:
+            self.label_line(line, in_line)
+            return
+        if self.current is not None and _is_prose(line):
+            self.current = None  # a sentence after the program is running text
+        if self.member_line(line, in_line):
+            return
+        if len(line.text) > 200 or (line.numbered and not line.bullet):
+            self.current = None
+
+
+def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
+    """Agenda items and roles from the program layout.
+
+    Item headers come from three strategies, in this order: a header line
+    (:func:`_header`), a timetable row (:func:`_timetable_rows`), a minutes heading
+    (:func:`_minutes_headings`).
+    """
+    text, lines = layout.text, list(layout.lines)
+    timetable = _timetable_rows(text, lines, rules)
+    minutes = _minutes_headings(lines)
+    reader = _ProgramReader(layout, persons, rules)
+    for line in lines:
+        if line.blank:
+            continue
+        header = _header(line, text, rules) or timetable.get(line.start) or minutes.get(line.start)
+        reader.read(line, header)
+    return AgendaResult(reader.items, reader.roles)

@@ -1,0 +1,395 @@
+"""Agenda strategies on running text: role cues ("delivered the opening remarks", "chaired
+by", "gave a presentation", "said") give the nearest person a role; cues with an agenda kind
+("keynote", "panel discussion") also make an agenda item; parts of the program named in a
+sentence ("the “X” panel") are items. Pure; reads the layout model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.agenda_rules import (
+    GENERIC_ROLES,
+    KIND_ROLE,
+    LIST_WORDS,
+    ROLE_RANK,
+    WEAK_ROLES,
+    mention_index,
+    quoted,
+)
+from pko_extract.lexicon import lexicon
+from pko_extract.models import (
+    AgendaResult,
+    ItemDraft,
+    Layout,
+    Line,
+    Mention,
+    PersonDraft,
+    RoleClaim,
+)
+from pko_extract.resources import RoleCue, Rules
+
+
+def paren_roles(
+    text: str, persons: list[PersonDraft], rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """Roles written in parentheses after a name: "Hon. X, MP (Chairman)"."""
+    out = []
+    for p in persons:
+        for m in p.mentions:
+            found = P.PAREN_ROLE.match(text, m.end)
+            label = rules.role_label(found.group("label")) if found else None
+            if label is not None:
+                out.append((p, label.role, m.start))
+    return out
+
+
+def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
+    alts = sorted({re.escape(c.text) for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) -> bool:
+    """Whether two mentions are items of one list ("X, Position; Y and Z")."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = text[lo.end : hi.anchor]
+    if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
+        return False
+    if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
+        return True  # items of a list separated by semicolons: "A, who ...; and B"
+    for w in re.findall(r"[^\s,;()]+", between):
+        core = w.strip("\"“”'’.")
+        if core and core[0].islower() and core not in connectors and core not in LIST_WORDS:
+            return False
+    return True
+
+
+def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
+    """Parts of the program named in one sentence of running text."""
+    sentence = text[s_start:s_end]
+    m = P.QUOTED_PART.search(sentence)
+    if m:
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        kind = "panel" if noun.startswith(("panel", "round")) else "session"
+        title = " ".join((m.group("title") or m.group("title2")).split()).strip(" .,")
+        return [
+            ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
+        ]
+    parts = [
+        ItemDraft(
+            "panel" if m.group("noun").lower() == "panel" else "session",
+            None,
+            m.group("title").strip(),
+            s_start + m.start(),
+            s_start + m.end(),
+            from_program=False,
+        )
+        for m in P.ON_PART.finditer(sentence)
+    ]
+    if parts:
+        return parts
+    m = P.NOUN_PART.search(sentence)
+    if m:
+        title = m.group("title")
+        kind = "panel" if "panel" in title.lower() else "other"
+        return [
+            ItemDraft(
+                kind,
+                None,
+                title if kind == "other" else None,
+                s_start + m.start("title"),
+                s_start + m.end("title"),
+                from_program=False,
+            )
+        ]
+    return []
+
+
+_COUNT_CUE = RoleCue(text="counted", role="panelist")
+
+
+def _byline_author(
+    lines: list[Line], index: list[tuple[Mention, PersonDraft]]
+) -> tuple[Mention, PersonDraft] | None:
+    """The person of a byline near the top ("By Chiamaka Eze, Programme Lead | 19 Oct"),
+    the "I" of a first-person post."""
+    for line in [ln for ln in lines if not ln.blank][:12]:
+        m = re.match(r"[ \t]*(?:By|by|Posted by|Written by)[ \t]+", line.text)
+        if m:
+            at = line.start + m.end()
+            return next(((x, p) for x, p in index if x.anchor == at or x.start == at), None)
+    return None
+
+
+def _list_after(
+    lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
+) -> list[tuple[Mention, PersonDraft]]:
+    """The first person of each bullet or numbered line right after ``pos``."""
+    out = []
+    started = False
+    for line in lines:
+        if line.end <= pos:
+            continue
+        if line.blank:
+            if started:
+                break
+            continue
+        if not (line.bullet or line.numbered):
+            if started or line.start > pos:
+                break
+            continue
+        started = True
+        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
+        if first is not None:
+            out.append(first)
+    return out
+
+
+def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
+    """How strongly a cue describes a mention: specific roles win, nearer cues win."""
+    distance = max(0, m.anchor - cend) if m.anchor >= cend else max(0, cpos - m.end)
+    return ROLE_RANK[role] - distance / 15
+
+
+def _target(
+    text: str, ms: list[tuple[Mention, PersonDraft]], cpos: int, cend: int, cue: RoleCue
+) -> tuple[Mention, PersonDraft] | None:
+    before = [x for x in ms if x[0].end <= cpos]
+    after = [x for x in ms if x[0].anchor >= cend]
+    passive = P.PASSIVE_BY.match(text, cend) if after else None
+    if passive and passive.end() > after[0][0].anchor:
+        passive = None  # the "by" belongs after the next person, not to this cue
+    after_cue = P.AFTER_CUE.search(cue.text) and not (
+        before and re.match(r"[ \t]+[a-z]", text[cend : cend + 3])  # "address by video link"
+    )
+    if after_cue or passive or not before:
+        return after[0] if after else None
+    return before[-1]
+
+
+def _contiguous(
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    target: tuple[Mention, PersonDraft],
+    group: list[tuple[Mention, PersonDraft]],
+    connectors: frozenset[str],
+) -> list[tuple[Mention, PersonDraft]]:
+    """Keep the run of coordinated mentions around the target (a chain, not any pair)."""
+    order = [x for x in ms]
+    i = next(k for k, x in enumerate(order) if x[0] is target[0])
+    run = [order[i]]
+    j = i - 1
+    while j >= 0 and _coordinated(text, order[j][0], order[j + 1][0], connectors):
+        run.insert(0, order[j])
+        j -= 1
+    j = i + 1
+    while j < len(order) and _coordinated(text, order[j - 1][0], order[j][0], connectors):
+        run.append(order[j])
+        j += 1
+    return run
+
+
+#: A cue chosen for a mention: (role, cue, offset of the cue).
+_Choice = tuple[str, RoleCue, int]
+
+
+class _ProseReader:
+    """Reads the sentences in order, carrying what one sentence announces for the next: a
+    role with a count ("three panellists") and a panel frame."""
+
+    def __init__(self, layout: Layout, persons: list[PersonDraft], rules: Rules) -> None:
+        self.layout, self.text, self.rules = layout, layout.text, rules
+        self.index = mention_index(persons)
+        self.cue_re = _cue_regex(rules.role_cues)
+        self.by_text = {c.text.casefold(): c for c in rules.role_cues}
+        self.lines = list(layout.lines)
+        self.connectors = lexicon(rules).connectors
+        self.author = _byline_author(self.lines, self.index)
+        self.items: list[ItemDraft] = []
+        self.roles: list[RoleClaim] = [
+            (p, role, pos, None) for p, role, pos in paren_roles(self.text, persons, rules)
+        ]
+        self.pending: tuple[str, int] | None = None  # a counted role and how many are left
+        self.carry: _Choice | None = None  # a panel frame for the next sentence
+
+    def cue(self, match: re.Match[str]) -> RoleCue:
+        return self.by_text[match.group().casefold()]
+
+    def colon_list(self, s_start: int, s_end: int) -> None:
+        """ "The Committee heard evidence from the following witnesses:" + a list."""
+        sentence = self.text[s_start:s_end]
+        if not sentence.rstrip().endswith(":"):
+            return
+        listed = _list_after(self.lines, s_end, self.index)
+        found = self.cue_re.search(sentence)
+        if listed and found:
+            role = self.cue(found).role
+            self.roles += [(p, role, m.start, None) for m, p in listed]
+
+    def nobody_named(self, s_start: int, s_end: int) -> None:
+        """A sentence without people: a part of the programme ("held a dialogue session"), a
+        count ("We had three wonderful panellists."), the writer's own role ("I moderated")."""
+        sentence = self.text[s_start:s_end]
+        self.items.extend(_named_parts(self.text, s_start, s_end))
+        counted = P.COUNTED_ROLE.search(sentence)
+        if counted:
+            label = self.rules.role_label(counted.group("noun"))
+            n = P.NUMBER_WORDS.get(counted.group("n").lower()) or int(counted.group("n"))
+            self.pending = (label.role, n) if label else self.pending
+        if self.author is not None and P.FIRST_PERSON.search(sentence):
+            cm = self.cue_re.search(sentence)
+            if cm:
+                self.roles.append((self.author[1], self.cue(cm).role, self.author[0].start, None))
+
+    def choose_cues(
+        self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]
+    ) -> tuple[dict[int, _Choice], _Choice | None]:
+        """The best cue of the sentence for each mention (mention start -> choice), and the
+        panel the sentence names, if any."""
+        text, sentence = self.text, self.text[s_start:s_end]
+        chosen: dict[int, _Choice] = {}
+        best: dict[int, float] = {}
+        frame: _Choice | None = None
+        for cm in self.cue_re.finditer(sentence):
+            cue = self.cue(cm)
+            if cue.role == "panelist" and frame is None:
+                frame = (cue.role, cue, s_start + cm.start())
+            if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
+                continue
+            cpos, cend = s_start + cm.start(), s_start + cm.end()
+            target = _target(text, ms, cpos, cend, cue)
+            if target is None:
+                if self.author is not None and P.FIRST_PERSON.search(sentence):
+                    # "I had the privilege of moderating ..." in a post signed "By X"
+                    self.roles.append((self.author[1], cue.role, self.author[0].start, None))
+                continue
+            group = [
+                x
+                for x in ms
+                if x[0] is target[0] or _coordinated(text, target[0], x[0], self.connectors)
+            ]
+            opening_clause = cpos - s_start < 3 and "," in text[cend : cend + 80]
+            for m, _p in _contiguous(text, ms, target, group, self.connectors):
+                # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
+                # describes the main clause's subject, however long its title
+                score = (
+                    ROLE_RANK[cue.role]
+                    if opening_clause and m is target[0]
+                    else _cue_score(cue.role, cpos, cend, m)
+                )
+                if m.start not in chosen or score > best[m.start]:
+                    chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
+        return chosen, frame
+
+    def apply_frame(
+        self,
+        chosen: dict[int, _Choice],
+        frame: _Choice | None,
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """A panel named by the sentence frames everyone in it whose own verb is generic
+        ("During a panel discussion, A stressed ..., whereas B argued ..."), and the next
+        sentence when that one names no part of its own."""
+        carried = frame is None and self.carry is not None
+        if carried:
+            frame = self.carry
+        if frame is not None:
+            generic = {"speaker", "participant", "mentioned"} | (
+                {"presenter"} if carried else set()
+            )
+            for m, _p in ms:
+                if m.start not in chosen or chosen[m.start][0] in generic:
+                    chosen[m.start] = frame
+        self.carry = None if carried else frame
+
+    def apply_count(
+        self, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+    ) -> None:
+        """The people after "three panellists" take that role, up to the count."""
+        if self.pending is None:
+            return
+        role, left = self.pending
+        for m, _p in ms:
+            if left and (m.start not in chosen or chosen[m.start][0] in GENERIC_ROLES):
+                chosen[m.start] = (role, _COUNT_CUE, m.start)
+                left -= 1
+        self.pending = (role, left) if left else None
+
+    def named_items(
+        self,
+        s_start: int,
+        s_end: int,
+        chosen: dict[int, _Choice],
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """Parts of the program the sentence names; its people take part in them."""
+        for named in _named_parts(self.text, s_start, s_end):
+            self.items.append(named)
+            for m, p in ms:
+                role = (
+                    chosen[m.start][0]
+                    if m.start in chosen
+                    else KIND_ROLE.get(named.kind, "speaker")
+                )
+                if role not in WEAK_ROLES:
+                    named.add(p, role, m.start)
+                    self.roles.append((p, role, m.start, named))
+
+    def cue_items(
+        self,
+        s_start: int,
+        s_end: int,
+        chosen: dict[int, _Choice],
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """Each chosen cue gives its role; a cue with an agenda kind also makes an item."""
+        sentence = self.text[s_start:s_end]
+        made: dict[tuple[str, int], ItemDraft] = {}
+        for m, p in ms:
+            if m.start not in chosen:
+                continue
+            role, cue, cpos = chosen[m.start]
+            item = None
+            if cue.agenda_kind:
+                per_person = cue.agenda_kind in {"keynote", "address"}
+                key = (cue.agenda_kind, m.start if per_person else 0)
+                item = made.get(key)
+                if item is None:
+                    label_m = P.SESSION_LABEL.search(sentence)
+                    q = quoted(self.text[cpos:s_end])
+                    item = ItemDraft(
+                        cue.agenda_kind,
+                        label_m.group("label") if label_m else None,
+                        q[0] if q else None,
+                        cpos,
+                        cpos + len(cue.text),
+                        from_program=False,
+                    )
+                    made[key] = item
+                    self.items.append(item)
+                item.add(p, role, m.start)
+            self.roles.append((p, role, m.start, item))
+
+    def read(self, s_start: int, s_end: int) -> None:
+        """One sentence."""
+        ms = [(m, p) for m, p in self.index if s_start <= m.start < s_end]
+        self.colon_list(s_start, s_end)
+        if not ms:
+            self.nobody_named(s_start, s_end)
+            return
+        chosen, frame = self.choose_cues(s_start, s_end, ms)
+        self.apply_frame(chosen, frame, ms)
+        self.apply_count(chosen, ms)
+        self.named_items(s_start, s_end, chosen, ms)
+        if chosen:
+            self.cue_items(s_start, s_end, chosen, ms)
+
+
+def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
+    """Roles and agenda items from cue phrases in the sentences of the layout."""
+    reader = _ProseReader(layout, persons, rules)
+    for s_start, s_end in layout.sentences:
+        if layout.text[s_start:s_end].strip():
+            reader.read(s_start, s_end)
+    return AgendaResult(reader.items, reader.roles)

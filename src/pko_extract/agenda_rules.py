@@ -1,0 +1,75 @@
+"""Shared vocabulary of the agenda strategies: role ranks, kinds, label matching. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.models import Mention, PersonDraft
+from pko_extract.resources import AgendaLabel, Rules
+
+# Roles ordered by how specific they are: when several cues of one sentence point at the
+# same person, the most specific wins ("Closing it, the Minister ... observed" -> closing).
+ROLE_RANK = {
+    "opening_remarks": 9,
+    "closing_remarks": 9,
+    "keynote_speaker": 9,
+    "chair": 8,
+    "moderator": 8,
+    "commentator": 7,
+    "presenter": 7,
+    "panelist": 6,
+    "speaker": 5,
+    "participant": 2,
+    "mentioned": 1,
+}
+# Words that may join the items of a list of people ("A, together with B and C").
+LIST_WORDS = frozenset({"together", "along", "as", "well", "also", "plus"})
+WEAK_ROLES = frozenset({"participant", "mentioned"})
+# Roles a more specific cue, a panel frame or a count may replace.
+GENERIC_ROLES = frozenset({"speaker", "presenter", "participant", "mentioned"})
+# Kinds of which an event has at most one.
+SINGLE_KINDS = frozenset({"opening_remarks", "closing_remarks"})
+# The role a generic "Speaker:" label takes inside an item of this kind.
+KIND_ROLE = {
+    "opening_remarks": "opening_remarks",
+    "closing_remarks": "closing_remarks",
+    "keynote": "keynote_speaker",
+    "panel": "panelist",
+    "report": "presenter",
+}
+
+
+def mention_index(persons: list[PersonDraft]) -> list[tuple[Mention, PersonDraft]]:
+    return sorted(((m, p) for p in persons for m in p.mentions), key=lambda x: x[0].start)
+
+
+def match_agenda_label(text: str, rules: Rules) -> tuple[AgendaLabel, int] | None:
+    """The longest agenda label at the start of ``text`` (case-insensitive) and its length."""
+    folded = text.casefold()
+    best: tuple[AgendaLabel, int] | None = None
+    for label in rules.agenda_labels:
+        key = label.text.casefold()
+        if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
+            if best is None or len(key) > best[1]:
+                best = (label, len(key))
+    return best
+
+
+def find_label_inside(text: str, rules: Rules) -> AgendaLabel | None:
+    folded = text.casefold()
+    best: tuple[int, AgendaLabel] | None = None
+    for label in rules.agenda_labels:
+        if label.kind == "session":
+            continue
+        m = re.search(r"(?<!\w)" + re.escape(label.text.casefold()) + r"(?!\w)", folded)
+        if m and (best is None or len(label.text) > len(best[1].text)):
+            best = (m.start(), label)
+    return best[1] if best else None
+
+
+def quoted(text: str) -> tuple[str, int] | None:
+    m = P.QUOTED.search(text)
+    if not m:
+        return None
+    return " ".join(m.group("q").split()).strip(" .,"), m.start("q")

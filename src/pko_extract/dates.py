@@ -1,0 +1,229 @@
+"""Event dates: every date written in a report, and which one is the event's. Pure.
+
+Date: a labelled "Date:" line wins, then a dateline ("TOKYO, 5 June --"), then a date in a
+sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
+2011"), then a date line near the top (often the publication date). A date written without a
+year takes the year of a full date elsewhere in the report (the publication date) or of a
+compact date such as "20150310" with the same month and day; with no year anywhere it is left
+null rather than guessed. "In March 2012" gives month precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pko_extract import patterns as P
+from pko_extract.models import Layout, Span
+from pko_extract.resources import Rules, default_rules
+
+
+@lru_cache(maxsize=4)
+def event_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    last_day: int | None = None  # the end of a range ("4–5 October")
+
+    def covers(self, year: int | None, month: int, day: int) -> bool:
+        """Whether this range includes that day (a multi-day event's later day)."""
+        return (
+            self.last_day is not None
+            and (self.year, self.month) == (year, month)
+            and self.day <= day <= self.last_day
+        )
+
+
+def _date_hits(text: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
+        for m in rx.finditer(text):
+            month = m.group("month")
+            mnum = int(month) if month.isdigit() else P.MONTHS[month.lower().rstrip(".")]
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else None
+            if not (1 <= mnum <= 12 and 1 <= day <= 31):
+                continue
+            if any(h.start <= m.start() < h.end for h in hits):
+                continue
+            rng = P.RANGE_END.search(m.group())
+            last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
+            hits.append(_DateHit(m.start(), m.end(), year, mnum, day, last))
+    for m in P.DATE_NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if a <= 12 < b else (a, b)
+        if (
+            1 <= month <= 12
+            and 1 <= day <= 31
+            and not any(h.start <= m.start() < h.end for h in hits)
+        ):
+            hits.append(_DateHit(m.start(), m.end(), int(m.group("year")), month, day))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _make_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_Found = tuple[date | None, Span | None, str | None]
+
+
+class _DateReader:
+    """The dates of one report and how a date without a year gets one."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout, self.text = layout, layout.text
+        self.hits = _date_hits(self.text)
+        self.full = [h for h in self.hits if h.year]
+        self.compact = [
+            (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            for m in P.COMPACT_DATE.finditer(self.text)
+        ]
+        self.header = next((h for h in self.hits if h.year and _is_date_line(self.text, h)), None)
+
+    def resolve(self, h: _DateHit) -> date | None:
+        """The date of a hit; without a year, the year of a compact date with that month and
+        day, else of the date line, else of the nearest full date."""
+        if h.year:
+            return _make_date(h.year, h.month, h.day)
+        for y, mo, d in self.compact:
+            if (mo, d) == (h.month, h.day):
+                return _make_date(y, mo, d)
+        if self.full:
+            ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
+            return _make_date(ref.year, h.month, h.day)
+        return None
+
+    def pick(self, h: _DateHit) -> _Found:
+        """The found date; a later day of a multi-day event stated elsewhere gives the
+        event's first day."""
+        d = self.resolve(h)
+        if d is not None:
+            whole = next((r for r in self.hits if r.covers(d.year, d.month, d.day)), None)
+            if whole is not None and whole is not h:
+                h, d = whole, self.resolve(whole)
+        span = Span(h.start, h.end, self.text[h.start : h.end], "DATE")
+        return d, span, "day" if d else None
+
+    def labelled(self, keys: set[str]) -> _Found | None:
+        """ "Date: Friday, 2 November 2012"."""
+        for line in self.layout.lines:
+            if set(line.label_keys) & keys:
+                for h in self.hits:
+                    if line.start <= h.start < line.end:
+                        return self.pick(h)
+        return None
+
+    def dateline(self) -> _Found | None:
+        """ "TOKYO, 5 June --", "29 May 2011 – Speaking today"."""
+        for h in self.hits:
+            ls = self.text.rfind("\n", 0, h.start) + 1
+            if P.DATELINE_DASH.match(self.text[h.end : h.end + 4]) and (h.start - ls) < 40:
+                if self.header and (self.header.month, self.header.day) == (h.month, h.day):
+                    return self.pick(self.header)
+                return self.pick(h)
+        return None
+
+    def event_sentence(self) -> _Found | None:
+        """A date in a sentence saying the event happened ("was held on 5 June")."""
+        text = self.text
+        for s, e in self.layout.sentences:
+            if not P.EVENT_VERBS.search(text[s:e]):
+                continue
+            inside = [h for h in self.hits if s <= h.start < e]
+            if inside:
+                preferred = [
+                    h for h in inside if P.DATE_LEAD.search(text[max(s, h.start - 20) : h.start])
+                ]
+                found = self.pick((preferred or inside)[0])
+                if found[0] is not None or not self.full:
+                    return found
+        return None
+
+    def near_top(self) -> _Found | None:
+        """A date line, or a full date in the first lines (a page's meta line)."""
+        if self.header:
+            return self.pick(self.header)
+        top = [ln for ln in self.layout.lines if not ln.blank][:3]
+        first = next((h for h in self.full if top and h.start < top[-1].end), None)
+        return self.pick(first) if first is not None else None
+
+
+def parse_date(layout: Layout, rules: Rules | None = None) -> tuple[date | None, Span | None]:
+    """The event date (first day) and the span it was read from."""
+    found = parse_date_precision(layout, rules)
+    return found[0], found[1]
+
+
+def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
+    """The event date (first day), its span and its precision ("day", or "month" for
+    "in March 2012", given as the first of the month).
+
+    Strategies in order: a labelled date, a dateline, a date in a sentence saying the event
+    happened, a date near the top, a month and year in a sentence about the event.
+    """
+    rules = rules or default_rules()
+    reader = _DateReader(layout)
+    nouns = rules.event_nouns
+    if not reader.hits:
+        return _month_year(layout, reader.hits, nouns)
+    found = (
+        reader.labelled(set(rules.field_keys("date")))
+        or reader.dateline()
+        or reader.event_sentence()
+        or reader.near_top()
+    )
+    if found is not None:
+        return found
+    month = _month_year(layout, reader.hits, nouns)
+    if month[0] is not None:
+        return month
+    return reader.pick(reader.hits[0])
+
+
+def _month_year(layout: Layout, hits: list[_DateHit], nouns: tuple[str, ...]) -> _Found:
+    """A month and year in a sentence about the event ("In March 2012 ... a workshop")."""
+    text, noun_re = layout.text, event_noun_re(nouns)
+    for s, e in layout.sentences:
+        sent = text[s:e]
+        if not (P.EVENT_VERBS.search(sent) or noun_re.search(sent)):
+            continue
+        for m in P.MONTH_YEAR.finditer(sent):
+            if any(h.start <= s + m.start() < h.end for h in hits):
+                continue  # the month of a full date ("22 September 2022")
+            month = P.MONTHS[m.group("month").lower().rstrip(".")]
+            span = Span(s + m.start(), s + m.end(), m.group(), "DATE")
+            return date(int(m.group("year")), month, 1), span, "month"
+    return None, None, None
+
+
+_WEEKDAY_OR_TIME = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_date_line(text: str, h: _DateHit) -> bool:
+    """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
+    ls = text.rfind("\n", 0, h.start) + 1
+    le = text.find("\n", h.end)
+    le = len(text) if le < 0 else le
+    rest = text[ls : h.start] + " " + text[h.end : le]
+    rest = _WEEKDAY_OR_TIME.sub(" ", rest)
+    return sum(ch.isalpha() for ch in rest) <= 15

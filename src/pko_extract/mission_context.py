@@ -1,0 +1,150 @@
+"""Mission linking, step 2: the context of a place or title hit. Pure.
+
+The clause and sentence around a hit, the nearest peacekeeping cue (and whether it is
+negated), "former"/"recent"/"future" words, a named organisation, a year or period written in
+the clause, and whether the place only names a contributor or a nationality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pko_extract import patterns as P
+from pko_extract.gazetteer import fold
+from pko_extract.mission_hits import Hit, overlaps
+from pko_extract.mission_index import _Index
+
+
+@dataclass
+class Context:
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    cue: str | None = None
+    cue_scope: str = ""
+    negated: bool = False
+    former: bool = False
+    recent: bool = False
+    future: bool = False
+    contributor: bool = False
+    org: str | None = None
+    interval: tuple[date, date] | None = None
+    named_nearby: tuple[str, ...] = ()
+    named_in_clause: tuple[str, ...] = ()
+
+
+def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    start, end = sentence
+    for br in P.CLAUSE_BREAK_RE.finditer(folded, sentence[0], sentence[1]):
+        if br.end() <= pos:
+            start = br.end()
+        elif br.start() >= pos:
+            end = br.start()
+            break
+    return start, end
+
+
+def find_cue(
+    folded: str, window: tuple[int, int], exclude: tuple[int, int], idx: _Index
+) -> tuple[str | None, bool]:
+    """Nearest context cue in ``window`` (outside ``exclude``); True when all cues are negated."""
+    found: list[tuple[int, str, bool]] = []
+    not_cues = (
+        [(n.start(), n.end()) for n in idx.not_cue_re.finditer(folded, window[0], window[1])]
+        if idx.not_cue_re is not None
+        else []
+    )
+    for m in idx.cue_re.finditer(folded, window[0], window[1]):
+        span = (m.start(), m.end())
+        if overlaps(span, exclude) or any(overlaps(span, n) for n in not_cues):
+            continue
+        after = folded[m.end() : min(window[1], m.end() + 30)]
+        before = folded[max(window[0], m.start() - 14) : m.start()]
+        negated = bool(idx.neg_after_re.search(" ".join(after.split()[:4]))) or bool(
+            idx.neg_before_re.search(" ".join(before.split()[-2:]))
+        )
+        found.append((abs(m.start() - exclude[0]), m.group(), negated))
+    if not found:
+        return None, False
+    live = [f for f in found if not f[2]]
+    if live:
+        return min(live)[1], False
+    return min(found)[1], True
+
+
+def _interval_in(folded: str, clause: tuple[int, int], pos: int) -> tuple[date, date] | None:
+    """A year, year range or decade written in the clause, nearest to ``pos``."""
+    text = folded[clause[0] : clause[1]]
+    ranges = [
+        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(2)))
+        for m in P.YEAR_RANGE_RE.finditer(text)
+    ]
+    years = [
+        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)))
+        for m in P.YEAR_RE.finditer(text)
+    ]
+    decades = [
+        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)) + 9)
+        for m in P.DECADE_RE.finditer(text)
+    ]
+    best = min(ranges or (years + decades), default=None)
+    if best is None:
+        return None
+    _, first, last = best
+    first, last = min(first, last), max(first, last)
+    return date(first, 1, 1), date(last, 12, 31)
+
+
+def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) -> Context:
+    clause = _clause(folded, sentence, hit.start)
+    ctx = Context(sentence=sentence, clause=clause)
+    span = (hit.start, hit.end)
+    cue, negated = find_cue(folded, clause, span, idx)
+    scope = "clause"
+    if cue is None:
+        cue, negated = find_cue(folded, sentence, span, idx)
+        scope = "sentence"
+    ctx.cue, ctx.negated, ctx.cue_scope = cue, negated, scope if cue else ""
+    before = folded[max(clause[0], hit.start - 80) : hit.start].split(")")[-1]
+    ctx.former = bool(idx.former_re.search(" ".join(before.split()[-8:])))
+    sent_text = folded[sentence[0] : sentence[1]]
+    ctx.recent = bool(idx.recent_re.search(sent_text))
+    ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))
+    ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
+    for org, regex in idx.org_res.items():
+        if regex.search(folded, clause[0], clause[1]) or regex.search(
+            folded, sentence[0], sentence[1]
+        ):
+            ctx.org = org
+            break
+    ctx.interval = _interval_in(folded, clause, hit.start)
+    return ctx
+
+
+def is_blocked(
+    text: str,
+    folded: str,
+    hit: Hit,
+    ctx: Context,
+    group_has_to: bool,
+    group_first: int,
+    idx: _Index,
+) -> bool:
+    """A place that names a contributor or a nationality, not where a mission is."""
+    before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if before and before[-1] == "from" and not group_has_to:
+        return True
+    raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()
+    if raw_before and raw_before[-1].lower() == "the":
+        raw_before = raw_before[:-1]
+    if (
+        len(raw_before) >= 2
+        and raw_before[-1] == "of"
+        and (raw_before[-2][:1].isupper() or fold(raw_before[-2]) in idx.of_blockers)
+    ):
+        return True
+    if ctx.contributor and not (before and before[-1] == "in"):
+        return True
+    return False

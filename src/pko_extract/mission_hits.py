@@ -1,0 +1,185 @@
+"""Mission linking, step 1: every citing string of a peace operation in a text, as hits.
+
+Pure. Explicit names and acronyms (:func:`explicit_hits`), titles that name a mission's place
+(:func:`title_hits`) and places (:func:`place_hits`); :func:`select_hits` keeps the
+non-overlapping ones, longer and stronger first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pko_extract import patterns as P
+from pko_extract.gazetteer import Place, fold
+from pko_extract.mission_index import _Index
+
+#: Kinds of hits, strongest first.
+EXPLICIT, TITLE, GENERIC, PLACE = "explicit", "title", "generic", "place"
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    kind: str
+    missions: tuple[str, ...] = ()
+    rule: str = ""
+    place: Place | None = None
+    org: str | None = None
+    place_start: int = -1
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _paren_start(text: str, acr_start: int, acronym: str, idx: _Index) -> int | None:
+    """Start of the capitalised name written before "(ACR)", e.g. "Office to the AU (UNOAU)"."""
+    head = text[max(0, acr_start - 300) : acr_start].rstrip()
+    if not head.endswith("("):
+        return None
+    head = head[:-1].rstrip()
+    connectors = idx.acronym_name_connectors
+    words = list(re.finditer(r"[\w.'’/-]+", head))[-14:]
+    picked: list[re.Match[str]] = []
+    for w in reversed(words):
+        gap = head[w.end() : picked[-1].start() if picked else len(head)]
+        if gap.strip():
+            break
+        if not (w.group()[0].isupper() or w.group().lower() in connectors):
+            break
+        picked.append(w)
+    picked.reverse()
+    while picked and (
+        picked[0].group().lower() in connectors or picked[0].group()[0].upper() != acronym[0]
+    ):
+        picked.pop(0)
+    return max(0, acr_start - 300) + picked[0].start() if len(picked) >= 2 else None
+
+
+def _capitalised(span: str, connectors: frozenset[str]) -> bool:
+    """A written name: its content words start with a capital ("UN Mission in Haiti", not
+    "the UN mission in Haiti", which is a generic reference to whatever mission was there)."""
+    words = re.findall(r"[^\W\d_]+", span)
+    return all(w[0].isupper() for w in words if w.lower() not in connectors)
+
+
+def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
+    hits: list[Hit] = []
+    present = {p.place for f in idx.place_re.findall(folded) if (p := lookup_place(f, idx))}
+    present |= (
+        {idx.place_of[c].place for c in idx.place_cased_re.findall(text)}
+        if idx.place_cased_re
+        else set()
+    )
+    for pattern, missions, place_name in idx.names:
+        if place_name is not None and place_name not in present:
+            continue
+        for m in pattern.finditer(folded):
+            if not _capitalised(text[m.start() : m.end()], idx.name_connectors):
+                continue
+            end = m.end()
+            paren = P.PAREN_ACRONYM_RE.match(text, end)
+            if paren and set(idx.acronyms.get(paren.group(1), ())) & set(missions):
+                end = paren.end()
+            hits.append(Hit(m.start(), end, EXPLICIT, missions, "name"))
+    if idx.acronym_re is not None:
+        for m in idx.acronym_re.finditer(text):
+            missions = idx.acronyms[m.group()]
+            start = _paren_start(text, m.start(), m.group(), idx)
+            if start is not None:
+                close = text.find(")", m.end())
+                hits.append(Hit(start, close + 1, EXPLICIT, missions, "name_acronym"))
+            else:
+                hits.append(Hit(m.start(), m.end(), EXPLICIT, missions, "acronym"))
+    return hits
+
+
+def title_hits(folded: str, idx: _Index) -> list[Hit]:
+    hits = []
+    for pattern, title in idx.titles:
+        for m in pattern.finditer(folded):
+            place = lookup_place(m.group("place"), idx)
+            if place is not None:
+                hits.append(
+                    Hit(
+                        m.start(),
+                        m.end(),
+                        TITLE,
+                        (),
+                        title.rule,
+                        place,
+                        title.org,
+                        m.start("place"),
+                    )
+                )
+    return hits
+
+
+def lookup_place(name: str, idx: _Index) -> Place | None:
+    key = " ".join(fold(name).split())
+    return idx.place_of.get(key) or idx.place_of.get(name)
+
+
+def place_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
+    hits = []
+    for m in idx.place_re.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        place = lookup_place(m.group(), idx)
+        if place is not None:
+            hits.append(Hit(m.start(), m.end(), PLACE, (), "place", place, None, m.start()))
+    if idx.place_cased_re is not None:
+        for m in idx.place_cased_re.finditer(text):
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    PLACE,
+                    (),
+                    "place",
+                    idx.place_of[m.group()],
+                    None,
+                    m.start(),
+                )
+            )
+    # a place cut off at the very end of the text ("... and the Democratic Re")
+    tail_end = len(folded.rstrip())
+    tail = folded[max(0, tail_end - 60) : tail_end]
+    offset = tail_end - len(tail)
+    for w in re.finditer(r"(?<![\w])\w", tail):
+        piece = tail[w.start() :]
+        if len(piece) < 8 or " " not in piece.strip() or not text[offset + w.start()].isupper():
+            continue
+        places = {p.place: p for f, p in idx.prefix_names if f.startswith(piece) and f != piece}
+        if len(places) == 1:
+            hits.append(
+                Hit(
+                    offset + w.start(),
+                    tail_end,
+                    PLACE,
+                    (),
+                    "place_truncated",
+                    next(iter(places.values())),
+                    None,
+                    offset + w.start(),
+                )
+            )
+            break
+    return hits
+
+
+def select_hits(hits: list[Hit], skip: Sequence[tuple[int, int]]) -> list[Hit]:
+    """Non-overlapping hits: longer first, explicit before title before place."""
+    order = {EXPLICIT: 0, TITLE: 1, GENERIC: 2, PLACE: 3}
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), order[h.kind], h.start)):
+        span = (hit.start, hit.end)
+        if any(overlaps(span, s) for s in skip):
+            continue
+        if any(overlaps(span, (c.start, c.end)) for c in chosen):
+            continue
+        chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)

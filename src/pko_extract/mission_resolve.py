@@ -1,0 +1,289 @@
+"""Mission linking, step 3: from a hit and its context to one mission, or none. Pure.
+
+An explicit name or acronym is resolved by date when several missions share it; a place or
+title is resolved to the mission(s) active there at the date (a year in the clause, else the
+report's date, else one inferred from the whole text). Ambiguity, negated cues, "former"
+titles and missions not yet started give no acronym, with the candidates and a confidence
+below 0.5. The confidence of each outcome is a named constant below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pko_extract.gazetteer import Gazetteer, Mission, Place, fold
+from pko_extract.mission_context import Context
+from pko_extract.mission_cues import Cues
+from pko_extract.mission_hits import Hit
+from pko_extract.models import LinkedMention
+
+# Confidence of each kind of link (one home for all of them).
+CONF_EXPLICIT = 0.95  # a name or acronym of one mission
+CONF_EXPLICIT_BY_DATE = 0.8  # a shared acronym, one of whose missions ran at the date
+CONF_EXPLICIT_AMBIGUOUS = 0.4  # a shared acronym, not resolved by the date
+CONF_GENERIC = 0.7  # "the Mission": the last mission named
+CONF_TITLE = 0.85  # a title naming the mission's place ("Force Commander in Cyprus")
+CONF_PLACE = {"clause": 0.85, "sentence": 0.8}  # a place with a cue in its clause/sentence
+CONF_PLACE_LIST = 0.65  # a place licensed by its list's cue or the previous sentence
+CONF_UNDATED = 0.6  # at most this when the date is inferred, or the place's only mission
+CONF_CHOSEN = 0.7  # one of several active missions, chosen by a rule
+CONF_CHOSEN_BY_ORG = 0.75  # one of several active missions, led by the named organisation
+CONF_RECENTLY_ENDED = (0.6, 0.5)  # a mission that ended within a year (with/without "recent")
+CONF_AMBIGUOUS = 0.35  # several active missions
+CONF_FORMER_UNDATED = 0.3  # a "former" title without a year
+CONF_NOT_STARTED = 0.3  # a mission that had not started yet
+CONF_NO_DATE = 0.25  # several missions ever, no date
+CONF_NEGATED = 0.2  # a negated cue ("peacekeeping might not be useful")
+CONF_NONE_AT_DATE = 0.2  # no mission of that place at the date
+RECENT_DAYS = 366
+UPCOMING_DAYS = 366
+
+
+@dataclass
+class Resolution:
+    acronym: str | None
+    candidates: tuple[str, ...]
+    confidence: float
+    rule: str
+
+
+def _leads(mission: Mission, org: str) -> bool:
+    return org in [o.strip() for o in mission.lead_organization.split(";")]
+
+
+def _choose(
+    active: list[Mission], org: str | None, doc_explicit: set[str], *, region: bool = False
+) -> tuple[Mission | None, str]:
+    """One mission among several active ones, or None when it stays ambiguous.
+
+    A region ("the Middle East") names no country, so preferring its one UN PKO would guess.
+    """
+    if len(active) == 1:
+        return active[0], ""
+    if org and org != "UN":
+        led = [m for m in active if _leads(m, org)]
+        if len(led) == 1:
+            return led[0], "_org"
+    named = [m for m in active if m.acronym in doc_explicit]
+    if len(named) == 1:
+        return named[0], "_named_in_text"
+    pkos = [m for m in active if m.kind == "UN_PKO"]
+    if len(pkos) == 1 and not region:
+        return pkos[0], "_un_pko"
+    return None, ""
+
+
+def _most_of(missions: list[Mission], first: date, last: date) -> Mission | None:
+    """The mission that ran at least twice as long as any other during a written period."""
+
+    def days(m: Mission) -> int:
+        end = min(last, m.last_day or last)
+        return max(0, (end - max(first, m.start)).days)
+
+    ranked = sorted(missions, key=days, reverse=True)
+    return ranked[0] if days(ranked[0]) >= 2 * days(ranked[1]) else None
+
+
+def _candidates_at(
+    g: Gazetteer, place: Place, first: date, last: date, org: str | None
+) -> list[Mission]:
+    active = [m for m in g.missions_in(place.place) if m.overlaps(first, last)]
+    if org and org != "UN":
+        # a named organisation also licenses its forces and operations that are linked only by name
+        extra = [
+            m
+            for m in g.missions_in(place.place, linkable_only=False)
+            if _leads(m, org) and m.overlaps(first, last) and m not in active
+        ]
+        active += extra
+    return active
+
+
+def _named_beside(
+    g: Gazetteer, place: Place, when: tuple[date, date] | None, ctx: Context
+) -> Mission | None:
+    """The one mission named in the same sentence (or clause) that serves this place."""
+    beside = [
+        m
+        for a in ctx.named_nearby
+        if (m := g.by_acronym(a))
+        and (place.place in m.all_places() or (place.parent and place.parent in m.all_places()))
+        # a liaison or support office is named with its seat, not with where it works
+        and (m.link != "explicit" or m.kind == "REGIONAL")
+        and (when is None or m.overlaps(when[0] - timedelta(days=RECENT_DAYS), when[1]))
+    ]
+    if len(beside) > 1:
+        beside = [m for m in beside if m.acronym in ctx.named_in_clause]
+    return beside[0] if len(beside) == 1 else None
+
+
+def _resolve_active(
+    active: list[Mission],
+    place: Place,
+    when: tuple[date, date],
+    ctx: Context,
+    org: str | None,
+    doc_explicit: set[str],
+    base: float,
+) -> Resolution:
+    """One of the missions active at the place and time, or an ambiguous link."""
+    chosen, how = _choose(active, org, doc_explicit, region=place.kind == "region")
+    cands = tuple(m.acronym for m in active)
+    if chosen is None and ctx.interval is not None and len(active) > 1:
+        chosen, how = _most_of(active, *when), "_most_of_period"
+    if chosen is None:
+        return Resolution(None, cands, CONF_AMBIGUOUS, "ambiguous")
+    cap = CONF_CHOSEN if how != "_org" else CONF_CHOSEN_BY_ORG
+    return Resolution(chosen.acronym, cands, base if not how else min(base, cap), "active" + how)
+
+
+def _resolve_inactive(
+    ever: list[Mission],
+    when: tuple[date, date],
+    ctx: Context,
+    org: str | None,
+    doc_explicit: set[str],
+) -> Resolution | None:
+    """No mission ran there then: one that ended within a year, or one about to start."""
+    first, last = when
+    ended = [
+        m for m in ever if m.last_day and first - timedelta(days=RECENT_DAYS) <= m.last_day < first
+    ]
+    if ended and not ctx.future:
+        latest = max(m.last_day for m in ended if m.last_day)
+        chosen, _ = _choose([m for m in ended if m.last_day == latest], org, doc_explicit)
+        if chosen is not None:
+            conf = CONF_RECENTLY_ENDED[0] if ctx.recent else CONF_RECENTLY_ENDED[1]
+            return Resolution(
+                chosen.acronym, tuple(m.acronym for m in ended), conf, "recently_ended"
+            )
+    upcoming = [m for m in ever if last < m.start <= last + timedelta(days=UPCOMING_DAYS)]
+    if upcoming:
+        cands = tuple(m.acronym for m in upcoming)
+        return Resolution(None, cands, CONF_NOT_STARTED, "not_started")
+    return None
+
+
+def resolve_place(
+    g: Gazetteer,
+    place: Place,
+    when: tuple[date, date] | None,
+    ctx: Context,
+    org: str | None,
+    doc_explicit: set[str],
+    base: float,
+) -> Resolution | None:
+    """The mission a place (or a title naming it) refers to at ``when``; None when no
+    mission ever served the place."""
+    beside = _named_beside(g, place, when, ctx)
+    if beside is not None and not ctx.negated:
+        return Resolution(beside.acronym, (beside.acronym,), base, "place_of_named_mission")
+    ever = g.missions_in(place.place)
+    if org and org != "UN":
+        extra = g.missions_in(place.place, linkable_only=False)
+        ever += [m for m in extra if _leads(m, org) and m not in ever]
+    if not ever:
+        return None
+    names = tuple(m.acronym for m in ever)
+    if ctx.negated:
+        active = [m.acronym for m in ever if when and m.overlaps(*when)]
+        return Resolution(None, tuple(active) or names, CONF_NEGATED, "negated_cue")
+    if ctx.former and ctx.interval is None:
+        return Resolution(None, names, CONF_FORMER_UNDATED, "former_position_undated")
+    if when is None:
+        if len(ever) == 1:
+            conf = min(base, CONF_UNDATED)
+            return Resolution(ever[0].acronym, names, conf, "only_mission_of_place")
+        return Resolution(None, names, CONF_NO_DATE, "no_date")
+    active = _candidates_at(g, place, when[0], when[1], org)
+    if active:
+        return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
+    if ctx.interval is None:
+        found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
+        if found is not None:
+            return found
+    return Resolution(None, names, CONF_NONE_AT_DATE, "no_mission_at_date")
+
+
+def resolve_explicit(
+    g: Gazetteer, missions: tuple[str, ...], when: tuple[date, date] | None
+) -> Resolution:
+    if len(missions) == 1:
+        return Resolution(missions[0], missions, CONF_EXPLICIT, "")
+    if when is not None:
+        active = [a for a in missions if (m := g.by_acronym(a)) and m.overlaps(*when)]
+        if len(active) == 1:
+            return Resolution(active[0], missions, CONF_EXPLICIT_BY_DATE, "_by_date")
+    return Resolution(None, missions, CONF_EXPLICIT_AMBIGUOUS, "_ambiguous")
+
+
+def acronym_in_place(
+    acronym: str, missions: tuple[str, ...], sentence: str, cues: Cues, g: Gazetteer
+) -> bool:
+    """Short acronyms that are also common abbreviations (ISF: Lebanon's Internal Security
+    Forces; MSS) count only when a place of the mission is named in the same sentence."""
+    if acronym not in cues.acronyms_needing_place:
+        return True
+    for acr in missions:
+        mission = g.by_acronym(acr)
+        for name in mission.all_places() if mission else []:
+            place = g.place(name)
+            for alias in place.names() if place else [name]:
+                if re.search(r"(?<![\w])" + re.escape(fold(alias)) + r"(?![\w])", sentence):
+                    return True
+    return False
+
+
+def infer_date(
+    g: Gazetteer, explicit: set[str], places: list[tuple[Place, str | None]]
+) -> date | None:
+    """The latest month at which most named missions run and most places have one mission."""
+    if not explicit and not places:
+        return None
+    bounds = [m.start for m in g.missions] + [m.last_day for m in g.missions if m.last_day]
+    lo, hi = min(bounds), max(bounds)
+    per_place = [(g.missions_in(p.place), org, p.kind == "region") for p, org in places]
+    named = [m for a in explicit if (m := g.by_acronym(a))]
+    best: tuple[int, date] | None = None
+    day = date(lo.year, lo.month, 15)
+    while day <= hi:
+        score = sum(1 for m in named if m.active_on(day))
+        for missions, org, region in per_place:
+            active = [m for m in missions if m.active_on(day)]
+            if active and _choose(active, org, explicit, region=region)[0] is not None:
+                score += 1
+        if score and (best is None or score >= best[0]):
+            best = (score, day)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 15)
+    return best[1] if best else None
+
+
+def make_mention(
+    text: str,
+    hit: Hit,
+    res: Resolution,
+    g: Gazetteer,
+    explicit: bool,
+    cue: str | None,
+    sentence: tuple[int, int],
+    rule: str,
+) -> LinkedMention:
+    kind = "UNKNOWN"
+    if res.acronym is not None:
+        mission = g.by_acronym(res.acronym)
+        kind = mission.kind if mission else "UNKNOWN"
+    return LinkedMention(
+        start=hit.start,
+        end=hit.end,
+        mention=text[hit.start : hit.end],
+        acronym=res.acronym,
+        kind=kind,
+        explicit=explicit,
+        confidence=round(res.confidence, 3),
+        rule=rule,
+        cue=cue,
+        sentence=" ".join(text[sentence[0] : sentence[1]].split()),
+        candidates=res.candidates,
+    )

@@ -1,0 +1,80 @@
+"""Record types: the single source of truth for what flows between stages and into Parquet.
+
+* :mod:`~pko_extract.models.layout`: the layout model every parse stage reads (Line, Block,
+  Layout).
+* :mod:`~pko_extract.models.stages`: the internal stage types (Document, Span, Recognized,
+  Mention, PersonDraft, ItemDraft, AgendaResult, EventInfo, LinkedMention).
+* :mod:`~pko_extract.models.records`: the output records, one Pydantic model per Parquet table.
+"""
+
+from pko_extract.models.layout import Block, Layout, Line
+from pko_extract.models.records import (
+    AGENDA_KINDS,
+    BLOCK_KINDS,
+    MISSION_KINDS,
+    ROLES,
+    SCHEMA_VERSION,
+    TABLE_MODELS,
+    AgendaItemRecord,
+    AgendaKind,
+    BlockKind,
+    Extraction,
+    Method,
+    MissionKind,
+    MissionMentionRecord,
+    MissionRecord,
+    ParticipationRecord,
+    PersonRecord,
+    RejectRecord,
+    ReportRecord,
+    Role,
+    RunRecord,
+)
+from pko_extract.models.stages import (
+    AgendaResult,
+    Document,
+    EventInfo,
+    ItemDraft,
+    LinkedMention,
+    Mention,
+    PersonDraft,
+    Recognized,
+    RoleClaim,
+    Span,
+)
+
+__all__ = [
+    "AGENDA_KINDS",
+    "BLOCK_KINDS",
+    "MISSION_KINDS",
+    "ROLES",
+    "SCHEMA_VERSION",
+    "TABLE_MODELS",
+    "AgendaItemRecord",
+    "AgendaKind",
+    "AgendaResult",
+    "Block",
+    "BlockKind",
+    "Document",
+    "EventInfo",
+    "Extraction",
+    "ItemDraft",
+    "Layout",
+    "Line",
+    "LinkedMention",
+    "Mention",
+    "Method",
+    "MissionKind",
+    "MissionMentionRecord",
+    "MissionRecord",
+    "ParticipationRecord",
+    "PersonDraft",
+    "PersonRecord",
+    "Recognized",
+    "RejectRecord",
+    "ReportRecord",
+    "Role",
+    "RoleClaim",
+    "RunRecord",
+    "Span",
+]
