@@ -55,7 +55,9 @@ def report_text(n: int, *, extra: str = "") -> str:
             title=f"Peace Operations Lecture {n}",
             day=1 + n % 28,
             opening=f"Mr. Taro YAMADA{n}, State Minister for Foreign Affairs of Japan",
-            speaker=f"Ms. Anna LINDQVIST{n}, Director, Department of Peace Operations, United Nations",
+            speaker=(
+                f"Ms. Anna LINDQVIST{n}, Director, Department of Peace Operations, United Nations"
+            ),
             moderator=f"Prof. Kenji SATO{n}, Professor of International Relations, Keio University",
         )
         + extra
