@@ -1045,3 +1045,103 @@ def test_run_evaluation_scores_only_the_selected_gold_ids(corpus):
 def test_run_evaluation_with_nothing_selected_is_an_error(corpus):
     with pytest.raises(EvaluationError, match="no gold document of .* is selected"):
         ev_run.run_evaluation(corpus / "gold", extractor=fake_extractor, select=lambda _: False)
+
+
+# --------------------------------------------------------------------------------------
+# Halves of the dev corpus: scripts/eval_split.py keeps the blind half blind
+# --------------------------------------------------------------------------------------
+
+
+def _load_script(name: str) -> types.ModuleType:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"script_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def split_corpus(tmp_path: Path) -> Path:
+    """Made-up reports d01 (early), d13 (odd, development) and d14 (even, blind)."""
+    root = tmp_path / "corpus"
+    for doc_id, name in (("d01", "Anna Berg"), ("d13", "Carl Holm"), ("d14", "Dina Rossi")):
+        write_gold(
+            root / "gold",
+            doc_id,
+            {"id": doc_id, "source": f"{doc_id}.txt", "people": [{"name": name}]},
+        )
+    (root / "docs").mkdir()
+    for doc_id in ("d01", "d13", "d14"):
+        (root / "docs" / f"{doc_id}.txt").write_text("report text", encoding="utf-8")
+    (root / "index.tsv").write_text(
+        "id\tkind\nd01\tkind one\nd13\tkind thirteen\nd14\tkind fourteen\n", encoding="utf-8"
+    )
+    return root
+
+
+def nobody_extractor(paths):
+    """Extracts one wrong person from every report."""
+    return [extraction(people=[person("p1", "Eva Nilsson")]) for _ in paths]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "blind"),
+    [("d14", True), ("d56", True), ("d13", False), ("d12", False), ("d58", False), ("f14", False)],
+    ids=["d14", "d56", "d13", "d12", "d58", "other-set"],
+)
+def test_is_blind(doc_id, blind):
+    from pko_extract.evaluation.halves import is_blind
+
+    assert is_blind(doc_id) is blind
+
+
+def test_eval_split_even_verbose_refuses_details_and_kinds(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "even", "--gold", str(split_corpus / "gold"), "--verbose"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Half: even (even:13-57)\nScored 1 of 1 gold documents")
+    assert "people               0     1     1" in out
+    assert "--verbose: per-document details of the blind half (even d14-d56) are not printed" in out
+    assert "F1 per document kind not shown" in out
+    assert "d14.txt" not in out and "Dina Rossi" not in out and "kind fourteen" not in out
+
+
+def test_eval_split_all_verbose_shows_only_the_development_documents(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "all", "--gold", str(split_corpus / "gold"), "--verbose"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert "Scored 3 of 3 gold documents" in out
+    assert "== d01 (d01.txt) [kind one]" in out and "== d13 (d13.txt) [kind thirteen]" in out
+    assert "--verbose: per-document details of the blind half" in out
+    assert "d14.txt" not in out and "Dina Rossi" not in out and "kind fourteen" not in out
+
+
+def test_eval_split_unblind_shows_the_blind_details(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "even", "--gold", str(split_corpus / "gold"), "--verbose", "--unblind"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert "== d14 (d14.txt) [kind fourteen]" in out and "- miss  Dina Rossi" in out
+    assert "not printed" not in out
+
+
+def test_eval_split_odd_verbose_prints_details_and_kinds(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "odd", "--gold", str(split_corpus / "gold"), "--verbose"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert "Scored 1 of 1 gold documents" in out
+    assert "== d13 (d13.txt) [kind thirteen]" in out and "- miss  Carl Holm" in out
+    assert "not printed" not in out and "not shown" not in out
+
+
+def test_eval_split_exits_2_when_the_half_is_empty(split_corpus, capsys):
+    (split_corpus / "gold" / "d01.json").unlink()
+    script = _load_script("eval_split")
+    assert script.main(["--half", "early", "--gold", str(split_corpus / "gold")]) == 2
+    assert "is selected" in capsys.readouterr().err
