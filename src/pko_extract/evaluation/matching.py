@@ -49,13 +49,19 @@ class AgendaItemLike(Protocol):
     """What :func:`match_agenda` reads of an agenda item (gold or predicted)."""
 
     @property
-    def kind(self) -> str: ...  # noqa: D102
+    def kind(self) -> str:
+        """The item's kind (opening_remarks, keynote, session, panel, ...)."""
+        ...
 
     @property
-    def label(self) -> str | None: ...  # noqa: D102
+    def label(self) -> str | None:
+        """The program label as written ("Session II"), or None."""
+        ...
 
     @property
-    def title(self) -> str | None: ...  # noqa: D102
+    def title(self) -> str | None:
+        """The item's title, or None."""
+        ...
 
 
 def name_match_score(a: str, b: str) -> tuple[int, int] | None:
