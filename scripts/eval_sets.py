@@ -5,21 +5,33 @@ Usage (from the repository root):
     .venv/bin/python scripts/eval_sets.py                 # the sets below, trained model
     PKO_MODEL_NAME=blank .venv/bin/python scripts/eval_sets.py   # rules only
 
-A set is skipped with a note when its folder is missing (e.g. ../shared outside this
-workplace). Used for the generalisation table of docs/EVALUATION.md.
+The dev corpus (../shared/corpus) is extracted once and reported as a whole and as its halves
+(docs/EVALUATION.md, "Honest generalisation protocol"): d01-d12, the odd reports of d13-d57
+(development half) and the even ones (blind half, aggregate only). A set is reported as
+"missing" when its folder is missing (e.g. ../shared outside this workplace). Used for the
+generalisation table of docs/EVALUATION.md.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from pko_extract.evaluation.halves import HALVES
+from pko_extract.evaluation.run import EvaluationResult, restrict, run_evaluation, select_ids
+from pko_extract.evaluation.scoring import FIELDS
+
 REPO = Path(__file__).resolve().parents[1]
-SETS = [
-    ("dev corpus (../shared/corpus)", REPO.parent / "shared/corpus/gold", None),
+CORPUS = REPO.parent / "shared" / "corpus"
+#: Rows cut out of the dev corpus: (row name, select_ids spec; None = every document).
+CORPUS_ROWS = [
+    ("dev corpus d01-d57 (../shared/corpus)", None),
+    ("dev d01-d12", HALVES["early"]),
+    ("dev d13-d57 odd (development half)", HALVES["odd"]),
+    ("dev d13-d57 even (blind half)", HALVES["even"]),
+]
+#: The project's own sets: (row name, gold folder, reports folder).
+FIXTURE_SETS = [
     ("fixtures (tests/fixtures)", REPO / "tests/fixtures/gold", REPO / "tests/fixtures/reports"),
     (
         "holdout (tests/fixtures/holdout)",
@@ -32,33 +44,27 @@ SETS = [
         REPO / "tests/fixtures/holdout2/reports",
     ),
 ]
-FIELDS = [
-    "people", "roles", "agenda_items", "agenda_speakers", "missions", "event_date", "title",
-    "venue",
-]
 
 
-def scores(gold: Path, reports: Path | None) -> dict[str, float | None]:
-    """F1 per field from ``pko-extract evaluate --json``."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "scores.json"
-        cmd = [str(REPO / ".venv/bin/pko-extract"), "evaluate", "--gold", str(gold)]
-        cmd += [str(reports)] if reports else []
-        subprocess.run([*cmd, "--json", str(out)], check=True, capture_output=True)
-        fields = json.loads(out.read_text())["fields"]
-    return {f: fields[f]["f1"] for f in FIELDS}
+def row(name: str, result: EvaluationResult | None) -> str:
+    """One Markdown row: F1 per field of :data:`FIELDS` ("missing" without a result)."""
+    if result is None:
+        return f"| {name} | " + " | ".join("missing" for _ in FIELDS) + " |"
+    f1 = [result.overall.fields[f].f1 for f in FIELDS]
+    cells = ["n/a" if v is None else f"{v:.3f}" for v in f1]
+    unscored = f" ({len(result.errors)} not scored)" if result.errors else ""
+    return f"| {name}{unscored} | " + " | ".join(cells) + " |"
 
 
 def main() -> int:
     print("| set | " + " | ".join(FIELDS) + " |")
     print("|---|" + "--:|" * len(FIELDS))
-    for name, gold, reports in SETS:
-        if not gold.is_dir():
-            print(f"| {name} | " + " | ".join("missing" for _ in FIELDS) + " |")
-            continue
-        f1 = scores(gold, reports)
-        cells = ["n/a" if f1[f] is None else f"{f1[f]:.3f}" for f in FIELDS]
-        print(f"| {name} | " + " | ".join(cells) + " |")
+    corpus = run_evaluation(CORPUS / "gold") if (CORPUS / "gold").is_dir() else None
+    for name, spec in CORPUS_ROWS:
+        part = corpus if corpus is None or spec is None else restrict(corpus, select_ids(spec))
+        print(row(name, part))
+    for name, gold, reports in FIXTURE_SETS:
+        print(row(name, run_evaluation(gold, [reports]) if gold.is_dir() else None))
     return 0
 
 

@@ -24,6 +24,7 @@ from pko_extract.evaluate import (
     aggregate,
     match_agenda,
     match_names,
+    match_phrases,
     name_match_score,
     name_tokens,
     normalize_label,
@@ -60,7 +61,13 @@ def report(**fields) -> ReportRecord:
     return ReportRecord(**{**base, **fields})
 
 
-def person(pid: str, name: str, roles: tuple[str, ...] = ()) -> PersonRecord:
+def person(
+    pid: str,
+    name: str,
+    roles: tuple[str, ...] = (),
+    positions: tuple[str, ...] = (),
+    organizations: tuple[str, ...] = (),
+) -> PersonRecord:
     return PersonRecord(
         report_id=RID,
         person_id=pid,
@@ -68,6 +75,8 @@ def person(pid: str, name: str, roles: tuple[str, ...] = ()) -> PersonRecord:
         name=name,
         raw_name=name,
         roles=list(roles),
+        positions=list(positions),
+        organizations=list(organizations),
         start_char=0,
         end_char=len(name),
     )
@@ -305,6 +314,119 @@ def test_roles_come_from_the_people_table_not_participations():
         participations=[part("p1", "i1", role="panelist")],
     )
     assert counts(score_document(g, x), "roles") == (1, 0, 0)
+
+
+# --------------------------------------------------------------------------------------
+# Positions and organizations
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold_phrases", "pred_phrases", "pairs"),
+    [
+        (["Head of Mission"], ["HEAD OF MISSION"], [(0, 0)]),
+        (["Ministry of Foreign Affairs"], ["Ministry of Foreign Affairs of Japan"], [(0, 0)]),
+        (["Special Representative"], ["Special Representative of the Secretary-General"], []),
+        (["Foreign Minister"], ["Minister for Foreign Affairs"], []),
+        (["Director"], ["Directorate"], []),
+        (["Minister", "Minister"], ["minister"], [(0, 0)]),
+        (["UN Women", "Executive Director"], ["Executive Director", "UN Women"], [(0, 1), (1, 0)]),
+        (["Chief of Staff"], ["Chief of Staff, UNMISS", "chief of staff"], [(0, 1)]),
+        (["  "], ["  "], []),
+    ],
+    ids=[
+        "equal-normalised",
+        "contained-75pct",
+        "contained-46pct",
+        "reordered-words",
+        "not-whole-words",
+        "one-to-one",
+        "any-order",
+        "equal-beats-contained",
+        "blank",
+    ],
+)
+def test_match_phrases(gold_phrases, pred_phrases, pairs):
+    assert match_phrases(gold_phrases, pred_phrases) == pairs
+
+
+def _phrases_case() -> tuple[GoldDocument, Extraction]:
+    g = gold(
+        people=[
+            {
+                "name": "Marta Kowalczyk",
+                "positions": ["Under-Secretary-General for Peace Operations", "Head of Mission"],
+                "organizations": ["United Nations"],
+            },
+            {
+                "name": "Tanaka Hiroshi",
+                "positions": ["Minister for Foreign Affairs"],
+                "organizations": ["Ministry of Foreign Affairs"],
+            },
+            {"name": "Léa Dubois", "positions": ["Researcher"], "organizations": ["IPI", "NUPI"]},
+        ]
+    )
+    x = extraction(
+        people=[
+            person(
+                "p1",
+                "MARTA KOWALCZYK",
+                positions=("under-secretary-general for peace operations", "Chief"),
+                organizations=("the United Nations",),
+            ),
+            person(
+                "p2",
+                "Hiroshi Tanaka",
+                positions=("Foreign Minister",),
+                organizations=("Ministry of Foreign Affairs of Japan", "Japan"),
+            ),
+            person(
+                "p3",
+                "Oskar Lind",
+                positions=("Director",),
+                organizations=("Folke Bernadotte Academy",),
+            ),
+        ]
+    )
+    return g, x
+
+
+def test_positions_are_matched_per_matched_person_and_all_count_for_unmatched_people():
+    doc = score_document(*_phrases_case())
+    # tp: Marta's USG (equal after normalisation); fn: her Head of Mission (pred "Chief" does
+    # not match), Tanaka's reworded title, all of unmatched Léa's; fp: "Chief", "Foreign
+    # Minister", all of unmatched Oskar's.
+    assert counts(doc, "positions") == (1, 3, 3)
+    assert doc.misses["positions"] == [
+        "Marta Kowalczyk: Head of Mission",
+        "Tanaka Hiroshi: Minister for Foreign Affairs",
+        "Léa Dubois: Researcher",
+    ]
+    assert doc.extras["positions"] == [
+        "MARTA KOWALCZYK: Chief",
+        "Hiroshi Tanaka: Foreign Minister",
+        "Oskar Lind: Director",
+    ]
+
+
+def test_organizations_match_by_containment_and_all_count_for_unmatched_people():
+    doc = score_document(*_phrases_case())
+    # tp: "United Nations" in "the United Nations" (78 %), "Ministry of Foreign Affairs" in
+    # "... of Japan" (75 %); fn: Léa's two; fp: Tanaka's "Japan", Oskar's academy.
+    assert counts(doc, "organizations") == (2, 2, 2)
+    assert doc.misses["organizations"] == ["Léa Dubois: IPI", "Léa Dubois: NUPI"]
+    assert doc.extras["organizations"] == [
+        "Hiroshi Tanaka: Japan",
+        "Oskar Lind: Folke Bernadotte Academy",
+    ]
+
+
+def test_positions_of_a_person_matched_by_initial_are_compared():
+    g = gold(people=[{"name": "Hilde F. Johnson", "positions": ["Special Representative"]}])
+    x = extraction(people=[person("p1", "H. Johnson", positions=("special representative",))])
+    doc = score_document(g, x)
+    assert counts(doc, "positions") == (1, 0, 0)
+    assert counts(doc, "organizations") == (0, 0, 0)
 
 
 # --------------------------------------------------------------------------------------
@@ -767,7 +889,10 @@ def test_cli_markdown_has_field_and_kind_tables(corpus, capsys):
     assert status == 0
     assert "| people | 2 | 1 | 1 | 0.667 | 0.667 | 0.667 | 0.90 | FAIL |" in out
     assert "| venue | 0 | 0 | 0 | n/a | n/a | n/a | - |  |" in out
-    assert "| briefing note | 1 | 1.000 | 1.000 | n/a | n/a | n/a | 1.000 | 1.000 | n/a |" in out
+    assert (
+        "| briefing note | 1 | 1.000 | 1.000 | n/a | n/a | n/a | n/a | n/a | 1.000 | 1.000 | n/a |"
+        in out
+    )
 
 
 def test_cli_without_index_puts_every_document_in_kind_all(corpus, capsys):
@@ -844,3 +969,179 @@ def test_extract_reports_isolates_unreadable_and_failing_reports(tmp_path, monke
     assert results[1] == f"cannot read {paths[1]}: {paths[1]} is empty"
     assert results[2] == "extraction failed: ValueError: bad table"
     assert results[3].report.source_name == "last.txt"
+
+
+# --------------------------------------------------------------------------------------
+# Subsets of gold ids: select_ids, restrict, run_evaluation(select=...)
+# --------------------------------------------------------------------------------------
+
+CORPUS_IDS = [f"d{n:02d}" for n in range(1, 60)]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("odd:13-57", [f"d{n}" for n in range(13, 58, 2)]),
+        ("even:13-57", [f"d{n}" for n in range(14, 57, 2)]),
+        ("1-12", [f"d{n:02d}" for n in range(1, 13)]),
+        ("7", ["d07"]),
+        (" EVEN:1-5 , 58-99", ["d02", "d04", "d58", "d59"]),
+        ("odd:14-14", []),
+    ],
+    ids=["odd-half", "even-half", "early", "single", "union-case-space", "empty"],
+)
+def test_select_ids(spec, expected):
+    assert [i for i in CORPUS_IDS if ev_run.select_ids(spec)(i)] == expected
+
+
+def test_select_ids_reads_the_first_number_and_skips_ids_without_one():
+    early = ev_run.select_ids("1-12")
+    assert [early(i) for i in ("f01_program_seminar", "h12", "d13", "intro", "")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    "spec", ["odd", "odd:", "13..57", "prime:1-3", "57-13", "", "1-12,"], ids=repr
+)
+def test_select_ids_rejects_malformed_specs(spec):
+    with pytest.raises(EvaluationError, match="bad id selection"):
+        ev_run.select_ids(spec)
+
+
+def test_restrict_keeps_the_selected_documents_and_recomputes_the_totals(corpus):
+    result = ev_run.run_evaluation(corpus / "gold", extractor=fake_extractor)
+    only_r2 = ev_run.restrict(result, ev_run.select_ids("2-3"))
+    assert [d.doc_id for d in only_r2.doc_scores] == ["r2"]
+    assert list(only_r2.errors) == ["r3"]
+    assert only_r2.n_documents == 2
+    assert only_r2.overall.n_documents == 1
+    people = only_r2.overall.fields["people"]
+    assert (people.tp, people.fp, people.fn) == (1, 0, 0)
+    assert list(only_r2.per_kind) == ["briefing note"]
+    # the original result is untouched
+    assert result.overall.fields["people"] == Counts(2, 1, 1)
+
+
+def test_run_evaluation_scores_only_the_selected_gold_ids(corpus):
+    seen: list[str] = []
+
+    def recording(paths):
+        seen.extend(p.name for p in paths)
+        return fake_extractor(paths)
+
+    result = ev_run.run_evaluation(
+        corpus / "gold", extractor=recording, select=ev_run.select_ids("1")
+    )
+    assert seen == ["r1.txt"]
+    assert [d.doc_id for d in result.doc_scores] == ["r1"] and result.errors == {}
+    assert result.overall.fields["people"] == Counts(1, 1, 1)
+
+
+def test_run_evaluation_with_nothing_selected_is_an_error(corpus):
+    with pytest.raises(EvaluationError, match="no gold document of .* is selected"):
+        ev_run.run_evaluation(corpus / "gold", extractor=fake_extractor, select=lambda _: False)
+
+
+# --------------------------------------------------------------------------------------
+# Halves of the dev corpus: scripts/eval_split.py keeps the blind half blind
+# --------------------------------------------------------------------------------------
+
+
+def _load_script(name: str) -> types.ModuleType:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"script_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def split_corpus(tmp_path: Path) -> Path:
+    """Made-up reports d01 (early), d13 (odd, development) and d14 (even, blind)."""
+    root = tmp_path / "corpus"
+    for doc_id, name in (("d01", "Anna Berg"), ("d13", "Carl Holm"), ("d14", "Dina Rossi")):
+        write_gold(
+            root / "gold",
+            doc_id,
+            {"id": doc_id, "source": f"{doc_id}.txt", "people": [{"name": name}]},
+        )
+    (root / "docs").mkdir()
+    for doc_id in ("d01", "d13", "d14"):
+        (root / "docs" / f"{doc_id}.txt").write_text("report text", encoding="utf-8")
+    (root / "index.tsv").write_text(
+        "id\tkind\nd01\tkind one\nd13\tkind thirteen\nd14\tkind fourteen\n", encoding="utf-8"
+    )
+    return root
+
+
+def nobody_extractor(paths):
+    """Extracts one wrong person from every report."""
+    return [extraction(people=[person("p1", "Eva Nilsson")]) for _ in paths]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "blind"),
+    [("d14", True), ("d56", True), ("d13", False), ("d12", False), ("d58", False), ("f14", False)],
+    ids=["d14", "d56", "d13", "d12", "d58", "other-set"],
+)
+def test_is_blind(doc_id, blind):
+    from pko_extract.evaluation.halves import is_blind
+
+    assert is_blind(doc_id) is blind
+
+
+def test_eval_split_even_verbose_refuses_details_and_kinds(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "even", "--gold", str(split_corpus / "gold"), "--verbose"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Half: even (even:13-57)\nScored 1 of 1 gold documents")
+    assert "people               0     1     1" in out
+    assert "--verbose: per-document details of the blind half (even d14-d56) are not printed" in out
+    assert "F1 per document kind not shown" in out
+    assert "d14.txt" not in out and "Dina Rossi" not in out and "kind fourteen" not in out
+
+
+def test_eval_split_all_verbose_shows_only_the_development_documents(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "all", "--gold", str(split_corpus / "gold"), "--verbose"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert "Scored 3 of 3 gold documents" in out
+    assert "== d01 (d01.txt) [kind one]" in out and "== d13 (d13.txt) [kind thirteen]" in out
+    assert "--verbose: per-document details of the blind half" in out
+    assert "d14.txt" not in out and "Dina Rossi" not in out and "kind fourteen" not in out
+
+
+def test_eval_split_unblind_shows_the_blind_details(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "even", "--gold", str(split_corpus / "gold"), "--verbose", "--unblind"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert "== d14 (d14.txt) [kind fourteen]" in out and "- miss  Dina Rossi" in out
+    assert "not printed" not in out
+
+
+def test_eval_split_odd_verbose_prints_details_and_kinds(split_corpus, capsys):
+    script = _load_script("eval_split")
+    argv = ["--half", "odd", "--gold", str(split_corpus / "gold"), "--verbose"]
+    assert script.main(argv, extractor=nobody_extractor) == 0
+    out = capsys.readouterr().out
+    assert "Scored 1 of 1 gold documents" in out
+    assert "== d13 (d13.txt) [kind thirteen]" in out and "- miss  Carl Holm" in out
+    assert "not printed" not in out and "not shown" not in out
+
+
+def test_eval_split_exits_2_when_the_half_is_empty(split_corpus, capsys):
+    (split_corpus / "gold" / "d01.json").unlink()
+    script = _load_script("eval_split")
+    assert script.main(["--half", "early", "--gold", str(split_corpus / "gold")]) == 2
+    assert "is selected" in capsys.readouterr().err

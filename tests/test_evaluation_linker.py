@@ -309,7 +309,13 @@ def test_cli_linker_adds_two_rows_with_the_project_linker(corpus, capsys):
     assert out[2] == (
         "field                      tp    fp    fn  precision  recall      F1  target"
     )
-    assert out[8:15] == [
+    assert out[4:8] == [
+        "people                      0     0     0        n/a     n/a     n/a    0.90",
+        "roles                       0     0     0        n/a     n/a     n/a    0.80",
+        "positions                   0     0     0        n/a     n/a     n/a    0.85",
+        "organizations               0     0     0        n/a     n/a     n/a    0.80",
+    ]
+    assert out[10:17] == [
         "missions                    1     1     1      0.500   0.500   0.500    0.85  FAIL",
         "event_date                  1     1     1      0.500   0.500   0.500    0.90  FAIL",
         "title                       0     0     0        n/a     n/a     n/a       -",
@@ -343,12 +349,15 @@ def test_cli_linker_rows_in_markdown_and_json(corpus, tmp_path, capsys):
     assert "| missions (gold mentions) | 2 | 0 | 0 | 1.000 | 1.000 | 1.000 | - |  |" in out
     assert out[
         out.index(
-            "| kind | docs | people | roles | agenda items | agenda speakers "
-            "| missions | event date | title | venue | missions (gold date) "
+            "| kind | docs | people | roles | positions | organizations | agenda items "
+            "| agenda speakers | missions | event date | title | venue | missions (gold date) "
             "| missions (gold mentions) |"
         )
         + 2
-    ] == ("| all | 2 | n/a | n/a | n/a | n/a | 0.500 | 0.500 | n/a | n/a | 1.000 | 1.000 |")
+    ] == (
+        "| all | 2 | n/a | n/a | n/a | n/a | n/a | n/a | 0.500 | 0.500 | n/a | n/a "
+        "| 1.000 | 1.000 |"
+    )
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert data["fields"]["missions_gold_date"] == {
         "tp": 2,

@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pko_extract.errors import EvaluationError
-from pko_extract.evaluation.matching import name_tokens
+from pko_extract.evaluation.normalize import name_tokens
 from pko_extract.models import AgendaKind, MissionKind, Role
 
 #: Kind of every document when there is no index.tsv with a ``kind`` column.

@@ -1,9 +1,14 @@
-"""Normalisation and matching of names, text slots and agenda items. Pure.
+"""Matching of names, text slots, phrases and agenda items. Pure.
 
 Contract:
     names -> one-to-one matches (:func:`match_names`, used for people, roles and agenda
-    speakers); titles and venues -> equal or not (:func:`text_slot_match`); gold and predicted
-    agenda items -> one-to-one matches (:func:`match_agenda`).
+    speakers); titles and venues -> equal or not (:func:`text_slot_match`); a person's
+    positions or organisations -> one-to-one matches (:func:`match_phrases`); gold and
+    predicted agenda items -> one-to-one matches (:func:`match_agenda`).
+
+The normalisation itself lives in :mod:`~pko_extract.evaluation.normalize` (re-exported
+here); agenda items are taken through the :class:`AgendaItemLike` protocol, so this module
+imports neither the gold records nor the pipeline's.
 
 The scorer deliberately does not reuse the pipeline's own name keys, so a bug there cannot
 hide itself.
@@ -12,40 +17,51 @@ hide itself.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from pko_extract.evaluation.gold import GoldAgendaItem
-    from pko_extract.models import AgendaItemRecord
+from pko_extract.evaluation.normalize import name_tokens, normalize_text
+
+__all__ = [
+    "SLOT_CONTAIN_MIN_RATIO",
+    "AgendaItemLike",
+    "match_agenda",
+    "match_names",
+    "match_phrases",
+    "name_match_score",
+    "name_tokens",
+    "normalize_label",
+    "normalize_text",
+    "text_slot_match",
+]
 
 #: Title/venue: containment counts as a match when the shorter normalised string is at
 #: least this share of the longer one ("UNU Headquarters" vs "UNU Headquarters, Tokyo").
 SLOT_CONTAIN_MIN_RATIO = 0.6
 
-# Hyphens, dashes and full stops separate name parts: "Ki-moon" -> "ki moon", "F." -> "f".
-_NAME_SEPARATORS = re.compile(r"[-.\u2010-\u2015\u2212]")
 # Roman numerals up to 89 as a whole label token: "Session IV" == "Session 4".
 _ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
-def _fold(text: str) -> str:
-    """NFKD, without combining marks (accents), casefolded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+class AgendaItemLike(Protocol):
+    """What :func:`match_agenda` reads of an agenda item (gold or predicted)."""
 
+    @property
+    def kind(self) -> str:
+        """The item's kind (opening_remarks, keynote, session, panel, ...)."""
+        ...
 
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The parts of a name, accent- and case-folded, in written order.
+    @property
+    def label(self) -> str | None:
+        """The program label as written ("Session II"), or None."""
+        ...
 
-    Example: ``name_tokens("Ban Ki-moon") == ("ban", "ki", "moon")``.
-    """
-    text = _NAME_SEPARATORS.sub(" ", _fold(name))
-    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace())
-    return tuple(text.split())
+    @property
+    def title(self) -> str | None:
+        """The item's title, or None."""
+        ...
 
 
 def name_match_score(a: str, b: str) -> tuple[int, int] | None:
@@ -107,32 +123,57 @@ def match_names(gold: Sequence[str], pred: Sequence[str]) -> list[tuple[int, int
     return _greedy(candidates)
 
 
-def normalize_text(text: str | None) -> str:
-    """Accent- and case-folded text with punctuation and quotes as spaces, spaces collapsed.
-
-    Example: ``normalize_text(' “Building Peace” - Japan ') == "building peace japan"``.
-    """
-    if not text:
-        return ""
-    folded = _fold(text)
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
-
-
 def _contains(a: str, b: str) -> bool:
     """Whether one normalised string holds the other as whole words."""
     short, long_ = sorted((a, b), key=len)
     return bool(short) and f" {short} " in f" {long_} "
 
 
+def _phrase_score(g: str, p: str) -> tuple[int, float] | None:
+    """How well two normalised phrases match: ``(2, 1.0)`` equal, ``(1, ratio)`` contained.
+
+    Containment is as whole words with the shorter at least :data:`SLOT_CONTAIN_MIN_RATIO`
+    of the longer's length; ``ratio`` is their length ratio. None when they do not match.
+    """
+    if not g or not p:
+        return None
+    if g == p:
+        return (2, 1.0)
+    ratio = min(len(g), len(p)) / max(len(g), len(p))
+    if _contains(g, p) and ratio >= SLOT_CONTAIN_MIN_RATIO:
+        return (1, ratio)
+    return None
+
+
 def text_slot_match(gold: str | None, pred: str | None) -> bool:
     """Title/venue equality: same normalised text, or containment covering >= 60 %."""
-    g, p = normalize_text(gold), normalize_text(pred)
-    if not g or not p:
-        return False
-    if g == p:
-        return True
-    short, long_ = sorted((g, p), key=len)
-    return _contains(g, p) and len(short) >= SLOT_CONTAIN_MIN_RATIO * len(long_)
+    return _phrase_score(normalize_text(gold), normalize_text(pred)) is not None
+
+
+def match_phrases(gold: Sequence[str], pred: Sequence[str]) -> list[tuple[int, int]]:
+    """Match gold phrases (a person's positions or organisations) to predicted ones one-to-one.
+
+    Two phrases match as text slots do (:func:`text_slot_match`): equal normalised text, or
+    one containing the other as whole words with the shorter >= 60 % of the longer. Greedy,
+    best first: equal pairs, then containments by length ratio; ties go to the earlier gold
+    phrase, then the earlier predicted one. Blank phrases match nothing.
+
+    Example: ``match_phrases(["Special Representative", "Minister"], ["minister",
+    "Special Representative of the Secretary-General"])`` is ``[(1, 0)]`` (the first gold
+    phrase is less than half as long as the predicted one it is part of).
+
+    Returns:
+        ``(gold index, pred index)`` pairs, sorted.
+    """
+    pred_norm = [normalize_text(p) for p in pred]
+    candidates: list[tuple[tuple[float, ...], int, int]] = []
+    for i, g in enumerate(gold):
+        g_norm = normalize_text(g)
+        for j, p_norm in enumerate(pred_norm):
+            score = _phrase_score(g_norm, p_norm)
+            if score is not None:
+                candidates.append((score, i, j))
+    return _greedy(candidates)
 
 
 def _roman_to_int(token: str) -> int | None:
@@ -152,7 +193,7 @@ def normalize_label(label: str | None) -> str:
 
 
 def match_agenda(
-    gold: Sequence[GoldAgendaItem], pred: Sequence[AgendaItemRecord]
+    gold: Sequence[AgendaItemLike], pred: Sequence[AgendaItemLike]
 ) -> list[tuple[int, int]]:
     """Match gold agenda items to predicted ones one-to-one.
 

@@ -25,6 +25,8 @@ from pko_extract.evaluation.scoring import TARGETS, Counts
 _SHORT_TITLES = {
     "people": "people",
     "roles": "roles",
+    "positions": "positions",
+    "organizations": "orgs",
     "agenda_items": "agenda",
     "agenda_speakers": "speakers",
     "missions": "missions",
@@ -78,7 +80,7 @@ def format_table(result: EvaluationResult) -> str:
             f"{_fmt(c.f1):>8}{(f'{target:.2f}' if target else '-'):>8}  {_mark(name, c)}".rstrip()
         )
     if len(result.per_kind) > 1:
-        short = {n: _SHORT_TITLES[n] for n in result.fields}
+        short = {n: _SHORT_TITLES.get(n, n) for n in result.fields}
         head = f"{'kind':<38}{'docs':>5}" + "".join(f"{short[n]:>10}" for n in result.fields)
         lines += ["", "F1 per document kind:", head, "-" * len(head)]
         for kind, scores in sorted(result.per_kind.items()):
@@ -157,6 +159,8 @@ def result_to_json(result: EvaluationResult) -> dict[str, Any]:
 _FIELD_TITLES = {
     "people": "people",
     "roles": "roles",
+    "positions": "positions",
+    "organizations": "organizations",
     "agenda_items": "agenda items",
     "agenda_speakers": "agenda speakers",
     "missions": "missions",
@@ -179,7 +183,7 @@ def format_markdown(result: EvaluationResult) -> str:
         c = result.overall.fields[name]
         target = TARGETS.get(name)
         lines.append(
-            f"| {_FIELD_TITLES[name]} | {c.tp} | {c.fp} | {c.fn} | {_fmt(c.precision)} | "
+            f"| {_FIELD_TITLES.get(name, name)} | {c.tp} | {c.fp} | {c.fn} | {_fmt(c.precision)} | "
             f"{_fmt(c.recall)} | {_fmt(c.f1)} | {f'{target:.2f}' if target else '-'} | "
             f"{_mark(name, c)} |"
         )
@@ -187,7 +191,7 @@ def format_markdown(result: EvaluationResult) -> str:
         "",
         "F1 per document kind (n/a: nothing annotated and nothing extracted):",
         "",
-        "| kind | docs | " + " | ".join(_FIELD_TITLES[n] for n in result.fields) + " |",
+        "| kind | docs | " + " | ".join(_FIELD_TITLES.get(n, n) for n in result.fields) + " |",
         "|---|--:|" + "--:|" * len(result.fields),
     ]
     for kind, scores in sorted(result.per_kind.items()):

@@ -2,7 +2,9 @@
 
 Contract:
     gold folder + report paths -> :class:`EvaluationResult` (document scores, unscored
-    documents with their reasons, totals overall and per document kind).
+    documents with their reasons, totals overall and per document kind). A subset of the gold
+    ids (:func:`select_ids`, e.g. ``"odd:13-57"``) can be scored alone, or cut out of a
+    finished result (:func:`restrict`).
 
 The pipeline is called through an :data:`Extractor` (default :func:`extract_reports`), which is
 how the tests inject hand-built extractions.
@@ -10,9 +12,10 @@ how the tests inject hand-built extractions.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pko_extract.errors import EvaluationError, PkoExtractError
@@ -33,6 +36,59 @@ Extractor = Callable[[Sequence[Path]], Sequence["Extraction | str"]]
 
 #: Reads a report's text for the linker (:func:`read_report_text`; tests pass fakes).
 TextReader = Callable[[Path], str]
+
+#: Chooses gold ids to score (:func:`select_ids` builds one from a spec like "odd:13-57").
+IdFilter = Callable[[str], bool]
+
+# One part of a selection spec: optional parity, then a number or a range ("odd:13-57", "7").
+_ID_SPEC_PART = re.compile(r"(?:(odd|even):)?(\d+)(?:-(\d+))?")
+# The number of a gold id: its first run of digits ("d13" -> 13, "f01_program" -> 1).
+_ID_NUMBER = re.compile(r"\D*(\d+)")
+
+
+def id_number(doc_id: str) -> int | None:
+    """The number of a gold id: its first run of digits (``"d13"`` -> 13), or None."""
+    m = _ID_NUMBER.match(doc_id)
+    return int(m.group(1)) if m else None
+
+
+def select_ids(spec: str) -> IdFilter:
+    """A filter of gold ids by number, parity and range.
+
+    The spec is one or more comma-separated parts, each ``[odd:|even:]LOW-HIGH`` or
+    ``[odd:|even:]N`` (bounds inclusive); an id is selected when its number
+    (:func:`id_number`) is in any part. Ids without a number are never selected.
+
+    Examples: ``"odd:13-57"`` selects d13, d15, ..., d57; ``"even:13-57"`` d14, ..., d56;
+    ``"1-12"`` d01 to d12; ``"1-12,odd:13-57"`` both.
+
+    Raises:
+        EvaluationError: the spec is malformed, or a range runs backwards.
+    """
+    parts: list[tuple[str | None, int, int]] = []
+    for raw in spec.split(","):
+        m = _ID_SPEC_PART.fullmatch(raw.strip().lower())
+        if not m:
+            raise EvaluationError(
+                f"bad id selection {raw.strip()!r} in {spec!r}; "
+                'expected e.g. "odd:13-57", "even:13-57", "1-12" or "7"'
+            )
+        parity, low = m.group(1), int(m.group(2))
+        high = int(m.group(3)) if m.group(3) else low
+        if high < low:
+            raise EvaluationError(f"bad id selection {raw.strip()!r}: {high} is below {low}")
+        parts.append((parity, low, high))
+
+    def selected(doc_id: str) -> bool:
+        n = id_number(doc_id)
+        if n is None:
+            return False
+        return any(
+            low <= n <= high and (parity is None or (n % 2 == 1) == (parity == "odd"))
+            for parity, low, high in parts
+        )
+
+    return selected
 
 
 def read_report_text(path: Path) -> str:
@@ -179,19 +235,46 @@ def evaluate(
         doc_scores.append(doc)
     fields = FIELDS + LINKER_FIELDS if linker is not None else FIELDS
     kind_of = {g.id: (kinds.get(g.id, UNLISTED_KIND) if kinds else ALL_KINDS) for g in golds}
-    by_kind: dict[str, list[DocScore]] = defaultdict(list)
-    for doc in doc_scores:
-        by_kind[kind_of[doc.doc_id]].append(doc)
+    overall, per_kind = _totals(doc_scores, kind_of, fields)
     order = {g.id: k for k, g in enumerate(golds)}
     return EvaluationResult(
         doc_scores=doc_scores,
         errors=dict(sorted(errors.items(), key=lambda kv: order[kv[0]])),
         sources={g.id: g.source for g in golds},
         kinds=kind_of,
-        overall=aggregate(doc_scores, fields),
-        per_kind={k: aggregate(v, fields) for k, v in by_kind.items()},
+        overall=overall,
+        per_kind=per_kind,
         gold_dir=gold_dir,
         fields=fields,
+    )
+
+
+def _totals(
+    doc_scores: Sequence[DocScore], kinds: dict[str, str], fields: Sequence[str]
+) -> tuple[Scores, dict[str, Scores]]:
+    """Totals overall and per document kind."""
+    by_kind: dict[str, list[DocScore]] = defaultdict(list)
+    for doc in doc_scores:
+        by_kind[kinds[doc.doc_id]].append(doc)
+    return aggregate(doc_scores, fields), {k: aggregate(v, fields) for k, v in by_kind.items()}
+
+
+def restrict(result: EvaluationResult, select: IdFilter) -> EvaluationResult:
+    """The part of a result that concerns the selected gold ids, with its own totals.
+
+    Scores the subset exactly as evaluating only those gold documents would, without
+    extracting the reports again.
+    """
+    docs = [d for d in result.doc_scores if select(d.doc_id)]
+    overall, per_kind = _totals(docs, result.kinds, result.fields)
+    return replace(
+        result,
+        doc_scores=docs,
+        errors={gid: why for gid, why in result.errors.items() if select(gid)},
+        sources={gid: src for gid, src in result.sources.items() if select(gid)},
+        kinds={gid: kind for gid, kind in result.kinds.items() if select(gid)},
+        overall=overall,
+        per_kind=per_kind,
     )
 
 
@@ -228,6 +311,7 @@ def run_evaluation(
     index_path: Path | None = None,
     linker: Linker | None = None,
     read_text: TextReader | None = None,
+    select: IdFilter | None = None,
 ) -> EvaluationResult:
     """Evaluate the reports of a gold folder.
 
@@ -239,11 +323,18 @@ def run_evaluation(
             (default: ``gold_dir/../index.tsv``, used when it exists).
         linker: also score this linker alone (see :func:`evaluate`).
         read_text: report path -> text for the linker (default: :func:`read_report_text`).
+        select: score only the gold ids it accepts (see :func:`select_ids`); all files are
+            still read and validated.
 
     Raises:
-        EvaluationError: bad gold input, a missing report path, or no report could be scored.
+        EvaluationError: bad gold input, a missing report path, no gold id selected, or no
+            report could be scored.
     """
     golds = load_gold_dir(gold_dir)
+    if select is not None:
+        golds = [g for g in golds if select(g.id)]
+        if not golds:
+            raise EvaluationError(f"no gold document of {gold_dir} is selected")
     if not paths:
         default = gold_dir.parent / "docs"
         if not default.is_dir():

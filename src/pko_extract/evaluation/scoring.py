@@ -4,6 +4,16 @@ Contract:
     :class:`~pko_extract.evaluation.gold.GoldDocument` + :class:`~pko_extract.models.Extraction`
     -> :class:`DocScore` (tp, fp, fn per field of :data:`FIELDS`, with the misses and extras as
     readable strings); :func:`aggregate` sums document scores (micro average).
+
+People-attached fields (``roles``, ``positions``, ``organizations``) are scored through the
+people match (:func:`~pko_extract.evaluation.matching.match_names`): for a matched pair, the
+gold person's values are compared with the predicted person's; the values of an unmatched gold
+person are all false negatives, those of an unmatched predicted person all false positives.
+Roles compare as a set; positions and organisations are phrases matched one-to-one by
+normalised text (:func:`~pko_extract.evaluation.matching.match_phrases`: equal, or one holding
+the other as whole words with the shorter >= 60 % of the longer), so for a matched pair the
+matched phrases are tp, the gold phrases left over fn and the predicted ones left over fp.
+Misses and extras read ``"Name: phrase"``.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from pko_extract.evaluation.gold import GoldDocument
 from pko_extract.evaluation.matching import (
     match_agenda,
     match_names,
+    match_phrases,
     normalize_text,
     text_slot_match,
 )
@@ -26,6 +37,8 @@ from pko_extract.models import Extraction, PersonRecord
 FIELDS: tuple[str, ...] = (
     "people",
     "roles",
+    "positions",
+    "organizations",
     "agenda_items",
     "agenda_speakers",
     "missions",
@@ -34,10 +47,13 @@ FIELDS: tuple[str, ...] = (
     "venue",
 )
 
-#: F1 targets of issue 3; fields without a target are reported but not judged.
+#: F1 targets of issue 3 (positions and organizations: issue 9); fields without a target
+#: are reported but not judged.
 TARGETS: dict[str, float] = {
     "people": 0.90,
     "roles": 0.80,
+    "positions": 0.85,
+    "organizations": 0.80,
     "agenda_items": 0.80,
     "agenda_speakers": 0.75,
     "missions": 0.85,
@@ -128,31 +144,63 @@ def _pred_roles(extraction: Extraction) -> dict[str, set[str]]:
     return {p.person_id: set(p.roles) for p in extraction.people}
 
 
-def _score_people_and_roles(
+def _phrases(values: Sequence[str]) -> list[str]:
+    """The non-blank phrases of a person's positions or organisations, in order."""
+    return [v for v in values if normalize_text(v)]
+
+
+def _diff_phrases(
+    diff: FieldDiff, gold_name: str, gold: Sequence[str], pred_name: str, pred: Sequence[str]
+) -> None:
+    """Add one matched pair's phrases to ``diff``: matched tp, gold left fn, pred left fp."""
+    gold, pred = _phrases(gold), _phrases(pred)
+    pairs = match_phrases(gold, pred)
+    hit_gold = {i for i, _ in pairs}
+    hit_pred = {j for _, j in pairs}
+    diff.tp += len(pairs)
+    diff.misses += [f"{gold_name}: {v}" for i, v in enumerate(gold) if i not in hit_gold]
+    diff.extras += [f"{pred_name}: {v}" for j, v in enumerate(pred) if j not in hit_pred]
+
+
+def _score_people(
     gold: GoldDocument, people: Sequence[PersonRecord], pred_roles: dict[str, set[str]]
-) -> tuple[FieldDiff, FieldDiff]:
+) -> dict[str, FieldDiff]:
+    """The people field and the fields attached to people: roles, positions, organizations."""
     pairs = match_names([p.name for p in gold.people], [p.name for p in people])
     by_gold = dict(pairs)
     matched_pred = set(by_gold.values())
     diff_people, diff_roles = FieldDiff(tp=len(pairs)), FieldDiff()
+    diff_pos, diff_org = FieldDiff(), FieldDiff()
     for i, g in enumerate(gold.people):
         gold_roles = set(g.roles)
         j = by_gold.get(i)
         if j is None:
             diff_people.misses.append(g.name)
             diff_roles.misses += [f"{g.name}: {r}" for r in sorted(gold_roles)]
+            _diff_phrases(diff_pos, g.name, g.positions, "", [])
+            _diff_phrases(diff_org, g.name, g.organizations, "", [])
             continue
-        p_roles = pred_roles.get(people[j].person_id, set())
+        p = people[j]
+        p_roles = pred_roles.get(p.person_id, set())
         diff_roles.tp += len(gold_roles & p_roles)
         diff_roles.misses += [f"{g.name}: {r}" for r in sorted(gold_roles - p_roles)]
-        diff_roles.extras += [f"{people[j].name}: {r}" for r in sorted(p_roles - gold_roles)]
+        diff_roles.extras += [f"{p.name}: {r}" for r in sorted(p_roles - gold_roles)]
+        _diff_phrases(diff_pos, g.name, g.positions, p.name, p.positions)
+        _diff_phrases(diff_org, g.name, g.organizations, p.name, p.organizations)
     for j, p in enumerate(people):
         if j not in matched_pred:
             diff_people.extras.append(p.name)
             diff_roles.extras += [
                 f"{p.name}: {r}" for r in sorted(pred_roles.get(p.person_id, set()))
             ]
-    return diff_people, diff_roles
+            _diff_phrases(diff_pos, "", [], p.name, p.positions)
+            _diff_phrases(diff_org, "", [], p.name, p.organizations)
+    return {
+        "people": diff_people,
+        "roles": diff_roles,
+        "positions": diff_pos,
+        "organizations": diff_org,
+    }
 
 
 def _describe_item(seq: int, kind: str, label: str | None, title: str | None) -> str:
@@ -275,11 +323,9 @@ def score_document(gold: GoldDocument, pred: Extraction) -> DocScore:
         extracted) and extras (extracted, not in the gold) as readable strings.
     """
     report = pred.report
-    people, roles = _score_people_and_roles(gold, pred.people, _pred_roles(pred))
     items, speakers = _score_agenda(gold, pred)
     diffs = {
-        "people": people,
-        "roles": roles,
+        **_score_people(gold, pred.people, _pred_roles(pred)),
         "agenda_items": items,
         "agenda_speakers": speakers,
         "missions": score_mission_set(
