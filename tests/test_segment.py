@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pko_extract.segment import Line, is_continuation, logical_lines, split_lines, split_sentences
+from pko_extract.segment import (
+    Line,
+    is_continuation,
+    logical_lines,
+    read_layout,
+    split_lines,
+    split_sentences,
+)
 
 
 @pytest.mark.parametrize(
@@ -193,3 +200,113 @@ def _logical(text: str) -> list[tuple[int, int]]:
     """(start, end) of each logical line of ``text``."""
     lines = split_lines(text)
     return [(lines[i].start, end) for i, end in logical_lines(lines)]
+
+
+# ---------------------------------------------------------------------------------------
+# The layout model (read_layout)
+# ---------------------------------------------------------------------------------------
+
+PROGRAMME_PAGE = (
+    "Skip to main content\n"
+    "PROGRAMME\n"
+    "09:30 - 10:00  Opening remarks\n"
+    "10:00 - 11:00  Panel: Protection of civilians\n"
+    "Speakers:\n"
+    "• Ms. Ana Ruiz, Director, Peace Lab\n"
+    "• Dr. Omar Haddad, Senior Fellow\n"
+    "Venue: Aurora Hall, Copenhagen\n"
+    "By Lena Park\n"
+    "Wednesday, 12 June 2019\n"
+    "\n"
+    "| 12:00 | Lunch | Hall B |\n"
+    "Photo: Participants at the forum (L-R) Ms. Ruiz and Dr. Haddad.\n"
+    "The forum opened with a minute of silence. Mr. Lee spoke next.\n"
+    "Moderator\n"
+    "Kai Tan"
+)
+
+
+def _blocks(text: str, hints: tuple[tuple[int, int, str], ...] = ()) -> list[tuple[str, str]]:
+    layout = read_layout(text, hints)
+    return [(b.kind, text[b.start : b.end]) for b in layout.blocks]
+
+
+def test_read_layout_gives_each_line_its_block_kind() -> None:
+    """Navigation, headings, timetable rows, list items, a field, a byline, a date line, a
+    table row, a caption and running text, each recognised from the line alone."""
+    assert _blocks(PROGRAMME_PAGE) == [
+        ("boilerplate", "Skip to main content"),
+        ("heading", "PROGRAMME"),
+        ("timetable_row", "09:30 - 10:00  Opening remarks"),
+        ("timetable_row", "10:00 - 11:00  Panel: Protection of civilians"),
+        ("heading", "Speakers:"),
+        ("list_item", "• Ms. Ana Ruiz, Director, Peace Lab"),
+        ("list_item", "• Dr. Omar Haddad, Senior Fellow"),
+        ("field", "Venue: Aurora Hall, Copenhagen"),
+        ("byline", "By Lena Park"),
+        ("dateline", "Wednesday, 12 June 2019"),
+        ("timetable_row", "| 12:00 | Lunch | Hall B |"),
+        ("caption", "Photo: Participants at the forum (L-R) Ms. Ruiz and Dr. Haddad."),
+        ("paragraph", "The forum opened with a minute of silence. Mr. Lee spoke next."),
+        ("heading", "Moderator"),
+        ("paragraph", "Kai Tan"),
+    ]
+
+
+def test_a_heading_heads_the_blocks_below_it_until_running_text() -> None:
+    """'Speakers:' heads its name lines (and what follows up to running text); a paragraph
+    of running text ends the heading's reach; 'Moderator' heads the name line under it."""
+    layout = read_layout(PROGRAMME_PAGE)
+    text = PROGRAMME_PAGE
+    speakers = layout.blocks[4]
+    assert [text[b.start : b.end] for b in layout.under(speakers)][:2] == [
+        "• Ms. Ana Ruiz, Director, Peace Lab",
+        "• Dr. Omar Haddad, Senior Fellow",
+    ]
+    prose = layout.blocks[12]
+    assert layout.heading_of(prose) is None
+    name = layout.blocks[14]
+    assert text[layout.heading_of(name).start : layout.heading_of(name).end] == "Moderator"
+
+
+def test_a_wrapped_program_line_is_one_block_and_one_logical_line() -> None:
+    """A label line wrapped by the layout is one field block and one logical line."""
+    text = "Speaker: Mr. Lars Eng, Under-Secretary-General for Peacekeeping\nOperations, UN\n\nNext"
+    layout = read_layout(text)
+    assert _blocks(text) == [
+        (
+            "field",
+            "Speaker: Mr. Lars Eng, Under-Secretary-General for Peacekeeping\nOperations, UN",
+        ),
+        ("paragraph", "Next"),
+    ]
+    line, end = layout.logical_line_at(text.index("Lars"))
+    assert (line.start, end) == (0, text.index("\n\nNext"))
+
+
+def test_html_hints_win_over_the_text_layout() -> None:
+    """A line the HTML marks as a heading or a list item is one, whatever it looks like."""
+    text = "Our speakers today\nAna Ruiz, Director\nThe day went well."
+    hints = ((0, 18, "heading"), (19, 37, "list_item"))
+    layout = read_layout(text, hints)
+    assert _blocks(text, hints) == [
+        ("heading", "Our speakers today"),
+        ("list_item", "Ana Ruiz, Director"),
+        ("paragraph", "The day went well."),
+    ]
+    assert [b.source for b in layout.blocks] == ["html", "html", "text"]
+
+
+def test_sentences_are_read_once_and_found_by_offset() -> None:
+    """The layout's sentences come from the one splitter; sentence_at finds the sentence of
+    an offset and kind_at the block kind."""
+    text = "Lt. Col. Ana Ruiz (ret.) Spoke first. Then Dr. Omar Haddad spoke.\nVenue: Hall A"
+    layout = read_layout(text)
+    assert [text[a:b] for a, b in layout.sentences] == [
+        "Lt. Col. Ana Ruiz (ret.) Spoke first.",
+        "Then Dr. Omar Haddad spoke.",
+        "Venue: Hall A",
+    ]
+    assert layout.sentence_at(text.index("Omar")) == layout.sentences[1]
+    assert layout.kind_at(text.index("Hall")) == "field"
+    assert layout.kind_at(text.index("Omar")) == "paragraph"

@@ -146,7 +146,10 @@ def _index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     return built
 
 
-def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
+def _name_patterns(
+    gazetteer: Gazetteer, cues: Cues
+) -> tuple[list[tuple[re.Pattern[str], tuple[str, ...], str | None]], dict[str, list[str]]]:
+    """Compiled mission names (with variants, longest first) and the acronyms of each."""
     names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = []
     by_pattern: dict[tuple[str, str | None], list[str]] = {}
     acronyms: dict[str, list[str]] = {}
@@ -165,10 +168,14 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
             )
     for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
         names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
-    acronym_re = None
-    if acronyms:
-        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+    return names, acronyms
+
+
+def _place_patterns(
+    gazetteer: Gazetteer,
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, Place], list[tuple[str, Place]]]:
+    """Place names on folded text (with OCR variants), case-sensitive aliases, the place of
+    each name, and the long names a text cut off at its end may start."""
     place_of: dict[str, Place] = {}
     plain: list[str] = []
     cased: list[str] = []
@@ -189,19 +196,17 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
             if len(f) >= 8:
                 prefix_names.append((f, place))
     place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
-    place_cased_re = (
-        re.compile(
-            r"(?<![\w])(?:"
-            + "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
-            + r")(?![\w])"
-        )
-        if cased
-        else None
-    )
+    alts = "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
+    place_cased_re = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if cased else None
+    return place_re, place_cased_re, place_of, prefix_names
+
+
+def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[str], TitleCue]]:
+    """The title cues with {PLACE} standing for any place name."""
     all_places = _place_alternation(
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
-    titles = [
+    return [
         (
             re.compile(
                 r"(?<![\w])"
@@ -212,19 +217,32 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         )
         for t in cues.titles
     ]
-    generic_re = (
-        re.compile(
-            "|".join(
-                r"(?<![\w])"
-                + f"[{g[0].upper()}{g[0].lower()}]"
-                + re.escape(g[1:])
-                + r"(?![\w-])(?!\s+(?:of|in|for)\s)"
-                for g in cues.generic_references
-            )
+
+
+def _generic_pattern(cues: Cues) -> re.Pattern[str] | None:
+    """ "the Mission" and other generic references (not "the mission of/in/for ...")."""
+    if not cues.generic_references:
+        return None
+    return re.compile(
+        "|".join(
+            r"(?<![\w])"
+            + f"[{g[0].upper()}{g[0].lower()}]"
+            + re.escape(g[1:])
+            + r"(?![\w-])(?!\s+(?:of|in|for)\s)"
+            for g in cues.generic_references
         )
-        if cues.generic_references
-        else None
     )
+
+
+def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
+    names, acronyms = _name_patterns(gazetteer, cues)
+    acronym_re = None
+    if acronyms:
+        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+    place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
+    titles = _title_patterns(gazetteer, cues)
+    generic_re = _generic_pattern(cues)
     return _Index(
         names=names,
         acronym_re=acronym_re,

@@ -80,17 +80,10 @@ def scan_name(
             tok = tok[:-2]
         if tok.lower() in particles and count > 0:
             # particles ("van der") only count when a name token follows them
-            j = m.end()
-            while True:
-                while j < n and text[j] in " \t":
-                    j += 1
-                nxt = _TOKEN.match(text, j)
-                if not nxt or nxt.group().lower() not in particles:
-                    break
-                j = nxt.end()
-            if not nxt or not is_name_token(nxt.group()):
+            after = _after_particles(text, m.end(), particles)
+            if after is None:
                 break
-            i = j
+            i = after
             continue
         if not is_name_token(tok) or tok.rstrip(".") in stop_words:
             break
@@ -113,6 +106,21 @@ def scan_name(
     if end is None or count == 0:
         return None
     return start, end
+
+
+def _after_particles(text: str, pos: int, particles: frozenset[str]) -> int | None:
+    """Where the name goes on after a run of particles ("van der Putten"), or None when no
+    name token follows them."""
+    n = len(text)
+    j = pos
+    while True:
+        while j < n and text[j] in " \t":
+            j += 1
+        nxt = _TOKEN.match(text, j)
+        if not nxt or nxt.group().lower() not in particles:
+            break
+        j = nxt.end()
+    return j if nxt and is_name_token(nxt.group()) else None
 
 
 def _cap(tok: str) -> str:

@@ -235,6 +235,38 @@ def _hinted(hints: Sequence[tuple[int, int, str]], start: int, end: int) -> str 
     return None
 
 
+#: Kinds a wrapped line never continues into: it starts a block of its own.
+_STANDALONE = frozenset(
+    {"byline", "dateline", "caption", "boilerplate", "timetable_row", "table_row", "heading"}
+)
+
+
+def _block_starts(
+    text: str, lines: Sequence[Line], logical: Sequence[tuple[int, int]], rules: Rules
+) -> list[tuple[int, int]]:
+    """(first line, last line) of each run of lines that forms one block: a logical line,
+    split where a continuation is a line of its own kind ("By X" under a field line)."""
+    boilerplate = tuple(b.casefold() for b in rules.boilerplate)
+    runs: list[tuple[int, int]] = []
+    for k, (i, _end) in enumerate(logical):
+        last = (logical[k + 1][0] - 1) if k + 1 < len(logical) else len(lines) - 1
+        start = i
+        for j in range(i + 1, last + 1):
+            if lines[j].blank:
+                continue
+            if _line_kind(lines[j], lines[j].text, rules, boilerplate) in _STANDALONE:
+                runs.append((start, j - 1))
+                start = j
+        runs.append((start, last))
+    return runs
+
+
+def _is_prose_block(text: str) -> bool:
+    """Running text: eight words or more, ending a sentence."""
+    body = text.strip()
+    return len(body.split()) >= 8 and body.endswith((".", "!", "?", '."', ".”", ")"))
+
+
 def _blocks(
     text: str,
     lines: Sequence[Line],
@@ -242,23 +274,29 @@ def _blocks(
     hints: Sequence[tuple[int, int, str]],
     rules: Rules,
 ) -> tuple[list[Block], list[int]]:
+    """The blocks, and the block index of each line (-1 for a blank line). A heading heads
+    the blocks after it up to the next heading or the next paragraph of running text."""
     boilerplate = tuple(b.casefold() for b in rules.boilerplate)
     blocks: list[Block] = []
     block_of_line = [-1] * len(lines)
     heading: int | None = None
-    for k, (i, end) in enumerate(logical):
-        line = lines[i]
+    for first, last in _block_starts(text, lines, logical, rules):
+        line = lines[first]
         if line.blank:
             continue
-        last = (logical[k + 1][0] - 1) if k + 1 < len(logical) else len(lines) - 1
+        while lines[last].blank:
+            last -= 1
+        end = lines[last].end
+        body = text[line.start : end]
         hinted = _hinted(hints, line.start, end)
-        kind = hinted or _line_kind(line, text[line.start : end], rules, boilerplate)
+        kind = hinted or _line_kind(line, body, rules, boilerplate)
+        if kind == "paragraph" and _is_prose_block(body):
+            heading = None
         index = len(blocks)
         under = heading if kind != "heading" else None
-        blocks.append(
-            Block(kind, line.start, end, i, last, under, "html" if hinted else "text")  # type: ignore[arg-type]
-        )
-        for j in range(i, last + 1):
+        source = "html" if hinted else "text"
+        blocks.append(Block(kind, line.start, end, first, last, under, source))  # type: ignore[arg-type]
+        for j in range(first, last + 1):
             block_of_line[j] = index
         if kind == "heading":
             heading = index
