@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test evaluate eval-docs bench bench-run lint clean
+.PHONY: setup run test evaluate eval-docs bench bench-run lint train-roles clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,9 @@ evaluate: setup
 
 eval-docs: setup
 	@$(BIN)/python scripts/eval_update_results.py --gold ../shared/corpus/gold
+
+train-roles: setup
+	@$(BIN)/python scripts/train_roles.py --gold ../shared/corpus/gold
 
 bench: setup
 	@$(BIN)/python benchmarks/bench_extract.py

@@ -24,6 +24,12 @@ class Settings(BaseSettings):
         "'blank' uses spacy.blank('en') with the rules only.",
     )
     batch_size: int = Field(default=16, ge=1, description="Reports per nlp.pipe batch.")
+    role_model: bool = Field(
+        default=False,
+        description="Let the trained role model (data/role_model.json) settle the roles of "
+        "people the rules left as 'mentioned' or 'participant' (off: it did not beat the "
+        "rules in the measurements of docs/EVALUATION.md).",
+    )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, ge=1, description="Larger files are rejected at ingest."
     )

@@ -51,6 +51,7 @@ from pko_extract.names import display_name, person_key, split_name
 from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import get_nlp, model_label, recognize_texts
 from pko_extract.resources import Rules, default_rules
+from pko_extract.role_model import RoleModel, apply_role_model, default_role_model
 from pko_extract.segment import read_layout
 
 __all__ = ["extract_document", "extract_documents", "get_nlp", "parse_text"]
@@ -86,12 +87,15 @@ def extract_documents(
     gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
     batch_size = batch_size or get_settings().batch_size
     model = model_label(nlp)
+    roles = default_role_model() if get_settings().role_model else None
     it = iter(docs)
     while batch := list(islice(it, batch_size)):
         recognized = recognize_texts(nlp, [d.text for d in batch], batch_size)
         for doc, rec in zip(batch, recognized, strict=True):
             layout = read_layout(doc.text, doc.layout_hints, rules=rules)
-            yield build_extraction(doc, layout, rec, model, gazetteer, rules, now=now)
+            yield build_extraction(
+                doc, layout, rec, model, gazetteer, rules, now=now, role_model=roles
+            )
 
 
 def extract_document(
@@ -102,9 +106,18 @@ def extract_document(
 
 
 def parse_text(
-    layout: Layout, rec: Recognized, rules: Rules, countries: frozenset[str] = frozenset()
+    layout: Layout,
+    rec: Recognized,
+    rules: Rules,
+    countries: frozenset[str] = frozenset(),
+    *,
+    role_model: RoleModel | None = None,
 ) -> tuple[EventInfo, list[PersonDraft], AgendaResult]:
-    """The pure parse stages on one report: (event, persons, agenda)."""
+    """The pure parse stages on one report: (event, persons, agenda).
+
+    ``role_model``, when given, settles the roles of people the rules left as "mentioned"
+    or "participant" (:func:`pko_extract.role_model.apply_role_model`).
+    """
     lex = lexicon(rules)
     mentions = find_mentions(layout, rec, lex)
     for m in mentions:
@@ -112,6 +125,8 @@ def parse_text(
     persons = group_mentions(mentions)
     agenda = parse_agenda(layout, persons, rules)
     assign_roles(agenda, persons)
+    if role_model is not None:
+        apply_role_model(layout, persons, role_model, rules)
     event = parse_event(layout, list(rec.places), countries, rules)
     return event, persons, agenda
 
@@ -152,10 +167,11 @@ def build_extraction(
     rules: Rules,
     *,
     now: datetime | None = None,
+    role_model: RoleModel | None = None,
 ) -> Extraction:
     """All records of one report, validated."""
     countries = frozenset(getattr(gazetteer, "country_names", lambda: frozenset())())
-    event, persons, agenda = parse_text(layout, rec, rules, countries)
+    event, persons, agenda = parse_text(layout, rec, rules, countries, role_model=role_model)
     now = now or datetime.now(UTC)
     valid = _Validator(doc, now)
     report = _report_record(doc, event, model_name, gazetteer, now)
