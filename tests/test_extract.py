@@ -346,8 +346,8 @@ def test_invalid_agenda_item_becomes_reject(monkeypatch: pytest.MonkeyPatch) -> 
     later items keep their seq."""
     text = "Nothing on the program.\n"
 
-    def fake_parse_text(layout, rec, rules, countries=frozenset()):  # type: ignore[no-untyped-def]
-        event, persons, _agenda = parse_text(layout, rec, rules, countries)
+    def fake_parse_text(layout, rec, rules, countries=frozenset(), **kw):  # type: ignore[no-untyped-def]
+        event, persons, _agenda = parse_text(layout, rec, rules, countries, **kw)
         bad = ItemDraft("panel", "Panel 1", None, 10, 5)
         good = ItemDraft("keynote", None, "Keynote", 0, 7)
         return event, persons, AgendaResult([bad, good], [])
