@@ -49,7 +49,7 @@ def configure() -> dict[str, str]:
     """
     if "prefect" in sys.modules and any(name not in os.environ for name in PREFECT_DEFAULTS):
         warnings.warn(
-            "pko_extract.prefect_setup.configure() was called after prefect was imported; "
+            "flows.prefect_setup.configure() was called after prefect was imported; "
             "Prefect has already read its settings, so the pko-extract defaults may not apply. "
             "Import flows.pipeline (or call configure()) before importing prefect.",
             RuntimeWarning,
