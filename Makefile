@@ -1,5 +1,6 @@
-# The README names two commands: `make run` (extract raw/ into output/) and `make test`.
-# Both create .venv and install the exact pins of requirements.lock first, so a fresh clone
+# The README names the commands: `make run` (extract raw/ into output/), `make test` and
+# `make lint`.
+# Each creates .venv and installs the exact pins of requirements.lock first, so a fresh clone
 # needs nothing but Python 3.11 and make.
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
@@ -7,6 +8,8 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# pytest-xdist: the suite on both cores; PYTEST_ARGS replaces these (e.g. one test file)
+PYTEST_ARGS ?= -n 2
 
 .PHONY: setup run test evaluate eval-docs bench bench-run lint clean
 
@@ -39,8 +42,11 @@ bench: setup
 bench-run: setup
 	@$(BIN)/python benchmarks/bench_run.py
 
+# ruff, the import contracts of pyproject.toml ([tool.importlinter]) and mypy
 lint: setup
 	@$(BIN)/python -m ruff check src flows tests
+	@$(BIN)/lint-imports
+	@$(BIN)/mypy src flows
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -42,7 +42,7 @@ import logging  # noqa: E402
 import os  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -245,9 +245,11 @@ def extract_report(path: str, report_id: str, source_uri: str, versions: Version
 
 
 def _get_nlp(model_name: str) -> Any:
-    get_nlp = getattr(extract, "get_nlp", None)
+    get_nlp: Callable[[str], Any] | None = getattr(extract, "get_nlp", None)
     if get_nlp is None:  # until extract re-exports it
-        from pko_extract.recognize import get_nlp
+        from pko_extract import recognize
+
+        get_nlp = recognize.get_nlp
     return get_nlp(model_name)
 
 

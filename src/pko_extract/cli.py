@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pko_extract import __version__
 from pko_extract.errors import PkoExtractError
@@ -188,7 +188,7 @@ def _cmd_extract(args: argparse.Namespace, runner: Runner | None) -> int:
 
     doc = read_document(Path(args.file))
     extraction = extract_document(doc)
-    payload = {
+    payload: dict[str, Any] = {
         name: [r.model_dump(mode="json") for r in rows]
         for name, rows in extraction.tables().items()
     }

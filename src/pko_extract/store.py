@@ -464,7 +464,8 @@ def _dedupe(
     by_id: dict[str, list[Extraction]] = {}
     for uri in sorted(by_uri):
         by_id.setdefault(by_uri[uri].report.report_id, []).append(by_uri[uri])
-    winners, losers = [], []
+    winners: list[Extraction] = []
+    losers: list[tuple[Extraction, Extraction]] = []
     for group in by_id.values():
         winners.append(group[0])
         losers.extend((loser, group[0]) for loser in group[1:])
