@@ -114,16 +114,19 @@ def test_run_and_serve_without_the_flow_exit_2(tmp_path, capsys):
     ]
 
 
-def test_help_extract_and_evaluate_start_without_prefect_or_spacy():
-    """The console script's module imports neither Prefect nor spaCy until run/serve."""
+def test_help_and_evaluate_start_without_prefect_or_spacy():
+    """The console script imports neither Prefect nor spaCy for --help, or for evaluate
+    before it extracts (here it stops at the missing gold folder, exit status 2)."""
     code = (
         "import sys; from flows.entry import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))"
+        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))\n"
+        "print(main(['evaluate', '--gold', 'no_such_gold']))\n"
+        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert done.stdout.splitlines()[-3:] == ["[]", "2", "[]"]
 
 
 def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
