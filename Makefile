@@ -8,8 +8,9 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# pytest-xdist: the suite on both cores; PYTEST_ARGS replaces these (e.g. one test file)
-PYTEST_ARGS ?= -n 2
+# pytest-xdist: the suite on both cores, one test file per worker (the Prefect flow tests
+# then share one worker's test server); PYTEST_ARGS replaces these (e.g. one test file)
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 .PHONY: setup run test evaluate eval-docs bench bench-run lint clean
 
