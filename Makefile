@@ -43,11 +43,14 @@ bench: setup
 bench-run: setup
 	@$(BIN)/python benchmarks/bench_run.py
 
-# ruff, the import contracts of pyproject.toml ([tool.importlinter]) and mypy
+# ruff, the import contracts of pyproject.toml ([tool.importlinter]) and mypy; all three
+# run, and lint fails if any of them fails
 lint: setup
-	@$(BIN)/python -m ruff check src flows tests
-	@$(BIN)/lint-imports
-	@$(BIN)/mypy src flows
+	@status=0; \
+	$(BIN)/python -m ruff check src flows tests || status=1; \
+	$(BIN)/lint-imports || status=1; \
+	$(BIN)/mypy src flows || status=1; \
+	exit $$status
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info
