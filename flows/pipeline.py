@@ -3,7 +3,7 @@
 The flow is thin (see STYLE.md): every task wraps one library call and adds what Prefect is
 for - retries, logging, caching, an artifact. All parsing lives in the library.
 
-    plan-run        ingest.iter_report_paths + ingest.hash_file, store.plan_run against
+    plan-run        ingest.iter_report_paths + ingest.hash_file, planning.plan_run against
                     OutputStore.report_states(): which reports are new, changed, unchanged, gone
     extract-report  one task per new/changed report: ingest.read_document + extract.extract_document
     commit-run      OutputStore.commit(...) of all extractions, rejects and the run record
@@ -53,7 +53,14 @@ from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.states import State  # noqa: E402
 
-from pko_extract import PIPELINE_VERSION, extract, gazetteer, ingest, store  # noqa: E402
+from pko_extract import (  # noqa: E402
+    PIPELINE_VERSION,
+    extract,
+    gazetteer,
+    ingest,
+    planning,
+    store,
+)
 from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import IngestError, PkoExtractError, UsageError  # noqa: E402
 from pko_extract.models import SCHEMA_VERSION, Extraction, RejectRecord, RunRecord  # noqa: E402
@@ -165,7 +172,7 @@ def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
         except IngestError as exc:
             rejects.append(_reject(uri, None, exc))
     states = output_store(output).report_states()
-    run_plan = store.plan_run(
+    run_plan = planning.plan_run(
         report_ids,
         states,
         pipeline_version=versions.pipeline_version,
