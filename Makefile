@@ -1,5 +1,6 @@
-# The README names two commands: `make run` (extract raw/ into output/) and `make test`.
-# Both create .venv and install the exact pins of requirements.lock first, so a fresh clone
+# The README names the commands: `make run` (extract raw/ into output/), `make test` and
+# `make lint`.
+# Each creates .venv and installs the exact pins of requirements.lock first, so a fresh clone
 # needs nothing but Python 3.11 and make.
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
@@ -7,6 +8,9 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# pytest-xdist: the suite on both cores, one test file per worker (the Prefect flow tests
+# then share one worker's test server); PYTEST_ARGS replaces these (e.g. one test file)
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 .PHONY: setup run test evaluate eval-docs bench bench-run lint train-roles clean
 
@@ -42,8 +46,14 @@ bench: setup
 bench-run: setup
 	@$(BIN)/python benchmarks/bench_run.py
 
+# ruff, the import contracts of pyproject.toml ([tool.importlinter]) and mypy; all three
+# run, and lint fails if any of them fails
 lint: setup
-	@$(BIN)/python -m ruff check src flows tests
+	@status=0; \
+	$(BIN)/python -m ruff check src flows tests || status=1; \
+	$(BIN)/lint-imports || status=1; \
+	$(BIN)/mypy src flows || status=1; \
+	exit $$status
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

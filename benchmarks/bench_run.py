@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.blank:
         os.environ["PKO_MODEL_NAME"] = "blank"
 
-    from flows.pipeline import run_pipeline  # after PKO_MODEL_NAME is set
+    from flows.entry import RUNNER  # after PKO_MODEL_NAME is set
+    from pko_extract.cli import run_command
 
     text = args.report.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="pko-bench-") as tmp:
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             quiet = io.StringIO()
             with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
-                status = run_pipeline(paths, output=output)
+                status = run_command(RUNNER, paths, output=output)
             return time.perf_counter() - start, status
 
         warm, _ = timed([empty], Path(tmp, "warm"))

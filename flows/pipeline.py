@@ -3,7 +3,7 @@
 The flow is thin (see STYLE.md): every task wraps one library call and adds what Prefect is
 for - retries, logging, caching, an artifact. All parsing lives in the library.
 
-    plan-run        ingest.iter_report_paths + ingest.hash_file, store.plan_run against
+    plan-run        ingest.iter_report_paths + ingest.hash_file, planning.plan_run against
                     OutputStore.report_states(): which reports are new, changed, unchanged, gone
     extract-report  one task per new/changed report: ingest.read_document + extract.extract_document
     commit-run      OutputStore.commit(...) of all extractions, rejects and the run record
@@ -25,26 +25,24 @@ the output folder also forgets the cache, and a cached result can never outlive 
 was made for. The pickles are only valid for the versions in the key - which is why the
 versions are in it. Set ``PREFECT_TASKS_REFRESH_CACHE=true`` to ignore the cache for a run.
 
-Entry points used by the CLI: :func:`run_pipeline` (``pko-extract run``) and
-:func:`serve_pipeline` (``pko-extract serve``).
+Used by the command (``flows/entry.py`` hands them to :func:`pko_extract.cli.main`):
+:func:`run_flow` (``pko-extract run``) and :func:`serve_flow` (``pko-extract serve``); they
+raise, the command prints. :func:`build_deployment` makes a scheduled deployment.
 """
 
 from __future__ import annotations
 
-from pko_extract.prefect_setup import configure
+from flows.prefect_setup import configure
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
-import contextlib  # noqa: E402
-import functools  # noqa: E402
 import hashlib  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
-from collections.abc import Iterator, Sequence  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -55,19 +53,25 @@ from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.states import State  # noqa: E402
 
-from pko_extract import PIPELINE_VERSION, extract, gazetteer, ingest, store  # noqa: E402
+from pko_extract import (  # noqa: E402
+    PIPELINE_VERSION,
+    extract,
+    gazetteer,
+    ingest,
+    planning,
+    store,
+)
 from pko_extract.config import get_settings  # noqa: E402
-from pko_extract.errors import IngestError, PkoExtractError  # noqa: E402
+from pko_extract.errors import IngestError, PkoExtractError, UsageError  # noqa: E402
 from pko_extract.models import SCHEMA_VERSION, Extraction, RejectRecord, RunRecord  # noqa: E402
+from pko_extract.summary import PROGRESS_LOGGER, RunSummary, plural  # noqa: E402
 
 #: Folder under the output folder that holds the persisted results of ``extract-report``.
 CACHE_DIRNAME = ".prefect-cache"
 #: Test hook only: seconds to sleep before each report (lets the crash test kill a run mid-way).
 TEST_SLEEP_ENV = "PKO_TEST_SLEEP_PER_REPORT"
-#: Progress lines ("[3/12] extracted d03.txt") go to this logger; ``run_pipeline`` prints it.
-progress_logger = logging.getLogger("pko_extract.progress")
-
-EXIT_OK, EXIT_FAILED_REPORTS, EXIT_USAGE = 0, 1, 2
+#: Progress lines ("[3/12] extracted d03.txt") go to this logger; the command prints it.
+progress_logger = logging.getLogger(PROGRESS_LOGGER)
 
 
 # --------------------------------------------------------------------------------------
@@ -125,28 +129,6 @@ class ReportOutcome:
     reject: RejectRecord | None = None
 
 
-@dataclass
-class RunSummary:
-    """What a run did; returned by the flow and printed by ``run_pipeline``."""
-
-    run_id: str
-    output: str
-    n_found: int
-    n_new: int
-    n_changed: int
-    n_unchanged: int
-    n_failed: int
-    n_removed: int
-    rows: dict[str, int]
-    failures: list[tuple[str, str]]  # (file name, message)
-    status: str
-
-    @property
-    def exit_code(self) -> int:
-        """0 when every report was extracted, 1 when some failed."""
-        return EXIT_FAILED_REPORTS if self.n_failed else EXIT_OK
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -162,22 +144,9 @@ def _reject(source_uri: str, report_id: str | None, exc: BaseException) -> Rejec
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _store_for(root: Path) -> store.OutputStore:
-    return store.OutputStore(root)
-
-
 def output_store(output: str) -> store.OutputStore:
-    """The process's one :class:`OutputStore` of a folder.
-
-    Its lock is re-entrant only within one object (``flock`` is per open file), so the CLI,
-    the flow and the commit task must share the object to share the lock.
-    """
-    return _store_for(Path(output).resolve())
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    """The process's one :class:`OutputStore` of a folder (shared with the command's lock)."""
+    return store.shared_store(output)
 
 
 def _name(source_uri: str) -> str:
@@ -203,7 +172,7 @@ def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
         except IngestError as exc:
             rejects.append(_reject(uri, None, exc))
     states = output_store(output).report_states()
-    run_plan = store.plan_run(
+    run_plan = planning.plan_run(
         report_ids,
         states,
         pipeline_version=versions.pipeline_version,
@@ -283,9 +252,11 @@ def extract_report(path: str, report_id: str, source_uri: str, versions: Version
 
 
 def _get_nlp(model_name: str) -> Any:
-    get_nlp = getattr(extract, "get_nlp", None)
+    get_nlp: Callable[[str], Any] | None = getattr(extract, "get_nlp", None)
     if get_nlp is None:  # until extract re-exports it
-        from pko_extract.recognize import get_nlp
+        from pko_extract import recognize
+
+        get_nlp = recognize.get_nlp
     return get_nlp(model_name)
 
 
@@ -364,7 +335,7 @@ def pko_extract_flow(
         output: output folder.
         prune: drop the rows of reports whose file is no longer under ``paths``.
         wait_seconds: how long to wait for the output folder's lock (re-entrant: when the
-            caller already holds it, as ``run_pipeline`` does, this returns at once).
+            caller already holds it, as ``pko-extract run`` does, this returns at once).
     """
     started_at = _now()
     run_id = str(runtime.flow_run.id or uuid.uuid4())
@@ -374,7 +345,7 @@ def pko_extract_flow(
         todo = plan.todo
         progress_logger.info(
             "%s: %d new, %d changed, %d unchanged%s",
-            _plural(len(plan.paths), "report file"),
+            plural(len(plan.paths), "report file"),
             len(plan.new),
             len(plan.changed),
             len(plan.unchanged),
@@ -437,95 +408,29 @@ def pko_extract_flow(
 
 
 # --------------------------------------------------------------------------------------
-# Entry points of the CLI
+# Entry points of the command and deployments
 # --------------------------------------------------------------------------------------
 
 
-def _error_names(cls: type[BaseException] = PkoExtractError) -> set[str]:
-    return {cls.__name__}.union(*(_error_names(sub) for sub in cls.__subclasses__()))
+def run_flow(paths: Sequence[Path], *, output: Path, prune: bool = False) -> RunSummary:
+    """Run the flow once (``pko-extract run``); the command holds the output lock.
 
-
-class _DropExpectedTracebacks(logging.Filter):
-    """Drop Prefect's log records of pko-extract errors: the CLI prints them in one line.
-
-    Prefect logs a failing flow with the traceback (``exc_info``) and a failing task as
-    "Finished in state Failed('Task run encountered an exception StoreError: ...')".
+    Raises:
+        PkoExtractError: what made the run fail (e.g. an unreadable output table); any other
+            exception of the flow is raised as it is (Prefect has logged it).
     """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        exc = record.exc_info[1] if record.exc_info else None
-        if isinstance(exc, PkoExtractError):
-            return False
-        message = record.getMessage()
-        return not any(f"exception {name}:" in message for name in _error_names())
-
-
-@contextlib.contextmanager
-def _cli_logging() -> Iterator[None]:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    progress_logger.addHandler(handler)
-    progress_logger.setLevel(logging.INFO)
-    progress_logger.propagate = False
-    quiet = _DropExpectedTracebacks()
-    prefect_loggers = [logging.getLogger(n) for n in ("prefect.flow_runs", "prefect.task_runs")]
-    for logger in prefect_loggers:
-        logger.addFilter(quiet)
-    try:
-        yield
-    finally:
-        progress_logger.removeHandler(handler)
-        for logger in prefect_loggers:
-            logger.removeFilter(quiet)
-
-
-def _print_summary(summary: RunSummary) -> None:
-    print(
-        f"{_plural(summary.n_found, 'report')}: {summary.n_new} new, {summary.n_changed} changed, "
-        f"{summary.n_unchanged} unchanged, {summary.n_failed} failed"
-        + (f", {summary.n_removed} removed" if summary.n_removed else "")
+    state = pko_extract_flow(
+        paths=[str(p) for p in paths], output=str(output), prune=prune, return_state=True
     )
-    for name, n in summary.rows.items():
-        print(f"  {name}: {_plural(n, 'row')}")
-    for name, message in summary.failures:
-        print(f"  rejected {name}: {message}")
-    print(f"output: {summary.output}")
+    summary: RunSummary = state.result()
+    return summary
 
 
-def _error(message: str) -> int:
-    print(f"pko-extract: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def run_pipeline(
-    paths: Sequence[Path], *, output: Path, prune: bool = False, wait_seconds: float = 0.0
-) -> int:
-    """Run the flow once, printing progress and a summary (``pko-extract run``).
-
-    Returns:
-        0 when every report was extracted, 1 when some failed (they are in the rejects
-        table), 2 when nothing could run (a bad path, the output folder is locked).
-    """
-    try:
-        ingest.iter_report_paths(list(paths))  # a bad path fails here, before Prefect starts
-        with output_store(str(output)).lock(wait_seconds), _cli_logging():
-            state = pko_extract_flow(
-                paths=[str(p) for p in paths],
-                output=str(output),
-                prune=prune,
-                return_state=True,
-            )
-    except PkoExtractError as exc:
-        return _error(str(exc))
-    try:
-        summary: RunSummary = state.result()
-    except PkoExtractError as exc:
-        return _error(str(exc))
-    except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
-        print(f"pko-extract: error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return EXIT_FAILED_REPORTS
-    _print_summary(summary)
-    return summary.exit_code
+def _flow_parameters(paths: Sequence[Path], output: Path) -> dict[str, Any]:
+    return {
+        "paths": [str(Path(p).resolve()) for p in paths],
+        "output": str(Path(output).resolve()),
+    }
 
 
 def build_deployment(name: str, *, paths: Sequence[Path], output: Path, cron: str) -> Any:
@@ -533,49 +438,33 @@ def build_deployment(name: str, *, paths: Sequence[Path], output: Path, cron: st
     return pko_extract_flow.to_deployment(
         name=name,
         cron=cron,
-        parameters={
-            "paths": [str(Path(p).resolve()) for p in paths],
-            "output": str(Path(output).resolve()),
-        },
+        parameters=_flow_parameters(paths, output),
         description="Extract event reports into Parquet tables on a schedule.",
     )
 
 
-def serve_pipeline(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> int:
+def serve_flow(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> None:
     """Serve the flow on a cron schedule until interrupted (``pko-extract serve``).
 
     Schedules need a Prefect server (``prefect server start``, then
     ``PREFECT_API_URL=http://127.0.0.1:4200/api``): the temporary server of ``run`` has no
     scheduler.
 
-    Returns:
-        2 for a bad cron expression or path, or without a Prefect server; otherwise it runs
-        until Ctrl-C.
+    Raises:
+        UsageError: there is no Prefect server, or the cron expression is invalid.
     """
     from prefect.client.schemas.schedules import CronSchedule
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():
-        return _error(
+        raise UsageError(
             "serving on a schedule needs a Prefect server: run `prefect server start` in "
             "another terminal, then `export PREFECT_API_URL=http://127.0.0.1:4200/api`"
         )
-
     try:
         CronSchedule(cron=cron)
-        ingest.iter_report_paths(list(paths))
-    except PkoExtractError as exc:
-        return _error(str(exc))
     except ValueError:
-        return _error(
+        raise UsageError(
             f"invalid cron expression {cron!r}; use five fields, e.g. '0 * * * *' (hourly)"
-        )
-    pko_extract_flow.serve(
-        name=name,
-        cron=cron,
-        parameters={
-            "paths": [str(Path(p).resolve()) for p in paths],
-            "output": str(Path(output).resolve()),
-        },
-    )
-    return EXIT_OK
+        ) from None
+    pko_extract_flow.serve(name=name, cron=cron, parameters=_flow_parameters(paths, output))

@@ -1,12 +1,12 @@
 """Shared fixtures: one Prefect test server per session, tiny reports, table readers.
 
-Prefect must be configured (``pko_extract.prefect_setup.configure``) before it is imported,
+Prefect must be configured (``flows.prefect_setup.configure``) before it is imported,
 so it is done here, at the top, before any test module imports prefect.
 """
 
 from __future__ import annotations
 
-from pko_extract.prefect_setup import configure
+from flows.prefect_setup import configure
 
 configure()
 

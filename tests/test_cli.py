@@ -6,6 +6,7 @@ The Prefect configuration, the deployment and its schedules are checked here too
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,31 +73,60 @@ def test_missing_path_exits_2_with_one_line(tmp_path, cli_env):
 def test_invalid_cron_exits_2_without_serving(tmp_path, write_report, capsys):
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import serve_pipeline
+    from flows.entry import main
 
     write_report(tmp_path / "raw", "r0.txt", 0)
+    args = ["serve", str(tmp_path / "raw"), "-o", str(tmp_path / "out"), "--cron", "every hour"]
     with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):
-        status = serve_pipeline(
-            [tmp_path / "raw"], output=tmp_path / "out", cron="every hour", name="x"
-        )
+        status = main(args)
 
     assert status == 2
-    assert "invalid cron expression 'every hour'" in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines() == [
+        "pko-extract: error: invalid cron expression 'every hour'; use five fields, "
+        "e.g. '0 * * * *' (hourly)"
+    ]
 
 
 def test_serve_without_a_prefect_server_exits_2_with_how_to(tmp_path, write_report, capsys):
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import serve_pipeline
+    from flows.entry import main
 
     write_report(tmp_path / "raw", "r0.txt", 0)
     with temporary_settings(restore_defaults={PREFECT_API_URL}):
-        status = serve_pipeline(
-            [tmp_path / "raw"], output=tmp_path / "out", cron="0 * * * *", name="x"
-        )
+        status = main(["serve", str(tmp_path / "raw"), "-o", str(tmp_path / "out")])
 
     assert status == 2
     assert "needs a Prefect server: run `prefect server start`" in capsys.readouterr().err
+
+
+def test_run_and_serve_without_the_flow_exit_2(tmp_path, capsys):
+    """The library's command alone (no runner from flows/entry.py) cannot run the flow."""
+    from pko_extract.cli import main
+
+    assert main(["run", str(tmp_path)]) == 2
+    assert main(["serve", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "pko-extract: error: `run` runs the Prefect flow, which this entry point lacks; "
+        "use the `pko-extract` command (flows/entry.py)",
+        "pko-extract: error: `serve` runs the Prefect flow, which this entry point lacks; "
+        "use the `pko-extract` command (flows/entry.py)",
+    ]
+
+
+def test_help_and_evaluate_start_without_prefect_or_spacy():
+    """The console script imports neither Prefect nor spaCy for --help, or for evaluate
+    before it extracts (here it stops at the missing gold folder, exit status 2)."""
+    code = (
+        "import sys; from flows.entry import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))\n"
+        "print(main(['evaluate', '--gold', 'no_such_gold']))\n"
+        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-3:] == ["[]", "2", "[]"]
 
 
 def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
@@ -131,7 +161,9 @@ def test_prefect_yaml_deploys_the_flow_on_a_valid_cron():
 
 
 def test_configure_sets_defaults_without_overriding_the_user(monkeypatch):
-    from pko_extract.prefect_setup import PREFECT_DEFAULTS, configure
+    import prefect  # noqa: F401 - imported first, whatever ran before in this worker
+
+    from flows.prefect_setup import PREFECT_DEFAULTS, configure
 
     for name in PREFECT_DEFAULTS:
         monkeypatch.delenv(name, raising=False)

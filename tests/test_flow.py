@@ -87,7 +87,8 @@ def test_removed_file_is_kept_without_prune_and_dropped_with_prune(tmp_path, wri
 def test_bad_inputs_become_rejects_and_the_others_are_written(
     tmp_path, write_report, monkeypatch, capsys
 ):
-    from flows.pipeline import run_pipeline
+    from flows.entry import RUNNER
+    from pko_extract.cli import run_command
     from pko_extract.config import get_settings
 
     monkeypatch.setenv("PKO_MAX_FILE_BYTES", "3000")
@@ -104,7 +105,7 @@ def test_bad_inputs_become_rejects_and_the_others_are_written(
     (raw / "too_big.txt").write_text("Peacekeeping. " * 400, encoding="utf-8")
     bad = {"empty.txt": "empty", "binary.txt": "not a text file", "too_big.txt": "over the limit"}
 
-    status = run_pipeline([raw], output=out)
+    status = run_command(RUNNER, [raw], output=out)
 
     assert status == 1
     rejects = read_table(out, "rejects").to_pylist()

@@ -541,3 +541,15 @@ def test_output_of_an_older_schema_is_read_and_marked_stale(store: OutputStore) 
     assert state.pipeline_version == f"{VERSIONS['pipeline_version']} (schema 0.9)"
     plan = plan_run({uri("a.txt"): rid("A")}, store.report_states(), **VERSIONS)
     assert (plan.new, plan.changed, plan.unchanged) == ([], [uri("a.txt")], [])
+
+
+def test_shared_store_is_one_object_per_folder(tmp_path: Path) -> None:
+    """The CLI and the flow get the same OutputStore for a folder (the lock is per object),
+    whatever spelling of the path they use; another folder gets another store."""
+    from pko_extract.store import shared_store
+
+    first = shared_store(tmp_path / "out")
+    assert shared_store(str(tmp_path / "out" / ".." / "out")) is first
+    assert shared_store(tmp_path / "other") is not first
+    with first.lock(), shared_store(tmp_path / "out").lock():  # re-entrant: no StoreError
+        assert (tmp_path / "out" / ".lock").exists()

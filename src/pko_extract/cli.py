@@ -1,4 +1,4 @@
-"""The ``pko-extract`` command.
+"""The ``pko-extract`` command: arguments, messages and exit codes.
 
 Subcommands:
     run       extract reports (files or folders, default raw/) into Parquet (default output/)
@@ -6,24 +6,175 @@ Subcommands:
     evaluate  score extractions against gold annotation files
     serve     serve the flow with a cron schedule (Prefect)
 
-Heavy imports (spaCy, Prefect) happen inside the subcommands so that ``--help`` is instant.
+``run`` and ``serve`` run the Prefect flow, which lives in ``flows/``; the library never
+imports it. The console script (``flows/entry.py``) passes a :class:`Runner` to :func:`main`
+instead. Heavy imports (spaCy, Prefect, pyarrow) happen inside the subcommands so that
+``--help`` is instant.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from pko_extract import __version__
 from pko_extract.errors import PkoExtractError
+from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.summary import (
+    EXIT_FAILED_REPORTS,
+    EXIT_USAGE,
+    PROGRESS_LOGGER,
+    RunSummary,
+    summary_lines,
+)
+
+#: Loggers of Prefect whose records of pko-extract errors the command drops (by name: the
+#: library does not import Prefect).
+PREFECT_RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
 
 
-def _cmd_run(args: argparse.Namespace) -> int:
-    from flows.pipeline import run_pipeline
+class RunFlow(Protocol):
+    """Runs the pipeline once; raises what the run raised (a :class:`PkoExtractError`...)."""
 
-    return run_pipeline(
+    def __call__(self, paths: list[Path], *, output: Path, prune: bool) -> RunSummary: ...
+
+
+class ServeFlow(Protocol):
+    """Serves the pipeline on a cron schedule until interrupted; raises
+    :class:`~pko_extract.errors.UsageError` when it cannot (no server, a bad cron)."""
+
+    def __call__(self, paths: list[Path], *, output: Path, cron: str, name: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class Runner:
+    """How ``run`` and ``serve`` reach the flow (given by ``flows/entry.py``)."""
+
+    run: RunFlow
+    serve: ServeFlow
+
+
+# --------------------------------------------------------------------------------------
+# Messages and logging
+# --------------------------------------------------------------------------------------
+
+
+def _error(message: str) -> int:
+    print(f"pko-extract: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _error_names(cls: type[BaseException] = PkoExtractError) -> set[str]:
+    return {cls.__name__}.union(*(_error_names(sub) for sub in cls.__subclasses__()))
+
+
+class DropExpectedTracebacks(logging.Filter):
+    """Drop Prefect's log records of pko-extract errors: the command prints them in one line.
+
+    Prefect logs a failing flow with the traceback (``exc_info``) and a failing task as
+    "Finished in state Failed('Task run encountered an exception StoreError: ...')".
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, PkoExtractError):
+            return False
+        message = record.getMessage()
+        return not any(f"exception {name}:" in message for name in _error_names())
+
+
+@contextlib.contextmanager
+def cli_logging() -> Iterator[None]:
+    """Progress lines to stderr (message only); no tracebacks of expected errors."""
+    progress = logging.getLogger(PROGRESS_LOGGER)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    progress.addHandler(handler)
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
+    quiet = DropExpectedTracebacks()
+    run_loggers = [logging.getLogger(name) for name in PREFECT_RUN_LOGGERS]
+    for logger in run_loggers:
+        logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        progress.removeHandler(handler)
+        for logger in run_loggers:
+            logger.removeFilter(quiet)
+
+
+# --------------------------------------------------------------------------------------
+# Subcommands
+# --------------------------------------------------------------------------------------
+
+
+def run_command(
+    runner: Runner,
+    paths: list[Path],
+    *,
+    output: Path,
+    prune: bool = False,
+    wait_seconds: float = 0.0,
+) -> int:
+    """Run the flow once, printing progress and a summary (``pko-extract run``).
+
+    Returns:
+        0 when every report was extracted, 1 when some failed (they are in the rejects
+        table), 2 when nothing could run (a bad path, the output folder is locked).
+    """
+    from pko_extract.ingest import iter_report_paths
+    from pko_extract.store import shared_store
+
+    try:
+        iter_report_paths(paths)  # a bad path fails here, before Prefect starts
+        with shared_store(output).lock(wait_seconds), cli_logging():
+            summary = runner.run(paths, output=output, prune=prune)
+    except PkoExtractError as exc:
+        return _error(str(exc))
+    except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
+        print(f"pko-extract: error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED_REPORTS
+    print("\n".join(summary_lines(summary)))
+    return summary.exit_code
+
+
+def serve_command(runner: Runner, paths: list[Path], *, output: Path, cron: str, name: str) -> int:
+    """Serve the flow on a cron schedule until interrupted (``pko-extract serve``).
+
+    Returns:
+        2 for a bad path or cron expression, or without a Prefect server; otherwise it runs
+        until Ctrl-C and returns 0.
+    """
+    from pko_extract.ingest import iter_report_paths
+
+    try:
+        iter_report_paths(paths)
+        runner.serve(paths, output=output, cron=cron, name=name)
+    except PkoExtractError as exc:
+        return _error(str(exc))
+    return 0
+
+
+def _needs_flow(command: str) -> int:
+    return _error(
+        f"`{command}` runs the Prefect flow, which this entry point lacks; "
+        "use the `pko-extract` command (flows/entry.py)"
+    )
+
+
+def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
+    if runner is None:
+        return _needs_flow("run")
+    return run_command(
+        runner,
         [Path(p) for p in args.paths],
         output=Path(args.output),
         prune=args.prune,
@@ -31,13 +182,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     )
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
+def _cmd_extract(args: argparse.Namespace, runner: Runner | None) -> int:
     from pko_extract.extract import extract_document
     from pko_extract.ingest import read_document
 
     doc = read_document(Path(args.file))
     extraction = extract_document(doc)
-    payload = {
+    payload: dict[str, Any] = {
         name: [r.model_dump(mode="json") for r in rows]
         for name, rows in extraction.tables().items()
     }
@@ -47,25 +198,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from pko_extract.evaluate import cli_evaluate
-
-    return cli_evaluate(
-        gold_dir=Path(args.gold),
-        paths=[Path(p) for p in args.paths],
-        json_path=Path(args.json) if args.json else None,
-        verbose=args.verbose,
-        markdown=args.markdown,
-        index_path=Path(args.index) if args.index else None,
-        linker=args.linker,
-    )
+def _cmd_evaluate(args: argparse.Namespace, runner: Runner | None) -> int:
+    return evaluate_from_args(args)
 
 
-def _cmd_serve(args: argparse.Namespace) -> int:
-    from flows.pipeline import serve_pipeline
-
-    return serve_pipeline(
-        [Path(p) for p in args.paths], output=Path(args.output), cron=args.cron, name=args.name
+def _cmd_serve(args: argparse.Namespace, runner: Runner | None) -> int:
+    if runner is None:
+        return _needs_flow("serve")
+    return serve_command(
+        runner,
+        [Path(p) for p in args.paths],
+        output=Path(args.output),
+        cron=args.cron,
+        name=args.name,
     )
 
 
@@ -101,21 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("evaluate", help="score extraction against gold annotations")
-    p.add_argument("--gold", required=True, help="folder of gold *.json files")
-    p.add_argument(
-        "paths",
-        nargs="*",
-        help="files or folders holding the reports (default: the gold folder's ../docs)",
-    )
-    p.add_argument("--json", help="also write the scores as JSON to this file")
-    p.add_argument("--verbose", "-v", action="store_true", help="per-document misses and extras")
-    p.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
-    p.add_argument("--index", help="TSV with columns id and kind (default: GOLD/../index.tsv)")
-    p.add_argument(
-        "--linker",
-        action="store_true",
-        help="also score the mission linker alone: at the gold event date and at the gold mentions",
-    )
+    add_evaluate_arguments(p)
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("serve", help="serve the flow on a cron schedule (Prefect)")
@@ -127,18 +258,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
+def main(argv: list[str] | None = None, *, runner: Runner | None = None) -> int:
+    """Run the command; returns the exit status.
+
+    Args:
+        argv: the arguments (default: ``sys.argv[1:]``).
+        runner: how ``run`` and ``serve`` reach the flow; without it they exit 2.
+    """
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        return int(args.func(args, runner) or 0)
     except PkoExtractError as exc:
         print(f"pko-extract: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("pko-extract: interrupted", file=sys.stderr)
         return 130
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -28,3 +28,7 @@ class StoreError(PkoExtractError):
 
 class EvaluationError(PkoExtractError):
     """Gold annotations could not be read or matched to reports."""
+
+
+class UsageError(PkoExtractError):
+    """A command cannot run as asked (a bad argument, or a service it needs is missing)."""

@@ -10,6 +10,9 @@ Contract:
   PDF without a text layer) raise :class:`~pko_extract.errors.IngestError` with a message
   that names the file, says what is wrong and how to fix it.
 
+HTML and PDF become text in :mod:`pko_extract.convert`; for HTML, ``Document.layout_hints``
+holds the blocks the markup states (headings, list items, table rows, captions, ...).
+
 Decoding order: byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32), UTF-16 without BOM when the
 NUL-byte pattern shows it, strict UTF-8, the ``<meta charset>`` of an HTML file, Windows-1252
 when the result only holds plausible Western characters, then charset-normalizer's best guess
@@ -25,9 +28,9 @@ import re
 import stat
 import unicodedata
 from collections.abc import Sequence
-from html.parser import HTMLParser
 from pathlib import Path
 
+from pko_extract.convert import html_to_layout, html_to_text, pdf_to_text
 from pko_extract.errors import IngestError
 from pko_extract.models import Document
 
@@ -138,6 +141,7 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
 
     Returns:
         The document; ``text`` has ``\\n`` newlines and is otherwise exactly the decoded text.
+        ``layout_hints`` holds the blocks of an HTML page (``()`` for plain text and PDF).
 
     Raises:
         IngestError: the file is missing, unreadable, a folder, empty, too large, binary,
@@ -151,14 +155,18 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
     raw = _read_bytes(path, max_bytes)
     report_id = hashlib.sha256(raw).hexdigest()
 
+    hints: tuple[tuple[int, int, str], ...] = ()
     if raw.lstrip()[:5] == b"%PDF-":
-        text, encoding, content_type = _pdf_text(path, raw), "pdf", "pdf"
+        text, encoding, content_type = pdf_to_text(path, raw), "pdf", "pdf"
     else:
         _reject_binary(path, raw)
         text, encoding = _decode(path, raw)
         content_type = "text"
         if path.suffix.lower() in (".html", ".htm") or _HTML_SNIFF.search(text[:2048]):
-            text, content_type = html_to_text(text), "html"
+            # newlines first, so that the hints index the final text
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text, hints = html_to_layout(text)
+            content_type = "html"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         what = {"html": "HTML file has no visible text", "pdf": "PDF has no text"}
@@ -174,6 +182,7 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         encoding=encoding,
         content_type=content_type,
         size_bytes=len(raw),
+        layout_hints=hints,
     )
 
 
@@ -315,230 +324,3 @@ def _undecodable(path: Path, why: str) -> IngestError:
     return IngestError(
         f"{path}: could not decode the text ({why}); re-save the file as UTF-8 and re-run"
     )
-
-
-# --------------------------------------------------------------------------------------
-# PDF
-# --------------------------------------------------------------------------------------
-
-
-def _pdf_text(path: Path, raw: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-    except ImportError as exc:  # pragma: no cover - pypdf is a declared dependency
-        raise IngestError(
-            f"{path}: is a PDF and PDF support needs the pypdf package; pip install pypdf"
-        ) from exc
-    import io
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{path}: the PDF is password-protected; save an unlocked copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IngestError:
-        raise
-    except Exception as exc:  # pypdf raises many types on damaged files
-        raise IngestError(
-            f"{path}: could not be read as a PDF ({type(exc).__name__}: {exc}); "
-            "check that the file is complete, or export it again"
-        ) from exc
-    text = "\n\n".join(page.strip("\n") for page in pages)
-    if not text.strip():
-        raise IngestError(
-            f"{path}: the PDF has no extractable text (probably a scan); "
-            "run OCR on it (e.g. ocrmypdf) and re-run"
-        )
-    return text
-
-
-# --------------------------------------------------------------------------------------
-# HTML
-# --------------------------------------------------------------------------------------
-
-_DROP_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "head",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "object",
-        "form",
-    }
-)
-_PARAGRAPH_TAGS = frozenset(
-    {
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "blockquote",
-        "pre",
-        "section",
-        "article",
-        "main",
-        "aside",
-        "figure",
-        "address",
-        "hr",
-        "fieldset",
-    }
-)
-_LINE_TAGS = frozenset(
-    {
-        "div",
-        "br",
-        "li",
-        "tr",
-        "dt",
-        "dd",
-        "caption",
-        "figcaption",
-        "title",
-        "details",
-        "summary",
-        "center",
-        "body",
-    }
-)
-_CELL_TAGS = frozenset({"td", "th"})
-_VOID_TAGS = frozenset(
-    {
-        "br",
-        "hr",
-        "img",
-        "meta",
-        "link",
-        "input",
-        "area",
-        "base",
-        "col",
-        "embed",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    }
-)
-_WS = re.compile(r"[ \t\n\r\f\v]+")
-BULLET = "  • "
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.dropping: list[str] = []  # open elements whose content is dropped
-        self.pre_depth = 0
-        self.li_depth = 0
-        self.list_stack: list[int] = []
-        self.cell_in_row = 0
-
-    def _break(self, blank: bool) -> None:
-        blank = blank and not self.li_depth  # paragraphs inside a list item stay tight
-        while self.parts and self.parts[-1] == " ":
-            self.parts.pop()
-        if not self.parts:  # no break before the first text
-            return
-        last = self.parts[-1]
-        if last == BULLET:  # <li><p>text</p></li>: keep the text on the bullet line
-            return
-        if last in ("\n", "\n\n"):  # adjacent block boundaries merge
-            if blank:
-                self.parts[-1] = "\n\n"
-            return
-        self.parts.append("\n\n" if blank else "\n")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and "head" in self.dropping:  # an unclosed <head> ends at <body>
-            del self.dropping[self.dropping.index("head") :]
-        if tag in _DROP_TAGS:
-            self.dropping.append(tag)
-            return
-        if self.dropping:
-            return
-        if tag in _PARAGRAPH_TAGS:
-            self._break(blank=True)
-        elif tag in _LINE_TAGS:
-            self._break(blank=False)
-        if tag == "li":
-            self.parts.append(BULLET)
-            self.li_depth += 1
-        elif tag in ("ul", "ol"):
-            self.list_stack.append(self.li_depth)
-        elif tag == "tr":
-            self.cell_in_row = 0
-        elif tag in _CELL_TAGS:
-            if self.cell_in_row:
-                self.parts.append("\t")
-            self.cell_in_row += 1
-        elif tag == "pre":
-            self.pre_depth += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _DROP_TAGS and tag not in _VOID_TAGS:
-            return  # <script/>: nothing inside
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID_TAGS:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP_TAGS:
-            if tag in self.dropping:
-                del self.dropping[len(self.dropping) - 1 - self.dropping[::-1].index(tag) :]
-            return
-        if self.dropping or tag in _VOID_TAGS:
-            return
-        if tag in ("ul", "ol") and self.list_stack:
-            self.li_depth = self.list_stack.pop()  # closes any <li> left open
-        if tag in _PARAGRAPH_TAGS:
-            self._break(blank=True)
-        elif tag in _LINE_TAGS:
-            self._break(blank=False)
-        if tag == "pre":
-            self.pre_depth = max(0, self.pre_depth - 1)
-        elif tag == "li":
-            self.li_depth = max(0, self.li_depth - 1)
-
-    def handle_data(self, data: str) -> None:
-        if self.dropping:
-            return
-        if self.pre_depth:
-            self.parts.append(data)
-            return
-        data = _WS.sub(" ", data)
-        if not self.parts or self.parts[-1] in ("\n", "\n\n", BULLET) or self.parts[-1][-1:] == " ":
-            data = data.lstrip(" ")  # indentation between tags, or a space already written
-        if data:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block per line.
-
-    Block elements end lines (paragraphs and headings with a blank line), ``<li>`` becomes a
-    ``"  • "`` bullet line, table cells are separated by tabs, ``script``/``style``/``nav``/
-    ``header``/``footer``/``head`` are dropped, entities are unescaped and runs of
-    whitespace collapse to one space (except inside ``<pre>``).
-    """
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = [line.rstrip(" ") for line in "".join(parser.parts).split("\n")]
-    lines = ["" if line == BULLET.rstrip(" ") else line for line in lines]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"

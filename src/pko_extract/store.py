@@ -7,8 +7,9 @@ Contract (details and the reasons in ``docs/OUTPUT.md``):
 * Idempotent and incremental: rows of the child tables are keyed by ``report_id``; a commit
   replaces every row of the reports it writes, of the source URIs it is told to replace or
   remove, and the rejects of every file it touches. After any sequence of commits there is one
-  current set of rows per report, never duplicates. :func:`plan_run` decides what a run has to
-  extract from the content hash and the pipeline, model and gazetteer versions.
+  current set of rows per report, never duplicates. :func:`pko_extract.planning.plan_run`
+  decides what a run has to extract from the content hash and the pipeline, model and
+  gazetteer versions (re-exported here).
 * Atomic: each table is written to a temp file in ``<root>/.tmp/``, fsynced and renamed over
   ``data.parquet``. Child tables are written first and ``reports`` last, so a run killed
   between two renames leaves a ``reports`` row that is stale, which makes the next run
@@ -20,11 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import os
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from pko_extract.models import (
     RejectRecord,
     RunRecord,
 )
+from pko_extract.planning import ReportState, RunPlan, plan_run
 from pko_extract.schema import META_SCHEMA_VERSION, arrow_schema, records_to_table
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "RunPlan",
     "WRITE_ORDER",
     "plan_run",
+    "shared_store",
 ]
 
 DATA_FILE = "data.parquet"
@@ -67,103 +70,6 @@ CHILD_TABLES: tuple[str, ...] = ("agenda_items", "people", "participations", "mi
 WRITE_ORDER: tuple[str, ...] = (*CHILD_TABLES, "rejects", "missions", "reports", "runs")
 #: ``rejects.error_type`` of a path whose bytes equal another report's (see docs/OUTPUT.md).
 DUPLICATE_ERROR = "DuplicateReport"
-
-
-@dataclass(frozen=True)
-class ReportState:
-    """What the output holds for one source file (from the ``reports`` table).
-
-    ``duplicate_of`` is set for a path whose bytes equal those of the report stored under
-    another path (recorded in ``rejects`` as a ``DuplicateReport``); the versions are then
-    those of that report.
-    """
-
-    report_id: str
-    source_uri: str
-    pipeline_version: str
-    model_name: str
-    gazetteer_version: str
-    duplicate_of: str | None = None
-
-
-@dataclass
-class RunPlan:
-    """What a run has to do, by source URI (each list sorted).
-
-    Attributes:
-        new: files with no rows yet: extract.
-        changed: files whose content or pipeline/model/gazetteer version changed: extract, and
-            pass them as ``replace_uris`` so the rows of their old content go.
-        unchanged: nothing to do (includes the duplicates).
-        missing: URIs in the output whose file is gone: ``remove_uris`` when pruning.
-        duplicates: unchanged files whose bytes equal a stored report under another path, mapped
-            to that path; pass as ``commit(duplicates=...)`` to record them.
-    """
-
-    new: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    duplicates: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def to_extract(self) -> list[str]:
-        """New and changed URIs, sorted."""
-        return sorted(self.new + self.changed)
-
-
-def plan_run(
-    files: Mapping[str, str],
-    states: Mapping[str, ReportState],
-    *,
-    pipeline_version: str,
-    model_name: str,
-    gazetteer_version: str,
-) -> RunPlan:
-    """Classify the files of a run against what the output holds.
-
-    Args:
-        files: source_uri -> report_id (sha256 of the bytes) of every file found now.
-        states: :meth:`OutputStore.report_states`.
-        pipeline_version: version of pko-extract doing the run.
-        model_name: spaCy pipeline of the run.
-        gazetteer_version: mission gazetteer version of the run.
-
-    Returns:
-        The plan. A file with identical bytes to a current report stored under another
-        path that is still present is ``unchanged`` (and listed in ``duplicates``).
-    """
-    versions = (pipeline_version, model_name, gazetteer_version)
-
-    def current(state: ReportState) -> bool:
-        return (state.pipeline_version, state.model_name, state.gazetteer_version) == versions
-
-    stored = {s.report_id: s for s in states.values() if s.duplicate_of is None}
-    plan = RunPlan()
-    for uri in sorted(files):
-        report_id = files[uri]
-        state = states.get(uri)
-        if state is not None and state.duplicate_of is None:
-            if state.report_id == report_id and current(state):
-                plan.unchanged.append(uri)
-            else:
-                plan.changed.append(uri)
-            continue
-        owner = stored.get(report_id)
-        if (
-            owner is not None
-            and owner.source_uri != uri
-            and current(owner)
-            and files.get(owner.source_uri) == report_id
-        ):
-            plan.unchanged.append(uri)
-            plan.duplicates[uri] = owner.source_uri
-        elif state is not None:
-            plan.changed.append(uri)  # a recorded duplicate whose original changed or went
-        else:
-            plan.new.append(uri)
-    plan.missing = sorted(uri for uri in states if uri not in files)
-    return plan
 
 
 class OutputStore:
@@ -470,6 +376,20 @@ class OutputStore:
             return {name: self.read_table(name).num_rows for name in TABLE_MODELS}
 
 
+@functools.lru_cache(maxsize=8)
+def _store_for(root: Path) -> OutputStore:
+    return OutputStore(root)
+
+
+def shared_store(output: str | Path) -> OutputStore:
+    """The process's one :class:`OutputStore` of a folder.
+
+    Its lock is re-entrant only within one object (``flock`` is per open file), so the CLI,
+    the flow and the commit task must share the object to share the lock.
+    """
+    return _store_for(Path(output).resolve())
+
+
 # --------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------
@@ -544,7 +464,8 @@ def _dedupe(
     by_id: dict[str, list[Extraction]] = {}
     for uri in sorted(by_uri):
         by_id.setdefault(by_uri[uri].report.report_id, []).append(by_uri[uri])
-    winners, losers = [], []
+    winners: list[Extraction] = []
+    losers: list[tuple[Extraction, Extraction]] = []
     for group in by_id.values():
         winners.append(group[0])
         losers.extend((loser, group[0]) for loser in group[1:])

@@ -8,6 +8,7 @@ Contract:
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -268,11 +269,46 @@ def cli_evaluate(
     return 0
 
 
+def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``pko-extract evaluate`` and ``python -m pko_extract.evaluate``."""
+    parser.add_argument("--gold", required=True, help="folder of gold *.json files")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        help="files or folders holding the reports (default: the gold folder's ../docs)",
+    )
+    parser.add_argument("--json", help="also write the scores as JSON to this file")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="per-document misses and extras"
+    )
+    parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
+    parser.add_argument("--index", help="TSV with columns id and kind (default: GOLD/../index.tsv)")
+    parser.add_argument(
+        "--linker",
+        action="store_true",
+        help="also score the mission linker alone: at the gold event date and at the gold mentions",
+    )
+
+
+def evaluate_from_args(args: argparse.Namespace) -> int:
+    """:func:`cli_evaluate` with the arguments of :func:`add_evaluate_arguments`."""
+    return cli_evaluate(
+        gold_dir=Path(args.gold),
+        paths=[Path(p) for p in args.paths],
+        json_path=Path(args.json) if args.json else None,
+        verbose=args.verbose,
+        markdown=args.markdown,
+        index_path=Path(args.index) if args.index else None,
+        linker=args.linker,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m pko_extract.evaluate``: the same arguments as
-    ``pko-extract evaluate`` (one parser, in ``pko_extract.cli``)."""
-    import sys
-
-    from pko_extract.cli import main as cli_main
-
-    return cli_main(["evaluate", *(sys.argv[1:] if argv is None else argv)])
+    """Entry point of ``python -m pko_extract.evaluate``: the arguments of
+    ``pko-extract evaluate`` (:func:`add_evaluate_arguments`)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m pko_extract.evaluate",
+        description="Score extractions against gold annotation files.",
+    )
+    add_evaluate_arguments(parser)
+    return evaluate_from_args(parser.parse_args(argv))

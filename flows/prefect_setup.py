@@ -18,7 +18,11 @@ Why each default:
 * ``PREFECT_LOGGING_LEVEL=WARNING`` - Prefect's own INFO lines ("Starting temporary server",
   "Finished in state Completed()") are noise for a command-line user; pko-extract prints its
   own progress. Warnings and errors still show. Logs still reach the Prefect API/UI.
-* ``PREFECT_SERVER_LOGGING_LEVEL=ERROR`` - the temporary server's shutdown chatter.
+* ``PREFECT_SERVER_LOGGING_LEVEL=CRITICAL`` - the temporary server (a subprocess sharing
+  the command's stderr) logs its shutdown chatter, and on a busy machine its services'
+  cancellation at exit as ERROR tracebacks ("Error flushing 1 events ... CancelledError")
+  after the run has finished; neither is an error of the run. A server you start yourself
+  (``prefect server start``) does not read these defaults.
 * ``PREFECT_SERVER_UI_SHOW_PROMOTIONAL_CONTENT=false`` - no promotions in the UI.
 """
 
@@ -34,7 +38,7 @@ PREFECT_DEFAULTS: dict[str, str] = {
     "PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS": "false",
     "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY": "false",
     "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_SERVER_LOGGING_LEVEL": "ERROR",
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
     "PREFECT_SERVER_UI_SHOW_PROMOTIONAL_CONTENT": "false",
 }
 
@@ -49,7 +53,7 @@ def configure() -> dict[str, str]:
     """
     if "prefect" in sys.modules and any(name not in os.environ for name in PREFECT_DEFAULTS):
         warnings.warn(
-            "pko_extract.prefect_setup.configure() was called after prefect was imported; "
+            "flows.prefect_setup.configure() was called after prefect was imported; "
             "Prefect has already read its settings, so the pko-extract defaults may not apply. "
             "Import flows.pipeline (or call configure()) before importing prefect.",
             RuntimeWarning,

@@ -1,0 +1,112 @@
+"""Run planning: which report files a run has to extract, from what the output holds.
+
+Contract: :func:`plan_run` is pure. It compares the files found now (source URI -> sha256 of
+the bytes) with the :class:`ReportState` of every source URI in the output
+(``OutputStore.report_states``) and the versions of the run (pipeline, model, gazetteer), and
+returns a :class:`RunPlan`: new, changed, unchanged, missing, and duplicates (same bytes as a
+stored report under another path). Nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["ReportState", "RunPlan", "plan_run"]
+
+
+@dataclass(frozen=True)
+class ReportState:
+    """What the output holds for one source file (from the ``reports`` table).
+
+    ``duplicate_of`` is set for a path whose bytes equal those of the report stored under
+    another path (recorded in ``rejects`` as a ``DuplicateReport``); the versions are then
+    those of that report.
+    """
+
+    report_id: str
+    source_uri: str
+    pipeline_version: str
+    model_name: str
+    gazetteer_version: str
+    duplicate_of: str | None = None
+
+
+@dataclass
+class RunPlan:
+    """What a run has to do, by source URI (each list sorted).
+
+    Attributes:
+        new: files with no rows yet: extract.
+        changed: files whose content or pipeline/model/gazetteer version changed: extract, and
+            pass them as ``replace_uris`` so the rows of their old content go.
+        unchanged: nothing to do (includes the duplicates).
+        missing: URIs in the output whose file is gone: ``remove_uris`` when pruning.
+        duplicates: unchanged files whose bytes equal a stored report under another path, mapped
+            to that path; pass as ``commit(duplicates=...)`` to record them.
+    """
+
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def to_extract(self) -> list[str]:
+        """New and changed URIs, sorted."""
+        return sorted(self.new + self.changed)
+
+
+def plan_run(
+    files: Mapping[str, str],
+    states: Mapping[str, ReportState],
+    *,
+    pipeline_version: str,
+    model_name: str,
+    gazetteer_version: str,
+) -> RunPlan:
+    """Classify the files of a run against what the output holds.
+
+    Args:
+        files: source_uri -> report_id (sha256 of the bytes) of every file found now.
+        states: :meth:`OutputStore.report_states`.
+        pipeline_version: version of pko-extract doing the run.
+        model_name: spaCy pipeline of the run.
+        gazetteer_version: mission gazetteer version of the run.
+
+    Returns:
+        The plan. A file with identical bytes to a current report stored under another
+        path that is still present is ``unchanged`` (and listed in ``duplicates``).
+    """
+    versions = (pipeline_version, model_name, gazetteer_version)
+
+    def current(state: ReportState) -> bool:
+        return (state.pipeline_version, state.model_name, state.gazetteer_version) == versions
+
+    stored = {s.report_id: s for s in states.values() if s.duplicate_of is None}
+    plan = RunPlan()
+    for uri in sorted(files):
+        report_id = files[uri]
+        state = states.get(uri)
+        if state is not None and state.duplicate_of is None:
+            if state.report_id == report_id and current(state):
+                plan.unchanged.append(uri)
+            else:
+                plan.changed.append(uri)
+            continue
+        owner = stored.get(report_id)
+        if (
+            owner is not None
+            and owner.source_uri != uri
+            and current(owner)
+            and files.get(owner.source_uri) == report_id
+        ):
+            plan.unchanged.append(uri)
+            plan.duplicates[uri] = owner.source_uri
+        elif state is not None:
+            plan.changed.append(uri)  # a recorded duplicate whose original changed or went
+        else:
+            plan.new.append(uri)
+    plan.missing = sorted(uri for uri in states if uri not in files)
+    return plan
