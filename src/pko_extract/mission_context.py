@@ -7,6 +7,7 @@ the clause, and whether the place only names a contributor or a nationality.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +32,7 @@ class Context:
     interval: tuple[date, date] | None = None
     named_nearby: tuple[str, ...] = ()
     named_in_clause: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -72,27 +74,49 @@ def find_cue(
     return min(found)[1], True
 
 
-def _interval_in(folded: str, clause: tuple[int, int], pos: int) -> tuple[date, date] | None:
-    """A year, year range or decade written in the clause, nearest to ``pos``."""
+def _range_years(m: re.Match[str]) -> tuple[int, int]:
+    """First and last year of a :data:`P.YEAR_RANGE_RE` match ("1989-90" -> 1989, 1990)."""
+    first = int(m.group(1))
+    if m.group(2):
+        return first, int(m.group(2))
+    last = first - first % 100 + int(m.group(3))
+    return first, last + 100 if last < first else last
+
+
+def _interval_in(
+    folded: str, clause: tuple[int, int], span: tuple[int, int]
+) -> tuple[date, date] | None:
+    """The year, year range or decade written in the clause nearest to the place at ``span``.
+
+    A period written right after the place is its own ("Cambodia 1992-93, Mozambique 1994"):
+    distance is counted from the place's end to a following period and from a preceding
+    period's end to the place's start; a tie goes to the following one.
+    """
     text = folded[clause[0] : clause[1]]
-    ranges = [
-        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(2)))
-        for m in P.YEAR_RANGE_RE.finditer(text)
-    ]
-    years = [
-        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)))
-        for m in P.YEAR_RE.finditer(text)
-    ]
-    decades = [
-        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)) + 9)
-        for m in P.DECADE_RE.finditer(text)
-    ]
-    best = min(ranges or (years + decades), default=None)
+    found: list[tuple[int, int, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for m in P.YEAR_RANGE_RE.finditer(text):
+        first, last = _range_years(m)
+        found.append((*_distance(clause[0], m, span), first, last))
+        taken.append((m.start(), m.end()))
+    for m in P.YEAR_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((*_distance(clause[0], m, span), int(m.group(1)), int(m.group(1))))
+    for m in P.DECADE_RE.finditer(text):
+        found.append((*_distance(clause[0], m, span), int(m.group(1)), int(m.group(1)) + 9))
+    best = min(found, default=None)
     if best is None:
         return None
-    _, first, last = best
-    first, last = min(first, last), max(first, last)
+    first, last = min(best[2], best[3]), max(best[2], best[3])
     return date(first, 1, 1), date(last, 12, 31)
+
+
+def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int, int]:
+    """Distance of a period match from a place, and 0 when it follows the place, else 1."""
+    start, end = offset + m.start(), offset + m.end()
+    if start >= span[1]:
+        return start - span[1], 0
+    return max(0, span[0] - end), 1
 
 
 def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) -> Context:
@@ -105,7 +129,10 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         cue, negated = find_cue(folded, sentence, span, idx)
         scope = "sentence"
     ctx.cue, ctx.negated, ctx.cue_scope = cue, negated, scope if cue else ""
-    before = folded[max(clause[0], hit.start - 80) : hit.start].split(")")[-1]
+    # "former" before the place, also inside a title: "former Force Commander in Mali", but not
+    # "a former officer with the UN mission in Haiti" (the mission's place is further away)
+    at = hit.place_start if hit.place_start >= 0 else hit.start
+    before = folded[max(clause[0], at - 80) : at].split(")")[-1]
     ctx.former = bool(idx.former_re.search(" ".join(before.split()[-8:])))
     sent_text = folded[sentence[0] : sentence[1]]
     ctx.recent = bool(idx.recent_re.search(sent_text))
@@ -117,7 +144,8 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         ):
             ctx.org = org
             break
-    ctx.interval = _interval_in(folded, clause, hit.start)
+    ctx.interval = _interval_in(folded, clause, (hit.start, hit.end))
+    ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx
 
 
@@ -130,7 +158,12 @@ def is_blocked(
     group_first: int,
     idx: _Index,
 ) -> bool:
-    """A place that names a contributor or a nationality, not where a mission is."""
+    """A place that names a contributor or a nationality, not where a mission is: "troops
+    from Nepal", "the Ambassador of Mali", a speaker's delegation in parentheses "(Egypt)"."""
+    if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
+        P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
+    ):
+        return True
     before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
     if before and before[-1] == "the":
         before = before[:-1]

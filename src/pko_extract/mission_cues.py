@@ -18,7 +18,8 @@ CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
 
 
 class TitleCue(BaseModel):
-    """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names."""
+    """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names,
+    ``{ADJ}`` by their adjectival forms ("the Namibian mission")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     rule: str
@@ -67,12 +68,13 @@ def load_cues(path: Path | None = None) -> Cues:
         where = ".".join(str(p) for p in err["loc"])
         raise ResourceError(f"{path}: field {where!r}: {err['msg']}") from exc
     for title in cues.titles:
-        if "{PLACE}" not in title.pattern:
+        if ("{PLACE}" in title.pattern) == ("{ADJ}" in title.pattern):
             raise ResourceError(
                 f"{path}: field 'titles': pattern of {title.rule!r} has no {{PLACE}}"
+                " (or has both {PLACE} and {ADJ})"
             )
         try:
-            re.compile(title.pattern.replace("{PLACE}", "x"))
+            re.compile(title.pattern.replace("{PLACE}", "x").replace("{ADJ}", "x"))
         except re.error as exc:
             raise ResourceError(
                 f"{path}: field 'titles': bad regex in {title.rule!r}: {exc}"

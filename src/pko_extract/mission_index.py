@@ -157,6 +157,8 @@ def _name_patterns(
     for m in gazetteer.missions:
         keys = {m.acronym, *(filter(None, [m.french_acronym])), *m.aliases}
         full = {m.name, *(filter(None, [m.french_name])), *m.aliases}
+        if len(m.acronym.split()) >= 2 and not _is_acronym(m.acronym):
+            full.add(m.acronym)  # "EUTM Somalia", "EUCAP Sahel Niger"
         for key in keys:
             if _is_acronym(key) and key not in stop:
                 acronyms.setdefault(key, []).append(m.acronym)
@@ -195,6 +197,8 @@ def _place_patterns(
                 place_of[ocr] = place
             if len(f) >= 8:
                 prefix_names.append((f, place))
+        for adj in place.adjectives:
+            place_of.setdefault(fold(adj), place)
     place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
     alts = "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
     place_cased_re = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if cased else None
@@ -202,15 +206,19 @@ def _place_patterns(
 
 
 def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[str], TitleCue]]:
-    """The title cues with {PLACE} standing for any place name."""
+    """The title cues with {PLACE} standing for any place name and {ADJ} for any adjectival
+    form of a place ("Namibian")."""
     all_places = _place_alternation(
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
+    adjectives = _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
     return [
         (
             re.compile(
                 r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")").replace(
+                    "{ADJ}", "(?P<place>" + adjectives + ")"
+                )
                 + r"(?![\w])"
             ),
             t,
