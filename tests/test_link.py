@@ -88,6 +88,37 @@ CASES = [
     ("city-in-subregion", "Blue helmets were deployed in El Fasher.", date(2012, 1, 1), ["UNAMID"]),
     ("two-pkos-one-place", "UN observers on the Golan Heights", date(2018, 1, 1), [None]),
     ("truncated-end", "Officers served on peacekeeping missions in Liberia and the Central African Repu", date(2016, 1, 1), ["UNMIL", "MINUSCA"]),
+    # a mission named by an adjectival place form, and periods written after the place
+    ("adjective-mission-years", "Colonel Ida Berg served with the Namibian mission 1989-90.", date(2016, 1, 1), ["UNTAG"]),
+    ("adjective-mission-undated", "He recalled the Cambodian mission, his first UN posting.", date(1993, 1, 1), ["UNTAC"]),
+    ("adjective-operation", "The Somali operation of 1993 taught hard lessons.", date(2016, 1, 1), ["UNOSOM II"]),
+    ("adjective-not-mission", "Rwandan troops deployed to Darfur.", date(2010, 1, 1), ["UNAMID"]),
+    ("adjective-diplomatic", "The Haitian mission to the UN hosted a reception.", date(2010, 1, 1), []),
+    ("places-with-years", "His peacekeeping tours: Namibia 1989-90, Cambodia 1992-93, Mozambique 1994 and Bosnia 2001-02.", date(2016, 1, 1), ["UNTAG", "UNTAC", "ONUMOZ", "UNMIBH"]),
+    ("year-range-slash", "Blue helmets were deployed in Cambodia 1992/93.", date(2016, 1, 1), ["UNTAC"]),
+    ("iso-date-not-range", "Peacekeepers left Cambodia on 1993-09-26.", date(2016, 1, 1), ["UNTAC"]),
+    # missions named by a title
+    ("top-un-envoy", "The top UN envoy in Kosovo addressed the students.", date(2010, 1, 1), ["UNMIK"]),
+    ("un-envoy-for", "A U.N. special envoy for Western Sahara was named.", date(2019, 1, 1), ["MINURSO"]),
+    ("head-of-un-mission", "Ms. Rao, head of the UN mission in Liberia, opened the course.", date(2010, 1, 1), ["UNMIL"]),
+    ("commissioner-of-mission", "Mr. Osei, Police Commissioner of the mission in Haiti, spoke next.", date(2012, 1, 1), ["MINUSTAH"]),
+    ("former-officer-of-mission", "Ms. Vega, a former legal officer with the UN mission in Haiti, spoke.", date(2015, 1, 1), ["MINUSTAH"]),
+    ("mission-known-as", "The UN mission in South Sudan, known as UNMISS, shelters civilians.", date(2019, 1, 1), ["UNMISS", "UNMISS"]),
+    ("written-name-over-title", "She praised the UN Mission in South Sudan.", date(2005, 4, 1), ["UNMISS"]),
+    # regional operations of the gazetteer 1.1.0
+    ("eu-csdp-names", "EUTM Somalia and EUCAP Sahel Niger trained officers.", date(2019, 1, 1), ["EUTM Somalia", "EUCAP Sahel Niger"]),
+    ("eucap-shared", "EUCAP advisers met the police.", date(2019, 1, 1), [None]),
+    ("eu-told-by-name", "The EU training mission in Mali trains soldiers.", date(2019, 1, 1), ["EUTM Mali"]),
+    ("oau-observers", "The OAU Neutral Military Observer Group came first; then UNAMIR.", date(2000, 1, 1), ["NMOG", "UNAMIR"]),
+    ("sadc-lesotho", "The SADC Preventive Mission in the Kingdom of Lesotho left in 2018.", date(2019, 1, 1), ["SAPMIL"]),
+    ("osce-ukraine", "OSCE Special Monitoring Mission to Ukraine monitors reported shelling.", date(2016, 1, 1), ["OSCE SMM"]),
+    ("short-acronym-no-place", "The SMM team met at noon.", date(2016, 1, 1), []),
+    # not missions: delegations, initiatives, generic and diplomatic missions
+    ("delegation-in-brackets", "The rapporteur, Mr. Amr Salem (Egypt), presented the peacekeeping report.", date(2015, 1, 1), []),
+    ("initiative-not-cue", "The Global Peace Operations Initiative funds courses in Mali.", date(2019, 1, 1), []),
+    ("standby-not-cue", "The African Standby Force held an exercise in Mali.", date(2019, 1, 1), []),
+    ("generic-count", "Japan has contributed to 15 UN missions and field missions.", date(2016, 1, 1), []),
+    ("employer-acronym", "Speakers: Ana Diaz, UNMISS; Tom Lee, MINUSCA.", date(2019, 1, 1), ["UNMISS", "MINUSCA"]),
 ]  # fmt: skip
 
 

@@ -16,6 +16,9 @@ from pko_extract.gazetteer import fold
 from pko_extract.mission_hits import Hit, overlaps
 from pko_extract.mission_index import _Index
 
+#: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
+MISSION_TITLES = frozenset({"title_mission_in", "title_adjective_mission"})
+
 
 @dataclass
 class Context:
@@ -129,11 +132,12 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         cue, negated = find_cue(folded, sentence, span, idx)
         scope = "sentence"
     ctx.cue, ctx.negated, ctx.cue_scope = cue, negated, scope if cue else ""
-    # "former" before the place, also inside a title: "former Force Commander in Mali", but not
-    # "a former officer with the UN mission in Haiti" (the mission's place is further away)
-    at = hit.place_start if hit.place_start >= 0 else hit.start
-    before = folded[max(clause[0], at - 80) : at].split(")")[-1]
-    ctx.former = bool(idx.former_re.search(" ".join(before.split()[-8:])))
+    before = folded[max(clause[0], hit.start - 80) : hit.start].split(")")[-1]
+    # "former" makes a person's title undated ("former Force Commander in Mali"), not a
+    # mission named by its place ("a former officer with the UN mission in Haiti")
+    ctx.former = hit.rule not in MISSION_TITLES and bool(
+        idx.former_re.search(" ".join(before.split()[-8:]))
+    )
     sent_text = folded[sentence[0] : sentence[1]]
     ctx.recent = bool(idx.recent_re.search(sent_text))
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))

@@ -62,8 +62,9 @@ _PLAIN_NAME_WORDS = frozenset(
 
 
 def _name_words(mission: Mission) -> frozenset[str]:
-    """The telling words of a mission's name ("training" in EUTM Mali's)."""
-    return frozenset(re.findall(r"[a-z]{4,}", fold(mission.name))) - _PLAIN_NAME_WORDS
+    """The telling words of a mission's name ("training" in EUTM Mali's, not "mali")."""
+    places = {w for p in mission.all_places() for w in fold(p).split()}
+    return frozenset(re.findall(r"[a-z]{4,}", fold(mission.name))) - _PLAIN_NAME_WORDS - places
 
 
 def _by_name_words(missions: list[Mission], words: frozenset[str]) -> Mission | None:
