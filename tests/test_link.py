@@ -119,6 +119,13 @@ CASES = [
     ("standby-not-cue", "The African Standby Force held an exercise in Mali.", date(2019, 1, 1), []),
     ("generic-count", "Japan has contributed to 15 UN missions and field missions.", date(2016, 1, 1), []),
     ("employer-acronym", "Speakers: Ana Diaz, UNMISS; Tom Lee, MINUSCA.", date(2019, 1, 1), ["UNMISS", "MINUSCA"]),
+    # newspaper spelling of acronyms, UN forces and police, Rwanda in 1994
+    ("title-case-acronyms", "Monusco and Amisom troops met; Unifil stayed.", date(2019, 1, 1), ["MONUSCO", "AMISOM", "UNIFIL"]),
+    ("title-case-name-not-acronym", "Micah Stone praised the peacekeepers in Haiti.", date(2005, 1, 1), ["MINUSTAH"]),
+    ("un-force", "She commanded the UN force in Cyprus.", date(2010, 1, 1), ["UNFICYP"]),
+    ("un-police", "He was a UN police officer in Kosovo in 2005.", date(2016, 1, 1), ["UNMIK"]),
+    ("rwanda-1994", "Peacekeepers stood by in Rwanda in 1994.", date(2016, 1, 1), ["UNAMIR"]),
+    ("uganda-1993", "UN military observers were deployed in Uganda in 1993.", date(2016, 1, 1), ["UNOMUR"]),
 ]  # fmt: skip
 
 

@@ -52,6 +52,15 @@ def _is_acronym(name: str) -> bool:
     return bool(bare) and len(name) <= 16 and bare.isupper() and bare.isalnum() is not False
 
 
+def _writes_title_case(acronym: str, lead: str) -> bool:
+    """UN and AU acronyms of five letters or more that newspapers write in title case
+    ("Monusco", "Amisom"); shorter ones and others' could be words or names."""
+    orgs = {o.strip() for o in lead.split(";")}
+    return (
+        len(acronym) >= 5 and acronym.isalpha() and acronym.isupper() and bool(orgs & {"UN", "AU"})
+    )
+
+
 @dataclass
 class _Index:
     names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
@@ -154,6 +163,7 @@ def _name_patterns(
     by_pattern: dict[tuple[str, str | None], list[str]] = {}
     acronyms: dict[str, list[str]] = {}
     stop = set(cues.acronym_stoplist)
+    needs_place = set(cues.acronyms_needing_place)
     for m in gazetteer.missions:
         keys = {m.acronym, *(filter(None, [m.french_acronym])), *m.aliases}
         full = {m.name, *(filter(None, [m.french_name])), *m.aliases}
@@ -162,6 +172,8 @@ def _name_patterns(
         for key in keys:
             if _is_acronym(key) and key not in stop:
                 acronyms.setdefault(key, []).append(m.acronym)
+                if key not in needs_place and _writes_title_case(key, m.lead_organization):
+                    acronyms.setdefault(key.capitalize(), []).append(m.acronym)
         for text in full:
             if _is_acronym(text) or len(text) < 6:
                 continue
