@@ -126,6 +126,17 @@ CASES = [
     ("un-police", "He was a UN police officer in Kosovo in 2005.", date(2016, 1, 1), ["UNMIK"]),
     ("rwanda-1994", "Peacekeepers stood by in Rwanda in 1994.", date(2016, 1, 1), ["UNAMIR"]),
     ("uganda-1993", "UN military observers were deployed in Uganda in 1993.", date(2016, 1, 1), ["UNOMUR"]),
+    # a mission's name written in lower case, the UN named in a title, lists with "in"
+    ("lowercase-name", "Troops praised the UN mission in Sudan for its work.", date(2009, 6, 1), ["UNMIS"]),
+    ("lowercase-name-ended", "The UN mission in Haiti rebuilt the port.", date(2005, 6, 1), ["MINUSTAH"]),
+    ("un-title-un-led", "She now heads the UN mission in Somalia.", date(2019, 6, 1), ["UNSOM"]),
+    ("au-title-au-led", "She now heads the AU mission in Somalia.", date(2019, 6, 1), ["AMISOM"]),
+    ("list-with-in", "Our peacekeepers serve in South Sudan, in the Central African Republic and in Mali.", date(2019, 6, 1), ["UNMISS", "MINUSCA", "MINUSMA"]),
+    ("previous-sentence-list", "We have sent 9,000 peacekeepers since 1990. Our units now serve in Lebanon, in Mali and in Abyei.", date(2019, 6, 1), ["UNIFIL", "MINUSMA", "UNISFA"]),
+    ("previously-served", "Ms. Ode, who previously served with the UN police in Haiti, spoke.", date(2016, 6, 1), ["MINUSTAH"]),
+    ("former-post-at-place", "Col. Abe (Former Commanding Officer, Engineer Group in South Sudan) spoke on peacekeeping.", date(2016, 6, 1), [None]),
+    ("period-of-another-clause", "The mission in Chad closed in 2010, and peacekeepers now patrol Abyei.", date(2012, 6, 1), ["MINURCAT", "UNISFA"]),
+    ("sahel-region", "Peacekeeping in the Sahel faces terrorism.", date(2019, 6, 1), []),
 ]  # fmt: skip
 
 

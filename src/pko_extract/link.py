@@ -111,7 +111,22 @@ class _Linking:
         ctx.named_in_clause = tuple(
             e.missions[0] for e in named if ctx.clause[0] <= e.start < ctx.clause[1]
         )
+        if h.kind == TITLE:
+            spelled = self.spelled_out(h)
+            ctx.named_nearby += spelled
+            ctx.named_in_clause += spelled
         return ctx
+
+    def spelled_out(self, h: Hit) -> tuple[str, ...]:
+        """Missions whose name a title writes in lower case: "the UN mission in Sudan" is
+        UNMIS's name while UNMIS runs (a mission that has ended does not count, see
+        :func:`~pko_extract.mission_resolve.resolve_place`)."""
+        found: list[str] = []
+        for pattern, missions, _ in self.idx.names:
+            m = pattern.search(self.folded, h.start, h.end)
+            if m and len(missions) == 1 and m.end() - m.start() >= (h.end - h.place_start):
+                found.append(missions[0])
+        return tuple(dict.fromkeys(found))
 
     def place_groups(self) -> list[list[Hit]]:
         """Places of one list in one sentence ("from Liberia, Mali and Haiti")."""

@@ -13,7 +13,7 @@ from datetime import date
 
 from pko_extract import patterns as P
 from pko_extract.gazetteer import fold
-from pko_extract.mission_hits import Hit, overlaps
+from pko_extract.mission_hits import TITLE, Hit, overlaps
 from pko_extract.mission_index import _Index
 
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
@@ -98,15 +98,20 @@ def _interval_in(
     text = folded[clause[0] : clause[1]]
     found: list[tuple[int, int, int, int]] = []
     taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], first: int, last: int) -> None:
+        gap = folded[clause[0] + m.end() : span[0]] if clause[0] + m.end() <= span[0] else ""
+        if not P.PERIOD_NOT_OURS_RE.search(gap):
+            found.append((*_distance(clause[0], m, span), first, last))
+
     for m in P.YEAR_RANGE_RE.finditer(text):
-        first, last = _range_years(m)
-        found.append((*_distance(clause[0], m, span), first, last))
+        add(m, *_range_years(m))
         taken.append((m.start(), m.end()))
     for m in P.YEAR_RE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            found.append((*_distance(clause[0], m, span), int(m.group(1)), int(m.group(1))))
+            add(m, int(m.group(1)), int(m.group(1)))
     for m in P.DECADE_RE.finditer(text):
-        found.append((*_distance(clause[0], m, span), int(m.group(1)), int(m.group(1)) + 9))
+        add(m, int(m.group(1)), int(m.group(1)) + 9)
     best = min(found, default=None)
     if best is None:
         return None
@@ -133,11 +138,13 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         scope = "sentence"
     ctx.cue, ctx.negated, ctx.cue_scope = cue, negated, scope if cue else ""
     before = folded[max(clause[0], hit.start - 80) : hit.start].split(")")[-1]
-    # "former" makes a person's title undated ("former Force Commander in Mali"), not a
-    # mission named by its place ("a former officer with the UN mission in Haiti")
-    ctx.former = hit.rule not in MISSION_TITLES and bool(
-        idx.former_re.search(" ".join(before.split()[-8:]))
-    )
+    # "former" makes a person's post undated ("former Force Commander in Mali", "Former
+    # Commanding Officer, Engineer Group in X"), not a mission named by its place ("a former
+    # officer with the UN mission in Haiti"); an adverb only a title ("who previously served in
+    # Haiti" is the mission there at the report's date)
+    words = " ".join(before.split()[-8:])
+    former_re = idx.former_re if hit.kind == TITLE else idx.former_place_re
+    ctx.former = hit.rule not in MISSION_TITLES and bool(former_re.search(words))
     sent_text = folded[sentence[0] : sentence[1]]
     ctx.recent = bool(idx.recent_re.search(sent_text))
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))

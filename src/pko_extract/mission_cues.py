@@ -37,6 +37,8 @@ class Cues(BaseModel):
     negations_after: list[str]
     negations_before: list[str]
     former: list[str]
+    #: "former" words that make only a title undated, not a place ("previously served in X")
+    former_adverbs: list[str] = Field(default_factory=list)
     recent: list[str]
     future: list[str]
     contributor: list[str]

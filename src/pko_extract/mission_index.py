@@ -85,6 +85,7 @@ class _Index:
     name_connectors: frozenset[str]
     acronym_name_connectors: frozenset[str]
     ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -276,6 +277,9 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         neg_after_re=_compile_phrases(cues.negations_after),
         neg_before_re=_compile_phrases(cues.negations_before),
         former_re=_compile_phrases(cues.former),
+        former_place_re=_compile_phrases(
+            [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
+        ),
         recent_re=_compile_phrases(cues.recent),
         future_re=_compile_phrases(cues.future),
         contributor_re=_compile_phrases(cues.contributor),

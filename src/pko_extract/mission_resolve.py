@@ -88,11 +88,11 @@ def _choose(
     """
     if len(active) == 1:
         return active[0], ""
-    if org and org != "UN":
+    if org:
         led = [m for m in active if _leads(m, org)]
         if len(led) == 1:
             return led[0], "_org"
-        told = _by_name_words(led, words)
+        told = _by_name_words(led, words) if org != "UN" else None
         if told is not None:
             return told, "_org"
     named = [m for m in active if m.acronym in doc_explicit]

@@ -282,8 +282,8 @@ YEAR_RANGE_RE = re.compile(
 )
 # Clause breaks in a sentence: ";" and contrastive conjunctions (", but in other cases").
 CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
-# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ".
-LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
+# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ".
+LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bthe\b)*$")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
@@ -291,3 +291,6 @@ PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 PAREN_PLACE_BEFORE_RE = re.compile(r"\((?:\s*the)?\s*\Z", re.IGNORECASE)
 # The closing bracket right after such a place: "(Egypt)".
 PAREN_PLACE_AFTER_RE = re.compile(r"\s*\)")
+# A new coordinated part of a sentence between a period and a place that follows it: the period
+# is not the place's ("closed in December 2010, and forward to Abyei").
+PERIOD_NOT_OURS_RE = re.compile(r",\s*(?:and|or|then|and\s+then)\s")
