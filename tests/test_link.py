@@ -137,6 +137,12 @@ CASES = [
     ("former-post-at-place", "Col. Abe (Former Commanding Officer, Engineer Group in South Sudan) spoke on peacekeeping.", date(2016, 6, 1), [None]),
     ("period-of-another-clause", "The mission in Chad closed in 2010, and peacekeepers now patrol Abyei.", date(2012, 6, 1), ["MINURCAT", "UNISFA"]),
     ("sahel-region", "Peacekeeping in the Sahel faces terrorism.", date(2019, 6, 1), []),
+    # French reports
+    ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
+    ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),
+    ("fr-mission-onu", "Elle a servi dans la mission de l'ONU au Soudan du Sud.", date(2019, 6, 1), ["UNMISS"]),
+    ("fr-cased-alias", "Les opérations de maintien de la paix en RDC continuent.", date(2019, 6, 1), ["MONUSCO"]),
+    ("fr-no-context", "Le ministre du Liban a ouvert la séance.", date(2019, 6, 1), []),
 ]  # fmt: skip
 
 
