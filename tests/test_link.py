@@ -137,6 +137,10 @@ CASES = [
     ("former-post-at-place", "Col. Abe (Former Commanding Officer, Engineer Group in South Sudan) spoke on peacekeeping.", date(2016, 6, 1), [None]),
     ("period-of-another-clause", "The mission in Chad closed in 2010, and peacekeepers now patrol Abyei.", date(2012, 6, 1), ["MINURCAT", "UNISFA"]),
     ("sahel-region", "Peacekeeping in the Sahel faces terrorism.", date(2019, 6, 1), []),
+    # a record of deployments: places each with its period, no cue word
+    ("deployment-record", "He served in Namibia (1989-90), Cambodia (1992-93) and Mozambique (1994).", date(2016, 6, 1), ["UNTAG", "UNTAC", "ONUMOZ"]),
+    ("places-with-years-no-mission", "He visited Kenya in 2010 and Mali in 2012.", date(2016, 6, 1), []),
+    ("one-place-with-year", "Born in Liberia in 1970, he studied law.", date(2016, 6, 1), []),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

@@ -132,9 +132,10 @@ class _Linking:
         """Places of one list in one sentence ("from Liberia, Mali and Haiti")."""
         groups: list[list[Hit]] = []
         for h in (h for h in self.chosen if h.kind == PLACE):
+            glue = self.folded[groups[-1][-1].end : h.start] if groups else ""
             if (
                 groups
-                and P.LIST_GLUE_RE.match(self.folded[groups[-1][-1].end : h.start])
+                and (P.LIST_GLUE_RE.match(glue) or P.PERIOD_LIST_GLUE_RE.match(glue))
                 and self.sentence_of(h.start) == self.sentence_of(groups[-1][-1].start)
             ):
                 groups[-1].append(h)
@@ -148,8 +149,12 @@ class _Linking:
         glue = " ".join(self.folded[a.end : b.start] for a, b in zip(grp, grp[1:], strict=False))
         has_to = bool(re.search(r"\bto\b", glue))
         any_cue = any(self.contexts[id(h)].cue for h in grp)
+        dated = len(grp) >= 2 and all(self.contexts[id(x)].period_after for x in grp)
         for h in grp:
             ctx = self.contexts[id(h)]
+            if ctx.cue is None and dated:
+                # a record of deployments: "Namibia 1989-90, Cambodia 1992-93 and Bosnia 2001"
+                ctx.cue, ctx.cue_scope = "places_with_periods", "list"
             if ctx.cue is None and len(grp) >= 3 and any_cue:
                 donor = next(self.contexts[id(x)] for x in grp if self.contexts[id(x)].cue)
                 ctx.cue, ctx.negated, ctx.cue_scope = donor.cue, donor.negated, "list"

@@ -36,6 +36,7 @@ class Context:
     named_nearby: tuple[str, ...] = ()
     named_in_clause: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
+    period_after: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -156,6 +157,7 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
             ctx.org = org
             break
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end))
+    ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx
 

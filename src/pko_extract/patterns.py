@@ -294,3 +294,12 @@ PAREN_PLACE_AFTER_RE = re.compile(r"\s*\)")
 # A new coordinated part of a sentence between a period and a place that follows it: the period
 # is not the place's ("closed in December 2010, and forward to Abyei").
 PERIOD_NOT_OURS_RE = re.compile(r",\s*(?:and|or|then|and\s+then)\s")
+# A year or period written right after a place, as in a record of deployments:
+# "Namibia 1989-90", "Cambodia (1992-93)", "Mozambique, 1994".
+PERIOD_AFTER_PLACE_RE = re.compile(r",?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
+# Text between two places of a record of deployments: the first place's period, then list glue,
+# e.g. " (1989-90), " or " 1994 and ".
+PERIOD_LIST_GLUE_RE = re.compile(
+    r"^,?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
+    r"(?:\s|,|;|&|\band\b|\bthe\b|\bin\b)*$"
+)
