@@ -141,6 +141,11 @@ CASES = [
     ("deployment-record", "He served in Namibia (1989-90), Cambodia (1992-93) and Mozambique (1994).", date(2016, 6, 1), ["UNTAG", "UNTAC", "ONUMOZ"]),
     ("places-with-years-no-mission", "He visited Kenya in 2010 and Mali in 2012.", date(2016, 6, 1), []),
     ("one-place-with-year", "Born in Liberia in 1970, he studied law.", date(2016, 6, 1), []),
+    # the event's venue is not a mission's place; the UN's top official
+    ("venue-held-in", "The peacekeeping seminar took place in Bamako, Mali, on 5 May.", date(2016, 5, 1), []),
+    ("venue-and-mission", "Peacekeepers in Mali face attacks; the seminar was held in Bamako.", date(2016, 5, 1), ["MINUSMA"]),
+    ("venue-field", "Venue: Juba. Topic: peacekeeping.", date(2016, 5, 1), []),
+    ("un-possessive-official", "The UN's top official in Afghanistan spoke.", date(2012, 5, 1), ["UNAMA"]),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

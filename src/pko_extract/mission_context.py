@@ -171,12 +171,15 @@ def is_blocked(
     group_first: int,
     idx: _Index,
 ) -> bool:
-    """A place that names a contributor or a nationality, not where a mission is: "troops
-    from Nepal", "the Ambassador of Mali", a speaker's delegation in parentheses "(Egypt)"."""
+    """A place that names a contributor, a nationality or the venue, not where a mission is:
+    "troops from Nepal", "the Ambassador of Mali", a speaker's delegation in parentheses
+    "(Egypt)", "held in Bamako, Mali"."""
     if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
         P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
     ):
         return True
+    if idx.venue_re.search(folded[max(ctx.sentence[0], group_first - 40) : group_first]):
+        return True  # the event's venue: "held in Bamako, Mali"
     before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
     if before and before[-1] == "the":
         before = before[:-1]

@@ -42,6 +42,8 @@ class Cues(BaseModel):
     recent: list[str]
     future: list[str]
     contributor: list[str]
+    #: words right before the venue of the event ("held in Bamako, Mali"): not a mission's place
+    venue_before: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
     of_blockers: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]

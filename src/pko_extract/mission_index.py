@@ -86,6 +86,7 @@ class _Index:
     acronym_name_connectors: frozenset[str]
     ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -255,6 +256,17 @@ def _generic_pattern(cues: Cues) -> re.Pattern[str] | None:
     )
 
 
+def _venue_pattern(cues: Cues) -> re.Pattern[str]:
+    """The venue words ending right before a place: "held in ", "Venue: "."""
+    if not cues.venue_before:
+        return re.compile("x^")
+    alts = "|".join(
+        r"\s+".join(re.escape(w) for w in fold(v).split())
+        for v in sorted(cues.venue_before, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![\w])(?:" + alts + r")\s*:?\s*(?:the\s+)?\Z")
+
+
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
@@ -277,6 +289,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         neg_after_re=_compile_phrases(cues.negations_after),
         neg_before_re=_compile_phrases(cues.negations_before),
         former_re=_compile_phrases(cues.former),
+        venue_re=_venue_pattern(cues),
         former_place_re=_compile_phrases(
             [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
         ),
