@@ -146,6 +146,10 @@ CASES = [
     ("venue-and-mission", "Peacekeepers in Mali face attacks; the seminar was held in Bamako.", date(2016, 5, 1), ["MINUSMA"]),
     ("venue-field", "Venue: Juba. Topic: peacekeeping.", date(2016, 5, 1), []),
     ("un-possessive-official", "The UN's top official in Afghanistan spoke.", date(2012, 5, 1), ["UNAMA"]),
+    # troops at a place whose only mission is political; visiting missions
+    ("troops-at-spm-place", "Japan deployed Self-Defense Forces to Iraq in 2004.", date(2016, 5, 1), []),
+    ("peacekeeping-at-spm-place", "UN peacekeeping in Iraq was never an option, but the UN mission in Iraq grew.", date(2010, 5, 1), [None, "UNAMI"]),
+    ("council-mission-not-cue", "The Security Council mission to Mali met officials.", date(2019, 5, 1), []),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

@@ -225,11 +225,23 @@ class _Linking:
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
         res = resolve_place(self.g, hit.place, when, ctx, org, self.explicit_named, base)
-        if res is None:
+        if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
         rule = f"{hit.rule}:{res.rule}{dated}"
         return make_mention(self.text, hit, res, self.g, False, cue, sentence, rule)
+
+    def troops_at_political_mission(self, hit: Hit, ctx: Context, res: Resolution) -> bool:
+        """Troops deployed to a place whose only mission is political ("Japan deployed
+        troops to Iraq in 2004") are a national deployment, not the UN mission there."""
+        mission = self.g.by_acronym(res.acronym) if res.acronym else None
+        return (
+            hit.kind == PLACE
+            and mission is not None
+            and mission.kind == "UN_SPM"
+            and ctx.cue is not None
+            and self.idx.military_re.fullmatch(ctx.cue) is not None
+        )
 
     def mentions(self) -> list[LinkedMention]:
         out: list[LinkedMention] = []

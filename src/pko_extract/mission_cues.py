@@ -42,6 +42,8 @@ class Cues(BaseModel):
     recent: list[str]
     future: list[str]
     contributor: list[str]
+    #: cue words of armed forces: they do not link a place to a political mission (UN_SPM)
+    military_cues: list[str] = Field(default_factory=list)
     #: words right before the venue of the event ("held in Bamako, Mali"): not a mission's place
     venue_before: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)

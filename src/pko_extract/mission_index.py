@@ -87,6 +87,7 @@ class _Index:
     ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -290,6 +291,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         neg_before_re=_compile_phrases(cues.negations_before),
         former_re=_compile_phrases(cues.former),
         venue_re=_venue_pattern(cues),
+        military_re=_compile_phrases(cues.military_cues or ["x^"]),
         former_place_re=_compile_phrases(
             [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
         ),
