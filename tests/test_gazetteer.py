@@ -14,6 +14,7 @@ from pko_extract.gazetteer import (
     PLACES_FILE,
     default_gazetteer,
     load_gazetteer,
+    load_places,
 )
 from pko_extract.models import MissionRecord
 
@@ -91,6 +92,33 @@ def test_active_in(gaz, place, on, expected):
 def test_regional_offices_are_linked_from_their_region_only(gaz):
     assert gaz.active_in("Liberia", date(2017, 6, 1)) == [gaz.by_acronym("UNMIL")]
     assert [m.acronym for m in gaz.active_in("West Africa", date(2017, 6, 1))] == ["UNOWAS"]
+
+
+@pytest.mark.parametrize(
+    ("place", "adjectives"),
+    [("Namibia", ["Namibian"]), ("Somalia", ["Somali", "Somalian"]), ("Nepal", [])],
+    ids=lambda v: str(v),
+)
+def test_place_adjectives(gaz, place, adjectives):
+    """Adjectival forms of host countries only (a contributor's demonym names its troops)."""
+    assert gaz.place(place).adjectives == adjectives
+
+
+def test_adjective_that_names_another_place_is_rejected(tmp_path):
+    text = PLACES_FILE.read_text(encoding="utf-8").replace(
+        "Namibia,country,,South West Africa; Namibie,Namibian",
+        "Namibia,country,,South West Africa; Namibie,Angola",
+    )
+    path = tmp_path / "mission_places.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceError, match="'Angola' already names"):
+        load_places(path)
+
+
+def test_sahel_links_no_regional_office(gaz):
+    assert gaz.active_in("Sahel", date(2019, 6, 1)) == []
+    assert [m.acronym for m in gaz.active_in("Uganda", date(1994, 1, 1))] == ["UNOMUR"]
+    assert [m.acronym for m in gaz.active_in("Rwanda", date(1994, 1, 1))] == ["UNAMIR"]
 
 
 def test_explicit_only_missions_are_not_linked_from_places(gaz):
