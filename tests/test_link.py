@@ -150,6 +150,8 @@ CASES = [
     ("troops-at-spm-place", "Japan deployed Self-Defense Forces to Iraq in 2004.", date(2016, 5, 1), []),
     ("peacekeeping-at-spm-place", "UN peacekeeping in Iraq was never an option, but the UN mission in Iraq grew.", date(2010, 5, 1), [None, "UNAMI"]),
     ("council-mission-not-cue", "The Security Council mission to Mali met officials.", date(2019, 5, 1), []),
+    ("acronym-before-hyphen", "MONUSCO-supported patrols and UNMISS-run camps", date(2016, 5, 1), ["MONUSCO", "UNMISS"]),
+    ("hyphenated-acronym", "UNEF-II replaced it.", date(1976, 5, 1), ["UNEF II"]),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

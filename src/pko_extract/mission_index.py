@@ -273,7 +273,8 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     acronym_re = None
     if acronyms:
         alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+        # "MONUSCO-supported" and "UNMISS-run" name the mission; "UNEF-II" is another acronym
+        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])(?!-[A-Z0-9])")
     place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
     titles = _title_patterns(gazetteer, cues)
     generic_re = _generic_pattern(cues)
