@@ -152,6 +152,7 @@ CASES = [
     ("council-mission-not-cue", "The Security Council mission to Mali met officials.", date(2019, 5, 1), []),
     ("acronym-before-hyphen", "MONUSCO-supported patrols and UNMISS-run camps", date(2016, 5, 1), ["MONUSCO", "UNMISS"]),
     ("hyphenated-acronym", "UNEF-II replaced it.", date(1976, 5, 1), ["UNEF II"]),
+    ("operation-name-not-person", "Amber Fox, director of the peacekeeping centre, recalled Operation Amber Fox.", date(2016, 5, 1), ["Amber Fox"]),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

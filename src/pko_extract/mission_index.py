@@ -170,8 +170,9 @@ def _name_patterns(
     for m in gazetteer.missions:
         keys = {m.acronym, *(filter(None, [m.french_acronym])), *m.aliases}
         full = {m.name, *(filter(None, [m.french_name])), *m.aliases}
-        if len(m.acronym.split()) >= 2 and not _is_acronym(m.acronym):
-            full.add(m.acronym)  # "EUTM Somalia", "EUCAP Sahel Niger"
+        words = m.acronym.split()
+        if len(words) >= 2 and words[0].isupper() and not _is_acronym(m.acronym):
+            full.add(m.acronym)  # "EUTM Somalia", "EUCAP Sahel Niger"; not "Amber Fox" (a name)
         for key in keys:
             if _is_acronym(key) and key not in stop:
                 acronyms.setdefault(key, []).append(m.acronym)
