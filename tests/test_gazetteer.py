@@ -14,6 +14,7 @@ from pko_extract.gazetteer import (
     PLACES_FILE,
     default_gazetteer,
     load_gazetteer,
+    load_places,
 )
 from pko_extract.models import MissionRecord
 
@@ -25,14 +26,15 @@ def gaz():
 
 def test_packaged_file_is_versioned_and_complete(gaz):
     """Every UN PKO since 1948 plus SPMs and regional operations, with a version string."""
-    assert gaz.version == "1.0.0"
+    assert gaz.version == "1.1.0"
     kinds = [m.kind for m in gaz.missions]
     assert kinds.count("UN_PKO") == 70
     assert kinds.count("UN_SPM") == 40
-    assert kinds.count("REGIONAL") == 42
+    assert kinds.count("REGIONAL") == 84
     for acronym in ["UNAMA", "UNAMI", "UNSMIL", "UNSOM", "UNMIN", "BINUH", "UNIOGBIS", "UNOWAS",
                     "UNOCA", "UNVMC", "UNOAU", "AMIS", "AMISOM", "ATMIS", "AFISMA", "MISCA",
-                    "ECOMOG", "ECOMIB", "KFOR", "EUFOR Althea"]:  # fmt: skip
+                    "ECOMOG", "ECOMIB", "KFOR", "EUFOR Althea", "EUCAP Sahel Mali", "EUTM Somalia",
+                    "OLMEE", "NMOG", "SAPMIL", "NTM-I", "TIPH", "OSCE SMM"]:  # fmt: skip
         assert gaz.by_acronym(acronym) is not None, acronym
 
 
@@ -92,6 +94,33 @@ def test_regional_offices_are_linked_from_their_region_only(gaz):
     assert [m.acronym for m in gaz.active_in("West Africa", date(2017, 6, 1))] == ["UNOWAS"]
 
 
+@pytest.mark.parametrize(
+    ("place", "adjectives"),
+    [("Namibia", ["Namibian"]), ("Somalia", ["Somali", "Somalian"]), ("Nepal", [])],
+    ids=lambda v: str(v),
+)
+def test_place_adjectives(gaz, place, adjectives):
+    """Adjectival forms of host countries only (a contributor's demonym names its troops)."""
+    assert gaz.place(place).adjectives == adjectives
+
+
+def test_adjective_that_names_another_place_is_rejected(tmp_path):
+    text = PLACES_FILE.read_text(encoding="utf-8").replace(
+        "Namibia,country,,South West Africa; Namibie,Namibian",
+        "Namibia,country,,South West Africa; Namibie,Angola",
+    )
+    path = tmp_path / "mission_places.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceError, match="'Angola' already names"):
+        load_places(path)
+
+
+def test_sahel_links_no_regional_office(gaz):
+    assert gaz.active_in("Sahel", date(2019, 6, 1)) == []
+    assert [m.acronym for m in gaz.active_in("Uganda", date(1994, 1, 1))] == ["UNOMUR"]
+    assert [m.acronym for m in gaz.active_in("Rwanda", date(1994, 1, 1))] == ["UNAMIR"]
+
+
 def test_explicit_only_missions_are_not_linked_from_places(gaz):
     """Forces such as ISAF are found when named, not inferred from "Afghanistan"."""
     assert [m.acronym for m in gaz.active_in("Afghanistan", date(2008, 1, 1))] == ["UNAMA"]
@@ -115,7 +144,7 @@ def test_mission_records(gaz):
         "end_date": date(2012, 8, 31),
         "predecessor": [],
         "successor": [],
-        "gazetteer_version": "1.0.0",
+        "gazetteer_version": "1.1.0",
     }
 
 
@@ -172,7 +201,7 @@ def test_one_sided_successor_is_rejected(tmp_path):
 
 
 def test_missing_version_header_is_rejected(tmp_path):
-    path = _copy_with(tmp_path, "# gazetteer_version: 1.0.0\n", "")
+    path = _copy_with(tmp_path, "# gazetteer_version: 1.1.0\n", "")
     with pytest.raises(ResourceError, match="gazetteer_version"):
         load_gazetteer(path)
 

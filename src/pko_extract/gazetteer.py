@@ -84,13 +84,14 @@ class Place(BaseModel):
     kind: PlaceKind
     parent: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
 
     @field_validator("parent", mode="before")
     @classmethod
     def _empty_none(cls, value: object) -> object:
         return value or None
 
-    @field_validator("aliases", mode="before")
+    @field_validator("aliases", "adjectives", mode="before")
     @classmethod
     def _split_aliases(cls, value: object) -> object:
         return _split(value) if isinstance(value, str) else value
@@ -317,7 +318,7 @@ def load_places(path: Path | None = None) -> list[Place]:
     for lineno, row in rows:
         place = _validate(path, lineno, Place, row)
         assert isinstance(place, Place)
-        for name in place.names():
+        for name in [*place.names(), *place.adjectives]:
             key = fold(name)
             if key in seen and seen[key] != lineno:
                 raise ResourceError(

@@ -111,15 +111,31 @@ class _Linking:
         ctx.named_in_clause = tuple(
             e.missions[0] for e in named if ctx.clause[0] <= e.start < ctx.clause[1]
         )
+        if h.kind == TITLE:
+            spelled = self.spelled_out(h)
+            ctx.named_nearby += spelled
+            ctx.named_in_clause += spelled
         return ctx
+
+    def spelled_out(self, h: Hit) -> tuple[str, ...]:
+        """Missions whose name a title writes in lower case: "the UN mission in Sudan" is
+        UNMIS's name while UNMIS runs (a mission that has ended does not count, see
+        :func:`~pko_extract.mission_resolve.resolve_place`)."""
+        found: list[str] = []
+        for pattern, missions, _ in self.idx.names:
+            m = pattern.search(self.folded, h.start, h.end)
+            if m and len(missions) == 1 and m.end() - m.start() >= (h.end - h.place_start):
+                found.append(missions[0])
+        return tuple(dict.fromkeys(found))
 
     def place_groups(self) -> list[list[Hit]]:
         """Places of one list in one sentence ("from Liberia, Mali and Haiti")."""
         groups: list[list[Hit]] = []
         for h in (h for h in self.chosen if h.kind == PLACE):
+            glue = self.folded[groups[-1][-1].end : h.start] if groups else ""
             if (
                 groups
-                and P.LIST_GLUE_RE.match(self.folded[groups[-1][-1].end : h.start])
+                and (P.LIST_GLUE_RE.match(glue) or P.PERIOD_LIST_GLUE_RE.match(glue))
                 and self.sentence_of(h.start) == self.sentence_of(groups[-1][-1].start)
             ):
                 groups[-1].append(h)
@@ -133,8 +149,12 @@ class _Linking:
         glue = " ".join(self.folded[a.end : b.start] for a, b in zip(grp, grp[1:], strict=False))
         has_to = bool(re.search(r"\bto\b", glue))
         any_cue = any(self.contexts[id(h)].cue for h in grp)
+        dated = len(grp) >= 2 and all(self.contexts[id(x)].period_after for x in grp)
         for h in grp:
             ctx = self.contexts[id(h)]
+            if ctx.cue is None and dated:
+                # a record of deployments: "Namibia 1989-90, Cambodia 1992-93 and Bosnia 2001"
+                ctx.cue, ctx.cue_scope = "places_with_periods", "list"
             if ctx.cue is None and len(grp) >= 3 and any_cue:
                 donor = next(self.contexts[id(x)] for x in grp if self.contexts[id(x)].cue)
                 ctx.cue, ctx.negated, ctx.cue_scope = donor.cue, donor.negated, "list"
@@ -205,11 +225,23 @@ class _Linking:
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
         res = resolve_place(self.g, hit.place, when, ctx, org, self.explicit_named, base)
-        if res is None:
+        if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
         rule = f"{hit.rule}:{res.rule}{dated}"
         return make_mention(self.text, hit, res, self.g, False, cue, sentence, rule)
+
+    def troops_at_political_mission(self, hit: Hit, ctx: Context, res: Resolution) -> bool:
+        """Troops deployed to a place whose only mission is political ("Japan deployed
+        troops to Iraq in 2004") are a national deployment, not the UN mission there."""
+        mission = self.g.by_acronym(res.acronym) if res.acronym else None
+        return (
+            hit.kind == PLACE
+            and mission is not None
+            and mission.kind == "UN_SPM"
+            and ctx.cue is not None
+            and self.idx.military_re.fullmatch(ctx.cue) is not None
+        )
 
     def mentions(self) -> list[LinkedMention]:
         out: list[LinkedMention] = []

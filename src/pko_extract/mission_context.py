@@ -7,13 +7,17 @@ the clause, and whether the place only names a contributor or a nationality.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from pko_extract import patterns as P
 from pko_extract.gazetteer import fold
-from pko_extract.mission_hits import Hit, overlaps
+from pko_extract.mission_hits import TITLE, Hit, overlaps
 from pko_extract.mission_index import _Index
+
+#: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
+MISSION_TITLES = frozenset({"title_mission_in", "title_adjective_mission"})
 
 
 @dataclass
@@ -31,6 +35,8 @@ class Context:
     interval: tuple[date, date] | None = None
     named_nearby: tuple[str, ...] = ()
     named_in_clause: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+    period_after: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -72,27 +78,54 @@ def find_cue(
     return min(found)[1], True
 
 
-def _interval_in(folded: str, clause: tuple[int, int], pos: int) -> tuple[date, date] | None:
-    """A year, year range or decade written in the clause, nearest to ``pos``."""
+def _range_years(m: re.Match[str]) -> tuple[int, int]:
+    """First and last year of a :data:`P.YEAR_RANGE_RE` match ("1989-90" -> 1989, 1990)."""
+    first = int(m.group(1))
+    if m.group(2):
+        return first, int(m.group(2))
+    last = first - first % 100 + int(m.group(3))
+    return first, last + 100 if last < first else last
+
+
+def _interval_in(
+    folded: str, clause: tuple[int, int], span: tuple[int, int]
+) -> tuple[date, date] | None:
+    """The year, year range or decade written in the clause nearest to the place at ``span``.
+
+    A period written right after the place is its own ("Cambodia 1992-93, Mozambique 1994"):
+    distance is counted from the place's end to a following period and from a preceding
+    period's end to the place's start; a tie goes to the following one.
+    """
     text = folded[clause[0] : clause[1]]
-    ranges = [
-        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(2)))
-        for m in P.YEAR_RANGE_RE.finditer(text)
-    ]
-    years = [
-        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)))
-        for m in P.YEAR_RE.finditer(text)
-    ]
-    decades = [
-        (abs(clause[0] + m.start() - pos), int(m.group(1)), int(m.group(1)) + 9)
-        for m in P.DECADE_RE.finditer(text)
-    ]
-    best = min(ranges or (years + decades), default=None)
+    found: list[tuple[int, int, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], first: int, last: int) -> None:
+        gap = folded[clause[0] + m.end() : span[0]] if clause[0] + m.end() <= span[0] else ""
+        if not P.PERIOD_NOT_OURS_RE.search(gap):
+            found.append((*_distance(clause[0], m, span), first, last))
+
+    for m in P.YEAR_RANGE_RE.finditer(text):
+        add(m, *_range_years(m))
+        taken.append((m.start(), m.end()))
+    for m in P.YEAR_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            add(m, int(m.group(1)), int(m.group(1)))
+    for m in P.DECADE_RE.finditer(text):
+        add(m, int(m.group(1)), int(m.group(1)) + 9)
+    best = min(found, default=None)
     if best is None:
         return None
-    _, first, last = best
-    first, last = min(first, last), max(first, last)
+    first, last = min(best[2], best[3]), max(best[2], best[3])
     return date(first, 1, 1), date(last, 12, 31)
+
+
+def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int, int]:
+    """Distance of a period match from a place, and 0 when it follows the place, else 1."""
+    start, end = offset + m.start(), offset + m.end()
+    if start >= span[1]:
+        return start - span[1], 0
+    return max(0, span[0] - end), 1
 
 
 def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) -> Context:
@@ -106,7 +139,13 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         scope = "sentence"
     ctx.cue, ctx.negated, ctx.cue_scope = cue, negated, scope if cue else ""
     before = folded[max(clause[0], hit.start - 80) : hit.start].split(")")[-1]
-    ctx.former = bool(idx.former_re.search(" ".join(before.split()[-8:])))
+    # "former" makes a person's post undated ("former Force Commander in Mali", "Former
+    # Commanding Officer, Engineer Group in X"), not a mission named by its place ("a former
+    # officer with the UN mission in Haiti"); an adverb only a title ("who previously served in
+    # Haiti" is the mission there at the report's date)
+    words = " ".join(before.split()[-8:])
+    former_re = idx.former_re if hit.kind == TITLE else idx.former_place_re
+    ctx.former = hit.rule not in MISSION_TITLES and bool(former_re.search(words))
     sent_text = folded[sentence[0] : sentence[1]]
     ctx.recent = bool(idx.recent_re.search(sent_text))
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))
@@ -117,7 +156,9 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         ):
             ctx.org = org
             break
-    ctx.interval = _interval_in(folded, clause, hit.start)
+    ctx.interval = _interval_in(folded, clause, (hit.start, hit.end))
+    ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
+    ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx
 
 
@@ -130,7 +171,15 @@ def is_blocked(
     group_first: int,
     idx: _Index,
 ) -> bool:
-    """A place that names a contributor or a nationality, not where a mission is."""
+    """A place that names a contributor, a nationality or the venue, not where a mission is:
+    "troops from Nepal", "the Ambassador of Mali", a speaker's delegation in parentheses
+    "(Egypt)", "held in Bamako, Mali"."""
+    if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
+        P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
+    ):
+        return True
+    if idx.venue_re.search(folded[max(ctx.sentence[0], group_first - 40) : group_first]):
+        return True  # the event's venue: "held in Bamako, Mali"
     before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
     if before and before[-1] == "the":
         before = before[:-1]

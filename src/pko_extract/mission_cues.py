@@ -18,7 +18,8 @@ CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
 
 
 class TitleCue(BaseModel):
-    """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names."""
+    """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names,
+    ``{ADJ}`` by their adjectival forms ("the Namibian mission")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     rule: str
@@ -36,9 +37,15 @@ class Cues(BaseModel):
     negations_after: list[str]
     negations_before: list[str]
     former: list[str]
+    #: "former" words that make only a title undated, not a place ("previously served in X")
+    former_adverbs: list[str] = Field(default_factory=list)
     recent: list[str]
     future: list[str]
     contributor: list[str]
+    #: cue words of armed forces: they do not link a place to a political mission (UN_SPM)
+    military_cues: list[str] = Field(default_factory=list)
+    #: words right before the venue of the event ("held in Bamako, Mali"): not a mission's place
+    venue_before: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
     of_blockers: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]
@@ -67,12 +74,13 @@ def load_cues(path: Path | None = None) -> Cues:
         where = ".".join(str(p) for p in err["loc"])
         raise ResourceError(f"{path}: field {where!r}: {err['msg']}") from exc
     for title in cues.titles:
-        if "{PLACE}" not in title.pattern:
+        if ("{PLACE}" in title.pattern) == ("{ADJ}" in title.pattern):
             raise ResourceError(
                 f"{path}: field 'titles': pattern of {title.rule!r} has no {{PLACE}}"
+                " (or has both {PLACE} and {ADJ})"
             )
         try:
-            re.compile(title.pattern.replace("{PLACE}", "x"))
+            re.compile(title.pattern.replace("{PLACE}", "x").replace("{ADJ}", "x"))
         except re.error as exc:
             raise ResourceError(
                 f"{path}: field 'titles': bad regex in {title.rule!r}: {exc}"

@@ -172,12 +172,20 @@ def place_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
 
 
 def select_hits(hits: list[Hit], skip: Sequence[tuple[int, int]]) -> list[Hit]:
-    """Non-overlapping hits: longer first, explicit before title before place."""
+    """Non-overlapping hits: longer first, explicit before title before place.
+
+    ``skip`` (person names) hides places and titles ("Chad Smith"), not a mission's written
+    name: a name stage that takes "EUTM Mali" for a person does not unmake the mission. A
+    title that overlaps a written name or acronym gives way to it.
+    """
     order = {EXPLICIT: 0, TITLE: 1, GENERIC: 2, PLACE: 3}
     chosen: list[Hit] = []
+    named = [(h.start, h.end) for h in hits if h.kind == EXPLICIT]
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), order[h.kind], h.start)):
         span = (hit.start, hit.end)
-        if any(overlaps(span, s) for s in skip):
+        if hit.kind == TITLE and any(overlaps(span, n) for n in named):
+            continue  # "the UN Mission in South Sudan" is a written name, not a title
+        if hit.rule != "name" and any(overlaps(span, s) for s in skip):
             continue
         if any(overlaps(span, (c.start, c.end)) for c in chosen):
             continue

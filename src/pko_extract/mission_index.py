@@ -52,6 +52,15 @@ def _is_acronym(name: str) -> bool:
     return bool(bare) and len(name) <= 16 and bare.isupper() and bare.isalnum() is not False
 
 
+def _writes_title_case(acronym: str, lead: str) -> bool:
+    """UN and AU acronyms of five letters or more that newspapers write in title case
+    ("Monusco", "Amisom"); shorter ones and others' could be words or names."""
+    orgs = {o.strip() for o in lead.split(";")}
+    return (
+        len(acronym) >= 5 and acronym.isalpha() and acronym.isupper() and bool(orgs & {"UN", "AU"})
+    )
+
+
 @dataclass
 class _Index:
     names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
@@ -76,6 +85,9 @@ class _Index:
     name_connectors: frozenset[str]
     acronym_name_connectors: frozenset[str]
     ocr_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -154,12 +166,18 @@ def _name_patterns(
     by_pattern: dict[tuple[str, str | None], list[str]] = {}
     acronyms: dict[str, list[str]] = {}
     stop = set(cues.acronym_stoplist)
+    needs_place = set(cues.acronyms_needing_place)
     for m in gazetteer.missions:
         keys = {m.acronym, *(filter(None, [m.french_acronym])), *m.aliases}
         full = {m.name, *(filter(None, [m.french_name])), *m.aliases}
+        words = m.acronym.split()
+        if len(words) >= 2 and words[0].isupper() and not _is_acronym(m.acronym):
+            full.add(m.acronym)  # "EUTM Somalia", "EUCAP Sahel Niger"; not "Amber Fox" (a name)
         for key in keys:
             if _is_acronym(key) and key not in stop:
                 acronyms.setdefault(key, []).append(m.acronym)
+                if key not in needs_place and _writes_title_case(key, m.lead_organization):
+                    acronyms.setdefault(key.capitalize(), []).append(m.acronym)
         for text in full:
             if _is_acronym(text) or len(text) < 6:
                 continue
@@ -195,6 +213,8 @@ def _place_patterns(
                 place_of[ocr] = place
             if len(f) >= 8:
                 prefix_names.append((f, place))
+        for adj in place.adjectives:
+            place_of.setdefault(fold(adj), place)
     place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
     alts = "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
     place_cased_re = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if cased else None
@@ -202,15 +222,19 @@ def _place_patterns(
 
 
 def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[str], TitleCue]]:
-    """The title cues with {PLACE} standing for any place name."""
+    """The title cues with {PLACE} standing for any place name and {ADJ} for any adjectival
+    form of a place ("Namibian")."""
     all_places = _place_alternation(
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
+    adjectives = _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
     return [
         (
             re.compile(
                 r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")").replace(
+                    "{ADJ}", "(?P<place>" + adjectives + ")"
+                )
                 + r"(?![\w])"
             ),
             t,
@@ -234,12 +258,24 @@ def _generic_pattern(cues: Cues) -> re.Pattern[str] | None:
     )
 
 
+def _venue_pattern(cues: Cues) -> re.Pattern[str]:
+    """The venue words ending right before a place: "held in ", "Venue: "."""
+    if not cues.venue_before:
+        return re.compile("x^")
+    alts = "|".join(
+        r"\s+".join(re.escape(w) for w in fold(v).split())
+        for v in sorted(cues.venue_before, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![\w])(?:" + alts + r")\s*:?\s*(?:the\s+)?\Z")
+
+
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
     if acronyms:
         alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+        # "MONUSCO-supported" and "UNMISS-run" name the mission; "UNEF-II" is another acronym
+        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])(?!-[A-Z0-9])")
     place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
     titles = _title_patterns(gazetteer, cues)
     generic_re = _generic_pattern(cues)
@@ -256,6 +292,11 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         neg_after_re=_compile_phrases(cues.negations_after),
         neg_before_re=_compile_phrases(cues.negations_before),
         former_re=_compile_phrases(cues.former),
+        venue_re=_venue_pattern(cues),
+        military_re=_compile_phrases(cues.military_cues or ["x^"]),
+        former_place_re=_compile_phrases(
+            [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
+        ),
         recent_re=_compile_phrases(cues.recent),
         future_re=_compile_phrases(cues.future),
         contributor_re=_compile_phrases(cues.contributor),

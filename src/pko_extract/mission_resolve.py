@@ -53,19 +53,48 @@ def _leads(mission: Mission, org: str) -> bool:
     return org in [o.strip() for o in mission.lead_organization.split(";")]
 
 
+#: Words of mission names that tell nothing apart ("European Union Training Mission in Mali"
+#: is told from the other EU missions in Mali by "training").
+_PLAIN_NAME_WORDS = frozenset(
+    "united nations european union african organization organisation mission operation force "
+    "multidimensional integrated of in the for to and at on au eu un".split()
+)
+
+
+def _name_words(mission: Mission) -> frozenset[str]:
+    """The telling words of a mission's name ("training" in EUTM Mali's, not "mali")."""
+    places = {w for p in mission.all_places() for w in fold(p).split()}
+    return frozenset(re.findall(r"[a-z]{4,}", fold(mission.name))) - _PLAIN_NAME_WORDS - places
+
+
+def _by_name_words(missions: list[Mission], words: frozenset[str]) -> Mission | None:
+    """The one mission whose name's telling words are written around the place."""
+    hits = [m for m in missions if _name_words(m) & words]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _choose(
-    active: list[Mission], org: str | None, doc_explicit: set[str], *, region: bool = False
+    active: list[Mission],
+    org: str | None,
+    doc_explicit: set[str],
+    *,
+    region: bool = False,
+    words: frozenset[str] = frozenset(),
 ) -> tuple[Mission | None, str]:
     """One mission among several active ones, or None when it stays ambiguous.
 
     A region ("the Middle East") names no country, so preferring its one UN PKO would guess.
+    ``words`` are the words of the place's sentence: "the EU training mission in Mali".
     """
     if len(active) == 1:
         return active[0], ""
-    if org and org != "UN":
+    if org:
         led = [m for m in active if _leads(m, org)]
         if len(led) == 1:
             return led[0], "_org"
+        told = _by_name_words(led, words) if org != "UN" else None
+        if told is not None:
+            return told, "_org"
     named = [m for m in active if m.acronym in doc_explicit]
     if len(named) == 1:
         return named[0], "_named_in_text"
@@ -129,7 +158,7 @@ def _resolve_active(
     base: float,
 ) -> Resolution:
     """One of the missions active at the place and time, or an ambiguous link."""
-    chosen, how = _choose(active, org, doc_explicit, region=place.kind == "region")
+    chosen, how = _choose(active, org, doc_explicit, region=place.kind == "region", words=ctx.words)
     cands = tuple(m.acronym for m in active)
     if chosen is None and ctx.interval is not None and len(active) > 1:
         chosen, how = _most_of(active, *when), "_most_of_period"
