@@ -69,6 +69,21 @@ def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
         ("The review covered 2014 and 2015.", None, None),
         ("No dates here at all.", None, None),
         ("Date: 31 February 2019", None, (6, 22, "31 February 2019")),
+        (
+            "CLIP / VISIT\nDATELINE: 4 JUNE 2019, GOMA\nThe team met.",
+            date(2019, 6, 4),
+            (23, 34, "4 JUNE 2019"),
+        ),
+        (
+            "Atelier\n\nLes 3 et 4 mars 2014, le centre a réuni un atelier à Dakar.",
+            date(2014, 3, 3),
+            (13, 29, "3 et 4 mars 2014"),
+        ),
+        (
+            "News\nThe 2020 Oslo Defence Forum, set for Oct. 5-6, opened with a ceremony.",
+            date(2020, 10, 5),
+            (42, 50, "Oct. 5-6"),
+        ),
     ],
     ids=[
         "labelled",
@@ -85,6 +100,9 @@ def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
         "years-only",
         "none",
         "impossible-day",
+        "dateline-field-capital-month",
+        "french-range",
+        "year-from-the-sentence",
     ],
 )
 def test_parse_date(text: str, expected: date | None, span: tuple[int, int, str] | None) -> None:

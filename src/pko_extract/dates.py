@@ -108,7 +108,15 @@ class _DateReader:
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
             return _make_date(ref.year, h.month, h.day)
-        return None
+        year = self.sentence_year(h)
+        return _make_date(year, h.month, h.day) if year else None
+
+    def sentence_year(self, h: _DateHit) -> int | None:
+        """The one year written in the sentence of a date without a year ("The 2021 X
+        Ministerial, set for Dec. 7-8"): with no full date anywhere, it is the event's."""
+        sent = self.layout.sentence_at(h.start)
+        years = {int(y) for y in P.YEAR.findall(self.text[sent[0] : sent[1]])}
+        return years.pop() if len(years) == 1 else None
 
     def pick(self, h: _DateHit) -> _Found:
         """The found date; a later day of a multi-day event stated elsewhere gives the

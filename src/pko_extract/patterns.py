@@ -84,14 +84,45 @@ MONTHS = {
     "nov": 11,
     "december": 12,
     "dec": 12,
+    # French ("12 avril 2010", "12 avr. 2010"): programmes of francophone organisers.
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "févr": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "déc": 12,
 }
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_EN_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_FR_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|janv|févr|avr|juil|déc"
+)
+# A month name: English as written or in capitals ("29 MAY 2018"), French in lower case or
+# capitalised ("12 avr. 2010", "Lundi 12 Avril 2010").
+_MONTH = (
+    rf"(?P<month>{_EN_MONTHS}|{_EN_MONTHS.upper()}|{_FR_MONTHS}|{_FR_MONTHS.title()}"
+    r")(?![A-Za-zÀ-ÿ])\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 # "5 June 2008", "5th November, 2012", "10 to 12 February 2011", "9 and 10 December".
 DATE_DMY = re.compile(
-    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?\b"
+    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and|et)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?\b"
 )
 # "November 5, 2012", "March 10", "Sept. 21", "April 3-4, 2019", "January 24 (Thursday)".
 DATE_MDY = re.compile(
@@ -107,7 +138,7 @@ DATE_NUMERIC = re.compile(
 # A month and year without a day: "In March 2012", "during June 2015".
 MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
 # The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".
-RANGE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and)[ \t]*(?P<last>\d{1,2})\b")
+RANGE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et)[ \t]*(?P<last>\d{1,2})\b")
 
 # A year alone: "in 2012".
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
