@@ -139,6 +139,52 @@ def _title(text: str) -> tuple[int, int, str] | None:
             (0, 30, "Regional Peacekeeping Workshop"),
         ),
         ("Short notes\nNothing else.", None),
+        (
+            "Past Event\nBuilding Trust: Police in Missions\nMonday, March 2, 2015\n",
+            (11, 45, "Building Trust: Police in Missions"),
+        ),
+        (
+            "Public Seminar\n“Rivers of Peace – Water in Missions”\n\nMay 3, 2016\n",
+            (16, 51, "Rivers of Peace – Water in Missions"),
+        ),
+        (
+            "Home\nPress Releases\nOslo Training Workshop Opens\nThe workshop opened today.",
+            (20, 42, "Oslo Training Workshop"),
+        ),
+        (
+            "Army Signals Corps Concludes Two-day Seminar on Radio Security in Gao, Mali\nText.",
+            (29, 62, "Two-day Seminar on Radio Security"),
+        ),
+        ("Nepal army holds peace seminar\nThe army held it.", (17, 30, "peace seminar")),
+        (
+            "Trade Council\n4512th Meeting (AM)\nThe Council met today.",
+            (14, 28, "Trade Council 4512th Meeting"),
+        ),
+        (
+            "Adopted at the 301st meeting of the Regional Peace Council, held on 3 May 2019.",
+            (15, 58, "Regional Peace Council 301st meeting"),
+        ),
+        (
+            "Note to Correspondents: 2022 Oslo Police Ministerial in Oslo - Chair’s Summary\nText.",
+            (24, 60, "2022 Oslo Police Ministerial in Oslo"),
+        ),
+        (
+            "Speakers\n• Ana Ruiz: “Mapping Harm in Missions Today”\n• Bo Li: “Data Gaps”\n",
+            None,
+        ),
+        (
+            "About 90 people met at a forum held under the theme “Voices of Local Peace”.",
+            (53, 74, "Voices of Local Peace"),
+        ),
+        (
+            "Last week the Fifth Asia Peace Forum was held under the theme “Ready for Missions”.",
+            (14, 36, "Fifth Asia Peace Forum"),
+        ),
+        (
+            "Report\nHe spoke at the Third Committee Meeting on review of the question of "
+            "police, then left.",
+            (23, 82, "Third Committee Meeting on review of the question of police"),
+        ),
     ],
     ids=[
         "theme-quoted",
@@ -150,6 +196,18 @@ def _title(text: str) -> tuple[int, int, str] | None:
         "capitalised-phrase",
         "headline",
         "none",
+        "genre-label-then-heading-over-date",
+        "kind-of-event-line-then-quoted-title",
+        "headline-verb-subject-side",
+        "headline-verb-object-side-place-trimmed",
+        "headline-lower-case-event",
+        "un-meeting-number-under-body",
+        "nth-meeting-of-body",
+        "genre-field-suffix-trimmed",
+        "talk-titles-in-list-are-not-the-event",
+        "theme-of-unnamed-event",
+        "named-event-wins-over-theme",
+        "event-subject-tail",
     ],
 )
 def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:

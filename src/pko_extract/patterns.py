@@ -186,8 +186,11 @@ PLACE_NOUNS = re.compile(
 )
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release".
 GENRE_LINE = re.compile(
-    r"^(?:\[?(?:press release|news|news release|event|webinar recap|event recap|conference report"
-    r"|workshop report|meeting report|summary|media advisory|communiqu[ée])\]?)$",
+    r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
+    r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
+    r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
+    r"|(?:conference |event |meeting )?(?:schedule|programme|program|agenda)"
+    r"|note to correspondents|statements?|speeches|news & events|news and events)\]?)$",
     re.IGNORECASE,
 )
 
@@ -315,3 +318,56 @@ CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
+
+
+# --------------------------------------------------------------------------------------
+# Event metadata (event.py, dates.py)
+# --------------------------------------------------------------------------------------
+
+# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
+MEETING_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
+)
+# A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
+# "Peace and Security Council", "Fourth Committee".
+BODY_NAME = re.compile(
+    rf"(?P<body>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*"
+    r"(?:Council|Committee|Assembly|Commission)(?:[ \t]+on(?:[ \t]+[A-Z][\w\-]*)+)?)"
+)
+# The body as running text names it: "the Special Committee on Peacekeeping Operations".
+BODY_AFTER_THE = re.compile(r"\bthe[ \t]+" + BODY_NAME.pattern)
+# A video slug in capitals: "SOUTH SUDAN / PEACEKEEPERS DAY".
+SLUG_LINE = re.compile(r"^[A-Z0-9 ,.'’-]+(?:[ \t]/[ \t][A-Z0-9 ,.'’-]+)+$")
+# "the 865th meeting of the Peace and Security Council".
+NTH_MEETING_OF = re.compile(
+    r"\b(?P<n>\d+(?:st|nd|rd|th)[ \t]+meeting)[ \t]+of[ \t]+the[ \t]+"
+    rf"(?P<body>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*(?:Council|Committee|Assembly|Commission))"
+)
+# A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
+TITLE_GENRE_SUFFIX = re.compile(
+    r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
+    r"|highlights|press release|programme|program|agenda)[ \t]*$",
+    re.IGNORECASE,
+)
+# A place at the end of a headline's event phrase: "Workshop on X in El Geneina, West Darfur".
+TITLE_PLACE_TAIL = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w’'\-]*(?:[ \t,]+[A-Z][\w’'\-]*)*$")
+# The lower-case subject of an event name after its noun: "Meeting on comprehensive review of
+# the whole question of peacekeeping operations" (to the end of the clause).
+EVENT_SUBJECT_TAIL = re.compile(r"[ \t]+on[ \t]+[a-z][^,.;:\n()]{3,160}")
+# A file name or address standing as a line: "20150310-The-Future-event.gif", "www.x.org".
+FILE_OR_URL_LINE = re.compile(
+    r"^\S+\.(?:gif|jpe?g|png|pdf|docx?|html?|php|aspx?)$|^(?:https?://|www\.)\S+$"
+)
+# A numbered session of a body, which names a meeting: "31st Session of the Council",
+# "44th Ordinary Session" (a plain "session" is a part of an event, not its name).
+ORDINAL_SESSION = re.compile(
+    r"\b\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?Session\b"
+)
+# A site banner over the headline: "Lakeside Staff College – College News".
+SITE_BANNER = re.compile(
+    r"[ \t][-–—|:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:News|Newsroom|Press Releases|Blog|Media Centre)$"
+)
+# A quotation that is the event's theme, not its name: "under the theme "X"".
+THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
+# Words of a spoken quotation, which a title does not use: "In my town, the men decide".
+SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
