@@ -452,3 +452,54 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
     )
     v, c = parse_venue(read_layout(text))
     assert (v.text, c) == ("Birch Pavilion", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        (
+            "The forum took place at Grand Lotus Colombo, with 40 delegates.",
+            "Grand Lotus Colombo",
+            None,
+        ),
+        (
+            "Guests at the seminar held at the Swiss Ambassador’s residence in Lima on 3 May.",
+            "Swiss Ambassador’s residence",
+            "Lima",
+        ),
+        (
+            "The two schools held a conference at The Forge, Lakeside University (LU), on trust.",
+            "The Forge, Lakeside University (LU)",
+            None,
+        ),
+        (
+            "It marked the date with an event at the Blue Hall Centre, Tokyo.",
+            "Blue Hall Centre",
+            "Tokyo",
+        ),
+        (
+            "Past Event\nWater and Peace\nMonday, June 1, 2015\n10:00 am - 1:00 pm\n"
+            "The Lakeview Institution\nRiver Room\n12 Harbour Street\nPortland, OR\n",
+            "The Lakeview Institution, River Room",
+            "Portland",
+        ),
+        (
+            "On the panel were Dr Ana Ruiz, Visiting Fellow at the Andean Peace Institute, and "
+            "Bo Li.",
+            None,
+            None,
+        ),
+    ],
+    ids=[
+        "took-place-at-name",
+        "held-at-residence-in-city",
+        "conference-at-two-parts",
+        "event-at-name-comma-city",
+        "address-block-under-date-line",
+        "workplace-is-not-venue",
+    ],
+)
+def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:
+    """A venue after an event cue, an address block, and a workplace that is not a venue."""
+    v, c = parse_venue(read_layout(text))
+    assert (v.text if v else None, c.text if c else None) == (venue, city)

@@ -8,6 +8,7 @@ nouns and field labels are rule data (``data/event_nouns.txt``, ``data/field_lab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import (
@@ -321,13 +322,20 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
     """(venue, city): a field line, a page's meta line, then "at the X Hall in City"."""
     rules = rules or default_rules()
     text = layout.text
-    found = _venue_from_field(layout, rules) or _venue_in_meta_line(text, list(layout.lines))
+    found = (
+        _venue_from_field(layout, rules)
+        or _venue_in_meta_line(text, list(layout.lines))
+        or _venue_address_block(layout)
+        or _venue_after_event(layout, rules)
+    )
     if found is not None:
         return found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
-        if P.VENUE_NOUNS.search(m.group("venue")) and len(m.group("venue").split()) >= 2
+        if P.VENUE_NOUNS.search(m.group("venue"))
+        and len(m.group("venue").split()) >= 2
+        and not _affiliation(text, m, rules)
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -347,6 +355,82 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
             city = _span(text, m.start("city"), m.end("city"), "CITY")
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "Col. X, Head of Cooperation at the Y Institute": a person's workplace, not the venue
+    (an office word in the clause before "at", and no event verb there)."""
+    clause = P.LAST_CLAUSE.search(text, max(0, m.start() - 120), m.start())
+    if clause is None or P.EVENT_VERBS.search(clause.group()):
+        return False
+    return any(w in _position_words(rules.position_words) for w in clause.group().split())
+
+
+@lru_cache(maxsize=4)
+def _position_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if " " not in w)
+
+
+def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
+    """The place right after a word saying the event happened ("held at X", "took place at
+    X", "a conference at X, Y University in City"); a second part with a venue noun joins
+    the first, a short last part is the city."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    cues = sorted([*P.EVENT_VERBS.finditer(text), *nouns.finditer(text)], key=lambda m: m.end())
+    for cue in cues:
+        m = P.AT_VENUE.match(text, cue.end())
+        if m is None or len(m.group("venue").split()) < 2 and not m.group("more"):
+            continue
+        name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        inner = P.VENUE_CITY_TAIL.search(name)
+        if inner and not P.VENUE_NOUNS.search(inner.group("city")):
+            vs = m.start("venue")
+            return _span(text, vs, vs + inner.start(), "VENUE"), _span(
+                text, vs + inner.start("city"), vs + inner.end("city"), "CITY"
+            )
+        end = m.start("venue") + len(name)
+        if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
+            end = m.end("more")
+        city = m.group("city") or (m.group("more") if end == m.end("venue") else None)
+        city_span = None
+        if city and len(city.split()) <= 2 and not P.VENUE_NOUNS.search(city):
+            cs = m.start("city") if m.group("city") else m.start("more")
+            city_span = _span(text, cs, cs + len(city), "CITY")
+        return _span(text, m.start("venue"), end, "VENUE"), city_span
+    return None
+
+
+def _venue_address_block(layout: Layout) -> _Venue | None:
+    """An address block under the date line of an event page: "The X Institution" /
+    "Stein Room" / "1775 Y Avenue" / "Washington, DC" -> venue "The X Institution, Stein
+    Room", city "Washington"."""
+    text, lines = layout.text, [ln for ln in layout.lines if not ln.blank][:15]
+    for i, line in enumerate(lines):
+        hit = next(iter(_date_hits(line.text)), None)
+        if hit is None or not _is_date_line(line.text, hit):
+            continue
+        rest = [ln for ln in lines[i + 1 :] if not _is_time_line(ln.text)][:5]
+        street = next((k for k, ln in enumerate(rest) if P.STREET_LINE.match(ln.text)), None)
+        if not street or street > 3 or any(len(ln.text) > 70 for ln in rest[:street]):
+            return None
+        names = [ln.text.strip() for ln in rest[:street]]
+        venue = Span(rest[0].start, rest[street - 1].end, ", ".join(names), "VENUE")
+        after = rest[street + 1 : street + 2]
+        m = P.CITY_LINE.match(after[0].text) if after else None
+        city = (
+            _span(text, after[0].start + m.start("city"), after[0].start + m.end("city"), "CITY")
+            if m
+            else None
+        )
+        return venue, city
+    return None
+
+
+def _is_time_line(line: str) -> bool:
+    """A line of clock times ("9:00 am - 2:00 pm EST")."""
+    return sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
+        re.search(r"\d", line)
+    )
 
 
 def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:

@@ -371,3 +371,23 @@ SITE_BANNER = re.compile(
 THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
+# The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
+# High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
+# (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul".
+AT_VENUE = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?at[ \t]+(?:the[ \t]+)?"
+    rf"(?P<venue>{_CAP}(?:[ \t]+(?:residence|headquarters|offices?|compound|premises|grounds))?"
+    r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
+    rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
+    r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
+STREET_LINE = re.compile(r"^[ \t]*\d{1,5}[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+)*[ \t]*$")
+# A city line of an address block: "Washington, DC", "Oslo 0150".
+CITY_LINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*[A-Z]{2}\b|[ \t]+\d{4,5}\b)"
+)
+# A city closing a venue phrase: "Camp Harmony in Zwedru" -> "Zwedru".
+VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$")
+# The clause before a venue phrase: "..., Head of Cooperation " (from the last , ; ( or line).
+LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
