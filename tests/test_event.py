@@ -185,6 +185,26 @@ def _title(text: str) -> tuple[int, int, str] | None:
             "police, then left.",
             (23, 82, "Third Committee Meeting on review of the question of police"),
         ),
+        (
+            "NORTHGATE INSTITUTE FOR PEACE\nHome | Events | About\nEvents > Past Events\n"
+            "Water, Borders and Blue Helmets\nTuesday, May 4, 2021 | 9:00 a.m.\n",
+            (73, 104, "Water, Borders and Blue Helmets"),
+        ),
+        (
+            "Officers and students debate the future of policing\nPosted 3 March 2015 by Office"
+            '\nThey met for "Guarding the Guards", the annual symposium.',
+            (96, 115, "Guarding the Guards"),
+        ),
+        (
+            "Embassy honours partners of the mission\n1 May 2014\nThe Ashdown Seminar Room hosted.",
+            None,
+        ),
+        (
+            "Séminaire régional / Regional Seminar\n« Paix au Sahel »\n"
+            '"Peace in the Sahel"\nDate: 16 November 2017\n',
+            (57, 75, "Peace in the Sahel"),
+        ),
+        ('Report\nShe called the forum "a model for the region" in her remarks.', None),
     ],
     ids=[
         "theme-quoted",
@@ -208,6 +228,11 @@ def _title(text: str) -> tuple[int, int, str] | None:
         "theme-of-unnamed-event",
         "named-event-wins-over-theme",
         "event-subject-tail",
+        "site-name-and-navigation-passed-over",
+        "byline-date-does-not-make-a-headline-a-title",
+        "s-verb-headline-and-venue-phrase-are-not-titles",
+        "bilingual-kind-of-event-line",
+        "lower-case-quotation-fragment",
     ],
 )
 def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:

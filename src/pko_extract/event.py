@@ -51,6 +51,8 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
         before = text[max(0, m.start() - 60) : m.start()]
         around = before + " " + text[m.end() : m.end() + 30]
         inside = m.group("q")
+        if inside[:1].islower():
+            continue  # a fragment of a quotation
         if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside) or P.SPOKEN.search(inside):
             continue  # a quotation, not a title
         if bool(P.THEME_BEFORE.search(before)) != theme:
@@ -83,6 +85,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         phrase = m.group()
         if len(phrase.split()) < 3 or not nouns.search(phrase):
             continue
+        if P.VENUE_NOUNS.search(phrase.split()[-1]):
+            continue  # a place: "Lindgren Conference Center", "Ashdown Seminar Room"
         line = layout.line_at(m.start())
         if m.start() - line.start < 2 and len(line.text) < 120:
             continue  # a headline, tried by the heading strategies
@@ -131,8 +135,10 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
         return True
-    if P.SITE_BANNER.search(body) or _kind_of_event(body, rules):
+    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body):
         return True
+    if any(_kind_of_event(part, rules) for part in body.split(" / ")):
+        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
     if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
         return True
     if sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
@@ -187,31 +193,64 @@ def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int
 def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     """The page's heading when it names the event: no headline verb, and an event noun
     in it or a date line right under it ("A Dialogue Towards X" / "Thursday, 13 January
-    2011"); a quoted title inside the heading wins."""
+    2011"); a quoted title inside the heading wins. Lines above it that are neither (a
+    site's name) are passed over; a news headline or running text ends the search."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    heads = _heading_lines(layout, rules)
-    if not heads:
-        return None
-    s, e = heads[0]
-    head = text[s:e]
-    if len(head) >= 150 or head[-1] in ".,;" or _headline_verb(rules).search(head):
-        return None
-    q = P.QUOTED.search(head)
-    if q and len(q.group("q").split()) >= 2:
-        return _span(text, s + q.start("q"), s + q.end("q"), "TITLE")
-    if nouns.search(head) or _date_follows(layout, e):
-        s, e = _trim_title(text, s, e, place=False)
-        return _span(text, s, e, "TITLE")
+    for s, e in _heading_lines(layout, rules):
+        head = text[s:e]
+        if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
+            return None
+        q = P.QUOTED.search(head)
+        named = _noun_in(head, nouns) or _date_follows(layout, e, genre=_genre_labelled(layout, s))
+        if q and len(q.group("q").split()) >= 2 and named:
+            return _span(text, s + q.start("q"), s + q.end("q"), "TITLE")
+        if named and not _is_place_line(head):
+            s, e = _trim_title(text, s, e, place=False)
+            return _span(text, s, e, "TITLE")
+        if not (q or head.isupper() or _is_place_line(head) or _is_org_line(head)):
+            return None
     return None
 
 
-def _date_follows(layout: Layout, end: int) -> bool:
-    """The next line under ``end`` is a date line or opens with a date."""
+def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:
+    """An event noun used as a noun ("Japanese symposium on X"; not the verb of "students
+    debate the future")."""
+    return any(not P.ARTICLE_AFTER.match(head, m.end()) for m in nouns.finditer(head))
+
+
+def _is_place_line(head: str) -> bool:
+    """A venue line: "Lumley Beach Conference Hall, Freetown"."""
+    return bool(P.VENUE_NOUNS.fullmatch(head.split(",")[0].split()[-1]))
+
+
+def _is_org_line(head: str) -> bool:
+    """A site's or host's name over the headline: "Centre for Peace Studies (CPS)"."""
+    return len(head.split()) <= 8 and bool(P.VENUE_NOUNS.search(head)) and head[-1] not in "?!"
+
+
+def _is_news_headline(head: str, rules: Rules) -> bool:
+    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb,
+    or a verb in -s right after the capitalised subject."""
+    return bool(_headline_verb(rules).search(head) or P.HEADLINE_S_VERB.match(head))
+
+
+def _genre_labelled(layout: Layout, start: int) -> bool:
+    """The heading is the value of a genre label ("Workshop report: X")."""
+    line = layout.line_at(start)
+    return line.label is not None and start >= line.content_start
+
+
+def _date_follows(layout: Layout, end: int, genre: bool = False) -> bool:
+    """The next line under ``end`` is a date line or opens with a date; a byline's date
+    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre
+    label."""
     head = layout.line_at(end).text.strip()
     nxt = next(
         (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)), None
     )
     if nxt is None:
+        return False
+    if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
         return False
     hit = next(iter(_date_hits(nxt.text)), None)
     return hit is not None and (_is_date_line(nxt.text, hit) or hit.start < 45)
@@ -246,9 +285,11 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), _headline_verb(rules)
     for s, e in _heading_lines(layout, rules, limit=5):
         head = text[s:e]
-        if len(head) >= 150 or not _names_event(head, nouns):
+        if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
-        v = verbs.search(head)
+        v = verbs.search(head) or P.HEADLINE_S_VERB.match(head)
+        if v is not None and v.re is P.HEADLINE_S_VERB:
+            v = re.search(re.escape(v.group("verb")), head)
         if v is None:
             return _span(text, *_trim_title(text, s, e), "TITLE")
         after = (s + v.end(), e)

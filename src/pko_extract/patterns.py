@@ -391,3 +391,13 @@ CITY_LINE = re.compile(
 VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$")
 # The clause before a venue phrase: "..., Head of Cooperation " (from the last , ; ( or line).
 LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
+# A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
+# "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
+HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![su]s)(?<!is)s)\b")
+# A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
+# "Events > Past Events".
+NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
+# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz".
+BYLINE_START = re.compile(r"^[ \t]*(?:Posted|Published|Updated|Last updated|By)\b")
+# An article or question word after a word, which makes it a verb: "debate the", "brief a".
+ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
