@@ -514,6 +514,21 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
             None,
             None,
         ),
+        (
+            "Troops received medals at a parade held on 11 May 2015 at Camp Arden, the base.",
+            "Camp Arden",
+            None,
+        ),
+        (
+            "Some 300 women gathered today at the Kivu multipurpose hall in Goma for a forum.",
+            "Kivu multipurpose hall",
+            "Goma",
+        ),
+        (
+            "The centre hosted a workshop in the Birch Seminar Room, Elm Building, Leeds, on X.",
+            "Birch Seminar Room, Elm Building",
+            "Leeds",
+        ),
     ],
     ids=[
         "took-place-at-name",
@@ -522,6 +537,9 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
         "event-at-name-comma-city",
         "address-block-under-date-line",
         "workplace-is-not-venue",
+        "held-on-date-at-camp",
+        "gathered-at-lower-case-hall",
+        "in-the-room-and-building-then-city",
     ],
 )
 def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:

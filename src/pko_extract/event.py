@@ -422,6 +422,8 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         m = P.AT_VENUE.match(text, cue.end())
         if m is None or len(m.group("venue").split()) < 2 and not m.group("more"):
             continue
+        if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
+            continue  # "in the Security Council" is not a place
         name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
         inner = P.VENUE_CITY_TAIL.search(name)
         if inner and not P.VENUE_NOUNS.search(inner.group("city")):

@@ -268,7 +268,7 @@ ON_PART = re.compile(
 
 # What follows a venue but is not part of it: "Rosewood Hotel in Kigali on Monday".
 VENUE_TRAILING_DAY = re.compile(
-    r"[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d.*|[A-Z][a-z]+[ \t]+\d.*)$"
+    r"[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d.*|[A-Z][a-z]+\.?(?:[ \t]+\d.*)?)$"
 )
 VENUE_TRAILING_MONTH = re.compile(
     r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
@@ -375,8 +375,9 @@ SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
 # (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul".
 AT_VENUE = re.compile(
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?at[ \t]+(?:the[ \t]+)?"
-    rf"(?P<venue>{_CAP}(?:[ \t]+(?:residence|headquarters|offices?|compound|premises|grounds))?"
+    r"[ \t]+(?:(?:[\w-]+|on[ \t]+[\w ,]{3,25}?\d{4},?)[ \t]+){0,2}?(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z-]+[ \t]+)?(?:residence|headquarters|offices?|compound"
+    r"|premises|grounds|hall|room|auditorium|centre|center))?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
