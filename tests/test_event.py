@@ -84,6 +84,16 @@ def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
             date(2020, 10, 5),
             (42, 50, "Oct. 5-6"),
         ),
+        (
+            "PRESS RELEASE | 2 May 2023\nThe Lab will host a seminar on Friday, 9 June 2023.",
+            date(2023, 6, 9),
+            (66, 77, "9 June 2023"),
+        ),
+        (
+            "Posted on 24 May 2019 | Share\nStatement\nCouncil Chamber, New York, 23 May 2019\n",
+            date(2019, 5, 23),
+            (67, 78, "23 May 2019"),
+        ),
     ],
     ids=[
         "labelled",
@@ -103,6 +113,8 @@ def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
         "dateline-field-capital-month",
         "french-range",
         "year-from-the-sentence",
+        "will-host-on-date",
+        "byline-date-is-the-last-resort",
     ],
 )
 def test_parse_date(text: str, expected: date | None, span: tuple[int, int, str] | None) -> None:

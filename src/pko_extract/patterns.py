@@ -156,7 +156,7 @@ ATTENDANCE = re.compile(
 
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at".
 EVENT_VERBS = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened|convenes|took place|takes place|will take place"
+    r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
     r"|is held|participated|joined)\b",
     re.IGNORECASE,
