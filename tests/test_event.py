@@ -217,6 +217,23 @@ def _title(text: str) -> tuple[int, int, str] | None:
             (57, 75, "Peace in the Sahel"),
         ),
         ('Report\nShe called the forum "a model for the region" in her remarks.', None),
+        (
+            "Press Note No. 7/2015\nMission thanks its partners\nThe embassy hosted a dinner under "
+            "the theme “Bridges of Peace”.",
+            (95, 111, "Bridges of Peace"),
+        ),
+        (
+            "We use cookies to improve the site. [Accept]\nRivers and Peace\nMonday, 1 June 2015\n",
+            (45, 61, "Rivers and Peace"),
+        ),
+        (
+            "Officers completed the course.\nDr Ana Ruiz delivered a lecture on “Leading Teams”.",
+            None,
+        ),
+        (
+            "News\nThe mission held a Flag Handover Ceremony at Camp Reed on Monday.",
+            (24, 46, "Flag Handover Ceremony"),
+        ),
     ],
     ids=[
         "theme-quoted",
@@ -245,6 +262,10 @@ def _title(text: str) -> tuple[int, int, str] | None:
         "s-verb-headline-and-venue-phrase-are-not-titles",
         "bilingual-kind-of-event-line",
         "lower-case-quotation-fragment",
+        "document-number-line-and-theme-without-event-noun",
+        "cookie-notice-passed-over",
+        "a-lecture-title-is-not-the-event",
+        "ceremony",
     ],
 )
 def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:

@@ -55,10 +55,10 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
             continue  # a fragment of a quotation
         if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside) or P.SPOKEN.search(inside):
             continue  # a quotation, not a title
-        if bool(P.THEME_BEFORE.search(before)) != theme:
+        if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
             continue
         named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))
-        if named and (nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)):
+        if named and (theme or nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)):
             return _span(text, m.start("q"), m.end("q"), "TITLE")
     return None
 
@@ -135,7 +135,9 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
         return True
-    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body):
+    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
+        return True
+    if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
         return True
     if any(_kind_of_event(part, rules) for part in body.split(" / ")):
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"

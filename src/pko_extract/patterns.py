@@ -402,3 +402,15 @@ NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$"
 BYLINE_START = re.compile(r"^[ \t]*(?:Posted|Published|Updated|Last updated|By)\b")
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
+# A document number line over a headline: "Press Note No. 14/2014", "GA/PK/137", "SC/9876".
+DOC_NUMBER_LINE = re.compile(
+    r"^(?:(?:press[ \t]+(?:note|release)|communiqu[ée]|statement|note)[ \t]+(?:No\.?|Nr\.?|#)"
+    r"[ \t]*[\w/.-]+|[A-Z]{2,}(?:/[A-Z0-9.]+)+)$",
+    re.IGNORECASE,
+)
+# A cookie notice: "We use cookies to improve your experience".
+COOKIE_LINE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# A talk's title follows: "delivered a lecture on "X"", "gave a presentation entitled "X"".
+TALK_BEFORE = re.compile(
+    r"\b(?:delivered|gave|presented|give|deliver)\b[^.\n]{0,30}(?:on|entitled|titled)[ \t]*$"
+)
