@@ -234,6 +234,11 @@ def _title(text: str) -> tuple[int, int, str] | None:
             "News\nThe mission held a Flag Handover Ceremony at Camp Reed on Monday.",
             (24, 46, "Flag Handover Ceremony"),
         ),
+        (
+            "PRESS RELEASE\nThe Deputy spoke to the Special Committee on Harbour Safety, which was "
+            "opening its 2001 session. He left.",
+            (38, 109, "Special Committee on Harbour Safety 2001 session"),
+        ),
     ],
     ids=[
         "theme-quoted",
@@ -266,6 +271,7 @@ def _title(text: str) -> tuple[int, int, str] | None:
         "cookie-notice-passed-over",
         "a-lecture-title-is-not-the-event",
         "ceremony",
+        "body-opening-its-yearly-session",
     ],
 )
 def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:

@@ -257,7 +257,8 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> bool:
 def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     """A numbered meeting of a body: "Security Council" over "6370th Meeting (AM)" ->
     "Security Council 6370th Meeting"; "the 865th meeting of the Peace and Security
-    Council" -> "Peace and Security Council 865th meeting"."""
+    Council" -> "Peace and Security Council 865th meeting"; "the X Committee, which was
+    opening its 1996 session" -> "X Committee 1996 session"."""
     text = layout.text
     for i, line in enumerate(layout.lines[:30]):
         m = P.MEETING_NUMBER_LINE.match(line.text)
@@ -273,6 +274,9 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     m = P.NTH_MEETING_OF.search(text, 0, 600)
     if m:
         return Span(m.start(), m.end(), f"{m.group('body')} {m.group('n')}", "TITLE")
+    m = P.BODY_OPENS_SESSION.search(text)
+    if m:
+        return Span(m.start("body"), m.end(), f"{m.group('body')} {m.group('session')}", "TITLE")
     return None
 
 

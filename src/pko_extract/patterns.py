@@ -414,3 +414,10 @@ COOKIE_LINE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 TALK_BEFORE = re.compile(
     r"\b(?:delivered|gave|presented|give|deliver)\b[^.\n]{0,30}(?:on|entitled|titled)[ \t]*$"
 )
+# A body opening its yearly session: "the Special Committee on X, which was opening its 1996
+# session" -> "Special Committee on X 1996 session".
+BODY_OPENS_SESSION = re.compile(
+    r"\bthe[ \t]+" + BODY_NAME.pattern + r",?[ \t]+(?:which[ \t]+)?(?:was[ \t]+|is[ \t]+)?"
+    r"(?:opening|opened|opens|began|begins|beginning|starting|started)[ \t]+its[ \t]+"
+    r"(?P<session>(?:19|20)\d{2}[ \t]+(?:substantive[ \t]+|annual[ \t]+|regular[ \t]+)?session)\b"
+)
