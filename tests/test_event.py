@@ -568,6 +568,23 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
             "Birch Seminar Room, Elm Building",
             "Leeds",
         ),
+        (
+            "Water and Peace\nRiverside Conference Hall, Kisumu\n\nThe seminar opened.",
+            "Riverside Conference Hall",
+            "Kisumu",
+        ),
+        (
+            "Statement\nCouncil Chamber, New York, 23 May 2019\nMr. President, thank you.",
+            "Council Chamber",
+            "New York",
+        ),
+        (
+            "Home | About | Press Room | Contact\nThe seminar was opened on Monday, 4 June 2018 "
+            "at the Volta Hall, Ministry Annex, by the Minister.",
+            "Volta Hall, Ministry Annex",
+            None,
+        ),
+        ("Police trainers met at the Hôtel Baobab Vert, Dakar.", "Hôtel Baobab Vert", "Dakar"),
     ],
     ids=[
         "took-place-at-name",
@@ -579,6 +596,10 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
         "held-on-date-at-camp",
         "gathered-at-lower-case-hall",
         "in-the-room-and-building-then-city",
+        "place-line-near-top",
+        "place-line-with-date",
+        "navigation-bar-is-not-a-meta-line-and-annex-joins",
+        "french-hotel",
     ],
 )
 def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:

@@ -57,6 +57,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
         _venue_from_field(layout, rules)
         or _venue_in_meta_line(text, list(layout.lines))
         or _venue_address_block(layout)
+        or _venue_top_place_line(layout)
         or _venue_after_event(layout, rules)
     )
     if found is not None:
@@ -67,6 +68,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
         if P.VENUE_NOUNS.search(m.group("venue"))
         and len(m.group("venue").split()) >= 2
         and not _affiliation(text, m, rules)
+        and not P.NAV_LINE.search(layout.line_at(m.start()).text)
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -84,6 +86,9 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
             )
         if m.group("city"):
             city = _span(text, m.start("city"), m.end("city"), "CITY")
+        more = P.VENUE_MORE.match(text, vs + len(venue))
+        if more and not m.group("city") and P.VENUE_NOUNS.search(more.group("more")):
+            return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
 
@@ -159,6 +164,20 @@ def _venue_address_block(layout: Layout) -> _Venue | None:
     return None
 
 
+def _venue_top_place_line(layout: Layout) -> _Venue | None:
+    """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
+    name, a city follows, perhaps a date)."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if not ln.blank][:10]:
+        m = P.TOP_PLACE_LINE.match(line.text)
+        if m and P.VENUE_NOUNS.fullmatch(m.group("venue").split()[-1]):
+            s = line.start
+            return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
+                text, s + m.start("city"), s + m.end("city"), "CITY"
+            )
+    return None
+
+
 def _is_time_line(line: str) -> bool:
     """A line of clock times ("9:00 am - 2:00 pm EST")."""
     return sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
@@ -171,8 +190,8 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 3:
-            continue
+        if len(parts) < 3 or not _date_hits(line.text):
+            continue  # a navigation bar, not a meta line
         for part in parts:
             if P.PLACE_NOUNS.search(part) and not _date_hits(part):
                 s = line.start + line.text.find(part)

@@ -176,13 +176,13 @@ DATELINE = re.compile(
 VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
-    r"|Campus|Pavilion|Residence|Square|Chamber)\b"
+    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel)\b"
 )
 # Venue words that name a place rather than an institution: "Aurora Hall", "Room 3".
 PLACE_NOUNS = re.compile(
     r"\b(?:Hall|Hotel|Room|Auditorium|Theatre|Theater|Pavilion|Library|Museum|Palace"
     r"|Conference Centre|Conference Center|Convention Centre|Convention Center|Residence"
-    r"|Square|Chamber|Salle|Campus)\b"
+    r"|Square|Chamber|Salle|Campus|Hôtel)\b"
 )
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release".
 GENRE_LINE = re.compile(
@@ -421,3 +421,12 @@ BODY_OPENS_SESSION = re.compile(
     r"(?:opening|opened|opens|began|begins|beginning|starting|started)[ \t]+its[ \t]+"
     r"(?P<session>(?:19|20)\d{2}[ \t]+(?:substantive[ \t]+|annual[ \t]+|regular[ \t]+)?session)\b"
 )
+
+# A place line near the top of a page: "Lumley Beach Conference Hall, Freetown",
+# "Security Council Chamber, New York, 23 May 2019".
+TOP_PLACE_LINE = re.compile(
+    rf"^[ \t]*(?P<venue>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,6}})"
+    r",[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]+[^,\n]{4,30})?[ \t]*$"
+)
+# A further part of a venue after a comma: ", Ministry Annex".
+VENUE_MORE = re.compile(rf",[ \t]+(?P<more>{_CAP})")
