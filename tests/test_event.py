@@ -239,6 +239,11 @@ def _title(text: str) -> tuple[int, int, str] | None:
             "opening its 2001 session. He left.",
             (38, 109, "Special Committee on Harbour Safety 2001 session"),
         ),
+        (
+            'SAHEL TRAINING INSTITUTE\n« Paix au Sahel »\n"Peace in the Sahel"\n'
+            "Date: 16 November 2017\n",
+            (44, 62, "Peace in the Sahel"),
+        ),
     ],
     ids=[
         "theme-quoted",
@@ -272,6 +277,7 @@ def _title(text: str) -> tuple[int, int, str] | None:
         "a-lecture-title-is-not-the-event",
         "ceremony",
         "body-opening-its-yearly-session",
+        "french-guillemet-line-over-the-english-title",
     ],
 )
 def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:

@@ -205,7 +205,9 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if named and not _is_place_line(head):
             s, e = _trim_title(text, s, e, place=False)
             return clean_span(text, s, e, "TITLE")
-        if not (q or head.isupper() or _is_place_line(head) or _is_org_line(head)):
+        if not (
+            q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
+        ):
             return None
     return None
 
