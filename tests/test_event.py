@@ -69,6 +69,31 @@ def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
         ("The review covered 2014 and 2015.", None, None),
         ("No dates here at all.", None, None),
         ("Date: 31 February 2019", None, (6, 22, "31 February 2019")),
+        (
+            "CLIP / VISIT\nDATELINE: 4 JUNE 2019, GOMA\nThe team met.",
+            date(2019, 6, 4),
+            (23, 34, "4 JUNE 2019"),
+        ),
+        (
+            "Atelier\n\nLes 3 et 4 mars 2014, le centre a réuni un atelier à Dakar.",
+            date(2014, 3, 3),
+            (13, 29, "3 et 4 mars 2014"),
+        ),
+        (
+            "News\nThe 2020 Oslo Defence Forum, set for Oct. 5-6, opened with a ceremony.",
+            date(2020, 10, 5),
+            (42, 50, "Oct. 5-6"),
+        ),
+        (
+            "PRESS RELEASE | 2 May 2023\nThe Lab will host a seminar on Friday, 9 June 2023.",
+            date(2023, 6, 9),
+            (66, 77, "9 June 2023"),
+        ),
+        (
+            "Posted on 24 May 2019 | Share\nStatement\nCouncil Chamber, New York, 23 May 2019\n",
+            date(2019, 5, 23),
+            (67, 78, "23 May 2019"),
+        ),
     ],
     ids=[
         "labelled",
@@ -85,6 +110,11 @@ def _date(text: str) -> tuple[date | None, tuple[int, int, str] | None]:
         "years-only",
         "none",
         "impossible-day",
+        "dateline-field-capital-month",
+        "french-range",
+        "year-from-the-sentence",
+        "will-host-on-date",
+        "byline-date-is-the-last-resort",
     ],
 )
 def test_parse_date(text: str, expected: date | None, span: tuple[int, int, str] | None) -> None:
@@ -121,6 +151,99 @@ def _title(text: str) -> tuple[int, int, str] | None:
             (0, 30, "Regional Peacekeeping Workshop"),
         ),
         ("Short notes\nNothing else.", None),
+        (
+            "Past Event\nBuilding Trust: Police in Missions\nMonday, March 2, 2015\n",
+            (11, 45, "Building Trust: Police in Missions"),
+        ),
+        (
+            "Public Seminar\n“Rivers of Peace – Water in Missions”\n\nMay 3, 2016\n",
+            (16, 51, "Rivers of Peace – Water in Missions"),
+        ),
+        (
+            "Home\nPress Releases\nOslo Training Workshop Opens\nThe workshop opened today.",
+            (20, 42, "Oslo Training Workshop"),
+        ),
+        (
+            "Army Signals Corps Concludes Two-day Seminar on Radio Security in Gao, Mali\nText.",
+            (29, 62, "Two-day Seminar on Radio Security"),
+        ),
+        ("Nepal army holds peace seminar\nThe army held it.", (17, 30, "peace seminar")),
+        (
+            "Trade Council\n4512th Meeting (AM)\nThe Council met today.",
+            (14, 28, "Trade Council 4512th Meeting"),
+        ),
+        (
+            "Adopted at the 301st meeting of the Regional Peace Council, held on 3 May 2019.",
+            (15, 58, "Regional Peace Council 301st meeting"),
+        ),
+        (
+            "Note to Correspondents: 2022 Oslo Police Ministerial in Oslo - Chair’s Summary\nText.",
+            (24, 60, "2022 Oslo Police Ministerial in Oslo"),
+        ),
+        (
+            "Speakers\n• Ana Ruiz: “Mapping Harm in Missions Today”\n• Bo Li: “Data Gaps”\n",
+            None,
+        ),
+        (
+            "About 90 people met at a forum held under the theme “Voices of Local Peace”.",
+            (53, 74, "Voices of Local Peace"),
+        ),
+        (
+            "Last week the Fifth Asia Peace Forum was held under the theme “Ready for Missions”.",
+            (14, 36, "Fifth Asia Peace Forum"),
+        ),
+        (
+            "Report\nHe spoke at the Third Committee Meeting on review of the question of "
+            "police, then left.",
+            (23, 82, "Third Committee Meeting on review of the question of police"),
+        ),
+        (
+            "NORTHGATE INSTITUTE FOR PEACE\nHome | Events | About\nEvents > Past Events\n"
+            "Water, Borders and Blue Helmets\nTuesday, May 4, 2021 | 9:00 a.m.\n",
+            (73, 104, "Water, Borders and Blue Helmets"),
+        ),
+        (
+            "Officers and students debate the future of policing\nPosted 3 March 2015 by Office"
+            '\nThey met for "Guarding the Guards", the annual symposium.',
+            (96, 115, "Guarding the Guards"),
+        ),
+        (
+            "Embassy honours partners of the mission\n1 May 2014\nThe Ashdown Seminar Room hosted.",
+            None,
+        ),
+        (
+            "Séminaire régional / Regional Seminar\n« Paix au Sahel »\n"
+            '"Peace in the Sahel"\nDate: 16 November 2017\n',
+            (57, 75, "Peace in the Sahel"),
+        ),
+        ('Report\nShe called the forum "a model for the region" in her remarks.', None),
+        (
+            "Press Note No. 7/2015\nMission thanks its partners\nThe embassy hosted a dinner under "
+            "the theme “Bridges of Peace”.",
+            (95, 111, "Bridges of Peace"),
+        ),
+        (
+            "We use cookies to improve the site. [Accept]\nRivers and Peace\nMonday, 1 June 2015\n",
+            (45, 61, "Rivers and Peace"),
+        ),
+        (
+            "Officers completed the course.\nDr Ana Ruiz delivered a lecture on “Leading Teams”.",
+            None,
+        ),
+        (
+            "News\nThe mission held a Flag Handover Ceremony at Camp Reed on Monday.",
+            (24, 46, "Flag Handover Ceremony"),
+        ),
+        (
+            "PRESS RELEASE\nThe Deputy spoke to the Special Committee on Harbour Safety, which was "
+            "opening its 2001 session. He left.",
+            (38, 109, "Special Committee on Harbour Safety 2001 session"),
+        ),
+        (
+            'SAHEL TRAINING INSTITUTE\n« Paix au Sahel »\n"Peace in the Sahel"\n'
+            "Date: 16 November 2017\n",
+            (44, 62, "Peace in the Sahel"),
+        ),
     ],
     ids=[
         "theme-quoted",
@@ -132,6 +255,29 @@ def _title(text: str) -> tuple[int, int, str] | None:
         "capitalised-phrase",
         "headline",
         "none",
+        "genre-label-then-heading-over-date",
+        "kind-of-event-line-then-quoted-title",
+        "headline-verb-subject-side",
+        "headline-verb-object-side-place-trimmed",
+        "headline-lower-case-event",
+        "un-meeting-number-under-body",
+        "nth-meeting-of-body",
+        "genre-field-suffix-trimmed",
+        "talk-titles-in-list-are-not-the-event",
+        "theme-of-unnamed-event",
+        "named-event-wins-over-theme",
+        "event-subject-tail",
+        "site-name-and-navigation-passed-over",
+        "byline-date-does-not-make-a-headline-a-title",
+        "s-verb-headline-and-venue-phrase-are-not-titles",
+        "bilingual-kind-of-event-line",
+        "lower-case-quotation-fragment",
+        "document-number-line-and-theme-without-event-noun",
+        "cookie-notice-passed-over",
+        "a-lecture-title-is-not-the-event",
+        "ceremony",
+        "body-opening-its-yearly-session",
+        "french-guillemet-line-over-the-english-title",
     ],
 )
 def test_parse_title(text: str, expected: tuple[int, int, str] | None) -> None:
@@ -376,3 +522,93 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
     )
     v, c = parse_venue(read_layout(text))
     assert (v.text, c) == ("Birch Pavilion", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        (
+            "The forum took place at Grand Lotus Colombo, with 40 delegates.",
+            "Grand Lotus Colombo",
+            None,
+        ),
+        (
+            "Guests at the seminar held at the Swiss Ambassador’s residence in Lima on 3 May.",
+            "Swiss Ambassador’s residence",
+            "Lima",
+        ),
+        (
+            "The two schools held a conference at The Forge, Lakeside University (LU), on trust.",
+            "The Forge, Lakeside University (LU)",
+            None,
+        ),
+        (
+            "It marked the date with an event at the Blue Hall Centre, Tokyo.",
+            "Blue Hall Centre",
+            "Tokyo",
+        ),
+        (
+            "Past Event\nWater and Peace\nMonday, June 1, 2015\n10:00 am - 1:00 pm\n"
+            "The Lakeview Institution\nRiver Room\n12 Harbour Street\nPortland, OR\n",
+            "The Lakeview Institution, River Room",
+            "Portland",
+        ),
+        (
+            "On the panel were Dr Ana Ruiz, Visiting Fellow at the Andean Peace Institute, and "
+            "Bo Li.",
+            None,
+            None,
+        ),
+        (
+            "Troops received medals at a parade held on 11 May 2015 at Camp Arden, the base.",
+            "Camp Arden",
+            None,
+        ),
+        (
+            "Some 300 women gathered today at the Kivu multipurpose hall in Goma for a forum.",
+            "Kivu multipurpose hall",
+            "Goma",
+        ),
+        (
+            "The centre hosted a workshop in the Birch Seminar Room, Elm Building, Leeds, on X.",
+            "Birch Seminar Room, Elm Building",
+            "Leeds",
+        ),
+        (
+            "Water and Peace\nRiverside Conference Hall, Kisumu\n\nThe seminar opened.",
+            "Riverside Conference Hall",
+            "Kisumu",
+        ),
+        (
+            "Statement\nCouncil Chamber, New York, 23 May 2019\nMr. President, thank you.",
+            "Council Chamber",
+            "New York",
+        ),
+        (
+            "Home | About | Press Room | Contact\nThe seminar was opened on Monday, 4 June 2018 "
+            "at the Volta Hall, Ministry Annex, by the Minister.",
+            "Volta Hall, Ministry Annex",
+            None,
+        ),
+        ("Police trainers met at the Hôtel Baobab Vert, Dakar.", "Hôtel Baobab Vert", "Dakar"),
+    ],
+    ids=[
+        "took-place-at-name",
+        "held-at-residence-in-city",
+        "conference-at-two-parts",
+        "event-at-name-comma-city",
+        "address-block-under-date-line",
+        "workplace-is-not-venue",
+        "held-on-date-at-camp",
+        "gathered-at-lower-case-hall",
+        "in-the-room-and-building-then-city",
+        "place-line-near-top",
+        "place-line-with-date",
+        "navigation-bar-is-not-a-meta-line-and-annex-joins",
+        "french-hotel",
+    ],
+)
+def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:
+    """A venue after an event cue, an address block, and a workplace that is not a venue."""
+    v, c = parse_venue(read_layout(text))
+    assert (v.text if v else None, c.text if c else None) == (venue, city)

@@ -23,6 +23,7 @@ RULE_FILES = (
     "abbreviations.txt",
     "boilerplate.txt",
     "event_nouns.txt",
+    "headline_verbs.txt",
     "name_particles.jsonl",
     "connectors.txt",
     "field_labels.jsonl",

@@ -108,7 +108,15 @@ class _DateReader:
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
             return _make_date(ref.year, h.month, h.day)
-        return None
+        year = self.sentence_year(h)
+        return _make_date(year, h.month, h.day) if year else None
+
+    def sentence_year(self, h: _DateHit) -> int | None:
+        """The one year written in the sentence of a date without a year ("The 2021 X
+        Ministerial, set for Dec. 7-8"): with no full date anywhere, it is the event's."""
+        sent = self.layout.sentence_at(h.start)
+        years = {int(y) for y in P.YEAR.findall(self.text[sent[0] : sent[1]])}
+        return years.pop() if len(years) == 1 else None
 
     def pick(self, h: _DateHit) -> _Found:
         """The found date; a later day of a multi-day event stated elsewhere gives the
@@ -156,12 +164,25 @@ class _DateReader:
                     return found
         return None
 
+    def first_unpublished(self) -> _DateHit:
+        """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
+        date is the last resort."""
+        return next((h for h in self.hits if not self.in_byline(h)), self.hits[0])
+
+    def in_byline(self, h: _DateHit) -> bool:
+        """The date stands in a byline ("Posted on 24 May 2019 | Share")."""
+        line = self.layout.line_at(h.start)
+        return bool(P.BYLINE_START.match(line.text)) or self.layout.kind_at(h.start) == "byline"
+
     def near_top(self) -> _Found | None:
         """A date line, or a full date in the first lines (a page's meta line)."""
-        if self.header:
+        if self.header and not self.in_byline(self.header):
             return self.pick(self.header)
         top = [ln for ln in self.layout.lines if not ln.blank][:3]
-        first = next((h for h in self.full if top and h.start < top[-1].end), None)
+        first = next(
+            (h for h in self.full if top and h.start < top[-1].end and not self.in_byline(h)),
+            None,
+        )
         return self.pick(first) if first is not None else None
 
 
@@ -194,7 +215,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     month = _month_year(layout, reader.hits, nouns)
     if month[0] is not None:
         return month
-    return reader.pick(reader.hits[0])
+    return reader.pick(reader.first_unpublished())
 
 
 def _month_year(layout: Layout, hits: list[_DateHit], nouns: tuple[str, ...]) -> _Found:

@@ -1,132 +1,32 @@
 """Parse stage, event metadata: title, date, venue, city, organizers, attendance.
 
 Pure; reads the layout model. Every value is returned with its character offsets (a
-:class:`~pko_extract.models.Span`). The date is read by :mod:`pko_extract.dates`; event
-nouns and field labels are rule data (``data/event_nouns.txt``, ``data/field_labels.jsonl``).
+:class:`~pko_extract.models.Span`). The date is read by :mod:`pko_extract.dates`, the
+title by :mod:`pko_extract.event_title`; event nouns, headline verbs and field labels are rule
+data (``data/event_nouns.txt``, ``data/headline_verbs.txt``, ``data/field_labels.jsonl``).
+
+Venue strategies, in order: a "Venue:" field, a page's meta line, an address block under an
+event page's date line, the place after an event cue ("held at X", "took place at X"), then
+"at the X Hall in City" anywhere except a person's workplace.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pko_extract import patterns as P
-from pko_extract.dates import _date_hits, _is_date_line, event_noun_re, parse_date_precision
+from pko_extract.dates import (
+    _WEEKDAY_OR_TIME,
+    _date_hits,
+    _is_date_line,
+    event_noun_re,
+    parse_date_precision,
+)
+from pko_extract.event_title import clean_span as _span
+from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
-
-
-def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
-    """A "Theme:", "Title:", "Event:" or "Topic:" line (a quoted title inside it wins)."""
-    text = layout.text
-    for label in rules.field_keys("title"):
-        for line in layout.lines:
-            if label not in line.label_keys:
-                continue
-            value = text[line.content_start : line.end].strip()
-            q = P.QUOTED.search(value)
-            if q:
-                s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
-                return _span(text, s, s + len(q.group("q")), "TITLE")
-            if value:
-                s = text.find(value, line.content_start)
-                return _span(text, s, s + len(value), "TITLE")
-    return None
-
-
-def _quoted_title(layout: Layout, rules: Rules) -> Span | None:
-    """A quoted title next to an event noun ("Symposium "X"", "“X” panel discussion")."""
-    text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.QUOTED.finditer(text):
-        around = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 30]
-        inside = m.group("q")
-        if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside):
-            continue  # a quotation, not a title
-        if (nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)) and len(inside.split()) >= 2:
-            return _span(text, m.start("q"), m.end("q"), "TITLE")
-    return None
-
-
-def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
-    """A capitalised phrase naming the event in running text ("the yearly Seminar for
-    Special ... Envoys"); a short headline is left to the last strategy."""
-    text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.CAP_PHRASE.finditer(text):
-        phrase = m.group()
-        if len(phrase.split()) < 3 or not nouns.search(phrase):
-            continue
-        line = layout.line_at(m.start())
-        if m.start() - line.start < 2 and len(line.text) < 120:
-            continue  # a headline, tried last
-        start, end = m.start(), m.end()
-        lead = P.DAY_POSSESSIVE.match(phrase)
-        if lead:
-            start += lead.end()  # "Thursday's Peacekeeping Forum"
-        tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
-        if tail and not nouns.search(tail.group()):
-            end = start + tail.start()  # "... Forum in Ottawa"
-        return _span(text, start, end, "TITLE")
-    return None
-
-
-def _heading_over_date_line(layout: Layout, rules: Rules) -> Span | None:
-    """An event page's heading: the first line, followed by a date line or a meta line with
-    the date early on ("Workshop report · 1 May 2012 · ..."); a genre line ("WEBINAR
-    RECAP") is skipped."""
-    text = layout.text
-    content = [ln for ln in layout.lines if not ln.blank]
-    if content and P.GENRE_LINE.match(content[0].text.strip()):
-        content = content[1:]
-    if len(content) < 2 or len(content[0].text.strip()) >= 150 or P.YEAR.search(content[0].text):
-        return None
-    first, second = content[0], content[1]
-    hit = next(iter(_date_hits(second.text)), None)
-    if (
-        hit is not None
-        and (_is_date_line(second.text, hit) or hit.start < 45)
-        and first.text.strip()[-1:] not in ".,;"
-    ):
-        s0 = first.start + (len(first.text) - len(first.text.lstrip()))
-        return _span(text, s0, first.end, "TITLE")
-    return None
-
-
-def _headline_title(layout: Layout, rules: Rules) -> Span | None:
-    """The headline (one of the first five lines), when it names an event."""
-    nouns = event_noun_re(rules.event_nouns)
-    for line in layout.lines[:5]:
-        if not line.blank and nouns.search(line.text) and len(line.text) < 150:
-            s = line.start + (len(line.text) - len(line.text.lstrip()))
-            return _span(layout.text, s, line.end, "TITLE")
-    return None
-
-
-#: Title strategies, strongest first; the first that finds one wins.
-TITLE_STRATEGIES = (
-    _title_from_field,
-    _quoted_title,
-    _named_event_title,
-    _heading_over_date_line,
-    _headline_title,
-)
-
-
-def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
-    """The event's title."""
-    rules = rules or default_rules()
-    for strategy in TITLE_STRATEGIES:
-        found = strategy(layout, rules)
-        if found is not None:
-            return found
-    return None
-
-
-def _span(text: str, s: int, e: int, label: str) -> Span:
-    while s < e and text[s] in ' \t\n"“':
-        s += 1
-    while e > s and text[e - 1] in ' \t\n"”.,':
-        e -= 1
-    return Span(s, e, text[s:e], label)
-
 
 _Venue = tuple[Span | None, Span | None]
 
@@ -153,13 +53,22 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
     """(venue, city): a field line, a page's meta line, then "at the X Hall in City"."""
     rules = rules or default_rules()
     text = layout.text
-    found = _venue_from_field(layout, rules) or _venue_in_meta_line(text, list(layout.lines))
+    found = (
+        _venue_from_field(layout, rules)
+        or _venue_in_meta_line(text, list(layout.lines))
+        or _venue_address_block(layout)
+        or _venue_top_place_line(layout)
+        or _venue_after_event(layout, rules)
+    )
     if found is not None:
         return found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
-        if P.VENUE_NOUNS.search(m.group("venue")) and len(m.group("venue").split()) >= 2
+        if P.VENUE_NOUNS.search(m.group("venue"))
+        and len(m.group("venue").split()) >= 2
+        and not _affiliation(text, m, rules)
+        and not P.NAV_LINE.search(layout.line_at(m.start()).text)
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -177,8 +86,103 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
             )
         if m.group("city"):
             city = _span(text, m.start("city"), m.end("city"), "CITY")
+        more = P.VENUE_MORE.match(text, vs + len(venue))
+        if more and not m.group("city") and P.VENUE_NOUNS.search(more.group("more")):
+            return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "Col. X, Head of Cooperation at the Y Institute": a person's workplace, not the venue
+    (an office word in the clause before "at", and no event verb there)."""
+    clause = P.LAST_CLAUSE.search(text, max(0, m.start() - 120), m.start())
+    if clause is None or P.EVENT_VERBS.search(clause.group()):
+        return False
+    return any(w in _position_words(rules.position_words) for w in clause.group().split())
+
+
+@lru_cache(maxsize=4)
+def _position_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if " " not in w)
+
+
+def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
+    """The place right after a word saying the event happened ("held at X", "took place at
+    X", "a conference at X, Y University in City"); a second part with a venue noun joins
+    the first, a short last part is the city."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    cues = sorted([*P.EVENT_VERBS.finditer(text), *nouns.finditer(text)], key=lambda m: m.end())
+    for cue in cues:
+        m = P.AT_VENUE.match(text, cue.end())
+        if m is None or len(m.group("venue").split()) < 2 and not m.group("more"):
+            continue
+        if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
+            continue  # "in the Security Council" is not a place
+        name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        inner = P.VENUE_CITY_TAIL.search(name)
+        if inner and not P.VENUE_NOUNS.search(inner.group("city")):
+            vs = m.start("venue")
+            return _span(text, vs, vs + inner.start(), "VENUE"), _span(
+                text, vs + inner.start("city"), vs + inner.end("city"), "CITY"
+            )
+        end = m.start("venue") + len(name)
+        if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
+            end = m.end("more")
+        city = m.group("city") or (m.group("more") if end == m.end("venue") else None)
+        city_span = None
+        if city and len(city.split()) <= 2 and not P.VENUE_NOUNS.search(city):
+            cs = m.start("city") if m.group("city") else m.start("more")
+            city_span = _span(text, cs, cs + len(city), "CITY")
+        return _span(text, m.start("venue"), end, "VENUE"), city_span
+    return None
+
+
+def _venue_address_block(layout: Layout) -> _Venue | None:
+    """An address block under the date line of an event page: "The X Institution" /
+    "Stein Room" / "1775 Y Avenue" / "Washington, DC" -> venue "The X Institution, Stein
+    Room", city "Washington"."""
+    text, lines = layout.text, [ln for ln in layout.lines if not ln.blank][:15]
+    for i, line in enumerate(lines):
+        hit = next(iter(_date_hits(line.text)), None)
+        if hit is None or not _is_date_line(line.text, hit):
+            continue
+        rest = [ln for ln in lines[i + 1 :] if not _is_time_line(ln.text)][:5]
+        street = next((k for k, ln in enumerate(rest) if P.STREET_LINE.match(ln.text)), None)
+        if not street or street > 3 or any(len(ln.text) > 70 for ln in rest[:street]):
+            return None
+        names = [ln.text.strip() for ln in rest[:street]]
+        venue = Span(rest[0].start, rest[street - 1].end, ", ".join(names), "VENUE")
+        after = rest[street + 1 : street + 2]
+        m = P.CITY_LINE.match(after[0].text) if after else None
+        city = (
+            _span(text, after[0].start + m.start("city"), after[0].start + m.end("city"), "CITY")
+            if m
+            else None
+        )
+        return venue, city
+    return None
+
+
+def _venue_top_place_line(layout: Layout) -> _Venue | None:
+    """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
+    name, a city follows, perhaps a date)."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if not ln.blank][:10]:
+        m = P.TOP_PLACE_LINE.match(line.text)
+        if m and P.VENUE_NOUNS.fullmatch(m.group("venue").split()[-1]):
+            s = line.start
+            return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
+                text, s + m.start("city"), s + m.end("city"), "CITY"
+            )
+    return None
+
+
+def _is_time_line(line: str) -> bool:
+    """A line of clock times ("9:00 am - 2:00 pm EST")."""
+    return sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
+        re.search(r"\d", line)
+    )
 
 
 def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:
@@ -186,8 +190,8 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 3:
-            continue
+        if len(parts) < 3 or not _date_hits(line.text):
+            continue  # a navigation bar, not a meta line
         for part in parts:
             if P.PLACE_NOUNS.search(part) and not _date_hits(part):
                 s = line.start + line.text.find(part)

@@ -127,6 +127,7 @@ class Rules:
     name_particles: tuple[NameParticle, ...] = ()
     connectors: tuple[str, ...] = ()
     field_labels: tuple[FieldLabel, ...] = ()
+    headline_verbs: tuple[str, ...] = ()
 
     def field_keys(self, field: str) -> tuple[str, ...]:
         """The folded labels of an event field ("venue" -> venue, place, location, where)."""
@@ -170,6 +171,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         name_particles=_read_jsonl(data_dir / "name_particles.jsonl", NameParticle),
         connectors=_read_words(data_dir / "connectors.txt"),
         field_labels=_read_jsonl(data_dir / "field_labels.jsonl", FieldLabel),
+        headline_verbs=_read_words(data_dir / "headline_verbs.txt"),
     )
 
 

@@ -1,0 +1,343 @@
+"""Parse stage, event metadata: the event's title. Pure; reads the layout model.
+
+Strategies, strongest first (:data:`TITLE_STRATEGIES`): a "Title:"/"Theme:" field, a UN
+meeting number ("Security Council" over "6370th Meeting (AM)"), the page's heading under its
+furniture (navigation, genre labels, date lines) when it names the event, a quoted title next
+to an event noun, the theme of an unnamed event, a capitalised phrase with an event noun in
+running text, and last the event phrase of a news headline ("X Concludes Workshop on Y").
+A headline about something else is not the title: none is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.dates import _WEEKDAY_OR_TIME, _date_hits, _is_date_line, event_noun_re
+from pko_extract.models import Layout, Line, Span
+from pko_extract.resources import Rules, default_rules
+
+
+def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
+    """A "Theme:", "Title:", "Event:" or "Topic:" line (a quoted title inside it wins)."""
+    text = layout.text
+    for label in rules.field_keys("title"):
+        for line in layout.lines:
+            if label not in line.label_keys:
+                continue
+            value = text[line.content_start : line.end].strip()
+            q = P.QUOTED.search(value)
+            if q:
+                s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
+                return clean_span(text, s, s + len(q.group("q")), "TITLE")
+            if value:
+                s = text.find(value, line.content_start)
+                return clean_span(text, s, s + len(value), "TITLE")
+    return None
+
+
+def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | None:
+    """A quoted title next to an event noun ("Symposium "X"", "“X” panel discussion"); a
+    talk's title in a programme row or list item is not the event's. A theme ("under the
+    theme "X"") only with ``theme``: it names the event when nothing else does."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for m in P.QUOTED.finditer(text):
+        if layout.kind_at(m.start()) in _PROGRAMME_KINDS:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        around = before + " " + text[m.end() : m.end() + 30]
+        inside = m.group("q")
+        if inside[:1].islower():
+            continue  # a fragment of a quotation
+        if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside) or P.SPOKEN.search(inside):
+            continue  # a quotation, not a title
+        if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
+            continue
+        named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))
+        if named and (theme or nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)):
+            return clean_span(text, m.start("q"), m.end("q"), "TITLE")
+    return None
+
+
+#: Block kinds of a programme or list: a quoted or capitalised phrase there is a talk's title
+#: or a speaker's office, not the event's name.
+_PROGRAMME_KINDS = frozenset({"timetable_row", "table_row", "list_item", "field"})
+
+
+def _theme_title(layout: Layout, rules: Rules) -> Span | None:
+    """The quoted theme of an event that has no name of its own ("a forum held under the
+    theme "X""); a named conference, forum, seminar... wins over its theme."""
+    named = _named_event_title(layout, rules)
+    if named is not None and P.EVENT_NAME_NOUN.search(named.text):
+        return None
+    return _quoted_title(layout, rules, theme=True)
+
+
+def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
+    """A capitalised phrase naming the event in running text ("the yearly Seminar for
+    Special ... Envoys"); a short headline is left to the heading strategies."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for m in P.CAP_PHRASE.finditer(text):
+        phrase = m.group()
+        if len(phrase.split()) < 3 or not nouns.search(phrase):
+            continue
+        if P.VENUE_NOUNS.search(phrase.split()[-1]):
+            continue  # a place: "Lindgren Conference Center", "Ashdown Seminar Room"
+        line = layout.line_at(m.start())
+        if m.start() - line.start < 2 and len(line.text) < 120:
+            continue  # a headline, tried by the heading strategies
+        block = layout.block_at(m.start())
+        if block is not None and (
+            block.kind in _PROGRAMME_KINDS - {"list_item"}
+            or (
+                block.kind == "list_item"
+                and (block.heading is not None or _quoted_at(layout, m.start()))
+            )
+        ):
+            continue  # a speaker's office or a talk's title
+        start, end = m.start(), m.end()
+        lead = P.DAY_POSSESSIVE.match(phrase)
+        if lead:
+            start += lead.end()  # "Thursday's Peacekeeping Forum"
+        tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
+        if tail and not nouns.search(tail.group()):
+            end = start + tail.start()  # "... Forum in Ottawa"
+        subject = P.EVENT_SUBJECT_TAIL.match(text, end)
+        if subject and nouns.search(text[max(start, end - 20) : end]):
+            end = subject.end()  # "Meeting on comprehensive review of ..."
+        return clean_span(text, start, end, "TITLE")
+    return None
+
+
+def _quoted_at(layout: Layout, pos: int) -> bool:
+    """Offset ``pos`` lies inside a quotation on its line."""
+    line = layout.line_at(pos)
+    return any(q.start() <= pos - line.start < q.end() for q in P.QUOTED.finditer(line.text))
+
+
+def _kind_of_event(body: str, rules: Rules) -> bool:
+    """A line that only says what kind of event it was ("Public Seminar", "International
+    Seminar"): at most three words, one of them an event noun and one other."""
+    words = body.split()
+    rest = event_noun_re(rules.event_nouns).sub(" ", body).split()
+    return len(words) <= 3 and len(rest) <= 1 and len(rest) < len(words)
+
+
+def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
+    """Page furniture above a headline: navigation, genre labels ("Cover News"), date and
+    time lines, bylines, captions, a lone word ("Accra"), a file name, a non-Latin menu."""
+    body = line.text.strip()
+    if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
+        return True
+    if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
+        return True
+    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
+        return True
+    if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
+        return True
+    if any(_kind_of_event(part, rules) for part in body.split(" / ")):
+        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+    if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
+        return True
+    if sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
+        return True  # "9:00 am EST - 2:00 pm EST"
+    hit = next(iter(_date_hits(body)), None)
+    return hit is not None and _is_date_line(body, hit)
+
+
+def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
+    """The first lines under the page furniture, as ``(start, end)`` of their text; a field
+    whose label is a genre ("Note to Correspondents: X") gives its value, other fields
+    ("Source: GNA") are furniture; a repeated heading counts once."""
+    text, out, seen = layout.text, [], set()
+    labels = {f.text.casefold() for f in rules.field_labels}
+    for line in layout.lines:
+        if len(out) >= limit:
+            break
+        if line.blank or _is_furniture(layout, line, rules):
+            continue
+        if layout.kind_at(line.start) in {"timetable_row", "table_row"}:
+            break  # the programme has begun
+        if line.bullet or line.numbered:
+            continue
+        s = line.start
+        if line.label and P.GENRE_LINE.match(line.label.strip()):
+            s = line.content_start
+        elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
+            continue
+        value = text[s : line.end].strip()
+        if value in seen:
+            continue
+        seen.add(value)
+        s = text.find(value, s)
+        out.append((s, s + len(value)))
+    return out
+
+
+def _headline_verb(rules: Rules) -> re.Pattern[str]:
+    return event_noun_re(rules.headline_verbs)
+
+
+def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
+    """Drop a genre suffix ("- Chair's Summary") and, with ``place``, a closing place
+    ("in Accra")."""
+    for rx in (P.TITLE_GENRE_SUFFIX, P.TITLE_PLACE_TAIL)[: 2 if place else 1]:
+        m = rx.search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+    return s, e
+
+
+def _heading_title(layout: Layout, rules: Rules) -> Span | None:
+    """The page's heading when it names the event: no headline verb, and an event noun
+    in it or a date line right under it ("A Dialogue Towards X" / "Thursday, 13 January
+    2011"); a quoted title inside the heading wins. Lines above it that are neither (a
+    site's name) are passed over; a news headline or running text ends the search."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for s, e in _heading_lines(layout, rules):
+        head = text[s:e]
+        if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
+            return None
+        q = P.QUOTED.search(head)
+        named = _noun_in(head, nouns) or _date_follows(layout, e, genre=_genre_labelled(layout, s))
+        if q and len(q.group("q").split()) >= 2 and named:
+            return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
+        if named and not _is_place_line(head):
+            s, e = _trim_title(text, s, e, place=False)
+            return clean_span(text, s, e, "TITLE")
+        if not (
+            q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
+        ):
+            return None
+    return None
+
+
+def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:
+    """An event noun used as a noun ("Japanese symposium on X"; not the verb of "students
+    debate the future")."""
+    return any(not P.ARTICLE_AFTER.match(head, m.end()) for m in nouns.finditer(head))
+
+
+def _is_place_line(head: str) -> bool:
+    """A venue line: "Lumley Beach Conference Hall, Freetown"."""
+    return bool(P.VENUE_NOUNS.fullmatch(head.split(",")[0].split()[-1]))
+
+
+def _is_org_line(head: str) -> bool:
+    """A site's or host's name over the headline: "Centre for Peace Studies (CPS)"."""
+    return len(head.split()) <= 8 and bool(P.VENUE_NOUNS.search(head)) and head[-1] not in "?!"
+
+
+def _is_news_headline(head: str, rules: Rules) -> bool:
+    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb,
+    or a verb in -s right after the capitalised subject."""
+    return bool(_headline_verb(rules).search(head) or P.HEADLINE_S_VERB.match(head))
+
+
+def _genre_labelled(layout: Layout, start: int) -> bool:
+    """The heading is the value of a genre label ("Workshop report: X")."""
+    line = layout.line_at(start)
+    return line.label is not None and start >= line.content_start
+
+
+def _date_follows(layout: Layout, end: int, genre: bool = False) -> bool:
+    """The next line under ``end`` is a date line or opens with a date; a byline's date
+    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre
+    label."""
+    head = layout.line_at(end).text.strip()
+    nxt = next(
+        (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)), None
+    )
+    if nxt is None:
+        return False
+    if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
+        return False
+    hit = next(iter(_date_hits(nxt.text)), None)
+    return hit is not None and (_is_date_line(nxt.text, hit) or hit.start < 45)
+
+
+def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
+    """A numbered meeting of a body: "Security Council" over "6370th Meeting (AM)" ->
+    "Security Council 6370th Meeting"; "the 865th meeting of the Peace and Security
+    Council" -> "Peace and Security Council 865th meeting"; "the X Committee, which was
+    opening its 1996 session" -> "X Committee 1996 session"."""
+    text = layout.text
+    for i, line in enumerate(layout.lines[:30]):
+        m = P.MEETING_NUMBER_LINE.match(line.text)
+        if not m:
+            continue
+        above = [ln for ln in layout.lines[:i] if not ln.blank][-1:]
+        body = P.BODY_NAME.fullmatch(above[0].text.strip()) if above else None
+        body = body or P.BODY_AFTER_THE.search(text, line.end)
+        s, e = line.start + m.start("n"), line.start + m.end("n")
+        if body:
+            return Span(s, e, f"{body.group('body')} {m.group('n')}", "TITLE")
+        return clean_span(text, s, e, "TITLE")
+    m = P.NTH_MEETING_OF.search(text, 0, 600)
+    if m:
+        return Span(m.start(), m.end(), f"{m.group('body')} {m.group('n')}", "TITLE")
+    m = P.BODY_OPENS_SESSION.search(text)
+    if m:
+        return Span(m.start("body"), m.end(), f"{m.group('body')} {m.group('session')}", "TITLE")
+    return None
+
+
+def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
+    """The event phrase of a news headline: the side of its verb that holds an event noun
+    ("UNAMID Concludes Workshop on X in Y" -> "Workshop on X"), or a verbless headline
+    with an event noun."""
+    text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), _headline_verb(rules)
+    for s, e in _heading_lines(layout, rules, limit=5):
+        head = text[s:e]
+        if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
+            continue
+        v = verbs.search(head) or P.HEADLINE_S_VERB.match(head)
+        if v is not None and v.re is P.HEADLINE_S_VERB:
+            v = re.search(re.escape(v.group("verb")), head)
+        if v is None:
+            return clean_span(text, *_trim_title(text, s, e), "TITLE")
+        after = (s + v.end(), e)
+        before = (s, s + v.start())
+        for a, b in (after, before):
+            if _names_event(text[a:b], nouns):
+                a, b = _trim_title(text, a, b)
+                lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
+                return clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
+        return None
+    return None
+
+
+def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:
+    """An event noun or a numbered session ("31st Session of the Council") in ``phrase``."""
+    return bool(nouns.search(phrase) or P.ORDINAL_SESSION.search(phrase))
+
+
+#: Title strategies, strongest first; the first that finds one wins.
+TITLE_STRATEGIES = (
+    _title_from_field,
+    _meeting_title,
+    _heading_title,
+    _quoted_title,
+    _theme_title,
+    _named_event_title,
+    _headline_event_phrase,
+)
+
+
+def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
+    """The event's title."""
+    rules = rules or default_rules()
+    for strategy in TITLE_STRATEGIES:
+        found = strategy(layout, rules)
+        if found is not None:
+            return found
+    return None
+
+
+def clean_span(text: str, s: int, e: int, label: str) -> Span:
+    """A span of ``text`` without surrounding blanks, quotes and closing punctuation."""
+    while s < e and text[s] in ' \t\n"“':
+        s += 1
+    while e > s and text[e - 1] in ' \t\n"”.,':
+        e -= 1
+    return Span(s, e, text[s:e], label)
