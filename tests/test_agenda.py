@@ -435,3 +435,40 @@ def test_opening_participle_and_panel_carried_to_the_next_sentence(nlp: Language
         ("Musa Hassan", ["panelist"]),
         ("Eva Berg", ["panelist"]),
     ]
+
+
+def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.roles) for p in persons]
+
+
+def test_meeting_coverage_reporting_verbs_and_objects(nlp: Language) -> None:
+    """Delegates who 'thanked', 'pointed out' or 'drew attention' spoke; a person after a
+    transitive verb with nobody before it is its object, not a speaker; an inverted verb
+    after a comma takes the person after it."""
+    text = (
+        "Ms. Lina Haugen (Norway) thanked delegates for their flexibility. "
+        "Mr. Omar Sefu (Kenya) drew attention to the budget. "
+        "Delegates praised Mr. Ivan Petrov for his work. "
+        "“We must act now,” said Ms. Ada Obi.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Lina Haugen", ["speaker"]),
+        ("Omar Sefu", ["speaker"]),
+        ("Ivan Petrov", ["mentioned"]),
+        ("Ada Obi", ["speaker"]),
+    ]
+
+
+def test_speaker_is_dropped_when_another_role_says_how_the_person_spoke(
+    nlp: Language,
+) -> None:
+    """'opened the meeting' and 'said' of one person: opening remarks only."""
+    text = (
+        "Mr. Kwame Mensah opened the meeting. Mensah said that the region needs peace. "
+        "Ms. Rosa Lima gave a presentation on patrols and stressed the cost.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Kwame Mensah", ["opening_remarks"]),
+        ("Rosa Lima", ["presenter"]),
+    ]

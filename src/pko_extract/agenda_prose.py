@@ -152,9 +152,26 @@ def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
     return ROLE_RANK[role] - distance / 15
 
 
+def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
+    """Whether a reporting verb with nobody before it may take the person after it as its
+    subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
+    (not 'He thanked Mr. X', 'praised the work of Ms. Y')."""
+    cpos, anchor = span
+    return (
+        cpos - s_start < 3
+        or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
+        or bool(P.COPULA_GAP.search(text, cpos, anchor))
+    )
+
+
 def _target(
-    text: str, ms: list[tuple[Mention, PersonDraft]], cpos: int, cend: int, cue: RoleCue
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    span: tuple[int, int, int],
+    cue: RoleCue,
 ) -> tuple[Mention, PersonDraft] | None:
+    """The person a cue at ``cpos:cend`` of the sentence starting at ``s_start`` describes."""
+    s_start, cpos, cend = span
     before = [x for x in ms if x[0].end <= cpos]
     after = [x for x in ms if x[0].anchor >= cend]
     passive = P.PASSIVE_BY.match(text, cend) if after else None
@@ -163,8 +180,14 @@ def _target(
     after_cue = P.AFTER_CUE.search(cue.text) and not (
         before and re.match(r"[ \t]+[a-z]", text[cend : cend + 3])  # "address by video link"
     )
-    if after_cue or passive or not before:
+    if after_cue or passive:
         return after[0] if after else None
+    if not before:
+        if not after:
+            return None
+        if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
+            return None  # "He thanked Mr. X": the person is the object
+        return after[0]
     return before[-1]
 
 
@@ -258,7 +281,7 @@ class _ProseReader:
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
-            target = _target(text, ms, cpos, cend, cue)
+            target = _target(text, ms, (s_start, cpos, cend), cue)
             if target is None:
                 if self.author is not None and P.FIRST_PERSON.search(sentence):
                     # "I had the privilege of moderating ..." in a post signed "By X"

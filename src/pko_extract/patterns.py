@@ -284,3 +284,13 @@ CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
+
+# --------------------------------------------------------------------------------------
+# Roles in running text (agenda_prose.py)
+# --------------------------------------------------------------------------------------
+
+# The end of the text before an inverted reporting verb whose subject follows it:
+# '..., said Mr. X', '“...” noted the Chair, Ms. Y'.
+INVERSION_LEAD = re.compile(r"[,\"“”’'][ \t]*$")
+# A copula between a cue and the person it introduces: "Also speaking were X and Y".
+COPULA_GAP = re.compile(r"\b(?:was|were|is|are|included|includes|being)\b")
