@@ -472,3 +472,28 @@ def test_speaker_is_dropped_when_another_role_says_how_the_person_spoke(
         ("Kwame Mensah", ["opening_remarks"]),
         ("Rosa Lima", ["presenter"]),
     ]
+
+
+def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
+    """'X (Peru), Chairman;' makes X the chair (not 'Rapporteur'); the agent of a passive is
+    not the subject of the next verb; 'together with' joins a second subject; 'received by
+    the Minister, Y' reaches Y."""
+    text = (
+        "The Committee elected its officers: Mr. Pablo Ortiz (Peru), Chairman; and "
+        "Ms. Mia Lund (Sweden), Rapporteur.\n"
+        "Ms. Aiko Mori, introduced by Professor Ken Sato, went on to give a keynote address.\n"
+        "The Vice-President, Mr. Kofi Addo, opened the plenary together with the "
+        "Under-Secretary-General, Ms. Rita Hahn.\n"
+        "After a call on Colonel Ali Traore, he was received by the Minister of Defence, "
+        "General Amadou Keita.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Pablo Ortiz", ["chair"]),
+        ("Mia Lund", ["participant"]),
+        ("Aiko Mori", ["keynote_speaker"]),
+        ("Ken Sato", ["speaker"]),
+        ("Kofi Addo", ["opening_remarks"]),
+        ("Rita Hahn", ["opening_remarks"]),
+        ("Ali Traore", ["mentioned"]),
+        ("Amadou Keita", ["participant"]),
+    ]

@@ -30,16 +30,26 @@ from pko_extract.models import (
 )
 from pko_extract.resources import RoleCue, Rules
 
+#: Roles a list label after a name may give ("X (Nigeria), Chairman;").
+_LISTED_ROLES = frozenset({"chair", "moderator"})
+
 
 def paren_roles(
     text: str, persons: list[PersonDraft], rules: Rules
 ) -> list[tuple[PersonDraft, str, int]]:
-    """Roles written in parentheses after a name: "Hon. X, MP (Chairman)"."""
+    """Roles written in parentheses after a name, "Hon. X, MP (Chairman)", or as a list
+    label after it, "X (Nigeria), Chairman; Y (Peru), Rapporteur"."""
     out = []
     for p in persons:
         for m in p.mentions:
             found = P.PAREN_ROLE.match(text, m.end)
             label = rules.role_label(found.group("label")) if found else None
+            if label is None:
+                # "X (Nigeria), Chairman; ...": only presiding roles, as "Rapporteur" or
+                # "Speaker" after a name is a title more often than what the person did
+                found = P.LIST_ROLE.match(text, m.end)
+                label = rules.role_label(found.group("label")) if found else None
+                label = label if label is not None and label.role in _LISTED_ROLES else None
             if label is not None:
                 out.append((p, label.role, m.start))
     return out
@@ -56,6 +66,9 @@ def _coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) 
     between = text[lo.end : hi.anchor]
     if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
         return False
+    joint = P.JOINT_SUBJECT.search(between)
+    if joint:  # "X opened the plenary together with the USG, Y": the rest is Y's title
+        between = between[joint.end() :]
     if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
         return True  # items of a list separated by semicolons: "A, who ...; and B"
     for w in re.findall(r"[^\s,;()]+", between):
@@ -178,7 +191,7 @@ def _target(
     if passive and passive.end() > after[0][0].anchor:
         passive = None  # the "by" belongs after the next person, not to this cue
     after_cue = P.AFTER_CUE.search(cue.text) and not (
-        before and re.match(r"[ \t]+[a-z]", text[cend : cend + 3])  # "address by video link"
+        before and P.CUE_MEDIUM.match(text, cend)  # "address by video link"
     )
     if after_cue or passive:
         return after[0] if after else None
@@ -188,7 +201,9 @@ def _target(
         if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
             return None  # "He thanked Mr. X": the person is the object
         return after[0]
-    return before[-1]
+    # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
+    subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
+    return (subjects or before)[-1]
 
 
 def _contiguous(

@@ -294,3 +294,17 @@ PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 INVERSION_LEAD = re.compile(r"[,\"“”’'][ \t]*$")
 # A copula between a cue and the person it introduces: "Also speaking were X and Y".
 COPULA_GAP = re.compile(r"\b(?:was|were|is|are|included|includes|being)\b")
+# The agent of a passive right before a name: "was introduced by Professor X".
+AGENT_LEAD = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
+# A lower-case word right after a cue ending in "by"/"with" that is not the start of a
+# person's title: "address by video link", "by phone" (but "received by the Minister, X").
+CUE_MEDIUM = re.compile(r"[ \t]+(?!the\b)[a-z]")
+# A second subject joined to the first: "X opened the plenary together with Y".
+JOINT_SUBJECT = re.compile(r"\b(?:together|along)[ \t]+with\b|\balongside\b")
+# A presiding role written as a list label after a name and its country:
+# "Ibrahim Bello (Nigeria), Chairman; ...", "Ms. Ana Lind, Moderator."
+LIST_ROLE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]*(?P<label>[A-Z][A-Za-z-]{2,20}(?:[ \t][A-Z][a-z]+)?)"
+    r"[ \t]*(?=[;.]|,[ \t]+and\b|$)",
+    re.MULTILINE,
+)
