@@ -497,3 +497,19 @@ def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
         ("Ali Traore", ["mentioned"]),
         ("Amadou Keita", ["participant"]),
     ]
+
+
+def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) -> None:
+    """'Joining Mr. X at the briefing were A; and B' gives A and B the role; 'Chair Y' before
+    a name makes Y the chair."""
+    text = (
+        "Joining Mr. Omar Bello at the briefing were General Tomas Ruiz, Force Commander; "
+        "and General Ines Vogel, Police Adviser.\n"
+        "Chair Dr. Nadia Sow thanked the guests.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Bello", ["mentioned"]),
+        ("Tomas Ruiz", ["presenter"]),
+        ("Ines Vogel", ["presenter"]),
+        ("Nadia Sow", ["chair"]),
+    ]

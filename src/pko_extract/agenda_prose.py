@@ -28,10 +28,21 @@ from pko_extract.models import (
     PersonDraft,
     RoleClaim,
 )
-from pko_extract.resources import RoleCue, Rules
+from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 #: Roles a list label after a name may give ("X (Nigeria), Chairman;").
 _LISTED_ROLES = frozenset({"chair", "moderator"})
+
+
+def _listed_role(text: str, m: Mention, rules: Rules) -> RoleLabel | None:
+    """A presiding role written as a list label after a name, "X (Nigeria), Chairman;", or
+    as a title right before it, "Chair Ana Lind". Only presiding roles: "Rapporteur" or
+    "Speaker" next to a name is a title more often than what the person did."""
+    found = P.LIST_ROLE.match(text, m.end) or P.PRE_ROLE.search(
+        text, max(0, m.anchor - 20), m.anchor
+    )
+    label = rules.role_label(found.group("label")) if found else None
+    return label if label is not None and label.role in _LISTED_ROLES else None
 
 
 def paren_roles(
@@ -45,11 +56,7 @@ def paren_roles(
             found = P.PAREN_ROLE.match(text, m.end)
             label = rules.role_label(found.group("label")) if found else None
             if label is None:
-                # "X (Nigeria), Chairman; ...": only presiding roles, as "Rapporteur" or
-                # "Speaker" after a name is a title more often than what the person did
-                found = P.LIST_ROLE.match(text, m.end)
-                label = rules.role_label(found.group("label")) if found else None
-                label = label if label is not None and label.role in _LISTED_ROLES else None
+                label = _listed_role(text, m, rules)
             if label is not None:
                 out.append((p, label.role, m.start))
     return out
@@ -198,6 +205,10 @@ def _target(
     if not before:
         if not after:
             return None
+        inverted = P.COPULA_SUBJECT.match(text, cend)
+        if inverted and cpos - s_start < 3:
+            # "Joining Mr. X at today's briefing were A; B; and C": A is the subject
+            return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
         if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
             return None  # "He thanked Mr. X": the person is the object
         return after[0]

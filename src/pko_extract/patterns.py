@@ -308,3 +308,8 @@ LIST_ROLE = re.compile(
     r"[ \t]*(?=[;.]|,[ \t]+and\b|$)",
     re.MULTILINE,
 )
+# An inverted subject after a copula: "Joining him at the briefing were X; Y", "Also
+# speaking was Z" (the text from the cue to the first person after the copula).
+COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
+# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
+PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
