@@ -513,3 +513,20 @@ def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) ->
         ("Ines Vogel", ["presenter"]),
         ("Nadia Sow", ["chair"]),
     ]
+
+
+def test_guests_prize_winners_book_launch_and_discussant(nlp: Language) -> None:
+    """Guests and prize winners were present; a book launch is a presentation; a discussant
+    is a commentator."""
+    text = (
+        "Guests at the ceremony included Ms. Rosa Pinto, Mayor of the town. "
+        "The prize for best student went to Capt. Lena Holm. "
+        "Dr. Yara Nasser launched her book on mediation. "
+        "Mr. Ivo Kral acted as discussant.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Rosa Pinto", ["participant"]),
+        ("Lena Holm", ["participant"]),
+        ("Yara Nasser", ["presenter"]),
+        ("Ivo Kral", ["commentator"]),
+    ]
