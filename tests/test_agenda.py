@@ -530,3 +530,22 @@ def test_guests_prize_winners_book_launch_and_discussant(nlp: Language) -> None:
         ("Yara Nasser", ["presenter"]),
         ("Ivo Kral", ["commentator"]),
     ]
+
+
+def test_video_messages_and_separate_speeches_are_addresses(nlp: Language) -> None:
+    """A video message and 'in separate speeches' make one address item per speaker."""
+    text = (
+        "A video message from Secretary-General Dr. Ana Silva followed. "
+        "In separate speeches, Mr. Tom Reed and Ms. Eva Moss praised the troops.\n"
+    )
+    items, roles = _agenda(nlp, text)
+    assert [(kind, members) for kind, _l, _t, _s, _e, _p, members in items] == [
+        ("address", [("Ana Silva", "speaker")]),
+        ("address", [("Tom Reed", "speaker")]),
+        ("address", [("Eva Moss", "speaker")]),
+    ]
+    assert roles == [
+        ("Ana Silva", ["speaker"]),
+        ("Tom Reed", ["speaker"]),
+        ("Eva Moss", ["speaker"]),
+    ]

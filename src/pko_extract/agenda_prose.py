@@ -243,6 +243,12 @@ def _contiguous(
 _Choice = tuple[str, RoleCue, int]
 
 
+def _names_the_part(held: _Choice, cue: RoleCue) -> bool:
+    """Whether the cue already chosen names the part of the program and the new one only
+    repeats its role: "In separate speeches, A and B praised ..." keeps the speeches."""
+    return held[0] == cue.role and held[1].agenda_kind is not None and cue.agenda_kind is None
+
+
 class _ProseReader:
     """Reads the sentences in order, carrying what one sentence announces for the next: a
     role with a count ("three panellists") and a panel frame."""
@@ -327,7 +333,9 @@ class _ProseReader:
                     if opening_clause and m is target[0]
                     else _cue_score(cue.role, cpos, cend, m)
                 )
-                if m.start not in chosen or score > best[m.start]:
+                if m.start not in chosen or (
+                    score > best[m.start] and not _names_the_part(chosen[m.start], cue)
+                ):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
         return chosen, frame
 
