@@ -549,3 +549,16 @@ def test_video_messages_and_separate_speeches_are_addresses(nlp: Language) -> No
         ("Tom Reed", ["speaker"]),
         ("Eva Moss", ["speaker"]),
     ]
+
+
+def test_photo_credit_is_not_framed_and_pictured_with_panellists(nlp: Language) -> None:
+    """'X with the panellists' in a caption does not make X a panellist, nor does the panel
+    frame reach the photo credit of the next sentence."""
+    text = (
+        "Ms. Ama Boateng opened the seminar.\n"
+        "[Photo: Ms. Ama Boateng (centre) with the panellists. Credit: Ministry / Kojo Mensah]\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ama Boateng", ["opening_remarks"]),
+        ("Kojo Mensah", ["mentioned"]),
+    ]

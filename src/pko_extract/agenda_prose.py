@@ -308,6 +308,10 @@ class _ProseReader:
         frame: _Choice | None = None
         for cm in self.cue_re.finditer(sentence):
             cue = self.cue(cm)
+            if P.LABEL_COLON.match(sentence, cm.end()) and P.LABEL_LEAD.search(
+                sentence, 0, cm.start()
+            ):
+                continue  # "Panelists: A; B" is a label of the program layout, not prose
             if cue.role == "panelist" and frame is None:
                 frame = (cue.role, cue, s_start + cm.start())
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
@@ -352,9 +356,7 @@ class _ProseReader:
         if carried:
             frame = self.carry
         if frame is not None:
-            generic = {"speaker", "participant", "mentioned"} | (
-                {"presenter"} if carried else set()
-            )
+            generic = {"speaker", "participant"} | ({"presenter"} if carried else set())
             for m, _p in ms:
                 if m.start not in chosen or chosen[m.start][0] in generic:
                     chosen[m.start] = frame

@@ -313,3 +313,7 @@ LIST_ROLE = re.compile(
 COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
 # A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
 PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# A colon right after a cue word that starts a line or a cell: the word is a label
+# ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
+LABEL_COLON = re.compile(r"[ \t]*:")
+LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
