@@ -562,3 +562,9 @@ def test_photo_credit_is_not_framed_and_pictured_with_panellists(nlp: Language) 
         ("Ama Boateng", ["opening_remarks"]),
         ("Kojo Mensah", ["mentioned"]),
     ]
+
+
+def test_agent_right_after_a_by_cue_wins_over_a_noun_cue(nlp: Language) -> None:
+    """'The opening session was chaired by X': X chaired it."""
+    text = "The opening session was chaired by Mr. Ivo Lund, Chair of the Board.\n"
+    assert _roles(nlp, text) == [("Ivo Lund", ["chair"])]
