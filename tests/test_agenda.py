@@ -568,3 +568,12 @@ def test_agent_right_after_a_by_cue_wins_over_a_noun_cue(nlp: Language) -> None:
     """'The opening session was chaired by X': X chaired it."""
     text = "The opening session was chaired by Mr. Ivo Lund, Chair of the Board.\n"
     assert _roles(nlp, text) == [("Ivo Lund", ["chair"])]
+
+
+def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
+    """'remarks by X' -> speaker; 'a briefing from Y' -> presenter."""
+    text = (
+        "The day began with remarks by Dr. Sara Quist. "
+        "Delegates then heard a briefing from Col. Piet Smit.\n"
+    )
+    assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
