@@ -435,3 +435,145 @@ def test_opening_participle_and_panel_carried_to_the_next_sentence(nlp: Language
         ("Musa Hassan", ["panelist"]),
         ("Eva Berg", ["panelist"]),
     ]
+
+
+def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.roles) for p in persons]
+
+
+def test_meeting_coverage_reporting_verbs_and_objects(nlp: Language) -> None:
+    """Delegates who 'thanked', 'pointed out' or 'drew attention' spoke; a person after a
+    transitive verb with nobody before it is its object, not a speaker; an inverted verb
+    after a comma takes the person after it."""
+    text = (
+        "Ms. Lina Haugen (Norway) thanked delegates for their flexibility. "
+        "Mr. Omar Sefu (Kenya) drew attention to the budget. "
+        "Delegates praised Mr. Ivan Petrov for his work. "
+        "“We must act now,” said Ms. Ada Obi.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Lina Haugen", ["speaker"]),
+        ("Omar Sefu", ["speaker"]),
+        ("Ivan Petrov", ["mentioned"]),
+        ("Ada Obi", ["speaker"]),
+    ]
+
+
+def test_speaker_is_dropped_when_another_role_says_how_the_person_spoke(
+    nlp: Language,
+) -> None:
+    """'opened the meeting' and 'said' of one person: opening remarks only."""
+    text = (
+        "Mr. Kwame Mensah opened the meeting. Mensah said that the region needs peace. "
+        "Ms. Rosa Lima gave a presentation on patrols and stressed the cost.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Kwame Mensah", ["opening_remarks"]),
+        ("Rosa Lima", ["presenter"]),
+    ]
+
+
+def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
+    """'X (Peru), Chairman;' makes X the chair (not 'Rapporteur'); the agent of a passive is
+    not the subject of the next verb; 'together with' joins a second subject; 'received by
+    the Minister, Y' reaches Y."""
+    text = (
+        "The Committee elected its officers: Mr. Pablo Ortiz (Peru), Chairman; and "
+        "Ms. Mia Lund (Sweden), Rapporteur.\n"
+        "Ms. Aiko Mori, introduced by Professor Ken Sato, went on to give a keynote address.\n"
+        "The Vice-President, Mr. Kofi Addo, opened the plenary together with the "
+        "Under-Secretary-General, Ms. Rita Hahn.\n"
+        "After a call on Colonel Ali Traore, he was received by the Minister of Defence, "
+        "General Amadou Keita.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Pablo Ortiz", ["chair"]),
+        ("Mia Lund", ["participant"]),
+        ("Aiko Mori", ["keynote_speaker"]),
+        ("Ken Sato", ["speaker"]),
+        ("Kofi Addo", ["opening_remarks"]),
+        ("Rita Hahn", ["opening_remarks"]),
+        ("Ali Traore", ["mentioned"]),
+        ("Amadou Keita", ["participant"]),
+    ]
+
+
+def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) -> None:
+    """'Joining Mr. X at the briefing were A; and B' gives A and B the role; 'Chair Y' before
+    a name makes Y the chair."""
+    text = (
+        "Joining Mr. Omar Bello at the briefing were General Tomas Ruiz, Force Commander; "
+        "and General Ines Vogel, Police Adviser.\n"
+        "Chair Dr. Nadia Sow thanked the guests.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Bello", ["mentioned"]),
+        ("Tomas Ruiz", ["presenter"]),
+        ("Ines Vogel", ["presenter"]),
+        ("Nadia Sow", ["chair"]),
+    ]
+
+
+def test_guests_prize_winners_book_launch_and_discussant(nlp: Language) -> None:
+    """Guests and prize winners were present; a book launch is a presentation; a discussant
+    is a commentator."""
+    text = (
+        "Guests at the ceremony included Ms. Rosa Pinto, Mayor of the town. "
+        "The prize for best student went to Capt. Lena Holm. "
+        "Dr. Yara Nasser launched her book on mediation. "
+        "Mr. Ivo Kral acted as discussant.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Rosa Pinto", ["participant"]),
+        ("Lena Holm", ["participant"]),
+        ("Yara Nasser", ["presenter"]),
+        ("Ivo Kral", ["commentator"]),
+    ]
+
+
+def test_video_messages_and_separate_speeches_are_addresses(nlp: Language) -> None:
+    """A video message and 'in separate speeches' make one address item per speaker."""
+    text = (
+        "A video message from Secretary-General Dr. Ana Silva followed. "
+        "In separate speeches, Mr. Tom Reed and Ms. Eva Moss praised the troops.\n"
+    )
+    items, roles = _agenda(nlp, text)
+    assert [(kind, members) for kind, _l, _t, _s, _e, _p, members in items] == [
+        ("address", [("Ana Silva", "speaker")]),
+        ("address", [("Tom Reed", "speaker")]),
+        ("address", [("Eva Moss", "speaker")]),
+    ]
+    assert roles == [
+        ("Ana Silva", ["speaker"]),
+        ("Tom Reed", ["speaker"]),
+        ("Eva Moss", ["speaker"]),
+    ]
+
+
+def test_photo_credit_is_not_framed_and_pictured_with_panellists(nlp: Language) -> None:
+    """'X with the panellists' in a caption does not make X a panellist, nor does the panel
+    frame reach the photo credit of the next sentence."""
+    text = (
+        "Ms. Ama Boateng opened the seminar.\n"
+        "[Photo: Ms. Ama Boateng (centre) with the panellists. Credit: Ministry / Kojo Mensah]\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ama Boateng", ["opening_remarks"]),
+        ("Kojo Mensah", ["mentioned"]),
+    ]
+
+
+def test_agent_right_after_a_by_cue_wins_over_a_noun_cue(nlp: Language) -> None:
+    """'The opening session was chaired by X': X chaired it."""
+    text = "The opening session was chaired by Mr. Ivo Lund, Chair of the Board.\n"
+    assert _roles(nlp, text) == [("Ivo Lund", ["chair"])]
+
+
+def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
+    """'remarks by X' -> speaker; 'a briefing from Y' -> presenter."""
+    text = (
+        "The day began with remarks by Dr. Sara Quist. "
+        "Delegates then heard a briefing from Col. Piet Smit.\n"
+    )
+    assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]

@@ -97,12 +97,29 @@ def parse_agenda(layout: Layout, persons: list[PersonDraft], rules: Rules) -> Ag
     return merge_agenda(parse_program(layout, persons, rules), parse_prose(layout, persons, rules))
 
 
+#: Roles that already say how a person spoke at the event: a reporting verb ("said",
+#: "thanked") adds nothing to them.
+_SPEAKING_ROLES = frozenset(
+    {
+        "opening_remarks",
+        "closing_remarks",
+        "keynote_speaker",
+        "presenter",
+        "panelist",
+        "moderator",
+        "commentator",
+        "chair",
+    }
+)
+
+
 def assign_roles(agenda: AgendaResult, persons: list[PersonDraft]) -> None:
     """Settle each person's roles from the merged claims.
 
     A person the program names takes the program's roles; prose verbs do not add to them
     (unless the prose role belongs to one of the program's items). Specific roles replace
-    "participant" and "mentioned"; a person with no claim is "mentioned".
+    "participant" and "mentioned", and "speaker" when another role already says how the
+    person spoke (opening remarks, a presentation...); a person with no claim is "mentioned".
     """
     in_program = {id(p) for p, _, _, item in agenda.roles if item is not None and item.from_program}
     for p, role, _pos, item in agenda.roles:
@@ -116,6 +133,8 @@ def assign_roles(agenda: AgendaResult, persons: list[PersonDraft]) -> None:
         p.add_role(role)
     for p in persons:
         strong = [r for r in p.roles if r not in WEAK_ROLES]
+        if "speaker" in strong and set(strong) & _SPEAKING_ROLES:
+            strong.remove("speaker")  # "opened the meeting ... she said": one part, one role
         if strong:
             p.roles[:] = strong
         elif not p.roles:

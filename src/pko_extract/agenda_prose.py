@@ -28,18 +28,35 @@ from pko_extract.models import (
     PersonDraft,
     RoleClaim,
 )
-from pko_extract.resources import RoleCue, Rules
+from pko_extract.resources import RoleCue, RoleLabel, Rules
+
+#: Roles a list label after a name may give ("X (Nigeria), Chairman;").
+_LISTED_ROLES = frozenset({"chair", "moderator"})
+
+
+def _listed_role(text: str, m: Mention, rules: Rules) -> RoleLabel | None:
+    """A presiding role written as a list label after a name, "X (Nigeria), Chairman;", or
+    as a title right before it, "Chair Ana Lind". Only presiding roles: "Rapporteur" or
+    "Speaker" next to a name is a title more often than what the person did."""
+    found = P.LIST_ROLE.match(text, m.end) or P.PRE_ROLE.search(
+        text, max(0, m.anchor - 20), m.anchor
+    )
+    label = rules.role_label(found.group("label")) if found else None
+    return label if label is not None and label.role in _LISTED_ROLES else None
 
 
 def paren_roles(
     text: str, persons: list[PersonDraft], rules: Rules
 ) -> list[tuple[PersonDraft, str, int]]:
-    """Roles written in parentheses after a name: "Hon. X, MP (Chairman)"."""
+    """Roles written in parentheses after a name, "Hon. X, MP (Chairman)", or as a list
+    label after it, "X (Nigeria), Chairman; Y (Peru), Rapporteur"."""
     out = []
     for p in persons:
         for m in p.mentions:
             found = P.PAREN_ROLE.match(text, m.end)
             label = rules.role_label(found.group("label")) if found else None
+            if label is None:
+                label = _listed_role(text, m, rules)
             if label is not None:
                 out.append((p, label.role, m.start))
     return out
@@ -56,6 +73,9 @@ def _coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) 
     between = text[lo.end : hi.anchor]
     if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
         return False
+    joint = P.JOINT_SUBJECT.search(between)
+    if joint:  # "X opened the plenary together with the USG, Y": the rest is Y's title
+        between = between[joint.end() :]
     if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
         return True  # items of a list separated by semicolons: "A, who ...; and B"
     for w in re.findall(r"[^\s,;()]+", between):
@@ -146,26 +166,58 @@ def _list_after(
     return out
 
 
-def _cue_score(role: str, cpos: int, cend: int, m: Mention) -> float:
-    """How strongly a cue describes a mention: specific roles win, nearer cues win."""
+def _cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
+    """How strongly a cue describes a mention: specific roles win, nearer cues win, and a
+    cue whose agent follows it at once ("The opening session was chaired by X") wins over
+    a noun a few words away."""
     distance = max(0, m.anchor - cend) if m.anchor >= cend else max(0, cpos - m.end)
-    return ROLE_RANK[role] - distance / 15
+    direct = 0.5 if m.anchor >= cend and distance <= 2 and P.AFTER_CUE.search(cue.text) else 0
+    return ROLE_RANK[cue.role] - distance / 15 + direct
+
+
+def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
+    """Whether a reporting verb with nobody before it may take the person after it as its
+    subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
+    (not 'He thanked Mr. X', 'praised the work of Ms. Y')."""
+    cpos, anchor = span
+    return (
+        cpos - s_start < 3
+        or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
+        or bool(P.COPULA_GAP.search(text, cpos, anchor))
+    )
 
 
 def _target(
-    text: str, ms: list[tuple[Mention, PersonDraft]], cpos: int, cend: int, cue: RoleCue
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    span: tuple[int, int, int],
+    cue: RoleCue,
 ) -> tuple[Mention, PersonDraft] | None:
+    """The person a cue at ``cpos:cend`` of the sentence starting at ``s_start`` describes."""
+    s_start, cpos, cend = span
     before = [x for x in ms if x[0].end <= cpos]
     after = [x for x in ms if x[0].anchor >= cend]
     passive = P.PASSIVE_BY.match(text, cend) if after else None
     if passive and passive.end() > after[0][0].anchor:
         passive = None  # the "by" belongs after the next person, not to this cue
     after_cue = P.AFTER_CUE.search(cue.text) and not (
-        before and re.match(r"[ \t]+[a-z]", text[cend : cend + 3])  # "address by video link"
+        before and P.CUE_MEDIUM.match(text, cend)  # "address by video link"
     )
-    if after_cue or passive or not before:
+    if after_cue or passive:
         return after[0] if after else None
-    return before[-1]
+    if not before:
+        if not after:
+            return None
+        inverted = P.COPULA_SUBJECT.match(text, cend)
+        if inverted and cpos - s_start < 3:
+            # "Joining Mr. X at today's briefing were A; B; and C": A is the subject
+            return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
+        if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
+            return None  # "He thanked Mr. X": the person is the object
+        return after[0]
+    # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
+    subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
+    return (subjects or before)[-1]
 
 
 def _contiguous(
@@ -192,6 +244,12 @@ def _contiguous(
 
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
+
+
+def _names_the_part(held: _Choice, cue: RoleCue) -> bool:
+    """Whether the cue already chosen names the part of the program and the new one only
+    repeats its role: "In separate speeches, A and B praised ..." keeps the speeches."""
+    return held[0] == cue.role and held[1].agenda_kind is not None and cue.agenda_kind is None
 
 
 class _ProseReader:
@@ -253,12 +311,16 @@ class _ProseReader:
         frame: _Choice | None = None
         for cm in self.cue_re.finditer(sentence):
             cue = self.cue(cm)
+            if P.LABEL_COLON.match(sentence, cm.end()) and P.LABEL_LEAD.search(
+                sentence, 0, cm.start()
+            ):
+                continue  # "Panelists: A; B" is a label of the program layout, not prose
             if cue.role == "panelist" and frame is None:
                 frame = (cue.role, cue, s_start + cm.start())
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
-            target = _target(text, ms, cpos, cend, cue)
+            target = _target(text, ms, (s_start, cpos, cend), cue)
             if target is None:
                 if self.author is not None and P.FIRST_PERSON.search(sentence):
                     # "I had the privilege of moderating ..." in a post signed "By X"
@@ -276,9 +338,11 @@ class _ProseReader:
                 score = (
                     ROLE_RANK[cue.role]
                     if opening_clause and m is target[0]
-                    else _cue_score(cue.role, cpos, cend, m)
+                    else _cue_score(cue, cpos, cend, m)
                 )
-                if m.start not in chosen or score > best[m.start]:
+                if m.start not in chosen or (
+                    score > best[m.start] and not _names_the_part(chosen[m.start], cue)
+                ):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
         return chosen, frame
 
@@ -295,9 +359,7 @@ class _ProseReader:
         if carried:
             frame = self.carry
         if frame is not None:
-            generic = {"speaker", "participant", "mentioned"} | (
-                {"presenter"} if carried else set()
-            )
+            generic = {"speaker", "participant"} | ({"presenter"} if carried else set())
             for m, _p in ms:
                 if m.start not in chosen or chosen[m.start][0] in generic:
                     chosen[m.start] = frame

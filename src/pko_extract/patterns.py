@@ -449,3 +449,36 @@ TOP_PLACE_LINE = re.compile(
 )
 # A further part of a venue after a comma: ", Ministry Annex".
 VENUE_MORE = re.compile(rf",[ \t]+(?P<more>{_CAP})")
+
+# --------------------------------------------------------------------------------------
+# Roles in running text (agenda_prose.py)
+# --------------------------------------------------------------------------------------
+
+# The end of the text before an inverted reporting verb whose subject follows it:
+# '..., said Mr. X', '“...” noted the Chair, Ms. Y'.
+INVERSION_LEAD = re.compile(r"[,\"“”’'][ \t]*$")
+# A copula between a cue and the person it introduces: "Also speaking were X and Y".
+COPULA_GAP = re.compile(r"\b(?:was|were|is|are|included|includes|being)\b")
+# The agent of a passive right before a name: "was introduced by Professor X".
+AGENT_LEAD = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
+# A lower-case word right after a cue ending in "by"/"with" that is not the start of a
+# person's title: "address by video link", "by phone" (but "received by the Minister, X").
+CUE_MEDIUM = re.compile(r"[ \t]+(?!the\b)[a-z]")
+# A second subject joined to the first: "X opened the plenary together with Y".
+JOINT_SUBJECT = re.compile(r"\b(?:together|along)[ \t]+with\b|\balongside\b")
+# A presiding role written as a list label after a name and its country:
+# "Ibrahim Bello (Nigeria), Chairman; ...", "Ms. Ana Lind, Moderator."
+LIST_ROLE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]*(?P<label>[A-Z][A-Za-z-]{2,20}(?:[ \t][A-Z][a-z]+)?)"
+    r"[ \t]*(?=[;.]|,[ \t]+and\b|$)",
+    re.MULTILINE,
+)
+# An inverted subject after a copula: "Joining him at the briefing were X; Y", "Also
+# speaking was Z" (the text from the cue to the first person after the copula).
+COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
+# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
+PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# A colon right after a cue word that starts a line or a cell: the word is a label
+# ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
+LABEL_COLON = re.compile(r"[ \t]*:")
+LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
