@@ -435,3 +435,108 @@ def test_opening_participle_and_panel_carried_to_the_next_sentence(nlp: Language
         ("Musa Hassan", ["panelist"]),
         ("Eva Berg", ["panelist"]),
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Programme layouts (agenda_program.py): timetables, role headings, talk rows
+# --------------------------------------------------------------------------------------
+
+
+def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(kind, title, [(name, role)]) of each item."""
+    return [(k, title, people) for k, _label, title, *_rest, people in _agenda(nlp, text)[0]]
+
+
+def test_timetable_row_runs_over_its_description_to_the_next_row(nlp: Language) -> None:
+    text = (
+        "Workshop Schedule\n\n"
+        "1:00 p.m. Opening address\n"
+        "1:30 p.m. Session A: Rules of Engagement\n"
+        "Field officers and lawyers will compare how the rules are taught to units today.\n\n"
+        "Moderator: Dr. Hana Obuya\n"
+        "  • Colonel Tomas Rieder: “Teaching the Rules in Pre-Deployment Courses”\n"
+        "  • Ms. Lucia Ferreyra: “What Commanders Ask Lawyers”\n"
+        "6:30 p.m. Workshop dinner (by invitation)\n"
+        "8:00 a.m. Breakfast Briefing on Casualty Data\n"
+        "  • Mr. Idris Kamaru: “Counting Casualties in the Field”\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening address", []),
+        (
+            "session",
+            "Rules of Engagement",
+            [
+                ("Hana Obuya", "moderator"),
+                ("Tomas Rieder", "presenter"),
+                ("Lucia Ferreyra", "presenter"),
+            ],
+        ),
+        ("report", "Breakfast Briefing on Casualty Data", [("Idris Kamaru", "presenter")]),
+    ]
+
+
+def test_french_timetable_with_section_headings_and_inline_labels(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "OUVERTURE\n\n"
+        "8h30 à 9h00 : Accueil et discours de bienvenue\n\n"
+        "Général Marc Duvalier\n"
+        ", Directeur du Centre\n\n"
+        "9h00-9h30 : Remarques introductives Mme Claire Fontenay, Directrice\n\n"
+        "LES MANDATS\n\n"
+        "9h30 à 11h00 : Protection des civils et usage de la force\n\n"
+        "Président : M. Paul Garnier, Député. Introduction : Colonel Luc Berthier, conseiller.\n\n"
+        "Intervenants :\n\n"
+        "- Général Henri Masson, Chef du Bureau militaire.\n"
+        "La doctrine de protection des civils dans les opérations de paix\n"
+        "11h00 à 11h15 : Pause café\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "opening_remarks",
+            "Accueil et discours de bienvenue",
+            [("Marc Duvalier", "opening_remarks")],
+        ),
+        ("other", "Remarques introductives", [("Claire Fontenay", "speaker")]),
+        (
+            "session",
+            "Protection des civils et usage de la force",
+            [
+                ("Paul Garnier", "chair"),
+                ("Luc Berthier", "speaker"),
+                ("Henri Masson", "presenter"),
+            ],
+        ),
+    ]
+
+
+def test_row_naming_its_speaker_takes_its_title_from_the_next_line(nlp: Language) -> None:
+    text = (
+        "09.00 Registration and Coffee\n"
+        "09.30 Dr Miriam Vassallo (Director of the Centre)\n"
+        "Welcome and opening address: Lessons of a Century\n"
+        "10.00 Peace Movements Then and Now\n"
+        "Dr Eamon Keating (City University)\n"
+        "Pacifism and Nationalism before the War\n"
+        "11.00 Coffee Break\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "opening_remarks",
+            "Welcome and opening address: Lessons of a Century",
+            [("Miriam Vassallo", "opening_remarks")],
+        ),
+        ("session", "Peace Movements Then and Now", [("Eamon Keating", "presenter")]),
+    ]
+
+
+def test_transcript_timestamps_are_not_programme_rows(nlp: Language) -> None:
+    text = (
+        "00:00  Welcome\n"
+        "05:10  Mandates under strain\n"
+        "20:30  Questions\n\n"
+        '[00:05:10] Ms. Dana Holt, Senior Fellow: "Every mandate renewal is a negotiation '
+        'about money first and about protection second, and everybody knows it."\n'
+    )
+    items = _program(nlp, text)
+    assert [title for _k, title, _p in items] == ["Welcome", "Mandates under strain", "Questions"]

@@ -50,26 +50,83 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     return None
 
 
-def _timetable_rows(text: str, lines: list[Line], rules: Rules) -> dict[int, ItemDraft]:
-    """Rows of a timetable ("00:00  Welcome and introductions", "10:30 Panel: ..."): with
-    three or more timed rows, each row that is not a break or a meal is an item."""
+def _is_break(title: str, rules: Rules) -> bool:
+    """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
+    "Registration and coffee", "Conference dinner (by invitation)". A row that joins a part
+    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part."""
+    folded = P.PAREN_NOTE.sub("", title).casefold().strip(" .:")
+    breaks = [w.casefold() for w in rules.non_agenda_words]
+    parts = [x.strip() for x in P.ROW_JOIN.split(folded) if x.strip()]
+    return bool(parts) and all(_is_break_part(x, breaks) for x in parts)
+
+
+def _is_break_part(part: str, breaks: list[str]) -> bool:
+    """One part of a row title is a break: it starts with a break word ("lunch break"), or
+    is three words or fewer with one ("conference dinner")."""
+    if any(part == w or part.startswith(w + " ") for w in breaks):
+        return True
+    words = part.replace("-", " ").split()
+    return len(words) <= 3 and any(w in words for w in breaks if " " not in w)
+
+
+def _row_title(
+    layout: Layout, line: Line, rest: str, index: list[tuple[Mention, PersonDraft]]
+) -> str:
+    """The title of a timetable row: the text before the first dash, cell bar or person
+    ("Remarques introductives Ms. X, Director" -> "Remarques introductives"); when the row
+    starts with its speaker ("09.30 Prof X (Director)"), the next line without a person
+    ("Welcome and opening address: ...")."""
+    offset = line.end - len(rest)
+    cut = len(rest)
+    for m, _p in index:
+        if offset <= m.anchor < line.end:
+            cut = max(0, m.anchor - offset)
+            break
+    title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
+    if title or cut == len(rest):
+        return title
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k < len(layout.lines):
+        nxt = layout.lines[k]
+        has_person = any(nxt.start <= m.start < nxt.end for m, _ in index)
+        if not has_person and not _time_length(nxt.text) and len(nxt.text) <= 200:
+            return nxt.text.strip(" .")
+    return ""
+
+
+def _time_length(text: str) -> int:
+    """Length of the time at the start of a programme row ("9h00 à 9h30 : "), 0 if none."""
+    m = P.PROGRAM_TIME.match(text)
+    return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
+
+
+def _timetable_rows(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """Rows of a timetable ("09:00  Welcome and introductions", "9h00 à 9h30 : Accueil"):
+    with three or more timed rows, each row is an item, a break ("12:30 Lunch") a closing
+    marker (an item with ``start == -1``)."""
     rows: dict[int, ItemDraft] = {}
-    for line in lines:
-        m = P.TIME_PREFIX.match(line.text)
-        if not m or not re.match(r"[\s|\[]*\d", line.text) or m.end() >= len(line.text):
+    for line in layout.lines:
+        n = _time_length(line.text)
+        if not n or n >= len(line.text.rstrip()):
             continue
-        rest = line.text[m.end() :].strip().strip("|").strip()
-        title = re.split(r"[ \t]+[—–-][ \t]+|[ \t]*\|[ \t]*", rest)[0].strip(" .:")
-        if not title or len(title) > 120 or not title[0].isalpha():
+        rest = line.text[n:].strip().strip("|").strip()
+        said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
+        # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
+        title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
+        if title and _is_break(title, rules):
+            rows[line.start] = ItemDraft("other", None, None, -1, -1)
             continue
-        if any(title.casefold().startswith(w.casefold()) for w in rules.non_agenda_words):
-            rows[line.start] = ItemDraft("other", None, None, -1, -1)  # a break: no item
+        if not title or len(title) > 200 or not title[0].isalnum():
+            rows[line.start] = ItemDraft("other", None, None, -2, -2)  # timed, not an item
             continue
         inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
         kind = inner.kind if inner else "session"
         rows[line.start] = ItemDraft(kind, None, title, line.start, line.end)
-    real = {k: v for k, v in rows.items() if v.start >= 0}
-    return real if len(rows) >= 3 else {}
+    return rows if len(rows) >= 3 else {}
 
 
 def _minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
@@ -226,6 +283,40 @@ def _attach_following_lines(
         m.organizations.extend(orgs)
 
 
+def _is_talk_title(text: str, rules: Rules) -> bool:
+    """A line naming a talk, not a post: "Feminism and Nationalism: Ireland and the War",
+    not "Director, Centre for Peace Studies" nor ", Deputy Director" (an affiliation)."""
+    body = text.strip()
+    if not body or body[0] in ",;(" or len(body) > 200:
+        return False
+    if body[0] in "\"“«‘'":
+        return True
+    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
+    return not positions and (not orgs or len(body) > 80)
+
+
+def _gives_talk(
+    layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> bool:
+    """Whether the person of a member line gives a talk: a quoted title after the name
+    ("Prof. X: “Title”") or a title line under the name line ("Dr X (Univ.)" / "Title")."""
+    after = layout.text[m.end : line.end].lstrip(" :–—-,")
+    if after[:1] in '"“«':
+        return True
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k >= len(layout.lines):
+        return False
+    nxt = layout.lines[k]
+    if any(nxt.start <= x.anchor < nxt.end for x, _ in index) or _time_length(nxt.text):
+        return False
+    if nxt.label is not None and rules.role_label(nxt.label) is not None:
+        return False
+    block = layout.block_of_line(k)
+    return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
+
+
 @dataclass
 class _ProgramReader:
     """Reads the program line by line: the item being filled and the role a list heading
@@ -238,6 +329,7 @@ class _ProgramReader:
     roles: list[RoleClaim] = field(default_factory=list)
     current: ItemDraft | None = None
     list_role: str | None = None
+    timed: bool = False  # the current item is a timetable row: it runs to the next row
 
     def __post_init__(self) -> None:
         self.index = mention_index(self.persons)
@@ -250,10 +342,14 @@ class _ProgramReader:
             item.add(p, role, m.start)
         self.roles.append((p, role, m.start, item))
 
-    def header_line(self, line: Line, header: ItemDraft) -> None:
+    def close(self) -> None:
+        """End the current item (a break row, a section heading)."""
+        self.current, self.list_role, self.timed = None, None, False
+
+    def header_line(self, line: Line, header: ItemDraft, *, timed: bool = False) -> None:
         """A line that opens an item; the people on it take part in it."""
         text = self.layout.text
-        self.current, self.list_role = header, None
+        self.current, self.list_role, self.timed = header, None, timed
         self.items.append(header)
         inline = _inline_role_labels(text, line, self.rules)
         for m, p in self.mentions_in(line.start, line.end):
@@ -323,6 +419,9 @@ class _ProgramReader:
         if role == "speaker":
             role = KIND_ROLE.get(current.kind, "speaker")
         m, p = in_line[0]
+        talk = _gives_talk(self.layout, line, m, self.index, self.rules)
+        if role == "speaker" and current.kind in {"session", "other"} and talk:
+            role = "presenter"
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, current)
         return True
@@ -335,15 +434,28 @@ class _ProgramReader:
         in_line = self.mentions_in(line.start, line.end)
         if in_line and self.speaker_list_line(line, *in_line[0]):
             return
-        if line.label is not None:
+        named = bool(in_line) and in_line[0][0].anchor < line.content_start
+        if line.label is not None and not (named and self.rules.role_label(line.label) is None):
             self.label_line(line, in_line)
             return
-        if self.current is not None and _is_prose(line):
-            self.current = None  # a sentence after the program is running text
+        if self.current is not None and _is_prose(line) and (in_line or not self.timed):
+            # a sentence after the program is running text; a timed row's description
+            # (a sentence without people) stays in its row
+            self.current = None
         if self.member_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
+
+
+def _heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
+    """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
+    "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
+    block = layout.block_at(line.start)
+    if block is None or block.kind != "heading" or line.label is not None:
+        return False
+    under = layout.under(block)
+    return bool(under) and layout.lines[under[0].first].start in timetable
 
 
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
@@ -351,15 +463,28 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
 
     Item headers come from three strategies, in this order: a header line
     (:func:`_header`), a timetable row (:func:`_timetable_rows`), a minutes heading
-    (:func:`_minutes_headings`).
+    (:func:`_minutes_headings`). A break row of a timetable ends the item before it; any
+    timed row runs to the next one (the description lines under it are part of it).
     """
     text, lines = layout.text, list(layout.lines)
-    timetable = _timetable_rows(text, lines, rules)
-    minutes = _minutes_headings(lines)
     reader = _ProgramReader(layout, persons, rules)
+    timetable = _timetable_rows(layout, reader.index, rules)
+    minutes = _minutes_headings(lines)
     for line in lines:
         if line.blank:
             continue
-        header = _header(line, text, rules) or timetable.get(line.start) or minutes.get(line.start)
-        reader.read(line, header)
+        row = timetable.get(line.start)
+        if row is not None and row.start < 0:
+            reader.close()
+            if row.start == -1:
+                continue  # a break: nobody on it takes part in an item
+        if timetable and _heads_rows(layout, line, timetable):
+            reader.close()  # "INTRODUCTION" over timed rows: a section of the timetable
+            continue
+        header = _header(line, text, rules) or (row if row and row.start >= 0 else None)
+        header = header or minutes.get(line.start)
+        if header is not None:
+            reader.header_line(line, header, timed=row is not None)
+            continue
+        reader.read(line, None)
     return AgendaResult(reader.items, reader.roles)

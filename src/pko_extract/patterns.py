@@ -284,3 +284,28 @@ CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
+
+# --------------------------------------------------------------------------------------
+# Programme layouts (agenda_program.py)
+# --------------------------------------------------------------------------------------
+
+# One clock time of a programme: "09:30", "9h00", "09.30", "2:00 p.m.", "9 a.m.", "0930hrs".
+_PROGRAM_CLOCK = (
+    r"(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+    r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|[01]\d[0-5]\d(?=[ \t]*(?:hrs?\b|:|[-–—]|$)))(?:[ \t]*hrs?\b)?"
+)
+# A time or time range at the start of a programme row, with the separator after it:
+# "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
+# "1000: Keynote", "| 09:00 |".
+PROGRAM_TIME = re.compile(
+    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*{_PROGRAM_CLOCK})?"
+    r"[ \t]*[-–—:|.]?[ \t]*"
+)
+# What ends a timetable row's title: a dash between spaces or a table cell bar
+# ("Opening remarks — Dr. X", "Welcome | Dr. X").
+ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*\|[ \t]*")
+# A parenthesis in a row title: "Conference dinner (by invitation)".
+PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# What joins two parts of a timetable row title: "Registration and coffee",
+# "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea".
+ROW_JOIN = re.compile(r"\s+(?:and|et|&|y|und)\s+|\s*[,;/+]\s*")
