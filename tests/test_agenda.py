@@ -540,3 +540,86 @@ def test_transcript_timestamps_are_not_programme_rows(nlp: Language) -> None:
     )
     items = _program(nlp, text)
     assert [title for _k, title, _p in items] == ["Welcome", "Mandates under strain", "Questions"]
+
+
+def test_two_day_schedule_in_military_time_with_role_headings(nlp: Language) -> None:
+    text = (
+        "PROGRAMME\n\n"
+        "Day 1 – Tuesday, 14 March 2017\n\n"
+        "0900 – 0930  Registration\n"
+        "0930 – 1000  Opening Remarks – Brigadier General Samuel Otieno, Commandant\n"
+        "1130 – 1300  Panel 1: Protection of Civilians in Practice\n"
+        "Chair: Colonel Mary Wanjiku\n"
+        "Panelists:\n"
+        "Dr. Peter Mwangi\n"
+        "Senior Lecturer, University of Nairobi\n"
+        "Ms. Fatou Diallo\n"
+        "1300 – 1400  Lunch\n\n"
+        "Day 2 – Wednesday, 15 March 2017\n\n"
+        "0900 – 1030  Session 2: Logistics and Mission Support\n"
+        "Speakers:\n"
+        "Mr. Jonas Berg, Chief of Supply Chain\n"
+        "1030 – 1100  Closing Remarks – Major General Joseph Kamau\n"
+    )
+    items = [(k, label, title, people) for k, label, title, *_r, people in _agenda(nlp, text)[0]]
+    assert items == [
+        ("opening_remarks", None, "Opening Remarks", [("Samuel Otieno", "opening_remarks")]),
+        (
+            "panel",
+            "Panel 1",
+            "Protection of Civilians in Practice",
+            [("Mary Wanjiku", "chair"), ("Peter Mwangi", "panelist"), ("Fatou Diallo", "panelist")],
+        ),
+        ("session", "Session 2", "Logistics and Mission Support", [("Jonas Berg", "speaker")]),
+        ("closing_remarks", None, "Closing Remarks", [("Joseph Kamau", "closing_remarks")]),
+    ]
+
+
+def test_numbered_programme_with_speakers_after_dashes(nlp: Language) -> None:
+    text = (
+        "Agenda\n\n"
+        "1. Welcome and Introduction – Dr. Helen Osei, Director, Centre for Conflict Studies\n"
+        "2. The Future of UN Peacekeeping – Mr. Daniel Reyes, Senior Fellow\n"
+        "3. Regional Perspectives\n"
+        "   Moderator: Prof. Amina Yusuf\n"
+        "   Discussant: Dr. Karl Jensen\n"
+        "4. Questions and Answers\n"
+        "5. Closing Remarks – Dr. Helen Osei\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and Introduction", [("Helen Osei", "opening_remarks")]),
+        ("session", "The Future of UN Peacekeeping", [("Daniel Reyes", "speaker")]),
+        (
+            "session",
+            "Regional Perspectives",
+            [("Amina Yusuf", "moderator"), ("Karl Jensen", "commentator")],
+        ),
+        ("other", "Questions and Answers", []),
+        ("closing_remarks", "Closing Remarks", [("Helen Osei", "closing_remarks")]),
+    ]
+
+
+def test_numbered_recommendations_are_not_a_programme(nlp: Language) -> None:
+    text = (
+        "The seminar made three recommendations.\n"
+        "1. Member states should train units before they deploy to a mission.\n"
+        "2. Missions should share early-warning data with host communities.\n"
+        "3. Mr. Omar Haddad asked that lessons be recorded after each rotation.\n"
+    )
+    assert _program(nlp, text) == []
+
+
+def test_role_label_line_under_a_row_is_not_a_new_item(nlp: Language) -> None:
+    text = (
+        "10:00 a.m. Welcome\n"
+        "11:30 a.m. Roundtable discussion\n"
+        "Moderator: Dr. Thomas Keller\n"
+        "12:30 p.m. Lunch\n"
+        "2:00 p.m. Presentation of the report\n"
+        "Introduction: Ambassador Laura Méndez\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome", []),
+        ("panel", "Roundtable discussion", [("Thomas Keller", "moderator")]),
+        ("report", "Presentation of the report", [("Laura Méndez", "presenter")]),
+    ]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_rows import minutes_headings, numbered_rows, time_length, timetable_rows
 from pko_extract.agenda_rules import (
     KIND_ROLE,
     find_label_inside,
@@ -38,125 +39,15 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     """An agenda item if ``line`` starts one."""
     content = text[line.content_start : line.end]
     head = text[line.label_start : line.end] if line.label else content
-    tm = P.TIME_PREFIX.match(head)
-    if tm and tm.end() > 0 and re.match(r"[\s|\[]*\d", head):
-        head = head[tm.end() :]
+    timed = time_length(head)
+    head = head[timed:]
     # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time
     head = head.strip().strip("|").strip()
     for i, part in enumerate(_bilingual_parts(head)):
-        item = _header_from(part, line, rules, timed=bool(tm), first=i == 0)
+        item = _header_from(part, line, rules, timed=bool(timed), first=i == 0)
         if item is not None:
             return item
     return None
-
-
-def _is_break(title: str, rules: Rules) -> bool:
-    """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
-    "Registration and coffee", "Conference dinner (by invitation)". A row that joins a part
-    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part."""
-    folded = P.PAREN_NOTE.sub("", title).casefold().strip(" .:")
-    breaks = [w.casefold() for w in rules.non_agenda_words]
-    parts = [x.strip() for x in P.ROW_JOIN.split(folded) if x.strip()]
-    return bool(parts) and all(_is_break_part(x, breaks) for x in parts)
-
-
-def _is_break_part(part: str, breaks: list[str]) -> bool:
-    """One part of a row title is a break: it starts with a break word ("lunch break"), or
-    is three words or fewer with one ("conference dinner")."""
-    if any(part == w or part.startswith(w + " ") for w in breaks):
-        return True
-    words = part.replace("-", " ").split()
-    return len(words) <= 3 and any(w in words for w in breaks if " " not in w)
-
-
-def _row_title(
-    layout: Layout, line: Line, rest: str, index: list[tuple[Mention, PersonDraft]]
-) -> str:
-    """The title of a timetable row: the text before the first dash, cell bar or person
-    ("Remarques introductives Ms. X, Director" -> "Remarques introductives"); when the row
-    starts with its speaker ("09.30 Prof X (Director)"), the next line without a person
-    ("Welcome and opening address: ...")."""
-    offset = line.end - len(rest)
-    cut = len(rest)
-    for m, _p in index:
-        if offset <= m.anchor < line.end:
-            cut = max(0, m.anchor - offset)
-            break
-    title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
-    if title or cut == len(rest):
-        return title
-    k = layout.line_index(line.start) + 1
-    while k < len(layout.lines) and layout.lines[k].blank:
-        k += 1
-    if k < len(layout.lines):
-        nxt = layout.lines[k]
-        has_person = any(nxt.start <= m.start < nxt.end for m, _ in index)
-        if not has_person and not _time_length(nxt.text) and len(nxt.text) <= 200:
-            return nxt.text.strip(" .")
-    return ""
-
-
-def _time_length(text: str) -> int:
-    """Length of the time at the start of a programme row ("9h00 à 9h30 : "), 0 if none."""
-    m = P.PROGRAM_TIME.match(text)
-    return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
-
-
-def _timetable_rows(
-    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
-) -> dict[int, ItemDraft]:
-    """Rows of a timetable ("09:00  Welcome and introductions", "9h00 à 9h30 : Accueil"):
-    with three or more timed rows, each row is an item, a break ("12:30 Lunch") a closing
-    marker (an item with ``start == -1``)."""
-    rows: dict[int, ItemDraft] = {}
-    for line in layout.lines:
-        n = _time_length(line.text)
-        if not n or n >= len(line.text.rstrip()):
-            continue
-        rest = line.text[n:].strip().strip("|").strip()
-        said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
-        # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
-        title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
-        if title and _is_break(title, rules):
-            rows[line.start] = ItemDraft("other", None, None, -1, -1)
-            continue
-        if not title or len(title) > 200 or not title[0].isalnum():
-            rows[line.start] = ItemDraft("other", None, None, -2, -2)  # timed, not an item
-            continue
-        inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
-        kind = inner.kind if inner else "session"
-        rows[line.start] = ItemDraft(kind, None, title, line.start, line.end)
-    return rows if len(rows) >= 3 else {}
-
-
-def _minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
-    """Headings of minutes ("3. Casualty evacuation" followed by "3.1 The Chair ..."): each
-    is an item whose section runs to the next heading."""
-    heads: list[tuple[Line, str]] = []
-    content = [ln for ln in lines if not ln.blank]
-    for i, line in enumerate(content[:-1]):
-        m = re.match(r"[ \t]*(\d{1,2})\.[ \t]+(\S.{0,100})$", line.text)
-        if not m or m.group(2).rstrip().endswith((".", ";", ":")):
-            continue
-        if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
-            heads.append((line, m.group(2).strip()))
-    out: dict[int, ItemDraft] = {}
-    for k, (line, title) in enumerate(heads):
-        end = heads[k + 1][0].start if k + 1 < len(heads) else lines[-1].end
-        low = title.casefold()
-        kind = (
-            "opening_remarks"
-            if low.startswith("opening")
-            else "closing_remarks"
-            if low.startswith("closing")
-            else "other"
-            if re.match(r"(?:adoption|any other business|other matters|date of)", low)
-            else "session"
-        )
-        out[line.start] = ItemDraft(
-            kind, None, title, line.start, line.end, section=(line.end, end)
-        )
-    return out
 
 
 def _bilingual_parts(head: str) -> list[str]:
@@ -309,7 +200,7 @@ def _gives_talk(
     if k >= len(layout.lines):
         return False
     nxt = layout.lines[k]
-    if any(nxt.start <= x.anchor < nxt.end for x, _ in index) or _time_length(nxt.text):
+    if any(nxt.start <= x.anchor < nxt.end for x, _ in index) or time_length(nxt.text):
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False
@@ -341,6 +232,13 @@ class _ProgramReader:
         if item is not None:
             item.add(p, role, m.start)
         self.roles.append((p, role, m.start, item))
+
+    def role_line(self, line: Line) -> bool:
+        """A role label line naming a person under a row ("Introduction: Ambassador X"),
+        which is not a new item even when its label names a part."""
+        if not self.timed or line.label is None or self.rules.role_label(line.label) is None:
+            return False
+        return bool(self.mentions_in(line.content_start, line.end))
 
     def close(self) -> None:
         """End the current item (a break row, a section heading)."""
@@ -468,18 +366,23 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     """
     text, lines = layout.text, list(layout.lines)
     reader = _ProgramReader(layout, persons, rules)
-    timetable = _timetable_rows(layout, reader.index, rules)
-    minutes = _minutes_headings(lines)
+    minutes = minutes_headings(lines)
+    numbered = numbered_rows(layout, reader.index, rules)
+    rows = {k: v for k, v in numbered.items() if k not in minutes}
+    rows.update(timetable_rows(layout, reader.index, rules))
     for line in lines:
         if line.blank:
             continue
-        row = timetable.get(line.start)
+        row = rows.get(line.start)
         if row is not None and row.start < 0:
             reader.close()
             if row.start == -1:
                 continue  # a break: nobody on it takes part in an item
-        if timetable and _heads_rows(layout, line, timetable):
+        if rows and _heads_rows(layout, line, rows):
             reader.close()  # "INTRODUCTION" over timed rows: a section of the timetable
+            continue
+        if reader.role_line(line):
+            reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
         header = _header(line, text, rules) or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)

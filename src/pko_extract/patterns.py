@@ -298,7 +298,8 @@ _PROGRAM_CLOCK = (
 # "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
 # "1000: Keynote", "| 09:00 |".
 PROGRAM_TIME = re.compile(
-    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*{_PROGRAM_CLOCK})?"
+    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
 )
 # What ends a timetable row's title: a dash between spaces or a table cell bar
