@@ -623,3 +623,44 @@ def test_role_label_line_under_a_row_is_not_a_new_item(nlp: Language) -> None:
         ("panel", "Roundtable discussion", [("Thomas Keller", "moderator")]),
         ("report", "Presentation of the report", [("Laura Méndez", "presenter")]),
     ]
+
+
+def test_bulleted_programme_of_titles_and_speakers(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "• Opening remarks – Ambassador Sofia Marquez, Permanent Representative of Chile\n"
+        "• Protecting civilians in the Sahel – Dr. Ibrahim Toure, Senior Fellow\n"
+        "• Gender and peacekeeping – Ms. Anna Kowalska, Gender Adviser\n"
+        "• Closing remarks – Mr. Lars Nilsson, Chair of the Board\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening remarks", [("Sofia Marquez", "opening_remarks")]),
+        ("session", "Protecting civilians in the Sahel", [("Ibrahim Toure", "speaker")]),
+        ("session", "Gender and peacekeeping", [("Anna Kowalska", "speaker")]),
+        ("closing_remarks", "Closing remarks", [("Lars Nilsson", "closing_remarks")]),
+    ]
+
+
+def test_bulleted_list_of_people_is_not_a_programme(nlp: Language) -> None:
+    text = (
+        "Participants\n\n"
+        "• Dr. Ibrahim Toure, Senior Fellow\n"
+        "• Ms. Anna Kowalska, Gender Adviser\n"
+        "• Mr. Lars Nilsson, Chair of the Board\n"
+    )
+    assert _program(nlp, text) == []
+
+
+def test_role_heading_without_colon_gives_its_role_outside_items(nlp: Language) -> None:
+    text = (
+        "Launch of the Annual Review\n\n"
+        "The Centre launched its annual review on 4 May 2019 in Oslo.\n\n"
+        "Speakers\n\n"
+        "Ms. Ingrid Halvorsen\n"
+        "State Secretary, Ministry of Foreign Affairs\n\n"
+        "Moderator\n\n"
+        "Mr. Erik Dahl, Senior Researcher\n"
+    )
+    items, people = _agenda(nlp, text)
+    assert items == []
+    assert dict(people)["Erik Dahl"] == ["moderator"]

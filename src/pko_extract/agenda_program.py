@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pko_extract import patterns as P
 from pko_extract.agenda_rows import minutes_headings, numbered_rows, time_length, timetable_rows
 from pko_extract.agenda_rules import (
+    GENERIC_ROLES,
     KIND_ROLE,
     find_label_inside,
     match_agenda_label,
@@ -313,7 +314,7 @@ class _ProgramReader:
         current = self.current
         if current is None or not in_line or not (line.bullet or len(line.text) < 200):
             return False
-        role = self.list_role or KIND_ROLE.get(current.kind, "speaker")
+        role = self.list_role or self.heading_role(line) or KIND_ROLE.get(current.kind, "speaker")
         if role == "speaker":
             role = KIND_ROLE.get(current.kind, "speaker")
         m, p = in_line[0]
@@ -340,10 +341,32 @@ class _ProgramReader:
             # a sentence after the program is running text; a timed row's description
             # (a sentence without people) stays in its row
             self.current = None
-        if self.member_line(line, in_line):
+        if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
+
+    def heading_role(self, line: Line) -> str | None:
+        """The role a heading gives the lines it heads: "Speakers" over name lines."""
+        block = self.layout.block_at(line.start)
+        head = self.layout.heading_of(block) if block is not None else None
+        if head is None:
+            return None
+        body = self.layout.text[head.start : head.end].strip(" \t*#_:")
+        found = self.rules.role_label(body)
+        return found.role if found is not None else None
+
+    def headed_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
+        """A name line under a role heading outside any item ("Moderator" / "Mr. X,
+        Senior Researcher"): the person takes the heading's role for the event."""
+        role = self.heading_role(line) if in_line and self.current is None else None
+        if role is None or role in GENERIC_ROLES or len(line.text) >= 200:
+            # a "Speakers" list outside any item says less than the report's sentences
+            return False
+        m, p = in_line[0]
+        if m.start - line.content_start <= 40:
+            self.claim(p, role, m, None)
+        return True
 
 
 def _heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:

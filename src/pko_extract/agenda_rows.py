@@ -136,8 +136,8 @@ def _is_sentence(body: str) -> bool:
 
 
 def _numbered_runs(layout: Layout) -> list[list[Line]]:
-    """Runs of numbered programme lines: short, not sentences, with only short lines that
-    are not sentences ("Moderator: Prof. X") between them."""
+    """Runs of numbered or bulleted programme lines: short, not sentences, with only short
+    lines that are not sentences ("Moderator: Prof. X") between them."""
     runs: list[list[Line]] = [[]]
     for line in layout.lines:
         body = line.text.strip()
@@ -145,7 +145,7 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
             continue
         if len(body) > 160 or _is_sentence(body):
             runs.append([])
-        elif line.numbered and not line.bullet:
+        elif line.numbered or line.bullet:
             runs[-1].append(line)
     return [run for run in runs if len(run) >= 3]
 
@@ -162,9 +162,10 @@ def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, Person
 def numbered_rows(
     layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> dict[int, ItemDraft]:
-    """A numbered programme: a run of three or more numbered short lines, half of them or
-    more naming their speaker after a dash or opening with an agenda label. Each line is an
-    item ("2. The future of peacekeeping – Mr. Y, Senior Fellow"), a break a closing marker.
+    """A numbered or bulleted programme: a run of three or more short list lines, half of
+    them or more naming their speaker after a dash or opening with an agenda label. Each
+    line is an item ("2. The future of peacekeeping – Mr. Y, Senior Fellow"), a break a
+    closing marker. A list of people ("• Dr. X, Director") names nobody after a dash.
     """
     out: dict[int, ItemDraft] = {}
     for run in _numbered_runs(layout):
@@ -180,8 +181,8 @@ def numbered_rows(
             rest = layout.text[line.content_start : line.end].strip()
             title = _row_title(layout, line, rest, index)
             if not title or not title[0].isalnum():
-                out[line.start] = ItemDraft("other", None, None, -2, -2)
-            elif is_break(title, rules):
+                continue  # "• Mr. X, Chief of Staff": a member line of the item above
+            if is_break(title, rules):
                 out[line.start] = ItemDraft("other", None, None, -1, -1)
             else:
                 found = match_agenda_label(title, rules)
