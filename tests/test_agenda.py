@@ -664,3 +664,19 @@ def test_role_heading_without_colon_gives_its_role_outside_items(nlp: Language) 
     items, people = _agenda(nlp, text)
     assert items == []
     assert dict(people)["Erik Dahl"] == ["moderator"]
+
+
+def test_table_row_label_with_a_title_after_its_colon(nlp: Language) -> None:
+    text = (
+        "| Time | Session | Speakers |\n"
+        "|------|---------|----------|\n"
+        "| 09:00 | Welcome remarks | Dr. Maria Santos |\n"
+        "| 09:30 | Panel: Mandates and Money | Mr. John Park; Ms. Aisha Bello |\n"
+        "| 11:00 | Coffee break | |\n"
+        "| 11:30 | Keynote address | Gen. Pedro Alvarez |\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome remarks", [("Maria Santos", "opening_remarks")]),
+        ("panel", "Mandates and Money", [("John Park", "panelist"), ("Aisha Bello", "panelist")]),
+        ("keynote", "Keynote address", [("Pedro Alvarez", "keynote_speaker")]),
+    ]

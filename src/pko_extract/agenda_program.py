@@ -369,6 +369,36 @@ class _ProgramReader:
         return True
 
 
+def _retitle(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+) -> ItemDraft | None:
+    """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
+    Early Warning |") takes the words after the colon as its title, when no person is
+    there ("Opening Remarks: Mr. X" keeps its label as title)."""
+    if item is None or item.label or not item.title:
+        return item
+    found = match_agenda_label(item.title, rules)
+    if not found or found[1] != len(item.title):
+        return item
+    head = layout.text[line.start : line.end]
+    at = head.casefold().find(item.title.casefold() + ":")
+    if at < 0:
+        return item
+    start = line.start + at + len(item.title) + 1
+    cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
+    rest = cell.strip(" .")
+    if len(rest.split()) < 2 or any(start <= m.anchor < start + len(cell) for m, _ in index):
+        return item
+    if rest[:1] in '"“«' or not rest[:1].isupper():
+        return item
+    item.title = rest
+    return item
+
+
 def _heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
     """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
     "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
@@ -407,7 +437,8 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if reader.role_line(line):
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
-        header = _header(line, text, rules) or (row if row and row.start >= 0 else None)
+        header = _retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         if header is not None:
             reader.header_line(line, header, timed=row is not None)
