@@ -680,3 +680,20 @@ def test_table_row_label_with_a_title_after_its_colon(nlp: Language) -> None:
         ("panel", "Mandates and Money", [("John Park", "panelist"), ("Aisha Bello", "panelist")]),
         ("keynote", "Keynote address", [("Pedro Alvarez", "keynote_speaker")]),
     ]
+
+
+def test_name_line_takes_the_affiliation_line_under_it(nlp: Language) -> None:
+    text = (
+        "Speakers\n\n"
+        "Ms. Ingrid Halvorsen\n"
+        "State Secretary, Ministry of Foreign Affairs\n\n"
+        "Dr. Kwame Mensah (online)\n"
+        "Director, Africa Peace Institute\n"
+    )
+    layout = read_layout(text)
+    _event, persons, _agenda = parse_text(layout, recognize(nlp(text)), default_rules())
+    got = [(p.name, p.mentions[0].positions, p.mentions[0].organizations) for p in persons]
+    assert got == [
+        ("Ingrid Halvorsen", ["State Secretary"], ["Ministry of Foreign Affairs"]),
+        ("Kwame Mensah", ["Director"], ["Africa Peace Institute"]),
+    ]

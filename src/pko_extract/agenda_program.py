@@ -209,6 +209,25 @@ def _gives_talk(
     return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
 
 
+def _attach_affiliation(layout: Layout, line: Line, m: Mention, rules: Rules) -> None:
+    """A name line alone ("Dr. Kwame Mensah") followed by its affiliation line ("Director,
+    Africa Peace Institute"): that line gives the person's positions and organisations."""
+    after = P.PAREN_NOTE.sub("", layout.text[m.end : line.end]).strip(" ,.;:")
+    k = layout.line_index(line.start) + 1
+    if after or m.positions or m.organizations or k >= len(layout.lines):
+        return
+    nxt = layout.lines[k]
+    body = nxt.text.strip().lstrip(",;").strip()
+    if nxt.blank or nxt.label or nxt.bullet or len(body) > 160 or time_length(nxt.text):
+        return
+    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
+        return
+    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
+    if positions or orgs:
+        m.positions.extend(x for x in positions if x not in m.positions)
+        m.organizations.extend(x for x in orgs if x not in m.organizations)
+
+
 @dataclass
 class _ProgramReader:
     """Reads the program line by line: the item being filled and the role a list heading
@@ -341,6 +360,8 @@ class _ProgramReader:
             # a sentence after the program is running text; a timed row's description
             # (a sentence without people) stays in its row
             self.current = None
+        if in_line and in_line[0][0].anchor - line.content_start <= 40:
+            _attach_affiliation(self.layout, line, in_line[0][0], self.rules)
         if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
