@@ -697,3 +697,35 @@ def test_name_line_takes_the_affiliation_line_under_it(nlp: Language) -> None:
         ("Ingrid Halvorsen", ["State Secretary"], ["Ministry of Foreign Affairs"]),
         ("Kwame Mensah", ["Director"], ["Africa Peace Institute"]),
     ]
+
+
+def test_time_alone_over_its_row_and_talks_after_dashes(nlp: Language) -> None:
+    text = (
+        "Conference programme\n\n"
+        "09:00 – 09:30\n"
+        "Opening remarks\n"
+        "Ambassador Claire Dupont, Permanent Representative of France\n\n"
+        "09:30 – 11:00\n"
+        "Civilian protection under pressure\n"
+        "Chair: Dr. Yusuf Okello\n"
+        "Ms. Rebecca Lindqvist – Why mandates fail\n"
+        "Mr. Oluwaseun Adeyemi – Lessons from the Sahel\n\n"
+        "11:00 – 11:30\n"
+        "Coffee break\n\n"
+        "11:30 – 12:30\n"
+        "Closing session\n"
+        "Mr. Henrik Larsen, Director\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening remarks", [("Claire Dupont", "opening_remarks")]),
+        (
+            "session",
+            "Civilian protection under pressure",
+            [
+                ("Yusuf Okello", "chair"),
+                ("Rebecca Lindqvist", "presenter"),
+                ("Oluwaseun Adeyemi", "presenter"),
+            ],
+        ),
+        ("closing_remarks", "Closing session", [("Henrik Larsen", "closing_remarks")]),
+    ]

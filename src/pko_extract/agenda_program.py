@@ -191,10 +191,14 @@ def _gives_talk(
     layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> bool:
     """Whether the person of a member line gives a talk: a quoted title after the name
-    ("Prof. X: “Title”") or a title line under the name line ("Dr X (Univ.)" / "Title")."""
-    after = layout.text[m.end : line.end].lstrip(" :–—-,")
-    if after[:1] in '"“«':
+    ("Prof. X: “Title”"), a title after a dash ("Ms. X – Why mandates fail") or a title
+    line under the name line ("Dr X (Univ.)" / "Title")."""
+    tail = layout.text[m.end : line.end]
+    if tail.lstrip(" :–—-,")[:1] in '"“«':
         return True
+    dash = P.DASH_SEPARATOR.match(tail)
+    if dash and _is_talk_title(tail[dash.end() :], rules):
+        return True  # "Ms. X – Why mandates fail"
     k = layout.line_index(line.start) + 1
     while k < len(layout.lines) and layout.lines[k].blank:
         k += 1

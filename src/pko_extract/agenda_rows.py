@@ -73,30 +73,48 @@ def time_length(text: str) -> int:
     return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
 
 
+def _next_line(layout: Layout, line: Line) -> Line | None:
+    """The next non-blank line after ``line``."""
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    return layout.lines[k] if k < len(layout.lines) else None
+
+
+def _timed_row(
+    layout: Layout, line: Line, n: int, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> tuple[Line, ItemDraft]:
+    """The row a timed line starts, keyed by the line holding its title: the line itself
+    ("09:30 Opening remarks") or, after a time alone ("09:30 – 10:00"), the next line."""
+    rest = line.text[n:].strip().strip("|").strip()
+    said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
+    # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
+    title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
+    nxt = _next_line(layout, line) if not rest else None
+    if nxt is not None and not time_length(nxt.text) and len(nxt.text.strip()) <= 120:
+        line, rest = nxt, nxt.text.strip()
+        title = _row_title(layout, nxt, rest, index) if rest[:1].isalpha() else ""
+    if title and is_break(title, rules):
+        return line, ItemDraft("other", None, None, -1, -1)
+    if not title or len(title) > 200 or not title[0].isalnum():
+        return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
+    inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
+    kind = inner.kind if inner else "session"
+    return line, ItemDraft(kind, None, title, line.start, line.end)
+
+
 def timetable_rows(
     layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> dict[int, ItemDraft]:
-    """Rows of a timetable ("09:00  Welcome and introductions", "9h00 à 9h30 : Accueil"):
-    with three or more timed rows, each row is an item, a break ("12:30 Lunch") a closing
-    marker (an item with ``start == -1``)."""
+    """Rows of a timetable ("09:00  Welcome and introductions", "9h00 à 9h30 : Accueil",
+    "09:30 – 10:00" over "Opening remarks"): with three or more timed lines, each row is an
+    item, a break ("12:30 Lunch") a closing marker (an item with ``start == -1``)."""
     rows: dict[int, ItemDraft] = {}
     for line in layout.lines:
         n = time_length(line.text)
-        if not n or n >= len(line.text.rstrip()):
-            continue
-        rest = line.text[n:].strip().strip("|").strip()
-        said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
-        # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
-        title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
-        if title and is_break(title, rules):
-            rows[line.start] = ItemDraft("other", None, None, -1, -1)
-            continue
-        if not title or len(title) > 200 or not title[0].isalnum():
-            rows[line.start] = ItemDraft("other", None, None, -2, -2)  # timed, not an item
-            continue
-        inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
-        kind = inner.kind if inner else "session"
-        rows[line.start] = ItemDraft(kind, None, title, line.start, line.end)
+        if n:
+            at, row = _timed_row(layout, line, n, index, rules)
+            rows[at.start] = row
     return rows if len(rows) >= 3 else {}
 
 
