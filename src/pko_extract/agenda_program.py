@@ -274,7 +274,9 @@ class _ProgramReader:
         self.current, self.list_role, self.timed = header, None, timed
         self.items.append(header)
         inline = _inline_role_labels(text, line, self.rules)
-        for m, p in self.mentions_in(line.start, line.end):
+        for k, (m, p) in enumerate(self.mentions_in(line.start, line.end)):
+            if k and m.honorific is None and len(m.raw.split()) == 1:
+                continue  # "..., ministère des Affaires étrangères": a word of a post
             role = (
                 _role_at(inline, m.anchor)
                 or _by_role(text, line, m, self.rules)
