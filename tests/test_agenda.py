@@ -729,3 +729,28 @@ def test_time_alone_over_its_row_and_talks_after_dashes(nlp: Language) -> None:
         ),
         ("closing_remarks", "Closing session", [("Henrik Larsen", "closing_remarks")]),
     ]
+
+
+def test_markdown_headings_and_tab_separated_rows(nlp: Language) -> None:
+    markdown = (
+        "## Programme\n\n"
+        "### Panel 2: Data for Protection\n"
+        "- **Chair:** Prof. Jorge Ruiz\n"
+        "- Ms. Mei Tanaka, Data Officer, OCHA\n\n"
+        "### Closing Remarks\n"
+        "Ambassador Nils Berg\n"
+    )
+    assert _program(nlp, markdown) == [
+        ("panel", "Data for Protection", [("Jorge Ruiz", "chair"), ("Mei Tanaka", "panelist")]),
+        ("closing_remarks", "Closing Remarks", [("Nils Berg", "closing_remarks")]),
+    ]
+    tabs = (
+        "Time\tItem\tSpeaker\n"
+        "09:00\tOpening remarks\tDr. Maria Santos\n"
+        "09:30\tFinancing peace operations\tMr. John Park, Adviser\n"
+        "10:30\tLunch\t\n"
+    )
+    assert _program(nlp, tabs) == [
+        ("opening_remarks", "Opening remarks", [("Maria Santos", "opening_remarks")]),
+        ("session", "Financing peace operations", [("John Park", "speaker")]),
+    ]

@@ -40,6 +40,9 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     """An agenda item if ``line`` starts one."""
     content = text[line.content_start : line.end]
     head = text[line.label_start : line.end] if line.label else content
+    markup = P.MARKUP.match(head.lstrip())
+    if markup and head.lstrip().startswith("#"):
+        head = head.lstrip()[markup.end() :]  # "### Closing Remarks"
     timed = time_length(head)
     head = head[timed:]
     # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time

@@ -302,9 +302,9 @@ PROGRAM_TIME = re.compile(
     rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
 )
-# What ends a timetable row's title: a dash between spaces or a table cell bar
-# ("Opening remarks — Dr. X", "Welcome | Dr. X").
-ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*\|[ \t]*")
+# What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
+# ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
+ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # What joins two parts of a timetable row title: "Registration and coffee",
