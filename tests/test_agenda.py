@@ -754,3 +754,29 @@ def test_markdown_headings_and_tab_separated_rows(nlp: Language) -> None:
         ("opening_remarks", "Opening remarks", [("Maria Santos", "opening_remarks")]),
         ("session", "Financing peace operations", [("John Park", "speaker")]),
     ]
+
+
+def test_timed_role_lines_and_role_notes_in_titles(nlp: Language) -> None:
+    text = (
+        "DAY ONE\n\n"
+        "10:00 Session 3: Regional Partnerships (Chair: Ambassador Omar Saleh)\n"
+        "Speakers: Dr. Anne Kim, Mr. Paulo Costa and Ms. Leila Haddad\n"
+        "11:30 Modérateur / Moderator : Prof. Jean Martin\n"
+        "12:00 Déjeuner / Lunch\n"
+        "13:00 Keynote Speaker: General Ana Torres, Force Commander\n"
+    )
+    items = _program(nlp, text)
+    assert items[0] == (
+        "session",
+        "Regional Partnerships",
+        [
+            ("Omar Saleh", "chair"),
+            ("Anne Kim", "speaker"),
+            ("Paulo Costa", "speaker"),
+            ("Leila Haddad", "speaker"),
+            ("Jean Martin", "moderator"),
+        ],
+    )
+    assert [(k, people) for k, _t, people in items[1:]] == [
+        ("keynote", [("Ana Torres", "keynote_speaker")])
+    ]

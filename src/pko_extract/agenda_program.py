@@ -267,6 +267,16 @@ class _ProgramReader:
             return False
         return bool(self.mentions_in(line.content_start, line.end))
 
+    def role_row(self, line: Line) -> None:
+        """A timed role line ("11:30 Modérateur / Moderator : Prof. X"): its people take
+        the role in the current item."""
+        n = time_length(line.text)
+        head = line.text[n:].split(":")[0].strip()
+        found = self.rules.role_label(head)
+        for m, p in self.mentions_in(line.start + n, line.end):
+            if found is not None:
+                self.claim(p, found.role, m, self.current)
+
     def close(self) -> None:
         """End the current item (a break row, a section heading)."""
         self.current, self.list_role, self.timed = None, None, False
@@ -280,6 +290,8 @@ class _ProgramReader:
         for k, (m, p) in enumerate(self.mentions_in(line.start, line.end)):
             if k and m.honorific is None and len(m.raw.split()) == 1:
                 continue  # "..., ministère des Affaires étrangères": a word of a post
+            if header.title and m.honorific is None and m.raw in header.title:
+                continue  # "Session 3: Regional Partnerships": a title, not a person
             role = (
                 _role_at(inline, m.anchor)
                 or _by_role(text, line, m, self.rules)
@@ -399,6 +411,18 @@ class _ProgramReader:
         return True
 
 
+def _drop_role_notes(title: str | None, rules: Rules) -> str | None:
+    """A title without the role notes in parentheses: "Partnerships (Chair: Amb. X)" ->
+    "Partnerships"."""
+    if not title:
+        return title
+    for note in P.PAREN_NOTE.findall(title):
+        label = P.INLINE_LABEL.search(note)
+        if label and rules.role_label(label.group("label")) is not None:
+            title = title.replace(note, "")
+    return title.strip() or None
+
+
 def _retitle(
     layout: Layout,
     line: Line,
@@ -457,6 +481,9 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if line.blank:
             continue
         row = rows.get(line.start)
+        if row is not None and row.start == -3 and _header(line, text, rules) is None:
+            reader.role_row(line)
+            continue
         if row is not None and row.start < 0:
             reader.close()
             if row.start == -1:
@@ -471,6 +498,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         if header is not None:
+            header.title = _drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)
             continue
         reader.read(line, None)

@@ -5,7 +5,8 @@ Three strategies, each returning ``{line start: ItemDraft}``:
 * :func:`timetable_rows`: rows of a timetable ("09:30 Opening remarks", "9h00 à 9h30 :
   Accueil", "2:00 p.m. Session I: Title", "0900-1000 Panel"); a break row ("12:30 Lunch")
   is a closing marker (``start == -1``), a timed line that is not a part (a transcript
-  timestamp) a marker with ``start == -2``.
+  timestamp) a marker with ``start == -2``, a timed role line ("11:30 Moderator: Prof.
+  X") a marker with ``start == -3``.
 * :func:`numbered_rows`: a numbered programme ("1. Welcome – Dr. X, Director",
   "2. The future of peacekeeping – Mr. Y").
 * :func:`minutes_headings`: headings of minutes ("3. Casualty evacuation" over "3.1 ...").
@@ -96,6 +97,8 @@ def _timed_row(
         title = _row_title(layout, nxt, rest, index) if rest[:1].isalpha() else ""
     if title and is_break(title, rules):
         return line, ItemDraft("other", None, None, -1, -1)
+    if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:
+        return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
         return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
     inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
