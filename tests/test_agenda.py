@@ -663,7 +663,20 @@ def test_role_heading_without_colon_gives_its_role_outside_items(nlp: Language) 
     )
     items, people = _agenda(nlp, text)
     assert items == []
-    assert dict(people)["Erik Dahl"] == ["moderator"]
+    assert people == [("Ingrid Halvorsen", ["speaker"]), ("Erik Dahl", ["moderator"])]
+
+
+def test_speakers_list_leaves_people_the_sentences_name_to_them(nlp: Language) -> None:
+    text = (
+        "Ms. Ingrid Halvorsen opened the launch and thanked the partners of the Centre.\n\n"
+        "Speakers:\n\n"
+        "Ingrid Halvorsen\n"
+        "State Secretary, Ministry of Foreign Affairs\n"
+        "Dr. Kwame Mensah\n"
+    )
+    _items, people = _agenda(nlp, text)
+    assert dict(people)["Kwame Mensah"] == ["speaker"]
+    assert "speaker" not in dict(people)["Ingrid Halvorsen"]
 
 
 def test_table_row_label_with_a_title_after_its_colon(nlp: Language) -> None:

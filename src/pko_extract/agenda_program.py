@@ -400,12 +400,14 @@ class _ProgramReader:
 
     def headed_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
         """A name line under a role heading outside any item ("Moderator" / "Mr. X,
-        Senior Researcher"): the person takes the heading's role for the event."""
+        Senior Researcher"): the person takes the heading's role for the event; a generic
+        role ("Speakers") only when no other sentence of the report names the person."""
         role = self.heading_role(line) if in_line and self.current is None else None
-        if role is None or role in GENERIC_ROLES or len(line.text) >= 200:
-            # a "Speakers" list outside any item says less than the report's sentences
+        if role is None or len(line.text) >= 200:
             return False
         m, p = in_line[0]
+        if role in GENERIC_ROLES and len(p.mentions) > 1:
+            return True  # a "Speakers" list says less than the report's sentences about X
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, None)
         return True
