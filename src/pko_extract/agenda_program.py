@@ -1,10 +1,22 @@
-"""Agenda strategies on the program layout: headers, timetable rows, minutes headings, role
-label lines and speaker lists. Pure; reads the layout model.
+"""Agenda strategies on the program layout, and the one reader that resolves them. Pure;
+reads the layout model.
 
-Examples of what is read: "Opening Remarks:", "Session 1: Keynote Speech "Title"",
-"(1) Session I "Title"", "1. Opening Remarks by Mr. X", "10:00 Welcome remarks — X", a
-speaker-list line "Mr. X, Keynote Address", role lines ("Speaker: ...", "Moderator: ...")
-and bullets of people under an item.
+Item candidates, in this order of authority:
+
+* a header line (:func:`_header`): "Opening Remarks:", "Session 1: Keynote Speech "Title"",
+  "(1) Session I "Title"", "1. Opening Remarks by Mr. X", "### Closing Remarks";
+* programme rows (:mod:`pko_extract.agenda_rows`): timetable rows ("9h00 à 9h30 : Accueil",
+  "2:00 p.m. Session I: Title", "0900 – 1000 Panel", a time alone over its title line),
+  numbered or bulleted programme lines ("2. The future of peacekeeping – Mr. Y"), minutes
+  headings.
+
+:class:`_ProgramReader` reads the lines once with the current item: a row runs to the next
+row (its description sentences included), a break row ends it, a heading right over rows
+is a section of the timetable. The people of an item come from the header line, role label
+lines ("Chair:", "Président :", "Intervenants :"), role headings over name lines ("Panelists"
+/ "Dr. X"), speaker-list lines ("Mr. X, Keynote Address") and member lines; a member with a
+talk ("Prof. X: “Title”", "Ms. X – Title", a title line under the name) is a presenter. A
+name line alone takes the affiliation line under it as positions and organisations.
 """
 
 from __future__ import annotations
@@ -13,7 +25,15 @@ import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rows import minutes_headings, numbered_rows, time_length, timetable_rows
+from pko_extract.agenda_rows import (
+    drop_role_notes,
+    heads_rows,
+    minutes_headings,
+    numbered_rows,
+    retitle,
+    time_length,
+    timetable_rows,
+)
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
@@ -413,65 +433,14 @@ class _ProgramReader:
         return True
 
 
-def _drop_role_notes(title: str | None, rules: Rules) -> str | None:
-    """A title without the role notes in parentheses: "Partnerships (Chair: Amb. X)" ->
-    "Partnerships"."""
-    if not title:
-        return title
-    for note in P.PAREN_NOTE.findall(title):
-        label = P.INLINE_LABEL.search(note)
-        if label and rules.role_label(label.group("label")) is not None:
-            title = title.replace(note, "")
-    return title.strip() or None
-
-
-def _retitle(
-    layout: Layout,
-    line: Line,
-    item: ItemDraft | None,
-    index: list[tuple[Mention, PersonDraft]],
-    rules: Rules,
-) -> ItemDraft | None:
-    """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
-    Early Warning |") takes the words after the colon as its title, when no person is
-    there ("Opening Remarks: Mr. X" keeps its label as title)."""
-    if item is None or item.label or not item.title:
-        return item
-    found = match_agenda_label(item.title, rules)
-    if not found or found[1] != len(item.title):
-        return item
-    head = layout.text[line.start : line.end]
-    at = head.casefold().find(item.title.casefold() + ":")
-    if at < 0:
-        return item
-    start = line.start + at + len(item.title) + 1
-    cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
-    rest = cell.strip(" .")
-    if len(rest.split()) < 2 or any(start <= m.anchor < start + len(cell) for m, _ in index):
-        return item
-    if rest[:1] in '"“«' or not rest[:1].isupper():
-        return item
-    item.title = rest
-    return item
-
-
-def _heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
-    """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
-    "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
-    block = layout.block_at(line.start)
-    if block is None or block.kind != "heading" or line.label is not None:
-        return False
-    under = layout.under(block)
-    return bool(under) and layout.lines[under[0].first].start in timetable
-
-
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
-    Item headers come from three strategies, in this order: a header line
-    (:func:`_header`), a timetable row (:func:`_timetable_rows`), a minutes heading
-    (:func:`_minutes_headings`). A break row of a timetable ends the item before it; any
-    timed row runs to the next one (the description lines under it are part of it).
+    Item headers come from the strategies in this order: a header line (:func:`_header`),
+    a programme row (timetable rows over numbered or bulleted lines, see
+    :mod:`pko_extract.agenda_rows`), a minutes heading. A break row ends the item before it;
+    a timed role row gives its role in the current item; a row runs to the next one (the
+    description lines under it are part of it).
     """
     text, lines = layout.text, list(layout.lines)
     reader = _ProgramReader(layout, persons, rules)
@@ -490,17 +459,17 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
             reader.close()
             if row.start == -1:
                 continue  # a break: nobody on it takes part in an item
-        if rows and _heads_rows(layout, line, rows):
+        if rows and heads_rows(layout, line, rows):
             reader.close()  # "INTRODUCTION" over timed rows: a section of the timetable
             continue
         if reader.role_line(line):
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
-        header = _retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         if header is not None:
-            header.title = _drop_role_notes(header.title, rules)
+            header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)
             continue
         reader.read(line, None)

@@ -10,6 +10,10 @@ Three strategies, each returning ``{line start: ItemDraft}``:
 * :func:`numbered_rows`: a numbered programme ("1. Welcome – Dr. X, Director",
   "2. The future of peacekeeping – Mr. Y").
 * :func:`minutes_headings`: headings of minutes ("3. Casualty evacuation" over "3.1 ...").
+
+And what the resolver asks about a row: :func:`retitle` (a label-only title takes the words
+after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func:`heads_rows`
+(a heading right over rows is a section of the timetable, not an item).
 """
 
 from __future__ import annotations
@@ -211,3 +215,55 @@ def numbered_rows(
                 kind = inner.kind if inner else "session"
                 out[line.start] = ItemDraft(kind, None, title, line.start, line.end)
     return out
+
+
+def drop_role_notes(title: str | None, rules: Rules) -> str | None:
+    """A title without the role notes in parentheses: "Partnerships (Chair: Amb. X)" ->
+    "Partnerships"."""
+    if not title:
+        return title
+    for note in P.PAREN_NOTE.findall(title):
+        label = P.INLINE_LABEL.search(note)
+        if label and rules.role_label(label.group("label")) is not None:
+            title = title.replace(note, "")
+    return title.strip() or None
+
+
+def retitle(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+) -> ItemDraft | None:
+    """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
+    Early Warning |") takes the words after the colon as its title, when no person is
+    there ("Opening Remarks: Mr. X" keeps its label as title)."""
+    if item is None or item.label or not item.title:
+        return item
+    found = match_agenda_label(item.title, rules)
+    if not found or found[1] != len(item.title):
+        return item
+    head = layout.text[line.start : line.end]
+    at = head.casefold().find(item.title.casefold() + ":")
+    if at < 0:
+        return item
+    start = line.start + at + len(item.title) + 1
+    cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
+    rest = cell.strip(" .")
+    if len(rest.split()) < 2 or any(start <= m.anchor < start + len(cell) for m, _ in index):
+        return item
+    if rest[:1] in '"“«' or not rest[:1].isupper():
+        return item
+    item.title = rest
+    return item
+
+
+def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
+    """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
+    "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
+    block = layout.block_at(line.start)
+    if block is None or block.kind != "heading" or line.label is not None:
+        return False
+    under = layout.under(block)
+    return bool(under) and layout.lines[under[0].first].start in timetable
