@@ -793,3 +793,40 @@ def test_timed_role_lines_and_role_notes_in_titles(nlp: Language) -> None:
     assert [(k, people) for k, _t, people in items[1:]] == [
         ("keynote", [("Ana Torres", "keynote_speaker")])
     ]
+
+
+def test_title_lines_over_role_lines_are_sessions(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "Opening Remarks: Ambassador Sofia Marquez\n\n"
+        "Protecting civilians: what works\n"
+        "Moderator: Dr. Lena Fischer\n"
+        "Speakers: Mr. Kofi Asante; Ms. Priya Raman\n\n"
+        "Lessons from mission transitions\n"
+        "Chair: Prof. Jorge Ruiz\n"
+        "Panelists:\n"
+        "- Ms. Mei Tanaka, Data Officer\n"
+        "- Mr. Ahmed Saleh, Adviser\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening Remarks", [("Sofia Marquez", "opening_remarks")]),
+        (
+            "session",
+            "Protecting civilians: what works",
+            [("Lena Fischer", "moderator"), ("Kofi Asante", "speaker"), ("Priya Raman", "speaker")],
+        ),
+        (
+            "session",
+            "Lessons from mission transitions",
+            [("Jorge Ruiz", "chair"), ("Mei Tanaka", "panelist"), ("Ahmed Saleh", "panelist")],
+        ),
+    ]
+
+
+def test_one_title_over_a_moderator_line_is_not_a_programme(nlp: Language) -> None:
+    text = (
+        "Digital Tools for Early Warning\n"
+        "Moderator: Dr. Lena Fischer\n\n"
+        "The webinar looked at what has worked in missions and what safeguards are needed.\n"
+    )
+    assert _program(nlp, text) == []

@@ -33,6 +33,7 @@ from pko_extract.agenda_rows import (
     retitle,
     time_length,
     timetable_rows,
+    titled_sections,
 )
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
@@ -446,7 +447,8 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     reader = _ProgramReader(layout, persons, rules)
     minutes = minutes_headings(lines)
     numbered = numbered_rows(layout, reader.index, rules)
-    rows = {k: v for k, v in numbered.items() if k not in minutes}
+    rows = titled_sections(layout, reader.index, rules)
+    rows.update({k: v for k, v in numbered.items() if k not in minutes})
     rows.update(timetable_rows(layout, reader.index, rules))
     for line in lines:
         if line.blank:

@@ -267,3 +267,44 @@ def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> b
         return False
     under = layout.under(block)
     return bool(under) and layout.lines[under[0].first].start in timetable
+
+
+def _is_field(label: str, rules: Rules) -> bool:
+    """A label stating an event field ("Venue", "Date", "Theme")."""
+    folded = label.casefold().strip()
+    return any(f.text.casefold() == folded for f in rules.field_labels)
+
+
+def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
+    """Whether the next line is a role label line ("Moderator: Dr. X", "Speakers:")."""
+    nxt = _next_line(layout, line)
+    if nxt is None or nxt.label is None:
+        return False
+    found = rules.role_label(nxt.label)
+    return found is not None and found.role not in {"participant", "mentioned"}
+
+
+def titled_sections(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """Parts of a programme named by a title line over their role lines ("Lessons from
+    transitions" / "Moderator: Dr. X" / "Speakers: ..."): two or more such title lines (short,
+    not sentences, naming nobody) make them items."""
+    out: dict[int, ItemDraft] = {}
+    for line in layout.lines:
+        body = line.text.strip().strip("*#_ ")
+        if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
+            continue
+        if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
+            continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
+        if time_length(line.text) or rules.role_label(body) is not None:
+            continue
+        if any(line.start <= m.anchor < line.end for m, _ in index):
+            continue
+        if not _role_line_follows(layout, line, rules) or not body[0].isalnum():
+            continue
+        found = match_agenda_label(body, rules)
+        inner = found[0] if found else find_label_inside(body, rules)
+        kind = inner.kind if inner else "session"
+        out[line.start] = ItemDraft(kind, None, body, line.start, line.end)
+    return out if len(out) >= 2 else {}
