@@ -291,7 +291,8 @@ def titled_sections(
     transitions" / "Moderator: Dr. X" / "Speakers: ..."): two or more such title lines (short,
     not sentences, naming nobody) make them items."""
     out: dict[int, ItemDraft] = {}
-    for line in layout.lines:
+    for first, _end in layout.logical:
+        line = layout.lines[first]  # a wrapped line ("Operations, United Nations") is no title
         body = line.text.strip().strip("*#_ ")
         if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
             continue
