@@ -830,3 +830,21 @@ def test_one_title_over_a_moderator_line_is_not_a_programme(nlp: Language) -> No
         "The webinar looked at what has worked in missions and what safeguards are needed.\n"
     )
     assert _program(nlp, text) == []
+
+
+def test_french_and_spanish_role_labels_under_rows(nlp: Language) -> None:
+    text = (
+        "14h00 à 15h30 : Table ronde sur la protection des civils\n"
+        "Animatrice : Mme Claire Fontenay\n"
+        "15h30 à 16h00 : Pause\n"
+        "16h00 à 17h00 : Perspectivas regionales\n"
+        "Moderador: Dr. Jorge Ruiz\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "panel",
+            "Table ronde sur la protection des civils",
+            [("Claire Fontenay", "moderator")],
+        ),
+        ("session", "Perspectivas regionales", [("Jorge Ruiz", "moderator")]),
+    ]
