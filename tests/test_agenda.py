@@ -577,3 +577,414 @@ def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
         "Delegates then heard a briefing from Col. Piet Smit.\n"
     )
     assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
+# --------------------------------------------------------------------------------------
+# Programme layouts (agenda_program.py): timetables, role headings, talk rows
+# --------------------------------------------------------------------------------------
+
+
+def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(kind, title, [(name, role)]) of each item."""
+    return [(k, title, people) for k, _label, title, *_rest, people in _agenda(nlp, text)[0]]
+
+
+def test_timetable_row_runs_over_its_description_to_the_next_row(nlp: Language) -> None:
+    text = (
+        "Workshop Schedule\n\n"
+        "1:00 p.m. Opening address\n"
+        "1:30 p.m. Session A: Rules of Engagement\n"
+        "Field officers and lawyers will compare how the rules are taught to units today.\n\n"
+        "Moderator: Dr. Hana Obuya\n"
+        "  • Colonel Tomas Rieder: “Teaching the Rules in Pre-Deployment Courses”\n"
+        "  • Ms. Lucia Ferreyra: “What Commanders Ask Lawyers”\n"
+        "6:30 p.m. Workshop dinner (by invitation)\n"
+        "8:00 a.m. Breakfast Briefing on Casualty Data\n"
+        "  • Mr. Idris Kamaru: “Counting Casualties in the Field”\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening address", []),
+        (
+            "session",
+            "Rules of Engagement",
+            [
+                ("Hana Obuya", "moderator"),
+                ("Tomas Rieder", "presenter"),
+                ("Lucia Ferreyra", "presenter"),
+            ],
+        ),
+        ("report", "Breakfast Briefing on Casualty Data", [("Idris Kamaru", "presenter")]),
+    ]
+
+
+def test_french_timetable_with_section_headings_and_inline_labels(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "OUVERTURE\n\n"
+        "8h30 à 9h00 : Accueil et discours de bienvenue\n\n"
+        "Général Marc Duvalier\n"
+        ", Directeur du Centre\n\n"
+        "9h00-9h30 : Remarques introductives Mme Claire Fontenay, Directrice\n\n"
+        "LES MANDATS\n\n"
+        "9h30 à 11h00 : Protection des civils et usage de la force\n\n"
+        "Président : M. Paul Garnier, Député. Introduction : Colonel Luc Berthier, conseiller.\n\n"
+        "Intervenants :\n\n"
+        "- Général Henri Masson, Chef du Bureau militaire.\n"
+        "La doctrine de protection des civils dans les opérations de paix\n"
+        "11h00 à 11h15 : Pause café\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "opening_remarks",
+            "Accueil et discours de bienvenue",
+            [("Marc Duvalier", "opening_remarks")],
+        ),
+        ("other", "Remarques introductives", [("Claire Fontenay", "speaker")]),
+        (
+            "session",
+            "Protection des civils et usage de la force",
+            [
+                ("Paul Garnier", "chair"),
+                ("Luc Berthier", "speaker"),
+                ("Henri Masson", "presenter"),
+            ],
+        ),
+    ]
+
+
+def test_row_naming_its_speaker_takes_its_title_from_the_next_line(nlp: Language) -> None:
+    text = (
+        "09.00 Registration and Coffee\n"
+        "09.30 Dr Miriam Vassallo (Director of the Centre)\n"
+        "Welcome and opening address: Lessons of a Century\n"
+        "10.00 Peace Movements Then and Now\n"
+        "Dr Eamon Keating (City University)\n"
+        "Pacifism and Nationalism before the War\n"
+        "11.00 Coffee Break\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "opening_remarks",
+            "Welcome and opening address: Lessons of a Century",
+            [("Miriam Vassallo", "opening_remarks")],
+        ),
+        ("session", "Peace Movements Then and Now", [("Eamon Keating", "presenter")]),
+    ]
+
+
+def test_transcript_timestamps_are_not_programme_rows(nlp: Language) -> None:
+    text = (
+        "00:00  Welcome\n"
+        "05:10  Mandates under strain\n"
+        "20:30  Questions\n\n"
+        '[00:05:10] Ms. Dana Holt, Senior Fellow: "Every mandate renewal is a negotiation '
+        'about money first and about protection second, and everybody knows it."\n'
+    )
+    items = _program(nlp, text)
+    assert [title for _k, title, _p in items] == ["Welcome", "Mandates under strain", "Questions"]
+
+
+def test_two_day_schedule_in_military_time_with_role_headings(nlp: Language) -> None:
+    text = (
+        "PROGRAMME\n\n"
+        "Day 1 – Tuesday, 14 March 2017\n\n"
+        "0900 – 0930  Registration\n"
+        "0930 – 1000  Opening Remarks – Brigadier General Samuel Otieno, Commandant\n"
+        "1130 – 1300  Panel 1: Protection of Civilians in Practice\n"
+        "Chair: Colonel Mary Wanjiku\n"
+        "Panelists:\n"
+        "Dr. Peter Mwangi\n"
+        "Senior Lecturer, University of Nairobi\n"
+        "Ms. Fatou Diallo\n"
+        "1300 – 1400  Lunch\n\n"
+        "Day 2 – Wednesday, 15 March 2017\n\n"
+        "0900 – 1030  Session 2: Logistics and Mission Support\n"
+        "Speakers:\n"
+        "Mr. Jonas Berg, Chief of Supply Chain\n"
+        "1030 – 1100  Closing Remarks – Major General Joseph Kamau\n"
+    )
+    items = [(k, label, title, people) for k, label, title, *_r, people in _agenda(nlp, text)[0]]
+    assert items == [
+        ("opening_remarks", None, "Opening Remarks", [("Samuel Otieno", "opening_remarks")]),
+        (
+            "panel",
+            "Panel 1",
+            "Protection of Civilians in Practice",
+            [("Mary Wanjiku", "chair"), ("Peter Mwangi", "panelist"), ("Fatou Diallo", "panelist")],
+        ),
+        ("session", "Session 2", "Logistics and Mission Support", [("Jonas Berg", "speaker")]),
+        ("closing_remarks", None, "Closing Remarks", [("Joseph Kamau", "closing_remarks")]),
+    ]
+
+
+def test_numbered_programme_with_speakers_after_dashes(nlp: Language) -> None:
+    text = (
+        "Agenda\n\n"
+        "1. Welcome and Introduction – Dr. Helen Osei, Director, Centre for Conflict Studies\n"
+        "2. The Future of UN Peacekeeping – Mr. Daniel Reyes, Senior Fellow\n"
+        "3. Regional Perspectives\n"
+        "   Moderator: Prof. Amina Yusuf\n"
+        "   Discussant: Dr. Karl Jensen\n"
+        "4. Questions and Answers\n"
+        "5. Closing Remarks – Dr. Helen Osei\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and Introduction", [("Helen Osei", "opening_remarks")]),
+        ("session", "The Future of UN Peacekeeping", [("Daniel Reyes", "speaker")]),
+        (
+            "session",
+            "Regional Perspectives",
+            [("Amina Yusuf", "moderator"), ("Karl Jensen", "commentator")],
+        ),
+        ("other", "Questions and Answers", []),
+        ("closing_remarks", "Closing Remarks", [("Helen Osei", "closing_remarks")]),
+    ]
+
+
+def test_numbered_recommendations_are_not_a_programme(nlp: Language) -> None:
+    text = (
+        "The seminar made three recommendations.\n"
+        "1. Member states should train units before they deploy to a mission.\n"
+        "2. Missions should share early-warning data with host communities.\n"
+        "3. Mr. Omar Haddad asked that lessons be recorded after each rotation.\n"
+    )
+    assert _program(nlp, text) == []
+
+
+def test_role_label_line_under_a_row_is_not_a_new_item(nlp: Language) -> None:
+    text = (
+        "10:00 a.m. Welcome\n"
+        "11:30 a.m. Roundtable discussion\n"
+        "Moderator: Dr. Thomas Keller\n"
+        "12:30 p.m. Lunch\n"
+        "2:00 p.m. Presentation of the report\n"
+        "Introduction: Ambassador Laura Méndez\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome", []),
+        ("panel", "Roundtable discussion", [("Thomas Keller", "moderator")]),
+        ("report", "Presentation of the report", [("Laura Méndez", "presenter")]),
+    ]
+
+
+def test_bulleted_programme_of_titles_and_speakers(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "• Opening remarks – Ambassador Sofia Marquez, Permanent Representative of Chile\n"
+        "• Protecting civilians in the Sahel – Dr. Ibrahim Toure, Senior Fellow\n"
+        "• Gender and peacekeeping – Ms. Anna Kowalska, Gender Adviser\n"
+        "• Closing remarks – Mr. Lars Nilsson, Chair of the Board\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening remarks", [("Sofia Marquez", "opening_remarks")]),
+        ("session", "Protecting civilians in the Sahel", [("Ibrahim Toure", "speaker")]),
+        ("session", "Gender and peacekeeping", [("Anna Kowalska", "speaker")]),
+        ("closing_remarks", "Closing remarks", [("Lars Nilsson", "closing_remarks")]),
+    ]
+
+
+def test_bulleted_list_of_people_is_not_a_programme(nlp: Language) -> None:
+    text = (
+        "Participants\n\n"
+        "• Dr. Ibrahim Toure, Senior Fellow\n"
+        "• Ms. Anna Kowalska, Gender Adviser\n"
+        "• Mr. Lars Nilsson, Chair of the Board\n"
+    )
+    assert _program(nlp, text) == []
+
+
+def test_role_heading_without_colon_gives_its_role_outside_items(nlp: Language) -> None:
+    text = (
+        "Launch of the Annual Review\n\n"
+        "The Centre launched its annual review on 4 May 2019 in Oslo.\n\n"
+        "Speakers\n\n"
+        "Ms. Ingrid Halvorsen\n"
+        "State Secretary, Ministry of Foreign Affairs\n\n"
+        "Moderator\n\n"
+        "Mr. Erik Dahl, Senior Researcher\n"
+    )
+    items, people = _agenda(nlp, text)
+    assert items == []
+    assert people == [("Ingrid Halvorsen", ["speaker"]), ("Erik Dahl", ["moderator"])]
+
+
+def test_speakers_list_leaves_people_the_sentences_name_to_them(nlp: Language) -> None:
+    text = (
+        "Ms. Ingrid Halvorsen opened the launch and thanked the partners of the Centre.\n\n"
+        "Speakers:\n\n"
+        "Ingrid Halvorsen\n"
+        "State Secretary, Ministry of Foreign Affairs\n"
+        "Dr. Kwame Mensah\n"
+    )
+    _items, people = _agenda(nlp, text)
+    assert dict(people)["Kwame Mensah"] == ["speaker"]
+    assert "speaker" not in dict(people)["Ingrid Halvorsen"]
+
+
+def test_table_row_label_with_a_title_after_its_colon(nlp: Language) -> None:
+    text = (
+        "| Time | Session | Speakers |\n"
+        "|------|---------|----------|\n"
+        "| 09:00 | Welcome remarks | Dr. Maria Santos |\n"
+        "| 09:30 | Panel: Mandates and Money | Mr. John Park; Ms. Aisha Bello |\n"
+        "| 11:00 | Coffee break | |\n"
+        "| 11:30 | Keynote address | Gen. Pedro Alvarez |\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome remarks", [("Maria Santos", "opening_remarks")]),
+        ("panel", "Mandates and Money", [("John Park", "panelist"), ("Aisha Bello", "panelist")]),
+        ("keynote", "Keynote address", [("Pedro Alvarez", "keynote_speaker")]),
+    ]
+
+
+def test_name_line_takes_the_affiliation_line_under_it(nlp: Language) -> None:
+    text = (
+        "Speakers\n\n"
+        "Ms. Ingrid Halvorsen\n"
+        "State Secretary, Ministry of Foreign Affairs\n\n"
+        "Dr. Kwame Mensah (online)\n"
+        "Director, Africa Peace Institute\n"
+    )
+    layout = read_layout(text)
+    _event, persons, _agenda = parse_text(layout, recognize(nlp(text)), default_rules())
+    got = [(p.name, p.mentions[0].positions, p.mentions[0].organizations) for p in persons]
+    assert got == [
+        ("Ingrid Halvorsen", ["State Secretary"], ["Ministry of Foreign Affairs"]),
+        ("Kwame Mensah", ["Director"], ["Africa Peace Institute"]),
+    ]
+
+
+def test_time_alone_over_its_row_and_talks_after_dashes(nlp: Language) -> None:
+    text = (
+        "Conference programme\n\n"
+        "09:00 – 09:30\n"
+        "Opening remarks\n"
+        "Ambassador Claire Dupont, Permanent Representative of France\n\n"
+        "09:30 – 11:00\n"
+        "Civilian protection under pressure\n"
+        "Chair: Dr. Yusuf Okello\n"
+        "Ms. Rebecca Lindqvist – Why mandates fail\n"
+        "Mr. Oluwaseun Adeyemi – Lessons from the Sahel\n\n"
+        "11:00 – 11:30\n"
+        "Coffee break\n\n"
+        "11:30 – 12:30\n"
+        "Closing session\n"
+        "Mr. Henrik Larsen, Director\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening remarks", [("Claire Dupont", "opening_remarks")]),
+        (
+            "session",
+            "Civilian protection under pressure",
+            [
+                ("Yusuf Okello", "chair"),
+                ("Rebecca Lindqvist", "presenter"),
+                ("Oluwaseun Adeyemi", "presenter"),
+            ],
+        ),
+        ("closing_remarks", "Closing session", [("Henrik Larsen", "closing_remarks")]),
+    ]
+
+
+def test_markdown_headings_and_tab_separated_rows(nlp: Language) -> None:
+    markdown = (
+        "## Programme\n\n"
+        "### Panel 2: Data for Protection\n"
+        "- **Chair:** Prof. Jorge Ruiz\n"
+        "- Ms. Mei Tanaka, Data Officer, OCHA\n\n"
+        "### Closing Remarks\n"
+        "Ambassador Nils Berg\n"
+    )
+    assert _program(nlp, markdown) == [
+        ("panel", "Data for Protection", [("Jorge Ruiz", "chair"), ("Mei Tanaka", "panelist")]),
+        ("closing_remarks", "Closing Remarks", [("Nils Berg", "closing_remarks")]),
+    ]
+    tabs = (
+        "Time\tItem\tSpeaker\n"
+        "09:00\tOpening remarks\tDr. Maria Santos\n"
+        "09:30\tFinancing peace operations\tMr. John Park, Adviser\n"
+        "10:30\tLunch\t\n"
+    )
+    assert _program(nlp, tabs) == [
+        ("opening_remarks", "Opening remarks", [("Maria Santos", "opening_remarks")]),
+        ("session", "Financing peace operations", [("John Park", "speaker")]),
+    ]
+
+
+def test_timed_role_lines_and_role_notes_in_titles(nlp: Language) -> None:
+    text = (
+        "DAY ONE\n\n"
+        "10:00 Session 3: Regional Partnerships (Chair: Ambassador Omar Saleh)\n"
+        "Speakers: Dr. Anne Kim, Mr. Paulo Costa and Ms. Leila Haddad\n"
+        "11:30 Modérateur / Moderator : Prof. Jean Martin\n"
+        "12:00 Déjeuner / Lunch\n"
+        "13:00 Keynote Speaker: General Ana Torres, Force Commander\n"
+    )
+    items = _program(nlp, text)
+    assert items[0] == (
+        "session",
+        "Regional Partnerships",
+        [
+            ("Omar Saleh", "chair"),
+            ("Anne Kim", "speaker"),
+            ("Paulo Costa", "speaker"),
+            ("Leila Haddad", "speaker"),
+            ("Jean Martin", "moderator"),
+        ],
+    )
+    assert [(k, people) for k, _t, people in items[1:]] == [
+        ("keynote", [("Ana Torres", "keynote_speaker")])
+    ]
+
+
+def test_title_lines_over_role_lines_are_sessions(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "Opening Remarks: Ambassador Sofia Marquez\n\n"
+        "Protecting civilians: what works\n"
+        "Moderator: Dr. Lena Fischer\n"
+        "Speakers: Mr. Kofi Asante; Ms. Priya Raman\n\n"
+        "Lessons from mission transitions\n"
+        "Chair: Prof. Jorge Ruiz\n"
+        "Panelists:\n"
+        "- Ms. Mei Tanaka, Data Officer\n"
+        "- Mr. Ahmed Saleh, Adviser\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening Remarks", [("Sofia Marquez", "opening_remarks")]),
+        (
+            "session",
+            "Protecting civilians: what works",
+            [("Lena Fischer", "moderator"), ("Kofi Asante", "speaker"), ("Priya Raman", "speaker")],
+        ),
+        (
+            "session",
+            "Lessons from mission transitions",
+            [("Jorge Ruiz", "chair"), ("Mei Tanaka", "panelist"), ("Ahmed Saleh", "panelist")],
+        ),
+    ]
+
+
+def test_one_title_over_a_moderator_line_is_not_a_programme(nlp: Language) -> None:
+    text = (
+        "Digital Tools for Early Warning\n"
+        "Moderator: Dr. Lena Fischer\n\n"
+        "The webinar looked at what has worked in missions and what safeguards are needed.\n"
+    )
+    assert _program(nlp, text) == []
+
+
+def test_french_and_spanish_role_labels_under_rows(nlp: Language) -> None:
+    text = (
+        "14h00 à 15h30 : Table ronde sur la protection des civils\n"
+        "Animatrice : Mme Claire Fontenay\n"
+        "15h30 à 16h00 : Pause\n"
+        "16h00 à 17h00 : Perspectivas regionales\n"
+        "Moderador: Dr. Jorge Ruiz\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "panel",
+            "Table ronde sur la protection des civils",
+            [("Claire Fontenay", "moderator")],
+        ),
+        ("session", "Perspectivas regionales", [("Jorge Ruiz", "moderator")]),
+    ]

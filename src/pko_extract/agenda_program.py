@@ -1,10 +1,22 @@
-"""Agenda strategies on the program layout: headers, timetable rows, minutes headings, role
-label lines and speaker lists. Pure; reads the layout model.
+"""Agenda strategies on the program layout, and the one reader that resolves them. Pure;
+reads the layout model.
 
-Examples of what is read: "Opening Remarks:", "Session 1: Keynote Speech "Title"",
-"(1) Session I "Title"", "1. Opening Remarks by Mr. X", "10:00 Welcome remarks — X", a
-speaker-list line "Mr. X, Keynote Address", role lines ("Speaker: ...", "Moderator: ...")
-and bullets of people under an item.
+Item candidates, in this order of authority:
+
+* a header line (:func:`_header`): "Opening Remarks:", "Session 1: Keynote Speech "Title"",
+  "(1) Session I "Title"", "1. Opening Remarks by Mr. X", "### Closing Remarks";
+* programme rows (:mod:`pko_extract.agenda_rows`): timetable rows ("9h00 à 9h30 : Accueil",
+  "2:00 p.m. Session I: Title", "0900 – 1000 Panel", a time alone over its title line),
+  numbered or bulleted programme lines ("2. The future of peacekeeping – Mr. Y"), minutes
+  headings.
+
+:class:`_ProgramReader` reads the lines once with the current item: a row runs to the next
+row (its description sentences included), a break row ends it, a heading right over rows
+is a section of the timetable. The people of an item come from the header line, role label
+lines ("Chair:", "Président :", "Intervenants :"), role headings over name lines ("Panelists"
+/ "Dr. X"), speaker-list lines ("Mr. X, Keynote Address") and member lines; a member with a
+talk ("Prof. X: “Title”", "Ms. X – Title", a title line under the name) is a presenter. A
+name line alone takes the affiliation line under it as positions and organisations.
 """
 
 from __future__ import annotations
@@ -13,7 +25,18 @@ import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_rows import (
+    drop_role_notes,
+    heads_rows,
+    minutes_headings,
+    numbered_rows,
+    retitle,
+    time_length,
+    timetable_rows,
+    titled_sections,
+)
 from pko_extract.agenda_rules import (
+    GENERIC_ROLES,
     KIND_ROLE,
     find_label_inside,
     match_agenda_label,
@@ -38,68 +61,18 @@ def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
     """An agenda item if ``line`` starts one."""
     content = text[line.content_start : line.end]
     head = text[line.label_start : line.end] if line.label else content
-    tm = P.TIME_PREFIX.match(head)
-    if tm and tm.end() > 0 and re.match(r"[\s|\[]*\d", head):
-        head = head[tm.end() :]
+    markup = P.MARKUP.match(head.lstrip())
+    if markup and head.lstrip().startswith("#"):
+        head = head.lstrip()[markup.end() :]  # "### Closing Remarks"
+    timed = time_length(head)
+    head = head[timed:]
     # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time
     head = head.strip().strip("|").strip()
     for i, part in enumerate(_bilingual_parts(head)):
-        item = _header_from(part, line, rules, timed=bool(tm), first=i == 0)
+        item = _header_from(part, line, rules, timed=bool(timed), first=i == 0)
         if item is not None:
             return item
     return None
-
-
-def _timetable_rows(text: str, lines: list[Line], rules: Rules) -> dict[int, ItemDraft]:
-    """Rows of a timetable ("00:00  Welcome and introductions", "10:30 Panel: ..."): with
-    three or more timed rows, each row that is not a break or a meal is an item."""
-    rows: dict[int, ItemDraft] = {}
-    for line in lines:
-        m = P.TIME_PREFIX.match(line.text)
-        if not m or not re.match(r"[\s|\[]*\d", line.text) or m.end() >= len(line.text):
-            continue
-        rest = line.text[m.end() :].strip().strip("|").strip()
-        title = re.split(r"[ \t]+[—–-][ \t]+|[ \t]*\|[ \t]*", rest)[0].strip(" .:")
-        if not title or len(title) > 120 or not title[0].isalpha():
-            continue
-        if any(title.casefold().startswith(w.casefold()) for w in rules.non_agenda_words):
-            rows[line.start] = ItemDraft("other", None, None, -1, -1)  # a break: no item
-            continue
-        inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
-        kind = inner.kind if inner else "session"
-        rows[line.start] = ItemDraft(kind, None, title, line.start, line.end)
-    real = {k: v for k, v in rows.items() if v.start >= 0}
-    return real if len(rows) >= 3 else {}
-
-
-def _minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
-    """Headings of minutes ("3. Casualty evacuation" followed by "3.1 The Chair ..."): each
-    is an item whose section runs to the next heading."""
-    heads: list[tuple[Line, str]] = []
-    content = [ln for ln in lines if not ln.blank]
-    for i, line in enumerate(content[:-1]):
-        m = re.match(r"[ \t]*(\d{1,2})\.[ \t]+(\S.{0,100})$", line.text)
-        if not m or m.group(2).rstrip().endswith((".", ";", ":")):
-            continue
-        if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
-            heads.append((line, m.group(2).strip()))
-    out: dict[int, ItemDraft] = {}
-    for k, (line, title) in enumerate(heads):
-        end = heads[k + 1][0].start if k + 1 < len(heads) else lines[-1].end
-        low = title.casefold()
-        kind = (
-            "opening_remarks"
-            if low.startswith("opening")
-            else "closing_remarks"
-            if low.startswith("closing")
-            else "other"
-            if re.match(r"(?:adoption|any other business|other matters|date of)", low)
-            else "session"
-        )
-        out[line.start] = ItemDraft(
-            kind, None, title, line.start, line.end, section=(line.end, end)
-        )
-    return out
 
 
 def _bilingual_parts(head: str) -> list[str]:
@@ -226,6 +199,63 @@ def _attach_following_lines(
         m.organizations.extend(orgs)
 
 
+def _is_talk_title(text: str, rules: Rules) -> bool:
+    """A line naming a talk, not a post: "Feminism and Nationalism: Ireland and the War",
+    not "Director, Centre for Peace Studies" nor ", Deputy Director" (an affiliation)."""
+    body = text.strip()
+    if not body or body[0] in ",;(" or len(body) > 200:
+        return False
+    if body[0] in "\"“«‘'":
+        return True
+    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
+    return not positions and (not orgs or len(body) > 80)
+
+
+def _gives_talk(
+    layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> bool:
+    """Whether the person of a member line gives a talk: a quoted title after the name
+    ("Prof. X: “Title”"), a title after a dash ("Ms. X – Why mandates fail") or a title
+    line under the name line ("Dr X (Univ.)" / "Title")."""
+    tail = layout.text[m.end : line.end]
+    if tail.lstrip(" :–—-,")[:1] in '"“«':
+        return True
+    dash = P.DASH_SEPARATOR.match(tail)
+    if dash and _is_talk_title(tail[dash.end() :], rules):
+        return True  # "Ms. X – Why mandates fail"
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k >= len(layout.lines):
+        return False
+    nxt = layout.lines[k]
+    if any(nxt.start <= x.anchor < nxt.end for x, _ in index) or time_length(nxt.text):
+        return False
+    if nxt.label is not None and rules.role_label(nxt.label) is not None:
+        return False
+    block = layout.block_of_line(k)
+    return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
+
+
+def _attach_affiliation(layout: Layout, line: Line, m: Mention, rules: Rules) -> None:
+    """A name line alone ("Dr. Kwame Mensah") followed by its affiliation line ("Director,
+    Africa Peace Institute"): that line gives the person's positions and organisations."""
+    after = P.PAREN_NOTE.sub("", layout.text[m.end : line.end]).strip(" ,.;:")
+    k = layout.line_index(line.start) + 1
+    if after or m.positions or m.organizations or k >= len(layout.lines):
+        return
+    nxt = layout.lines[k]
+    body = nxt.text.strip().lstrip(",;").strip()
+    if nxt.blank or nxt.label or nxt.bullet or len(body) > 160 or time_length(nxt.text):
+        return
+    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
+        return
+    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
+    if positions or orgs:
+        m.positions.extend(x for x in positions if x not in m.positions)
+        m.organizations.extend(x for x in orgs if x not in m.organizations)
+
+
 @dataclass
 class _ProgramReader:
     """Reads the program line by line: the item being filled and the role a list heading
@@ -238,6 +268,7 @@ class _ProgramReader:
     roles: list[RoleClaim] = field(default_factory=list)
     current: ItemDraft | None = None
     list_role: str | None = None
+    timed: bool = False  # the current item is a timetable row: it runs to the next row
 
     def __post_init__(self) -> None:
         self.index = mention_index(self.persons)
@@ -250,13 +281,38 @@ class _ProgramReader:
             item.add(p, role, m.start)
         self.roles.append((p, role, m.start, item))
 
-    def header_line(self, line: Line, header: ItemDraft) -> None:
+    def role_line(self, line: Line) -> bool:
+        """A role label line naming a person under a row ("Introduction: Ambassador X"),
+        which is not a new item even when its label names a part."""
+        if not self.timed or line.label is None or self.rules.role_label(line.label) is None:
+            return False
+        return bool(self.mentions_in(line.content_start, line.end))
+
+    def role_row(self, line: Line) -> None:
+        """A timed role line ("11:30 Modérateur / Moderator : Prof. X"): its people take
+        the role in the current item."""
+        n = time_length(line.text)
+        head = line.text[n:].split(":")[0].strip()
+        found = self.rules.role_label(head)
+        for m, p in self.mentions_in(line.start + n, line.end):
+            if found is not None:
+                self.claim(p, found.role, m, self.current)
+
+    def close(self) -> None:
+        """End the current item (a break row, a section heading)."""
+        self.current, self.list_role, self.timed = None, None, False
+
+    def header_line(self, line: Line, header: ItemDraft, *, timed: bool = False) -> None:
         """A line that opens an item; the people on it take part in it."""
         text = self.layout.text
-        self.current, self.list_role = header, None
+        self.current, self.list_role, self.timed = header, None, timed
         self.items.append(header)
         inline = _inline_role_labels(text, line, self.rules)
-        for m, p in self.mentions_in(line.start, line.end):
+        for k, (m, p) in enumerate(self.mentions_in(line.start, line.end)):
+            if k and m.honorific is None and len(m.raw.split()) == 1:
+                continue  # "..., ministère des Affaires étrangères": a word of a post
+            if header.title and m.honorific is None and m.raw in header.title:
+                continue  # "Session 3: Regional Partnerships": a title, not a person
             role = (
                 _role_at(inline, m.anchor)
                 or _by_role(text, line, m, self.rules)
@@ -319,10 +375,13 @@ class _ProgramReader:
         current = self.current
         if current is None or not in_line or not (line.bullet or len(line.text) < 200):
             return False
-        role = self.list_role or KIND_ROLE.get(current.kind, "speaker")
+        role = self.list_role or self.heading_role(line) or KIND_ROLE.get(current.kind, "speaker")
         if role == "speaker":
             role = KIND_ROLE.get(current.kind, "speaker")
         m, p = in_line[0]
+        talk = _gives_talk(self.layout, line, m, self.index, self.rules)
+        if role == "speaker" and current.kind in {"session", "other"} and talk:
+            role = "presenter"
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, current)
         return True
@@ -335,31 +394,85 @@ class _ProgramReader:
         in_line = self.mentions_in(line.start, line.end)
         if in_line and self.speaker_list_line(line, *in_line[0]):
             return
-        if line.label is not None:
+        named = bool(in_line) and in_line[0][0].anchor < line.content_start
+        if line.label is not None and not (named and self.rules.role_label(line.label) is None):
             self.label_line(line, in_line)
             return
-        if self.current is not None and _is_prose(line):
-            self.current = None  # a sentence after the program is running text
-        if self.member_line(line, in_line):
+        if self.current is not None and _is_prose(line) and (in_line or not self.timed):
+            # a sentence after the program is running text; a timed row's description
+            # (a sentence without people) stays in its row
+            self.current = None
+        if in_line and in_line[0][0].anchor - line.content_start <= 40:
+            _attach_affiliation(self.layout, line, in_line[0][0], self.rules)
+        if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
+
+    def heading_role(self, line: Line) -> str | None:
+        """The role a heading gives the lines it heads: "Speakers" over name lines."""
+        block = self.layout.block_at(line.start)
+        head = self.layout.heading_of(block) if block is not None else None
+        if head is None:
+            return None
+        body = self.layout.text[head.start : head.end].strip(" \t*#_:")
+        found = self.rules.role_label(body)
+        return found.role if found is not None else None
+
+    def headed_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
+        """A name line under a role heading outside any item ("Moderator" / "Mr. X,
+        Senior Researcher"): the person takes the heading's role for the event; a generic
+        role ("Speakers") only when no other sentence of the report names the person."""
+        role = self.heading_role(line) if in_line and self.current is None else None
+        if role is None or len(line.text) >= 200:
+            return False
+        m, p = in_line[0]
+        if role in GENERIC_ROLES and len(p.mentions) > 1:
+            return True  # a "Speakers" list says less than the report's sentences about X
+        if m.start - line.content_start <= 40:
+            self.claim(p, role, m, None)
+        return True
 
 
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
-    Item headers come from three strategies, in this order: a header line
-    (:func:`_header`), a timetable row (:func:`_timetable_rows`), a minutes heading
-    (:func:`_minutes_headings`).
+    Item headers come from the strategies in this order: a header line (:func:`_header`),
+    a programme row (timetable rows over numbered or bulleted lines, see
+    :mod:`pko_extract.agenda_rows`), a minutes heading. A break row ends the item before it;
+    a timed role row gives its role in the current item; a row runs to the next one (the
+    description lines under it are part of it).
     """
     text, lines = layout.text, list(layout.lines)
-    timetable = _timetable_rows(text, lines, rules)
-    minutes = _minutes_headings(lines)
     reader = _ProgramReader(layout, persons, rules)
+    minutes = minutes_headings(lines)
+    numbered = numbered_rows(layout, reader.index, rules)
+    rows = titled_sections(layout, reader.index, rules)
+    rows.update({k: v for k, v in numbered.items() if k not in minutes})
+    rows.update(timetable_rows(layout, reader.index, rules))
     for line in lines:
         if line.blank:
             continue
-        header = _header(line, text, rules) or timetable.get(line.start) or minutes.get(line.start)
-        reader.read(line, header)
+        row = rows.get(line.start)
+        if row is not None and row.start == -3 and _header(line, text, rules) is None:
+            reader.role_row(line)
+            continue
+        if row is not None and row.start < 0:
+            reader.close()
+            if row.start == -1:
+                continue  # a break: nobody on it takes part in an item
+        if rows and heads_rows(layout, line, rows):
+            reader.close()  # "INTRODUCTION" over timed rows: a section of the timetable
+            continue
+        if reader.role_line(line):
+            reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
+            continue
+        header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = header or (row if row and row.start >= 0 else None)
+        header = header or minutes.get(line.start)
+        if header is not None:
+            header.title = drop_role_notes(header.title, rules)
+            reader.header_line(line, header, timed=row is not None)
+            continue
+        reader.read(line, None)
     return AgendaResult(reader.items, reader.roles)

@@ -482,3 +482,29 @@ PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Modera
 # ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
 LABEL_COLON = re.compile(r"[ \t]*:")
 LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
+
+# --------------------------------------------------------------------------------------
+# Programme layouts (agenda_program.py)
+# --------------------------------------------------------------------------------------
+
+# One clock time of a programme: "09:30", "9h00", "09.30", "2:00 p.m.", "9 a.m.", "0930hrs".
+_PROGRAM_CLOCK = (
+    r"(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+    r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|[01]\d[0-5]\d(?=[ \t]*(?:hrs?\b|:|[-–—]|$)))(?:[ \t]*hrs?\b)?"
+)
+# A time or time range at the start of a programme row, with the separator after it:
+# "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
+# "1000: Keynote", "| 09:00 |".
+PROGRAM_TIME = re.compile(
+    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
+    r"[ \t]*[-–—:|.]?[ \t]*"
+)
+# What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
+# ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
+ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
+# A parenthesis in a row title: "Conference dinner (by invitation)".
+PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# What joins two parts of a timetable row title: "Registration and coffee",
+# "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea".
+ROW_JOIN = re.compile(r"\s+(?:and|et|&|y|und)\s+|\s*[,;/+]\s*")

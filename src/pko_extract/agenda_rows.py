@@ -1,0 +1,311 @@
+"""Agenda item candidates from programme rows. Pure; reads the layout model.
+
+Three strategies, each returning ``{line start: ItemDraft}``:
+
+* :func:`timetable_rows`: rows of a timetable ("09:30 Opening remarks", "9h00 à 9h30 :
+  Accueil", "2:00 p.m. Session I: Title", "0900-1000 Panel"); a break row ("12:30 Lunch")
+  is a closing marker (``start == -1``), a timed line that is not a part (a transcript
+  timestamp) a marker with ``start == -2``, a timed role line ("11:30 Moderator: Prof.
+  X") a marker with ``start == -3``.
+* :func:`numbered_rows`: a numbered programme ("1. Welcome – Dr. X, Director",
+  "2. The future of peacekeeping – Mr. Y").
+* :func:`minutes_headings`: headings of minutes ("3. Casualty evacuation" over "3.1 ...").
+
+And what the resolver asks about a row: :func:`retitle` (a label-only title takes the words
+after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func:`heads_rows`
+(a heading right over rows is a section of the timetable, not an item).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.agenda_rules import find_label_inside, match_agenda_label
+from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
+from pko_extract.resources import Rules
+
+
+def is_break(title: str, rules: Rules) -> bool:
+    """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
+    "Registration and coffee", "Conference dinner (by invitation)". A row that joins a part
+    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part."""
+    folded = P.PAREN_NOTE.sub("", title).casefold().strip(" .:")
+    breaks = [w.casefold() for w in rules.non_agenda_words]
+    parts = [x.strip() for x in P.ROW_JOIN.split(folded) if x.strip()]
+    return bool(parts) and all(_is_break_part(x, breaks) for x in parts)
+
+
+def _is_break_part(part: str, breaks: list[str]) -> bool:
+    """One part of a row title is a break: it starts with a break word ("lunch break"), or
+    is three words or fewer with one ("conference dinner")."""
+    if any(part == w or part.startswith(w + " ") for w in breaks):
+        return True
+    words = part.replace("-", " ").split()
+    return len(words) <= 3 and any(w in words for w in breaks if " " not in w)
+
+
+def _row_title(
+    layout: Layout, line: Line, rest: str, index: list[tuple[Mention, PersonDraft]]
+) -> str:
+    """The title of a timetable row: the text before the first dash, cell bar or person
+    ("Remarques introductives Ms. X, Director" -> "Remarques introductives"); when the row
+    starts with its speaker ("09.30 Prof X (Director)"), the next line without a person
+    ("Welcome and opening address: ...")."""
+    offset = layout.text.find(rest, line.start)
+    cut = len(rest)
+    for m, _p in index:
+        if offset <= m.anchor < line.end:
+            cut = max(0, m.anchor - offset)
+            break
+    title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
+    if title or cut == len(rest):
+        return title
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k < len(layout.lines):
+        nxt = layout.lines[k]
+        has_person = any(nxt.start <= m.start < nxt.end for m, _ in index)
+        if not has_person and not time_length(nxt.text) and len(nxt.text) <= 200:
+            return nxt.text.strip(" .")
+    return ""
+
+
+def time_length(text: str) -> int:
+    """Length of the time at the start of a programme row ("9h00 à 9h30 : "), 0 if none."""
+    m = P.PROGRAM_TIME.match(text)
+    return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
+
+
+def _next_line(layout: Layout, line: Line) -> Line | None:
+    """The next non-blank line after ``line``."""
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    return layout.lines[k] if k < len(layout.lines) else None
+
+
+def _timed_row(
+    layout: Layout, line: Line, n: int, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> tuple[Line, ItemDraft]:
+    """The row a timed line starts, keyed by the line holding its title: the line itself
+    ("09:30 Opening remarks") or, after a time alone ("09:30 – 10:00"), the next line."""
+    rest = line.text[n:].strip().strip("|").strip()
+    said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
+    # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
+    title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
+    nxt = _next_line(layout, line) if not rest else None
+    if nxt is not None and not time_length(nxt.text) and len(nxt.text.strip()) <= 120:
+        line, rest = nxt, nxt.text.strip()
+        title = _row_title(layout, nxt, rest, index) if rest[:1].isalpha() else ""
+    if title and is_break(title, rules):
+        return line, ItemDraft("other", None, None, -1, -1)
+    if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:
+        return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
+    if not title or len(title) > 200 or not title[0].isalnum():
+        return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
+    inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
+    kind = inner.kind if inner else "session"
+    return line, ItemDraft(kind, None, title, line.start, line.end)
+
+
+def timetable_rows(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """Rows of a timetable ("09:00  Welcome and introductions", "9h00 à 9h30 : Accueil",
+    "09:30 – 10:00" over "Opening remarks"): with three or more timed lines, each row is an
+    item, a break ("12:30 Lunch") a closing marker (an item with ``start == -1``)."""
+    rows: dict[int, ItemDraft] = {}
+    for line in layout.lines:
+        n = time_length(line.text)
+        if n:
+            at, row = _timed_row(layout, line, n, index, rules)
+            rows[at.start] = row
+    return rows if len(rows) >= 3 else {}
+
+
+def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
+    """Headings of minutes ("3. Casualty evacuation" followed by "3.1 The Chair ..."): each
+    is an item whose section runs to the next heading."""
+    heads: list[tuple[Line, str]] = []
+    content = [ln for ln in lines if not ln.blank]
+    for i, line in enumerate(content[:-1]):
+        m = re.match(r"[ \t]*(\d{1,2})\.[ \t]+(\S.{0,100})$", line.text)
+        if not m or m.group(2).rstrip().endswith((".", ";", ":")):
+            continue
+        if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
+            heads.append((line, m.group(2).strip()))
+    out: dict[int, ItemDraft] = {}
+    for k, (line, title) in enumerate(heads):
+        end = heads[k + 1][0].start if k + 1 < len(heads) else lines[-1].end
+        low = title.casefold()
+        kind = (
+            "opening_remarks"
+            if low.startswith("opening")
+            else "closing_remarks"
+            if low.startswith("closing")
+            else "other"
+            if re.match(r"(?:adoption|any other business|other matters|date of)", low)
+            else "session"
+        )
+        out[line.start] = ItemDraft(
+            kind, None, title, line.start, line.end, section=(line.end, end)
+        )
+    return out
+
+
+def _is_sentence(body: str) -> bool:
+    """Running text: eight words or more ending a sentence."""
+    return len(body.split()) >= 8 and body.endswith((".", "!", "?"))
+
+
+def _numbered_runs(layout: Layout) -> list[list[Line]]:
+    """Runs of numbered or bulleted programme lines: short, not sentences, with only short
+    lines that are not sentences ("Moderator: Prof. X") between them."""
+    runs: list[list[Line]] = [[]]
+    for line in layout.lines:
+        body = line.text.strip()
+        if not body:
+            continue
+        if len(body) > 160 or _is_sentence(body):
+            runs.append([])
+        elif line.numbered or line.bullet:
+            runs[-1].append(line)
+    return [run for run in runs if len(run) >= 3]
+
+
+def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
+    """A person after a dash or "by" on a programme line: "Welcome – Dr. X, Director"."""
+    for m, _p in index:
+        if line.content_start <= m.anchor < line.end:
+            before = layout.text[line.content_start : m.anchor]
+            return bool(P.DASH_SEPARATOR.search(before) or before.rstrip().endswith(" by"))
+    return False
+
+
+def numbered_rows(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """A numbered or bulleted programme: a run of three or more short list lines, half of
+    them or more naming their speaker after a dash or opening with an agenda label. Each
+    line is an item ("2. The future of peacekeeping – Mr. Y, Senior Fellow"), a break a
+    closing marker. A list of people ("• Dr. X, Director") names nobody after a dash.
+    """
+    out: dict[int, ItemDraft] = {}
+    for run in _numbered_runs(layout):
+        labelled = [
+            ln
+            for ln in run
+            if _names_speaker(layout, ln, index)
+            or match_agenda_label(layout.text[ln.content_start : ln.end].strip(), rules)
+        ]
+        if 2 * len(labelled) < len(run):
+            continue
+        for line in run:
+            rest = layout.text[line.content_start : line.end].strip()
+            title = _row_title(layout, line, rest, index)
+            if not title or not title[0].isalnum():
+                continue  # "• Mr. X, Chief of Staff": a member line of the item above
+            if is_break(title, rules):
+                out[line.start] = ItemDraft("other", None, None, -1, -1)
+            else:
+                found = match_agenda_label(title, rules)
+                inner = found[0] if found else find_label_inside(title, rules)
+                kind = inner.kind if inner else "session"
+                out[line.start] = ItemDraft(kind, None, title, line.start, line.end)
+    return out
+
+
+def drop_role_notes(title: str | None, rules: Rules) -> str | None:
+    """A title without the role notes in parentheses: "Partnerships (Chair: Amb. X)" ->
+    "Partnerships"."""
+    if not title:
+        return title
+    for note in P.PAREN_NOTE.findall(title):
+        label = P.INLINE_LABEL.search(note)
+        if label and rules.role_label(label.group("label")) is not None:
+            title = title.replace(note, "")
+    return title.strip() or None
+
+
+def retitle(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+) -> ItemDraft | None:
+    """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
+    Early Warning |") takes the words after the colon as its title, when no person is
+    there ("Opening Remarks: Mr. X" keeps its label as title)."""
+    if item is None or item.label or not item.title:
+        return item
+    found = match_agenda_label(item.title, rules)
+    if not found or found[1] != len(item.title):
+        return item
+    head = layout.text[line.start : line.end]
+    at = head.casefold().find(item.title.casefold() + ":")
+    if at < 0:
+        return item
+    start = line.start + at + len(item.title) + 1
+    cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
+    rest = cell.strip(" .")
+    if len(rest.split()) < 2 or any(start <= m.anchor < start + len(cell) for m, _ in index):
+        return item
+    if rest[:1] in '"“«' or not rest[:1].isupper():
+        return item
+    item.title = rest
+    return item
+
+
+def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
+    """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
+    "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
+    block = layout.block_at(line.start)
+    if block is None or block.kind != "heading" or line.label is not None:
+        return False
+    under = layout.under(block)
+    return bool(under) and layout.lines[under[0].first].start in timetable
+
+
+def _is_field(label: str, rules: Rules) -> bool:
+    """A label stating an event field ("Venue", "Date", "Theme")."""
+    folded = label.casefold().strip()
+    return any(f.text.casefold() == folded for f in rules.field_labels)
+
+
+def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
+    """Whether the next line is a role label line ("Moderator: Dr. X", "Speakers:")."""
+    nxt = _next_line(layout, line)
+    if nxt is None or nxt.label is None:
+        return False
+    found = rules.role_label(nxt.label)
+    return found is not None and found.role not in {"participant", "mentioned"}
+
+
+def titled_sections(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """Parts of a programme named by a title line over their role lines ("Lessons from
+    transitions" / "Moderator: Dr. X" / "Speakers: ..."): two or more such title lines (short,
+    not sentences, naming nobody) make them items."""
+    out: dict[int, ItemDraft] = {}
+    for first, _end in layout.logical:
+        line = layout.lines[first]  # a wrapped line ("Operations, United Nations") is no title
+        body = line.text.strip().strip("*#_ ")
+        if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
+            continue
+        if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
+            continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
+        if time_length(line.text) or rules.role_label(body) is not None:
+            continue
+        if any(line.start <= m.anchor < line.end for m, _ in index):
+            continue
+        if not _role_line_follows(layout, line, rules) or not body[0].isalnum():
+            continue
+        found = match_agenda_label(body, rules)
+        inner = found[0] if found else find_label_inside(body, rules)
+        kind = inner.kind if inner else "session"
+        out[line.start] = ItemDraft(kind, None, body, line.start, line.end)
+    return out if len(out) >= 2 else {}
