@@ -9,7 +9,9 @@ __version__ = "0.1.0"
 
 
 # Modules that do not change what is extracted from a report.
-_NOT_EXTRACTION = frozenset({"cli", "evaluate", "store", "schema", "prefect_setup", "__init__"})
+_NOT_EXTRACTION = frozenset(
+    {"cli", "evaluate", "store", "schema", "planning", "summary", "role_training", "__init__"}
+)
 
 
 def _code_fingerprint() -> str:

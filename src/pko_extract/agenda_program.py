@@ -140,7 +140,7 @@ def _header_from(
 def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
     """Role labels inside a program line, with where they end: "Chair: Prof. X · Speakers:
     Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]."""
-    found = []
+    found: list[tuple[int, str]] = []
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
         label = rules.role_label(m.group("label"))
         if label is not None:

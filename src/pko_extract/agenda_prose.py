@@ -50,7 +50,7 @@ def paren_roles(
 ) -> list[tuple[PersonDraft, str, int]]:
     """Roles written in parentheses after a name, "Hon. X, MP (Chairman)", or as a list
     label after it, "X (Nigeria), Chairman; Y (Peru), Rapporteur"."""
-    out = []
+    out: list[tuple[PersonDraft, str, int]] = []
     for p in persons:
         for m in p.mentions:
             found = P.PAREN_ROLE.match(text, m.end)

@@ -149,7 +149,9 @@ def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[i
     """The first lines under the page furniture, as ``(start, end)`` of their text; a field
     whose label is a genre ("Note to Correspondents: X") gives its value, other fields
     ("Source: GNA") are furniture; a repeated heading counts once."""
-    text, out, seen = layout.text, [], set()
+    text = layout.text
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
     labels = {f.text.casefold() for f in rules.field_labels}
     for line in layout.lines:
         if len(out) >= limit:

@@ -49,7 +49,7 @@ class Lexicon:
     def position_at_start(self, phrase: str) -> bool:
         m = self._pos_re.search(phrase)
         return (
-            bool(m)
+            m is not None
             and not phrase[: m.start()]
             .strip(" -–,")
             .replace("former", "")

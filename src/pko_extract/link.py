@@ -215,6 +215,7 @@ class _Linking:
         ctx = self.contexts[id(hit)]
         if hit.kind == PLACE and not self.licensed.get(id(hit)):
             return None
+        cue: str | None
         if hit.kind == TITLE:
             base, cue = CONF_TITLE, hit.rule
             ctx.negated = False

@@ -5,7 +5,7 @@ punctuation-tolerant while keeping character offsets."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -103,6 +103,15 @@ def _ocr_variant(name: str) -> str | None:
     return variant if variant != name else None
 
 
+def _constant(value: str) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement that inserts ``value`` as it is (no escapes expanded)."""
+
+    def replace(_m: re.Match[str]) -> str:
+        return value
+
+    return replace
+
+
 def _name_regex(
     name: str, gazetteer: Gazetteer, variants: list[list[str]]
 ) -> tuple[str, str | None]:
@@ -135,7 +144,7 @@ def _name_regex(
         canon = r"\s+".join(re.escape(w) for w in fold(group[0]).split())
         alts = "|".join(r"\s*".join(re.escape(w) for w in fold(v).split()) for v in group)
         body = re.sub(
-            r"(?<![\w\\])" + re.escape(canon) + r"(?![\w])", lambda _m, a=alts: f"(?:{a})", body
+            r"(?<![\w\\])" + re.escape(canon) + r"(?![\w])", _constant(f"(?:{alts})"), body
         )
     if place_part:
         body = body + r"\s+" + place_part if body else place_part

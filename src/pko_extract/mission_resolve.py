@@ -217,8 +217,8 @@ def resolve_place(
         return None
     names = tuple(m.acronym for m in ever)
     if ctx.negated:
-        active = [m.acronym for m in ever if when and m.overlaps(*when)]
-        return Resolution(None, tuple(active) or names, CONF_NEGATED, "negated_cue")
+        running = [m.acronym for m in ever if when and m.overlaps(*when)]
+        return Resolution(None, tuple(running) or names, CONF_NEGATED, "negated_cue")
     if ctx.former and ctx.interval is None:
         return Resolution(None, names, CONF_FORMER_UNDATED, "former_position_undated")
     if when is None:

@@ -17,7 +17,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from pko_extract.errors import ResourceError
-from pko_extract.models import AgendaKind, Role
+from pko_extract.vocab import AgendaKind, Role
 
 DATA_DIR = Path(__file__).parent / "data"
 

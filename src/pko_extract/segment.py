@@ -208,11 +208,8 @@ def _line_kind(line: Line, text: str, rules: Rules, boilerplate: tuple[str, ...]
         return "byline"
     if _CAPTION_START.match(text) or (len(stripped) <= 300 and _CAPTION_INSIDE.search(text)):
         return "caption"
-    if (
-        P.TIME_PREFIX.match(text)
-        and re.match(r"[\s|\[]*\d", text)
-        and P.TIME_PREFIX.match(text).end() < len(text)
-    ):  # type: ignore[union-attr]
+    timed = P.TIME_PREFIX.match(text)
+    if timed and re.match(r"[\s|\[]*\d", text) and timed.end() < len(text):
         return "timetable_row"
     if stripped.count("|") >= 2 or stripped.count("\t") >= 2:
         return "table_row"

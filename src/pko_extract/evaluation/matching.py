@@ -114,7 +114,7 @@ def match_names(gold: Sequence[str], pred: Sequence[str]) -> list[tuple[int, int
     Returns:
         ``(gold index, pred index)`` pairs, sorted.
     """
-    candidates = []
+    candidates: list[tuple[tuple[float, ...], int, int]] = []
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
             score = name_match_score(g, p)

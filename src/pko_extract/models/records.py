@@ -18,51 +18,29 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 SCHEMA_VERSION = "1.2"
 
-AgendaKind = Literal[
-    "opening_remarks",
-    "keynote",
-    "session",
-    "panel",
-    "report",
-    "address",
-    "closing_remarks",
-    "other",
+from pko_extract.vocab import (  # noqa: E402 - re-exported vocabulary
+    AGENDA_KINDS,
+    BLOCK_KINDS,
+    MISSION_KINDS,
+    ROLES,
+    AgendaKind,
+    BlockKind,
+    Method,
+    MissionKind,
+    Role,
+)
+
+__all__ = [
+    "AGENDA_KINDS",
+    "BLOCK_KINDS",
+    "MISSION_KINDS",
+    "ROLES",
+    "AgendaKind",
+    "BlockKind",
+    "Method",
+    "MissionKind",
+    "Role",
 ]
-AGENDA_KINDS: tuple[str, ...] = AgendaKind.__args__  # type: ignore[attr-defined]
-
-Role = Literal[
-    "opening_remarks",
-    "keynote_speaker",
-    "speaker",
-    "presenter",
-    "commentator",
-    "panelist",
-    "moderator",
-    "chair",
-    "closing_remarks",
-    "participant",
-    "mentioned",
-]
-ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
-
-MissionKind = Literal["UN_PKO", "UN_SPM", "REGIONAL", "UNKNOWN"]
-MISSION_KINDS: tuple[str, ...] = MissionKind.__args__  # type: ignore[attr-defined]
-
-Method = Literal["rule", "model", "gazetteer"]
-
-BlockKind = Literal[
-    "heading",
-    "field",
-    "list_item",
-    "table_row",
-    "timetable_row",
-    "paragraph",
-    "caption",
-    "byline",
-    "dateline",
-    "boilerplate",
-]
-BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------------------
