@@ -310,3 +310,20 @@ def test_sentences_are_read_once_and_found_by_offset() -> None:
     assert layout.sentence_at(text.index("Omar")) == layout.sentences[1]
     assert layout.kind_at(text.index("Hall")) == "field"
     assert layout.kind_at(text.index("Omar")) == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("9h00 à 9h30 : Accueil des participants", "timetable_row"),
+        ("0900 – 0930 Opening ceremony", "timetable_row"),
+        ("2:00 p.m. Welcome", "timetable_row"),
+        ("09:00 – 09:30", "timetable_row"),
+        ("2019 was a difficult year for the mission.", "paragraph"),
+        ("We use cookies to improve your experience.", "boilerplate"),
+    ],
+    ids=["french-range", "military-range", "pm", "time-alone", "year-not-time", "cookies"],
+)
+def test_programme_times_and_cookie_notices_are_read_as_such(line: str, kind: str) -> None:
+    """Timetable rows in several clock styles, a time alone on its line, and a cookie notice."""
+    assert [b.kind for b in read_layout(line).blocks] == [kind]

@@ -177,6 +177,17 @@ def _is_dateline(text: str) -> bool:
     return sum(ch.isalpha() for ch in rest) <= 15
 
 
+def _is_timed(text: str) -> bool:
+    """A programme row: a clock time or range opens the line ("09:30 - 10:00  Opening",
+    "9h00 à 9h30 : Accueil", "2:00 p.m. Welcome", "0900 – 0930"), or is all of it."""
+    if not re.match(r"[\s|\[]*\d", text):
+        return False
+    timed = P.TIME_PREFIX.match(text) or P.PROGRAM_TIME.match(text)
+    if timed is None:
+        return False
+    return timed.end() < len(text) or bool(re.search(r"\d[:.h]\d\d|[01]\d[0-5]\d", text))
+
+
 def _is_heading(line: Line, end_text: str, rules: Rules) -> bool:
     body = end_text.strip().strip("*#_ ").rstrip(":").strip()
     if not body or len(body) > 90:
@@ -208,8 +219,7 @@ def _line_kind(line: Line, text: str, rules: Rules, boilerplate: tuple[str, ...]
         return "byline"
     if _CAPTION_START.match(text) or (len(stripped) <= 300 and _CAPTION_INSIDE.search(text)):
         return "caption"
-    timed = P.TIME_PREFIX.match(text)
-    if timed and re.match(r"[\s|\[]*\d", text) and timed.end() < len(text):
+    if _is_timed(text):
         return "timetable_row"
     if stripped.count("|") >= 2 or stripped.count("\t") >= 2:
         return "table_row"
