@@ -321,6 +321,81 @@ def _outcome(state: State, source_uri: str, report_id: str) -> ReportOutcome:
         return ReportOutcome(source_uri, reject=_reject(source_uri, report_id, exc))
 
 
+def _extract_all(plan: Plan, output: str, versions: Versions) -> list[ReportOutcome]:
+    """One ``extract-report`` task per new or changed report, with a progress line each."""
+    todo = plan.todo
+    progress_logger.info(
+        "%s: %d new, %d changed, %d unchanged%s",
+        plural(len(plan.paths), "report file"),
+        len(plan.new),
+        len(plan.changed),
+        len(plan.unchanged),
+        f", {len(plan.rejects)} unreadable" if plan.rejects else "",
+    )
+    cached_extract = extract_report.with_options(
+        result_storage=Path(output).resolve() / CACHE_DIRNAME
+    )
+    outcomes: list[ReportOutcome] = []
+    for i, uri in enumerate(todo, 1):
+        _test_sleep()
+        state = cached_extract(
+            plan.paths[uri], plan.report_ids[uri], uri, versions, return_state=True
+        )
+        outcome = _outcome(state, uri, plan.report_ids[uri])
+        outcomes.append(outcome)
+        verb = "extracted" if outcome.extraction else "failed"
+        progress_logger.info("[%d/%d] %s %s", i, len(todo), verb, Path(plan.paths[uri]).name)
+    return outcomes
+
+
+def _run_record(
+    run_id: str,
+    started_at: datetime,
+    plan: Plan,
+    outcomes: list[ReportOutcome],
+    n_failed: int,
+    n_removed: int,
+    versions: Versions,
+) -> RunRecord:
+    """The ``runs`` row of this run."""
+    ok = {o.source_uri for o in outcomes if o.extraction is not None}
+    return RunRecord(
+        run_id=run_id,
+        started_at=started_at,
+        finished_at=_now(),
+        n_new=sum(uri in ok for uri in plan.new),
+        n_changed=sum(uri in ok for uri in plan.changed),
+        n_unchanged=len(plan.unchanged),
+        n_failed=n_failed,
+        n_removed=n_removed,
+        pipeline_version=versions.pipeline_version,
+        model_name=versions.model_name,
+        gazetteer_version=versions.gazetteer_version,
+        status="failed" if n_failed else "completed",
+    )
+
+
+def _summary(
+    run: RunRecord, output: str, plan: Plan, rows: dict[str, int], rejects: list[RejectRecord]
+) -> RunSummary:
+    return RunSummary(
+        run_id=run.run_id,
+        output=output,
+        n_found=len(plan.paths),
+        n_new=run.n_new,
+        n_changed=run.n_changed,
+        n_unchanged=run.n_unchanged,
+        n_failed=run.n_failed,
+        n_removed=run.n_removed,
+        rows=dict(rows),
+        # named as found (a symlink by its own name, while source_uri is where it points)
+        failures=[
+            (Path(plan.paths.get(r.source_uri, r.source_uri)).name, r.message) for r in rejects
+        ],
+        status=run.status,
+    )
+
+
 @flow(name="pko-extract", log_prints=False)
 def pko_extract_flow(
     paths: list[str],
@@ -342,67 +417,15 @@ def pko_extract_flow(
     versions = Versions.current()
     with output_store(output).lock(wait_seconds):
         plan = plan_reports(paths, output, versions)
-        todo = plan.todo
-        progress_logger.info(
-            "%s: %d new, %d changed, %d unchanged%s",
-            plural(len(plan.paths), "report file"),
-            len(plan.new),
-            len(plan.changed),
-            len(plan.unchanged),
-            f", {len(plan.rejects)} unreadable" if plan.rejects else "",
-        )
-        cached_extract = extract_report.with_options(
-            result_storage=Path(output).resolve() / CACHE_DIRNAME
-        )
-        outcomes: list[ReportOutcome] = []
-        for i, uri in enumerate(todo, 1):
-            _test_sleep()
-            state = cached_extract(
-                plan.paths[uri], plan.report_ids[uri], uri, versions, return_state=True
-            )
-            outcome = _outcome(state, uri, plan.report_ids[uri])
-            outcomes.append(outcome)
-            verb = "extracted" if outcome.extraction else "failed"
-            progress_logger.info("[%d/%d] %s %s", i, len(todo), verb, Path(plan.paths[uri]).name)
-
+        outcomes = _extract_all(plan, output, versions)
         extractions = [o.extraction for o in outcomes if o.extraction is not None]
         rejects = plan.rejects + [o.reject for o in outcomes if o.reject is not None]
-        ok = {o.source_uri for o in outcomes if o.extraction is not None}
         remove = plan.missing if prune else []
-        n_failed = len(rejects)
-        run = RunRecord(
-            run_id=run_id,
-            started_at=started_at,
-            finished_at=_now(),
-            n_new=sum(uri in ok for uri in plan.new),
-            n_changed=sum(uri in ok for uri in plan.changed),
-            n_unchanged=len(plan.unchanged),
-            n_failed=n_failed,
-            n_removed=len(remove),
-            pipeline_version=versions.pipeline_version,
-            model_name=versions.model_name,
-            gazetteer_version=versions.gazetteer_version,
-            status="failed" if n_failed else "completed",
-        )
+        run = _run_record(run_id, started_at, plan, outcomes, len(rejects), len(remove), versions)
         # every changed file is replaced, also one that fails now: its old rows describe
         # bytes that are gone, and its reject says why there are no new ones
         rows = commit_run(output, extractions, rejects, plan.changed, remove, run, plan.duplicates)
-    summary = RunSummary(
-        run_id=run_id,
-        output=output,
-        n_found=len(plan.paths),
-        n_new=run.n_new,
-        n_changed=run.n_changed,
-        n_unchanged=run.n_unchanged,
-        n_failed=n_failed,
-        n_removed=run.n_removed,
-        rows=dict(rows),
-        # named as found (a symlink by its own name, while source_uri is where it points)
-        failures=[
-            (Path(plan.paths.get(r.source_uri, r.source_uri)).name, r.message) for r in rejects
-        ],
-        status=run.status,
-    )
+    summary = _summary(run, output, plan, rows, rejects)
     publish_summary(summary)
     return summary
 

@@ -4,13 +4,18 @@ Contract: :func:`plan_run` is pure. It compares the files found now (source URI 
 the bytes) with the :class:`ReportState` of every source URI in the output
 (``OutputStore.report_states``) and the versions of the run (pipeline, model, gazetteer), and
 returns a :class:`RunPlan`: new, changed, unchanged, missing, and duplicates (same bytes as a
-stored report under another path). Nothing here reads or writes files.
+stored report under another path). :func:`dedupe` and :func:`duplicate_rejects` settle, at
+commit time, which of several files with the same bytes holds the rows. Nothing here reads or
+writes files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from pko_extract.models import Extraction, RejectRecord
 
 __all__ = ["ReportState", "RunPlan", "plan_run"]
 
@@ -110,3 +115,63 @@ def plan_run(
             plan.new.append(uri)
     plan.missing = sorted(uri for uri in states if uri not in files)
     return plan
+
+
+#: error_type of the reject of a file whose bytes another file already holds.
+DUPLICATE_ERROR = "DuplicateReport"
+
+
+def dedupe(
+    extractions: Sequence[Extraction],
+) -> tuple[list[Extraction], list[tuple[Extraction, Extraction]]]:
+    """One extraction per report_id (smallest source URI wins) and per source URI (last wins)."""
+    by_uri: dict[str, Extraction] = {}
+    for extraction in extractions:
+        by_uri[extraction.report.source_uri] = extraction
+    by_id: dict[str, list[Extraction]] = {}
+    for uri in sorted(by_uri):
+        by_id.setdefault(by_uri[uri].report.report_id, []).append(by_uri[uri])
+    winners: list[Extraction] = []
+    losers: list[tuple[Extraction, Extraction]] = []
+    for group in by_id.values():
+        winners.append(group[0])
+        losers.extend((loser, group[0]) for loser in group[1:])
+    return winners, losers
+
+
+def duplicate_reject(uri: str, owner_uri: str, report_id: str, when: datetime) -> RejectRecord:
+    return RejectRecord(
+        source_uri=uri,
+        report_id=report_id,
+        stage="store",
+        error_type=DUPLICATE_ERROR,
+        message=f"same bytes as {owner_uri}; its rows are stored once, under report_id "
+        f"{report_id} with that source_uri (remove one of the copies to silence this)",
+        rejected_at=when,
+    )
+
+
+def duplicate_rejects(
+    winners: Sequence[Extraction],
+    losers: Sequence[tuple[Extraction, Extraction]],
+    duplicates: dict[str, str],
+    id_by_uri: dict[str, str],
+) -> list[RejectRecord]:
+    """A reject for every file whose bytes another file already holds (in this run's
+    extractions, or unchanged files the plan found duplicated)."""
+    now = datetime.now(UTC)
+    out = [
+        duplicate_reject(
+            loser.report.source_uri, winner.report.source_uri, winner.report.report_id, now
+        )
+        for loser, winner in losers
+    ]
+    for uri, owner_uri in duplicates.items():
+        owner_id = id_by_uri.get(owner_uri)
+        if owner_id is None:
+            owner_id = next(
+                (e.report.report_id for e in winners if e.report.source_uri == owner_uri), None
+            )
+        if owner_id is not None:
+            out.append(duplicate_reject(uri, owner_uri, owner_id, now))
+    return out

@@ -43,7 +43,14 @@ from pko_extract.models import (
     RejectRecord,
     RunRecord,
 )
-from pko_extract.planning import ReportState, RunPlan, plan_run
+from pko_extract.planning import (
+    DUPLICATE_ERROR,
+    ReportState,
+    RunPlan,
+    dedupe,
+    duplicate_rejects,
+    plan_run,
+)
 from pko_extract.schema import META_SCHEMA_VERSION, arrow_schema, records_to_table
 
 __all__ = [
@@ -69,7 +76,6 @@ CHILD_TABLES: tuple[str, ...] = ("agenda_items", "people", "participations", "mi
 #: Order in which a commit replaces the table files: ``reports`` after its children.
 WRITE_ORDER: tuple[str, ...] = (*CHILD_TABLES, "rejects", "missions", "reports", "runs")
 #: ``rejects.error_type`` of a path whose bytes equal another report's (see docs/OUTPUT.md).
-DUPLICATE_ERROR = "DuplicateReport"
 
 
 class OutputStore:
@@ -272,28 +278,12 @@ class OutputStore:
         missions: Sequence[MissionRecord] | None,
         duplicates: dict[str, str],
     ) -> dict[str, int]:
-        now = datetime.now(UTC)
-        winners, losers = _dedupe(extractions)
-        new_rejects: list[RejectRecord] = list(rejects)
-        for loser, winner in losers:
-            new_rejects.append(
-                _duplicate_reject(
-                    loser.report.source_uri, winner.report.source_uri, winner.report.report_id, now
-                )
-            )
+        winners, losers = dedupe(extractions)
         current = self.read_table("reports")
         id_by_uri = dict(
             zip(current["source_uri"].to_pylist(), current["report_id"].to_pylist(), strict=True)
         )
-        for uri, owner_uri in duplicates.items():
-            owner_id = id_by_uri.get(owner_uri)
-            if owner_id is None:
-                owner_id = next(
-                    (e.report.report_id for e in winners if e.report.source_uri == owner_uri), None
-                )
-            if owner_id is not None:
-                new_rejects.append(_duplicate_reject(uri, owner_uri, owner_id, now))
-
+        new_rejects = list(rejects) + duplicate_rejects(winners, losers, duplicates, id_by_uri)
         extracted_uris = {e.report.source_uri for e in winners}
         row_uris = extracted_uris | replace_uris | remove_uris
         drop_ids = {e.report.report_id for e in winners}
@@ -302,30 +292,14 @@ class OutputStore:
         reject_uris |= {loser.report.source_uri for loser, _ in losers}
 
         # tables to rewrite; a table with no row dropped or added keeps its file
-        tables: dict[str, pa.Table] = {}
         kept_reports = _drop(current, "report_id", drop_ids)
-        reports = _concat(kept_reports, [e.report for e in winners], "reports")
-        reports = _sorted(reports, "report_id")
-        keep_ids = pa.array(sorted(set(reports["report_id"].to_pylist())), pa.string())
-        for name in CHILD_TABLES:
-            old = self.read_table(name)
-            kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
-            kept = _drop(kept, "report_id", drop_ids)
-            rows = [r for e in winners for r in getattr(e, name)]
-            if rows or kept.num_rows != old.num_rows:
-                tables[name] = _sorted(_concat(kept, rows, name), "report_id")
-        old_rejects = self.read_table("rejects")
-        reject_uri_set = pa.array(sorted(reject_uris), pa.string())
-        mask = pc.or_kleene(
-            pc.is_in(old_rejects["source_uri"], value_set=reject_uri_set),
-            pc.is_in(old_rejects["report_id"], value_set=pa.array(sorted(drop_ids), pa.string())),
+        reports = _sorted(
+            _concat(kept_reports, [e.report for e in winners], "reports"), "report_id"
         )
-        kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
-        record_rejects = [r for e in winners for r in e.rejects]
-        if record_rejects or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
-            tables["rejects"] = _sorted(
-                _concat(kept_rejects, record_rejects + new_rejects, "rejects"), "source_uri"
-            )
+        tables = self._child_tables(winners, reports, drop_ids)
+        merged_rejects = self._rejects_table(winners, new_rejects, reject_uris, drop_ids)
+        if merged_rejects is not None:
+            tables["rejects"] = merged_rejects
         if missions is not None:
             tables["missions"] = records_to_table(list(missions), TABLE_MODELS["missions"])
         if winners or kept_reports.num_rows != current.num_rows:
@@ -340,6 +314,43 @@ class OutputStore:
             elif not path.exists():
                 self._write(name, arrow_schema(TABLE_MODELS[name], table=name).empty_table())
         return {name: self._num_rows(name, tables) for name in TABLE_MODELS}
+
+    def _child_tables(
+        self, winners: Sequence[Extraction], reports: pa.Table, drop_ids: set[str]
+    ) -> dict[str, pa.Table]:
+        """The child tables that change: rows of dropped or orphaned reports out, new in."""
+        tables: dict[str, pa.Table] = {}
+        keep_ids = pa.array(sorted(set(reports["report_id"].to_pylist())), pa.string())
+        for name in CHILD_TABLES:
+            old = self.read_table(name)
+            kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
+            kept = _drop(kept, "report_id", drop_ids)
+            rows = [r for e in winners for r in getattr(e, name)]
+            if rows or kept.num_rows != old.num_rows:
+                tables[name] = _sorted(_concat(kept, rows, name), "report_id")
+        return tables
+
+    def _rejects_table(
+        self,
+        winners: Sequence[Extraction],
+        new_rejects: list[RejectRecord],
+        reject_uris: set[str],
+        drop_ids: set[str],
+    ) -> pa.Table | None:
+        """The rejects table with the rows of re-done files replaced, or None if unchanged."""
+        old_rejects = self.read_table("rejects")
+        reject_uri_set = pa.array(sorted(reject_uris), pa.string())
+        mask = pc.or_kleene(
+            pc.is_in(old_rejects["source_uri"], value_set=reject_uri_set),
+            pc.is_in(old_rejects["report_id"], value_set=pa.array(sorted(drop_ids), pa.string())),
+        )
+        kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
+        record_rejects = [r for e in winners for r in e.rejects]
+        if record_rejects or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
+            return _sorted(
+                _concat(kept_rejects, record_rejects + new_rejects, "rejects"), "source_uri"
+            )
+        return None
 
     def _num_rows(self, name: str, written: Mapping[str, pa.Table]) -> int:
         if name in written:
@@ -452,33 +463,3 @@ def _sorted(table: pa.Table, key: str) -> pa.Table:
     if table.num_rows < 2:
         return table
     return table.take(pc.sort_indices(table, sort_keys=[(key, "ascending")]))
-
-
-def _dedupe(
-    extractions: Sequence[Extraction],
-) -> tuple[list[Extraction], list[tuple[Extraction, Extraction]]]:
-    """One extraction per report_id (smallest source URI wins) and per source URI (last wins)."""
-    by_uri: dict[str, Extraction] = {}
-    for extraction in extractions:
-        by_uri[extraction.report.source_uri] = extraction
-    by_id: dict[str, list[Extraction]] = {}
-    for uri in sorted(by_uri):
-        by_id.setdefault(by_uri[uri].report.report_id, []).append(by_uri[uri])
-    winners: list[Extraction] = []
-    losers: list[tuple[Extraction, Extraction]] = []
-    for group in by_id.values():
-        winners.append(group[0])
-        losers.extend((loser, group[0]) for loser in group[1:])
-    return winners, losers
-
-
-def _duplicate_reject(uri: str, owner_uri: str, report_id: str, when: datetime) -> RejectRecord:
-    return RejectRecord(
-        source_uri=uri,
-        report_id=report_id,
-        stage="store",
-        error_type=DUPLICATE_ERROR,
-        message=f"same bytes as {owner_uri}; its rows are stored once, under report_id "
-        f"{report_id} with that source_uri (remove one of the copies to silence this)",
-        rejected_at=when,
-    )
