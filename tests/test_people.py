@@ -117,6 +117,19 @@ CASES = [
         [[(4, 16), (43, 47)]],
     ),
     ("Ms. Ban’s speech was warmly received.", [("Ban", "Ms.", [], [], ["mentioned"])], [[(4, 7)]]),
+    (
+        "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
+        [("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"])],
+        [[(4, 12)]],
+    ),
+    (
+        "Guests were Mr. Ole Dahl from the Nordic Peace Institute, Ms. Ada Obi from UNDP.",
+        [
+            ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("Ada Obi", "Ms.", [], ["UNDP"], ["mentioned"]),
+        ],
+        [[(16, 24)], [(62, 69)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -133,6 +146,8 @@ CASE_IDS = [
     "wrapped-role-line",
     "particle-short-form",
     "possessive",
+    "of-org-list-with-and",
+    "from-org-list-with-comma",
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
@@ -159,12 +160,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         positions, orgs = classify_segments(split_segments(app), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
-    elif after.startswith(" of") or after.startswith(", of"):
-        start = text.find("of", pos) + 2
-        end = _phrase_end(text, start, min(len(text), start + 200), lex)
-        phrase = text[start:end].strip()
-        phrase = re.sub(r"^the\s+", "", phrase)
-        if phrase and lex.has_org(phrase):
+    else:
+        phrase = _affiliation_after(text, pos, lex)
+        if phrase:
             m.organizations.append(phrase)
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     before = _title_before(text, m.anchor, lex)
@@ -172,6 +170,27 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         positions, orgs = classify_segments([before], lex)
         m.positions[:0] = positions
         m.organizations[:0] = orgs
+
+
+def _affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The organisation in "X of the Brookings Institution", "X from the African Union".
+
+    In running text the phrase ends where the next person of a list starts: "..., Y of",
+    "... and Y from"; it must hold an organisation word or be an acronym.
+    """
+    hit = P.AFFILIATION_AFTER_NAME.match(text, pos)
+    if not hit:
+        return None
+    start = hit.end()
+    end = _phrase_end(text, start, min(len(text), start + 200), lex)
+    phrase = text[start:end].strip()
+    nxt = P.NEXT_PERSON_IN_LIST.search(phrase)
+    if nxt:
+        phrase = phrase[: nxt.start()].strip()
+    phrase = re.sub(r"^the\s+", "", phrase)
+    if phrase and (lex.has_org(phrase) or _ORG_HINT.fullmatch(phrase)):
+        return phrase
+    return None
 
 
 def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:

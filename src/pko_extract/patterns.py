@@ -284,3 +284,19 @@ CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bthe\b)*$")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
+
+# --------------------------------------------------------------------------------------
+# People (people.py, apposition.py)
+# --------------------------------------------------------------------------------------
+
+# "of" or "from" right after a name, before an affiliation: "Ana Ruiz of the Peace Institute",
+# "Li Wei, from UNDP".
+AFFILIATION_AFTER_NAME = re.compile(r",?[ \t]+(?:of|from)[ \t]+")
+# The next person of a list inside an affiliation phrase: "Peace Institute, and Li Wei of",
+# "African Union, Remember Banda from" (a comma or "and", two or more capitalised words, then
+# "of"/"from"/"," or the end).
+NEXT_PERSON_IN_LIST = re.compile(
+    r",[ \t]*(?:and[ \t]+)?"
+    r"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
+    r"|[ \t]+and[ \t]+(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
+)
