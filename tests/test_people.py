@@ -196,6 +196,9 @@ def test_no_person(nlp: Language, text: str) -> None:
             [],
         ),
         (["", "x", "(TBC)"], [], []),
+        (["UN Secretary-General"], ["Secretary-General"], ["UN"]),
+        (["Lakeside Forum Head of Secretariat"], ["Head of Secretariat"], ["Lakeside Forum"]),
+        (["Mission Force Commander"], ["Mission Force Commander"], []),
     ],
     ids=[
         "position-then-org",
@@ -206,6 +209,9 @@ def test_no_person(nlp: Language, text: str) -> None:
         "acronym",
         "long-position",
         "junk",
+        "leading-acronym",
+        "leading-org-words",
+        "one-word-before-position",
     ],
 )
 def test_classify_segments(segs: list[str], positions: list[str], orgs: list[str]) -> None:

@@ -114,23 +114,41 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     for seg in segs:
         if len(seg) < 2 or not seg[0].isalnum():
             continue
+        lead = _leading_org(seg, lex)
+        if lead:
+            orgs.append(lead)
+            seg = seg[len(lead) :].strip()
         if lex.has_position(seg) and (
-            lex.position_at_start(seg) or not lex.has_org(seg.split(" of ")[0])
+            lex.position_at_start(seg)
+            or lex.position_at_end(seg)
+            or not lex.has_org(seg.split(" of ")[0])
         ):
             positions.append(seg)
             m = re.search(r"\b(?:of|at)\s+the\s+(.+)$", seg)
             if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
                 orgs.append(m.group(1))
         elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
-            lead = seg.split()[0]
-            rest = seg[len(lead) :].strip()
-            # "UNMISS Force Commander": a leading acronym before a position
-            if _ORG_HINT.fullmatch(lead) and rest and lex.position_at_start(rest):
-                orgs.append(lead)
-                positions.append(rest)
-            else:
-                orgs.append(seg)
+            orgs.append(seg)
     return positions, orgs
+
+
+def _leading_org(seg: str, lex: Lexicon) -> str | None:
+    """An organisation written before a position in one segment: "UNMISS Force Commander",
+    "UN Secretary-General", "Tana Forum Head of Secretariat" (an acronym, or two or more
+    words with an organisation word); None for "Foreign Minister", "Mission Force Commander".
+    """
+    hit = lex.first_position(seg)
+    if hit is None or hit == 0:
+        return None
+    lead = seg[:hit].strip(" -–,")
+    words = lead.split()
+    if not words or not seg[hit:].strip() or lex.has_position(lead):
+        return None
+    if len(words) == 1 and _ORG_HINT.fullmatch(words[0]):
+        return lead
+    if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
+        return lead
+    return None
 
 
 def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:

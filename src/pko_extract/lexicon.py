@@ -46,6 +46,15 @@ class Lexicon:
     def has_org(self, phrase: str) -> bool:
         return bool(self._org_re.search(phrase))
 
+    def first_position(self, phrase: str) -> int | None:
+        """Where the first position word of ``phrase`` starts, or None."""
+        m = self._pos_re.search(phrase)
+        return m.start() if m else None
+
+    def position_at_end(self, phrase: str) -> bool:
+        """A phrase that ends with a position word: "Mission Force Commander"."""
+        return any(m.end() == len(phrase.rstrip()) for m in self._pos_re.finditer(phrase))
+
     def position_at_start(self, phrase: str) -> bool:
         m = self._pos_re.search(phrase)
         return (
