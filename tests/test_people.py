@@ -199,6 +199,16 @@ def test_no_person(nlp: Language, text: str) -> None:
         (["UN Secretary-General"], ["Secretary-General"], ["UN"]),
         (["Lakeside Forum Head of Secretariat"], ["Head of Secretariat"], ["Lakeside Forum"]),
         (["Mission Force Commander"], ["Mission Force Commander"], []),
+        (
+            ["Head of Training at the Lakeside Peace Institute"],
+            ["Head of Training"],
+            ["Lakeside Peace Institute"],
+        ),
+        (
+            ["Deputy Head of Office & Director of Studies"],
+            ["Deputy Head of Office", "Director of Studies"],
+            [],
+        ),
     ],
     ids=[
         "position-then-org",
@@ -212,6 +222,8 @@ def test_no_person(nlp: Language, text: str) -> None:
         "leading-acronym",
         "leading-org-words",
         "one-word-before-position",
+        "position-at-org",
+        "two-offices",
     ],
 )
 def test_classify_segments(segs: list[str], positions: list[str], orgs: list[str]) -> None:

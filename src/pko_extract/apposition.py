@@ -123,13 +123,35 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             or lex.position_at_end(seg)
             or not lex.has_org(seg.split(" of ")[0])
         ):
-            positions.append(seg)
-            m = re.search(r"\b(?:of|at)\s+the\s+(.+)$", seg)
-            if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
-                orgs.append(m.group(1))
+            for part in _joined_positions(seg, lex):
+                position, org = _position_at_org(part, lex)
+                positions.append(position)
+                if org:
+                    orgs.append(org)
         elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
             orgs.append(seg)
     return positions, orgs
+
+
+def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
+    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
+    Office & Director of Political Affairs" -> two positions."""
+    parts = P.JOINED_POSITIONS.split(seg)
+    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
+        return [p.strip() for p in parts]
+    return [seg]
+
+
+def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
+    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
+    Resilience Institute") or "<position> of the <org>" (kept whole, the org recorded too)."""
+    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
+    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
+        return seg[: at.start()], at.group(1)
+    m = re.search(r"\bof\s+the\s+(.+)$", seg)
+    if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
+        return seg, m.group(1)
+    return seg, None
 
 
 def _leading_org(seg: str, lex: Lexicon) -> str | None:

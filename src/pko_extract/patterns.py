@@ -300,3 +300,5 @@ NEXT_PERSON_IN_LIST = re.compile(
     r"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
     r"|[ \t]+and[ \t]+(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
+# "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
+JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
