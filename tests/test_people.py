@@ -118,6 +118,15 @@ CASES = [
     ),
     ("Ms. Ban’s speech was warmly received.", [("Ban", "Ms.", [], [], ["mentioned"])], [[(4, 7)]]),
     (
+        "Rt Hon Ana Lopes spoke. Gen Tomas Berg met Alhaji Musa Bello.",
+        [
+            ("Ana Lopes", "Rt Hon", [], [], ["speaker"]),
+            ("Tomas Berg", "Gen", [], [], ["mentioned"]),
+            ("Musa Bello", "Alhaji", [], [], ["mentioned"]),
+        ],
+        [[(7, 16)], [(28, 38)], [(50, 60)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
         [("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"])],
         [[(4, 12)]],
@@ -146,6 +155,7 @@ CASE_IDS = [
     "wrapped-role-line",
     "particle-short-form",
     "possessive",
+    "honorifics-without-dots",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]
