@@ -127,9 +127,28 @@ CASES = [
         [[(7, 16)], [(28, 38)], [(50, 60)]],
     ),
     (
+        "The panel heard Ana Ruiz from the Lakeside Peace Institute, Li Wei of UNDP and others.",
+        [
+            ("Ana Ruiz", None, [], ["Lakeside Peace Institute"], ["mentioned"]),
+            ("Li Wei", None, [], ["UNDP"], ["mentioned"]),
+        ],
+        [[(16, 24)], [(60, 66)]],
+    ),
+    (
+        "Afternoon\nOle Dahl (Nordic Peace Institute)\nPicture: JONA TUI",
+        [
+            ("Ole Dahl", None, [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("Jona Tui", None, [], [], ["mentioned"]),
+        ],
+        [[(10, 18)], [(53, 61)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
-        [("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"])],
-        [[(4, 12)]],
+        [
+            ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("Ada Obi", None, [], ["Lagos Policy Centre"], ["mentioned"]),
+        ],
+        [[(4, 12)], [(47, 54)]],
     ),
     (
         "Guests were Mr. Ole Dahl from the Nordic Peace Institute, Ms. Ada Obi from UNDP.",
@@ -156,6 +175,8 @@ CASE_IDS = [
     "particle-short-form",
     "possessive",
     "honorifics-without-dots",
+    "names-before-affiliations",
+    "name-line-and-picture-credit",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]
@@ -180,11 +201,20 @@ def test_people_in_layouts(
         "Venue: Elm Conference Hall, Lusaka",
         "The United Nations Mission in South Sudan met on Monday.",
         "Opening Remarks: to be confirmed",
+        "LAKESIDE PEACE ASSOCIATION (LPA)",
         "Photo: UN Photo",
         "Ms. X, Adviser",
         "Mr. UNDP spoke.",
     ],
-    ids=["venue-line", "organisation", "agenda-label", "photo-credit", "one-letter", "acronym"],
+    ids=[
+        "venue-line",
+        "organisation",
+        "agenda-label",
+        "capitals-organisation-line",
+        "photo-credit",
+        "one-letter",
+        "acronym",
+    ],
 )
 def test_no_person(nlp: Language, text: str) -> None:
     """Venues, organisations, labels, one-letter names and acronyms are not people."""

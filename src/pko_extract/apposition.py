@@ -201,7 +201,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     else:
-        phrase = _affiliation_after(text, pos, lex)
+        phrase = affiliation_after(text, pos, lex)
         if phrase:
             m.organizations.append(phrase)
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
@@ -212,7 +212,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         m.organizations[:0] = orgs
 
 
-def _affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
+def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     """The organisation in "X of the Brookings Institution", "X from the African Union".
 
     In running text the phrase ends where the next person of a list starts: "..., Y of",

@@ -26,7 +26,8 @@ class Lexicon:
         label_words = {w for a in rules.agenda_labels for w in a.text.split()}
         label_words |= {w for r in rules.role_labels for w in r.text.split()}
         single = {w for w in (*rules.position_words, *rules.org_words) if " " not in w}
-        self.stop_words = frozenset(set(rules.not_name_words) | single | label_words)
+        plurals = {w + "s" for w in single if not w.endswith("s")}  # "Heads", "Directors"
+        self.stop_words = frozenset(set(rules.not_name_words) | single | plurals | label_words)
         self.name_neighbours = frozenset(rules.name_neighbours) | frozenset(rules.org_words)
         self.honorific_words = frozenset(h.text for h in rules.honorifics)
         self.particles = frozenset(p.text for p in rules.name_particles)

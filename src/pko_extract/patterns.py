@@ -302,3 +302,18 @@ NEXT_PERSON_IN_LIST = re.compile(
 )
 # "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
 JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
+# A name after a list boundary (punctuation or a lower-case word, not an article, preposition
+# or possessive: "the Kansas Chapter of" is no name) and before "of"/"from" and
+# a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".
+NAME_BEFORE_AFFILIATION = re.compile(
+    r"(?:^|[,;:(][ \t]*|\b(?!(?:the|a|an|of|at|in|on|to|our|their|its|his|her|all)\b)[a-z]+[ \t]+)"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=,?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z])",
+    re.MULTILINE,
+)
+# A line that is only a name and a parenthetical: "Ana Ruiz (Peace Institute)".
+NAME_LINE_WITH_PAREN = re.compile(
+    r"^[ \t]*(?:[A-Z][\w’'.-]+[ \t]+)?([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
+    r"[ \t]*\([^()\n]{2,80}\)[ \t]*$"
+)
+# A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz".
+PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
