@@ -143,6 +143,23 @@ CASES = [
         [[(10, 18)], [(53, 61)]],
     ),
     (
+        "The officers are Mr. Ivo Marek (Norland), Chairman; and Ms. Ute Berg (Ostland), "
+        "Rapporteur.",
+        [
+            ("Ivo Marek", "Mr.", ["Chairman"], [], ["mentioned"]),
+            ("Ute Berg", "Ms.", ["Rapporteur"], [], ["mentioned"]),
+        ],
+        [[(21, 30)], [(60, 68)]],
+    ),
+    (
+        "Gen Tomas Berg, Speaker of Parliament Dr. Ana Lopes and others attended.",
+        [
+            ("Tomas Berg", "Gen", [], [], ["participant"]),
+            ("Ana Lopes", "Dr.", ["Speaker of Parliament"], [], ["participant"]),
+        ],
+        [[(4, 14)], [(42, 51)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
@@ -177,6 +194,8 @@ CASE_IDS = [
     "honorifics-without-dots",
     "names-before-affiliations",
     "name-line-and-picture-credit",
+    "country-then-office",
+    "title-of-the-next-person",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]

@@ -192,11 +192,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
             end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
-        app = text[pos:end].lstrip(" ,")
+        app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
         if app.startswith("("):
-            close = app.find(")")
-            app = app[1:close] if close > 0 else app[1:]
-        # an apposition ending at the next person's honorific belongs to that person
+            app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
@@ -210,6 +208,37 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         positions, orgs = classify_segments([before], lex)
         m.positions[:0] = positions
         m.organizations[:0] = orgs
+
+
+def _parenthetical(app: str, lex: Lexicon) -> str:
+    """The apposition in "(...)" after a name; when it holds neither a position nor an
+    organisation ("(Nigeria)"), the text after it: "X (Nigeria), Chairman;" -> "Chairman"."""
+    close = app.find(")")
+    if close < 0:
+        return app[1:]
+    inner, rest = app[1:close], app[close + 1 :]
+    if rest.lstrip().startswith(",") and classify_segments(split_segments(inner), lex) == (
+        [],
+        [],
+    ):
+        return rest.lstrip(" ,")
+    return inner
+
+
+def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str:
+    """An apposition running straight into the next person's honorific ends with that
+    person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's)."""
+    nxt = text[end : end + 40]
+    if not nxt.startswith(" ") or nxt.lstrip()[:1] in {",", ";", "("}:
+        return app
+    word = nxt.split()[0] if nxt.split() else ""
+    if word not in lex.honorific_words:
+        return app
+    cut = max(app.rfind(","), app.rfind(";"))
+    last = app[cut + 1 :]
+    if ")" in last or not lex.has_position(last):
+        return app
+    return app[:cut] if cut >= 0 else ""
 
 
 def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
