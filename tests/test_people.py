@@ -160,6 +160,15 @@ CASES = [
         [[(4, 14)], [(42, 51)]],
     ),
     (
+        "Norland’s Defence Adviser Col. Ivo Marek met Right Honourable Prime Minister Dr. Ana "
+        "Lopes.",
+        [
+            ("Ivo Marek", "Col.", ["Defence Adviser"], [], ["mentioned"]),
+            ("Ana Lopes", "Dr.", ["Prime Minister"], [], ["mentioned"]),
+        ],
+        [[(31, 40)], [(81, 90)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
@@ -196,6 +205,7 @@ CASE_IDS = [
     "name-line-and-picture-credit",
     "country-then-office",
     "title-of-the-next-person",
+    "possessor-and-courtesy-before-office",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]

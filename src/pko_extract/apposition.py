@@ -293,8 +293,25 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         keep.pop(0)
     while keep and keep[-1] in lex.connectors:
         keep.pop()
-    phrase = " ".join(keep)
+    phrase = _strip_title_lead(" ".join(keep), lex)
     if not phrase or not lex.has_position(phrase):
         return None
     # the phrase must end right before the name: "Minister of Information Dr. X"
+    return phrase
+
+
+def _strip_title_lead(phrase: str, lex: Lexicon) -> str:
+    """Courtesy words and a possessor before an office: "Right Honorable Prime Minister" ->
+    "Prime Minister", "Norland’s Defence Adviser" -> "Defence Adviser" (a possessor that is
+    itself an office stays: "Secretary-General’s Special Representative")."""
+    changed = True
+    while changed:
+        changed = False
+        for h in sorted(lex.honorific_words, key=len, reverse=True):
+            if phrase.startswith(h + " ") and lex.has_position(phrase[len(h) :]):
+                phrase, changed = phrase[len(h) :].lstrip(), True
+                break
+    hit = P.POSSESSOR_BEFORE_TITLE.match(phrase)
+    if hit and not lex.has_position(hit.group(0)) and lex.has_position(phrase[hit.end() :]):
+        phrase = phrase[hit.end() :]
     return phrase

@@ -317,3 +317,5 @@ NAME_LINE_WITH_PAREN = re.compile(
 )
 # A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz".
 PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
+# A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
+POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
