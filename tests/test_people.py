@@ -169,6 +169,12 @@ CASES = [
         [[(31, 40)], [(81, 90)]],
     ),
     (
+        "Minister of National Defense Tomas Berg gave remarks. The Minister of Foreign Affairs "
+        "spoke.",
+        [("Tomas Berg", None, ["Minister of National Defense"], [], ["mentioned"])],
+        [[(29, 39)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
@@ -206,6 +212,7 @@ CASE_IDS = [
     "country-then-office",
     "title-of-the-next-person",
     "possessor-and-courtesy-before-office",
+    "office-before-name",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]

@@ -225,6 +225,45 @@ def name_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Ca
     return out
 
 
+def title_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A full name right after an office written before it: "Minister of National Defense
+    Suh Wook gave", "Committee Rapporteur Amal Idris Nour (Egypt)". The name is the run's
+    last two to five name words after a word that cannot be a name; places are not names."""
+    text = layout.text
+    out: list[Candidate] = []
+    for s in rec.positions:
+        run = P.TITLE_RUN.match(text, s.end)
+        if not run:
+            continue
+        toks = [(m.start() + s.end, m.end() + s.end) for m in re.finditer(r"\S+", run.group())]
+        k = len(toks)
+        while k > 0 and _free_name_word(text[toks[k - 1][0] : toks[k - 1][1]], lex):
+            k -= 1
+        if k == len(toks) or not 2 <= len(toks) - k <= 5 or not _ends_name(text, run.end()):
+            continue
+        if k == 0 or not text[toks[k - 1][0]].isupper() or " the " in run.group():
+            # "Minister of Foreign Affairs", "Director of the Civic Forum Coalition": the
+            # words after a connector, or after "the", name the office or its body
+            continue
+        start, end = toks[k][0], toks[-1][1]
+        raw = text[start:end]
+        if any(p.start < end and start < p.end for p in rec.places):
+            continue
+        if _is_plausible_name(raw, lex, min_tokens=2):
+            out.append(Mention(start, end, raw, evidence="title"))
+    return out
+
+
+def _free_name_word(tok: str, lex: Lexicon) -> bool:
+    return is_name_token(tok) and not tok.endswith(".") and tok not in lex.stop_words
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """A name ends before punctuation or a lower-case word: "Suh Wook gave", "X (Egypt)"."""
+    nxt = text[pos : pos + 2]
+    return not nxt or nxt[0] in ",;:.)\n" or nxt == " (" or (nxt[0] == " " and nxt[1:].islower())
+
+
 #: The strategies that read the text, strongest first: the resolver keeps a candidate only
 #: where no stronger one lies.
 STRATEGIES = (
@@ -235,6 +274,7 @@ STRATEGIES = (
     name_line_mentions,
     ner_mentions,
     affiliation_mentions,
+    title_mentions,
     position_word_mentions,
 )
 
