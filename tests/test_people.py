@@ -175,6 +175,22 @@ CASES = [
         [[(29, 39)]],
     ),
     (
+        "3. CLIP (French) Head of the Norland Mission, Mr. Ivo Marek\n"
+        "Mr. Tomas Berg, Director, Ms. Ana Lopes and others.",
+        [
+            (
+                "Ivo Marek",
+                "Mr.",
+                ["Head of the Norland Mission"],
+                ["Norland Mission"],
+                ["mentioned"],
+            ),
+            ("Tomas Berg", "Mr.", ["Director"], [], ["mentioned"]),
+            ("Ana Lopes", "Ms.", [], [], ["mentioned"]),
+        ],
+        [[(50, 59)], [(64, 74)], [(90, 99)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
@@ -213,6 +229,7 @@ CASE_IDS = [
     "title-of-the-next-person",
     "possessor-and-courtesy-before-office",
     "office-before-name",
+    "office-comma-name",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]

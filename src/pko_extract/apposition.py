@@ -203,7 +203,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         if phrase:
             m.organizations.append(phrase)
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
-    before = _title_before(text, m.anchor, lex)
+    before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
         positions, orgs = classify_segments([before], lex)
         m.positions[:0] = positions
@@ -298,6 +298,37 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         return None
     # the phrase must end right before the name: "Minister of Information Dr. X"
     return phrase
+
+
+def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
+    """An office before a name that holds one comma: "Head of the X Mission, Y" at the start
+    of a line or after ")", "Commissioner for Political Affairs, Peace and Security Gen Y".
+
+    The title-case run goes back across one comma and must stop at a lower-case word, a
+    ")" or the line start, not at another comma ("Mr. X, Director, Ms. Y" gives Y nothing).
+    """
+    line_start = text.rfind("\n", 0, anchor) + 1
+    words = text[line_start:anchor].split()
+    keep: list[str] = []
+    commas = 0
+    for w in reversed(words):
+        core = w.rstrip(",").strip('"“”')
+        if w.endswith(","):
+            commas += 1
+        if commas > 1 or not core or not (core[0].isupper() or core in lex.connectors):
+            break
+        if w.endswith((";", ":", ".")) or w in lex.honorific_words or "(" in w or ")" in w:
+            break
+        keep.append(w)
+    else:
+        w = ""
+    if commas != 1 or w.endswith((",", ";", ":")) or not keep or keep[-1].endswith(","):
+        return None
+    keep.reverse()
+    while keep and keep[0] in lex.connectors:
+        keep.pop(0)
+    phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
+    return phrase if phrase and lex.position_at_start(phrase) else None
 
 
 def _strip_title_lead(phrase: str, lex: Lexicon) -> str:
