@@ -191,6 +191,14 @@ CASES = [
         [[(50, 59)], [(64, 74)], [(90, 99)]],
     ),
     (
+        "Mr. Ole Dahl of the Nordic Peace Institute and T. Berg of UNDP met.",
+        [
+            ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("T. Berg", None, [], ["UNDP"], ["mentioned"]),
+        ],
+        [[(4, 12)], [(47, 54)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
@@ -230,6 +238,7 @@ CASE_IDS = [
     "possessor-and-courtesy-before-office",
     "office-before-name",
     "office-comma-name",
+    "initial-in-a-list",
     "of-org-list-with-and",
     "from-org-list-with-comma",
 ]

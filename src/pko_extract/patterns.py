@@ -297,8 +297,8 @@ AFFILIATION_AFTER_NAME = re.compile(r",?[ \t]+(?:of|from)[ \t]+")
 # "of"/"from"/"," or the end).
 NEXT_PERSON_IN_LIST = re.compile(
     r",[ \t]*(?:and[ \t]+)?"
-    r"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
-    r"|[ \t]+and[ \t]+(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
+    r"(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
+    r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
 # "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
 JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
@@ -307,7 +307,7 @@ JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
 # a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".
 NAME_BEFORE_AFFILIATION = re.compile(
     r"(?:^|[,;:(][ \t]*|\b(?!(?:the|a|an|of|at|in|on|to|our|their|its|his|her|all)\b)[a-z]+[ \t]+)"
-    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=,?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z])",
+    r"([A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=,?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z])",
     re.MULTILINE,
 )
 # A line that is only a name and a parenthetical: "Ana Ruiz (Peace Institute)".
