@@ -191,6 +191,11 @@ CASES = [
         [[(50, 59)], [(64, 74)], [(90, 99)]],
     ),
     (
+        "Col. (Dr.) Ivo Marek spoke.",
+        [("Ivo Marek", "Col. (Dr.)", [], [], ["speaker"])],
+        [[(11, 20)]],
+    ),
+    (
         "Mr. Ole Dahl of the Nordic Peace Institute and T. Berg of UNDP met.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
@@ -238,6 +243,7 @@ CASE_IDS = [
     "possessor-and-courtesy-before-office",
     "office-before-name",
     "office-comma-name",
+    "rank-with-parenthesised-title",
     "initial-in-a-list",
     "of-org-list-with-and",
     "from-org-list-with-comma",
@@ -307,6 +313,11 @@ def test_no_person(nlp: Language, text: str) -> None:
             ["Lakeside Peace Institute"],
         ),
         (
+            ["Director of Lakeside’s Policy Department"],
+            ["Director"],
+            ["Lakeside’s Policy Department"],
+        ),
+        (
             ["Deputy Head of Office & Director of Studies"],
             ["Deputy Head of Office", "Director of Studies"],
             [],
@@ -325,6 +336,7 @@ def test_no_person(nlp: Language, text: str) -> None:
         "leading-org-words",
         "one-word-before-position",
         "position-at-org",
+        "position-of-owners-unit",
         "two-offices",
     ],
 )

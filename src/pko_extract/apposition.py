@@ -144,10 +144,14 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
 
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute") or "<position> of the <org>" (kept whole, the org recorded too)."""
+    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
+    Policy Department") or "<position> of the <org>" (kept whole, the org recorded too)."""
     at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
+    own = P.OF_POSSESSOR_ORG.search(seg)
+    if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
+        return seg[: own.start()], own.group(1)
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
         return seg, m.group(1)

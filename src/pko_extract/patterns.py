@@ -322,3 +322,7 @@ POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’
 # The title-case run after a position word, up to the name it introduces: "... for
 # Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
+# A parenthesised title or retirement mark after a rank: "Col. (Dr.) X", "Col. (rtd.) X".
+RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
+# "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
+OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")

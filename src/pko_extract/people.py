@@ -43,7 +43,7 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
             chains.append([s.start, s.end])
     out = []
     for start, end in chains:
-        m = P.RETIRED.match(text, end)
+        m = P.RANK_PAREN.match(text, end)
         if m:
             end = m.end()
         out.append((start, end, text[start:end]))
