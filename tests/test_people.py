@@ -307,6 +307,7 @@ def test_no_person(nlp: Language, text: str) -> None:
         (["UN Secretary-General"], ["Secretary-General"], ["UN"]),
         (["Lakeside Forum Head of Secretariat"], ["Head of Secretariat"], ["Lakeside Forum"]),
         (["Mission Force Commander"], ["Mission Force Commander"], []),
+        (["UNMISS Sector East Head of Office"], ["Sector East Head of Office"], ["UNMISS"]),
         (
             ["Head of Training at the Lakeside Peace Institute"],
             ["Head of Training"],
@@ -335,6 +336,7 @@ def test_no_person(nlp: Language, text: str) -> None:
         "leading-acronym",
         "leading-org-words",
         "one-word-before-position",
+        "acronym-then-office",
         "position-at-org",
         "position-of-owners-unit",
         "two-offices",

@@ -170,8 +170,8 @@ def _leading_org(seg: str, lex: Lexicon) -> str | None:
     words = lead.split()
     if not words or not seg[hit:].strip() or lex.has_position(lead):
         return None
-    if len(words) == 1 and _ORG_HINT.fullmatch(words[0]):
-        return lead
+    if _ORG_HINT.fullmatch(words[0]) and all(w[0].isupper() for w in words):
+        return words[0]  # "UNMISS Force Commander", "UNMISS Sector West Head of Office"
     if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
         return lead
     return None
@@ -317,6 +317,9 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     commas = 0
     for w in reversed(words):
         core = w.rstrip(",").strip('"“”')
+        if core[:1].islower() and core not in lex.connectors:
+            w = w.rstrip(",")  # "Speaking in the closing session, Sector Head, X"
+            break
         if w.endswith(","):
             commas += 1
         if commas > 1 or not core or not (core[0].isupper() or core in lex.connectors):
