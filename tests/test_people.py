@@ -118,7 +118,7 @@ CASES = [
     ),
     ("Ms. Ban’s speech was warmly received.", [("Ban", "Ms.", [], [], ["mentioned"])], [[(4, 7)]]),
     (
-        "Rt Hon Ana Lopes spoke. Gen Tomas Berg met Alhaji Musa Bello.",
+        "Rt Hon Ana Lopes spoke. Gen Tomas Berg met Alhaji Musa Bello. Rt Hon said so.",
         [
             ("Ana Lopes", "Rt Hon", [], [], ["speaker"]),
             ("Tomas Berg", "Gen", [], [], ["mentioned"]),

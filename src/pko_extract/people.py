@@ -56,6 +56,8 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
         return False
     if any(t.rstrip(".") in lex.stop_words for t in toks):
         return False
+    if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
+        return False  # "Rt Hon"
     if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
         return False  # "PEACE SUPPORT ASSOCIATION"
     if not all(is_name_token(t) or t.lower() in lex.core_particles for t in toks):
