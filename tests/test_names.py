@@ -34,6 +34,8 @@ from pko_extract.names import (
         ("A4P", False),
         ("", False),
         ("(Ret.)", False),
+        ("B.Harris", True),
+        ("U.N.", True),
     ],
     ids=[
         "accent",
@@ -51,6 +53,8 @@ from pko_extract.names import (
         "acronym-digit",
         "empty",
         "parenthesis",
+        "initial-joined-to-name",
+        "dotted-initials",
     ],
 )
 def test_is_name_token(tok: str, expected: bool) -> None:

@@ -117,6 +117,108 @@ CASES = [
         [[(4, 16), (43, 47)]],
     ),
     ("Ms. Ban’s speech was warmly received.", [("Ban", "Ms.", [], [], ["mentioned"])], [[(4, 7)]]),
+    (
+        "Rt Hon Ana Lopes spoke. Gen Tomas Berg met Alhaji Musa Bello. Rt Hon said so.",
+        [
+            ("Ana Lopes", "Rt Hon", [], [], ["speaker"]),
+            ("Tomas Berg", "Gen", [], [], ["mentioned"]),
+            ("Musa Bello", "Alhaji", [], [], ["mentioned"]),
+        ],
+        [[(7, 16)], [(28, 38)], [(50, 60)]],
+    ),
+    (
+        "The panel heard Ana Ruiz from the Lakeside Peace Institute, Li Wei of UNDP and others.",
+        [
+            ("Ana Ruiz", None, [], ["Lakeside Peace Institute"], ["mentioned"]),
+            ("Li Wei", None, [], ["UNDP"], ["mentioned"]),
+        ],
+        [[(16, 24)], [(60, 66)]],
+    ),
+    (
+        "Afternoon\nOle Dahl (Nordic Peace Institute)\nPicture: JONA TUI",
+        [
+            ("Ole Dahl", None, [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("Jona Tui", None, [], [], ["mentioned"]),
+        ],
+        [[(10, 18)], [(53, 61)]],
+    ),
+    (
+        "The officers are Mr. Ivo Marek (Norland), Chairman; and Ms. Ute Berg (Ostland), "
+        "Rapporteur.",
+        [
+            ("Ivo Marek", "Mr.", ["Chairman"], [], ["mentioned"]),
+            ("Ute Berg", "Ms.", ["Rapporteur"], [], ["mentioned"]),
+        ],
+        [[(21, 30)], [(60, 68)]],
+    ),
+    (
+        "Gen Tomas Berg, Speaker of Parliament Dr. Ana Lopes and others attended.",
+        [
+            ("Tomas Berg", "Gen", [], [], ["participant"]),
+            ("Ana Lopes", "Dr.", ["Speaker of Parliament"], [], ["participant"]),
+        ],
+        [[(4, 14)], [(42, 51)]],
+    ),
+    (
+        "Norland’s Defence Adviser Col. Ivo Marek met Right Honourable Prime Minister Dr. Ana "
+        "Lopes.",
+        [
+            ("Ivo Marek", "Col.", ["Defence Adviser"], [], ["mentioned"]),
+            ("Ana Lopes", "Dr.", ["Prime Minister"], [], ["mentioned"]),
+        ],
+        [[(31, 40)], [(81, 90)]],
+    ),
+    (
+        "Minister of National Defense Tomas Berg gave remarks. The Minister of Foreign Affairs "
+        "spoke.",
+        [("Tomas Berg", None, ["Minister of National Defense"], [], ["mentioned"])],
+        [[(29, 39)]],
+    ),
+    (
+        "3. CLIP (French) Head of the Norland Mission, Mr. Ivo Marek\n"
+        "Mr. Tomas Berg, Director, Ms. Ana Lopes and others.",
+        [
+            (
+                "Ivo Marek",
+                "Mr.",
+                ["Head of the Norland Mission"],
+                ["Norland Mission"],
+                ["mentioned"],
+            ),
+            ("Tomas Berg", "Mr.", ["Director"], [], ["mentioned"]),
+            ("Ana Lopes", "Ms.", [], [], ["mentioned"]),
+        ],
+        [[(50, 59)], [(64, 74)], [(90, 99)]],
+    ),
+    (
+        "Col. (Dr.) Ivo Marek spoke.",
+        [("Ivo Marek", "Col. (Dr.)", [], [], ["speaker"])],
+        [[(11, 20)]],
+    ),
+    (
+        "Mr. Ole Dahl of the Nordic Peace Institute and T. Berg of UNDP met.",
+        [
+            ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("T. Berg", None, [], ["UNDP"], ["mentioned"]),
+        ],
+        [[(4, 12)], [(47, 54)]],
+    ),
+    (
+        "Mr. Ole Dahl of the Nordic Peace Institute and Ada Obi of the Lagos Policy Centre met.",
+        [
+            ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("Ada Obi", None, [], ["Lagos Policy Centre"], ["mentioned"]),
+        ],
+        [[(4, 12)], [(47, 54)]],
+    ),
+    (
+        "Guests were Mr. Ole Dahl from the Nordic Peace Institute, Ms. Ada Obi from UNDP.",
+        [
+            ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
+            ("Ada Obi", "Ms.", [], ["UNDP"], ["mentioned"]),
+        ],
+        [[(16, 24)], [(62, 69)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -133,6 +235,18 @@ CASE_IDS = [
     "wrapped-role-line",
     "particle-short-form",
     "possessive",
+    "honorifics-without-dots",
+    "names-before-affiliations",
+    "name-line-and-picture-credit",
+    "country-then-office",
+    "title-of-the-next-person",
+    "possessor-and-courtesy-before-office",
+    "office-before-name",
+    "office-comma-name",
+    "rank-with-parenthesised-title",
+    "initial-in-a-list",
+    "of-org-list-with-and",
+    "from-org-list-with-comma",
 ]
 
 
@@ -155,11 +269,20 @@ def test_people_in_layouts(
         "Venue: Elm Conference Hall, Lusaka",
         "The United Nations Mission in South Sudan met on Monday.",
         "Opening Remarks: to be confirmed",
+        "LAKESIDE PEACE ASSOCIATION (LPA)",
         "Photo: UN Photo",
         "Ms. X, Adviser",
         "Mr. UNDP spoke.",
     ],
-    ids=["venue-line", "organisation", "agenda-label", "photo-credit", "one-letter", "acronym"],
+    ids=[
+        "venue-line",
+        "organisation",
+        "agenda-label",
+        "capitals-organisation-line",
+        "photo-credit",
+        "one-letter",
+        "acronym",
+    ],
 )
 def test_no_person(nlp: Language, text: str) -> None:
     """Venues, organisations, labels, one-letter names and acronyms are not people."""
@@ -181,6 +304,25 @@ def test_no_person(nlp: Language, text: str) -> None:
             [],
         ),
         (["", "x", "(TBC)"], [], []),
+        (["UN Secretary-General"], ["Secretary-General"], ["UN"]),
+        (["Lakeside Forum Head of Secretariat"], ["Head of Secretariat"], ["Lakeside Forum"]),
+        (["Mission Force Commander"], ["Mission Force Commander"], []),
+        (["UNMISS Sector East Head of Office"], ["Sector East Head of Office"], ["UNMISS"]),
+        (
+            ["Head of Training at the Lakeside Peace Institute"],
+            ["Head of Training"],
+            ["Lakeside Peace Institute"],
+        ),
+        (
+            ["Director of Lakeside’s Policy Department"],
+            ["Director"],
+            ["Lakeside’s Policy Department"],
+        ),
+        (
+            ["Deputy Head of Office & Director of Studies"],
+            ["Deputy Head of Office", "Director of Studies"],
+            [],
+        ),
     ],
     ids=[
         "position-then-org",
@@ -191,6 +333,13 @@ def test_no_person(nlp: Language, text: str) -> None:
         "acronym",
         "long-position",
         "junk",
+        "leading-acronym",
+        "leading-org-words",
+        "one-word-before-position",
+        "acronym-then-office",
+        "position-at-org",
+        "position-of-owners-unit",
+        "two-offices",
     ],
 )
 def test_classify_segments(segs: list[str], positions: list[str], orgs: list[str]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
@@ -113,23 +114,67 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     for seg in segs:
         if len(seg) < 2 or not seg[0].isalnum():
             continue
+        lead = _leading_org(seg, lex)
+        if lead:
+            orgs.append(lead)
+            seg = seg[len(lead) :].strip()
         if lex.has_position(seg) and (
-            lex.position_at_start(seg) or not lex.has_org(seg.split(" of ")[0])
+            lex.position_at_start(seg)
+            or lex.position_at_end(seg)
+            or not lex.has_org(seg.split(" of ")[0])
         ):
-            positions.append(seg)
-            m = re.search(r"\b(?:of|at)\s+the\s+(.+)$", seg)
-            if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
-                orgs.append(m.group(1))
+            for part in _joined_positions(seg, lex):
+                position, org = _position_at_org(part, lex)
+                positions.append(position)
+                if org:
+                    orgs.append(org)
         elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
-            lead = seg.split()[0]
-            rest = seg[len(lead) :].strip()
-            # "UNMISS Force Commander": a leading acronym before a position
-            if _ORG_HINT.fullmatch(lead) and rest and lex.position_at_start(rest):
-                orgs.append(lead)
-                positions.append(rest)
-            else:
-                orgs.append(seg)
+            orgs.append(seg)
     return positions, orgs
+
+
+def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
+    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
+    Office & Director of Political Affairs" -> two positions."""
+    parts = P.JOINED_POSITIONS.split(seg)
+    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
+        return [p.strip() for p in parts]
+    return [seg]
+
+
+def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
+    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
+    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
+    Policy Department") or "<position> of the <org>" (kept whole, the org recorded too)."""
+    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
+    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
+        return seg[: at.start()], at.group(1)
+    own = P.OF_POSSESSOR_ORG.search(seg)
+    if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
+        return seg[: own.start()], own.group(1)
+    m = re.search(r"\bof\s+the\s+(.+)$", seg)
+    if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
+        return seg, m.group(1)
+    return seg, None
+
+
+def _leading_org(seg: str, lex: Lexicon) -> str | None:
+    """An organisation written before a position in one segment: "UNMISS Force Commander",
+    "UN Secretary-General", "Tana Forum Head of Secretariat" (an acronym, or two or more
+    words with an organisation word); None for "Foreign Minister", "Mission Force Commander".
+    """
+    hit = lex.first_position(seg)
+    if hit is None or hit == 0:
+        return None
+    lead = seg[:hit].strip(" -–,")
+    words = lead.split()
+    if not words or not seg[hit:].strip() or lex.has_position(lead):
+        return None
+    if _ORG_HINT.fullmatch(words[0]) and all(w[0].isupper() for w in words):
+        return words[0]  # "UNMISS Force Commander", "UNMISS Sector West Head of Office"
+    if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
+        return lead
+    return None
 
 
 def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
@@ -151,27 +196,74 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
             end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
-        app = text[pos:end].lstrip(" ,")
+        app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
         if app.startswith("("):
-            close = app.find(")")
-            app = app[1:close] if close > 0 else app[1:]
-        # an apposition ending at the next person's honorific belongs to that person
+            app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
-    elif after.startswith(" of") or after.startswith(", of"):
-        start = text.find("of", pos) + 2
-        end = _phrase_end(text, start, min(len(text), start + 200), lex)
-        phrase = text[start:end].strip()
-        phrase = re.sub(r"^the\s+", "", phrase)
-        if phrase and lex.has_org(phrase):
+    else:
+        phrase = affiliation_after(text, pos, lex)
+        if phrase:
             m.organizations.append(phrase)
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
-    before = _title_before(text, m.anchor, lex)
+    before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
         positions, orgs = classify_segments([before], lex)
         m.positions[:0] = positions
         m.organizations[:0] = orgs
+
+
+def _parenthetical(app: str, lex: Lexicon) -> str:
+    """The apposition in "(...)" after a name; when it holds neither a position nor an
+    organisation ("(Nigeria)"), the text after it: "X (Nigeria), Chairman;" -> "Chairman"."""
+    close = app.find(")")
+    if close < 0:
+        return app[1:]
+    inner, rest = app[1:close], app[close + 1 :]
+    if rest.lstrip().startswith(",") and classify_segments(split_segments(inner), lex) == (
+        [],
+        [],
+    ):
+        return rest.lstrip(" ,")
+    return inner
+
+
+def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str:
+    """An apposition running straight into the next person's honorific ends with that
+    person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's)."""
+    nxt = text[end : end + 40]
+    if not nxt.startswith(" ") or nxt.lstrip()[:1] in {",", ";", "("}:
+        return app
+    word = nxt.split()[0] if nxt.split() else ""
+    if word not in lex.honorific_words:
+        return app
+    cut = max(app.rfind(","), app.rfind(";"))
+    last = app[cut + 1 :]
+    if ")" in last or not lex.has_position(last):
+        return app
+    return app[:cut] if cut >= 0 else ""
+
+
+def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The organisation in "X of the Brookings Institution", "X from the African Union".
+
+    In running text the phrase ends where the next person of a list starts: "..., Y of",
+    "... and Y from"; it must hold an organisation word or be an acronym.
+    """
+    hit = P.AFFILIATION_AFTER_NAME.match(text, pos)
+    if not hit:
+        return None
+    start = hit.end()
+    end = _phrase_end(text, start, min(len(text), start + 200), lex)
+    phrase = text[start:end].strip()
+    nxt = P.NEXT_PERSON_IN_LIST.search(phrase)
+    if nxt:
+        phrase = phrase[: nxt.start()].strip()
+    phrase = re.sub(r"^the\s+", "", phrase)
+    if phrase and (lex.has_org(phrase) or _ORG_HINT.fullmatch(phrase)):
+        return phrase
+    return None
 
 
 def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
@@ -205,8 +297,59 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         keep.pop(0)
     while keep and keep[-1] in lex.connectors:
         keep.pop()
-    phrase = " ".join(keep)
+    phrase = _strip_title_lead(" ".join(keep), lex)
     if not phrase or not lex.has_position(phrase):
         return None
     # the phrase must end right before the name: "Minister of Information Dr. X"
+    return phrase
+
+
+def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
+    """An office before a name that holds one comma: "Head of the X Mission, Y" at the start
+    of a line or after ")", "Commissioner for Political Affairs, Peace and Security Gen Y".
+
+    The title-case run goes back across one comma and must stop at a lower-case word, a
+    ")" or the line start, not at another comma ("Mr. X, Director, Ms. Y" gives Y nothing).
+    """
+    line_start = text.rfind("\n", 0, anchor) + 1
+    words = text[line_start:anchor].split()
+    keep: list[str] = []
+    commas = 0
+    for w in reversed(words):
+        core = w.rstrip(",").strip('"“”')
+        if core[:1].islower() and core not in lex.connectors:
+            w = w.rstrip(",")  # "Speaking in the closing session, Sector Head, X"
+            break
+        if w.endswith(","):
+            commas += 1
+        if commas > 1 or not core or not (core[0].isupper() or core in lex.connectors):
+            break
+        if w.endswith((";", ":", ".")) or w in lex.honorific_words or "(" in w or ")" in w:
+            break
+        keep.append(w)
+    else:
+        w = ""
+    if commas != 1 or w.endswith((",", ";", ":")) or not keep or keep[-1].endswith(","):
+        return None
+    keep.reverse()
+    while keep and keep[0] in lex.connectors:
+        keep.pop(0)
+    phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
+    return phrase if phrase and lex.position_at_start(phrase) else None
+
+
+def _strip_title_lead(phrase: str, lex: Lexicon) -> str:
+    """Courtesy words and a possessor before an office: "Right Honorable Prime Minister" ->
+    "Prime Minister", "Norland’s Defence Adviser" -> "Defence Adviser" (a possessor that is
+    itself an office stays: "Secretary-General’s Special Representative")."""
+    changed = True
+    while changed:
+        changed = False
+        for h in sorted(lex.honorific_words, key=len, reverse=True):
+            if phrase.startswith(h + " ") and lex.has_position(phrase[len(h) :]):
+                phrase, changed = phrase[len(h) :].lstrip(), True
+                break
+    hit = P.POSSESSOR_BEFORE_TITLE.match(phrase)
+    if hit and not lex.has_position(hit.group(0)) and lex.has_position(phrase[hit.end() :]):
+        phrase = phrase[hit.end() :]
     return phrase

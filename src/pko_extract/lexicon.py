@@ -26,7 +26,8 @@ class Lexicon:
         label_words = {w for a in rules.agenda_labels for w in a.text.split()}
         label_words |= {w for r in rules.role_labels for w in r.text.split()}
         single = {w for w in (*rules.position_words, *rules.org_words) if " " not in w}
-        self.stop_words = frozenset(set(rules.not_name_words) | single | label_words)
+        plurals = {w + "s" for w in single if not w.endswith("s")}  # "Heads", "Directors"
+        self.stop_words = frozenset(set(rules.not_name_words) | single | plurals | label_words)
         self.name_neighbours = frozenset(rules.name_neighbours) | frozenset(rules.org_words)
         self.honorific_words = frozenset(h.text for h in rules.honorifics)
         self.particles = frozenset(p.text for p in rules.name_particles)
@@ -45,6 +46,15 @@ class Lexicon:
 
     def has_org(self, phrase: str) -> bool:
         return bool(self._org_re.search(phrase))
+
+    def first_position(self, phrase: str) -> int | None:
+        """Where the first position word of ``phrase`` starts, or None."""
+        m = self._pos_re.search(phrase)
+        return m.start() if m else None
+
+    def position_at_end(self, phrase: str) -> bool:
+        """A phrase that ends with a position word: "Mission Force Commander"."""
+        return any(m.end() == len(phrase.rstrip()) for m in self._pos_re.finditer(phrase))
 
     def position_at_start(self, phrase: str) -> bool:
         m = self._pos_re.search(phrase)

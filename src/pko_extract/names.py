@@ -29,6 +29,7 @@ def default_particles() -> frozenset[str]:
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”/|]+")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_INITIAL_JOINED = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+$")  # "B.Harris": an initial and a name
 
 
 def _is_upper_initial(tok: str) -> bool:
@@ -39,7 +40,7 @@ def _is_upper_initial(tok: str) -> bool:
 def is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a personal name ("Hervé", "LADSOUS", "R.",
     "Ki-moon", "O'Neill", "McAskie"); not a number, not an acronym with digits."""
-    if _INITIAL.match(tok):
+    if _INITIAL.match(tok) or _INITIAL_JOINED.match(tok):
         return True
     core = tok.rstrip(".")
     if not core or not _is_upper_initial(core):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.apposition import affiliation_after
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, PersonDraft, Recognized
 from pko_extract.names import is_name_token, name_tokens, scan_name
@@ -42,7 +43,7 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
             chains.append([s.start, s.end])
     out = []
     for start, end in chains:
-        m = P.RETIRED.match(text, end)
+        m = P.RANK_PAREN.match(text, end)
         if m:
             end = m.end()
         out.append((start, end, text[start:end]))
@@ -55,6 +56,10 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
         return False
     if any(t.rstrip(".") in lex.stop_words for t in toks):
         return False
+    if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
+        return False  # "Rt Hon"
+    if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
+        return False  # "PEACE SUPPORT ASSOCIATION"
     if not all(is_name_token(t) or t.lower() in lex.core_particles for t in toks):
         return False
     # an all-caps single token is an acronym, not a name
@@ -108,6 +113,7 @@ def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candi
     "Reporting by X", "UN Photo/Ibrahim Ould Cheikh", "(CPOR / Eleanor Whitcombe)"."""
     text = layout.text
     starts = [m.end() for m in P.BYLINE.finditer(text)]
+    starts += [m.end() for m in P.PICTURE_CREDIT.finditer(text)]
     for line in layout.lines:
         if P.CREDIT_LINE.search(line.text):
             starts += [line.start + m.end() for m in P.CREDIT_SLASH.finditer(line.text)]
@@ -179,6 +185,87 @@ def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> lis
     return out
 
 
+def affiliation_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A name in a list before its affiliation: "..., Ana Ruiz from the Peace Institute",
+    "with Li Wei of UNDP" (the affiliation must be an organisation)."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.NAME_BEFORE_AFFILIATION.finditer(text):
+        span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
+        if not span or span[1] != hit.end(1):
+            continue
+        raw = hit.group(1)
+        if _after_a_position(text, hit.start(1), lex):
+            continue  # "Chief of Office, Expeditionary Logistics of the X": an apposition
+        if _is_plausible_name(raw, lex, min_tokens=2) and affiliation_after(text, span[1], lex):
+            out.append(Mention(span[0], span[1], raw, evidence="affiliation"))
+    return out
+
+
+def _after_a_position(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause before ``pos`` (back to the previous comma or semicolon) holds a position."""
+    before = text[max(0, pos - 120) : pos].rstrip(" ,;")
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("\n"))
+    return lex.has_position(before[cut + 1 :])
+
+
+def name_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A line that holds only a name and a parenthetical, as in programmes: "Ana Ruiz (Peace
+    Institute)", "Prof Li Wei (Lakeside University)"."""
+    text = layout.text
+    out: list[Candidate] = []
+    for line in layout.lines:
+        hit = P.NAME_LINE_WITH_PAREN.match(line.text)
+        if not hit:
+            continue
+        start = line.start + hit.start(1)
+        span = scan_name(text, start, stop_words=lex.stop_words, particles=lex.particles)
+        if span and span[1] == line.start + hit.end(1):
+            raw = text[span[0] : span[1]]
+            if _is_plausible_name(raw, lex, min_tokens=2):
+                out.append(Mention(span[0], span[1], raw, evidence="name_line"))
+    return out
+
+
+def title_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A full name right after an office written before it: "Minister of National Defense
+    Suh Wook gave", "Committee Rapporteur Amal Idris Nour (Egypt)". The name is the run's
+    last two to five name words after a word that cannot be a name; places are not names."""
+    text = layout.text
+    out: list[Candidate] = []
+    for s in rec.positions:
+        run = P.TITLE_RUN.match(text, s.end)
+        if not run:
+            continue
+        toks = [(m.start() + s.end, m.end() + s.end) for m in re.finditer(r"\S+", run.group())]
+        k = len(toks)
+        while k > 0 and _free_name_word(text[toks[k - 1][0] : toks[k - 1][1]], lex):
+            k -= 1
+        if k == len(toks) or not 2 <= len(toks) - k <= 5 or not _ends_name(text, run.end()):
+            continue
+        if k == 0 or not text[toks[k - 1][0]].isupper() or " the " in run.group():
+            # "Minister of Foreign Affairs", "Director of the Civic Forum Coalition": the
+            # words after a connector, or after "the", name the office or its body
+            continue
+        start, end = toks[k][0], toks[-1][1]
+        raw = text[start:end]
+        if any(p.start < end and start < p.end for p in rec.places):
+            continue
+        if _is_plausible_name(raw, lex, min_tokens=2):
+            out.append(Mention(start, end, raw, evidence="title"))
+    return out
+
+
+def _free_name_word(tok: str, lex: Lexicon) -> bool:
+    return is_name_token(tok) and not tok.endswith(".") and tok not in lex.stop_words
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """A name ends before punctuation or a lower-case word: "Suh Wook gave", "X (Egypt)"."""
+    nxt = text[pos : pos + 2]
+    return not nxt or nxt[0] in ",;:.)\n" or nxt == " (" or (nxt[0] == " " and nxt[1:].islower())
+
+
 #: The strategies that read the text, strongest first: the resolver keeps a candidate only
 #: where no stronger one lies.
 STRATEGIES = (
@@ -186,7 +273,10 @@ STRATEGIES = (
     program_line_mentions,
     byline_mentions,
     parenthetical_mentions,
+    name_line_mentions,
     ner_mentions,
+    affiliation_mentions,
+    title_mentions,
     position_word_mentions,
 )
 
