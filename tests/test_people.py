@@ -146,7 +146,7 @@ CASES = [
         "The officers are Mr. Ivo Marek (Norland), Chairman; and Ms. Ute Berg (Ostland), "
         "Rapporteur.",
         [
-            ("Ivo Marek", "Mr.", ["Chairman"], [], ["mentioned"]),
+            ("Ivo Marek", "Mr.", ["Chairman"], [], ["chair"]),
             ("Ute Berg", "Ms.", ["Rapporteur"], [], ["mentioned"]),
         ],
         [[(21, 30)], [(60, 68)]],
@@ -212,12 +212,12 @@ CASES = [
         [[(4, 12)], [(47, 54)]],
     ),
     (
-        "Guests were Mr. Ole Dahl from the Nordic Peace Institute, Ms. Ada Obi from UNDP.",
+        "The list names Mr. Ole Dahl from the Nordic Peace Institute, Ms. Ada Obi from UNDP.",
         [
             ("Ole Dahl", "Mr.", [], ["Nordic Peace Institute"], ["mentioned"]),
             ("Ada Obi", "Ms.", [], ["UNDP"], ["mentioned"]),
         ],
-        [[(16, 24)], [(62, 69)]],
+        [[(19, 27)], [(65, 72)]],
     ),
 ]
 CASE_IDS = [
