@@ -20,7 +20,7 @@ def _code_fingerprint() -> str:
     re-extracts reports processed by an earlier build of the same release."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
-    code = [*root.glob("*.py"), *root.glob("models/*.py")]
+    code = [*root.glob("*.py"), *root.glob("models/*.py"), *root.glob("patterns/*.py")]
     files = sorted(p for p in code if p.stem not in _NOT_EXTRACTION) + sorted(
         p for p in (root / "data").iterdir() if p.is_file()
     )

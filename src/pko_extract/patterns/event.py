@@ -1,0 +1,197 @@
+"""Regular expressions of the event metadata (event.py, event_title.py, dates.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------
+# Event metadata (event.py)
+# --------------------------------------------------------------------------------------
+
+# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at".
+EVENT_VERBS = re.compile(
+    r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
+    r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
+    r"|is held|participated|joined)\b",
+    re.IGNORECASE,
+)
+_CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CONN = r"(?:of|for|the|and|on|in|to|de|&|of\s+of)"
+# A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
+CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
+_CAP = CAP_PHRASE.pattern
+_ACRONYM_PAREN = r"(?:[ \t]+\([A-Z][\w+\-]*\))?"
+# A dateline's city: "TOKYO, 5 June --", "Seoul, Republic of Korea —", "NEW YORK, Friday, 11 May".
+DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z .’'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+"
+    r"(?:[A-Z][a-z]+,[ \t]+)?"
+)
+# Words that make a capitalised phrase a venue: "Library Hall", "United Nations University".
+VENUE_NOUNS = re.compile(
+    r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
+    r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
+    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel)\b"
+)
+# Venue words that name a place rather than an institution: "Aurora Hall", "Room 3".
+PLACE_NOUNS = re.compile(
+    r"\b(?:Hall|Hotel|Room|Auditorium|Theatre|Theater|Pavilion|Library|Museum|Palace"
+    r"|Conference Centre|Conference Center|Convention Centre|Convention Center|Residence"
+    r"|Square|Chamber|Salle|Campus|Hôtel)\b"
+)
+# A first line that names the genre, not the event: "WEBINAR RECAP", "Press release".
+GENRE_LINE = re.compile(
+    r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
+    r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
+    r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
+    r"|(?:conference |event |meeting )?(?:schedule|programme|program|agenda)"
+    r"|note to correspondents|statements?|speeches|news & events|news and events)\]?)$",
+    re.IGNORECASE,
+)
+
+# "at the United Nations University in Tokyo" -> venue, city.
+VENUE = re.compile(
+    rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP})"
+    r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
+ORG_BEFORE_VERB = re.compile(
+    r"(?:^|[.,;]\s+|\n|\s(?:--|—|–)\s+)(?:The[ \t]+|the[ \t]+)?"
+    rf"(?P<orgs>{_CAP}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAP})?)"
+    r"[ \t]+(?:co-)?(?:hosted|organi[sz]ed|convened|held)\b"
+)
+# "organized by ACUNS", "organized by the X together with its partner, the Y".
+ORG_AFTER_BY = re.compile(
+    r"\b(?:organi[sz]ed|hosted|convened|co-hosted)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"(?P<orgs>{_CAP}{_ACRONYM_PAREN}"
+    r"(?:(?:,?[ \t]+and|,?[ \t]+together[ \t]+with(?:[ \t]+its[ \t]+partner,)?"
+    r"|[ \t]+in[ \t]+association[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    rf"{_CAP}{_ACRONYM_PAREN})?)"
+)
+# "which UNITAR organized in association with the UN System Staff College".
+ORG_WHICH = re.compile(
+    rf"\bwhich[ \t]+(?:the[ \t]+)?(?P<orgs>{_CAP})[ \t]+(?:organi[sz]ed|hosted|convened)"
+    rf"(?:[ \t]+in[ \t]+association[ \t]+with[ \t]+(?:the[ \t]+)?(?P<more>{_CAP}))?"
+)
+
+# --------------------------------------------------------------------------------------
+# Event metadata (event.py, dates.py)
+# --------------------------------------------------------------------------------------
+
+# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
+MEETING_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
+)
+# A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
+# "Peace and Security Council", "Fourth Committee".
+BODY_NAME = re.compile(
+    rf"(?P<body>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*"
+    r"(?:Council|Committee|Assembly|Commission)(?:[ \t]+on(?:[ \t]+[A-Z][\w\-]*)+)?)"
+)
+# The body as running text names it: "the Special Committee on Peacekeeping Operations".
+BODY_AFTER_THE = re.compile(r"\bthe[ \t]+" + BODY_NAME.pattern)
+# A video slug in capitals: "SOUTH SUDAN / PEACEKEEPERS DAY".
+SLUG_LINE = re.compile(r"^[A-Z0-9 ,.'’-]+(?:[ \t]/[ \t][A-Z0-9 ,.'’-]+)+$")
+# "the 865th meeting of the Peace and Security Council".
+NTH_MEETING_OF = re.compile(
+    r"\b(?P<n>\d+(?:st|nd|rd|th)[ \t]+meeting)[ \t]+of[ \t]+the[ \t]+"
+    rf"(?P<body>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*(?:Council|Committee|Assembly|Commission))"
+)
+# A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
+TITLE_GENRE_SUFFIX = re.compile(
+    r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
+    r"|highlights|press release|programme|program|agenda)[ \t]*$",
+    re.IGNORECASE,
+)
+# A place at the end of a headline's event phrase: "Workshop on X in El Geneina, West Darfur".
+TITLE_PLACE_TAIL = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w’'\-]*(?:[ \t,]+[A-Z][\w’'\-]*)*$")
+# The lower-case subject of an event name after its noun: "Meeting on comprehensive review of
+# the whole question of peacekeeping operations" (to the end of the clause).
+EVENT_SUBJECT_TAIL = re.compile(r"[ \t]+on[ \t]+[a-z][^,.;:\n()]{3,160}")
+# A file name or address standing as a line: "20150310-The-Future-event.gif", "www.x.org".
+FILE_OR_URL_LINE = re.compile(
+    r"^\S+\.(?:gif|jpe?g|png|pdf|docx?|html?|php|aspx?)$|^(?:https?://|www\.)\S+$"
+)
+# A numbered session of a body, which names a meeting: "31st Session of the Council",
+# "44th Ordinary Session" (a plain "session" is a part of an event, not its name).
+ORDINAL_SESSION = re.compile(
+    r"\b\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?Session\b"
+)
+# A site banner over the headline: "Lakeside Staff College – College News".
+SITE_BANNER = re.compile(
+    r"[ \t][-–—|:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:News|Newsroom|Press Releases|Blog|Media Centre)$"
+)
+# A quotation that is the event's theme, not its name: "under the theme "X"".
+THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
+# Words of a spoken quotation, which a title does not use: "In my town, the men decide".
+SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
+# The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
+# High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
+# (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul".
+AT_VENUE = re.compile(
+    r"[ \t]+(?:(?:[\w-]+|on[ \t]+[\w ,]{3,25}?\d{4},?)[ \t]+){0,2}?(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z-]+[ \t]+)?(?:residence|headquarters|offices?|compound"
+    r"|premises|grounds|hall|room|auditorium|centre|center))?"
+    r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
+    rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
+    r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
+STREET_LINE = re.compile(r"^[ \t]*\d{1,5}[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+)*[ \t]*$")
+# A city line of an address block: "Washington, DC", "Oslo 0150".
+CITY_LINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*[A-Z]{2}\b|[ \t]+\d{4,5}\b)"
+)
+# A city closing a venue phrase: "Camp Harmony in Zwedru" -> "Zwedru".
+VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$")
+# The clause before a venue phrase: "..., Head of Cooperation " (from the last , ; ( or line).
+LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
+# A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
+# "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
+HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![su]s)(?<!is)s)\b")
+# A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
+# "Events > Past Events".
+NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
+# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz".
+BYLINE_START = re.compile(r"^[ \t]*(?:Posted|Published|Updated|Last updated|By)\b")
+# An article or question word after a word, which makes it a verb: "debate the", "brief a".
+ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
+# A document number line over a headline: "Press Note No. 14/2014", "GA/PK/137", "SC/9876".
+DOC_NUMBER_LINE = re.compile(
+    r"^(?:(?:press[ \t]+(?:note|release)|communiqu[ée]|statement|note)[ \t]+(?:No\.?|Nr\.?|#)"
+    r"[ \t]*[\w/.-]+|[A-Z]{2,}(?:/[A-Z0-9.]+)+)$",
+    re.IGNORECASE,
+)
+# A cookie notice: "We use cookies to improve your experience".
+COOKIE_LINE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# A talk's title follows: "delivered a lecture on "X"", "gave a presentation entitled "X"".
+TALK_BEFORE = re.compile(
+    r"\b(?:delivered|gave|presented|give|deliver)\b[^.\n]{0,30}(?:on|entitled|titled)[ \t]*$"
+)
+# A body opening its yearly session: "the Special Committee on X, which was opening its 1996
+# session" -> "Special Committee on X 1996 session".
+BODY_OPENS_SESSION = re.compile(
+    r"\bthe[ \t]+" + BODY_NAME.pattern + r",?[ \t]+(?:which[ \t]+)?(?:was[ \t]+|is[ \t]+)?"
+    r"(?:opening|opened|opens|began|begins|beginning|starting|started)[ \t]+its[ \t]+"
+    r"(?P<session>(?:19|20)\d{2}[ \t]+(?:substantive[ \t]+|annual[ \t]+|regular[ \t]+)?session)\b"
+)
+
+# A place line near the top of a page: "Lumley Beach Conference Hall, Freetown",
+# "Security Council Chamber, New York, 23 May 2019".
+TOP_PLACE_LINE = re.compile(
+    rf"^[ \t]*(?P<venue>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,6}})"
+    r",[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]+[^,\n]{4,30})?[ \t]*$"
+)
+# A further part of a venue after a comma: ", Ministry Annex".
+VENUE_MORE = re.compile(rf",[ \t]+(?P<more>{_CAP})")
+
+# What follows a venue but is not part of it: "Rosewood Hotel in Kigali on Monday".
+VENUE_TRAILING_DAY = re.compile(
+    r"[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d.*|[A-Z][a-z]+\.?(?:[ \t]+\d.*)?)$"
+)
+VENUE_TRAILING_MONTH = re.compile(
+    r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b.*$"
+)

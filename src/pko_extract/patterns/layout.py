@@ -1,0 +1,150 @@
+"""Regular expressions of the layout: bullets, numbering, labels, clock times, dates.
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bullet at the start of a line: "  • Mr. X", "- item", "* item", "· item".
+BULLET = re.compile(r"^[ \t]*(?:[•●▪◦·\u2022\u2023\u25E6]|\*(?!\*)|-(?=\s)|–(?=\s))[ \t]*")
+
+# A numbered heading or item: "1. Opening Remarks", "(2) Session I", "2) ...", "1. a) ...",
+# "IV. ...", a minutes paragraph "3.2 The Chair invited ...", a list item "(a) Maj Gen X".
+NUMBERED = re.compile(
+    r"^[ \t]*(?:\(\d{1,2}\)|(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)])(?:[ \t]*[a-z][.)])?|[IVX]{1,4}\.|\(?[a-z]\))[ \t]+"
+)
+
+# A label line: "Speaker: Mr. X, ...", "Date: Friday, 2 November 2012", "Opening Remarks:",
+# "Session 1:Keynote Speech ...". The label is 1-5 words, starts upper-case, no sentence inside.
+LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w’'&/\-]*(?:[ \t]+[\w’'&/\-]+){0,4}?)[ \t]*:(?!//)[ \t]*(?P<value>.*)$"
+)
+
+# A label inside a program line: "Chair: Prof. X · Speakers: Ms. Y", "Modérateur / Moderator :".
+INLINE_LABEL = re.compile(
+    r"(?<![\w-])(?P<label>[A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+)?(?:[ \t]*/[ \t]*[A-Za-z]?[\w’'-]+(?:[ \t]+[\w’'-]+)?)?)[ \t]*:(?!//)"
+)
+
+# A role cue right before a person in a program line: "panel chaired by Mr. X".
+BY_ROLE = re.compile(
+    r"\b(?P<cue>chaired|moderated|facilitated|presided|introduced|presented)[ \t]+by[ \t]+$",
+    re.IGNORECASE,
+)
+# A role in parentheses right after a name: "Hon. X, MP (Chairman)", "Dr. Y (moderator)".
+PAREN_ROLE = re.compile(r"[^()\n]{0,25}?\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)")
+
+# "(Ret.)" after a rank: "GEN (Ret.) Ryoichi Oriki", "Colonel (retd) X".
+RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
+
+# Markdown emphasis or a heading mark before a label: "**When:** ...", "## Programme".
+MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
+
+# A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III".
+SESSION_LABEL = re.compile(
+    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary)[ \t]+"
+    r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+)
+
+# Quoted titles: "...", “...”, ‘...’ (straight or curly), at most one line break inside.
+QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"“”]")
+
+# A clock time or range at the start of a program line: "10:00–10:15", "2:00-5:00 PM", "09.30".
+# Also "09h00", "[00:12:30]" and a table cell "| 09:00 |".
+_CLOCK = r"\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
+TIME_PREFIX = re.compile(rf"^[ \t|]*{_CLOCK}(?:[ \t]*[-–—~][ \t]*{_CLOCK})?[ \t]*[-–—:|]?[ \t]*")
+
+# A dash used as a separator between an agenda label and a speaker: "Welcome remarks — X".
+DASH_SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+")
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    # French ("12 avril 2010", "12 avr. 2010"): programmes of francophone organisers.
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "févr": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "déc": 12,
+}
+_EN_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_FR_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|janv|févr|avr|juil|déc"
+)
+# A month name: English as written or in capitals ("29 MAY 2018"), French in lower case or
+# capitalised ("12 avr. 2010", "Lundi 12 Avril 2010").
+_MONTH = (
+    rf"(?P<month>{_EN_MONTHS}|{_EN_MONTHS.upper()}|{_FR_MONTHS}|{_FR_MONTHS.title()}"
+    r")(?![A-Za-zÀ-ÿ])\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+# "5 June 2008", "5th November, 2012", "10 to 12 February 2011", "9 and 10 December".
+DATE_DMY = re.compile(
+    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and|et)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?\b"
+)
+# "November 5, 2012", "March 10", "Sept. 21", "April 3-4, 2019", "January 24 (Thursday)".
+DATE_MDY = re.compile(
+    rf"\b{_MONTH}[ \t]+{_DAY}(?:[ \t]*(?:-|–|to|and)[ \t]*\d{{1,2}})?(?:[ \t]*\([A-Z][a-z]+\))?(?:,?[ \t]+{_YEAR})?\b"
+)
+# "2019-04-03", "2012•10•25", "2012/10/25", "2012.10.25".
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.•](?P<month>\d{1,2})[-/.•](?P<day>\d{1,2})\b")
+# "15/03/2017", "15.03.2017": day first, unless the first number cannot be a day's month
+# partner (then month first: "03/15/2017").
+DATE_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/.])"
+)
+# A month and year without a day: "In March 2012", "during June 2015".
+MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
+# The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".
+RANGE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et)[ \t]*(?P<last>\d{1,2})\b")
+
+# A year alone: "in 2012".
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+# Attendance: "More than 300 people", "some 150 participants", "Some one hundred fifty people".
+ATTENDANCE = re.compile(
+    r"\b(?:(?P<qual>more than|over|some|about|around|approximately|nearly|almost|at least)[ \t]+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?:people|participants|attendees|guests|persons|delegates|representatives)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,46 @@
+"""Regular expressions of the mission linker (mission_hits.py, mission_context.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------
+# Missions (mission_hits.py, mission_context.py)
+# --------------------------------------------------------------------------------------
+
+# A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
+YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?![\d'’]?s\b)(?!\d)")
+# A decade, e.g. "in the 1990s" or "the 2000's".
+DECADE_RE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)['’]?s\b")
+# A year range, e.g. "from 2016 to 2020", "2004-2006", "1999/2000" (group 2), or with a
+# two-digit end year "1989-90", "2001/02" (group 3); not an ISO date "2001-02-15".
+YEAR_RANGE_RE = re.compile(
+    r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?:\s*(?:-|/|to|until)\s*(19[4-9]\d|20[0-4]\d)"
+    r"|\s?[-/]\s?(\d\d))(?!\d)(?![-/]\d)"
+)
+# Clause breaks in a sentence: ";" and contrastive conjunctions (", but in other cases").
+CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
+# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ".
+LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bthe\b)*$")
+# An acronym in parentheses right after a name, e.g. " (UNTAC)".
+PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
+# The opening bracket right before a place that stands alone in brackets, the speaker's
+# delegation or nationality: "Rapporteur Jane Roe (Egypt)", "(the Sudan)".
+PAREN_PLACE_BEFORE_RE = re.compile(r"\((?:\s*the)?\s*\Z", re.IGNORECASE)
+# The closing bracket right after such a place: "(Egypt)".
+PAREN_PLACE_AFTER_RE = re.compile(r"\s*\)")
+# A new coordinated part of a sentence between a period and a place that follows it: the period
+# is not the place's ("closed in December 2010, and forward to Abyei").
+PERIOD_NOT_OURS_RE = re.compile(r",\s*(?:and|or|then|and\s+then)\s")
+# A year or period written right after a place, as in a record of deployments:
+# "Namibia 1989-90", "Cambodia (1992-93)", "Mozambique, 1994".
+PERIOD_AFTER_PLACE_RE = re.compile(r",?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
+# Text between two places of a record of deployments: the first place's period, then list glue,
+# e.g. " (1989-90), " or " 1994 and ".
+PERIOD_LIST_GLUE_RE = re.compile(
+    r"^,?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
+    r"(?:\s|,|;|&|\band\b|\bthe\b|\bin\b)*$"
+)

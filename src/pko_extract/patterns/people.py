@@ -1,0 +1,75 @@
+"""Regular expressions of people (people.py, apposition.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------
+# People (people.py)
+# --------------------------------------------------------------------------------------
+
+# The slash before a photographer's name in a credit line: "UN Photo/Ibrahim Cheikh".
+CREDIT_SLASH = re.compile(r"/[ \t]*")
+# A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".
+NAME_WITH_PAREN = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)"
+)
+
+# An event noun inside a quoted title: "“Peace Operations Forum 2019”".
+EVENT_NAME_NOUN = re.compile(r"\b(?:Forum|Symposium|Seminar|Conference|Summit)\b")
+# A day before an event's name: "Thursday's Peacekeeping Forum", "Today's Seminar".
+DAY_POSSESSIVE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)[’']s\s+"
+)
+
+# A compact date in a file or image name: "20150310" (2015-03-10).
+COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+# The dash after a dateline's date: "TOKYO, 5 June -- ...", "29 May 2011 – Speaking today".
+DATELINE_DASH = re.compile(r"^\s*(?:--|—|–|-)\s")
+# Words right before an event's date in a sentence: "held on", "from", "on Friday,".
+DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$")
+
+# --------------------------------------------------------------------------------------
+# People (people.py, apposition.py)
+# --------------------------------------------------------------------------------------
+
+# "of" or "from" right after a name, before an affiliation: "Ana Ruiz of the Peace Institute",
+# "Li Wei, from UNDP".
+AFFILIATION_AFTER_NAME = re.compile(r",?[ \t]+(?:of|from)[ \t]+")
+# The next person of a list inside an affiliation phrase: "Peace Institute, and Li Wei of",
+# "African Union, Remember Banda from" (a comma or "and", two or more capitalised words, then
+# "of"/"from"/"," or the end).
+NEXT_PERSON_IN_LIST = re.compile(
+    r",[ \t]*(?:and[ \t]+)?"
+    r"(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
+    r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
+)
+# "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
+JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
+# A name after a list boundary (punctuation or a lower-case word, not an article, preposition
+# or possessive: "the Kansas Chapter of" is no name) and before "of"/"from" and
+# a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".
+NAME_BEFORE_AFFILIATION = re.compile(
+    r"(?:^|[,;:(][ \t]*|\b(?!(?:the|a|an|of|at|in|on|to|our|their|its|his|her|all)\b)[a-z]+[ \t]+)"
+    r"([A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=,?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z])",
+    re.MULTILINE,
+)
+# A line that is only a name and a parenthetical: "Ana Ruiz (Peace Institute)".
+NAME_LINE_WITH_PAREN = re.compile(
+    r"^[ \t]*(?:[A-Z][\w’'.-]+[ \t]+)?([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
+    r"[ \t]*\([^()\n]{2,80}\)[ \t]*$"
+)
+# A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz".
+PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
+# A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
+POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
+# The title-case run after a position word, up to the name it introduces: "... for
+# Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
+TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
+# A parenthesised title or retirement mark after a rank: "Col. (Dr.) X", "Col. (rtd.) X".
+RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
+# "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
+OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")

@@ -1,0 +1,116 @@
+"""Regular expressions of roles and agenda parts (agenda_prose.py, agenda_program.py,
+agenda_rows.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------
+# Roles and agenda parts in running text (agenda.py)
+# --------------------------------------------------------------------------------------
+
+# Cues after which the person follows ("chaired by X", "Photo by X").
+AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
+
+# A role announced with a count: "We had three wonderful panellists.", "two speakers".
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTED_ROLE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?P<noun>panellists|panelists|speakers|presenters|discussants|commentators)\b",
+    re.IGNORECASE,
+)
+
+# A byline or photo credit before a name: "By Ana Ruiz", "Reporting by X", "Photo by Y".
+BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by)[ \t]+"
+    r"|\bPhoto(?:graph)?s?[ \t]+by[ \t]+"
+)
+# A photo-credit line, where "Org/Name" names the photographer: "UN Photo/Ibrahim Cheikh".
+CREDIT_LINE = re.compile(r"\b(?:Photo|Credit|Photograph|Image)s?\b", re.IGNORECASE)
+
+# The writer speaking: "I had the privilege of moderating ...", "I presented our dataset".
+FIRST_PERSON = re.compile(r"(?:^|[\s(])I(?:[ \t]+|’|')")
+
+# A passive after a cue: "was opened on 11 November by X", "closed by X".
+PASSIVE_BY = re.compile(r"[^.;:\n]{0,40}?\bby\b(?=[ \t]+[A-Z])")
+
+# A part of the program named in running text: "the “Title” session", "a dialogue session".
+QUOTED_PART = re.compile(
+    r"[\"“](?P<title>[^\"“”\n]{3,150})[\"”][ \t]+(?P<noun>panel discussion|panel|session|workshop|roundtable|round table|dialogue)\b"
+    r"|\b(?P<noun2>panel discussion|panel|session|workshop|roundtable|round table)[ \t]+(?:on[ \t]+|entitled[ \t]+|titled[ \t]+)?[\"“](?P<title2>[^\"“”\n]{3,150})[\"”]",
+    re.IGNORECASE,
+)
+NOUN_PART = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<title>(?:dialogue|panel discussion|plenary|breakout|interactive|working|high-level)[ \t]+session)\b",
+    re.IGNORECASE,
+)
+
+# "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
+ON_PART = re.compile(
+    r"\bthe[ \t]+(?P<noun>session|panel|workshop)[ \t]+(?:on|marking|devoted[ \t]+to|dedicated[ \t]+to|about)[ \t]+(?:the[ \t]+)?"
+    r"(?P<title>[^,;.()\n]{3,120}?)(?=[ \t]+and[ \t]+(?:once|then|at|in)\b|[,;.()]|$)",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------------------
+# Roles in running text (agenda_prose.py)
+# --------------------------------------------------------------------------------------
+
+# The end of the text before an inverted reporting verb whose subject follows it:
+# '..., said Mr. X', '“...” noted the Chair, Ms. Y'.
+INVERSION_LEAD = re.compile(r"[,\"“”’'][ \t]*$")
+# A copula between a cue and the person it introduces: "Also speaking were X and Y".
+COPULA_GAP = re.compile(r"\b(?:was|were|is|are|included|includes|being)\b")
+# The agent of a passive right before a name: "was introduced by Professor X".
+AGENT_LEAD = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
+# A lower-case word right after a cue ending in "by"/"with" that is not the start of a
+# person's title: "address by video link", "by phone" (but "received by the Minister, X").
+CUE_MEDIUM = re.compile(r"[ \t]+(?!the\b)[a-z]")
+# A second subject joined to the first: "X opened the plenary together with Y".
+JOINT_SUBJECT = re.compile(r"\b(?:together|along)[ \t]+with\b|\balongside\b")
+# A presiding role written as a list label after a name and its country:
+# "Ibrahim Bello (Nigeria), Chairman; ...", "Ms. Ana Lind, Moderator."
+LIST_ROLE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]*(?P<label>[A-Z][A-Za-z-]{2,20}(?:[ \t][A-Z][a-z]+)?)"
+    r"[ \t]*(?=[;.]|,[ \t]+and\b|$)",
+    re.MULTILINE,
+)
+# An inverted subject after a copula: "Joining him at the briefing were X; Y", "Also
+# speaking was Z" (the text from the cue to the first person after the copula).
+COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
+# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
+PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# A colon right after a cue word that starts a line or a cell: the word is a label
+# ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
+LABEL_COLON = re.compile(r"[ \t]*:")
+LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
+
+# --------------------------------------------------------------------------------------
+# Programme layouts (agenda_program.py)
+# --------------------------------------------------------------------------------------
+
+# One clock time of a programme: "09:30", "9h00", "09.30", "2:00 p.m.", "9 a.m.", "0930hrs".
+_PROGRAM_CLOCK = (
+    r"(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+    r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|[01]\d[0-5]\d(?=[ \t]*(?:hrs?\b|:|[-–—]|$)))(?:[ \t]*hrs?\b)?"
+)
+# A time or time range at the start of a programme row, with the separator after it:
+# "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
+# "1000: Keynote", "| 09:00 |".
+PROGRAM_TIME = re.compile(
+    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
+    r"[ \t]*[-–—:|.]?[ \t]*"
+)
+# What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
+# ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
+ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
+# A parenthesis in a row title: "Conference dinner (by invitation)".
+PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# What joins two parts of a timetable row title: "Registration and coffee",
+# "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea".
+ROW_JOIN = re.compile(r"\s+(?:and|et|&|y|und)\s+|\s*[,;/+]\s*")
