@@ -45,7 +45,7 @@ def build_examples(gold_dir: Path, ids: str) -> list[tuple[Example, tuple[str, .
     golds = [g for g in load_gold_dir(gold_dir) if selected(g.id)]
     rules, nlp = default_rules(), get_nlp()
     gazetteer = default_gazetteer()
-    countries = frozenset(getattr(gazetteer, "country_names", lambda: frozenset())())
+    countries = gazetteer.country_names()
     docs = [
         read_document(gold_dir.parent / "docs" / g.source, max_bytes=get_settings().max_file_bytes)
         for g in golds

@@ -209,3 +209,11 @@ def test_missing_version_header_is_rejected(tmp_path):
 def test_missing_file_is_reported(tmp_path):
     with pytest.raises(ResourceError, match="missing"):
         load_gazetteer(tmp_path / "nope.csv")
+
+
+def test_country_names_are_the_countries_with_their_aliases() -> None:
+    """Countries and their aliases are country names; cities and regions are not (the event
+    stage uses them so that a dateline 'SOUTH SUDAN, 5 June' is no city)."""
+    names = default_gazetteer().country_names()
+    assert {"South Sudan", "Haiti", "Mali"} <= names
+    assert "Darfur" not in names and "Middle East" not in names

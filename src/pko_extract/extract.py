@@ -170,7 +170,7 @@ def build_extraction(
     role_model: RoleModel | None = None,
 ) -> Extraction:
     """All records of one report, validated."""
-    countries = frozenset(getattr(gazetteer, "country_names", lambda: frozenset())())
+    countries = gazetteer.country_names()
     event, persons, agenda = parse_text(layout, rec, rules, countries, role_model=role_model)
     now = now or datetime.now(UTC)
     valid = _Validator(doc, now)

@@ -213,6 +213,10 @@ class Gazetteer:
             for name in place.names():
                 self._place_by_name.setdefault(fold(name), place)
 
+    def country_names(self) -> frozenset[str]:
+        """The names and aliases of the countries of the gazetteer ("Côte d'Ivoire", "DRC")."""
+        return frozenset(n for p in self.places if p.kind == "country" for n in p.names())
+
     def by_acronym(self, acronym: str) -> Mission | None:
         """The mission with this acronym (exact), or None."""
         return self._by_acronym.get(acronym)
