@@ -577,6 +577,8 @@ def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
         "Delegates then heard a briefing from Col. Piet Smit.\n"
     )
     assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
+
+
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py): timetables, role headings, talk rows
 # --------------------------------------------------------------------------------------
@@ -987,4 +989,33 @@ def test_french_and_spanish_role_labels_under_rows(nlp: Language) -> None:
             [("Claire Fontenay", "moderator")],
         ),
         ("session", "Perspectivas regionales", [("Jorge Ruiz", "moderator")]),
+    ]
+
+
+# --- Programme layouts, round 2 ---------------------------------------------------------
+
+
+def test_name_lines_under_a_speakers_label_are_speakers_not_presenters(nlp: Language) -> None:
+    text = (
+        "Session 1: The future of peace operations\n"
+        "Speakers:\n"
+        "Dr. Nadia Rahman\n"
+        "Gen. Oluwaseun Adebayo\n"
+        "\n"
+        "Session 2: Women in peacekeeping\n"
+        "Speakers:\n"
+        "Ms. Clara Jensen\n"
+        "Maj. Rita Okafor\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "The future of peace operations",
+            [("Nadia Rahman", "speaker"), ("Oluwaseun Adebayo", "speaker")],
+        ),
+        (
+            "session",
+            "Women in peacekeeping",
+            [("Clara Jensen", "speaker"), ("Rita Okafor", "speaker")],
+        ),
     ]

@@ -218,7 +218,8 @@ def _gives_talk(
     ("Prof. X: “Title”"), a title after a dash ("Ms. X – Why mandates fail") or a title
     line under the name line ("Dr X (Univ.)" / "Title")."""
     tail = layout.text[m.end : line.end]
-    if tail.lstrip(" :–—-,")[:1] in '"“«':
+    opener = tail.lstrip(" :–—-,")[:1]
+    if opener and opener in '"“«':
         return True
     dash = P.DASH_SEPARATOR.match(tail)
     if dash and _is_talk_title(tail[dash.end() :], rules):
@@ -233,6 +234,8 @@ def _gives_talk(
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False
+    if _header(nxt, layout.text, rules) is not None:
+        return False  # "Session 2: Title" opens the next item, it is no talk of this one
     block = layout.block_of_line(k)
     return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
 
