@@ -1019,3 +1019,21 @@ def test_name_lines_under_a_speakers_label_are_speakers_not_presenters(nlp: Lang
             [("Clara Jensen", "speaker"), ("Rita Okafor", "speaker")],
         ),
     ]
+
+
+def test_row_opening_with_a_welcome_is_the_opening_of_the_day(nlp: Language) -> None:
+    text = (
+        "Day 1 – 14 March\n\n"
+        "09:00 – 09:30 Welcome and introduction\n"
+        "Dr. Amara Koné, Director, Institute for Peace Studies\n\n"
+        "09:30 – 11:00 Regional roundtable on mission transitions\n"
+        "Chair: Prof. Lukas Berger\n\n"
+        "11:00 – 11:30 Coffee break\n\n"
+        "11:30 – 12:30 Closing and way forward\n"
+        "Mr. Tomas Riedel\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and introduction", [("Amara Koné", "opening_remarks")]),
+        ("panel", "Regional roundtable on mission transitions", [("Lukas Berger", "chair")]),
+        ("closing_remarks", "Closing and way forward", [("Tomas Riedel", "closing_remarks")]),
+    ]

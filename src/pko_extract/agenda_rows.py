@@ -105,7 +105,11 @@ def _timed_row(
         return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
         return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
-    inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
+    # the label the title opens with names its kind ("Welcome and introduction"), else a
+    # label inside it ("Regional roundtable on logistics")
+    lead = (match_agenda_label(title, rules) or (None,))[0]
+    inner = lead if lead is not None and lead.kind != "session" else None
+    inner = inner or find_label_inside(title, rules) or lead
     kind = inner.kind if inner else "session"
     return line, ItemDraft(kind, None, title, line.start, line.end)
 
