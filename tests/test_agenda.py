@@ -1037,3 +1037,32 @@ def test_row_opening_with_a_welcome_is_the_opening_of_the_day(nlp: Language) -> 
         ("panel", "Regional roundtable on mission transitions", [("Lukas Berger", "chair")]),
         ("closing_remarks", "Closing and way forward", [("Tomas Riedel", "closing_remarks")]),
     ]
+
+
+def test_ceremonies_and_vote_of_thanks_open_and_close_the_programme(nlp: Language) -> None:
+    text = (
+        "Day One\n\n"
+        "Opening Ceremony\n"
+        "H.E. Amb. Rosa Delgado\n\n"
+        "Session I – Mandates and realities\n"
+        "Chair: Prof. Henrik Lund\n\n"
+        "Day Two\n\n"
+        "Closing Ceremony\n"
+        "Gen. Lars Eriksen\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening Ceremony", [("Rosa Delgado", "opening_remarks")]),
+        ("session", "Mandates and realities", [("Henrik Lund", "chair")]),
+        ("closing_remarks", "Closing Ceremony", [("Lars Eriksen", "closing_remarks")]),
+    ]
+    text = (
+        "Programme\n\n"
+        "Keynote address – Amb. Peter Okoro\n"
+        "Panel: Lessons from the field – moderated by Dr. Sara Nilsson\n"
+        "Vote of thanks – Col. Ahmed Musa\n"
+    )
+    assert _program(nlp, text) == [
+        ("keynote", "Keynote address", [("Peter Okoro", "keynote_speaker")]),
+        ("panel", "Lessons from the field", [("Sara Nilsson", "moderator")]),
+        ("closing_remarks", "Vote of thanks", [("Ahmed Musa", "closing_remarks")]),
+    ]
