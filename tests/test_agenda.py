@@ -1066,3 +1066,23 @@ def test_ceremonies_and_vote_of_thanks_open_and_close_the_programme(nlp: Languag
         ("panel", "Lessons from the field", [("Sara Nilsson", "moderator")]),
         ("closing_remarks", "Vote of thanks", [("Ahmed Musa", "closing_remarks")]),
     ]
+
+
+def test_session_label_alone_takes_its_title_from_the_line_below(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "Session 1\n"
+        "Peace operations and climate security\n"
+        "Dr. Anna Kowalski, Stockholm Institute\n"
+        "Mr. Diego Santos, Ministry of Defence\n\n"
+        "Session 2\n"
+        "Prof. Chen Jie, Peking University\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Peace operations and climate security",
+            [("Anna Kowalski", "speaker"), ("Diego Santos", "speaker")],
+        ),
+        ("session", None, [("Chen Jie", "speaker")]),
+    ]

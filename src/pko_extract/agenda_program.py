@@ -33,6 +33,7 @@ from pko_extract.agenda_rows import (
     retitle,
     time_length,
     timetable_rows,
+    title_below,
     titled_sections,
 )
 from pko_extract.agenda_rules import (
@@ -471,6 +472,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
         header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = title_below(layout, line, header, reader.index, rules)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         if header is not None:

@@ -13,7 +13,8 @@ Three strategies, each returning ``{line start: ItemDraft}``:
 
 And what the resolver asks about a row: :func:`retitle` (a label-only title takes the words
 after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func:`heads_rows`
-(a heading right over rows is a section of the timetable, not an item).
+(a heading right over rows is a section of the timetable, not an item), :func:`title_below`
+(a session label alone on its line takes the line under it as title).
 """
 
 from __future__ import annotations
@@ -260,6 +261,35 @@ def retitle(
     if rest[:1] in '"“«' or not rest[:1].isupper():
         return item
     item.title = rest
+    return item
+
+
+def title_below(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+) -> ItemDraft | None:
+    """A session label alone on its line ("Session 1") takes the line right under it as its
+    title ("Peace operations and climate security"), when that line names nobody, is no
+    label, row or sentence."""
+    if item is None or not item.label or item.title:
+        return item
+    if layout.text[line.content_start : line.end].strip(" \t:.-–—*#_") != item.label:
+        return item
+    k = layout.line_index(line.start) + 1
+    if k >= len(layout.lines) or layout.lines[k].blank:
+        return item
+    nxt = layout.lines[k]
+    body = nxt.text.strip(" \t*_")
+    if not body[:1].isupper() or len(body) > 150 or _is_sentence(body) or time_length(body):
+        return item
+    if nxt.label is not None or nxt.bullet or nxt.numbered or P.SESSION_LABEL.match(body):
+        return item
+    if match_agenda_label(body, rules) or any(nxt.start <= m.anchor < nxt.end for m, _ in index):
+        return item
+    item.title = body.strip(' "“”')
     return item
 
 
