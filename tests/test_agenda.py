@@ -1086,3 +1086,21 @@ def test_session_label_alone_takes_its_title_from_the_line_below(nlp: Language) 
         ),
         ("session", None, [("Chen Jie", "speaker")]),
     ]
+
+
+def test_morning_and_afternoon_sessions_and_a_moderated_by_line(nlp: Language) -> None:
+    text = (
+        "Friday 3 June\n\n"
+        "Morning session: Lessons from Mali\n"
+        "Speakers: Col. Moussa Traoré and Dr. Claire Dubois\n\n"
+        "Afternoon session: The way ahead\n"
+        "Moderated by Prof. Yaw Asante\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Lessons from Mali",
+            [("Moussa Traoré", "speaker"), ("Claire Dubois", "speaker")],
+        ),
+        ("session", "The way ahead", [("Yaw Asante", "moderator")]),
+    ]

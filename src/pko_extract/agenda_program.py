@@ -379,10 +379,15 @@ class _ProgramReader:
         current = self.current
         if current is None or not in_line or not (line.bullet or len(line.text) < 200):
             return False
-        role = self.list_role or self.heading_role(line) or KIND_ROLE.get(current.kind, "speaker")
+        m, p = in_line[0]
+        role = (
+            _by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
+            or self.list_role
+            or self.heading_role(line)
+            or KIND_ROLE.get(current.kind, "speaker")
+        )
         if role == "speaker":
             role = KIND_ROLE.get(current.kind, "speaker")
-        m, p = in_line[0]
         talk = _gives_talk(self.layout, line, m, self.index, self.rules)
         if role == "speaker" and current.kind in {"session", "other"} and talk:
             role = "presenter"
