@@ -1104,3 +1104,18 @@ def test_morning_and_afternoon_sessions_and_a_moderated_by_line(nlp: Language) -
         ),
         ("session", "The way ahead", [("Yaw Asante", "moderator")]),
     ]
+
+
+def test_people_joined_in_a_bullet_under_a_session_are_its_members(nlp: Language) -> None:
+    text = (
+        '(1) Session I "Mandates and Means"\n'
+        "  • The session heard Dr. Nadia Rahman and Colonel Pedro Alves describe the mandate,"
+        " and Ms. Clara Jensen asked about budgets.\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Mandates and Means",
+            [("Nadia Rahman", "speaker"), ("Pedro Alves", "speaker")],
+        ),
+    ]

@@ -393,7 +393,19 @@ class _ProgramReader:
             role = "presenter"
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, current)
+            self.joined_members(line, in_line, role)
         return True
+
+    def joined_members(
+        self, line: Line, in_line: list[tuple[Mention, PersonDraft]], role: str
+    ) -> None:
+        """The people joined to the first one of a member line by a comma or "and" ("Chair
+        X and Chief Y describe ...") take the same role in the item."""
+        text = self.layout.text
+        for (prev, _), (m, p) in zip(in_line, in_line[1:], strict=False):
+            if not P.MEMBER_JOIN.match(text[prev.end : m.anchor]):
+                return
+            self.claim(p, role, m, self.current)
 
     def read(self, line: Line, header: ItemDraft | None) -> None:
         """One non-blank line of the report."""
