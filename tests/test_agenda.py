@@ -1119,3 +1119,25 @@ def test_people_joined_in_a_bullet_under_a_session_are_its_members(nlp: Language
             [("Nadia Rahman", "speaker"), ("Pedro Alves", "speaker")],
         ),
     ]
+
+
+def test_role_in_parentheses_after_a_member_name(nlp: Language) -> None:
+    text = (
+        "PROGRAMME\n\n"
+        "14:00 Opening\n"
+        "Ambassador Karin Olsen\n\n"
+        "14:15 Panel discussion: Financing peace operations\n"
+        "Dr. Hugo Marsh (moderator)\n"
+        "Ms. Nia Okeke\n\n"
+        "15:45 Concluding remarks\n"
+        "Mr. Ivo Hansen\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening", [("Karin Olsen", "opening_remarks")]),
+        (
+            "panel",
+            "Financing peace operations",
+            [("Hugo Marsh", "moderator"), ("Nia Okeke", "panelist")],
+        ),
+        ("closing_remarks", "Concluding remarks", [("Ivo Hansen", "closing_remarks")]),
+    ]

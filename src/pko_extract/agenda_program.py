@@ -165,6 +165,13 @@ def _by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
     return _BY_ROLES[cue.group("cue").lower()] if cue else None
 
 
+def _paren_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
+    """A role label in parentheses right after the name: "Dr. X (moderator)"."""
+    found = P.PAREN_ROLE.match(text, m.end, line.end)
+    label = rules.role_label(found.group("label")) if found else None
+    return label.role if label is not None else None
+
+
 def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
     """The role of the last inline label before ``pos``."""
     roles = [role for end, role in inline if end <= pos]
@@ -381,7 +388,8 @@ class _ProgramReader:
             return False
         m, p = in_line[0]
         role = (
-            _by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
+            _paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
+            or _by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
             or self.list_role
             or self.heading_role(line)
             or KIND_ROLE.get(current.kind, "speaker")
