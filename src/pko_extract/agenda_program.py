@@ -39,9 +39,11 @@ from pko_extract.agenda_rows import (
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
+    by_role,
     find_label_inside,
     match_agenda_label,
     mention_index,
+    paren_role,
     quoted,
 )
 from pko_extract.apposition import classify_segments, split_segments
@@ -147,29 +149,6 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
         if label is not None:
             found.append((m.end(), label.role))
     return found
-
-
-_BY_ROLES = {
-    "chaired": "chair",
-    "presided": "chair",
-    "moderated": "moderator",
-    "facilitated": "moderator",
-    "introduced": "speaker",
-    "presented": "presenter",
-}
-
-
-def _by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
-    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X."""
-    cue = P.BY_ROLE.search(text[line.start : m.anchor])
-    return _BY_ROLES[cue.group("cue").lower()] if cue else None
-
-
-def _paren_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
-    """A role label in parentheses right after the name: "Dr. X (moderator)"."""
-    found = P.PAREN_ROLE.match(text, m.end, line.end)
-    label = rules.role_label(found.group("label")) if found else None
-    return label.role if label is not None else None
 
 
 def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
@@ -326,7 +305,7 @@ class _ProgramReader:
                 continue  # "Session 3: Regional Partnerships": a title, not a person
             role = (
                 _role_at(inline, m.anchor)
-                or _by_role(text, line, m, self.rules)
+                or by_role(text, line, m, self.rules)
                 or KIND_ROLE.get(header.kind, "speaker")
             )
             if role == "speaker":
@@ -388,8 +367,8 @@ class _ProgramReader:
             return False
         m, p = in_line[0]
         role = (
-            _paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
-            or _by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
+            paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
+            or by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
             or self.list_role
             or self.heading_role(line)
             or KIND_ROLE.get(current.kind, "speaker")
