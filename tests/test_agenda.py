@@ -1141,3 +1141,24 @@ def test_role_in_parentheses_after_a_member_name(nlp: Language) -> None:
         ),
         ("closing_remarks", "Concluding remarks", [("Ivo Hansen", "closing_remarks")]),
     ]
+
+
+def test_bullet_label_naming_a_part_over_its_people_is_an_item(nlp: Language) -> None:
+    text = (
+        "Programme\n"
+        "• Welcome remarks: H.E. Ms. Karin Olsen, Ambassador of Norway\n"
+        "• Presentation of the study: Dr. Hugo Marsh and Ms. Nia Okeke\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome remarks", [("Karin Olsen", "opening_remarks")]),
+        (
+            "report",
+            "Presentation of the study",
+            [("Hugo Marsh", "presenter"), ("Nia Okeke", "presenter")],
+        ),
+    ]
+
+
+def test_bullet_label_naming_a_part_without_a_person_is_no_item(nlp: Language) -> None:
+    text = "Practical information\n• Address of the venue: 12 Harbour Street, Accra\n"
+    assert _program(nlp, text) == []

@@ -293,6 +293,28 @@ def title_below(
     return item
 
 
+def labelled_part(
+    layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> ItemDraft | None:
+    """A bullet or numbered line whose label opens with a part's name and whose value opens
+    with a person ("• Presentation of the study: Dr. X and Ms. Y"): an item titled by the
+    label."""
+    if line.label is None or not (line.bullet or line.numbered) or len(line.label) > 80:
+        return None
+    found = match_agenda_label(line.label, rules)
+    if found is None or found[0].kind == "session" or rules.role_label(line.label):
+        return None
+    value = layout.text[line.content_start : line.end]
+    lead = len(value) - len(value.lstrip())
+    if not any(
+        m.start - line.content_start <= lead + 12
+        for m, _ in index
+        if line.start <= m.start < line.end
+    ):
+        return None
+    return ItemDraft(found[0].kind, None, line.label, line.start, line.end)
+
+
 def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
     """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
     "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
