@@ -14,7 +14,8 @@ Three strategies, each returning ``{line start: ItemDraft}``:
 And what the resolver asks about a row: :func:`retitle` (a label-only title takes the words
 after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func:`heads_rows`
 (a heading right over rows is a section of the timetable, not an item), :func:`title_below`
-(a session label alone on its line takes the line under it as title).
+(a session label alone on its line takes the line under it as title), :func:`labelled_part`
+("• Presentation of the study: Dr. X" is an item titled by its label).
 """
 
 from __future__ import annotations
