@@ -577,6 +577,8 @@ def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
         "Delegates then heard a briefing from Col. Piet Smit.\n"
     )
     assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
+
+
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py): timetables, role headings, talk rows
 # --------------------------------------------------------------------------------------
@@ -988,3 +990,175 @@ def test_french_and_spanish_role_labels_under_rows(nlp: Language) -> None:
         ),
         ("session", "Perspectivas regionales", [("Jorge Ruiz", "moderator")]),
     ]
+
+
+# --- Programme layouts, round 2 ---------------------------------------------------------
+
+
+def test_name_lines_under_a_speakers_label_are_speakers_not_presenters(nlp: Language) -> None:
+    text = (
+        "Session 1: The future of peace operations\n"
+        "Speakers:\n"
+        "Dr. Nadia Rahman\n"
+        "Gen. Oluwaseun Adebayo\n"
+        "\n"
+        "Session 2: Women in peacekeeping\n"
+        "Speakers:\n"
+        "Ms. Clara Jensen\n"
+        "Maj. Rita Okafor\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "The future of peace operations",
+            [("Nadia Rahman", "speaker"), ("Oluwaseun Adebayo", "speaker")],
+        ),
+        (
+            "session",
+            "Women in peacekeeping",
+            [("Clara Jensen", "speaker"), ("Rita Okafor", "speaker")],
+        ),
+    ]
+
+
+def test_row_opening_with_a_welcome_is_the_opening_of_the_day(nlp: Language) -> None:
+    text = (
+        "Day 1 – 14 March\n\n"
+        "09:00 – 09:30 Welcome and introduction\n"
+        "Dr. Amara Koné, Director, Institute for Peace Studies\n\n"
+        "09:30 – 11:00 Regional roundtable on mission transitions\n"
+        "Chair: Prof. Lukas Berger\n\n"
+        "11:00 – 11:30 Coffee break\n\n"
+        "11:30 – 12:30 Closing and way forward\n"
+        "Mr. Tomas Riedel\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and introduction", [("Amara Koné", "opening_remarks")]),
+        ("panel", "Regional roundtable on mission transitions", [("Lukas Berger", "chair")]),
+        ("closing_remarks", "Closing and way forward", [("Tomas Riedel", "closing_remarks")]),
+    ]
+
+
+def test_ceremonies_and_vote_of_thanks_open_and_close_the_programme(nlp: Language) -> None:
+    text = (
+        "Day One\n\n"
+        "Opening Ceremony\n"
+        "H.E. Amb. Rosa Delgado\n\n"
+        "Session I – Mandates and realities\n"
+        "Chair: Prof. Henrik Lund\n\n"
+        "Day Two\n\n"
+        "Closing Ceremony\n"
+        "Gen. Lars Eriksen\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening Ceremony", [("Rosa Delgado", "opening_remarks")]),
+        ("session", "Mandates and realities", [("Henrik Lund", "chair")]),
+        ("closing_remarks", "Closing Ceremony", [("Lars Eriksen", "closing_remarks")]),
+    ]
+    text = (
+        "Programme\n\n"
+        "Keynote address – Amb. Peter Okoro\n"
+        "Panel: Lessons from the field – moderated by Dr. Sara Nilsson\n"
+        "Vote of thanks – Col. Ahmed Musa\n"
+    )
+    assert _program(nlp, text) == [
+        ("keynote", "Keynote address", [("Peter Okoro", "keynote_speaker")]),
+        ("panel", "Lessons from the field", [("Sara Nilsson", "moderator")]),
+        ("closing_remarks", "Vote of thanks", [("Ahmed Musa", "closing_remarks")]),
+    ]
+
+
+def test_session_label_alone_takes_its_title_from_the_line_below(nlp: Language) -> None:
+    text = (
+        "Programme\n\n"
+        "Session 1\n"
+        "Peace operations and climate security\n"
+        "Dr. Anna Kowalski, Stockholm Institute\n"
+        "Mr. Diego Santos, Ministry of Defence\n\n"
+        "Session 2\n"
+        "Prof. Chen Jie, Peking University\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Peace operations and climate security",
+            [("Anna Kowalski", "speaker"), ("Diego Santos", "speaker")],
+        ),
+        ("session", None, [("Chen Jie", "speaker")]),
+    ]
+
+
+def test_morning_and_afternoon_sessions_and_a_moderated_by_line(nlp: Language) -> None:
+    text = (
+        "Friday 3 June\n\n"
+        "Morning session: Lessons from Mali\n"
+        "Speakers: Col. Moussa Traoré and Dr. Claire Dubois\n\n"
+        "Afternoon session: The way ahead\n"
+        "Moderated by Prof. Yaw Asante\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Lessons from Mali",
+            [("Moussa Traoré", "speaker"), ("Claire Dubois", "speaker")],
+        ),
+        ("session", "The way ahead", [("Yaw Asante", "moderator")]),
+    ]
+
+
+def test_people_joined_in_a_bullet_under_a_session_are_its_members(nlp: Language) -> None:
+    text = (
+        '(1) Session I "Mandates and Means"\n'
+        "  • The session heard Dr. Nadia Rahman and Colonel Pedro Alves describe the mandate,"
+        " and Ms. Clara Jensen asked about budgets.\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Mandates and Means",
+            [("Nadia Rahman", "speaker"), ("Pedro Alves", "speaker")],
+        ),
+    ]
+
+
+def test_role_in_parentheses_after_a_member_name(nlp: Language) -> None:
+    text = (
+        "PROGRAMME\n\n"
+        "14:00 Opening\n"
+        "Ambassador Karin Olsen\n\n"
+        "14:15 Panel discussion: Financing peace operations\n"
+        "Dr. Hugo Marsh (moderator)\n"
+        "Ms. Nia Okeke\n\n"
+        "15:45 Concluding remarks\n"
+        "Mr. Ivo Hansen\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening", [("Karin Olsen", "opening_remarks")]),
+        (
+            "panel",
+            "Financing peace operations",
+            [("Hugo Marsh", "moderator"), ("Nia Okeke", "panelist")],
+        ),
+        ("closing_remarks", "Concluding remarks", [("Ivo Hansen", "closing_remarks")]),
+    ]
+
+
+def test_bullet_label_naming_a_part_over_its_people_is_an_item(nlp: Language) -> None:
+    text = (
+        "Programme\n"
+        "• Welcome remarks: H.E. Ms. Karin Olsen, Ambassador of Norway\n"
+        "• Presentation of the study: Dr. Hugo Marsh and Ms. Nia Okeke\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome remarks", [("Karin Olsen", "opening_remarks")]),
+        (
+            "report",
+            "Presentation of the study",
+            [("Hugo Marsh", "presenter"), ("Nia Okeke", "presenter")],
+        ),
+    ]
+
+
+def test_bullet_label_naming_a_part_without_a_person_is_no_item(nlp: Language) -> None:
+    text = "Practical information\n• Address of the venue: 12 Harbour Street, Accra\n"
+    assert _program(nlp, text) == []

@@ -28,19 +28,23 @@ from pko_extract import patterns as P
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
+    labelled_part,
     minutes_headings,
     numbered_rows,
     retitle,
     time_length,
     timetable_rows,
+    title_below,
     titled_sections,
 )
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
+    by_role,
     find_label_inside,
     match_agenda_label,
     mention_index,
+    paren_role,
     quoted,
 )
 from pko_extract.apposition import classify_segments, split_segments
@@ -148,22 +152,6 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
     return found
 
 
-_BY_ROLES = {
-    "chaired": "chair",
-    "presided": "chair",
-    "moderated": "moderator",
-    "facilitated": "moderator",
-    "introduced": "speaker",
-    "presented": "presenter",
-}
-
-
-def _by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
-    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X."""
-    cue = P.BY_ROLE.search(text[line.start : m.anchor])
-    return _BY_ROLES[cue.group("cue").lower()] if cue else None
-
-
 def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
     """The role of the last inline label before ``pos``."""
     roles = [role for end, role in inline if end <= pos]
@@ -218,7 +206,8 @@ def _gives_talk(
     ("Prof. X: “Title”"), a title after a dash ("Ms. X – Why mandates fail") or a title
     line under the name line ("Dr X (Univ.)" / "Title")."""
     tail = layout.text[m.end : line.end]
-    if tail.lstrip(" :–—-,")[:1] in '"“«':
+    opener = tail.lstrip(" :–—-,")[:1]
+    if opener and opener in '"“«':
         return True
     dash = P.DASH_SEPARATOR.match(tail)
     if dash and _is_talk_title(tail[dash.end() :], rules):
@@ -233,6 +222,8 @@ def _gives_talk(
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False
+    if _header(nxt, layout.text, rules) is not None:
+        return False  # "Session 2: Title" opens the next item, it is no talk of this one
     block = layout.block_of_line(k)
     return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
 
@@ -315,7 +306,7 @@ class _ProgramReader:
                 continue  # "Session 3: Regional Partnerships": a title, not a person
             role = (
                 _role_at(inline, m.anchor)
-                or _by_role(text, line, m, self.rules)
+                or by_role(text, line, m, self.rules)
                 or KIND_ROLE.get(header.kind, "speaker")
             )
             if role == "speaker":
@@ -375,16 +366,34 @@ class _ProgramReader:
         current = self.current
         if current is None or not in_line or not (line.bullet or len(line.text) < 200):
             return False
-        role = self.list_role or self.heading_role(line) or KIND_ROLE.get(current.kind, "speaker")
+        m, p = in_line[0]
+        role = (
+            paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
+            or by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
+            or self.list_role
+            or self.heading_role(line)
+            or KIND_ROLE.get(current.kind, "speaker")
+        )
         if role == "speaker":
             role = KIND_ROLE.get(current.kind, "speaker")
-        m, p = in_line[0]
         talk = _gives_talk(self.layout, line, m, self.index, self.rules)
         if role == "speaker" and current.kind in {"session", "other"} and talk:
             role = "presenter"
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, current)
+            self.joined_members(line, in_line, role)
         return True
+
+    def joined_members(
+        self, line: Line, in_line: list[tuple[Mention, PersonDraft]], role: str
+    ) -> None:
+        """The people joined to the first one of a member line by a comma or "and" ("Chair
+        X and Chief Y describe ...") take the same role in the item."""
+        text = self.layout.text
+        for (prev, _), (m, p) in zip(in_line, in_line[1:], strict=False):
+            if not P.MEMBER_JOIN.match(text[prev.end : m.anchor]):
+                return
+            self.claim(p, role, m, self.current)
 
     def read(self, line: Line, header: ItemDraft | None) -> None:
         """One non-blank line of the report."""
@@ -468,8 +477,10 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
         header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = title_below(layout, line, header, reader.index, rules)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
+        header = header or labelled_part(layout, line, reader.index, rules)
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)

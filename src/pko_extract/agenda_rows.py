@@ -13,7 +13,9 @@ Three strategies, each returning ``{line start: ItemDraft}``:
 
 And what the resolver asks about a row: :func:`retitle` (a label-only title takes the words
 after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func:`heads_rows`
-(a heading right over rows is a section of the timetable, not an item).
+(a heading right over rows is a section of the timetable, not an item), :func:`title_below`
+(a session label alone on its line takes the line under it as title), :func:`labelled_part`
+("• Presentation of the study: Dr. X" is an item titled by its label).
 """
 
 from __future__ import annotations
@@ -105,7 +107,11 @@ def _timed_row(
         return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
         return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
-    inner = find_label_inside(title, rules) or (match_agenda_label(title, rules) or (None,))[0]
+    # the label the title opens with names its kind ("Welcome and introduction"), else a
+    # label inside it ("Regional roundtable on logistics")
+    lead = (match_agenda_label(title, rules) or (None,))[0]
+    inner = lead if lead is not None and lead.kind != "session" else None
+    inner = inner or find_label_inside(title, rules) or lead
     kind = inner.kind if inner else "session"
     return line, ItemDraft(kind, None, title, line.start, line.end)
 
@@ -257,6 +263,57 @@ def retitle(
         return item
     item.title = rest
     return item
+
+
+def title_below(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+) -> ItemDraft | None:
+    """A session label alone on its line ("Session 1") takes the line right under it as its
+    title ("Peace operations and climate security"), when that line names nobody, is no
+    label, row or sentence."""
+    if item is None or not item.label or item.title:
+        return item
+    if layout.text[line.content_start : line.end].strip(" \t:.-–—*#_") != item.label:
+        return item
+    k = layout.line_index(line.start) + 1
+    if k >= len(layout.lines) or layout.lines[k].blank:
+        return item
+    nxt = layout.lines[k]
+    body = nxt.text.strip(" \t*_")
+    if not body[:1].isupper() or len(body) > 150 or _is_sentence(body) or time_length(body):
+        return item
+    if nxt.label is not None or nxt.bullet or nxt.numbered or P.SESSION_LABEL.match(body):
+        return item
+    if match_agenda_label(body, rules) or any(nxt.start <= m.anchor < nxt.end for m, _ in index):
+        return item
+    item.title = body.strip(' "“”')
+    return item
+
+
+def labelled_part(
+    layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> ItemDraft | None:
+    """A bullet or numbered line whose label opens with a part's name and whose value opens
+    with a person ("• Presentation of the study: Dr. X and Ms. Y"): an item titled by the
+    label."""
+    if line.label is None or not (line.bullet or line.numbered) or len(line.label) > 80:
+        return None
+    found = match_agenda_label(line.label, rules)
+    if found is None or found[0].kind == "session" or rules.role_label(line.label):
+        return None
+    value = layout.text[line.content_start : line.end]
+    lead = len(value) - len(value.lstrip())
+    if not any(
+        m.start - line.content_start <= lead + 12
+        for m, _ in index
+        if line.start <= m.start < line.end
+    ):
+        return None
+    return ItemDraft(found[0].kind, None, line.label, line.start, line.end)
 
 
 def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.models import Mention, PersonDraft
+from pko_extract.models import Line, Mention, PersonDraft
 from pko_extract.resources import AgendaLabel, Rules
 
 # Roles ordered by how specific they are: when several cues of one sentence point at the
@@ -73,3 +73,26 @@ def quoted(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     return " ".join(m.group("q").split()).strip(" .,"), m.start("q")
+
+
+_BY_ROLES = {
+    "chaired": "chair",
+    "presided": "chair",
+    "moderated": "moderator",
+    "facilitated": "moderator",
+    "introduced": "speaker",
+    "presented": "presenter",
+}
+
+
+def by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
+    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X."""
+    cue = P.BY_ROLE.search(text[line.start : m.anchor])
+    return _BY_ROLES[cue.group("cue").lower()] if cue else None
+
+
+def paren_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
+    """A role label in parentheses right after the name: "Dr. X (moderator)"."""
+    found = P.PAREN_ROLE.match(text, m.end, line.end)
+    label = rules.role_label(found.group("label")) if found else None
+    return label.role if label is not None else None

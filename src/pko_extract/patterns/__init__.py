@@ -132,6 +132,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LABEL_COLON,
     LABEL_LEAD,
     LIST_ROLE,
+    MEMBER_JOIN,
     NOUN_PART,
     NUMBER_WORDS,
     ON_PART,

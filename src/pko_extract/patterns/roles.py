@@ -114,3 +114,9 @@ PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # What joins two parts of a timetable row title: "Registration and coffee",
 # "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea".
 ROW_JOIN = re.compile(r"\s+(?:and|et|&|y|und)\s+|\s*[,;/+]\s*")
+# What joins two people of one member line under a programme item: a comma or "and", and
+# at most four capitalised title words of the second ("heard Chair X and Chief Y describe",
+# "Dr. X, Ms. Y and Mr. Z").
+MEMBER_JOIN = re.compile(
+    r"^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)(?:[A-Z][\w.'’-]*[ \t]+){0,4}$"
+)
