@@ -577,6 +577,8 @@ def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
         "Delegates then heard a briefing from Col. Piet Smit.\n"
     )
     assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
+
+
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py): timetables, role headings, talk rows
 # --------------------------------------------------------------------------------------
@@ -987,4 +989,40 @@ def test_french_and_spanish_role_labels_under_rows(nlp: Language) -> None:
             [("Claire Fontenay", "moderator")],
         ),
         ("session", "Perspectivas regionales", [("Jorge Ruiz", "moderator")]),
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Running text: reporting verbs that do not show a person spoke at the event (round 2)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Lina Haugen said in 2019 that missions need more troops.",
+        "“We must protect civilians, as Ms. Lina Haugen urged,” he said.",
+        "He thanked Ms. Lina Haugen and urged the Council to act.",
+        "Last month, Ms. Lina Haugen warned that the mission was at risk.",
+        "The report by Ms. Lina Haugen recommended a new mandate.",
+        "Ms. Lina Haugen was praised for her service.",
+    ],
+)
+def test_reporting_verb_of_words_said_elsewhere_is_no_speaker(nlp: Language, sentence: str) -> None:
+    """A past time, a quotation, a passive, a preposition or an earlier verb before the
+    name: the person is mentioned, not a speaker of the event."""
+    text = "Mr. Omar Sefu opened the meeting. " + sentence + "\n"
+    assert dict(_roles(nlp, text))["Lina Haugen"] == ["mentioned"]
+
+
+def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None:
+    """Titles holding 'for' or 'of', a subject in a list after 'among them', and a verb
+    after a relative pronoun keep the speaker."""
+    text = (
+        "Minister for Defence Lina Haugen said this morning that peace needs patience. "
+        "Several delegates spoke, among them Mr. Ivan Petrov (Chile), who praised the text.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Lina Haugen", ["speaker"]),
+        ("Ivan Petrov", ["speaker"]),
     ]

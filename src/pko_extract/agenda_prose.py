@@ -242,6 +242,35 @@ def _contiguous(
     return run
 
 
+def _in_quotes(text: str, s_start: int, cpos: int) -> bool:
+    """Whether a cue stands inside a quotation of its sentence ("“..., as X urged, ...”")."""
+    before = text[s_start:cpos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _said_elsewhere(
+    text: str, span: tuple[int, int, int, int], m: Mention, object_cue: bool
+) -> bool:
+    """Whether a reporting verb ("said", "urged", "thanked") does not show the person
+    spoke at the event: the cue is quoted, a past time sits in its clause ("X said in 2019",
+    "Last month, X warned"), the verb is passive ("X was praised"), or the person before it
+    is the object of a preposition ("the report by X recommended") or of an earlier verb
+    with nobody before it ("He thanked X and urged ...", ``object_cue``)."""
+    s_start, s_end, cpos, cend = span
+    if _in_quotes(text, s_start, cpos) or _in_quotes(text, s_start, m.start):
+        return True
+    lo = max(s_start, min(m.start, cpos) - 40)
+    if P.ELSEWHERE_TIME.search(text[lo : min(s_end, cend + 40)]):
+        return True
+    if m.end > cpos:
+        return False
+    return bool(
+        object_cue
+        or P.PASSIVE_LEAD.search(text, s_start, cpos)
+        or P.OBJECT_LEAD.search(text, max(s_start, m.start - 30), m.start)
+    )
+
+
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -285,6 +314,19 @@ class _ProseReader:
             role = self.cue(found).role
             self.roles += [(p, role, m.start, None) for m, p in listed]
 
+    def object_of_verb(
+        self, ms: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
+    ) -> bool:
+        """Whether a speaking verb with no person before it stands right before the target,
+        only titles between ("He thanked Ambassador X and urged ..."): its object."""
+        m = target[0]
+        s_start = self.layout.sentence_at(m.start)[0]
+        lo = max([x[0].end for x in ms if x[0].end <= m.start], default=s_start)
+        return any(
+            self.cue(c).role == "speaker" and P.OBJECT_GAP.fullmatch(self.text, c.end(), m.start)
+            for c in self.cue_re.finditer(self.text, lo, m.start)
+        )
+
     def nobody_named(self, s_start: int, s_end: int) -> None:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
         count ("We had three wonderful panellists."), the writer's own role ("I moderated")."""
@@ -321,6 +363,15 @@ class _ProseReader:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
             target = _target(text, ms, (s_start, cpos, cend), cue)
+            if (
+                target is not None
+                and cue.role == "speaker"
+                and cue.agenda_kind is None
+                and _said_elsewhere(
+                    text, (s_start, s_end, cpos, cend), target[0], self.object_of_verb(ms, target)
+                )
+            ):
+                continue
             if target is None:
                 if self.author is not None and P.FIRST_PERSON.search(sentence):
                     # "I had the privilege of moderating ..." in a post signed "By X"
