@@ -1026,3 +1026,22 @@ def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None
         ("Lina Haugen", ["speaker"]),
         ("Ivan Petrov", ["speaker"]),
     ]
+
+
+def test_warm_welcome_to_participants_opens_but_to_a_visit_does_not(nlp: Language) -> None:
+    """A warm welcome to the participants opens the event; a host who gives a warm welcome
+    to a visiting delegation is a participant."""
+    assert _roles(nlp, "Mr. Omar Sefu gave a warm welcome to the participants.\n") == [
+        ("Omar Sefu", ["opening_remarks"])
+    ]
+    text = "The Commander, Col. Ivo Kral, gave a warm welcome to the visiting delegation.\n"
+    assert _roles(nlp, text) == [("Ivo Kral", ["participant"])]
+
+
+def test_people_who_led_off_the_program_present(nlp: Language) -> None:
+    """'A of X and B of Y then led off the program with a look at ...': presenters."""
+    text = (
+        "Ms. Eva Berg of the Institute and Mr. Musa Hassan of the Union then led off the "
+        "program with a look at patrols.\n"
+    )
+    assert _roles(nlp, text) == [("Eva Berg", ["presenter"]), ("Musa Hassan", ["presenter"])]
