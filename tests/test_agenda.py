@@ -1028,6 +1028,40 @@ def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None
     ]
 
 
+def test_mixed_list_of_speakers_and_a_panel_with_its_moderator(nlp: Language) -> None:
+    """'speakers and panelists were A, B, and a panel moderated by C, with D and E': A and
+    B speak; C moderates the panel of D and E (one panel item)."""
+    text = (
+        "Our speakers and panelists were Ms. Hana Ito from the Peace Fund, Mr. Omar Sefu "
+        "from the Forum, and an expert panel moderated by Dr. Ana Lind of the Institute, "
+        "with Ms. Eva Berg of the Union and Mr. Musa Hassan from the Commission.\n"
+    )
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Hana Ito", ["speaker"]),
+        ("Omar Sefu", ["speaker"]),
+        ("Ana Lind", ["moderator"]),
+        ("Eva Berg", ["panelist"]),
+        ("Musa Hassan", ["panelist"]),
+    ]
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        (
+            "panel",
+            [("Ana Lind", "moderator"), ("Eva Berg", "panelist"), ("Musa Hassan", "panelist")],
+        )
+    ]
+
+
+def test_session_chaired_by_one_person_with_two_others(nlp: Language) -> None:
+    """'chaired by X, with A and B': the chair and two panelists, not three chairs."""
+    text = "The session was chaired by Dr. Ana Lind, with Ms. Eva Berg and Mr. Musa Hassan.\n"
+    assert _roles(nlp, text) == [
+        ("Ana Lind", ["chair"]),
+        ("Eva Berg", ["panelist"]),
+        ("Musa Hassan", ["panelist"]),
+    ]
+
+
 def test_warm_welcome_to_participants_opens_but_to_a_visit_does_not(nlp: Language) -> None:
     """A warm welcome to the participants opens the event; a host who gives a warm welcome
     to a visiting delegation is a participant."""

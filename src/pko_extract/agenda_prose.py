@@ -67,12 +67,19 @@ def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+#: Lower-case words inside a list of people besides the connectors of titles: "A from
+#: the Fund, B from the Forum", "A together with B".
+_AFFILIATION_WORDS = LIST_WORDS | {"from"}
+
+
 def _coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) -> bool:
     """Whether two mentions are items of one list ("X, Position; Y and Z")."""
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = text[lo.end : hi.anchor]
     if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
         return False
+    if P.WITH_BREAK.search(between):
+        return False  # "moderated by X, with A and B": A starts the panel's own list
     joint = P.JOINT_SUBJECT.search(between)
     if joint:  # "X opened the plenary together with the USG, Y": the rest is Y's title
         between = between[joint.end() :]
@@ -80,7 +87,7 @@ def _coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) 
         return True  # items of a list separated by semicolons: "A, who ...; and B"
     for w in re.findall(r"[^\s,;()]+", between):
         core = w.strip("\"“”'’.")
-        if core and core[0].islower() and core not in connectors and core not in LIST_WORDS:
+        if core and core[0].islower() and core not in connectors | _AFFILIATION_WORDS:
             return False
     return True
 
@@ -327,6 +334,34 @@ class _ProseReader:
             for c in self.cue_re.finditer(self.text, lo, m.start)
         )
 
+    def panel_with(
+        self,
+        s_start: int,
+        s_end: int,
+        chosen: dict[int, _Choice],
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """The people a chair or moderator is "with" are the members of a panel: "an
+        expert panel moderated by X, with A of the AU and B" makes a panel item of X
+        (moderator) and A and B (panelists)."""
+        for found in P.CHAIR_WITH.finditer(self.text, s_start, s_end):
+            after = [x for x in ms if x[0].anchor >= found.end()]
+            head = next((x for x in ms if found.start() < x[0].anchor < found.end()), None)
+            if not after or after[0][0].anchor - found.end() > 40:
+                continue
+            group = [x for x in ms if _coordinated(self.text, after[0][0], x[0], self.connectors)]
+            run = _contiguous(self.text, ms, after[0], group + [after[0]], self.connectors)
+            item = ItemDraft("panel", None, None, found.start(), found.end(), from_program=False)
+            self.items.append(item)
+            members = [(x, "panelist") for x in run if x[0].anchor >= found.end()]
+            if head is not None:  # the chair or moderator, unless their name was not found
+                lead = chosen.pop(head[0].start, None)
+                members.insert(0, (head, lead[0] if lead else "moderator"))
+            for (m, p), role in members:
+                chosen.pop(m.start, None)
+                item.add(p, role, m.start)
+                self.roles.append((p, role, m.start, item))
+
     def nobody_named(self, s_start: int, s_end: int) -> None:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
         count ("We had three wonderful panellists."), the writer's own role ("I moderated")."""
@@ -495,6 +530,7 @@ class _ProseReader:
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)
+        self.panel_with(s_start, s_end, chosen, ms)
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
 

@@ -121,6 +121,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     AFTER_CUE,
     AGENT_LEAD,
     BYLINE,
+    CHAIR_WITH,
     COPULA_GAP,
     COPULA_SUBJECT,
     COUNTED_ROLE,
@@ -146,4 +147,5 @@ from pko_extract.patterns.roles import (  # noqa: F401
     QUOTED_PART,
     ROW_JOIN,
     ROW_TITLE_END,
+    WITH_BREAK,
 )

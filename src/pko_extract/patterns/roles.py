@@ -111,6 +111,14 @@ OBJECT_LEAD = re.compile(
 # Ambassador X and urged ...").
 OBJECT_GAP = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}")
 
+# The people a chair or moderator is "with": the panel's members ("an expert panel
+# moderated by X of UNU, with A of the AU and B", "chaired by X, with A and B").
+CHAIR_WITH = re.compile(
+    r"\b(?:moderated|chaired|facilitated)[ \t]+by[ \t][^;:\n]{2,160}?,[ \t]*with[ \t]+(?=[A-Z])"
+)
+# ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
+WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
+
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py)
 # --------------------------------------------------------------------------------------
