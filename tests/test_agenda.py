@@ -1020,10 +1020,12 @@ def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None
     after a relative pronoun keep the speaker."""
     text = (
         "Minister for Defence Lina Haugen said this morning that peace needs patience. "
+        "Ms. Ada Obi recalled that in 2005 the Council had acted. "
         "Several delegates spoke, among them Mr. Ivan Petrov (Chile), who praised the text.\n"
     )
     assert _roles(nlp, text) == [
         ("Lina Haugen", ["speaker"]),
+        ("Ada Obi", ["speaker"]),
         ("Ivan Petrov", ["speaker"]),
     ]
 

@@ -255,6 +255,19 @@ def _in_quotes(text: str, s_start: int, cpos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _time_window(text: str, span: tuple[int, int, int, int], m: Mention) -> str:
+    """The words around a reporting verb that date the words reported, not what they say:
+    "Last month, X warned", "X said in 2019 that" (not "X recalled that in 2005 ...",
+    "Recalling that in 2005 the Council acted, X said")."""
+    s_start, s_end, cpos, cend = span
+    lo = min(m.start, cpos)
+    before = text[max(s_start, lo - 40) : lo]
+    if re.search(r"\bthat\b", before):
+        before = before.rsplit(",", 1)[1] if "," in before else ""
+    after = re.split(r"\bthat\b|,", text[cend : min(s_end, cend + 40)], maxsplit=1)[0]
+    return before + " " + text[lo:cend] + after
+
+
 def _said_elsewhere(
     text: str, span: tuple[int, int, int, int], m: Mention, object_cue: bool
 ) -> bool:
@@ -266,8 +279,7 @@ def _said_elsewhere(
     s_start, s_end, cpos, cend = span
     if _in_quotes(text, s_start, cpos) or _in_quotes(text, s_start, m.start):
         return True
-    lo = max(s_start, min(m.start, cpos) - 40)
-    if P.ELSEWHERE_TIME.search(text[lo : min(s_end, cend + 40)]):
+    if P.ELSEWHERE_TIME.search(_time_window(text, (s_start, s_end, cpos, cend), m)):
         return True
     if m.end > cpos:
         return False
