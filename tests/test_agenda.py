@@ -1081,3 +1081,18 @@ def test_people_who_led_off_the_program_present(nlp: Language) -> None:
         "program with a look at patrols.\n"
     )
     assert _roles(nlp, text) == [("Eva Berg", ["presenter"]), ("Musa Hassan", ["presenter"])]
+
+
+def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> None:
+    """'A and B then led off the program with ...' and 'After these presentations, C and D
+    looked at ...' are two sessions of the event, presenters then speakers."""
+    text = (
+        "Ms. Eva Berg of the Institute and Mr. Musa Hassan of the Union then led off the "
+        "program with a look at patrols. After these presentations, Dr. Ana Lind of the "
+        "Fund and Mr. Ivo Kral of the Forum looked at the role of police.\n"
+    )
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        ("session", [("Eva Berg", "presenter"), ("Musa Hassan", "presenter")]),
+        ("session", [("Ana Lind", "speaker"), ("Ivo Kral", "speaker")]),
+    ]
