@@ -1006,6 +1006,8 @@ def test_french_and_spanish_role_labels_under_rows(nlp: Language) -> None:
         "Last month, Ms. Lina Haugen warned that the mission was at risk.",
         "The report by Ms. Lina Haugen recommended a new mandate.",
         "Ms. Lina Haugen was praised for her service.",
+        "Participants were reminded that Ms. Lina Haugen had called for more troops.",
+        "Col. Lina Haugen accepted the medal on behalf of the battalion.",
     ],
 )
 def test_reporting_verb_of_words_said_elsewhere_is_no_speaker(nlp: Language, sentence: str) -> None:

@@ -99,7 +99,8 @@ ELSEWHERE_TIME = re.compile(
     re.IGNORECASE,
 )
 # A passive auxiliary right before a reporting verb: "Ms. X was praised" (X is the object).
-PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
+# ... or a pluperfect, words said before the event: "that Ms. X had called for more troops".
+PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be|had)[ \t]+(?:\w+ly[ \t]+)?$")
 # A preposition right before a name: "the report by Ms. X recommended", "a tribute to Dr. X"
 # (titles may hold "for", "to" or "of": "Minister for Defence X said", so only "by" may be
 # followed by capitalised title words).
