@@ -1162,3 +1162,109 @@ def test_bullet_label_naming_a_part_over_its_people_is_an_item(nlp: Language) ->
 def test_bullet_label_naming_a_part_without_a_person_is_no_item(nlp: Language) -> None:
     text = "Practical information\n• Address of the venue: 12 Harbour Street, Accra\n"
     assert _program(nlp, text) == []
+# --------------------------------------------------------------------------------------
+# Running text: reporting verbs that do not show a person spoke at the event (round 2)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Lina Haugen said in 2019 that missions need more troops.",
+        "“We must protect civilians, as Ms. Lina Haugen urged,” he said.",
+        "He thanked Ms. Lina Haugen and urged the Council to act.",
+        "Last month, Ms. Lina Haugen warned that the mission was at risk.",
+        "The report by Ms. Lina Haugen recommended a new mandate.",
+        "Ms. Lina Haugen was praised for her service.",
+        "Participants were reminded that Ms. Lina Haugen had called for more troops.",
+        "Col. Lina Haugen accepted the medal on behalf of the battalion.",
+    ],
+)
+def test_reporting_verb_of_words_said_elsewhere_is_no_speaker(nlp: Language, sentence: str) -> None:
+    """A past time, a quotation, a passive, a preposition or an earlier verb before the
+    name: the person is mentioned, not a speaker of the event."""
+    text = "Mr. Omar Sefu opened the meeting. " + sentence + "\n"
+    assert dict(_roles(nlp, text))["Lina Haugen"] == ["mentioned"]
+
+
+def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None:
+    """Titles holding 'for' or 'of', a subject in a list after 'among them', and a verb
+    after a relative pronoun keep the speaker."""
+    text = (
+        "Minister for Defence Lina Haugen said this morning that peace needs patience. "
+        "Ms. Ada Obi recalled that in 2005 the Council had acted. "
+        "Several delegates spoke, among them Mr. Ivan Petrov (Chile), who praised the text.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Lina Haugen", ["speaker"]),
+        ("Ada Obi", ["speaker"]),
+        ("Ivan Petrov", ["speaker"]),
+    ]
+
+
+def test_mixed_list_of_speakers_and_a_panel_with_its_moderator(nlp: Language) -> None:
+    """'speakers and panelists were A, B, and a panel moderated by C, with D and E': A and
+    B speak; C moderates the panel of D and E (one panel item)."""
+    text = (
+        "Our speakers and panelists were Ms. Hana Ito from the Peace Fund, Mr. Omar Sefu "
+        "from the Forum, and an expert panel moderated by Dr. Ana Lind of the Institute, "
+        "with Ms. Eva Berg of the Union and Mr. Musa Hassan from the Commission.\n"
+    )
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Hana Ito", ["speaker"]),
+        ("Omar Sefu", ["speaker"]),
+        ("Ana Lind", ["moderator"]),
+        ("Eva Berg", ["panelist"]),
+        ("Musa Hassan", ["panelist"]),
+    ]
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        (
+            "panel",
+            [("Ana Lind", "moderator"), ("Eva Berg", "panelist"), ("Musa Hassan", "panelist")],
+        )
+    ]
+
+
+def test_session_chaired_by_one_person_with_two_others(nlp: Language) -> None:
+    """'chaired by X, with A and B': the chair and two panelists, not three chairs."""
+    text = "The session was chaired by Dr. Ana Lind, with Ms. Eva Berg and Mr. Musa Hassan.\n"
+    assert _roles(nlp, text) == [
+        ("Ana Lind", ["chair"]),
+        ("Eva Berg", ["panelist"]),
+        ("Musa Hassan", ["panelist"]),
+    ]
+
+
+def test_warm_welcome_to_participants_opens_but_to_a_visit_does_not(nlp: Language) -> None:
+    """A warm welcome to the participants opens the event; a host who gives a warm welcome
+    to a visiting delegation is a participant."""
+    assert _roles(nlp, "Mr. Omar Sefu gave a warm welcome to the participants.\n") == [
+        ("Omar Sefu", ["opening_remarks"])
+    ]
+    text = "The Commander, Col. Ivo Kral, gave a warm welcome to the visiting delegation.\n"
+    assert _roles(nlp, text) == [("Ivo Kral", ["participant"])]
+
+
+def test_people_who_led_off_the_program_present(nlp: Language) -> None:
+    """'A of X and B of Y then led off the program with a look at ...': presenters."""
+    text = (
+        "Ms. Eva Berg of the Institute and Mr. Musa Hassan of the Union then led off the "
+        "program with a look at patrols.\n"
+    )
+    assert _roles(nlp, text) == [("Eva Berg", ["presenter"]), ("Musa Hassan", ["presenter"])]
+
+
+def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> None:
+    """'A and B then led off the program with ...' and 'After these presentations, C and D
+    looked at ...' are two sessions of the event, presenters then speakers."""
+    text = (
+        "Ms. Eva Berg of the Institute and Mr. Musa Hassan of the Union then led off the "
+        "program with a look at patrols. After these presentations, Dr. Ana Lind of the "
+        "Fund and Mr. Ivo Kral of the Forum looked at the role of police.\n"
+    )
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        ("session", [("Eva Berg", "presenter"), ("Musa Hassan", "presenter")]),
+        ("session", [("Ana Lind", "speaker"), ("Ivo Kral", "speaker")]),
+    ]

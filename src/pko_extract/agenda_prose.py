@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_cue_target import (
+    contiguous,
+    coordinated,
+    cue_score,
+    cue_target,
+    said_elsewhere,
+)
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
-    LIST_WORDS,
     ROLE_RANK,
     WEAK_ROLES,
     mention_index,
@@ -65,24 +71,6 @@ def paren_roles(
 def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
     alts = sorted({re.escape(c.text) for c in cues}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-
-
-def _coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) -> bool:
-    """Whether two mentions are items of one list ("X, Position; Y and Z")."""
-    lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = text[lo.end : hi.anchor]
-    if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
-        return False
-    joint = P.JOINT_SUBJECT.search(between)
-    if joint:  # "X opened the plenary together with the USG, Y": the rest is Y's title
-        between = between[joint.end() :]
-    if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
-        return True  # items of a list separated by semicolons: "A, who ...; and B"
-    for w in re.findall(r"[^\s,;()]+", between):
-        core = w.strip("\"“”'’.")
-        if core and core[0].islower() and core not in connectors and core not in LIST_WORDS:
-            return False
-    return True
 
 
 def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
@@ -166,82 +154,6 @@ def _list_after(
     return out
 
 
-def _cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
-    """How strongly a cue describes a mention: specific roles win, nearer cues win, and a
-    cue whose agent follows it at once ("The opening session was chaired by X") wins over
-    a noun a few words away."""
-    distance = max(0, m.anchor - cend) if m.anchor >= cend else max(0, cpos - m.end)
-    direct = 0.5 if m.anchor >= cend and distance <= 2 and P.AFTER_CUE.search(cue.text) else 0
-    return ROLE_RANK[cue.role] - distance / 15 + direct
-
-
-def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
-    """Whether a reporting verb with nobody before it may take the person after it as its
-    subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
-    (not 'He thanked Mr. X', 'praised the work of Ms. Y')."""
-    cpos, anchor = span
-    return (
-        cpos - s_start < 3
-        or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
-        or bool(P.COPULA_GAP.search(text, cpos, anchor))
-    )
-
-
-def _target(
-    text: str,
-    ms: list[tuple[Mention, PersonDraft]],
-    span: tuple[int, int, int],
-    cue: RoleCue,
-) -> tuple[Mention, PersonDraft] | None:
-    """The person a cue at ``cpos:cend`` of the sentence starting at ``s_start`` describes."""
-    s_start, cpos, cend = span
-    before = [x for x in ms if x[0].end <= cpos]
-    after = [x for x in ms if x[0].anchor >= cend]
-    passive = P.PASSIVE_BY.match(text, cend) if after else None
-    if passive and passive.end() > after[0][0].anchor:
-        passive = None  # the "by" belongs after the next person, not to this cue
-    after_cue = P.AFTER_CUE.search(cue.text) and not (
-        before and P.CUE_MEDIUM.match(text, cend)  # "address by video link"
-    )
-    if after_cue or passive:
-        return after[0] if after else None
-    if not before:
-        if not after:
-            return None
-        inverted = P.COPULA_SUBJECT.match(text, cend)
-        if inverted and cpos - s_start < 3:
-            # "Joining Mr. X at today's briefing were A; B; and C": A is the subject
-            return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
-        if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
-            return None  # "He thanked Mr. X": the person is the object
-        return after[0]
-    # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
-    subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
-    return (subjects or before)[-1]
-
-
-def _contiguous(
-    text: str,
-    ms: list[tuple[Mention, PersonDraft]],
-    target: tuple[Mention, PersonDraft],
-    group: list[tuple[Mention, PersonDraft]],
-    connectors: frozenset[str],
-) -> list[tuple[Mention, PersonDraft]]:
-    """Keep the run of coordinated mentions around the target (a chain, not any pair)."""
-    order = [x for x in ms]
-    i = next(k for k, x in enumerate(order) if x[0] is target[0])
-    run = [order[i]]
-    j = i - 1
-    while j >= 0 and _coordinated(text, order[j][0], order[j + 1][0], connectors):
-        run.insert(0, order[j])
-        j -= 1
-    j = i + 1
-    while j < len(order) and _coordinated(text, order[j - 1][0], order[j][0], connectors):
-        run.append(order[j])
-        j += 1
-    return run
-
-
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -285,6 +197,47 @@ class _ProseReader:
             role = self.cue(found).role
             self.roles += [(p, role, m.start, None) for m, p in listed]
 
+    def object_of_verb(
+        self, ms: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
+    ) -> bool:
+        """Whether a speaking verb with no person before it stands right before the target,
+        only titles between ("He thanked Ambassador X and urged ..."): its object."""
+        m = target[0]
+        s_start = self.layout.sentence_at(m.start)[0]
+        lo = max([x[0].end for x in ms if x[0].end <= m.start], default=s_start)
+        return any(
+            self.cue(c).role == "speaker" and P.OBJECT_GAP.fullmatch(self.text, c.end(), m.start)
+            for c in self.cue_re.finditer(self.text, lo, m.start)
+        )
+
+    def panel_with(
+        self,
+        s_start: int,
+        s_end: int,
+        chosen: dict[int, _Choice],
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """The people a chair or moderator is "with" are the members of a panel: "an
+        expert panel moderated by X, with A of the AU and B" makes a panel item of X
+        (moderator) and A and B (panelists)."""
+        for found in P.CHAIR_WITH.finditer(self.text, s_start, s_end):
+            after = [x for x in ms if x[0].anchor >= found.end()]
+            head = next((x for x in ms if found.start() < x[0].anchor < found.end()), None)
+            if not after or after[0][0].anchor - found.end() > 40:
+                continue
+            group = [x for x in ms if coordinated(self.text, after[0][0], x[0], self.connectors)]
+            run = contiguous(self.text, ms, after[0], group + [after[0]], self.connectors)
+            item = ItemDraft("panel", None, None, found.start(), found.end(), from_program=False)
+            self.items.append(item)
+            members = [(x, "panelist") for x in run if x[0].anchor >= found.end()]
+            if head is not None:  # the chair or moderator, unless their name was not found
+                lead = chosen.pop(head[0].start, None)
+                members.insert(0, (head, lead[0] if lead else "moderator"))
+            for (m, p), role in members:
+                chosen.pop(m.start, None)
+                item.add(p, role, m.start)
+                self.roles.append((p, role, m.start, item))
+
     def nobody_named(self, s_start: int, s_end: int) -> None:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
         count ("We had three wonderful panellists."), the writer's own role ("I moderated")."""
@@ -320,7 +273,16 @@ class _ProseReader:
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
-            target = _target(text, ms, (s_start, cpos, cend), cue)
+            target = cue_target(text, ms, (s_start, cpos, cend), cue)
+            if (
+                target is not None
+                and cue.role == "speaker"
+                and cue.agenda_kind is None
+                and said_elsewhere(
+                    text, (s_start, s_end, cpos, cend), target[0], self.object_of_verb(ms, target)
+                )
+            ):
+                continue
             if target is None:
                 if self.author is not None and P.FIRST_PERSON.search(sentence):
                     # "I had the privilege of moderating ..." in a post signed "By X"
@@ -329,16 +291,16 @@ class _ProseReader:
             group = [
                 x
                 for x in ms
-                if x[0] is target[0] or _coordinated(text, target[0], x[0], self.connectors)
+                if x[0] is target[0] or coordinated(text, target[0], x[0], self.connectors)
             ]
             opening_clause = cpos - s_start < 3 and "," in text[cend : cend + 80]
-            for m, _p in _contiguous(text, ms, target, group, self.connectors):
+            for m, _p in contiguous(text, ms, target, group, self.connectors):
                 # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
                 # describes the main clause's subject, however long its title
                 score = (
                     ROLE_RANK[cue.role]
                     if opening_clause and m is target[0]
-                    else _cue_score(cue, cpos, cend, m)
+                    else cue_score(cue, cpos, cend, m)
                 )
                 if m.start not in chosen or (
                     score > best[m.start] and not _names_the_part(chosen[m.start], cue)
@@ -444,6 +406,7 @@ class _ProseReader:
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)
+        self.panel_with(s_start, s_end, chosen, ms)
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
 

@@ -89,6 +89,37 @@ PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Modera
 LABEL_COLON = re.compile(r"[ \t]*:")
 LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
 
+# What shows a reporting verb describes words said elsewhere, not at the event: a past
+# year or time near it ("X said in 2019 that", "Last month, X warned", "two years ago").
+ELSEWHERE_TIME = re.compile(
+    r"\b(?:in|since|back in|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:19|20)\d\d\b"
+    r"|\blast[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b"
+    r"|\bearlier[ \t]+this[ \t]+(?:year|month|week)\b|\b(?:years|months|weeks)[ \t]+ago\b"
+    r"|\bpreviously\b|\bonce[ \t]+(?:said|wrote|warned|remarked|noted)\b",
+    re.IGNORECASE,
+)
+# A passive auxiliary right before a reporting verb: "Ms. X was praised" (X is the object).
+# ... or a pluperfect, words said before the event: "that Ms. X had called for more troops".
+PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be|had)[ \t]+(?:\w+ly[ \t]+)?$")
+# A preposition right before a name: "the report by Ms. X recommended", "a tribute to Dr. X"
+# (titles may hold "for", "to" or "of": "Minister for Defence X said", so only "by" may be
+# followed by capitalised title words).
+OBJECT_LEAD = re.compile(
+    r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
+    r"|\b(?:to|for|about|from|of)[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?$"
+)
+# Only title words between a verb and a name: the name is the verb's object ("He thanked
+# Ambassador X and urged ...").
+OBJECT_GAP = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}")
+
+# The people a chair or moderator is "with": the panel's members ("an expert panel
+# moderated by X of UNU, with A of the AU and B", "chaired by X, with A and B").
+CHAIR_WITH = re.compile(
+    r"\b(?:moderated|chaired|facilitated)[ \t]+by[ \t][^;:\n]{2,160}?,[ \t]*with[ \t]+(?=[A-Z])"
+)
+# ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
+WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
+
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py)
 # --------------------------------------------------------------------------------------

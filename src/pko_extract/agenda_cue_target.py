@@ -1,0 +1,155 @@
+"""Who a role cue of running text describes: the subject or agent of the cue
+(:func:`target`), the people listed with it (:func:`coordinated`, :func:`contiguous`),
+how strongly (:func:`cue_score`), and whether a reporting verb shows the person spoke at
+the event at all (:func:`said_elsewhere`). Pure helpers of agenda_prose.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.agenda_rules import LIST_WORDS, ROLE_RANK
+from pko_extract.models import Mention, PersonDraft
+from pko_extract.resources import RoleCue
+
+#: Lower-case words inside a list of people besides the connectors of titles: "A from
+#: the Fund, B from the Forum", "A together with B".
+_AFFILIATION_WORDS = LIST_WORDS | {"from"}
+
+
+def coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) -> bool:
+    """Whether two mentions are items of one list ("X, Position; Y and Z")."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = text[lo.end : hi.anchor]
+    if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
+        return False
+    if P.WITH_BREAK.search(between):
+        return False  # "moderated by X, with A and B": A starts the panel's own list
+    joint = P.JOINT_SUBJECT.search(between)
+    if joint:  # "X opened the plenary together with the USG, Y": the rest is Y's title
+        between = between[joint.end() :]
+    if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
+        return True  # items of a list separated by semicolons: "A, who ...; and B"
+    for w in re.findall(r"[^\s,;()]+", between):
+        core = w.strip("\"“”'’.")
+        if core and core[0].islower() and core not in connectors | _AFFILIATION_WORDS:
+            return False
+    return True
+
+
+def cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
+    """How strongly a cue describes a mention: specific roles win, nearer cues win, and a
+    cue whose agent follows it at once ("The opening session was chaired by X") wins over
+    a noun a few words away."""
+    distance = max(0, m.anchor - cend) if m.anchor >= cend else max(0, cpos - m.end)
+    direct = 0.5 if m.anchor >= cend and distance <= 2 and P.AFTER_CUE.search(cue.text) else 0
+    return ROLE_RANK[cue.role] - distance / 15 + direct
+
+
+def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
+    """Whether a reporting verb with nobody before it may take the person after it as its
+    subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
+    (not 'He thanked Mr. X', 'praised the work of Ms. Y')."""
+    cpos, anchor = span
+    return (
+        cpos - s_start < 3
+        or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
+        or bool(P.COPULA_GAP.search(text, cpos, anchor))
+    )
+
+
+def cue_target(
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    span: tuple[int, int, int],
+    cue: RoleCue,
+) -> tuple[Mention, PersonDraft] | None:
+    """The person a cue at ``cpos:cend`` of the sentence starting at ``s_start`` describes."""
+    s_start, cpos, cend = span
+    before = [x for x in ms if x[0].end <= cpos]
+    after = [x for x in ms if x[0].anchor >= cend]
+    passive = P.PASSIVE_BY.match(text, cend) if after else None
+    if passive and passive.end() > after[0][0].anchor:
+        passive = None  # the "by" belongs after the next person, not to this cue
+    after_cue = P.AFTER_CUE.search(cue.text) and not (
+        before and P.CUE_MEDIUM.match(text, cend)  # "address by video link"
+    )
+    if after_cue or passive:
+        return after[0] if after else None
+    if not before:
+        if not after:
+            return None
+        inverted = P.COPULA_SUBJECT.match(text, cend)
+        if inverted and cpos - s_start < 3:
+            # "Joining Mr. X at today's briefing were A; B; and C": A is the subject
+            return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
+        if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
+            return None  # "He thanked Mr. X": the person is the object
+        return after[0]
+    # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
+    subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
+    return (subjects or before)[-1]
+
+
+def contiguous(
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    target: tuple[Mention, PersonDraft],
+    group: list[tuple[Mention, PersonDraft]],
+    connectors: frozenset[str],
+) -> list[tuple[Mention, PersonDraft]]:
+    """Keep the run of coordinated mentions around the target (a chain, not any pair)."""
+    order = [x for x in ms]
+    i = next(k for k, x in enumerate(order) if x[0] is target[0])
+    run = [order[i]]
+    j = i - 1
+    while j >= 0 and coordinated(text, order[j][0], order[j + 1][0], connectors):
+        run.insert(0, order[j])
+        j -= 1
+    j = i + 1
+    while j < len(order) and coordinated(text, order[j - 1][0], order[j][0], connectors):
+        run.append(order[j])
+        j += 1
+    return run
+
+
+def _in_quotes(text: str, s_start: int, cpos: int) -> bool:
+    """Whether a cue stands inside a quotation of its sentence ("“..., as X urged, ...”")."""
+    before = text[s_start:cpos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _time_window(text: str, span: tuple[int, int, int, int], m: Mention) -> str:
+    """The words around a reporting verb that date the words reported, not what they say:
+    "Last month, X warned", "X said in 2019 that" (not "X recalled that in 2005 ...",
+    "Recalling that in 2005 the Council acted, X said")."""
+    s_start, s_end, cpos, cend = span
+    lo = min(m.start, cpos)
+    before = text[max(s_start, lo - 40) : lo]
+    if re.search(r"\bthat\b", before):
+        before = before.rsplit(",", 1)[1] if "," in before else ""
+    after = re.split(r"\bthat\b|,", text[cend : min(s_end, cend + 40)], maxsplit=1)[0]
+    return before + " " + text[lo:cend] + after
+
+
+def said_elsewhere(
+    text: str, span: tuple[int, int, int, int], m: Mention, object_cue: bool
+) -> bool:
+    """Whether a reporting verb ("said", "urged", "thanked") does not show the person
+    spoke at the event: the cue is quoted, a past time sits in its clause ("X said in 2019",
+    "Last month, X warned"), the verb is passive ("X was praised"), or the person before it
+    is the object of a preposition ("the report by X recommended") or of an earlier verb
+    with nobody before it ("He thanked X and urged ...", ``object_cue``)."""
+    s_start, s_end, cpos, cend = span
+    if _in_quotes(text, s_start, cpos) or _in_quotes(text, s_start, m.start):
+        return True
+    if P.ELSEWHERE_TIME.search(_time_window(text, (s_start, s_end, cpos, cend), m)):
+        return True
+    if m.end > cpos:
+        return False
+    return bool(
+        object_cue
+        or P.PASSIVE_LEAD.search(text, s_start, cpos)
+        or P.OBJECT_LEAD.search(text, max(s_start, m.start - 30), m.start)
+    )
