@@ -323,6 +323,13 @@ def test_no_person(nlp: Language, text: str) -> None:
             ["Deputy Head of Office", "Director of Studies"],
             [],
         ),
+        (["Director", "WPI and Mr. Tom Reed"], ["Director"], ["WPI"]),
+        (["Lt. Col. Ana Ruiz"], [], []),
+        (
+            ["Commandant", "Head of Unit and Chair of the Board"],
+            ["Commandant", "Head of Unit", "Chair of the Board"],
+            ["Board"],
+        ),
     ],
     ids=[
         "position-then-org",
@@ -340,6 +347,9 @@ def test_no_person(nlp: Language, text: str) -> None:
         "position-at-org",
         "position-of-owners-unit",
         "two-offices",
+        "next-person-after-and",
+        "next-person-segment",
+        "office-honorifics-stay",
     ],
 )
 def test_classify_segments(segs: list[str], positions: list[str], orgs: list[str]) -> None:

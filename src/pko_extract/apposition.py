@@ -112,6 +112,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     positions: list[str] = []
     orgs: list[str] = []
     for seg in segs:
+        seg = _before_next_person(seg, lex)
         if len(seg) < 2 or not seg[0].isalnum():
             continue
         lead = _leading_org(seg, lex)
@@ -131,6 +132,24 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
         elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
             orgs.append(seg)
     return positions, orgs
+
+
+def _before_next_person(seg: str, lex: Lexicon) -> str:
+    """A segment cut before the next person of a list: "" for "LTC Y" or "Mr. Deputy
+    Secretary-General" (an honorific that is no office opens it), "USN" for "USN and Mr. Y"
+    ("Commandant" and "and Chair of X" stay: offices)."""
+    words = seg.split()
+    if words and _pure_honorific(words[0], lex):
+        return ""
+    for m in P.AND_BEFORE_WORD.finditer(seg):
+        if _pure_honorific(m.group(1), lex):
+            return seg[: m.start()].strip()
+    return seg
+
+
+def _pure_honorific(word: str, lex: Lexicon) -> bool:
+    """An honorific that is not also an office ("Mr.", "LTC"; not "Ambassador", "Chair")."""
+    return word in lex.honorific_words and not lex.has_position(word)
 
 
 def _joined_positions(seg: str, lex: Lexicon) -> list[str]:

@@ -99,6 +99,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
 )
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,
+    AND_BEFORE_WORD,
     COMPACT_DATE,
     CREDIT_SLASH,
     DATE_LEAD,

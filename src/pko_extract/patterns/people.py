@@ -73,3 +73,5 @@ TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
 RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
 # "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
 OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")
+# "and" before a word, inside an apposition segment: "USN and Mr. Y" (group 1 is "Mr.").
+AND_BEFORE_WORD = re.compile(r"[ \t]+and[ \t]+(\S+)")
