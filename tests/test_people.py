@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pko_extract.apposition import classify_segments
+from pko_extract.apposition import classify_segments, shared_plural_office
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Mention, PersonDraft
@@ -414,3 +414,35 @@ def test_bylines_and_photo_credits_name_people() -> None:
         ("Eleanor Whitcombe", ["mentioned"]),
         ("Jean-Eudes Mbaikoua", ["mentioned"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "office"),
+    [
+        (
+            "Ana Ruiz (Chile), Li Wei (China) and Tom Reed (Fiji), Vice-Chairmen; and",
+            8,
+            "Vice-Chairman",
+        ),
+        ("Ana Ruiz and Li Wei, Directors.", 8, "Director"),
+        ("Ana Ruiz and Li Wei, Friends.", 8, None),
+        ("Ana Ruiz (Chile), Director;", 8, None),
+        ("Ana Ruiz and Li Wei, Heads of State.", 8, None),
+    ],
+    ids=["vice-chairmen", "directors", "not-an-office", "singular", "office-with-of"],
+)
+def test_shared_plural_office(text: str, pos: int, office: str | None) -> None:
+    """A plural office closing a list of names is each name's office, in the singular."""
+    assert shared_plural_office(text, pos, Lexicon(default_rules())) == office
+
+
+def test_list_sharing_a_plural_office(nlp: Language) -> None:
+    """Every officer of "A (X), B (Y) and C (Z), Vice-Chairmen" is a Vice-Chairman."""
+    text = (
+        "The Board elected as officers Ms. Ana Ruiz (Chile), Chairman; Mr. Li Wei (China) "
+        "and Mr. Tom Reed (Fiji), Vice-Chairmen; and Mr. Omar Said (Egypt), Rapporteur.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    people = {p.name: p.positions for p in persons}
+    assert people["Li Wei"] == ["Vice-Chairman"]
+    assert people["Tom Reed"] == ["Vice-Chairman"]

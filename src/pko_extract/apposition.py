@@ -112,7 +112,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     positions: list[str] = []
     orgs: list[str] = []
     for seg in segs:
-        seg = _before_next_person(seg, lex)
+        seg = P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(seg, lex))
         if len(seg) < 2 or not seg[0].isalnum():
             continue
         lead = _leading_org(seg, lex)
@@ -225,12 +225,31 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         phrase = affiliation_after(text, pos, lex)
         if phrase:
             m.organizations.append(phrase)
+    if not m.positions:
+        shared = shared_plural_office(text, pos, lex)
+        if shared:
+            m.positions.append(shared)
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
         positions, orgs = classify_segments([before], lex)
         m.positions[:0] = positions
         m.organizations[:0] = orgs
+
+
+def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The singular of a plural office that closes a list of names: for each name of
+    "A (Chile), B (Peru) and C (China), Vice-Chairmen;" -> "Vice-Chairman"."""
+    found = P.PLURAL_OFFICE_AFTER_LIST.match(text, pos, min(len(text), pos + 400))
+    if not found:
+        return None
+    office = found.group(1)
+    head, _, last = office.rpartition(" ")
+    for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
+        if last.endswith(plural) and not last.endswith("ss"):
+            one = f"{head} {last[: -len(plural)]}{singular}".strip()
+            return one if lex.position_at_start(one) and lex.position_at_end(one) else None
+    return None
 
 
 def _parenthetical(app: str, lex: Lexicon) -> str:
