@@ -446,3 +446,15 @@ def test_list_sharing_a_plural_office(nlp: Language) -> None:
     people = {p.name: p.positions for p in persons}
     assert people["Li Wei"] == ["Vice-Chairman"]
     assert people["Tom Reed"] == ["Vice-Chairman"]
+
+
+def test_office_before_a_name_after_another_persons_name(nlp: Language) -> None:
+    """ "Minister of Health Dr. Ana Ruiz and Minister of Defence Mr. Li Wei": each keeps
+    only the office written before the name."""
+    text = (
+        "After the anthem, Minister of Health Dr. Ana Ruiz and Minister of Defence Mr. Li Wei "
+        "gave opening remarks.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    people = {p.name: p.positions for p in persons}
+    assert people == {"Ana Ruiz": ["Minister of Health"], "Li Wei": ["Minister of Defence"]}

@@ -335,10 +335,27 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         keep.pop(0)
     while keep and keep[-1] in lex.connectors:
         keep.pop()
-    phrase = _strip_title_lead(" ".join(keep), lex)
+    phrase = _after_previous_person(_strip_title_lead(" ".join(keep), lex), lex)
     if not phrase or not lex.has_position(phrase):
         return None
     # the phrase must end right before the name: "Minister of Information Dr. X"
+    return phrase
+
+
+def _after_previous_person(phrase: str, lex: Lexicon) -> str:
+    """The office after "and" when the run before it ends with another person's name:
+    "Minister of Health Ana Ruiz and Minister of Defence" -> "Minister of Defence"."""
+    before, sep, after = phrase.rpartition(" and ")
+    tail = before.split()[-2:]
+    if (
+        sep
+        and lex.position_at_start(after)
+        and len(tail) == 2
+        and all(w[:1].isupper() and w not in lex.stop_words for w in tail)
+        and not lex.has_position(" ".join(tail))
+        and not lex.has_org(" ".join(tail))
+    ):
+        return after
     return phrase
 
 
