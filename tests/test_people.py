@@ -458,3 +458,24 @@ def test_office_before_a_name_after_another_persons_name(nlp: Language) -> None:
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     people = {p.name: p.positions for p in persons}
     assert people == {"Ana Ruiz": ["Minister of Health"], "Li Wei": ["Minister of Defence"]}
+
+
+def test_group_mentions_joins_a_misspelt_family_name_with_the_same_title() -> None:
+    """ "Col. Bernadotte" joins "Col Anna Berandotte" (one letter moved) and "Dr. Smiht"
+    joins "Dr. Tom Smith" (two letters swapped); "Mr. Bernadotte" (other title) and "Col.
+    Bernardi" (two slips) stay apart."""
+    m = [
+        Mention(0, 15, "Anna Berandotte", "Col", 0),
+        Mention(20, 29, "Tom Smith", "Dr.", 16),
+        Mention(40, 51, "Bernadotte", "Col.", 35),
+        Mention(60, 65, "Smiht", "Dr.", 56),
+        Mention(70, 80, "Bernadotte", "Mr.", 66),
+        Mention(90, 98, "Bernardi", "Col.", 85),
+    ]
+    persons = group_mentions(m)
+    assert [[x.raw for x in p.mentions] for p in persons] == [
+        ["Anna Berandotte", "Bernadotte"],
+        ["Tom Smith", "Smiht"],
+        ["Bernadotte"],
+        ["Bernardi"],
+    ]

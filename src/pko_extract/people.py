@@ -473,6 +473,7 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
                 if before
                 else cands[:1]
             )
+        cands = cands or [p for p in persons if _misspelt_form_of(m, tok[0], p)]
         if cands:
             cands[0].mentions.append(m)
         elif m.honorific and len(tok[0]) >= 3:
@@ -482,3 +483,28 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
         p.mentions.sort(key=lambda x: x.start)
     persons.sort(key=lambda p: p.first.start)
     return persons
+
+
+def _misspelt_form_of(m: Mention, tok: str, person: PersonDraft) -> bool:
+    """A one-word name with the title of a person whose family name it misspells by one
+    letter or two swapped letters: "Gen. Benhazin" for "Gen Francis Behanzin"."""
+    title = (m.honorific or "").replace(".", "").casefold()
+    if not title or len(tok) < 5:
+        return False
+    titles = {(x.honorific or "").replace(".", "").casefold() for x in person.mentions}
+    offices = [p.casefold() for x in person.mentions for p in x.positions]
+    if title not in titles and not any(o.split()[0] == title for o in offices if o):
+        return False
+    families = {name_tokens(x.raw)[-1] for x in person.mentions if len(name_tokens(x.raw)) >= 2}
+    return any(_one_slip(tok, f) for f in families)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two words of one length that differ by one letter, or by one letter moved
+    ("Behanzin", "Benhazin": each is "Behazin" without one "n")."""
+    if len(a) != len(b) or a == b:
+        return False
+    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True
+    drops_a = {a[:i] + a[i + 1 :] for i in range(len(a))}
+    return any(b[:j] + b[j + 1 :] in drops_a for j in range(len(b)))
