@@ -163,8 +163,17 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if raw and _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
-            out.append(Mention(start, end, raw, method="model", evidence="ner"))
+            if not _names_a_body(text, end, lex):
+                out.append(Mention(start, end, raw, method="model", evidence="ner"))
     return out
+
+
+def _names_a_body(text: str, end: int, lex: Lexicon) -> bool:
+    """A model name that is part of a body's name: before an organisation word or a plural
+    office ("Banankoro Non-Commissioned Officers School", "Lakeside University")."""
+    nxt = text[end : end + 40].split("\n")[0]
+    word = nxt.split()[0].strip(",.;:") if nxt.startswith(" ") and nxt.split() else ""
+    return word in lex.org_words or (word.endswith("s") and word[:-1] in lex.position_words)
 
 
 def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
