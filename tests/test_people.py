@@ -489,3 +489,12 @@ def test_a_name_before_a_body_word_is_no_person() -> None:
     assert _names_a_body(text, text.index(" University"), lex)
     assert not _names_a_body(text, text.index(", with"), lex)
     assert not _names_a_body(text, len(text) - 1, lex)
+
+
+def test_the_office_before_the_next_persons_honorific_is_not_the_first_persons(
+    nlp: Language,
+) -> None:
+    """ "to Mr. X, the Head of Y, Col. Z, said": "the Head of Y" is not X's office."""
+    text = "Speaking to Mr. Ana Ruiz, the Head of the Lakeside Institute, Col. Tom Reed said it.\n"
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert {p.name: p.positions for p in persons}["Ana Ruiz"] == []

@@ -269,8 +269,12 @@ def _parenthetical(app: str, lex: Lexicon) -> str:
 
 def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str:
     """An apposition running straight into the next person's honorific ends with that
-    person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's)."""
+    person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's), as does
+    one opening with "the" before a comma and an honorific ("X, the Head of Y, Col. Z")."""
     nxt = text[end : end + 40]
+    if app.startswith("the ") and nxt.startswith(", ") and nxt.split()[1:2]:
+        # "Mr X, the Deputy Head of Y, Col. Z said": the office is Z's
+        return "" if nxt.split()[1] in lex.honorific_words else app
     if not nxt.startswith(" ") or nxt.lstrip()[:1] in {",", ";", "("}:
         return app
     word = nxt.split()[0] if nxt.split() else ""
