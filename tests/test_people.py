@@ -325,6 +325,7 @@ def test_no_person(nlp: Language, text: str) -> None:
         ),
         (["Director", "WPI and Mr. Tom Reed"], ["Director"], ["WPI"]),
         (["Lt. Col. Ana Ruiz"], [], []),
+        (["the African Union's"], [], []),
         (
             ["Commandant", "Head of Unit and Chair of the Board"],
             ["Commandant", "Head of Unit", "Chair of the Board"],
@@ -349,6 +350,7 @@ def test_no_person(nlp: Language, text: str) -> None:
         "two-offices",
         "next-person-after-and",
         "next-person-segment",
+        "possessor-is-no-org",
         "office-honorifics-stay",
     ],
 )

@@ -129,8 +129,10 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
                 positions.append(position)
                 if org:
                     orgs.append(org)
-        elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
-            orgs.append(seg)
+        elif (lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0])) and not seg.endswith(
+            ("’s", "'s")
+        ):
+            orgs.append(seg)  # not a possessor: "the Union's most senior officer"
     return positions, orgs
 
 
