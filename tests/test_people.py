@@ -500,3 +500,12 @@ def test_the_office_before_the_next_persons_honorific_is_not_the_first_persons(
     text = "Speaking to Mr. Ana Ruiz, the Head of the Lakeside Institute, Col. Tom Reed said it.\n"
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert {p.name: p.positions for p in persons}["Ana Ruiz"] == []
+
+
+def test_an_acronym_before_the_next_persons_honorific_is_not_the_first_persons(
+    nlp: Language,
+) -> None:
+    """ "Mr. X, UNDP Col. Z and ...": "UNDP" belongs with Z, not X."""
+    text = "Present were Mr. Ana Ruiz, UNDP Col. Tom Reed and the delegates.\n"
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert {p.name: p.organizations for p in persons}["Ana Ruiz"] == []

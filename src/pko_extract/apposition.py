@@ -272,7 +272,8 @@ def _parenthetical(app: str, lex: Lexicon) -> str:
 def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str:
     """An apposition running straight into the next person's honorific ends with that
     person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's), as does
-    one opening with "the" before a comma and an honorific ("X, the Head of Y, Col. Z")."""
+    one opening with "the" before a comma and an honorific ("X, the Head of Y, Col. Z");
+    an acronym before the honorific is also the next person's ("X, UNDP Col. Z" -> "")."""
     nxt = text[end : end + 40]
     if app.startswith("the ") and nxt.startswith(", ") and nxt.split()[1:2]:
         # "Mr X, the Deputy Head of Y, Col. Z said": the office is Z's
@@ -284,7 +285,7 @@ def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str
         return app
     cut = max(app.rfind(","), app.rfind(";"))
     last = app[cut + 1 :]
-    if ")" in last or not lex.has_position(last):
+    if ")" in last or not (lex.has_position(last) or _ORG_HINT.fullmatch(last.strip())):
         return app
     return app[:cut] if cut >= 0 else ""
 
