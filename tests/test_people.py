@@ -509,3 +509,13 @@ def test_an_acronym_before_the_next_persons_honorific_is_not_the_first_persons(
     text = "Present were Mr. Ana Ruiz, UNDP Col. Tom Reed and the delegates.\n"
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert {p.name: p.organizations for p in persons}["Ana Ruiz"] == []
+
+
+def test_two_names_share_the_affiliation_after_the_second(nlp: Language) -> None:
+    """ "Ms. X and Mr. Y from the Lakeside Forum": both are of the Lakeside Forum."""
+    text = "The panel heard Ms. Ana Ruiz and Mr. Tom Reed from the Lakeside Forum.\n"
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert {p.name: p.organizations for p in persons} == {
+        "Ana Ruiz": ["Lakeside Forum"],
+        "Tom Reed": ["Lakeside Forum"],
+    }

@@ -224,7 +224,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     else:
-        phrase = affiliation_after(text, pos, lex)
+        shared = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
+        # "X and Y from the Forum": the affiliation is both's
+        phrase = affiliation_after(text, shared.end() if shared else pos, lex)
         if phrase:
             m.organizations.append(phrase)
     if not m.positions:

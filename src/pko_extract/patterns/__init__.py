@@ -100,6 +100,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,
     AND_BEFORE_WORD,
+    AND_NAME_BEFORE_AFFILIATION,
     COMPACT_DATE,
     CREDIT_SLASH,
     DATE_LEAD,

@@ -86,3 +86,8 @@ PLURAL_OFFICE_AFTER_LIST = re.compile(
 )
 # An indefinite article before a capitalised office: "a Vice-Chairman" (dropped).
 INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
+# "and" and the next name before its "of"/"from": "Ana Ruiz and Li Wei from the Forum" (the
+# match ends before ", from"/" of", where the shared affiliation starts).
+AND_NAME_BEFORE_AFFILIATION = re.compile(
+    r"[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?=,?[ \t]+(?:of|from)[ \t])"
+)
