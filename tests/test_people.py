@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pko_extract.apposition import classify_segments, shared_plural_office
+from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Mention, PersonDraft
-from pko_extract.people import _names_a_body, group_mentions
+from pko_extract.people import group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
 from pko_extract.segment import read_layout
@@ -487,10 +487,10 @@ def test_a_name_before_a_body_word_is_no_person() -> None:
     """A model name followed by an organisation word or a plural office names a body."""
     lex = Lexicon(default_rules())
     text = "at Lakeside Non-Commissioned Officers School and Ana Ruiz University, with Li Wei."
-    assert _names_a_body(text, text.index(" Officers"), lex)
-    assert _names_a_body(text, text.index(" University"), lex)
-    assert not _names_a_body(text, text.index(", with"), lex)
-    assert not _names_a_body(text, len(text) - 1, lex)
+    assert names_a_body(text, text.index(" Officers"), lex)
+    assert names_a_body(text, text.index(" University"), lex)
+    assert not names_a_body(text, text.index(", with"), lex)
+    assert not names_a_body(text, len(text) - 1, lex)
 
 
 def test_the_office_before_the_next_persons_honorific_is_not_the_first_persons(

@@ -224,9 +224,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     else:
-        shared = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
+        both = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
         # "X and Y from the Forum": the affiliation is both's
-        phrase = affiliation_after(text, shared.end() if shared else pos, lex)
+        phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
             m.organizations.append(phrase)
     if not m.positions:
@@ -417,3 +417,11 @@ def _strip_title_lead(phrase: str, lex: Lexicon) -> str:
     if hit and not lex.has_position(hit.group(0)) and lex.has_position(phrase[hit.end() :]):
         phrase = phrase[hit.end() :]
     return phrase
+
+
+def names_a_body(text: str, end: int, lex: Lexicon) -> bool:
+    """A model name that is part of a body's name: before an organisation word or a plural
+    office ("Banankoro Non-Commissioned Officers School", "Lakeside University")."""
+    nxt = text[end : end + 40].split("\n")[0]
+    word = nxt.split()[0].strip(",.;:") if nxt.startswith(" ") and nxt.split() else ""
+    return word in lex.org_words or (word.endswith("s") and word[:-1] in lex.position_words)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition import affiliation_after
+from pko_extract.apposition import affiliation_after, names_a_body
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, PersonDraft, Recognized
-from pko_extract.names import is_name_token, name_tokens, scan_name
+from pko_extract.names import is_name_token, name_tokens, one_slip, scan_name
 
 # --------------------------------------------------------------------------------------
 # Finding mentions
@@ -163,17 +163,9 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if raw and _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
-            if not _names_a_body(text, end, lex):
+            if not names_a_body(text, end, lex):
                 out.append(Mention(start, end, raw, method="model", evidence="ner"))
     return out
-
-
-def _names_a_body(text: str, end: int, lex: Lexicon) -> bool:
-    """A model name that is part of a body's name: before an organisation word or a plural
-    office ("Banankoro Non-Commissioned Officers School", "Lakeside University")."""
-    nxt = text[end : end + 40].split("\n")[0]
-    word = nxt.split()[0].strip(",.;:") if nxt.startswith(" ") and nxt.split() else ""
-    return word in lex.org_words or (word.endswith("s") and word[:-1] in lex.position_words)
 
 
 def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
@@ -496,24 +488,11 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
 
 def _misspelt_form_of(m: Mention, tok: str, person: PersonDraft) -> bool:
     """A one-word name with the title of a person whose family name it misspells by one
-    letter or two swapped letters: "Gen. Benhazin" for "Gen Francis Behanzin"."""
+    letter or one moved letter: "Gen. Benhazin" for "Gen Francis Behanzin"."""
     title = (m.honorific or "").replace(".", "").casefold()
     if not title or len(tok) < 5:
         return False
     titles = {(x.honorific or "").replace(".", "").casefold() for x in person.mentions}
-    offices = [p.casefold() for x in person.mentions for p in x.positions]
-    if title not in titles and not any(o.split()[0] == title for o in offices if o):
-        return False
+    titles |= {p.split()[0].casefold() for x in person.mentions for p in x.positions if p}
     families = {name_tokens(x.raw)[-1] for x in person.mentions if len(name_tokens(x.raw)) >= 2}
-    return any(_one_slip(tok, f) for f in families)
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Two words of one length that differ by one letter, or by one letter moved
-    ("Behanzin", "Benhazin": each is "Behazin" without one "n")."""
-    if len(a) != len(b) or a == b:
-        return False
-    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
-        return True
-    drops_a = {a[:i] + a[i + 1 :] for i in range(len(a))}
-    return any(b[:j] + b[j + 1 :] in drops_a for j in range(len(b)))
+    return title in titles and any(one_slip(tok, f) for f in families)
