@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pko_extract.apposition import classify_segments
+from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Mention, PersonDraft
@@ -323,6 +323,14 @@ def test_no_person(nlp: Language, text: str) -> None:
             ["Deputy Head of Office", "Director of Studies"],
             [],
         ),
+        (["Director", "WPI and Mr. Tom Reed"], ["Director"], ["WPI"]),
+        (["Lt. Col. Ana Ruiz"], [], []),
+        (["the African Union's"], [], []),
+        (
+            ["Commandant", "Head of Unit and Chair of the Board"],
+            ["Commandant", "Head of Unit", "Chair of the Board"],
+            ["Board"],
+        ),
     ],
     ids=[
         "position-then-org",
@@ -340,6 +348,10 @@ def test_no_person(nlp: Language, text: str) -> None:
         "position-at-org",
         "position-of-owners-unit",
         "two-offices",
+        "next-person-after-and",
+        "next-person-segment",
+        "possessor-is-no-org",
+        "office-honorifics-stay",
     ],
 )
 def test_classify_segments(segs: list[str], positions: list[str], orgs: list[str]) -> None:
@@ -404,3 +416,106 @@ def test_bylines_and_photo_credits_name_people() -> None:
         ("Eleanor Whitcombe", ["mentioned"]),
         ("Jean-Eudes Mbaikoua", ["mentioned"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "office"),
+    [
+        (
+            "Ana Ruiz (Chile), Li Wei (China) and Tom Reed (Fiji), Vice-Chairmen; and",
+            8,
+            "Vice-Chairman",
+        ),
+        ("Ana Ruiz and Li Wei, Directors.", 8, "Director"),
+        ("Ana Ruiz and Li Wei, Friends.", 8, None),
+        ("Ana Ruiz (Chile), Director;", 8, None),
+        ("Ana Ruiz and Li Wei, Heads of State.", 8, None),
+    ],
+    ids=["vice-chairmen", "directors", "not-an-office", "singular", "office-with-of"],
+)
+def test_shared_plural_office(text: str, pos: int, office: str | None) -> None:
+    """A plural office closing a list of names is each name's office, in the singular."""
+    assert shared_plural_office(text, pos, Lexicon(default_rules())) == office
+
+
+def test_list_sharing_a_plural_office(nlp: Language) -> None:
+    """Every officer of "A (X), B (Y) and C (Z), Vice-Chairmen" is a Vice-Chairman."""
+    text = (
+        "The Board elected as officers Ms. Ana Ruiz (Chile), Chairman; Mr. Li Wei (China) "
+        "and Mr. Tom Reed (Fiji), Vice-Chairmen; and Mr. Omar Said (Egypt), Rapporteur.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    people = {p.name: p.positions for p in persons}
+    assert people["Li Wei"] == ["Vice-Chairman"]
+    assert people["Tom Reed"] == ["Vice-Chairman"]
+
+
+def test_office_before_a_name_after_another_persons_name(nlp: Language) -> None:
+    """ "Minister of Health Dr. Ana Ruiz and Minister of Defence Mr. Li Wei": each keeps
+    only the office written before the name."""
+    text = (
+        "After the anthem, Minister of Health Dr. Ana Ruiz and Minister of Defence Mr. Li Wei "
+        "gave opening remarks.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    people = {p.name: p.positions for p in persons}
+    assert people == {"Ana Ruiz": ["Minister of Health"], "Li Wei": ["Minister of Defence"]}
+
+
+def test_group_mentions_joins_a_misspelt_family_name_with_the_same_title() -> None:
+    """ "Col. Bernadotte" joins "Col Anna Berandotte" (one letter moved) and "Dr. Smiht"
+    joins "Dr. Tom Smith" (two letters swapped); "Mr. Bernadotte" (other title) and "Col.
+    Bernardi" (two slips) stay apart."""
+    m = [
+        Mention(0, 15, "Anna Berandotte", "Col", 0),
+        Mention(20, 29, "Tom Smith", "Dr.", 16),
+        Mention(40, 51, "Bernadotte", "Col.", 35),
+        Mention(60, 65, "Smiht", "Dr.", 56),
+        Mention(70, 80, "Bernadotte", "Mr.", 66),
+        Mention(90, 98, "Bernardi", "Col.", 85),
+    ]
+    persons = group_mentions(m)
+    assert [[x.raw for x in p.mentions] for p in persons] == [
+        ["Anna Berandotte", "Bernadotte"],
+        ["Tom Smith", "Smiht"],
+        ["Bernadotte"],
+        ["Bernardi"],
+    ]
+
+
+def test_a_name_before_a_body_word_is_no_person() -> None:
+    """A model name followed by an organisation word or a plural office names a body."""
+    lex = Lexicon(default_rules())
+    text = "at Lakeside Non-Commissioned Officers School and Ana Ruiz University, with Li Wei."
+    assert names_a_body(text, text.index(" Officers"), lex)
+    assert names_a_body(text, text.index(" University"), lex)
+    assert not names_a_body(text, text.index(", with"), lex)
+    assert not names_a_body(text, len(text) - 1, lex)
+
+
+def test_the_office_before_the_next_persons_honorific_is_not_the_first_persons(
+    nlp: Language,
+) -> None:
+    """ "to Mr. X, the Head of Y, Col. Z, said": "the Head of Y" is not X's office."""
+    text = "Speaking to Mr. Ana Ruiz, the Head of the Lakeside Institute, Col. Tom Reed said it.\n"
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert {p.name: p.positions for p in persons}["Ana Ruiz"] == []
+
+
+def test_an_acronym_before_the_next_persons_honorific_is_not_the_first_persons(
+    nlp: Language,
+) -> None:
+    """ "Mr. X, UNDP Col. Z and ...": "UNDP" belongs with Z, not X."""
+    text = "Present were Mr. Ana Ruiz, UNDP Col. Tom Reed and the delegates.\n"
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert {p.name: p.organizations for p in persons}["Ana Ruiz"] == []
+
+
+def test_two_names_share_the_affiliation_after_the_second(nlp: Language) -> None:
+    """ "Ms. X and Mr. Y from the Lakeside Forum": both are of the Lakeside Forum."""
+    text = "The panel heard Ms. Ana Ruiz and Mr. Tom Reed from the Lakeside Forum.\n"
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert {p.name: p.organizations for p in persons} == {
+        "Ana Ruiz": ["Lakeside Forum"],
+        "Tom Reed": ["Lakeside Forum"],
+    }

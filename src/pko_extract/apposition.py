@@ -112,6 +112,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     positions: list[str] = []
     orgs: list[str] = []
     for seg in segs:
+        seg = P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(seg, lex))
         if len(seg) < 2 or not seg[0].isalnum():
             continue
         lead = _leading_org(seg, lex)
@@ -128,9 +129,29 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
                 positions.append(position)
                 if org:
                     orgs.append(org)
-        elif lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0]):
-            orgs.append(seg)
+        elif (lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0])) and not seg.endswith(
+            ("’s", "'s")
+        ):
+            orgs.append(seg)  # not a possessor: "the Union's most senior officer"
     return positions, orgs
+
+
+def _before_next_person(seg: str, lex: Lexicon) -> str:
+    """A segment cut before the next person of a list: "" for "LTC Y" or "Mr. Deputy
+    Secretary-General" (an honorific that is no office opens it), "USN" for "USN and Mr. Y"
+    ("Commandant" and "and Chair of X" stay: offices)."""
+    words = seg.split()
+    if words and _pure_honorific(words[0], lex):
+        return ""
+    for m in P.AND_BEFORE_WORD.finditer(seg):
+        if _pure_honorific(m.group(1), lex):
+            return seg[: m.start()].strip()
+    return seg
+
+
+def _pure_honorific(word: str, lex: Lexicon) -> bool:
+    """An honorific that is not also an office ("Mr.", "LTC"; not "Ambassador", "Chair")."""
+    return word in lex.honorific_words and not lex.has_position(word)
 
 
 def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
@@ -203,15 +224,36 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     else:
-        phrase = affiliation_after(text, pos, lex)
+        both = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
+        # "X and Y from the Forum": the affiliation is both's
+        phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
             m.organizations.append(phrase)
+    if not m.positions:
+        shared = shared_plural_office(text, pos, lex)
+        if shared:
+            m.positions.append(shared)
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
         positions, orgs = classify_segments([before], lex)
         m.positions[:0] = positions
         m.organizations[:0] = orgs
+
+
+def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The singular of a plural office that closes a list of names: for each name of
+    "A (Chile), B (Peru) and C (China), Vice-Chairmen;" -> "Vice-Chairman"."""
+    found = P.PLURAL_OFFICE_AFTER_LIST.match(text, pos, min(len(text), pos + 400))
+    if not found:
+        return None
+    office = found.group(1)
+    head, _, last = office.rpartition(" ")
+    for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
+        if last.endswith(plural) and not last.endswith("ss"):
+            one = f"{head} {last[: -len(plural)]}{singular}".strip()
+            return one if lex.position_at_start(one) and lex.position_at_end(one) else None
+    return None
 
 
 def _parenthetical(app: str, lex: Lexicon) -> str:
@@ -231,8 +273,13 @@ def _parenthetical(app: str, lex: Lexicon) -> str:
 
 def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str:
     """An apposition running straight into the next person's honorific ends with that
-    person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's)."""
+    person's title: "X, Speaker of Parliament Ratu Y" -> "" (the title is Y's), as does
+    one opening with "the" before a comma and an honorific ("X, the Head of Y, Col. Z");
+    an acronym before the honorific is also the next person's ("X, UNDP Col. Z" -> "")."""
     nxt = text[end : end + 40]
+    if app.startswith("the ") and nxt.startswith(", ") and nxt.split()[1:2]:
+        # "Mr X, the Deputy Head of Y, Col. Z said": the office is Z's
+        return "" if nxt.split()[1] in lex.honorific_words else app
     if not nxt.startswith(" ") or nxt.lstrip()[:1] in {",", ";", "("}:
         return app
     word = nxt.split()[0] if nxt.split() else ""
@@ -240,7 +287,7 @@ def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str
         return app
     cut = max(app.rfind(","), app.rfind(";"))
     last = app[cut + 1 :]
-    if ")" in last or not lex.has_position(last):
+    if ")" in last or not (lex.has_position(last) or _ORG_HINT.fullmatch(last.strip())):
         return app
     return app[:cut] if cut >= 0 else ""
 
@@ -297,10 +344,27 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         keep.pop(0)
     while keep and keep[-1] in lex.connectors:
         keep.pop()
-    phrase = _strip_title_lead(" ".join(keep), lex)
+    phrase = _after_previous_person(_strip_title_lead(" ".join(keep), lex), lex)
     if not phrase or not lex.has_position(phrase):
         return None
     # the phrase must end right before the name: "Minister of Information Dr. X"
+    return phrase
+
+
+def _after_previous_person(phrase: str, lex: Lexicon) -> str:
+    """The office after "and" when the run before it ends with another person's name:
+    "Minister of Health Ana Ruiz and Minister of Defence" -> "Minister of Defence"."""
+    before, sep, after = phrase.rpartition(" and ")
+    tail = before.split()[-2:]
+    if (
+        sep
+        and lex.position_at_start(after)
+        and len(tail) == 2
+        and all(w[:1].isupper() and w not in lex.stop_words for w in tail)
+        and not lex.has_position(" ".join(tail))
+        and not lex.has_org(" ".join(tail))
+    ):
+        return after
     return phrase
 
 
@@ -353,3 +417,11 @@ def _strip_title_lead(phrase: str, lex: Lexicon) -> str:
     if hit and not lex.has_position(hit.group(0)) and lex.has_position(phrase[hit.end() :]):
         phrase = phrase[hit.end() :]
     return phrase
+
+
+def names_a_body(text: str, end: int, lex: Lexicon) -> bool:
+    """A model name that is part of a body's name: before an organisation word or a plural
+    office ("Banankoro Non-Commissioned Officers School", "Lakeside University")."""
+    nxt = text[end : end + 40].split("\n")[0]
+    word = nxt.split()[0].strip(",.;:") if nxt.startswith(" ") and nxt.split() else ""
+    return word in lex.org_words or (word.endswith("s") and word[:-1] in lex.position_words)

@@ -181,3 +181,14 @@ def name_key(name: str) -> str:
 def person_key(name: str) -> str:
     """Stable short key of a person across reports."""
     return hashlib.sha1(name_key(name).encode("utf-8")).hexdigest()[:16]
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Two words of one length that differ by one letter, or by one letter moved
+    ("Behanzin", "Benhazin": each is "Behazin" without one "n")."""
+    if len(a) != len(b) or a == b:
+        return False
+    if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True
+    drops_a = {a[:i] + a[i + 1 :] for i in range(len(a))}
+    return any(b[:j] + b[j + 1 :] in drops_a for j in range(len(b)))

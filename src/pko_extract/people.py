@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition import affiliation_after
+from pko_extract.apposition import affiliation_after, names_a_body
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, PersonDraft, Recognized
-from pko_extract.names import is_name_token, name_tokens, scan_name
+from pko_extract.names import is_name_token, name_tokens, one_slip, scan_name
 
 # --------------------------------------------------------------------------------------
 # Finding mentions
@@ -163,7 +163,8 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if raw and _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
-            out.append(Mention(start, end, raw, method="model", evidence="ner"))
+            if not names_a_body(text, end, lex):
+                out.append(Mention(start, end, raw, method="model", evidence="ner"))
     return out
 
 
@@ -473,6 +474,7 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
                 if before
                 else cands[:1]
             )
+        cands = cands or [p for p in persons if _misspelt_form_of(m, tok[0], p)]
         if cands:
             cands[0].mentions.append(m)
         elif m.honorific and len(tok[0]) >= 3:
@@ -482,3 +484,15 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
         p.mentions.sort(key=lambda x: x.start)
     persons.sort(key=lambda p: p.first.start)
     return persons
+
+
+def _misspelt_form_of(m: Mention, tok: str, person: PersonDraft) -> bool:
+    """A one-word name with the title of a person whose family name it misspells by one
+    letter or one moved letter: "Gen. Benhazin" for "Gen Francis Behanzin"."""
+    title = (m.honorific or "").replace(".", "").casefold()
+    if not title or len(tok) < 5:
+        return False
+    titles = {(x.honorific or "").replace(".", "").casefold() for x in person.mentions}
+    titles |= {p.split()[0].casefold() for x in person.mentions for p in x.positions if p}
+    families = {name_tokens(x.raw)[-1] for x in person.mentions if len(name_tokens(x.raw)) >= 2}
+    return title in titles and any(one_slip(tok, f) for f in families)

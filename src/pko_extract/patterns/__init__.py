@@ -99,12 +99,15 @@ from pko_extract.patterns.missions import (  # noqa: F401
 )
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,
+    AND_BEFORE_WORD,
+    AND_NAME_BEFORE_AFFILIATION,
     COMPACT_DATE,
     CREDIT_SLASH,
     DATE_LEAD,
     DATELINE_DASH,
     DAY_POSSESSIVE,
     EVENT_NAME_NOUN,
+    INDEFINITE_BEFORE_OFFICE,
     JOINED_POSITIONS,
     NAME_BEFORE_AFFILIATION,
     NAME_LINE_WITH_PAREN,
@@ -112,6 +115,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     NEXT_PERSON_IN_LIST,
     OF_POSSESSOR_ORG,
     PICTURE_CREDIT,
+    PLURAL_OFFICE_AFTER_LIST,
     POSSESSOR_BEFORE_TITLE,
     RANK_PAREN,
     TITLE_RUN,

@@ -73,3 +73,21 @@ TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
 RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
 # "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
 OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")
+# "and" before a word, inside an apposition segment: "USN and Mr. Y" (group 1 is "Mr.").
+AND_BEFORE_WORD = re.compile(r"[ \t]+and[ \t]+(\S+)")
+# The rest of a list of names (each may carry a parenthetical) closed by one plural office
+# shared by all: "(Chile), Ana Ruiz (Peru) and Li Wei (China), Vice-Chairmen;" (group 1 is
+# "Vice-Chairmen"; the office ends the clause).
+PLURAL_OFFICE_AFTER_LIST = re.compile(
+    r"(?:[ \t]*\([^()\n]*\))?"
+    r"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+"
+    r"(?:[ \t]*\([^()\n]*\))?)*"
+    r",[ \t]*([A-Z][\w’-]*(?:[ \t]+[A-Z][\w’-]*){0,3})[ \t]*(?=[;.\n]|$)"
+)
+# An indefinite article before a capitalised office: "a Vice-Chairman" (dropped).
+INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
+# "and" and the next name before its "of"/"from": "Ana Ruiz and Li Wei from the Forum" (the
+# match ends before ", from"/" of", where the shared affiliation starts).
+AND_NAME_BEFORE_AFFILIATION = re.compile(
+    r"[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?=,?[ \t]+(?:of|from)[ \t])"
+)
