@@ -1162,6 +1162,8 @@ def test_bullet_label_naming_a_part_over_its_people_is_an_item(nlp: Language) ->
 def test_bullet_label_naming_a_part_without_a_person_is_no_item(nlp: Language) -> None:
     text = "Practical information\n• Address of the venue: 12 Harbour Street, Accra\n"
     assert _program(nlp, text) == []
+
+
 # --------------------------------------------------------------------------------------
 # Running text: reporting verbs that do not show a person spoke at the event (round 2)
 # --------------------------------------------------------------------------------------
