@@ -6,7 +6,9 @@ Not a test. Usage::
 
 Reads the reports of raw/ and tests/fixtures/reports, repeats them ``--copies`` times, and
 prints: model load time, reports/second and characters/second through
-``extract_documents`` (spaCy over ``nlp.pipe`` batches + the rule stages), and the peak
+``extract_documents`` (spaCy over ``nlp.pipe`` batches + the layout, the rule stages and the
+linker), the same for one bare ``nlp.pipe`` over the same texts with the same trained
+components (tok2vec + NER, no rulers, no rules) and the ratio of the two, and the peak
 resident memory of the process.
 """
 
@@ -17,6 +19,8 @@ import hashlib
 import resource
 import time
 from pathlib import Path
+
+import spacy
 
 from pko_extract.extract import extract_documents
 from pko_extract.gazetteer import default_gazetteer
@@ -39,6 +43,19 @@ def _documents(copies: int) -> list[Document]:
     return docs
 
 
+def _bare_spacy_seconds(nlp: object, texts: list[str], batch_size: int) -> float | None:
+    """Seconds of one bare ``nlp.pipe`` with the pipeline's trained components only (None for
+    the rules-only blank pipeline)."""
+    name = nlp.meta.get("pko_model_name")  # type: ignore[attr-defined]
+    if name == "blank":
+        return None
+    bare = spacy.load(name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    t0 = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=20, help="repeat the reports (default 20)")
@@ -59,12 +76,19 @@ def main() -> None:
         for ex in extract_documents(docs, nlp=nlp, gazetteer=gazetteer, batch_size=args.batch_size)
     )
     took = time.perf_counter() - t0
+    bare = _bare_spacy_seconds(nlp, [d.text for d in docs], args.batch_size)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"model {nlp.meta.get('pko_model_name')}: loaded with gazetteer in {load:.2f} s")
     print(
         f"{len(docs)} reports, {chars:,} characters, {n_people} people: {took:.2f} s "
         f"= {len(docs) / took:.1f} reports/s, {chars / took / 1000:.0f}k chars/s"
     )
+    if bare is not None:
+        print(
+            f"bare nlp.pipe (tok2vec + ner only): {bare:.2f} s = "
+            f"{chars / bare / 1000:.0f}k chars/s;"
+            f" pko-extract runs at {bare / took:.2f}x its speed"
+        )
     print(f"peak resident memory: {peak_mb:.0f} MB")
 
 
