@@ -170,15 +170,14 @@ def _is_prose(line: Line) -> bool:
 
 
 def _attach_following_lines(
-    text: str, lines: list[Line], line: Line, m: Mention, persons: list[PersonDraft], rules: Rules
+    layout: Layout, line: Line, m: Mention, mention_starts: list[int], rules: Rules
 ) -> None:
     """Lines under a speaker-list line ("Deputy Secretary of State") are that person's
-    positions and organisations."""
+    positions and organisations, up to a blank, label or name line."""
     lex = lexicon(rules)
-    idx = lines.index(line)
-    all_mentions = {x.start for p in persons for x in p.mentions}
-    for nxt in lines[idx + 1 : idx + 4]:
-        if nxt.blank or nxt.label or any(nxt.start <= s < nxt.end for s in all_mentions):
+    idx = layout.line_index(line.start)
+    for nxt in layout.lines[idx + 1 : idx + 4]:
+        if nxt.blank or nxt.label or any(nxt.start <= s < nxt.end for s in mention_starts):
             break
         if len(nxt.text) > 120:
             break
@@ -339,7 +338,7 @@ class _ProgramReader:
         # the label was read as an apposition: drop it; the lines below are the person's
         m0.positions[:] = [x for x in m0.positions if x != tail]
         m0.organizations[:] = [x for x in m0.organizations if x != tail]
-        _attach_following_lines(text, list(self.layout.lines), line, m0, self.persons, self.rules)
+        _attach_following_lines(self.layout, line, m0, [x.start for x, _ in self.index], self.rules)
         return True
 
     def label_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> None:

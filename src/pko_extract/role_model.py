@@ -147,6 +147,6 @@ def apply_role_model(
     for p in persons:
         if any(r not in WEAK for r in p.roles):
             continue
-        predicted = [r for r in predict_roles(model, person_features(layout, p, rules))]
+        predicted = predict_roles(model, person_features(layout, p, rules))
         if predicted:
             p.roles[:] = predicted
