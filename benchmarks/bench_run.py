@@ -27,7 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50, help="number of copies (default 50)")
     parser.add_argument(
-        "--report", type=Path, default=next(iter(sorted((REPO / "raw").iterdir()))),
+        "--report",
+        type=Path,
+        default=next(iter(sorted((REPO / "raw").iterdir()))),
         help="report to copy (default: the first file in raw/)",
     )
     parser.add_argument("--blank", action="store_true", help="PKO_MODEL_NAME=blank (rules only)")
