@@ -280,12 +280,11 @@ def _blocks(
     logical: Sequence[tuple[int, int]],
     hints: Sequence[tuple[int, int, str]],
     rules: Rules,
-) -> tuple[list[Block], list[int]]:
-    """The blocks, and the block index of each line (-1 for a blank line). A heading heads
-    the blocks after it up to the next heading or the next paragraph of running text."""
+) -> list[Block]:
+    """The blocks in order. A heading heads the blocks after it up to the next heading or
+    the next paragraph of running text."""
     boilerplate = tuple(b.casefold() for b in rules.boilerplate)
     blocks: list[Block] = []
-    block_of_line = [-1] * len(lines)
     heading: int | None = None
     for first, last in _block_starts(text, lines, logical, rules):
         line = lines[first]
@@ -303,11 +302,9 @@ def _blocks(
         under = heading if kind != "heading" else None
         source = "html" if hinted else "text"
         blocks.append(Block(kind, line.start, end, first, last, under, source))  # type: ignore[arg-type]
-        for j in range(first, last + 1):
-            block_of_line[j] = index
         if kind == "heading":
             heading = index
-    return blocks, block_of_line
+    return blocks
 
 
 def read_layout(
@@ -325,15 +322,11 @@ def read_layout(
     lines = split_lines(text)
     logical = logical_lines(lines)
     sentences = split_sentences(text, _abbreviations(rules))
-    blocks, block_of_line = _blocks(text, lines, logical, hints, rules)
+    blocks = _blocks(text, lines, logical, hints, rules)
     return Layout(
         text=text,
         lines=tuple(lines),
         logical=tuple(logical),
         sentences=tuple(sentences),
         blocks=tuple(blocks),
-        _line_starts=tuple(ln.start for ln in lines),
-        _logical_starts=tuple(lines[i].start for i, _ in logical),
-        _sentence_starts=tuple(s for s, _ in sentences),
-        _block_of_line=tuple(block_of_line),
     )

@@ -108,10 +108,25 @@ class Layout:
     logical: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
     blocks: tuple[Block, ...]
-    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _logical_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _sentence_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _block_of_line: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _logical_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _sentence_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _block_of_line: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # look-up indexes, derived once from the fields above (frozen: set through object)
+        of_line = [-1] * len(self.lines)
+        for k, block in enumerate(self.blocks):
+            for i in range(block.first, block.last + 1):
+                of_line[i] = k
+        derived = {
+            "_line_starts": tuple(ln.start for ln in self.lines),
+            "_logical_starts": tuple(self.lines[i].start for i, _ in self.logical),
+            "_sentence_starts": tuple(s for s, _ in self.sentences),
+            "_block_of_line": tuple(of_line),
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
     def line_index(self, pos: int) -> int:
         """Index of the line holding offset ``pos``."""
