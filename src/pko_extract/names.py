@@ -17,13 +17,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pko_extract.resources import default_rules
+
 
 @lru_cache(maxsize=1)
 def default_particles() -> frozenset[str]:
     """Lower-case particles that may sit inside a name ("van", "de", "bin"), from
-    ``data/name_particles.txt``."""
-    from pko_extract.resources import default_rules  # resources -> models -> names
-
+    ``data/name_particles.jsonl``."""
     return frozenset(p.text for p in default_rules().name_particles)
 
 
