@@ -29,14 +29,13 @@ from pko_extract.gazetteer import default_gazetteer
 from pko_extract.ingest import read_document
 from pko_extract.recognize import get_nlp, recognize_texts
 from pko_extract.resources import default_rules
-from pko_extract.role_model import MODEL_FILE, WEAK, RoleModel, person_features, predict_roles
+from pko_extract.role_model import MODEL_FILE, person_features, settle_roles
 from pko_extract.role_training import Example, fit
 from pko_extract.segment import read_layout
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "corpus" / "gold"
 DEFAULT_IDS = "1-12,odd:13-57"
-POLICY = "weak"
 
 
 def build_examples(gold_dir: Path, ids: str) -> list[tuple[Example, tuple[str, ...]]]:
@@ -84,7 +83,7 @@ def cross_validate(examples: list[tuple[Example, tuple[str, ...]]], **kw: float)
         for ex, rule_roles in examples:
             if ex.doc_id != doc:
                 continue
-            hybrid = _hybrid(model, ex, rule_roles)
+            hybrid = set(settle_roles(model, ex.features, rule_roles))
             for acc, got in ((r_sum, set(rule_roles)), (m_sum, hybrid)):
                 for k, v in enumerate(_counts(ex.roles, got)):
                     acc[k] += v
@@ -98,14 +97,6 @@ def cross_validate(examples: list[tuple[Example, tuple[str, ...]]], **kw: float)
         f"   F1 rules {_f1(*total_rules):.3f}, rules + model {_f1(*total_model):.3f}"
     )
     return 0
-
-
-def _hybrid(model: RoleModel, ex: Example, rule_roles: tuple[str, ...]) -> set[str]:
-    """The policy of role_model.apply_role_model on one example."""
-    if POLICY == "weak" and any(r not in WEAK for r in rule_roles):
-        return set(rule_roles)
-    predicted = predict_roles(model, ex.features)
-    return set(predicted) if predicted else set(rule_roles)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -140,13 +140,18 @@ def predict_roles(model: RoleModel, features: Sequence[str]) -> list[str]:
     return [role for role, p in ranked if p >= model.threshold]
 
 
+def settle_roles(model: RoleModel, features: Sequence[str], rule_roles: Sequence[str]) -> list[str]:
+    """The roles of one person: a specific rule role stands; weak rule roles give way to the
+    roles the model predicts, when it predicts any."""
+    if any(r not in WEAK for r in rule_roles):
+        return list(rule_roles)
+    return predict_roles(model, features) or list(rule_roles)
+
+
 def apply_role_model(
     layout: Layout, persons: Sequence[PersonDraft], model: RoleModel, rules: Rules
 ) -> None:
-    """Give a person the rules left with weak roles only the roles the model predicts."""
+    """Settle the roles of every person (:func:`settle_roles`)."""
     for p in persons:
-        if any(r not in WEAK for r in p.roles):
-            continue
-        predicted = predict_roles(model, person_features(layout, p, rules))
-        if predicted:
-            p.roles[:] = predicted
+        if all(r in WEAK for r in p.roles):
+            p.roles[:] = settle_roles(model, person_features(layout, p, rules), p.roles)
