@@ -43,6 +43,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout2/gold",
         REPO / "tests/fixtures/holdout2/reports",
     ),
+    (
+        "holdout3 (tests/fixtures/holdout3)",
+        REPO / "tests/fixtures/holdout3/gold",
+        REPO / "tests/fixtures/holdout3/reports",
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 """Golden scores: exact tp/fp/fn per field and per document on the project's own annotated
-report sets (tests/fixtures, tests/fixtures/holdout, tests/fixtures/holdout2) and on the dev
-corpus (../shared/corpus, next to the repository).
+report sets (tests/fixtures, tests/fixtures/holdout, tests/fixtures/holdout2,
+tests/fixtures/holdout3) and on the dev corpus (../shared/corpus, next to the repository).
 
 Any change in what the pipeline extracts from these reports shows here as a diff of counts,
 per document, which the author of the change reviews. To accept a change, regenerate and
@@ -35,6 +35,7 @@ SETS = {
     "fixtures": (FIXTURES / "gold", FIXTURES / "reports"),
     "holdout": (FIXTURES / "holdout" / "gold", FIXTURES / "holdout" / "reports"),
     "holdout2": (FIXTURES / "holdout2" / "gold", FIXTURES / "holdout2" / "reports"),
+    "holdout3": (FIXTURES / "holdout3" / "gold", FIXTURES / "holdout3" / "reports"),
     "corpus": (CORPUS / "gold", CORPUS / "docs"),
 }
 #: Key of the corpus's blind half, summed over its documents.
