@@ -153,6 +153,13 @@ CASES = [
     ("acronym-before-hyphen", "MONUSCO-supported patrols and UNMISS-run camps", date(2016, 5, 1), ["MONUSCO", "UNMISS"]),
     ("hyphenated-acronym", "UNEF-II replaced it.", date(1976, 5, 1), ["UNEF II"]),
     ("operation-name-not-person", "Amber Fox, director of the peacekeeping centre, recalled Operation Amber Fox.", date(2016, 5, 1), ["Amber Fox"]),
+    # a period written right after a place is that place's; a post outlives its mission
+    ("period-of-another-place", "He was a police adviser in Liberia 2004-05 and Police Commissioner in Darfur.", date(2009, 1, 1), ["UNAMID"]),
+    ("period-not-lent-to-next-place", "Peacekeepers served in Liberia 2004-05 and in Darfur.", date(2009, 1, 1), ["UNMIL", "UNAMID"]),
+    ("post-of-ended-mission", "Mr. Kofi Mensah, Police Commissioner in Darfur, spoke.", date(2023, 1, 1), ["UNAMID"]),
+    ("post-with-its-year", "Mr. Kofi Mensah, Police Commissioner in Darfur in 2006, spoke.", date(2023, 1, 1), ["AMIS"]),
+    ("former-post-of-ended-mission", "Mr. Kofi Mensah, former Police Commissioner in Darfur, spoke.", date(2023, 1, 1), [None]),
+    ("place-of-ended-mission", "Peacekeepers once patrolled Darfur.", date(2023, 1, 1), [None]),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

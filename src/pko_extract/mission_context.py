@@ -8,6 +8,7 @@ the clause, and whether the place only names a contributor or a nationality.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,6 +38,7 @@ class Context:
     named_in_clause: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     period_after: bool = False
+    title: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -87,14 +89,27 @@ def _range_years(m: re.Match[str]) -> tuple[int, int]:
     return first, last + 100 if last < first else last
 
 
+def _owned_by_other(
+    folded: str, start: int, span: tuple[int, int], others: Sequence[int]
+) -> bool:
+    """A period before the place at ``span`` that another place owns: written right after it
+    ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur": 2004-05 is
+    Liberia's, not Darfur's)."""
+    return start < span[0] and any(
+        end <= start and P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start) for end in others
+    )
+
+
 def _interval_in(
-    folded: str, clause: tuple[int, int], span: tuple[int, int]
+    folded: str, clause: tuple[int, int], span: tuple[int, int], others: Sequence[int] = ()
 ) -> tuple[date, date] | None:
     """The year, year range or decade written in the clause nearest to the place at ``span``.
 
     A period written right after the place is its own ("Cambodia 1992-93, Mozambique 1994"):
     distance is counted from the place's end to a following period and from a preceding
-    period's end to the place's start; a tie goes to the following one.
+    period's end to the place's start; a tie goes to the following one. A preceding period
+    written right after another place (``others``: the ends of the other places) is that
+    place's.
     """
     text = folded[clause[0] : clause[1]]
     found: list[tuple[int, int, int, int]] = []
@@ -102,8 +117,11 @@ def _interval_in(
 
     def add(m: re.Match[str], first: int, last: int) -> None:
         gap = folded[clause[0] + m.end() : span[0]] if clause[0] + m.end() <= span[0] else ""
-        if not P.PERIOD_NOT_OURS_RE.search(gap):
-            found.append((*_distance(clause[0], m, span), first, last))
+        if P.PERIOD_NOT_OURS_RE.search(gap) or _owned_by_other(
+            folded, clause[0] + m.start(), span, others
+        ):
+            return
+        found.append((*_distance(clause[0], m, span), first, last))
 
     for m in P.YEAR_RANGE_RE.finditer(text):
         add(m, *_range_years(m))
@@ -128,9 +146,17 @@ def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int
     return max(0, span[0] - end), 1
 
 
-def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) -> Context:
+def read_context(
+    folded: str,
+    hit: Hit,
+    sentence: tuple[int, int],
+    idx: _Index,
+    others: Sequence[int] = (),
+) -> Context:
+    """The context of ``hit`` in its sentence; ``others`` are the ends of the other places and
+    titles of the text (a period written right after one of them is not this hit's)."""
     clause = _clause(folded, sentence, hit.start)
-    ctx = Context(sentence=sentence, clause=clause)
+    ctx = Context(sentence=sentence, clause=clause, title=hit.kind == TITLE)
     span = (hit.start, hit.end)
     cue, negated = find_cue(folded, clause, span, idx)
     scope = "clause"
@@ -156,7 +182,7 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
         ):
             ctx.org = org
             break
-    ctx.interval = _interval_in(folded, clause, (hit.start, hit.end))
+    ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx

@@ -31,6 +31,7 @@ CONF_UNDATED = 0.6  # at most this when the date is inferred, or the place's onl
 CONF_CHOSEN = 0.7  # one of several active missions, chosen by a rule
 CONF_CHOSEN_BY_ORG = 0.75  # one of several active missions, led by the named organisation
 CONF_RECENTLY_ENDED = (0.6, 0.5)  # a mission that ended within a year (with/without "recent")
+CONF_PAST_POST = 0.5  # a title at a place whose last mission had ended: that mission
 CONF_AMBIGUOUS = 0.35  # several active missions
 CONF_FORMER_UNDATED = 0.3  # a "former" title without a year
 CONF_NOT_STARTED = 0.3  # a mission that had not started yet
@@ -231,9 +232,27 @@ def resolve_place(
         return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
     if ctx.interval is None:
         found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
+        if found is None and ctx.title:
+            found = _last_mission(ever, when, org, doc_explicit)
         if found is not None:
             return found
     return Resolution(None, names, CONF_NONE_AT_DATE, "no_mission_at_date")
+
+
+def _last_mission(
+    ever: list[Mission], when: tuple[date, date], org: str | None, doc_explicit: set[str]
+) -> Resolution | None:
+    """A title naming a place with no mission at the date ("Police Commissioner in Darfur"
+    in a later career record): a post exists only while a mission runs, so it was held in
+    the last mission there, the one that ended most recently before the date."""
+    ended = [m for m in ever if m.last_day and m.last_day < when[0]]
+    if not ended:
+        return None
+    latest = max(m.last_day for m in ended if m.last_day)
+    chosen, _ = _choose([m for m in ended if m.last_day == latest], org, doc_explicit)
+    if chosen is None:
+        return None
+    return Resolution(chosen.acronym, tuple(m.acronym for m in ended), CONF_PAST_POST, "past_post")
 
 
 def resolve_explicit(
