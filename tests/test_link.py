@@ -160,6 +160,23 @@ CASES = [
     ("post-with-its-year", "Mr. Kofi Mensah, Police Commissioner in Darfur in 2006, spoke.", date(2023, 1, 1), ["AMIS"]),
     ("former-post-of-ended-mission", "Mr. Kofi Mensah, former Police Commissioner in Darfur, spoke.", date(2023, 1, 1), [None]),
     ("place-of-ended-mission", "Peacekeepers once patrolled Darfur.", date(2023, 1, 1), [None]),
+    # actors: a list after "by" names governments that speak or send, even when it starts with
+    # countries that no mission served
+    ("actor-by", "Statements on the peacekeeping mission were delivered by Burundi, Djibouti and Mali.", date(2019, 1, 1), []),
+    ("actor-by-unknown-first", "Statements on the peacekeeping mission were delivered by Kenya, Djibouti and Mali.", date(2019, 1, 1), []),
+    ("contributors-unknown-first", "Peacekeeping troops from Kenya, Djibouti and Mali arrived.", date(2019, 1, 1), []),
+    ("list-through-unknown-place", "Peacekeepers serve in Lebanon, Kenya and Mali.", date(2019, 1, 1), ["UNIFIL", "MINUSMA"]),
+    # the previous sentence's cue: lists of mission places, sentences that continue it, one block
+    ("previous-cue-list-with-non-host", "Peacekeeping is in doubt. Famine is spreading in places like Sudan, Nigeria and Somalia.", date(2012, 1, 1), []),
+    ("continuing-sentence", "UN peacekeeping had many successes in 2006. Among them: elections in the Congo and order in Haiti.", date(2007, 1, 1), ["MONUC", "MINUSTAH"]),
+    ("sentence-not-continuing", "UN peacekeeping had many successes in 2006. Elections in the Congo and order in Haiti.", date(2007, 1, 1), []),
+    ("continuing-region", "UN peacekeeping had many successes in 2006. Among them: justice in West Africa.", date(2007, 1, 1), []),
+    ("previous-bullet", "- 500 troops passed through the airport.\n- The wars of Cambodia, Somalia, Congo and Darfur were not prevented.", date(2006, 11, 1), []),
+    ("same-paragraph", "500 troops passed through the airport. The wars of Cambodia, Somalia, Congo and Darfur were not prevented.", date(2006, 11, 1), [None, "MONUC", "AMIS"]),
+    # a place written with a lower-case compass word
+    ("southern-sudan-2008", "Peacekeepers were deployed in southern Sudan.", date(2008, 1, 1), ["UNMIS"]),
+    ("southern-sudan-2013", "Peacekeepers were deployed in southern Sudan.", date(2013, 1, 1), ["UNMISS"]),
+    ("lower-case-words", "The chad and niger were words of peacekeeping.", date(2013, 1, 1), []),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

@@ -130,13 +130,18 @@ class _Linking:
         return tuple(dict.fromkeys(found))
 
     def place_groups(self) -> list[list[Hit]]:
-        """Places of one list in one sentence ("from Liberia, Mali and Haiti")."""
+        """Places of one list in one sentence ("from Liberia, Mali and Haiti"; "by Burundi,
+        Djibouti and Ethiopia", where Djibouti is no mission's place)."""
         groups: list[list[Hit]] = []
         for h in (h for h in self.chosen if h.kind == PLACE):
             glue = self.folded[groups[-1][-1].end : h.start] if groups else ""
             if (
                 groups
-                and (P.LIST_GLUE_RE.match(glue) or P.PERIOD_LIST_GLUE_RE.match(glue))
+                and (
+                    P.LIST_GLUE_RE.match(glue)
+                    or P.PERIOD_LIST_GLUE_RE.match(glue)
+                    or P.NAME_LIST_GLUE_RE.fullmatch(self.text, groups[-1][-1].end, h.start)
+                )
                 and self.sentence_of(h.start) == self.sentence_of(groups[-1][-1].start)
             ):
                 groups[-1].append(h)
@@ -146,7 +151,8 @@ class _Linking:
 
     def license_group(self, grp: list[Hit]) -> None:
         """A place is linked only with a peacekeeping cue: its own, its list's (three or
-        more places) or the previous sentence's; not as a contributor or nationality."""
+        more places) or the previous sentence's (:meth:`borrowed_cue`); not as a contributor,
+        nationality, actor or venue."""
         glue = " ".join(self.folded[a.end : b.start] for a, b in zip(grp, grp[1:], strict=False))
         has_to = bool(re.search(r"\bto\b", glue))
         any_cue = any(self.contexts[id(h)].cue for h in grp)
@@ -159,15 +165,31 @@ class _Linking:
             if ctx.cue is None and len(grp) >= 3 and any_cue:
                 donor = next(self.contexts[id(x)] for x in grp if self.contexts[id(x)].cue)
                 ctx.cue, ctx.negated, ctx.cue_scope = donor.cue, donor.negated, "list"
-            if ctx.cue is None and len(grp) >= 3:
-                prev = self.sentence_of(max(ctx.sentence[0] - 1, 0))
-                if prev != ctx.sentence:
-                    cue, neg = find_cue(self.folded, prev, (h.start, h.end), self.idx)
-                    if cue:
-                        ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
+            if ctx.cue is None:
+                cue, neg = self.borrowed_cue(h, ctx, grp)
+                if cue:
+                    ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
             self.licensed[id(h)] = ctx.cue is not None and not is_blocked(
                 self.text, self.folded, h, ctx, has_to, grp[0].start, self.idx
             )
+
+    def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
+        """The previous sentence's cue, for a place of a list of three or more places that all
+        had a mission ("Our units serve in Lebanon, in Mali and in Abyei"; not "war-torn
+        places like Sudan, Nigeria and Somalia"), or of a sentence that continues the previous
+        one ("Among them: helping the Congo ..."). Only within one block (a bullet does not
+        lend its cue to the next) and not for a region, which names no country."""
+        continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
+        all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
+        if not (continues or (len(grp) >= 3 and all_hosts)):
+            return None, False
+        if h.place is None or h.place.kind == "region":
+            return None, False
+        prev = self.sentence_of(max(ctx.sentence[0] - 1, 0))
+        here, there = self.layout.block_at(ctx.sentence[0]), self.layout.block_at(prev[0])
+        if prev == ctx.sentence or here is None or there is None or here.start != there.start:
+            return None, False
+        return find_cue(self.folded, prev, (h.start, h.end), self.idx)
 
     def inferred_interval(self) -> tuple[date, date] | None:
         """Without a reference date: the date at which the cited missions and places make

@@ -197,20 +197,24 @@ def is_blocked(
     group_first: int,
     idx: _Index,
 ) -> bool:
-    """A place that names a contributor, a nationality or the venue, not where a mission is:
-    "troops from Nepal", "the Ambassador of Mali", a speaker's delegation in parentheses
-    "(Egypt)", "held in Bamako, Mali"."""
+    """A place that names a contributor, a nationality, an actor or the venue, not where a
+    mission is: "troops from Nepal", "the Ambassador of Mali", "statements by Kenya", a
+    speaker's delegation in parentheses "(Egypt)", "held in Bamako, Mali"."""
     if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
         P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
     ):
         return True
     if idx.venue_re.search(folded[max(ctx.sentence[0], group_first - 40) : group_first]):
         return True  # the event's venue: "held in Bamako, Mali"
-    before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
+    head = P.NAME_LIST_HEAD_RE.search(text, max(ctx.sentence[0], group_first - 120), group_first)
+    list_start = head.start() if head else group_first  # "by Kenya, Djibouti and Mali"
+    before = folded[max(ctx.sentence[0], list_start - 40) : list_start].split()
     if before and before[-1] == "the":
         before = before[:-1]
     if before and before[-1] == "from" and not group_has_to:
         return True
+    if before and before[-1] in idx.agent_before:
+        return True  # an actor: "statements delivered by Kenya, Mali and Chad"
     raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()
     if raw_before and raw_before[-1].lower() == "the":
         raw_before = raw_before[:-1]

@@ -48,6 +48,15 @@ class Cues(BaseModel):
     venue_before: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
     of_blockers: list[str] = Field(default_factory=list)
+    #: words right before a place that make it an actor ("statements delivered by Kenya, Mali
+    #: and Chad"): a government that speaks, sends or hosts, not where a mission works
+    agent_before: list[str] = Field(default_factory=list)
+    #: words opening a sentence that continues the previous one ("Among them: ..."): the
+    #: sentence's places take the previous sentence's cue
+    continuation_openers: list[str] = Field(default_factory=list)
+    #: lower-case words that may open a place name written before its capitalised part
+    #: ("southern Sudan" is the alias "Southern Sudan")
+    compass_words: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]
     name_variants: list[list[str]]
     acronym_stoplist: list[str]

@@ -123,10 +123,21 @@ def lookup_place(name: str, idx: _Index) -> Place | None:
     return idx.place_of.get(key) or idx.place_of.get(name)
 
 
+def _written_as_place(text: str, start: int, end: int, idx: _Index) -> bool:
+    """A place name is written capitalised, or with a lower-case compass word before its
+    capitalised part ("southern Sudan", "south Lebanon"): the folded match alone would also
+    take "chad" or "niger" in running text."""
+    if text[start].isupper():
+        return True
+    first = re.match(r"[^\W\d_]+", text[start:end])
+    rest = text[start + first.end() : end].lstrip() if first else ""
+    return bool(first and first.group() in idx.compass_words and rest[:1].isupper())
+
+
 def place_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
     hits = []
     for m in idx.place_re.finditer(folded):
-        if not text[m.start()].isupper():
+        if not _written_as_place(text, m.start(), m.end(), idx):
             continue
         place = lookup_place(m.group(), idx)
         if place is not None:

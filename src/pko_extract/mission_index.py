@@ -80,6 +80,7 @@ class _Index:
     contributor_re: re.Pattern[str]
     not_cue_re: re.Pattern[str] | None
     of_blockers: frozenset[str]
+    agent_before: frozenset[str]
     org_res: dict[str, re.Pattern[str]]
     generic_re: re.Pattern[str] | None
     name_connectors: frozenset[str]
@@ -88,6 +89,8 @@ class _Index:
     former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    compass_words: frozenset[str] = frozenset()
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -278,6 +281,14 @@ def _venue_pattern(cues: Cues) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + alts + r")\s*:?\s*(?:the\s+)?\Z")
 
 
+def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
+    """The words that open a sentence continuing the previous one ("Among them: ..."), after
+    any bullet or quote; used with ``match`` at the sentence's start."""
+    if not cues.continuation_openers:
+        return re.compile("x^")
+    return re.compile(r"[\W_]*(?:" + _compile_phrases(cues.continuation_openers).pattern + ")")
+
+
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
@@ -303,6 +314,8 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         former_re=_compile_phrases(cues.former),
         venue_re=_venue_pattern(cues),
         military_re=_compile_phrases(cues.military_cues or ["x^"]),
+        continuation_re=_continuation_pattern(cues),
+        compass_words=frozenset(cues.compass_words),
         former_place_re=_compile_phrases(
             [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
         ),
@@ -311,6 +324,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         contributor_re=_compile_phrases(cues.contributor),
         not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
         of_blockers=frozenset(fold(w) for w in cues.of_blockers),
+        agent_before=frozenset(fold(w) for w in cues.agent_before),
         org_res={org: _compile_phrases(words) for org, words in cues.organizations.items()},
         generic_re=generic_re,
         name_connectors=frozenset(cues.name_connectors),

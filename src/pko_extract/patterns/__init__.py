@@ -88,6 +88,8 @@ from pko_extract.patterns.missions import (  # noqa: F401
     CLAUSE_BREAK_RE,
     DECADE_RE,
     LIST_GLUE_RE,
+    NAME_LIST_GLUE_RE,
+    NAME_LIST_HEAD_RE,
     OWN_PERIOD_GAP_RE,
     PAREN_ACRONYM_RE,
     PAREN_PLACE_AFTER_RE,

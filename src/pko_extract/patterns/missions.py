@@ -25,6 +25,17 @@ YEAR_RANGE_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 # Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ".
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bthe\b)*$")
+# Text between two places of one list that also names places the gazetteer does not know
+# (countries without a mission), matched on the raw text: ", Djibouti, ", ", Kenya and the ".
+NAME_LIST_GLUE_RE = re.compile(
+    r"(?:\s*(?:,|;|&|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})+"
+    r"\s*(?:,|;|&|\band\b|\bor\b)\s*(?:the\s+)?"
+)
+# The names of a list written before its first known place, up to that place (raw text):
+# "delivered by Kenya, Djibouti and " before "Mali"; what precedes them says who the list is.
+NAME_LIST_HEAD_RE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*(?:,|;|&|\band\b|\bor\b)\s*){1,8}\Z"
+)
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
