@@ -177,6 +177,20 @@ CASES = [
     ("southern-sudan-2008", "Peacekeepers were deployed in southern Sudan.", date(2008, 1, 1), ["UNMIS"]),
     ("southern-sudan-2013", "Peacekeepers were deployed in southern Sudan.", date(2013, 1, 1), ["UNMISS"]),
     ("lower-case-words", "The chad and niger were words of peacekeeping.", date(2013, 1, 1), []),
+    # a title that writes its organisation means that organisation's missions
+    ("org-led-force", "The NATO-led force in Kosovo patrols the border.", date(2005, 1, 1), ["KFOR"]),
+    ("eu-force", "The EU force in Chad protected refugees.", date(2008, 6, 1), ["EUFOR Tchad/RCA"]),
+    ("osce-monitors", "OSCE monitors in eastern Ukraine reported shelling.", date(2016, 1, 1), ["OSCE SMM"]),
+    ("au-special-representative", "Mr. Kone, the African Union's special representative for Somalia, spoke.", date(2019, 1, 1), ["AMISOM"]),
+    ("au-envoy-no-au-mission", "Mr. Kone, the AU's special envoy to South Sudan, spoke.", date(2019, 1, 1), []),
+    ("au-mission-not-un", "Mr. Kone, head of the AU mission in Mali, spoke on peacekeeping.", date(2019, 1, 1), [None]),
+    ("un-mission-not-au", "The UN mission in Darfur was praised.", date(2006, 1, 1), [None]),
+    ("fr-au-is-a-word", "Elle a servi dans la mission de l'ONU au Soudan du Sud.", date(2019, 6, 1), ["UNMISS"]),
+    # a mission named by its place; a title's place is written capitalised
+    ("place-operation", "The Somalia operation faced a crisis.", date(1994, 6, 1), ["UNOSOM II"]),
+    ("place-mission-year", "The Congo mission of 1960 was vast.", date(2019, 1, 1), ["ONUC"]),
+    ("place-mission-diplomatic", "The Haiti mission to the UN hosted a reception.", date(2019, 1, 1), []),
+    ("title-place-lower-case", "He was force commander in chad in 2008.", date(2019, 1, 1), []),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

@@ -82,7 +82,7 @@ class _Linking:
         self.folded = fold_text(self.text)
         hits = (
             explicit_hits(self.text, self.folded, self.idx)
-            + title_hits(self.folded, self.idx)
+            + title_hits(self.text, self.folded, self.idx)
             + place_hits(self.text, self.folded, self.idx)
         )
         self.chosen = select_hits(hits, skip)
@@ -248,7 +248,9 @@ class _Linking:
             base = min(base, CONF_UNDATED)
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
-        res = resolve_place(self.g, hit.place, when, ctx, org, self.explicit_named, base)
+        res = resolve_place(
+            self.g, hit.place, when, ctx, org, self.explicit_named, base, strict=hit.org_written
+        )
         if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""

@@ -18,7 +18,9 @@ from pko_extract.mission_hits import TITLE, Hit, overlaps
 from pko_extract.mission_index import _Index
 
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
-MISSION_TITLES = frozenset({"title_mission_in", "title_adjective_mission"})
+MISSION_TITLES = frozenset(
+    {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
+)
 
 
 @dataclass
@@ -38,7 +40,8 @@ class Context:
     named_in_clause: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     period_after: bool = False
-    title: bool = False
+    #: a person's post at the place ("Police Commissioner in Darfur"), not a mission's name
+    post: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -156,7 +159,8 @@ def read_context(
     """The context of ``hit`` in its sentence; ``others`` are the ends of the other places and
     titles of the text (a period written right after one of them is not this hit's)."""
     clause = _clause(folded, sentence, hit.start)
-    ctx = Context(sentence=sentence, clause=clause, title=hit.kind == TITLE)
+    post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
+    ctx = Context(sentence=sentence, clause=clause, post=post)
     span = (hit.start, hit.end)
     cue, negated = find_cue(folded, clause, span, idx)
     scope = "clause"

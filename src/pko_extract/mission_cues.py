@@ -19,7 +19,8 @@ CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
 
 class TitleCue(BaseModel):
     """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names,
-    ``{ADJ}`` by their adjectival forms ("the Namibian mission")."""
+    ``{ADJ}`` by their adjectival forms ("the Namibian mission"), ``{ORG}`` by the words of
+    the regional organisations ("the NATO-led force in Kosovo")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     rule: str
@@ -58,6 +59,9 @@ class Cues(BaseModel):
     #: ("southern Sudan" is the alias "Southern Sudan")
     compass_words: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]
+    #: words that name the UN in a title ("the UN mission in X", "Special Representative of the
+    #: Secretary-General"); with ``organizations`` they say which organisation a title names
+    un_words: list[str] = Field(default_factory=list)
     name_variants: list[list[str]]
     acronym_stoplist: list[str]
     acronyms_needing_place: list[str] = Field(default_factory=list)
@@ -89,7 +93,9 @@ def load_cues(path: Path | None = None) -> Cues:
                 " (or has both {PLACE} and {ADJ})"
             )
         try:
-            re.compile(title.pattern.replace("{PLACE}", "x").replace("{ADJ}", "x"))
+            re.compile(
+                title.pattern.replace("{PLACE}", "x").replace("{ADJ}", "x").replace("{ORG}", "x")
+            )
         except re.error as exc:
             raise ResourceError(
                 f"{path}: field 'titles': bad regex in {title.rule!r}: {exc}"

@@ -91,6 +91,7 @@ class _Index:
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     compass_words: frozenset[str] = frozenset()
+    title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -240,13 +241,14 @@ def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[s
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
     adjectives = _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
+    orgs = _place_alternation([w for ws in cues.organizations.values() for w in ws] or ["x^"])
     return [
         (
             re.compile(
                 r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")").replace(
-                    "{ADJ}", "(?P<place>" + adjectives + ")"
-                )
+                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                .replace("{ADJ}", "(?P<place>" + adjectives + ")")
+                .replace("{ORG}", orgs)
                 + r"(?![\w])"
             ),
             t,
@@ -279,6 +281,13 @@ def _venue_pattern(cues: Cues) -> re.Pattern[str]:
         for v in sorted(cues.venue_before, key=len, reverse=True)
     )
     return re.compile(r"(?<![\w])(?:" + alts + r")\s*:?\s*(?:the\s+)?\Z")
+
+
+def _title_org_patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
+    """The organisations a title may name, with their words: the regional ones of
+    ``organizations`` and the UN (``un_words``)."""
+    words = {"UN": cues.un_words, **cues.organizations}  # the UN first: "de l'ONU au Mali"
+    return {org: _compile_phrases(ws) for org, ws in words.items() if ws}
 
 
 def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
@@ -316,6 +325,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         military_re=_compile_phrases(cues.military_cues or ["x^"]),
         continuation_re=_continuation_pattern(cues),
         compass_words=frozenset(cues.compass_words),
+        title_org_res=_title_org_patterns(cues),
         former_place_re=_compile_phrases(
             [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
         ),

@@ -116,19 +116,23 @@ def _most_of(missions: list[Mission], first: date, last: date) -> Mission | None
     return ranked[0] if days(ranked[0]) >= 2 * days(ranked[1]) else None
 
 
-def _candidates_at(
-    g: Gazetteer, place: Place, first: date, last: date, org: str | None
-) -> list[Mission]:
-    active = [m for m in g.missions_in(place.place) if m.overlaps(first, last)]
+def _missions_of(g: Gazetteer, place: Place, org: str | None, strict: bool) -> list[Mission]:
+    """The missions a place may resolve to, whatever their dates. A named organisation other
+    than the UN also licenses its forces and operations that are linked only by name; a title
+    that writes its organisation ("the AU mission in X") means only that organisation's."""
+    ever = g.missions_in(place.place)
     if org and org != "UN":
-        # a named organisation also licenses its forces and operations that are linked only by name
-        extra = [
-            m
-            for m in g.missions_in(place.place, linkable_only=False)
-            if _leads(m, org) and m.overlaps(first, last) and m not in active
-        ]
-        active += extra
-    return active
+        extra = g.missions_in(place.place, linkable_only=False)
+        ever += [m for m in extra if _leads(m, org) and m not in ever]
+    if strict and org:
+        ever = [m for m in ever if _leads(m, org)]
+    return ever
+
+
+def _candidates_at(
+    g: Gazetteer, place: Place, first: date, last: date, org: str | None, strict: bool = False
+) -> list[Mission]:
+    return [m for m in _missions_of(g, place, org, strict) if m.overlaps(first, last)]
 
 
 def _named_beside(
@@ -204,16 +208,16 @@ def resolve_place(
     org: str | None,
     doc_explicit: set[str],
     base: float,
+    *,
+    strict: bool = False,
 ) -> Resolution | None:
     """The mission a place (or a title naming it) refers to at ``when``; None when no
-    mission ever served the place."""
+    mission ever served the place. ``strict``: the title writes ``org``, only its missions
+    count."""
     beside = _named_beside(g, place, when, ctx)
-    if beside is not None and not ctx.negated:
+    if beside is not None and not ctx.negated and (not strict or not org or _leads(beside, org)):
         return Resolution(beside.acronym, (beside.acronym,), base, "place_of_named_mission")
-    ever = g.missions_in(place.place)
-    if org and org != "UN":
-        extra = g.missions_in(place.place, linkable_only=False)
-        ever += [m for m in extra if _leads(m, org) and m not in ever]
+    ever = _missions_of(g, place, org, strict)
     if not ever:
         return None
     names = tuple(m.acronym for m in ever)
@@ -227,12 +231,12 @@ def resolve_place(
             conf = min(base, CONF_UNDATED)
             return Resolution(ever[0].acronym, names, conf, "only_mission_of_place")
         return Resolution(None, names, CONF_NO_DATE, "no_date")
-    active = _candidates_at(g, place, when[0], when[1], org)
+    active = _candidates_at(g, place, when[0], when[1], org, strict)
     if active:
         return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
     if ctx.interval is None:
         found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
-        if found is None and ctx.title:
+        if found is None and ctx.post:
             found = _last_mission(ever, when, org, doc_explicit)
         if found is not None:
             return found
@@ -242,9 +246,11 @@ def resolve_place(
 def _last_mission(
     ever: list[Mission], when: tuple[date, date], org: str | None, doc_explicit: set[str]
 ) -> Resolution | None:
-    """A title naming a place with no mission at the date ("Police Commissioner in Darfur"
-    in a later career record): a post exists only while a mission runs, so it was held in
-    the last mission there, the one that ended most recently before the date."""
+    """A person's post at a place with no mission at the date ("Police Commissioner in
+    Darfur" in a later career record): a post exists only while a mission runs, so it was
+    held in the last mission there, the one that ended most recently before the date. Not
+    for a mission named by its place ("the AU mission in Mali"): that may be one the
+    gazetteer does not hold."""
     ended = [m for m in ever if m.last_day and m.last_day < when[0]]
     if not ended:
         return None

@@ -90,6 +90,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     LIST_GLUE_RE,
     NAME_LIST_GLUE_RE,
     NAME_LIST_HEAD_RE,
+    ORG_TO_TITLE_RE,
     OWN_PERIOD_GAP_RE,
     PAREN_ACRONYM_RE,
     PAREN_PLACE_AFTER_RE,

@@ -36,6 +36,9 @@ NAME_LIST_GLUE_RE = re.compile(
 NAME_LIST_HEAD_RE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*(?:,|;|&|\band\b|\bor\b)\s*){1,8}\Z"
 )
+# The text between an organisation's name and a title that follows it: "the AU's special
+# envoy", "the NATO-led force", "African Union Special Representative".
+ORG_TO_TITLE_RE = re.compile(r"(?:'s)?(?:\s*-?\s*led)?\s+(?:the\s+)?")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
