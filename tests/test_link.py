@@ -191,6 +191,10 @@ CASES = [
     ("place-mission-year", "The Congo mission of 1960 was vast.", date(2019, 1, 1), ["ONUC"]),
     ("place-mission-diplomatic", "The Haiti mission to the UN hosted a reception.", date(2019, 1, 1), []),
     ("title-place-lower-case", "He was force commander in chad in 2008.", date(2019, 1, 1), []),
+    # a national unit at home: its own country is not a mission's place
+    ("contingent-at-home", "The Malian contingent returned home to Bamako after its peacekeeping tour.", date(2019, 1, 1), []),
+    ("other-nation-unit", "Chadian peacekeepers were attacked in Kidal, Mali.", date(2019, 1, 1), ["MINUSMA", "MINUSMA"]),
+    ("adjective-1.1.1", "He served with the Macedonian mission in 1996.", date(2019, 1, 1), ["UNPREDEP"]),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),

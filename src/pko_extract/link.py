@@ -169,9 +169,28 @@ class _Linking:
                 cue, neg = self.borrowed_cue(h, ctx, grp)
                 if cue:
                     ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
-            self.licensed[id(h)] = ctx.cue is not None and not is_blocked(
-                self.text, self.folded, h, ctx, has_to, grp[0].start, self.idx
+            self.licensed[id(h)] = (
+                ctx.cue is not None
+                and not is_blocked(self.text, self.folded, h, ctx, has_to, grp[0].start, self.idx)
+                and not self.home_of_unit(h, ctx)
             )
+
+    def home_of_unit(self, h: Hit, ctx: Context) -> bool:
+        """The place is the home of a national unit named in its clause ("the Malian
+        contingent returned home to Bamako"): a country's own peacekeepers do not serve in a
+        mission on its soil."""
+        adjectives: list[str] = []
+        place = h.place
+        while place is not None:
+            adjectives += [fold_text(a) for a in place.adjectives]
+            place = self.g.place(place.parent) if place.parent else None
+        if not adjectives:
+            return False
+        for m in self.idx.home_unit_re.finditer(self.folded, ctx.clause[0], ctx.clause[1]):
+            before = self.folded[max(ctx.clause[0], m.start() - 30) : m.start()].rstrip()
+            if any(re.search(r"(?<![\w])" + re.escape(a) + r"\Z", before) for a in adjectives):
+                return True
+        return False
 
     def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
         """The previous sentence's cue, for a place of a list of three or more places that all

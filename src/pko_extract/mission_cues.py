@@ -58,6 +58,9 @@ class Cues(BaseModel):
     #: lower-case words that may open a place name written before its capitalised part
     #: ("southern Sudan" is the alias "Southern Sudan")
     compass_words: list[str] = Field(default_factory=list)
+    #: peacekeeping units that a nationality adjective makes national ("the Malian contingent"):
+    #: a place of that nationality in the clause is the unit's home, not a mission's place
+    national_units: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]
     #: words that name the UN in a title ("the UN mission in X", "Special Representative of the
     #: Secretary-General"); with ``organizations`` they say which organisation a title names

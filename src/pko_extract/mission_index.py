@@ -92,6 +92,7 @@ class _Index:
     continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     compass_words: frozenset[str] = frozenset()
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -326,6 +327,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         continuation_re=_continuation_pattern(cues),
         compass_words=frozenset(cues.compass_words),
         title_org_res=_title_org_patterns(cues),
+        home_unit_re=_compile_phrases(cues.national_units or ["x^"]),
         former_place_re=_compile_phrases(
             [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
         ),
