@@ -191,6 +191,15 @@ CASES = [
     ("place-mission-year", "The Congo mission of 1960 was vast.", date(2019, 1, 1), ["ONUC"]),
     ("place-mission-diplomatic", "The Haiti mission to the UN hosted a reception.", date(2019, 1, 1), []),
     ("title-place-lower-case", "He was force commander in chad in 2008.", date(2019, 1, 1), []),
+    ("place-operation-not-political", "The Afghanistan operation cost many lives.", date(2010, 1, 1), []),
+    ("adjective-operation-not-political", "The Afghan operation cost many lives.", date(2010, 1, 1), []),
+    ("place-mission-political", "The Afghanistan mission mediated between factions.", date(2010, 1, 1), ["UNAMA"]),
+    # uniformed posts are not held in political missions; "hybrid" and "former" in names
+    ("force-commander-past-pko", "He recalled his years as Force Commander in Sierra Leone.", date(2019, 1, 1), ["UNAMSIL"]),
+    ("force-commander-not-spm", "He was Force Commander in Sierra Leone.", date(2010, 1, 1), ["UNAMSIL"]),
+    ("srsg-spm", "He was Special Representative for Sierra Leone.", date(2010, 1, 1), ["UNIPSIL"]),
+    ("hybrid-operation", "The hybrid operation in Darfur faces cuts.", date(2012, 1, 1), ["UNAMID"]),
+    ("former-yugoslavia", "Peacekeepers served in the former Yugoslavia in 1993.", date(2016, 1, 1), ["UNPROFOR"]),
     # a national unit at home: its own country is not a mission's place
     ("contingent-at-home", "The Malian contingent returned home to Bamako after its peacekeeping tour.", date(2019, 1, 1), []),
     ("other-nation-unit", "Chadian peacekeepers were attacked in Kidal, Mali.", date(2019, 1, 1), ["MINUSMA", "MINUSMA"]),
@@ -261,6 +270,18 @@ def test_first_mention_is_the_first_citing_string(gaz):
     first = next(m for m in mentions if m.acronym == "UNMISS")
     assert first.mention == "South Sudan"
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_place_in_apposition_to_a_person_is_not_linked(gaz):
+    """ "Major Ba, Mali, completed the course": Mali is the person's country (the person
+    names are the skip spans), not MINUSMA's place; without the names it is linked."""
+    text = "Colonel Dia, Senegal, and Major Ba, Mali, completed the UN peacekeeping course."
+    names = [(text.index("Dia"), text.index("Dia") + 3), (text.index("Ba,"), text.index("Ba,") + 2)]
+    layout = read_layout(text)
+    assert [
+        m.acronym for m in find_mission_mentions(layout, date(2019, 1, 1), gaz, skip=names)
+    ] == []
+    assert [m.acronym for m in find_mission_mentions(layout, date(2019, 1, 1), gaz)] == ["MINUSMA"]
 
 
 def test_skip_spans_are_not_linked(gaz):

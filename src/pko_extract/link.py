@@ -173,7 +173,18 @@ class _Linking:
                 ctx.cue is not None
                 and not is_blocked(self.text, self.folded, h, ctx, has_to, grp[0].start, self.idx)
                 and not self.home_of_unit(h, ctx)
+                and not self.of_person(h)
             )
+
+    def of_person(self, h: Hit) -> bool:
+        """The place stands in apposition to a person's name ("Colonel Dia, Senegal, and Major
+        Ba, Mali, completed the course"): the person's country, not a mission's place. Person
+        names are the ``skip`` spans the caller passes."""
+        if not P.PLACE_APPOSITION_AFTER_RE.match(self.text, h.end):
+            return False
+        return any(
+            P.PERSON_APPOSITION_GAP_RE.fullmatch(self.text, end, h.start) for _, end in self.skip
+        )
 
     def home_of_unit(self, h: Hit, ctx: Context) -> bool:
         """The place is the home of a national unit named in its clause ("the Malian
@@ -278,12 +289,15 @@ class _Linking:
 
     def troops_at_political_mission(self, hit: Hit, ctx: Context, res: Resolution) -> bool:
         """Troops deployed to a place whose only mission is political ("Japan deployed
-        troops to Iraq in 2004") are a national deployment, not the UN mission there."""
+        troops to Iraq in 2004") are a national deployment, not the UN mission there; nor is
+        an operation named by its place ("the Afghan operation", "the Iraq operation")."""
         mission = self.g.by_acronym(res.acronym) if res.acronym else None
+        if mission is None or mission.kind != "UN_SPM":
+            return False
+        if hit.kind == TITLE and hit.org is None:
+            return self.folded[hit.start : hit.end].endswith("operation")
         return (
             hit.kind == PLACE
-            and mission is not None
-            and mission.kind == "UN_SPM"
             and ctx.cue is not None
             and self.idx.military_re.fullmatch(ctx.cue) is not None
         )

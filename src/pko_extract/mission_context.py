@@ -17,6 +17,8 @@ from pko_extract.gazetteer import fold
 from pko_extract.mission_hits import TITLE, Hit, overlaps
 from pko_extract.mission_index import _Index
 
+#: Posts of armed forces and police: they are never held in a political mission (UN_SPM).
+UNIFORMED_TITLES = frozenset({"title_force_commander", "title_police_commissioner"})
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
     {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
@@ -42,6 +44,8 @@ class Context:
     period_after: bool = False
     #: a person's post at the place ("Police Commissioner in Darfur"), not a mission's name
     post: bool = False
+    #: a post of armed forces or police ("Force Commander in X"): not a political mission's
+    uniformed: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -92,9 +96,7 @@ def _range_years(m: re.Match[str]) -> tuple[int, int]:
     return first, last + 100 if last < first else last
 
 
-def _owned_by_other(
-    folded: str, start: int, span: tuple[int, int], others: Sequence[int]
-) -> bool:
+def _owned_by_other(folded: str, start: int, span: tuple[int, int], others: Sequence[int]) -> bool:
     """A period before the place at ``span`` that another place owns: written right after it
     ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur": 2004-05 is
     Liberia's, not Darfur's)."""
@@ -161,6 +163,7 @@ def read_context(
     clause = _clause(folded, sentence, hit.start)
     post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
     ctx = Context(sentence=sentence, clause=clause, post=post)
+    ctx.uniformed = hit.kind == TITLE and hit.rule in UNIFORMED_TITLES
     span = (hit.start, hit.end)
     cue, negated = find_cue(folded, clause, span, idx)
     scope = "clause"

@@ -56,8 +56,8 @@ class Cues(BaseModel):
     #: sentence's places take the previous sentence's cue
     continuation_openers: list[str] = Field(default_factory=list)
     #: lower-case words that may open a place name written before its capitalised part
-    #: ("southern Sudan" is the alias "Southern Sudan")
-    compass_words: list[str] = Field(default_factory=list)
+    #: ("southern Sudan" is the alias "Southern Sudan", "the former Yugoslavia")
+    lowercase_openers: list[str] = Field(default_factory=list)
     #: peacekeeping units that a nationality adjective makes national ("the Malian contingent"):
     #: a place of that nationality in the clause is the unit's home, not a mission's place
     national_units: list[str] = Field(default_factory=list)

@@ -107,9 +107,7 @@ def _org_word(text: str, m: re.Match[str]) -> bool:
     return len(word) > 4 or " " in word or word.isupper()
 
 
-def _written_org(
-    text: str, folded: str, start: int, place_start: int, idx: _Index
-) -> str | None:
+def _written_org(text: str, folded: str, start: int, place_start: int, idx: _Index) -> str | None:
     """The organisation a title writes in its words ("the AU mission in", "Special
     Representative of the Secretary-General for") or right before them ("the African Union's
     special envoy to", "the NATO-led force in")."""
@@ -144,14 +142,14 @@ def lookup_place(name: str, idx: _Index) -> Place | None:
 
 
 def _written_as_place(text: str, start: int, end: int, idx: _Index) -> bool:
-    """A place name is written capitalised, or with a lower-case compass word before its
-    capitalised part ("southern Sudan", "south Lebanon"): the folded match alone would also
-    take "chad" or "niger" in running text."""
+    """A place name is written capitalised, or with a lower-case opener before its
+    capitalised part ("southern Sudan", "the former Yugoslavia"): the folded match alone
+    would also take "chad" or "niger" in running text."""
     if text[start].isupper():
         return True
     first = re.match(r"[^\W\d_]+", text[start:end])
     rest = text[start + first.end() : end].lstrip() if first else ""
-    return bool(first and first.group() in idx.compass_words and rest[:1].isupper())
+    return bool(first and first.group() in idx.lowercase_openers and rest[:1].isupper())
 
 
 def place_hits(text: str, folded: str, idx: _Index) -> list[Hit]:

@@ -90,7 +90,7 @@ class _Index:
     venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
-    compass_words: frozenset[str] = frozenset()
+    lowercase_openers: frozenset[str] = frozenset()
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
     home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
@@ -325,7 +325,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         venue_re=_venue_pattern(cues),
         military_re=_compile_phrases(cues.military_cues or ["x^"]),
         continuation_re=_continuation_pattern(cues),
-        compass_words=frozenset(cues.compass_words),
+        lowercase_openers=frozenset(cues.lowercase_openers),
         title_org_res=_title_org_patterns(cues),
         home_unit_re=_compile_phrases(cues.national_units or ["x^"]),
         former_place_re=_compile_phrases(

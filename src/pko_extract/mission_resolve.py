@@ -116,23 +116,20 @@ def _most_of(missions: list[Mission], first: date, last: date) -> Mission | None
     return ranked[0] if days(ranked[0]) >= 2 * days(ranked[1]) else None
 
 
-def _missions_of(g: Gazetteer, place: Place, org: str | None, strict: bool) -> list[Mission]:
+def _missions_of(
+    g: Gazetteer, place: Place, org: str | None, strict: bool, uniformed: bool = False
+) -> list[Mission]:
     """The missions a place may resolve to, whatever their dates. A named organisation other
     than the UN also licenses its forces and operations that are linked only by name; a title
-    that writes its organisation ("the AU mission in X") means only that organisation's."""
-    ever = g.missions_in(place.place)
+    that writes its organisation ("the AU mission in X") means only that organisation's; a
+    uniformed post ("Force Commander in X") is not a political mission's."""
+    ever = [m for m in g.missions_in(place.place) if not (uniformed and m.kind == "UN_SPM")]
     if org and org != "UN":
         extra = g.missions_in(place.place, linkable_only=False)
         ever += [m for m in extra if _leads(m, org) and m not in ever]
     if strict and org:
         ever = [m for m in ever if _leads(m, org)]
     return ever
-
-
-def _candidates_at(
-    g: Gazetteer, place: Place, first: date, last: date, org: str | None, strict: bool = False
-) -> list[Mission]:
-    return [m for m in _missions_of(g, place, org, strict) if m.overlaps(first, last)]
 
 
 def _named_beside(
@@ -217,7 +214,7 @@ def resolve_place(
     beside = _named_beside(g, place, when, ctx)
     if beside is not None and not ctx.negated and (not strict or not org or _leads(beside, org)):
         return Resolution(beside.acronym, (beside.acronym,), base, "place_of_named_mission")
-    ever = _missions_of(g, place, org, strict)
+    ever = _missions_of(g, place, org, strict, ctx.uniformed)
     if not ever:
         return None
     names = tuple(m.acronym for m in ever)
@@ -231,7 +228,7 @@ def resolve_place(
             conf = min(base, CONF_UNDATED)
             return Resolution(ever[0].acronym, names, conf, "only_mission_of_place")
         return Resolution(None, names, CONF_NO_DATE, "no_date")
-    active = _candidates_at(g, place, when[0], when[1], org, strict)
+    active = [m for m in ever if m.overlaps(*when)]
     if active:
         return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
     if ctx.interval is None:

@@ -98,6 +98,8 @@ from pko_extract.patterns.missions import (  # noqa: F401
     PERIOD_AFTER_PLACE_RE,
     PERIOD_LIST_GLUE_RE,
     PERIOD_NOT_OURS_RE,
+    PERSON_APPOSITION_GAP_RE,
+    PLACE_APPOSITION_AFTER_RE,
     YEAR_RANGE_RE,
     YEAR_RE,
 )

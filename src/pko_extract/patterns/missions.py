@@ -39,6 +39,11 @@ NAME_LIST_HEAD_RE = re.compile(
 # The text between an organisation's name and a title that follows it: "the AU's special
 # envoy", "the NATO-led force", "African Union Special Representative".
 ORG_TO_TITLE_RE = re.compile(r"(?:'s)?(?:\s*-?\s*led)?\s+(?:the\s+)?")
+# The text between a person's name and a place in apposition to it: "Major Ba, Mali,".
+PERSON_APPOSITION_GAP_RE = re.compile(r",\s*(?:the\s+)?")
+# What follows a place in apposition to a person: a comma, a bracket, a semicolon or the end
+# of the line ("Major Ba, Mali, completed", "Ms. Roe, Ghana)").
+PLACE_APPOSITION_AFTER_RE = re.compile(r"\s*(?:[,;)]|$)", re.MULTILINE)
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
