@@ -200,6 +200,8 @@ CASES = [
     ("srsg-spm", "He was Special Representative for Sierra Leone.", date(2010, 1, 1), ["UNIPSIL"]),
     ("hybrid-operation", "The hybrid operation in Darfur faces cuts.", date(2012, 1, 1), ["UNAMID"]),
     ("former-yugoslavia", "Peacekeepers served in the former Yugoslavia in 1993.", date(2016, 1, 1), ["UNPROFOR"]),
+    ("possessive-contingent", "Liberia's peacekeeping contingent deployed to Mali.", date(2019, 1, 1), ["MINUSMA"]),
+    ("possessive-peacekeepers", "Rwanda's peacekeepers serve in South Sudan and the Central African Republic.", date(2019, 1, 1), ["UNMISS", "MINUSCA"]),
     # a national unit at home: its own country is not a mission's place
     ("contingent-at-home", "The Malian contingent returned home to Bamako after its peacekeeping tour.", date(2019, 1, 1), []),
     ("other-nation-unit", "Chadian peacekeepers were attacked in Kidal, Mali.", date(2019, 1, 1), ["MINUSMA", "MINUSMA"]),
@@ -273,9 +275,9 @@ def test_first_mention_is_the_first_citing_string(gaz):
 
 
 def test_place_in_apposition_to_a_person_is_not_linked(gaz):
-    """ "Major Ba, Mali, completed the course": Mali is the person's country (the person
+    """ "Major Ba, Mali, spoke about UN peacekeepers": Mali is the person's country (the person
     names are the skip spans), not MINUSMA's place; without the names it is linked."""
-    text = "Colonel Dia, Senegal, and Major Ba, Mali, completed the UN peacekeeping course."
+    text = "Colonel Dia, Senegal, and Major Ba, Mali, spoke about UN peacekeepers."
     names = [(text.index("Dia"), text.index("Dia") + 3), (text.index("Ba,"), text.index("Ba,") + 2)]
     layout = read_layout(text)
     assert [

@@ -188,8 +188,13 @@ class _Linking:
 
     def home_of_unit(self, h: Hit, ctx: Context) -> bool:
         """The place is the home of a national unit named in its clause ("the Malian
-        contingent returned home to Bamako"): a country's own peacekeepers do not serve in a
-        mission on its soil."""
+        contingent returned home to Bamako") or owns one ("Liberia's peacekeeping contingent
+        deployed to Mali"): a country's own peacekeepers do not serve in a mission on its
+        soil."""
+        after = self.folded[h.end : h.end + 40]
+        possessive = P.POSSESSIVE_RE.match(after)
+        if possessive and self.idx.home_unit_re.match(after, possessive.end()):
+            return True  # "Liberia's peacekeeping contingent", "Rwanda's peacekeepers"
         adjectives: list[str] = []
         place = h.place
         while place is not None:

@@ -100,6 +100,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     PERIOD_NOT_OURS_RE,
     PERSON_APPOSITION_GAP_RE,
     PLACE_APPOSITION_AFTER_RE,
+    POSSESSIVE_RE,
     YEAR_RANGE_RE,
     YEAR_RE,
 )
