@@ -46,7 +46,9 @@ PERSON_APPOSITION_GAP_RE = re.compile(r",\s*(?:the\s+)?")
 PLACE_APPOSITION_AFTER_RE = re.compile(r"\s*(?:[,;)]|$)", re.MULTILINE)
 # A possessive right after a place, up to the noun it owns (folded text): "'s peacekeeping ",
 # "'s " in "Liberia's peacekeeping contingent", "Rwanda's peacekeepers".
-POSSESSIVE_RE = re.compile(r"'s?\s+(?:own\s+|first\s+|new\s+|national\s+|peacekeeping\s+|military\s+)*")
+POSSESSIVE_RE = re.compile(
+    r"'s?\s+(?:own\s+|first\s+|new\s+|national\s+|peacekeeping\s+|military\s+)*"
+)
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
