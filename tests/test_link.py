@@ -202,6 +202,8 @@ CASES = [
     ("former-yugoslavia", "Peacekeepers served in the former Yugoslavia in 1993.", date(2016, 1, 1), ["UNPROFOR"]),
     ("possessive-contingent", "Liberia's peacekeeping contingent deployed to Mali.", date(2019, 1, 1), ["MINUSMA"]),
     ("possessive-peacekeepers", "Rwanda's peacekeepers serve in South Sudan and the Central African Republic.", date(2019, 1, 1), ["UNMISS", "MINUSCA"]),
+    ("un-commander-year", "The UN commander in Bosnia in 1994 asked for more troops.", date(2016, 1, 1), ["UNPROFOR"]),
+    ("un-commander-not-spm", "The UN military commander in Lebanon met the army chief.", date(2016, 1, 1), ["UNIFIL"]),
     # a national unit at home: its own country is not a mission's place
     ("contingent-at-home", "The Malian contingent returned home to Bamako after its peacekeeping tour.", date(2019, 1, 1), []),
     ("other-nation-unit", "Chadian peacekeepers were attacked in Kidal, Mali.", date(2019, 1, 1), ["MINUSMA", "MINUSMA"]),

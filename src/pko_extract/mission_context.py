@@ -18,7 +18,9 @@ from pko_extract.mission_hits import TITLE, Hit, overlaps
 from pko_extract.mission_index import _Index
 
 #: Posts of armed forces and police: they are never held in a political mission (UN_SPM).
-UNIFORMED_TITLES = frozenset({"title_force_commander", "title_police_commissioner"})
+UNIFORMED_TITLES = frozenset(
+    {"title_force_commander", "title_police_commissioner", "title_un_commander"}
+)
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
     {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
