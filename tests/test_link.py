@@ -213,6 +213,8 @@ CASES = [
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),
     ("fr-mission-onu", "Elle a servi dans la mission de l'ONU au Soudan du Sud.", date(2019, 6, 1), ["UNMISS"]),
     ("fr-cased-alias", "Les opérations de maintien de la paix en RDC continuent.", date(2019, 6, 1), ["MONUSCO"]),
+    ("fr-au-not-african-union", "Les casques bleus au Soudan protègent les civils.", date(2006, 6, 1), ["UNMIS"]),
+    ("fr-union-africaine", "Les casques bleus de l'Union africaine au Soudan protègent les civils.", date(2006, 6, 1), ["AMIS"]),
     ("fr-no-context", "Le ministre du Liban a ouvert la séance.", date(2019, 6, 1), []),
 ]  # fmt: skip
 

@@ -102,7 +102,7 @@ class _Linking:
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
         others = [e.end for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
-        ctx = read_context(self.folded, h, self.sentence_of(h.start), self.idx, others)
+        ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
             dict.fromkeys(

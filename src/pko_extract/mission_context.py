@@ -14,7 +14,7 @@ from datetime import date
 
 from pko_extract import patterns as P
 from pko_extract.gazetteer import fold
-from pko_extract.mission_hits import TITLE, Hit, overlaps
+from pko_extract.mission_hits import TITLE, Hit, org_word, overlaps
 from pko_extract.mission_index import _Index
 
 #: Posts of armed forces and police: they are never held in a political mission (UN_SPM).
@@ -154,14 +154,16 @@ def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int
 
 
 def read_context(
+    text: str,
     folded: str,
     hit: Hit,
     sentence: tuple[int, int],
     idx: _Index,
     others: Sequence[int] = (),
 ) -> Context:
-    """The context of ``hit`` in its sentence; ``others`` are the ends of the other places and
-    titles of the text (a period written right after one of them is not this hit's)."""
+    """The context of ``hit`` in its sentence (``text`` and its folded form); ``others`` are
+    the ends of the other places and titles of the text (a period written right after one of
+    them is not this hit's)."""
     clause = _clause(folded, sentence, hit.start)
     post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
     ctx = Context(sentence=sentence, clause=clause, post=post)
@@ -186,9 +188,8 @@ def read_context(
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))
     ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
     for org, regex in idx.org_res.items():
-        if regex.search(folded, clause[0], clause[1]) or regex.search(
-            folded, sentence[0], sentence[1]
-        ):
+        # the sentence holds the clause; "au" in French text is a word, not the AU
+        if any(org_word(text, m) for m in regex.finditer(folded, sentence[0], sentence[1])):
             ctx.org = org
             break
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)

@@ -100,7 +100,7 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
     return hits
 
 
-def _org_word(text: str, m: re.Match[str]) -> bool:
+def org_word(text: str, m: re.Match[str]) -> bool:
     """An organisation's word as written: a short acronym in capitals ("AU", not the French
     "au"; "EU", "UN"), a longer name in any case."""
     word = text[m.start() : m.end()]
@@ -112,10 +112,10 @@ def _written_org(text: str, folded: str, start: int, place_start: int, idx: _Ind
     Representative of the Secretary-General for") or right before them ("the African Union's
     special envoy to", "the NATO-led force in")."""
     for org, regex in idx.title_org_res.items():
-        if any(_org_word(text, m) for m in regex.finditer(folded, start, place_start)):
+        if any(org_word(text, m) for m in regex.finditer(folded, start, place_start)):
             return org
         for m in regex.finditer(folded, max(0, start - 30), start):
-            if _org_word(text, m) and P.ORG_TO_TITLE_RE.fullmatch(folded, m.end(), start):
+            if org_word(text, m) and P.ORG_TO_TITLE_RE.fullmatch(folded, m.end(), start):
                 return org
     return None
 
