@@ -153,11 +153,68 @@ CASES = [
     ("acronym-before-hyphen", "MONUSCO-supported patrols and UNMISS-run camps", date(2016, 5, 1), ["MONUSCO", "UNMISS"]),
     ("hyphenated-acronym", "UNEF-II replaced it.", date(1976, 5, 1), ["UNEF II"]),
     ("operation-name-not-person", "Amber Fox, director of the peacekeeping centre, recalled Operation Amber Fox.", date(2016, 5, 1), ["Amber Fox"]),
+    # a period written right after a place is that place's; a post outlives its mission
+    ("period-of-another-place", "He was a police adviser in Liberia 2004-05 and Police Commissioner in Darfur.", date(2009, 1, 1), ["UNAMID"]),
+    ("period-not-lent-to-next-place", "Peacekeepers served in Liberia 2004-05 and in Darfur.", date(2009, 1, 1), ["UNMIL", "UNAMID"]),
+    ("post-of-ended-mission", "Mr. Kofi Mensah, Police Commissioner in Darfur, spoke.", date(2023, 1, 1), ["UNAMID"]),
+    ("post-with-its-year", "Mr. Kofi Mensah, Police Commissioner in Darfur in 2006, spoke.", date(2023, 1, 1), ["AMIS"]),
+    ("former-post-of-ended-mission", "Mr. Kofi Mensah, former Police Commissioner in Darfur, spoke.", date(2023, 1, 1), [None]),
+    ("place-of-ended-mission", "Peacekeepers once patrolled Darfur.", date(2023, 1, 1), [None]),
+    # actors: a list after "by" names governments that speak or send, even when it starts with
+    # countries that no mission served
+    ("actor-by", "Statements on the peacekeeping mission were delivered by Burundi, Djibouti and Mali.", date(2019, 1, 1), []),
+    ("actor-by-unknown-first", "Statements on the peacekeeping mission were delivered by Kenya, Djibouti and Mali.", date(2019, 1, 1), []),
+    ("contributors-unknown-first", "Peacekeeping troops from Kenya, Djibouti and Mali arrived.", date(2019, 1, 1), []),
+    ("list-through-unknown-place", "Peacekeepers serve in Lebanon, Kenya and Mali.", date(2019, 1, 1), ["UNIFIL", "MINUSMA"]),
+    # the previous sentence's cue: lists of mission places, sentences that continue it, one block
+    ("previous-cue-list-with-non-host", "Peacekeeping is in doubt. Famine is spreading in places like Sudan, Nigeria and Somalia.", date(2012, 1, 1), []),
+    ("continuing-sentence", "UN peacekeeping had many successes in 2006. Among them: elections in the Congo and order in Haiti.", date(2007, 1, 1), ["MONUC", "MINUSTAH"]),
+    ("sentence-not-continuing", "UN peacekeeping had many successes in 2006. Elections in the Congo and order in Haiti.", date(2007, 1, 1), []),
+    ("continuing-region", "UN peacekeeping had many successes in 2006. Among them: justice in West Africa.", date(2007, 1, 1), []),
+    ("previous-bullet", "- 500 troops passed through the airport.\n- The wars of Cambodia, Somalia, Congo and Darfur were not prevented.", date(2006, 11, 1), []),
+    ("same-paragraph", "500 troops passed through the airport. The wars of Cambodia, Somalia, Congo and Darfur were not prevented.", date(2006, 11, 1), [None, "MONUC", "AMIS"]),
+    # a place written with a lower-case compass word
+    ("southern-sudan-2008", "Peacekeepers were deployed in southern Sudan.", date(2008, 1, 1), ["UNMIS"]),
+    ("southern-sudan-2013", "Peacekeepers were deployed in southern Sudan.", date(2013, 1, 1), ["UNMISS"]),
+    ("lower-case-words", "The chad and niger were words of peacekeeping.", date(2013, 1, 1), []),
+    # a title that writes its organisation means that organisation's missions
+    ("org-led-force", "The NATO-led force in Kosovo patrols the border.", date(2005, 1, 1), ["KFOR"]),
+    ("eu-force", "The EU force in Chad protected refugees.", date(2008, 6, 1), ["EUFOR Tchad/RCA"]),
+    ("osce-monitors", "OSCE monitors in eastern Ukraine reported shelling.", date(2016, 1, 1), ["OSCE SMM"]),
+    ("au-special-representative", "Mr. Kone, the African Union's special representative for Somalia, spoke.", date(2019, 1, 1), ["AMISOM"]),
+    ("au-envoy-no-au-mission", "Mr. Kone, the AU's special envoy to South Sudan, spoke.", date(2019, 1, 1), []),
+    ("au-mission-not-un", "Mr. Kone, head of the AU mission in Mali, spoke on peacekeeping.", date(2019, 1, 1), [None]),
+    ("un-mission-not-au", "The UN mission in Darfur was praised.", date(2006, 1, 1), [None]),
+    ("fr-au-is-a-word", "Elle a servi dans la mission de l'ONU au Soudan du Sud.", date(2019, 6, 1), ["UNMISS"]),
+    # a mission named by its place; a title's place is written capitalised
+    ("place-operation", "The Somalia operation faced a crisis.", date(1994, 6, 1), ["UNOSOM II"]),
+    ("place-mission-year", "The Congo mission of 1960 was vast.", date(2019, 1, 1), ["ONUC"]),
+    ("place-mission-diplomatic", "The Haiti mission to the UN hosted a reception.", date(2019, 1, 1), []),
+    ("title-place-lower-case", "He was force commander in chad in 2008.", date(2019, 1, 1), []),
+    ("place-operation-not-political", "The Afghanistan operation cost many lives.", date(2010, 1, 1), []),
+    ("adjective-operation-not-political", "The Afghan operation cost many lives.", date(2010, 1, 1), []),
+    ("place-mission-political", "The Afghanistan mission mediated between factions.", date(2010, 1, 1), ["UNAMA"]),
+    # uniformed posts are not held in political missions; "hybrid" and "former" in names
+    ("force-commander-past-pko", "He recalled his years as Force Commander in Sierra Leone.", date(2019, 1, 1), ["UNAMSIL"]),
+    ("force-commander-not-spm", "He was Force Commander in Sierra Leone.", date(2010, 1, 1), ["UNAMSIL"]),
+    ("srsg-spm", "He was Special Representative for Sierra Leone.", date(2010, 1, 1), ["UNIPSIL"]),
+    ("hybrid-operation", "The hybrid operation in Darfur faces cuts.", date(2012, 1, 1), ["UNAMID"]),
+    ("former-yugoslavia", "Peacekeepers served in the former Yugoslavia in 1993.", date(2016, 1, 1), ["UNPROFOR"]),
+    ("possessive-contingent", "Liberia's peacekeeping contingent deployed to Mali.", date(2019, 1, 1), ["MINUSMA"]),
+    ("possessive-peacekeepers", "Rwanda's peacekeepers serve in South Sudan and the Central African Republic.", date(2019, 1, 1), ["UNMISS", "MINUSCA"]),
+    ("un-commander-year", "The UN commander in Bosnia in 1994 asked for more troops.", date(2016, 1, 1), ["UNPROFOR"]),
+    ("un-commander-not-spm", "The UN military commander in Lebanon met the army chief.", date(2016, 1, 1), ["UNIFIL"]),
+    # a national unit at home: its own country is not a mission's place
+    ("contingent-at-home", "The Malian contingent returned home to Bamako after its peacekeeping tour.", date(2019, 1, 1), []),
+    ("other-nation-unit", "Chadian peacekeepers were attacked in Kidal, Mali.", date(2019, 1, 1), ["MINUSMA", "MINUSMA"]),
+    ("adjective-1.1.1", "He served with the Macedonian mission in 1996.", date(2019, 1, 1), ["UNPREDEP"]),
     # French reports
     ("fr-casques-bleus", "Les casques bleus au Mali ont été attaqués.", date(2019, 6, 1), ["MINUSMA"]),
     ("fr-srsg", "Le Représentant spécial du Secrétaire général pour la République centrafricaine a parlé.", date(2019, 6, 1), ["MINUSCA"]),
     ("fr-mission-onu", "Elle a servi dans la mission de l'ONU au Soudan du Sud.", date(2019, 6, 1), ["UNMISS"]),
     ("fr-cased-alias", "Les opérations de maintien de la paix en RDC continuent.", date(2019, 6, 1), ["MONUSCO"]),
+    ("fr-au-not-african-union", "Les casques bleus au Soudan protègent les civils.", date(2006, 6, 1), ["UNMIS"]),
+    ("fr-union-africaine", "Les casques bleus de l'Union africaine au Soudan protègent les civils.", date(2006, 6, 1), ["AMIS"]),
     ("fr-no-context", "Le ministre du Liban a ouvert la séance.", date(2019, 6, 1), []),
 ]  # fmt: skip
 
@@ -219,6 +276,18 @@ def test_first_mention_is_the_first_citing_string(gaz):
     first = next(m for m in mentions if m.acronym == "UNMISS")
     assert first.mention == "South Sudan"
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_place_in_apposition_to_a_person_is_not_linked(gaz):
+    """ "Major Ba, Mali, spoke about UN peacekeepers": Mali is the person's country (the person
+    names are the skip spans), not MINUSMA's place; without the names it is linked."""
+    text = "Colonel Dia, Senegal, and Major Ba, Mali, spoke about UN peacekeepers."
+    names = [(text.index("Dia"), text.index("Dia") + 3), (text.index("Ba,"), text.index("Ba,") + 2)]
+    layout = read_layout(text)
+    assert [
+        m.acronym for m in find_mission_mentions(layout, date(2019, 1, 1), gaz, skip=names)
+    ] == []
+    assert [m.acronym for m in find_mission_mentions(layout, date(2019, 1, 1), gaz)] == ["MINUSMA"]
 
 
 def test_skip_spans_are_not_linked(gaz):

@@ -82,7 +82,7 @@ class _Linking:
         self.folded = fold_text(self.text)
         hits = (
             explicit_hits(self.text, self.folded, self.idx)
-            + title_hits(self.folded, self.idx)
+            + title_hits(self.text, self.folded, self.idx)
             + place_hits(self.text, self.folded, self.idx)
         )
         self.chosen = select_hits(hits, skip)
@@ -101,7 +101,8 @@ class _Linking:
 
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
-        ctx = read_context(self.folded, h, self.sentence_of(h.start), self.idx)
+        others = [e.end for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
+        ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
             dict.fromkeys(
@@ -129,13 +130,18 @@ class _Linking:
         return tuple(dict.fromkeys(found))
 
     def place_groups(self) -> list[list[Hit]]:
-        """Places of one list in one sentence ("from Liberia, Mali and Haiti")."""
+        """Places of one list in one sentence ("from Liberia, Mali and Haiti"; "by Burundi,
+        Djibouti and Ethiopia", where Djibouti is no mission's place)."""
         groups: list[list[Hit]] = []
         for h in (h for h in self.chosen if h.kind == PLACE):
             glue = self.folded[groups[-1][-1].end : h.start] if groups else ""
             if (
                 groups
-                and (P.LIST_GLUE_RE.match(glue) or P.PERIOD_LIST_GLUE_RE.match(glue))
+                and (
+                    P.LIST_GLUE_RE.match(glue)
+                    or P.PERIOD_LIST_GLUE_RE.match(glue)
+                    or P.NAME_LIST_GLUE_RE.fullmatch(self.text, groups[-1][-1].end, h.start)
+                )
                 and self.sentence_of(h.start) == self.sentence_of(groups[-1][-1].start)
             ):
                 groups[-1].append(h)
@@ -145,7 +151,8 @@ class _Linking:
 
     def license_group(self, grp: list[Hit]) -> None:
         """A place is linked only with a peacekeeping cue: its own, its list's (three or
-        more places) or the previous sentence's; not as a contributor or nationality."""
+        more places) or the previous sentence's (:meth:`borrowed_cue`); not as a contributor,
+        nationality, actor or venue."""
         glue = " ".join(self.folded[a.end : b.start] for a, b in zip(grp, grp[1:], strict=False))
         has_to = bool(re.search(r"\bto\b", glue))
         any_cue = any(self.contexts[id(h)].cue for h in grp)
@@ -158,15 +165,66 @@ class _Linking:
             if ctx.cue is None and len(grp) >= 3 and any_cue:
                 donor = next(self.contexts[id(x)] for x in grp if self.contexts[id(x)].cue)
                 ctx.cue, ctx.negated, ctx.cue_scope = donor.cue, donor.negated, "list"
-            if ctx.cue is None and len(grp) >= 3:
-                prev = self.sentence_of(max(ctx.sentence[0] - 1, 0))
-                if prev != ctx.sentence:
-                    cue, neg = find_cue(self.folded, prev, (h.start, h.end), self.idx)
-                    if cue:
-                        ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
-            self.licensed[id(h)] = ctx.cue is not None and not is_blocked(
-                self.text, self.folded, h, ctx, has_to, grp[0].start, self.idx
+            if ctx.cue is None:
+                cue, neg = self.borrowed_cue(h, ctx, grp)
+                if cue:
+                    ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
+            self.licensed[id(h)] = (
+                ctx.cue is not None
+                and not is_blocked(self.text, self.folded, h, ctx, has_to, grp[0].start, self.idx)
+                and not self.home_of_unit(h, ctx)
+                and not self.of_person(h)
             )
+
+    def of_person(self, h: Hit) -> bool:
+        """The place stands in apposition to a person's name ("Colonel Dia, Senegal, and Major
+        Ba, Mali, completed the course"): the person's country, not a mission's place. Person
+        names are the ``skip`` spans the caller passes."""
+        if not P.PLACE_APPOSITION_AFTER_RE.match(self.text, h.end):
+            return False
+        return any(
+            P.PERSON_APPOSITION_GAP_RE.fullmatch(self.text, end, h.start) for _, end in self.skip
+        )
+
+    def home_of_unit(self, h: Hit, ctx: Context) -> bool:
+        """The place is the home of a national unit named in its clause ("the Malian
+        contingent returned home to Bamako") or owns one ("Liberia's peacekeeping contingent
+        deployed to Mali"): a country's own peacekeepers do not serve in a mission on its
+        soil."""
+        after = self.folded[h.end : h.end + 40]
+        possessive = P.POSSESSIVE_RE.match(after)
+        if possessive and self.idx.home_unit_re.match(after, possessive.end()):
+            return True  # "Liberia's peacekeeping contingent", "Rwanda's peacekeepers"
+        adjectives: list[str] = []
+        place = h.place
+        while place is not None:
+            adjectives += [fold_text(a) for a in place.adjectives]
+            place = self.g.place(place.parent) if place.parent else None
+        if not adjectives:
+            return False
+        for m in self.idx.home_unit_re.finditer(self.folded, ctx.clause[0], ctx.clause[1]):
+            before = self.folded[max(ctx.clause[0], m.start() - 30) : m.start()].rstrip()
+            if any(re.search(r"(?<![\w])" + re.escape(a) + r"\Z", before) for a in adjectives):
+                return True
+        return False
+
+    def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
+        """The previous sentence's cue, for a place of a list of three or more places that all
+        had a mission ("Our units serve in Lebanon, in Mali and in Abyei"; not "war-torn
+        places like Sudan, Nigeria and Somalia"), or of a sentence that continues the previous
+        one ("Among them: helping the Congo ..."). Only within one block (a bullet does not
+        lend its cue to the next) and not for a region, which names no country."""
+        continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
+        all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
+        if not (continues or (len(grp) >= 3 and all_hosts)):
+            return None, False
+        if h.place is None or h.place.kind == "region":
+            return None, False
+        prev = self.sentence_of(max(ctx.sentence[0] - 1, 0))
+        here, there = self.layout.block_at(ctx.sentence[0]), self.layout.block_at(prev[0])
+        if prev == ctx.sentence or here is None or there is None or here.start != there.start:
+            return None, False
+        return find_cue(self.folded, prev, (h.start, h.end), self.idx)
 
     def inferred_interval(self) -> tuple[date, date] | None:
         """Without a reference date: the date at which the cited missions and places make
@@ -225,7 +283,9 @@ class _Linking:
             base = min(base, CONF_UNDATED)
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
-        res = resolve_place(self.g, hit.place, when, ctx, org, self.explicit_named, base)
+        res = resolve_place(
+            self.g, hit.place, when, ctx, org, self.explicit_named, base, strict=hit.org_written
+        )
         if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
@@ -234,12 +294,15 @@ class _Linking:
 
     def troops_at_political_mission(self, hit: Hit, ctx: Context, res: Resolution) -> bool:
         """Troops deployed to a place whose only mission is political ("Japan deployed
-        troops to Iraq in 2004") are a national deployment, not the UN mission there."""
+        troops to Iraq in 2004") are a national deployment, not the UN mission there; nor is
+        an operation named by its place ("the Afghan operation", "the Iraq operation")."""
         mission = self.g.by_acronym(res.acronym) if res.acronym else None
+        if mission is None or mission.kind != "UN_SPM":
+            return False
+        if hit.kind == TITLE and hit.org is None:
+            return self.folded[hit.start : hit.end].endswith("operation")
         return (
             hit.kind == PLACE
-            and mission is not None
-            and mission.kind == "UN_SPM"
             and ctx.cue is not None
             and self.idx.military_re.fullmatch(ctx.cue) is not None
         )

@@ -8,16 +8,23 @@ the clause, and whether the place only names a contributor or a nationality.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from pko_extract import patterns as P
 from pko_extract.gazetteer import fold
-from pko_extract.mission_hits import TITLE, Hit, overlaps
+from pko_extract.mission_hits import TITLE, Hit, org_word, overlaps
 from pko_extract.mission_index import _Index
 
+#: Posts of armed forces and police: they are never held in a political mission (UN_SPM).
+UNIFORMED_TITLES = frozenset(
+    {"title_force_commander", "title_police_commissioner", "title_un_commander"}
+)
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
-MISSION_TITLES = frozenset({"title_mission_in", "title_adjective_mission"})
+MISSION_TITLES = frozenset(
+    {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
+)
 
 
 @dataclass
@@ -37,6 +44,10 @@ class Context:
     named_in_clause: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     period_after: bool = False
+    #: a person's post at the place ("Police Commissioner in Darfur"), not a mission's name
+    post: bool = False
+    #: a post of armed forces or police ("Force Commander in X"): not a political mission's
+    uniformed: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -87,14 +98,25 @@ def _range_years(m: re.Match[str]) -> tuple[int, int]:
     return first, last + 100 if last < first else last
 
 
+def _owned_by_other(folded: str, start: int, span: tuple[int, int], others: Sequence[int]) -> bool:
+    """A period before the place at ``span`` that another place owns: written right after it
+    ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur": 2004-05 is
+    Liberia's, not Darfur's)."""
+    return start < span[0] and any(
+        end <= start and P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start) for end in others
+    )
+
+
 def _interval_in(
-    folded: str, clause: tuple[int, int], span: tuple[int, int]
+    folded: str, clause: tuple[int, int], span: tuple[int, int], others: Sequence[int] = ()
 ) -> tuple[date, date] | None:
     """The year, year range or decade written in the clause nearest to the place at ``span``.
 
     A period written right after the place is its own ("Cambodia 1992-93, Mozambique 1994"):
     distance is counted from the place's end to a following period and from a preceding
-    period's end to the place's start; a tie goes to the following one.
+    period's end to the place's start; a tie goes to the following one. A preceding period
+    written right after another place (``others``: the ends of the other places) is that
+    place's.
     """
     text = folded[clause[0] : clause[1]]
     found: list[tuple[int, int, int, int]] = []
@@ -102,8 +124,11 @@ def _interval_in(
 
     def add(m: re.Match[str], first: int, last: int) -> None:
         gap = folded[clause[0] + m.end() : span[0]] if clause[0] + m.end() <= span[0] else ""
-        if not P.PERIOD_NOT_OURS_RE.search(gap):
-            found.append((*_distance(clause[0], m, span), first, last))
+        if P.PERIOD_NOT_OURS_RE.search(gap) or _owned_by_other(
+            folded, clause[0] + m.start(), span, others
+        ):
+            return
+        found.append((*_distance(clause[0], m, span), first, last))
 
     for m in P.YEAR_RANGE_RE.finditer(text):
         add(m, *_range_years(m))
@@ -128,9 +153,21 @@ def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int
     return max(0, span[0] - end), 1
 
 
-def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) -> Context:
+def read_context(
+    text: str,
+    folded: str,
+    hit: Hit,
+    sentence: tuple[int, int],
+    idx: _Index,
+    others: Sequence[int] = (),
+) -> Context:
+    """The context of ``hit`` in its sentence (``text`` and its folded form); ``others`` are
+    the ends of the other places and titles of the text (a period written right after one of
+    them is not this hit's)."""
     clause = _clause(folded, sentence, hit.start)
-    ctx = Context(sentence=sentence, clause=clause)
+    post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
+    ctx = Context(sentence=sentence, clause=clause, post=post)
+    ctx.uniformed = hit.kind == TITLE and hit.rule in UNIFORMED_TITLES
     span = (hit.start, hit.end)
     cue, negated = find_cue(folded, clause, span, idx)
     scope = "clause"
@@ -151,12 +188,11 @@ def read_context(folded: str, hit: Hit, sentence: tuple[int, int], idx: _Index) 
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))
     ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
     for org, regex in idx.org_res.items():
-        if regex.search(folded, clause[0], clause[1]) or regex.search(
-            folded, sentence[0], sentence[1]
-        ):
+        # the sentence holds the clause; "au" in French text is a word, not the AU
+        if any(org_word(text, m) for m in regex.finditer(folded, sentence[0], sentence[1])):
             ctx.org = org
             break
-    ctx.interval = _interval_in(folded, clause, (hit.start, hit.end))
+    ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx
@@ -171,20 +207,24 @@ def is_blocked(
     group_first: int,
     idx: _Index,
 ) -> bool:
-    """A place that names a contributor, a nationality or the venue, not where a mission is:
-    "troops from Nepal", "the Ambassador of Mali", a speaker's delegation in parentheses
-    "(Egypt)", "held in Bamako, Mali"."""
+    """A place that names a contributor, a nationality, an actor or the venue, not where a
+    mission is: "troops from Nepal", "the Ambassador of Mali", "statements by Kenya", a
+    speaker's delegation in parentheses "(Egypt)", "held in Bamako, Mali"."""
     if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
         P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
     ):
         return True
     if idx.venue_re.search(folded[max(ctx.sentence[0], group_first - 40) : group_first]):
         return True  # the event's venue: "held in Bamako, Mali"
-    before = folded[max(ctx.sentence[0], group_first - 40) : group_first].split()
+    head = P.NAME_LIST_HEAD_RE.search(text, max(ctx.sentence[0], group_first - 120), group_first)
+    list_start = head.start() if head else group_first  # "by Kenya, Djibouti and Mali"
+    before = folded[max(ctx.sentence[0], list_start - 40) : list_start].split()
     if before and before[-1] == "the":
         before = before[:-1]
     if before and before[-1] == "from" and not group_has_to:
         return True
+    if before and before[-1] in idx.agent_before:
+        return True  # an actor: "statements delivered by Kenya, Mali and Chad"
     raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()
     if raw_before and raw_before[-1].lower() == "the":
         raw_before = raw_before[:-1]

@@ -19,7 +19,8 @@ CUES_FILE = Path(__file__).parent / "data" / "mission_cues.json"
 
 class TitleCue(BaseModel):
     """A title pattern naming a mission's place; ``{PLACE}`` is replaced by the place names,
-    ``{ADJ}`` by their adjectival forms ("the Namibian mission")."""
+    ``{ADJ}`` by their adjectival forms ("the Namibian mission"), ``{ORG}`` by the words of
+    the regional organisations ("the NATO-led force in Kosovo")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     rule: str
@@ -48,7 +49,22 @@ class Cues(BaseModel):
     venue_before: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
     of_blockers: list[str] = Field(default_factory=list)
+    #: words right before a place that make it an actor ("statements delivered by Kenya, Mali
+    #: and Chad"): a government that speaks, sends or hosts, not where a mission works
+    agent_before: list[str] = Field(default_factory=list)
+    #: words opening a sentence that continues the previous one ("Among them: ..."): the
+    #: sentence's places take the previous sentence's cue
+    continuation_openers: list[str] = Field(default_factory=list)
+    #: lower-case words that may open a place name written before its capitalised part
+    #: ("southern Sudan" is the alias "Southern Sudan", "the former Yugoslavia")
+    lowercase_openers: list[str] = Field(default_factory=list)
+    #: peacekeeping units that a nationality adjective makes national ("the Malian contingent"):
+    #: a place of that nationality in the clause is the unit's home, not a mission's place
+    national_units: list[str] = Field(default_factory=list)
     organizations: dict[str, list[str]]
+    #: words that name the UN in a title ("the UN mission in X", "Special Representative of the
+    #: Secretary-General"); with ``organizations`` they say which organisation a title names
+    un_words: list[str] = Field(default_factory=list)
     name_variants: list[list[str]]
     acronym_stoplist: list[str]
     acronyms_needing_place: list[str] = Field(default_factory=list)
@@ -80,7 +96,9 @@ def load_cues(path: Path | None = None) -> Cues:
                 " (or has both {PLACE} and {ADJ})"
             )
         try:
-            re.compile(title.pattern.replace("{PLACE}", "x").replace("{ADJ}", "x"))
+            re.compile(
+                title.pattern.replace("{PLACE}", "x").replace("{ADJ}", "x").replace("{ORG}", "x")
+            )
         except re.error as exc:
             raise ResourceError(
                 f"{path}: field 'titles': bad regex in {title.rule!r}: {exc}"

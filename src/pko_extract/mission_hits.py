@@ -29,6 +29,9 @@ class Hit:
     place: Place | None = None
     org: str | None = None
     place_start: int = -1
+    #: the title writes its organisation ("the AU mission in X", "the NATO-led force in X"):
+    #: only that organisation's missions may be meant
+    org_written: bool = False
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -97,24 +100,39 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
     return hits
 
 
-def title_hits(folded: str, idx: _Index) -> list[Hit]:
+def org_word(text: str, m: re.Match[str]) -> bool:
+    """An organisation's word as written: a short acronym in capitals ("AU", not the French
+    "au"; "EU", "UN"), a longer name in any case."""
+    word = text[m.start() : m.end()]
+    return len(word) > 4 or " " in word or word.isupper()
+
+
+def _written_org(text: str, folded: str, start: int, place_start: int, idx: _Index) -> str | None:
+    """The organisation a title writes in its words ("the AU mission in", "Special
+    Representative of the Secretary-General for") or right before them ("the African Union's
+    special envoy to", "the NATO-led force in")."""
+    for org, regex in idx.title_org_res.items():
+        if any(org_word(text, m) for m in regex.finditer(folded, start, place_start)):
+            return org
+        for m in regex.finditer(folded, max(0, start - 30), start):
+            if org_word(text, m) and P.ORG_TO_TITLE_RE.fullmatch(folded, m.end(), start):
+                return org
+    return None
+
+
+def title_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
+    """Titles naming a mission's place, whose place is written as a place ("Force Commander
+    in Lebanon", not "... in chad"), with the organisation they name."""
     hits = []
     for pattern, title in idx.titles:
         for m in pattern.finditer(folded):
             place = lookup_place(m.group("place"), idx)
-            if place is not None:
-                hits.append(
-                    Hit(
-                        m.start(),
-                        m.end(),
-                        TITLE,
-                        (),
-                        title.rule,
-                        place,
-                        title.org,
-                        m.start("place"),
-                    )
-                )
+            if place is None or not _written_as_place(text, m.start("place"), m.end(), idx):
+                continue
+            org = _written_org(text, folded, m.start(), m.start("place"), idx)
+            hit = Hit(m.start(), m.end(), TITLE, (), title.rule, place, org or title.org)
+            hit.place_start, hit.org_written = m.start("place"), org is not None
+            hits.append(hit)
     return hits
 
 
@@ -123,10 +141,21 @@ def lookup_place(name: str, idx: _Index) -> Place | None:
     return idx.place_of.get(key) or idx.place_of.get(name)
 
 
+def _written_as_place(text: str, start: int, end: int, idx: _Index) -> bool:
+    """A place name is written capitalised, or with a lower-case opener before its
+    capitalised part ("southern Sudan", "the former Yugoslavia"): the folded match alone
+    would also take "chad" or "niger" in running text."""
+    if text[start].isupper():
+        return True
+    first = re.match(r"[^\W\d_]+", text[start:end])
+    rest = text[start + first.end() : end].lstrip() if first else ""
+    return bool(first and first.group() in idx.lowercase_openers and rest[:1].isupper())
+
+
 def place_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
     hits = []
     for m in idx.place_re.finditer(folded):
-        if not text[m.start()].isupper():
+        if not _written_as_place(text, m.start(), m.end(), idx):
             continue
         place = lookup_place(m.group(), idx)
         if place is not None:

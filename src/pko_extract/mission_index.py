@@ -80,6 +80,7 @@ class _Index:
     contributor_re: re.Pattern[str]
     not_cue_re: re.Pattern[str] | None
     of_blockers: frozenset[str]
+    agent_before: frozenset[str]
     org_res: dict[str, re.Pattern[str]]
     generic_re: re.Pattern[str] | None
     name_connectors: frozenset[str]
@@ -88,6 +89,10 @@ class _Index:
     former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    lowercase_openers: frozenset[str] = frozenset()
+    title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -237,13 +242,14 @@ def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[s
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
     adjectives = _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
+    orgs = _place_alternation([w for ws in cues.organizations.values() for w in ws] or ["x^"])
     return [
         (
             re.compile(
                 r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")").replace(
-                    "{ADJ}", "(?P<place>" + adjectives + ")"
-                )
+                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                .replace("{ADJ}", "(?P<place>" + adjectives + ")")
+                .replace("{ORG}", orgs)
                 + r"(?![\w])"
             ),
             t,
@@ -278,6 +284,21 @@ def _venue_pattern(cues: Cues) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + alts + r")\s*:?\s*(?:the\s+)?\Z")
 
 
+def _title_org_patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
+    """The organisations a title may name, with their words: the regional ones of
+    ``organizations`` and the UN (``un_words``)."""
+    words = {"UN": cues.un_words, **cues.organizations}  # the UN first: "de l'ONU au Mali"
+    return {org: _compile_phrases(ws) for org, ws in words.items() if ws}
+
+
+def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
+    """The words that open a sentence continuing the previous one ("Among them: ..."), after
+    any bullet or quote; used with ``match`` at the sentence's start."""
+    if not cues.continuation_openers:
+        return re.compile("x^")
+    return re.compile(r"[\W_]*(?:" + _compile_phrases(cues.continuation_openers).pattern + ")")
+
+
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
@@ -303,6 +324,10 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         former_re=_compile_phrases(cues.former),
         venue_re=_venue_pattern(cues),
         military_re=_compile_phrases(cues.military_cues or ["x^"]),
+        continuation_re=_continuation_pattern(cues),
+        lowercase_openers=frozenset(cues.lowercase_openers),
+        title_org_res=_title_org_patterns(cues),
+        home_unit_re=_compile_phrases(cues.national_units or ["x^"]),
         former_place_re=_compile_phrases(
             [w for w in cues.former if w not in cues.former_adverbs] or ["x^"]
         ),
@@ -311,6 +336,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         contributor_re=_compile_phrases(cues.contributor),
         not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
         of_blockers=frozenset(fold(w) for w in cues.of_blockers),
+        agent_before=frozenset(fold(w) for w in cues.agent_before),
         org_res={org: _compile_phrases(words) for org, words in cues.organizations.items()},
         generic_re=generic_re,
         name_connectors=frozenset(cues.name_connectors),

@@ -31,6 +31,7 @@ CONF_UNDATED = 0.6  # at most this when the date is inferred, or the place's onl
 CONF_CHOSEN = 0.7  # one of several active missions, chosen by a rule
 CONF_CHOSEN_BY_ORG = 0.75  # one of several active missions, led by the named organisation
 CONF_RECENTLY_ENDED = (0.6, 0.5)  # a mission that ended within a year (with/without "recent")
+CONF_PAST_POST = 0.5  # a title at a place whose last mission had ended: that mission
 CONF_AMBIGUOUS = 0.35  # several active missions
 CONF_FORMER_UNDATED = 0.3  # a "former" title without a year
 CONF_NOT_STARTED = 0.3  # a mission that had not started yet
@@ -115,19 +116,20 @@ def _most_of(missions: list[Mission], first: date, last: date) -> Mission | None
     return ranked[0] if days(ranked[0]) >= 2 * days(ranked[1]) else None
 
 
-def _candidates_at(
-    g: Gazetteer, place: Place, first: date, last: date, org: str | None
+def _missions_of(
+    g: Gazetteer, place: Place, org: str | None, strict: bool, uniformed: bool = False
 ) -> list[Mission]:
-    active = [m for m in g.missions_in(place.place) if m.overlaps(first, last)]
+    """The missions a place may resolve to, whatever their dates. A named organisation other
+    than the UN also licenses its forces and operations that are linked only by name; a title
+    that writes its organisation ("the AU mission in X") means only that organisation's; a
+    uniformed post ("Force Commander in X") is not a political mission's."""
+    ever = [m for m in g.missions_in(place.place) if not (uniformed and m.kind == "UN_SPM")]
     if org and org != "UN":
-        # a named organisation also licenses its forces and operations that are linked only by name
-        extra = [
-            m
-            for m in g.missions_in(place.place, linkable_only=False)
-            if _leads(m, org) and m.overlaps(first, last) and m not in active
-        ]
-        active += extra
-    return active
+        extra = g.missions_in(place.place, linkable_only=False)
+        ever += [m for m in extra if _leads(m, org) and m not in ever]
+    if strict and org:
+        ever = [m for m in ever if _leads(m, org)]
+    return ever
 
 
 def _named_beside(
@@ -203,16 +205,16 @@ def resolve_place(
     org: str | None,
     doc_explicit: set[str],
     base: float,
+    *,
+    strict: bool = False,
 ) -> Resolution | None:
     """The mission a place (or a title naming it) refers to at ``when``; None when no
-    mission ever served the place."""
+    mission ever served the place. ``strict``: the title writes ``org``, only its missions
+    count."""
     beside = _named_beside(g, place, when, ctx)
-    if beside is not None and not ctx.negated:
+    if beside is not None and not ctx.negated and (not strict or not org or _leads(beside, org)):
         return Resolution(beside.acronym, (beside.acronym,), base, "place_of_named_mission")
-    ever = g.missions_in(place.place)
-    if org and org != "UN":
-        extra = g.missions_in(place.place, linkable_only=False)
-        ever += [m for m in extra if _leads(m, org) and m not in ever]
+    ever = _missions_of(g, place, org, strict, ctx.uniformed)
     if not ever:
         return None
     names = tuple(m.acronym for m in ever)
@@ -226,14 +228,34 @@ def resolve_place(
             conf = min(base, CONF_UNDATED)
             return Resolution(ever[0].acronym, names, conf, "only_mission_of_place")
         return Resolution(None, names, CONF_NO_DATE, "no_date")
-    active = _candidates_at(g, place, when[0], when[1], org)
+    active = [m for m in ever if m.overlaps(*when)]
     if active:
         return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
     if ctx.interval is None:
         found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
+        if found is None and ctx.post:
+            found = _last_mission(ever, when, org, doc_explicit)
         if found is not None:
             return found
     return Resolution(None, names, CONF_NONE_AT_DATE, "no_mission_at_date")
+
+
+def _last_mission(
+    ever: list[Mission], when: tuple[date, date], org: str | None, doc_explicit: set[str]
+) -> Resolution | None:
+    """A person's post at a place with no mission at the date ("Police Commissioner in
+    Darfur" in a later career record): a post exists only while a mission runs, so it was
+    held in the last mission there, the one that ended most recently before the date. Not
+    for a mission named by its place ("the AU mission in Mali"): that may be one the
+    gazetteer does not hold."""
+    ended = [m for m in ever if m.last_day and m.last_day < when[0]]
+    if not ended:
+        return None
+    latest = max(m.last_day for m in ended if m.last_day)
+    chosen, _ = _choose([m for m in ended if m.last_day == latest], org, doc_explicit)
+    if chosen is None:
+        return None
+    return Resolution(chosen.acronym, tuple(m.acronym for m in ended), CONF_PAST_POST, "past_post")
 
 
 def resolve_explicit(

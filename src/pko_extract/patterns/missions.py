@@ -25,6 +25,30 @@ YEAR_RANGE_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 # Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ".
 LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bthe\b)*$")
+# Text between two places of one list that also names places the gazetteer does not know
+# (countries without a mission), matched on the raw text: ", Djibouti, ", ", Kenya and the ".
+NAME_LIST_GLUE_RE = re.compile(
+    r"(?:\s*(?:,|;|&|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})+"
+    r"\s*(?:,|;|&|\band\b|\bor\b)\s*(?:the\s+)?"
+)
+# The names of a list written before its first known place, up to that place (raw text):
+# "delivered by Kenya, Djibouti and " before "Mali"; what precedes them says who the list is.
+NAME_LIST_HEAD_RE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*(?:,|;|&|\band\b|\bor\b)\s*){1,8}\Z"
+)
+# The text between an organisation's name and a title that follows it: "the AU's special
+# envoy", "the NATO-led force", "African Union Special Representative".
+ORG_TO_TITLE_RE = re.compile(r"(?:'s)?(?:\s*-?\s*led)?\s+(?:the\s+)?")
+# The text between a person's name and a place in apposition to it: "Major Ba, Mali,".
+PERSON_APPOSITION_GAP_RE = re.compile(r",\s*(?:the\s+)?")
+# What follows a place in apposition to a person: a comma, a bracket, a semicolon or the end
+# of the line ("Major Ba, Mali, completed", "Ms. Roe, Ghana)").
+PLACE_APPOSITION_AFTER_RE = re.compile(r"\s*(?:[,;)]|$)", re.MULTILINE)
+# A possessive right after a place, up to the noun it owns (folded text): "'s peacekeeping ",
+# "'s " in "Liberia's peacekeeping contingent", "Rwanda's peacekeepers".
+POSSESSIVE_RE = re.compile(
+    r"'s?\s+(?:own\s+|first\s+|new\s+|national\s+|peacekeeping\s+|military\s+)*"
+)
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
@@ -38,6 +62,9 @@ PERIOD_NOT_OURS_RE = re.compile(r",\s*(?:and|or|then|and\s+then)\s")
 # A year or period written right after a place, as in a record of deployments:
 # "Namibia 1989-90", "Cambodia (1992-93)", "Mozambique, 1994".
 PERIOD_AFTER_PLACE_RE = re.compile(r",?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
+# The text between a place and the period it owns: "Liberia 2004-05", "Mozambique in 1994",
+# "Cambodia (1992-93)". Such a period is not the period of a place written after it.
+OWN_PERIOD_GAP_RE = re.compile(r",?\s?(?:in\s+)?\(?")
 # Text between two places of a record of deployments: the first place's period, then list glue,
 # e.g. " (1989-90), " or " 1994 and ".
 PERIOD_LIST_GLUE_RE = re.compile(
