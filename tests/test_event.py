@@ -591,6 +591,12 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
             None,
         ),
         ("Police trainers met at the Hôtel Baobab Vert, Dakar.", "Hôtel Baobab Vert", "Dakar"),
+        (
+            "Seminar on Harbour Safety\nMonday, 3 May 2021\n09h00 - 12h30 / 14h00 - 17h30\n"
+            "The Lakeside Institution\nStein Room\n1775 Harbour Avenue\nOslo 0150\n",
+            "The Lakeside Institution, Stein Room",
+            "Oslo",
+        ),
     ],
     ids=[
         "took-place-at-name",
@@ -606,6 +612,7 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
         "place-line-with-date",
         "navigation-bar-is-not-a-meta-line-and-annex-joins",
         "french-hotel",
+        "address-block-skips-a-09h00-time-line",
     ],
 )
 def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:

@@ -27,7 +27,9 @@ def event_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class _DateHit:
+class DateHit:
+    """A date written in the text: its offsets, its parts (no year when none is written)."""
+
     start: int
     end: int
     year: int | None
@@ -44,8 +46,10 @@ class _DateHit:
         )
 
 
-def _date_hits(text: str) -> list[_DateHit]:
-    hits: list[_DateHit] = []
+def date_hits(text: str) -> list[DateHit]:
+    """Every date written in ``text``, in text order (a range keeps its last day); the title
+    and venue readers ask it for the date lines of a page."""
+    hits: list[DateHit] = []
     for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
         for m in rx.finditer(text):
             month = m.group("month")
@@ -58,7 +62,7 @@ def _date_hits(text: str) -> list[_DateHit]:
                 continue
             rng = P.RANGE_END.search(m.group())
             last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
-            hits.append(_DateHit(m.start(), m.end(), year, mnum, day, last))
+            hits.append(DateHit(m.start(), m.end(), year, mnum, day, last))
     for m in P.DATE_NUMERIC.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (b, a) if a <= 12 < b else (a, b)
@@ -67,7 +71,7 @@ def _date_hits(text: str) -> list[_DateHit]:
             and 1 <= day <= 31
             and not any(h.start <= m.start() < h.end for h in hits)
         ):
-            hits.append(_DateHit(m.start(), m.end(), int(m.group("year")), month, day))
+            hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -89,15 +93,15 @@ class _DateReader:
 
     def __init__(self, layout: Layout) -> None:
         self.layout, self.text = layout, layout.text
-        self.hits = _date_hits(self.text)
+        self.hits = date_hits(self.text)
         self.full = [h for h in self.hits if h.year]
         self.compact = [
             (int(m.group(1)), int(m.group(2)), int(m.group(3)))
             for m in P.COMPACT_DATE.finditer(self.text)
         ]
-        self.header = next((h for h in self.hits if h.year and _is_date_line(self.text, h)), None)
+        self.header = next((h for h in self.hits if h.year and is_date_line(self.text, h)), None)
 
-    def resolve(self, h: _DateHit) -> date | None:
+    def resolve(self, h: DateHit) -> date | None:
         """The date of a hit; without a year, the year of a compact date with that month and
         day, else of the date line, else of the nearest full date."""
         if h.year:
@@ -111,14 +115,14 @@ class _DateReader:
         year = self.sentence_year(h)
         return _make_date(year, h.month, h.day) if year else None
 
-    def sentence_year(self, h: _DateHit) -> int | None:
+    def sentence_year(self, h: DateHit) -> int | None:
         """The one year written in the sentence of a date without a year ("The 2021 X
         Ministerial, set for Dec. 7-8"): with no full date anywhere, it is the event's."""
         sent = self.layout.sentence_at(h.start)
         years = {int(y) for y in P.YEAR.findall(self.text[sent[0] : sent[1]])}
         return years.pop() if len(years) == 1 else None
 
-    def pick(self, h: _DateHit) -> _Found:
+    def pick(self, h: DateHit) -> _Found:
         """The found date; a later day of a multi-day event stated elsewhere gives the
         event's first day."""
         d = self.resolve(h)
@@ -164,12 +168,12 @@ class _DateReader:
                     return found
         return None
 
-    def first_unpublished(self) -> _DateHit:
+    def first_unpublished(self) -> DateHit:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
         date is the last resort."""
         return next((h for h in self.hits if not self.in_byline(h)), self.hits[0])
 
-    def in_byline(self, h: _DateHit) -> bool:
+    def in_byline(self, h: DateHit) -> bool:
         """The date stands in a byline ("Posted on 24 May 2019 | Share")."""
         line = self.layout.line_at(h.start)
         return bool(P.BYLINE_START.match(line.text)) or self.layout.kind_at(h.start) == "byline"
@@ -218,7 +222,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     return reader.pick(reader.first_unpublished())
 
 
-def _month_year(layout: Layout, hits: list[_DateHit], nouns: tuple[str, ...]) -> _Found:
+def _month_year(layout: Layout, hits: list[DateHit], nouns: tuple[str, ...]) -> _Found:
     """A month and year in a sentence about the event ("In March 2012 ... a workshop")."""
     text, noun_re = layout.text, event_noun_re(nouns)
     for s, e in layout.sentences:
@@ -234,17 +238,11 @@ def _month_year(layout: Layout, hits: list[_DateHit], nouns: tuple[str, ...]) ->
     return None, None, None
 
 
-_WEEKDAY_OR_TIME = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_date_line(text: str, h: _DateHit) -> bool:
+def is_date_line(text: str, h: DateHit) -> bool:
     """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
     ls = text.rfind("\n", 0, h.start) + 1
     le = text.find("\n", h.end)
     le = len(text) if le < 0 else le
     rest = text[ls : h.start] + " " + text[h.end : le]
-    rest = _WEEKDAY_OR_TIME.sub(" ", rest)
+    rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
     return sum(ch.isalpha() for ch in rest) <= 15

@@ -17,10 +17,9 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import (
-    _WEEKDAY_OR_TIME,
-    _date_hits,
-    _is_date_line,
+    date_hits,
     event_noun_re,
+    is_date_line,
     parse_date_precision,
 )
 from pko_extract.event_title import clean_span as _span
@@ -144,8 +143,8 @@ def _venue_address_block(layout: Layout) -> _Venue | None:
     Room", city "Washington"."""
     text, lines = layout.text, [ln for ln in layout.lines if not ln.blank][:15]
     for i, line in enumerate(lines):
-        hit = next(iter(_date_hits(line.text)), None)
-        if hit is None or not _is_date_line(line.text, hit):
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or not is_date_line(line.text, hit):
             continue
         rest = [ln for ln in lines[i + 1 :] if not _is_time_line(ln.text)][:5]
         street = next((k for k, ln in enumerate(rest) if P.STREET_LINE.match(ln.text)), None)
@@ -180,7 +179,7 @@ def _venue_top_place_line(layout: Layout) -> _Venue | None:
 
 def _is_time_line(line: str) -> bool:
     """A line of clock times ("9:00 am - 2:00 pm EST")."""
-    return sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
+    return sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
         re.search(r"\d", line)
     )
 
@@ -190,10 +189,10 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 3 or not _date_hits(line.text):
+        if len(parts) < 3 or not date_hits(line.text):
             continue  # a navigation bar, not a meta line
         for part in parts:
-            if P.PLACE_NOUNS.search(part) and not _date_hits(part):
+            if P.PLACE_NOUNS.search(part) and not date_hits(part):
                 s = line.start + line.text.find(part)
                 head, _, last = part.rpartition(",")
                 if head and len(last.split()) <= 3 and not P.VENUE_NOUNS.search(last):

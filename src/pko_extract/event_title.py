@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.dates import _WEEKDAY_OR_TIME, _date_hits, _is_date_line, event_noun_re
+from pko_extract.dates import date_hits, event_noun_re, is_date_line
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
@@ -139,10 +139,10 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
     if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
         return True
-    if sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
+    if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
-    hit = next(iter(_date_hits(body)), None)
-    return hit is not None and _is_date_line(body, hit)
+    hit = next(iter(date_hits(body)), None)
+    return hit is not None and is_date_line(body, hit)
 
 
 def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
@@ -254,8 +254,8 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> bool:
         return False
     if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
         return False
-    hit = next(iter(_date_hits(nxt.text)), None)
-    return hit is not None and (_is_date_line(nxt.text, hit) or hit.start < 45)
+    hit = next(iter(date_hits(nxt.text)), None)
+    return hit is not None and (is_date_line(nxt.text, hit) or hit.start < 45)
 
 
 def _meeting_title(layout: Layout, rules: Rules) -> Span | None:

@@ -82,6 +82,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     RETIRED,
     SESSION_LABEL,
     TIME_PREFIX,
+    WEEKDAY_OR_TIME,
     YEAR,
 )
 from pko_extract.patterns.missions import (  # noqa: F401
