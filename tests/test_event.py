@@ -122,6 +122,56 @@ def test_parse_date(text: str, expected: date | None, span: tuple[int, int, str]
     assert _date(text) == (expected, span)
 
 
+_PUBLISHED = "Cadets honour fallen colleagues\n\n12 October 2021\n\n"
+_LEAD = "A" + " long opening sentence about the cadets" * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        (
+            "Communique of the Council. Meeting today, 11 May 2001, at the level of ministers, the"
+            " Council held its session. It had met on 2 May 2001.",
+            date(2001, 5, 11),
+            (42, 53, "11 May 2001"),
+        ),
+        (
+            _PUBLISHED + "HARARE - Cadets gathered at the college on Sunday to remember them.",
+            date(2021, 10, 10),
+            (90, 99, "on Sunday"),
+        ),
+        (
+            _PUBLISHED + "KANO - The cadets met on Tuesday, the same day the list was read.",
+            date(2021, 10, 12),
+            (72, 82, "on Tuesday"),
+        ),
+        (
+            _PUBLISHED + f"{_LEAD}, and 8 October 2021 will stay with them. The day was sunny.",
+            date(2021, 10, 8),
+            (213, 227, "8 October 2021"),
+        ),
+        (
+            _PUBLISHED + f"{_LEAD}, and 8 September 2021 will stay with them.",
+            date(2021, 10, 12),
+            (33, 48, "12 October 2021"),
+        ),
+    ],
+    ids=[
+        "today-before-the-date",
+        "weekday-before-the-date-line",
+        "weekday-same-day-as-the-date-line",
+        "lead-date-days-before-the-date-line",
+        "lead-date-a-month-before-is-background",
+    ],
+)
+def test_parse_date_relative_to_the_date_line(
+    text: str, expected: date, span: tuple[int, int, str]
+) -> None:
+    """A story's date line is its publication date; "Meeting today, X", "on Sunday" and a
+    full date in the lead a few days earlier give the event's date."""
+    assert _date(text) == (expected, span)
+
+
 def _title(text: str) -> tuple[int, int, str] | None:
     s = parse_title(read_layout(text))
     return (s.start, s.end, s.text) if s else None

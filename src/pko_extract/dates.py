@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pko_extract import patterns as P
@@ -86,6 +86,10 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 
 
 _Found = tuple[date | None, Span | None, str | None]
+#: Weekday stems in ``date.weekday()`` order, as ``P.ON_WEEKDAY`` captures them.
+#: How many days a story's lead may date its event before the publication date line.
+_LEAD_DAYS = 14
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 class _DateReader:
@@ -166,6 +170,24 @@ class _DateReader:
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
                     return found
+        return self.weekday()
+
+    def weekday(self) -> _Found | None:
+        """ "gathered here on Sunday" under a date line "May 30, 2022": the weekday on or
+        before the date line's day (a story is dated the day of the event or a few days
+        after), when no sentence about the event gives a date."""
+        if self.header is None or self.header.year is None:
+            return None
+        ref = self.resolve(self.header)
+        text = self.text
+        for s, e in self.layout.sentences:
+            if s < self.header.end or not P.EVENT_VERBS.search(text[s:e]):
+                continue
+            m = P.ON_WEEKDAY.search(text, s, e)
+            if m is None or ref is None:
+                continue
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
         return None
 
     def first_unpublished(self) -> DateHit:
@@ -178,10 +200,32 @@ class _DateReader:
         line = self.layout.line_at(h.start)
         return bool(P.BYLINE_START.match(line.text)) or self.layout.kind_at(h.start) == "byline"
 
+    def lead_before(self, header: DateHit) -> DateHit | None:
+        """A full date in the story's first paragraph under a date line, a few days before
+        it ("19 May 2016" / "... May 17, 2016 will stay in memory"): the date line is the
+        publication's, the lead tells when it happened."""
+        published = self.resolve(header)
+        block = next(
+            (
+                b
+                for b in self.layout.blocks
+                if b.start > header.end and b.kind == "paragraph" and b.end - b.start >= 150
+            ),
+            None,
+        )
+        if published is None or block is None:
+            return None
+        for h in self.full:
+            d = self.resolve(h)
+            if block.start <= h.start < block.end and d is not None:
+                if 0 < (published - d).days <= _LEAD_DAYS:
+                    return h
+        return None
+
     def near_top(self) -> _Found | None:
         """A date line, or a full date in the first lines (a page's meta line)."""
         if self.header and not self.in_byline(self.header):
-            return self.pick(self.header)
+            return self.pick(self.lead_before(self.header) or self.header)
         top = [ln for ln in self.layout.lines if not ln.blank][:3]
         first = next(
             (h for h in self.full if top and h.start < top[-1].end and not self.in_byline(h)),

@@ -115,6 +115,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     NAME_WITH_PAREN,
     NEXT_PERSON_IN_LIST,
     OF_POSSESSOR_ORG,
+    ON_WEEKDAY,
     PICTURE_CREDIT,
     PLURAL_OFFICE_AFTER_LIST,
     POSSESSOR_BEFORE_TITLE,
