@@ -22,8 +22,9 @@ from pko_extract.resources import Rules, default_rules
 
 @lru_cache(maxsize=4)
 def event_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``;
+    not the end of a hyphenated word ("Present-Day", "Half-Day")."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
