@@ -22,8 +22,40 @@ def _title(text: str) -> str | None:
             "Forty soldiers received their medals among the old walls of the fort.",
             None,
         ),
+        (
+            "Minister honours rescuers\n\nAs the garrison marked the National Day of Rescuers, the"
+            " minister presided over a ceremony presenting the “Silver Rope Medal for Valour”.",
+            "National Day of Rescuers",
+        ),
+        (
+            "The forum ended on a hopeful note. In the words of its hosts, the forum belongs to a"
+            " wider project, “Bridges Over the River: Steps to Trust”, which a foundation funds.",
+            None,
+        ),
+        (
+            "Peace Society\nCONFERENCE REPORT\n\n“After the Rains: Rebuilding Trust”\n\n"
+            "Delegates came from six districts.",
+            "After the Rains: Rebuilding Trust",
+        ),
+        (
+            "Last week I moderated our panel “Police Who Listen: Community Work in Missions” at"
+            " the Annual Conference of the Peace Studies Network.",
+            "Police Who Listen: Community Work in Missions",
+        ),
+        (
+            "Students from the college joined the “Keeping Watch: Blue Helmets Today” panel"
+            " discussion, which took place in the main hall.",
+            "Keeping Watch: Blue Helmets Today",
+        ),
     ],
-    ids=["hyphenated-day-is-not-an-event-noun"],
+    ids=[
+        "hyphenated-day-is-not-an-event-noun",
+        "quoted-medal-presented-at-a-ceremony-is-not-the-event",
+        "quoted-project-is-not-the-event",
+        "quoted-heading-under-a-genre-line-with-an-event-noun",
+        "quoted-panel-held-at-a-conference",
+        "quoted-title-before-its-event-noun",
+    ],
 )
 def test_parse_title(text: str, expected: str | None) -> None:
     """The event's title, or None when the page does not name the event."""

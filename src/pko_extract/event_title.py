@@ -45,7 +45,6 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
         if layout.kind_at(m.start()) in _PROGRAMME_KINDS:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
-        around = before + " " + text[m.end() : m.end() + 30]
         inside = m.group("q")
         if inside[:1].islower():
             continue  # a fragment of a quotation
@@ -54,9 +53,31 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
         if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
             continue
         named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))
-        if named and (theme or nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)):
+        beside = _beside_event_noun(text, m.start(), m.end(), nouns)
+        if named and (theme or beside or P.EVENT_NAME_NOUN.search(inside)):
             return clean_span(text, m.start("q"), m.end("q"), "TITLE")
     return None
+
+
+def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) -> bool:
+    """The quotation ``text[start:end]`` names an event: an event noun or a word that
+    stands right before it ("the webinar "X"", "a seminar on "X"", "a conference entitled
+    "X""), or an event noun follows it ("“X” panel discussion"), or it is a line of its own
+    under a line with an event noun ("CONFERENCE REPORT" / "“X”"). Not "a ceremony
+    presenting the "X Medal"" nor "the conference belongs to a project, "X"": there the
+    quotation names something else."""
+    word = P.WORD_BEFORE_QUOTE.search(text, max(0, start - 40), start)
+    if word and nouns.fullmatch(word.group("word")):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (
+        not text[line_start:start].strip()
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return bool(nouns.search(text, max(0, start - 60), start))  # a quoted heading line
+    tail = P.QUOTE_TAIL.match(text, end)
+    return tail is not None and nouns.match(text, tail.end()) is not None
 
 
 #: Block kinds of a programme or list: a quoted or capitalised phrase there is a talk's title

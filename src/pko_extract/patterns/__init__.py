@@ -39,6 +39,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     ORG_BEFORE_VERB,
     ORG_WHICH,
     PLACE_NOUNS,
+    QUOTE_TAIL,
     SITE_BANNER,
     SLUG_LINE,
     SPOKEN,
@@ -54,6 +55,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     VENUE_NOUNS,
     VENUE_TRAILING_DAY,
     VENUE_TRAILING_MONTH,
+    WORD_BEFORE_QUOTE,
 )
 from pko_extract.patterns.layout import (  # noqa: F401
     _CLOCK,

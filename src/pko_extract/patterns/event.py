@@ -125,6 +125,22 @@ SITE_BANNER = re.compile(
 )
 # A quotation that is the event's theme, not its name: "under the theme "X"".
 THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
+# The word that introduces a quoted title, past a connector and an article: "Seminar on
+# "X"", "a conference entitled "X"", "a two-day workshop, "X"", "the webinar "X"" -> the
+# word before ("Seminar", "conference", "workshop", "webinar").
+WORD_BEFORE_QUOTE = re.compile(
+    r"(?P<word>[\w-]+)[ \t]*,?[ \t]*(?:(?:on|entitled|titled|called|named|themed|:)[ \t]*)?"
+    r"(?:(?:the|a|an|our|its|their|this)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# The words between a quoted title and its event noun after it: "“X” panel discussion",
+# ""X", the annual public symposium", "our panel "X" at the Annual Conference" (the
+# page's subject, held at the event); not across another preposition or a verb: ""X" with
+# an event", ""X", which the Institute ran".
+QUOTE_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?!(?:with|in|on|for|by|to|of|from|and|was|is|which|were)\b)"
+    r"[A-Za-z][\w-]*[ \t]+){0,3}"
+)
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
