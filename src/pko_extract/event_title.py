@@ -11,6 +11,7 @@ A headline about something else is not the title: none is better than a wrong on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
@@ -76,8 +77,13 @@ def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) 
         and not text[end : len(text) if line_end < 0 else line_end].strip()
     ):
         return bool(nouns.search(text, max(0, start - 60), start))  # a quoted heading line
-    tail = P.QUOTE_TAIL.match(text, end)
-    return tail is not None and nouns.match(text, tail.end()) is not None
+    return _tail_noun(nouns.pattern).match(text, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _tail_noun(nouns: str) -> re.Pattern[str]:
+    """A few words after a quotation, then an event noun ("“X” panel discussion")."""
+    return re.compile(P.QUOTE_TAIL.pattern + "(?:" + nouns + ")", re.IGNORECASE)
 
 
 #: Block kinds of a programme or list: a quoted or capitalised phrase there is a talk's title
