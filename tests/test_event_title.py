@@ -47,6 +47,24 @@ def _title(text: str) -> str | None:
             " discussion, which took place in the main hall.",
             "Keeping Watch: Blue Helmets Today",
         ),
+        (
+            "Some 300 cadets of the northern brigade awarded with the Medal of Service\n\n"
+            "3 March 2017\n\nThe cadets stood in the square.",
+            None,
+        ),
+        (
+            "Lessons From the Lakes: A Commander Looks Back on Ten Years\n\nwith General Ana Ruiz"
+            "\nMar 3, 2024, 4:30 pm\nCedar Hall\n",
+            "Lessons From the Lakes: A Commander Looks Back on Ten Years",
+        ),
+        (
+            "La paix « durable » : sens et pratiques\n\n5 mai 2011 - 6 mai 2011\n\nTexte.",
+            "La paix « durable » : sens et pratiques",
+        ),
+        (
+            "Lessons From the Lakes\n\n3 March 2017\n\nThe cadets stood in the square.",
+            "Lessons From the Lakes",
+        ),
     ],
     ids=[
         "hyphenated-day-is-not-an-event-noun",
@@ -55,6 +73,10 @@ def _title(text: str) -> str | None:
         "quoted-heading-under-a-genre-line-with-an-event-noun",
         "quoted-panel-held-at-a-conference",
         "quoted-title-before-its-event-noun",
+        "sentence-headline-over-a-bare-date-is-news",
+        "heading-over-speaker-and-timed-date",
+        "sentence-case-heading-over-a-date-range",
+        "capitalised-heading-over-a-bare-date",
     ],
 )
 def test_parse_title(text: str, expected: str | None) -> None:

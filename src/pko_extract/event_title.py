@@ -228,7 +228,11 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
         q = P.QUOTED.search(head)
-        named = _noun_in(head, nouns) or _date_follows(layout, e, genre=_genre_labelled(layout, s))
+        genre = _genre_labelled(layout, s)
+        under = _date_follows(layout, e, genre=genre)
+        named = _noun_in(head, nouns) or (
+            under is not None and (under == "event" or genre or _title_like(head))
+        )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
         if named and not _is_place_line(head):
@@ -269,20 +273,34 @@ def _genre_labelled(layout: Layout, start: int) -> bool:
     return line.label is not None and start >= line.content_start
 
 
-def _date_follows(layout: Layout, end: int, genre: bool = False) -> bool:
-    """The next line under ``end`` is a date line or opens with a date; a byline's date
-    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre
-    label."""
+def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
+    """Whether the next line under ``end`` (past a "with <speaker>" line) is a date line or
+    opens with a date: ``"event"`` when it also gives a weekday, a clock time or a range
+    (an event page's "Thursday, 13 January 2011, 4:30 pm", "12 - 13 April 2010"),
+    ``"date"`` for a bare date (often the publication's), else None. A byline's date
+    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre label."""
     head = layout.line_at(end).text.strip()
-    nxt = next(
-        (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)), None
-    )
+    after = (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head))
+    nxt = next(after, None)
+    if nxt is not None and P.WITH_SPEAKER_LINE.match(nxt.text):
+        nxt = next(after, None)
     if nxt is None:
-        return False
+        return None
     if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
-        return False
-    hit = next(iter(date_hits(nxt.text)), None)
-    return hit is not None and (is_date_line(nxt.text, hit) or hit.start < 45)
+        return None
+    hits = date_hits(nxt.text)
+    if not hits or not (is_date_line(nxt.text, hits[0]) or hits[0].start < 45):
+        return None
+    ranged = hits[0].last_day is not None or len(hits) > 1
+    return "event" if ranged or P.WEEKDAY_OR_TIME.search(nxt.text) else "date"
+
+
+def _title_like(head: str) -> bool:
+    """Capitalised like a name ("A Dialogue Towards Lasting Peace"), not like a sentence
+    ("Some 700 peacekeepers awarded with the UN Medal"): at most one lower-case word
+    besides the small words of a title."""
+    lower = [w for w in head.split() if w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w)]
+    return len(lower) <= 1
 
 
 def _meeting_title(layout: Layout, rules: Rules) -> Span | None:

@@ -48,6 +48,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     THEME_BEFORE,
     TITLE_GENRE_SUFFIX,
     TITLE_PLACE_TAIL,
+    TITLE_SMALL_WORD,
     TOP_PLACE_LINE,
     VENUE,
     VENUE_CITY_TAIL,
@@ -55,6 +56,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     VENUE_NOUNS,
     VENUE_TRAILING_DAY,
     VENUE_TRAILING_MONTH,
+    WITH_SPEAKER_LINE,
     WORD_BEFORE_QUOTE,
 )
 from pko_extract.patterns.layout import (  # noqa: F401

@@ -99,6 +99,14 @@ NTH_MEETING_OF = re.compile(
     r"\b(?P<n>\d+(?:st|nd|rd|th)[ \t]+meeting)[ \t]+of[ \t]+the[ \t]+"
     rf"(?P<body>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*(?:Council|Committee|Assembly|Commission))"
 )
+# A line naming who speaks, between an event's title and its date: "with UN Special
+# Representative Ana Ruiz".
+WITH_SPEAKER_LINE = re.compile(r"^[ \t]*with[ \t]+[A-Z]")
+# The small words a capitalised title leaves in lower case: "Peace in the Age of Drones".
+TITLE_SMALL_WORD = re.compile(
+    r"(?:a|an|the|and|or|but|nor|of|for|in|on|at|to|by|with|from|into|as|vs\.?|de|du|des|la|le"
+    r"|les|et|en)[,:]?"
+)
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
 TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
