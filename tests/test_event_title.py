@@ -65,8 +65,26 @@ def _title(text: str) -> str | None:
             "Lessons From the Lakes\n\n3 March 2017\n\nThe cadets stood in the square.",
             "Lessons From the Lakes",
         ),
+        (
+            "Keeping the Peace in Coastal Towns\n\nA Harbour Institute Conference\n\n"
+            "The conference is held with three partners.",
+            "Keeping the Peace in Coastal Towns",
+        ),
+        (
+            "From guarding borders to guarding people\n\nDownload the flyer\n\n"
+            "Regional Peace Conference with the Lake Society:\n\non Saturday 4 May 2019",
+            "From guarding borders to guarding people",
+        ),
+        (
+            "A gathering of the defence chiefs of the lake states\n\nOn Monday the chiefs met in"
+            " Kisumu for a summit held under the theme “Shared Waters, Shared Duty”.",
+            "Shared Waters, Shared Duty",
+        ),
     ],
     ids=[
+        "heading-over-a-line-saying-the-kind-of-event",
+        "heading-over-a-kind-line-ending-in-a-colon",
+        "indefinite-heading-gives-way-to-the-theme",
         "hyphenated-day-is-not-an-event-noun",
         "quoted-medal-presented-at-a-ceremony-is-not-the-event",
         "quoted-project-is-not-the-event",

@@ -228,10 +228,14 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
         q = P.QUOTED.search(head)
+        if _indefinite_event(head, nouns):
+            continue  # "A meeting of the heads of state ...": the event is named elsewhere
         genre = _genre_labelled(layout, s)
         under = _date_follows(layout, e, genre=genre)
-        named = _noun_in(head, nouns) or (
-            under is not None and (under == "event" or genre or _title_like(head))
+        named = (
+            _noun_in(head, nouns)
+            or (under is not None and (under == "event" or genre or _title_like(head)))
+            or _kind_line_follows(layout, e, nouns)
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
@@ -293,6 +297,32 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
         return None
     ranged = hits[0].last_day is not None or len(hits) > 1
     return "event" if ranged or P.WEEKDAY_OR_TIME.search(nxt.text) else "date"
+
+
+def _describes_event(line: str, nouns: re.Pattern[str]) -> bool:
+    """A line that says what kind of event it was rather than naming it: an indefinite
+    article before the event noun ("A chatham House Africa Programme Conference", "A meeting
+    of the heads of state"), or a closing colon ("International Peace Conference with the
+    Peace Society:")."""
+    words = line.split()
+    if not 0 < len(words) <= 12 or not _noun_in(line, nouns):
+        return False
+    return bool(P.INDEFINITE_START.match(line)) or line.rstrip().endswith(":")
+
+
+def _indefinite_event(head: str, nouns: re.Pattern[str]) -> bool:
+    """A heading that describes an unnamed event: an indefinite article and a common noun
+    ("A meeting of the Heads of State ..."; not "A Dialogue Towards the Summit")."""
+    noun = nouns.search(head)
+    return bool(P.INDEFINITE_START.match(head)) and noun is not None and noun.group()[0].islower()
+
+
+def _kind_line_follows(layout: Layout, end: int, nouns: re.Pattern[str]) -> bool:
+    """One of the two lines under the heading says what kind of event the heading names
+    ("Ensuring Peace in Africa" / "A Chatham House Conference")."""
+    head = layout.line_at(end).text.strip()
+    after = [ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)]
+    return any(_describes_event(ln.text.strip(), nouns) for ln in after[:2])
 
 
 def _title_like(head: str) -> bool:

@@ -30,6 +30,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     FILE_OR_URL_LINE,
     GENRE_LINE,
     HEADLINE_S_VERB,
+    INDEFINITE_START,
     LAST_CLAUSE,
     MEETING_NUMBER_LINE,
     NAV_LINE,

@@ -102,6 +102,8 @@ NTH_MEETING_OF = re.compile(
 # A line naming who speaks, between an event's title and its date: "with UN Special
 # Representative Ana Ruiz".
 WITH_SPEAKER_LINE = re.compile(r"^[ \t]*with[ \t]+[A-Z]")
+# An indefinite article opening a line: "A Chatham House Conference", "An evening with".
+INDEFINITE_START = re.compile(r"^[ \t]*(?:A|An)[ \t]")
 # The small words a capitalised title leaves in lower case: "Peace in the Age of Drones".
 TITLE_SMALL_WORD = re.compile(
     r"(?:a|an|the|and|or|but|nor|of|for|in|on|at|to|by|with|from|into|as|vs\.?|de|du|des|la|le"
