@@ -80,8 +80,14 @@ def _title(text: str) -> str | None:
             " Kisumu for a summit held under the theme “Shared Waters, Shared Duty”.",
             "Shared Waters, Shared Duty",
         ),
+        (
+            "Back to overview\nPast event\n\nWorkshop: Rivers and Borders in the Sahel\n\n"
+            "Date Monday 4 May, 10:00 - 12:00\n",
+            "Rivers and Borders in the Sahel",
+        ),
     ],
     ids=[
+        "value-of-a-kind-of-event-label-under-navigation",
         "heading-over-a-line-saying-the-kind-of-event",
         "heading-over-a-kind-line-ending-in-a-colon",
         "indefinite-heading-gives-way-to-the-theme",

@@ -174,7 +174,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
 
 def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
     """The first lines under the page furniture, as ``(start, end)`` of their text; a field
-    whose label is a genre ("Note to Correspondents: X") gives its value, other fields
+    whose label is a genre or a kind of event ("Note to Correspondents: X", "Seminar: X")
+    gives its value, other fields
     ("Source: GNA") are furniture; a repeated heading counts once."""
     text = layout.text
     out: list[tuple[int, int]] = []
@@ -190,8 +191,10 @@ def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[i
         if line.bullet or line.numbered:
             continue
         s = line.start
-        if line.label and P.GENRE_LINE.match(line.label.strip()):
-            s = line.content_start
+        if line.label and (
+            P.GENRE_LINE.match(line.label.strip()) or _kind_of_event(line.label, rules)
+        ):
+            s = line.content_start  # "Workshop report: X", "Seminar: X"
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s : line.end].strip()
@@ -236,6 +239,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             _noun_in(head, nouns)
             or (under is not None and (under == "event" or genre or _title_like(head)))
             or _kind_line_follows(layout, e, nouns)
+            or (genre and _kind_of_event(layout.line_at(s).label or "", rules))
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
