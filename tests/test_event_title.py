@@ -85,8 +85,14 @@ def _title(text: str) -> str | None:
             "Date Monday 4 May, 10:00 - 12:00\n",
             "Rivers and Borders in the Sahel",
         ),
+        (
+            "Remarks by Dr. Ana Ruiz, Director of the Lake Institute – Regional Peacekeeping"
+            " Summit 2019 - Opening Session\n\nSpeech\n\nThank you all for coming.",
+            "Regional Peacekeeping Summit 2019",
+        ),
     ],
     ids=[
+        "speech-heading-names-the-event-after-a-dash",
         "value-of-a-kind-of-event-label-under-navigation",
         "heading-over-a-line-saying-the-kind-of-event",
         "heading-over-a-kind-line-ending-in-a-colon",

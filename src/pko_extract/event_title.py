@@ -244,13 +244,27 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
         if named and not _is_place_line(head):
-            s, e = _trim_title(text, s, e, place=False)
+            s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
             return clean_span(text, s, e, "TITLE")
         if not (
             q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
         ):
             return None
     return None
+
+
+def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
+    """A speech's heading names the event in a later part: "Speaking Notes for X, Minister
+    – United Nations Peacekeeping Defence Ministerial - Official Closing" -> the part with
+    the event noun; any other heading stays whole."""
+    if not P.SPEECH_HEAD.match(text, s, e):
+        return s, e
+    dashes = list(P.SPACED_DASH.finditer(text, s, e))
+    for i, dash in enumerate(dashes):
+        a, b = dash.end(), dashes[i + 1].start() if i + 1 < len(dashes) else e
+        if _noun_in(text[a:b], nouns):
+            return a, b
+    return s, e
 
 
 def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:

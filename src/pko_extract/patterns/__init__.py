@@ -43,6 +43,8 @@ from pko_extract.patterns.event import (  # noqa: F401
     QUOTE_TAIL,
     SITE_BANNER,
     SLUG_LINE,
+    SPACED_DASH,
+    SPEECH_HEAD,
     SPOKEN,
     STREET_LINE,
     TALK_BEFORE,

@@ -109,6 +109,14 @@ TITLE_SMALL_WORD = re.compile(
     r"(?:a|an|the|and|or|but|nor|of|for|in|on|at|to|by|with|from|into|as|vs\.?|de|du|des|la|le"
     r"|les|et|en)[,:]?"
 )
+# A speech's heading: "Speaking Notes for X", "Remarks by Y", "Keynote Address by Z".
+SPEECH_HEAD = re.compile(
+    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:Opening[ \t]+|Closing[ \t]+)?"
+    r"(?:Remarks|Statement)|Speech|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
+    re.IGNORECASE,
+)
+# A dash between the parts of a heading: "X – Y - Z".
+SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
 TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
