@@ -647,6 +647,33 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
             "The Lakeside Institution, Stein Room",
             "Oslo",
         ),
+        (
+            "Rivers of Peace\n\nwith Ana Ruiz\nMay 3, 2024, 4:30 pm\nCedar Hall\nOpen to all\n",
+            "Cedar Hall",
+            None,
+        ),
+        (
+            "Harbour Forum 2010\nMarch 4, 2010\nPeace House (Willow Room), Bergen, Norway\n",
+            "Peace House (Willow Room)",
+            "Bergen",
+        ),
+        (
+            "Peace Day\n\non Saturday 4 May 2019\nat Lakeside College (Room 12, West Wing)\n",
+            "Lakeside College (Room 12, West Wing)",
+            None,
+        ),
+        (
+            "Seminar: Lakes\n\nDate Monday 4 May, 10:00\n\nVenue Cedar Institute, Elm Road 7,"
+            " Lakeside\n",
+            "Cedar Institute, Elm Road 7",
+            "Lakeside",
+        ),
+        (
+            "UN Women opens new Centre in Juba\n\n3 May 2019\n\nUN Women opens new Centre in"
+            " Juba\n\nThe centre opened on Friday.",
+            None,
+            None,
+        ),
     ],
     ids=[
         "took-place-at-name",
@@ -663,6 +690,11 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
         "navigation-bar-is-not-a-meta-line-and-annex-joins",
         "french-hotel",
         "address-block-skips-a-09h00-time-line",
+        "place-line-under-a-timed-date-line",
+        "place-with-parentheses-and-city-under-a-date-line",
+        "at-place-line-under-a-date-line",
+        "label-without-colon-under-a-date-line",
+        "headline-repeated-under-its-date-is-not-a-place",
     ],
 )
 def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:

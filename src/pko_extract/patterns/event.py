@@ -218,6 +218,10 @@ TOP_PLACE_LINE = re.compile(
     rf"^[ \t]*(?P<venue>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,6}})"
     r",[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]+[^,\n]{4,30})?[ \t]*$"
 )
+# "at" or "in" opening a place line: "at University of Limerick (Lecture Theatre 2)".
+AT_IN_START = re.compile(r"(?:at|in)[ \t]+")
+# A comma that is not inside parentheses: "UN House (Hall A, East Wing), Tokyo" splits once.
+COMMA_OUTSIDE_PARENS = re.compile(r",[ \t]*(?![^()]*\))")
 # A further part of a venue after a comma: ", Ministry Annex".
 VENUE_MORE = re.compile(rf",[ \t]+(?P<more>{_CAP})")
 
