@@ -674,6 +674,11 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
             None,
             None,
         ),
+        (
+            "Guests at the parade, held at the brigade's headquarters in Kisumu, stood.",
+            "brigade's headquarters",
+            "Kisumu",
+        ),
     ],
     ids=[
         "took-place-at-name",
@@ -695,6 +700,7 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
         "at-place-line-under-a-date-line",
         "label-without-colon-under-a-date-line",
         "headline-repeated-under-its-date-is-not-a-place",
+        "held-at-a-lower-case-owner-s-headquarters",
     ],
 )
 def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:

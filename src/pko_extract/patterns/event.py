@@ -161,13 +161,20 @@ QUOTE_TAIL = re.compile(
 )
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
+# A place a host owns, after its name: "the High Commissioner’s residence", "the mission's
+# headquarters".
+_OWN_PLACE = (
+    r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
+    r"|center)"
+)
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
-# (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul".
+# (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
+# "held at the mission's headquarters in Juba".
 AT_VENUE = re.compile(
     r"[ \t]+(?:(?:[\w-]+|on[ \t]+[\w ,]{3,25}?\d{4},?)[ \t]+){0,2}?(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z-]+[ \t]+)?(?:residence|headquarters|offices?|compound"
-    r"|premises|grounds|hall|room|auditorium|centre|center))?"
+    rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
+    rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
