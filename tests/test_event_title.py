@@ -90,8 +90,13 @@ def _title(text: str) -> str | None:
             " Summit 2019 - Opening Session\n\nSpeech\n\nThank you all for coming.",
             "Regional Peacekeeping Summit 2019",
         ),
+        (
+            "The garrison marked, for the first time, the annual National Day of of Rescuers.",
+            "National Day of Rescuers",
+        ),
     ],
     ids=[
+        "doubled-small-word-is-written-once",
         "speech-heading-names-the-event-after-a-dash",
         "value-of-a-kind-of-event-label-under-navigation",
         "heading-over-a-line-saying-the-kind-of-event",

@@ -425,8 +425,15 @@ def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
     for strategy in TITLE_STRATEGIES:
         found = strategy(layout, rules)
         if found is not None:
-            return found
+            return _undoubled(found)
     return None
+
+
+def _undoubled(span: Span) -> Span:
+    """The title without a typing slip's doubled small word ("Day of of UN Peacekeepers"
+    -> "Day of UN Peacekeepers"); the span keeps the offsets of the text as written."""
+    fixed = P.DOUBLED_WORD.sub(r"\g<word>", span.text)
+    return span if fixed == span.text else Span(span.start, span.end, fixed, span.label)
 
 
 def clean_span(text: str, s: int, e: int, label: str) -> Span:

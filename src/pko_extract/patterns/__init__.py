@@ -27,6 +27,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     COOKIE_LINE,
     DATELINE,
     DOC_NUMBER_LINE,
+    DOUBLED_WORD,
     EVENT_SUBJECT_TAIL,
     EVENT_VERBS,
     FILE_OR_URL_LINE,

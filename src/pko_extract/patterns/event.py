@@ -117,6 +117,8 @@ SPEECH_HEAD = re.compile(
 )
 # A dash between the parts of a heading: "X – Y - Z".
 SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# A small word typed twice: "International Day of of UN Peacekeepers".
+DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
 TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
