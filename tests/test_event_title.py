@@ -94,8 +94,16 @@ def _title(text: str) -> str | None:
             "The garrison marked, for the first time, the annual National Day of of Rescuers.",
             "National Day of Rescuers",
         ),
+        (
+            "Delegates arrived early. “We all need to set short-term politics aside, to engage, and"
+            " to speak frankly, openly and with passion about the issues that matter and bring the"
+            " changes that all of us, here and at home, know are needed,” said the envoy, when he"
+            " declared open a two-day conference on the “Future of the Lake Region” in Kisumu.",
+            "Future of the Lake Region",
+        ),
     ],
     ids=[
+        "quoted-title-after-a-long-quotation",
         "doubled-small-word-is-written-once",
         "speech-heading-names-the-event-after-a-dash",
         "value-of-a-kind-of-event-label-under-navigation",

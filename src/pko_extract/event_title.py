@@ -42,7 +42,7 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
     talk's title in a programme row or list item is not the event's. A theme ("under the
     theme "X"") only with ``theme``: it names the event when nothing else does."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.QUOTED.finditer(text):
+    for m in P.OPENED_QUOTED.finditer(text):
         if layout.kind_at(m.start()) in _PROGRAMME_KINDS:
             continue
         before = text[max(0, m.start() - 60) : m.start()]

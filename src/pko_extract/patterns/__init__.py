@@ -38,6 +38,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     MEETING_NUMBER_LINE,
     NAV_LINE,
     NTH_MEETING_OF,
+    OPENED_QUOTED,
     ORDINAL_SESSION,
     ORG_AFTER_BY,
     ORG_BEFORE_VERB,

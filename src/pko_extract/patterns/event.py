@@ -117,6 +117,9 @@ SPEECH_HEAD = re.compile(
 )
 # A dash between the parts of a heading: "X – Y - Z".
 SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# A quotation that opens with an opening mark: "“X”", "\"X\"" (never from a closing ” to the
+# next “, which pairs the end of one quotation with the start of the next).
+OPENED_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"”]")
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
