@@ -2,7 +2,10 @@
 
 Date: a labelled "Date:" line wins, then a dateline ("TOKYO, 5 June --"), then a date in a
 sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
-2011"), then a date line near the top (often the publication date). A date written without a
+2011", "Meeting today, 11 November"), or else the weekday of such a sentence counted back from
+the date line ("gathered here on Sunday" under "May 30, 2022"), then a date line near the top
+(often the publication date; a full date in the lead paragraph up to 14 days before it is the
+event's). A date written without a
 year takes the year of a full date elsewhere in the report (the publication date) or of a
 compact date such as "20150310" with the same month and day; with no year anywhere it is left
 null rather than guessed. "In March 2012" gives month precision.

@@ -6,8 +6,10 @@ title by :mod:`pko_extract.event_title`; event nouns, headline verbs and field l
 data (``data/event_nouns.txt``, ``data/headline_verbs.txt``, ``data/field_labels.jsonl``).
 
 Venue strategies, in order: a "Venue:" field, a page's meta line, an address block under an
-event page's date line, the place after an event cue ("held at X", "took place at X"), then
-"at the X Hall in City" anywhere except a person's workplace.
+event page's date line, a place line near the top, the place line right under a date line
+("Robertson Hall", "Venue X" without its colon), the place after an event cue ("held at X",
+"took place at X", "held at the mission's headquarters"), then "at the X Hall in City"
+anywhere except a person's workplace.
 """
 
 from __future__ import annotations
