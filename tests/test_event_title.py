@@ -101,8 +101,16 @@ def _title(text: str) -> str | None:
             " declared open a two-day conference on the “Future of the Lake Region” in Kisumu.",
             "Future of the Lake Region",
         ),
+        (
+            "COMMUNIQUE\n\nThe Peace and Defence Council (PDC) of the Lake States Union, meeting"
+            " at ministerial level in its 12th Ordinary Session in Kisumu on 3 May 2019,\n\n"
+            "Recalling the final communiqué of the Extraordinary Summit of Heads of State held"
+            " on 2 April 2019;",
+            "Peace and Defence Council 12th Ordinary Session",
+        ),
     ],
     ids=[
+        "communique-of-a-body-in-its-numbered-session",
         "quoted-title-after-a-long-quotation",
         "doubled-small-word-is-written-once",
         "speech-heading-names-the-event-after-a-dash",

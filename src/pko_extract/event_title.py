@@ -373,7 +373,7 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     m = P.NTH_MEETING_OF.search(text, 0, 600)
     if m:
         return Span(m.start(), m.end(), f"{m.group('body')} {m.group('n')}", "TITLE")
-    m = P.BODY_OPENS_SESSION.search(text)
+    m = P.BODY_OPENS_SESSION.search(text) or P.BODY_ITS_SESSION.search(text, 0, 600)
     if m:
         return Span(m.start("body"), m.end(), f"{m.group('body')} {m.group('session')}", "TITLE")
     return None

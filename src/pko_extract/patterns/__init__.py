@@ -18,6 +18,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     AT_IN_START,
     AT_VENUE,
     BODY_AFTER_THE,
+    BODY_ITS_SESSION,
     BODY_NAME,
     BODY_OPENS_SESSION,
     BYLINE_START,

@@ -224,6 +224,15 @@ BODY_OPENS_SESSION = re.compile(
     r"(?P<session>(?:19|20)\d{2}[ \t]+(?:substantive[ \t]+|annual[ \t]+|regular[ \t]+)?session)\b"
 )
 
+# A body meeting in its numbered session, near the top of a communiqué: "The Mediation and
+# Security Council (MSC) of X, meeting at ministerial level in its 44th Ordinary Session" ->
+# "Mediation and Security Council 44th Ordinary Session".
+BODY_ITS_SESSION = re.compile(
+    r"\b[Tt]he[ \t]+" + BODY_NAME.pattern + r"[^.;\n]{0,160}?\bits[ \t]+"
+    r"(?P<session>\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?"
+    r"Session)\b"
+)
+
 # A place line near the top of a page: "Lumley Beach Conference Hall, Freetown",
 # "Security Council Chamber, New York, 23 May 2019".
 TOP_PLACE_LINE = re.compile(
