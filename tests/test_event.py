@@ -155,6 +155,11 @@ _LEAD = "A" + " long opening sentence about the cadets" * 4
             date(2021, 10, 12),
             (33, 48, "12 October 2021"),
         ),
+        (
+            _PUBLISHED + "KANO - The cadets will be hosted at the college on Friday.",
+            date(2021, 10, 12),
+            (33, 48, "12 October 2021"),
+        ),
     ],
     ids=[
         "today-before-the-date",
@@ -162,6 +167,7 @@ _LEAD = "A" + " long opening sentence about the cadets" * 4
         "weekday-same-day-as-the-date-line",
         "lead-date-days-before-the-date-line",
         "lead-date-a-month-before-is-background",
+        "weekday-still-to-come-is-not-counted-back",
     ],
 )
 def test_parse_date_relative_to_the_date_line(

@@ -188,8 +188,8 @@ class _DateReader:
             if s < self.header.end or not P.EVENT_VERBS.search(text[s:e]):
                 continue
             m = P.ON_WEEKDAY.search(text, s, e)
-            if m is None or ref is None:
-                continue
+            if m is None or ref is None or P.FUTURE_WORD.search(text, s, e):
+                continue  # "will be held on Friday" is after the date line, not before
             back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
             return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
         return None

@@ -32,8 +32,6 @@ DATELINE_DASH = re.compile(r"^\s*(?:--|—|–|-)\s")
 # Words right before an event's date in a sentence: "held on", "from", "on Friday,",
 # "Meeting today, 11 November 1996".
 DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since|today,?)\s+(?:\w+day,?\s+)?$")
-# A weekday the event fell on, in a sentence without a date: "gathered here on Sunday".
-ON_WEEKDAY = re.compile(r"\b[Oo]n[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 # --------------------------------------------------------------------------------------
 # People (people.py, apposition.py)
