@@ -122,6 +122,62 @@ def test_parse_date(text: str, expected: date | None, span: tuple[int, int, str]
     assert _date(text) == (expected, span)
 
 
+_PUBLISHED = "Cadets honour fallen colleagues\n\n12 October 2021\n\n"
+_LEAD = "A" + " long opening sentence about the cadets" * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        (
+            "Communique of the Council. Meeting today, 11 May 2001, at the level of ministers, the"
+            " Council held its session. It had met on 2 May 2001.",
+            date(2001, 5, 11),
+            (42, 53, "11 May 2001"),
+        ),
+        (
+            _PUBLISHED + "HARARE - Cadets gathered at the college on Sunday to remember them.",
+            date(2021, 10, 10),
+            (90, 99, "on Sunday"),
+        ),
+        (
+            _PUBLISHED + "KANO - The cadets met on Tuesday, the same day the list was read.",
+            date(2021, 10, 12),
+            (72, 82, "on Tuesday"),
+        ),
+        (
+            _PUBLISHED + f"{_LEAD}, and 8 October 2021 will stay with them. The day was sunny.",
+            date(2021, 10, 8),
+            (213, 227, "8 October 2021"),
+        ),
+        (
+            _PUBLISHED + f"{_LEAD}, and 8 September 2021 will stay with them.",
+            date(2021, 10, 12),
+            (33, 48, "12 October 2021"),
+        ),
+        (
+            _PUBLISHED + "KANO - The cadets will be hosted at the college on Friday.",
+            date(2021, 10, 12),
+            (33, 48, "12 October 2021"),
+        ),
+    ],
+    ids=[
+        "today-before-the-date",
+        "weekday-before-the-date-line",
+        "weekday-same-day-as-the-date-line",
+        "lead-date-days-before-the-date-line",
+        "lead-date-a-month-before-is-background",
+        "weekday-still-to-come-is-not-counted-back",
+    ],
+)
+def test_parse_date_relative_to_the_date_line(
+    text: str, expected: date, span: tuple[int, int, str]
+) -> None:
+    """A story's date line is its publication date; "Meeting today, X", "on Sunday" and a
+    full date in the lead a few days earlier give the event's date."""
+    assert _date(text) == (expected, span)
+
+
 def _title(text: str) -> tuple[int, int, str] | None:
     s = parse_title(read_layout(text))
     return (s.start, s.end, s.text) if s else None
@@ -591,6 +647,44 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
             None,
         ),
         ("Police trainers met at the Hôtel Baobab Vert, Dakar.", "Hôtel Baobab Vert", "Dakar"),
+        (
+            "Seminar on Harbour Safety\nMonday, 3 May 2021\n09h00 - 12h30 / 14h00 - 17h30\n"
+            "The Lakeside Institution\nStein Room\n1775 Harbour Avenue\nOslo 0150\n",
+            "The Lakeside Institution, Stein Room",
+            "Oslo",
+        ),
+        (
+            "Rivers of Peace\n\nwith Ana Ruiz\nMay 3, 2024, 4:30 pm\nCedar Hall\nOpen to all\n",
+            "Cedar Hall",
+            None,
+        ),
+        (
+            "Harbour Forum 2010\nMarch 4, 2010\nPeace House (Willow Room), Bergen, Norway\n",
+            "Peace House (Willow Room)",
+            "Bergen",
+        ),
+        (
+            "Peace Day\n\non Saturday 4 May 2019\nat Lakeside College (Room 12, West Wing)\n",
+            "Lakeside College (Room 12, West Wing)",
+            None,
+        ),
+        (
+            "Seminar: Lakes\n\nDate Monday 4 May, 10:00\n\nVenue Cedar Institute, Elm Road 7,"
+            " Lakeside\n",
+            "Cedar Institute, Elm Road 7",
+            "Lakeside",
+        ),
+        (
+            "UN Women opens new Centre in Juba\n\n3 May 2019\n\nUN Women opens new Centre in"
+            " Juba\n\nThe centre opened on Friday.",
+            None,
+            None,
+        ),
+        (
+            "Guests at the parade, held at the brigade's headquarters in Kisumu, stood.",
+            "brigade's headquarters",
+            "Kisumu",
+        ),
     ],
     ids=[
         "took-place-at-name",
@@ -606,6 +700,13 @@ def test_venue_from_a_meta_line_and_place_nouns_first() -> None:
         "place-line-with-date",
         "navigation-bar-is-not-a-meta-line-and-annex-joins",
         "french-hotel",
+        "address-block-skips-a-09h00-time-line",
+        "place-line-under-a-timed-date-line",
+        "place-with-parentheses-and-city-under-a-date-line",
+        "at-place-line-under-a-date-line",
+        "label-without-colon-under-a-date-line",
+        "headline-repeated-under-its-date-is-not-a-place",
+        "held-at-a-lower-case-owner-s-headquarters",
     ],
 )
 def test_venue_strategies(text: str, venue: str | None, city: str | None) -> None:

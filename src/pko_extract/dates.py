@@ -2,7 +2,10 @@
 
 Date: a labelled "Date:" line wins, then a dateline ("TOKYO, 5 June --"), then a date in a
 sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
-2011"), then a date line near the top (often the publication date). A date written without a
+2011", "Meeting today, 11 November"), or else the weekday of such a sentence counted back from
+the date line ("gathered here on Sunday" under "May 30, 2022"), then a date line near the top
+(often the publication date; a full date in the lead paragraph up to 14 days before it is the
+event's). A date written without a
 year takes the year of a full date elsewhere in the report (the publication date) or of a
 compact date such as "20150310" with the same month and day; with no year anywhere it is left
 null rather than guessed. "In March 2012" gives month precision.
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pko_extract import patterns as P
@@ -22,12 +25,15 @@ from pko_extract.resources import Rules, default_rules
 
 @lru_cache(maxsize=4)
 def event_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``;
+    not the end of a hyphenated word ("Present-Day", "Half-Day")."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class _DateHit:
+class DateHit:
+    """A date written in the text: its offsets, its parts (no year when none is written)."""
+
     start: int
     end: int
     year: int | None
@@ -44,8 +50,10 @@ class _DateHit:
         )
 
 
-def _date_hits(text: str) -> list[_DateHit]:
-    hits: list[_DateHit] = []
+def date_hits(text: str) -> list[DateHit]:
+    """Every date written in ``text``, in text order (a range keeps its last day); the title
+    and venue readers ask it for the date lines of a page."""
+    hits: list[DateHit] = []
     for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
         for m in rx.finditer(text):
             month = m.group("month")
@@ -58,7 +66,7 @@ def _date_hits(text: str) -> list[_DateHit]:
                 continue
             rng = P.RANGE_END.search(m.group())
             last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
-            hits.append(_DateHit(m.start(), m.end(), year, mnum, day, last))
+            hits.append(DateHit(m.start(), m.end(), year, mnum, day, last))
     for m in P.DATE_NUMERIC.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (b, a) if a <= 12 < b else (a, b)
@@ -67,7 +75,7 @@ def _date_hits(text: str) -> list[_DateHit]:
             and 1 <= day <= 31
             and not any(h.start <= m.start() < h.end for h in hits)
         ):
-            hits.append(_DateHit(m.start(), m.end(), int(m.group("year")), month, day))
+            hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -82,6 +90,10 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 
 
 _Found = tuple[date | None, Span | None, str | None]
+#: Weekday stems in ``date.weekday()`` order, as ``P.ON_WEEKDAY`` captures them.
+#: How many days a story's lead may date its event before the publication date line.
+_LEAD_DAYS = 14
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 class _DateReader:
@@ -89,15 +101,15 @@ class _DateReader:
 
     def __init__(self, layout: Layout) -> None:
         self.layout, self.text = layout, layout.text
-        self.hits = _date_hits(self.text)
+        self.hits = date_hits(self.text)
         self.full = [h for h in self.hits if h.year]
         self.compact = [
             (int(m.group(1)), int(m.group(2)), int(m.group(3)))
             for m in P.COMPACT_DATE.finditer(self.text)
         ]
-        self.header = next((h for h in self.hits if h.year and _is_date_line(self.text, h)), None)
+        self.header = next((h for h in self.hits if h.year and is_date_line(self.text, h)), None)
 
-    def resolve(self, h: _DateHit) -> date | None:
+    def resolve(self, h: DateHit) -> date | None:
         """The date of a hit; without a year, the year of a compact date with that month and
         day, else of the date line, else of the nearest full date."""
         if h.year:
@@ -111,14 +123,14 @@ class _DateReader:
         year = self.sentence_year(h)
         return _make_date(year, h.month, h.day) if year else None
 
-    def sentence_year(self, h: _DateHit) -> int | None:
+    def sentence_year(self, h: DateHit) -> int | None:
         """The one year written in the sentence of a date without a year ("The 2021 X
         Ministerial, set for Dec. 7-8"): with no full date anywhere, it is the event's."""
         sent = self.layout.sentence_at(h.start)
         years = {int(y) for y in P.YEAR.findall(self.text[sent[0] : sent[1]])}
         return years.pop() if len(years) == 1 else None
 
-    def pick(self, h: _DateHit) -> _Found:
+    def pick(self, h: DateHit) -> _Found:
         """The found date; a later day of a multi-day event stated elsewhere gives the
         event's first day."""
         d = self.resolve(h)
@@ -162,22 +174,62 @@ class _DateReader:
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
                     return found
+        return self.weekday()
+
+    def weekday(self) -> _Found | None:
+        """ "gathered here on Sunday" under a date line "May 30, 2022": the weekday on or
+        before the date line's day (a story is dated the day of the event or a few days
+        after), when no sentence about the event gives a date."""
+        if self.header is None or self.header.year is None:
+            return None
+        ref = self.resolve(self.header)
+        text = self.text
+        for s, e in self.layout.sentences:
+            if s < self.header.end or not P.EVENT_VERBS.search(text[s:e]):
+                continue
+            m = P.ON_WEEKDAY.search(text, s, e)
+            if m is None or ref is None or P.FUTURE_WORD.search(text, s, e):
+                continue  # "will be held on Friday" is after the date line, not before
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
         return None
 
-    def first_unpublished(self) -> _DateHit:
+    def first_unpublished(self) -> DateHit:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
         date is the last resort."""
         return next((h for h in self.hits if not self.in_byline(h)), self.hits[0])
 
-    def in_byline(self, h: _DateHit) -> bool:
+    def in_byline(self, h: DateHit) -> bool:
         """The date stands in a byline ("Posted on 24 May 2019 | Share")."""
         line = self.layout.line_at(h.start)
         return bool(P.BYLINE_START.match(line.text)) or self.layout.kind_at(h.start) == "byline"
 
+    def lead_before(self, header: DateHit) -> DateHit | None:
+        """A full date in the story's first paragraph under a date line, a few days before
+        it ("19 May 2016" / "... May 17, 2016 will stay in memory"): the date line is the
+        publication's, the lead tells when it happened."""
+        published = self.resolve(header)
+        block = next(
+            (
+                b
+                for b in self.layout.blocks
+                if b.start > header.end and b.kind == "paragraph" and b.end - b.start >= 150
+            ),
+            None,
+        )
+        if published is None or block is None:
+            return None
+        for h in self.full:
+            d = self.resolve(h)
+            if block.start <= h.start < block.end and d is not None:
+                if 0 < (published - d).days <= _LEAD_DAYS:
+                    return h
+        return None
+
     def near_top(self) -> _Found | None:
         """A date line, or a full date in the first lines (a page's meta line)."""
         if self.header and not self.in_byline(self.header):
-            return self.pick(self.header)
+            return self.pick(self.lead_before(self.header) or self.header)
         top = [ln for ln in self.layout.lines if not ln.blank][:3]
         first = next(
             (h for h in self.full if top and h.start < top[-1].end and not self.in_byline(h)),
@@ -218,7 +270,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     return reader.pick(reader.first_unpublished())
 
 
-def _month_year(layout: Layout, hits: list[_DateHit], nouns: tuple[str, ...]) -> _Found:
+def _month_year(layout: Layout, hits: list[DateHit], nouns: tuple[str, ...]) -> _Found:
     """A month and year in a sentence about the event ("In March 2012 ... a workshop")."""
     text, noun_re = layout.text, event_noun_re(nouns)
     for s, e in layout.sentences:
@@ -234,17 +286,11 @@ def _month_year(layout: Layout, hits: list[_DateHit], nouns: tuple[str, ...]) ->
     return None, None, None
 
 
-_WEEKDAY_OR_TIME = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_date_line(text: str, h: _DateHit) -> bool:
+def is_date_line(text: str, h: DateHit) -> bool:
     """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
     ls = text.rfind("\n", 0, h.start) + 1
     le = text.find("\n", h.end)
     le = len(text) if le < 0 else le
     rest = text[ls : h.start] + " " + text[h.end : le]
-    rest = _WEEKDAY_OR_TIME.sub(" ", rest)
+    rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
     return sum(ch.isalpha() for ch in rest) <= 15

@@ -6,8 +6,10 @@ title by :mod:`pko_extract.event_title`; event nouns, headline verbs and field l
 data (``data/event_nouns.txt``, ``data/headline_verbs.txt``, ``data/field_labels.jsonl``).
 
 Venue strategies, in order: a "Venue:" field, a page's meta line, an address block under an
-event page's date line, the place after an event cue ("held at X", "took place at X"), then
-"at the X Hall in City" anywhere except a person's workplace.
+event page's date line, a place line near the top, the place line right under a date line
+("Robertson Hall", "Venue X" without its colon), the place after an event cue ("held at X",
+"took place at X", "held at the mission's headquarters"), then "at the X Hall in City"
+anywhere except a person's workplace.
 """
 
 from __future__ import annotations
@@ -17,10 +19,9 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import (
-    _WEEKDAY_OR_TIME,
-    _date_hits,
-    _is_date_line,
+    date_hits,
     event_noun_re,
+    is_date_line,
     parse_date_precision,
 )
 from pko_extract.event_title import clean_span as _span
@@ -58,6 +59,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
         or _venue_in_meta_line(text, list(layout.lines))
         or _venue_address_block(layout)
         or _venue_top_place_line(layout)
+        or _venue_under_date_line(layout, rules)
         or _venue_after_event(layout, rules)
     )
     if found is not None:
@@ -144,8 +146,8 @@ def _venue_address_block(layout: Layout) -> _Venue | None:
     Room", city "Washington"."""
     text, lines = layout.text, [ln for ln in layout.lines if not ln.blank][:15]
     for i, line in enumerate(lines):
-        hit = next(iter(_date_hits(line.text)), None)
-        if hit is None or not _is_date_line(line.text, hit):
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or not is_date_line(line.text, hit):
             continue
         rest = [ln for ln in lines[i + 1 :] if not _is_time_line(ln.text)][:5]
         street = next((k for k, ln in enumerate(rest) if P.STREET_LINE.match(ln.text)), None)
@@ -178,9 +180,57 @@ def _venue_top_place_line(layout: Layout) -> _Venue | None:
     return None
 
 
+def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
+    """The place line under an event page's date line: "Jan 30, 2024, 4:30 pm" / "Robertson
+    Hall"; "March 24, 2008" / "UN House (Elizabeth Rose Hall), Tokyo, Japan" -> venue "UN
+    House (Elizabeth Rose Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
+    Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
+    short, capitalised like a name and holds a venue noun (not a headline under its date)."""
+    lines = [ln for ln in layout.lines if not ln.blank][:15]
+    for i, line in enumerate(lines[:-1]):
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or not is_date_line(line.text, hit):
+            continue
+        place = next((ln for ln in lines[i + 1 : i + 3] if not _is_time_line(ln.text)), None)
+        body = place.text.strip() if place else ""
+        if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
+            continue
+        if not P.VENUE_NOUNS.search(body) or any(
+            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in body.split()
+        ):
+            continue
+        assert place is not None
+        s = place.start + place.text.find(body)
+        first, _, rest = body.partition(" ")
+        if first.casefold() in rules.field_keys("venue") and rest[:1].isupper():
+            return _split_city(layout.text, s + len(first) + 1, rest, last=True)
+        lead = P.AT_IN_START.match(body)
+        if lead:
+            s, body = s + lead.end(), body[lead.end() :]
+        return _split_city(layout.text, s, body, last=False)
+    return None
+
+
+def _split_city(text: str, s: int, value: str, last: bool) -> _Venue:
+    """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
+    (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
+    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo")."""
+    if last:
+        head, _, city = value.rpartition(",")
+        parts = [head, city] if head else [value]
+    else:
+        parts = P.COMMA_OUTSIDE_PARENS.split(value)
+    venue = _span(text, s, s + len(parts[0]), "VENUE")
+    city = parts[1].strip() if len(parts) > 1 else ""
+    if city and len(city.split()) <= 3 and not P.VENUE_NOUNS.search(city):
+        cs = s + value.find(city, len(parts[0]))
+        return venue, _span(text, cs, cs + len(city), "CITY")
+    return _span(text, s, s + len(value), "VENUE") if last else venue, None
+
+
 def _is_time_line(line: str) -> bool:
     """A line of clock times ("9:00 am - 2:00 pm EST")."""
-    return sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
+    return sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
         re.search(r"\d", line)
     )
 
@@ -190,10 +240,10 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 3 or not _date_hits(line.text):
+        if len(parts) < 3 or not date_hits(line.text):
             continue  # a navigation bar, not a meta line
         for part in parts:
-            if P.PLACE_NOUNS.search(part) and not _date_hits(part):
+            if P.PLACE_NOUNS.search(part) and not date_hits(part):
                 s = line.start + line.text.find(part)
                 head, _, last = part.rpartition(",")
                 if head and len(last.split()) <= 3 and not P.VENUE_NOUNS.search(last):

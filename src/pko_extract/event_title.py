@@ -2,18 +2,21 @@
 
 Strategies, strongest first (:data:`TITLE_STRATEGIES`): a "Title:"/"Theme:" field, a UN
 meeting number ("Security Council" over "6370th Meeting (AM)"), the page's heading under its
-furniture (navigation, genre labels, date lines) when it names the event, a quoted title next
-to an event noun, the theme of an unnamed event, a capitalised phrase with an event noun in
-running text, and last the event phrase of a news headline ("X Concludes Workshop on Y").
-A headline about something else is not the title: none is better than a wrong one.
+furniture (navigation, genre labels, date lines) when it names the event (an event noun, an
+event page's date line, a line under it saying what kind of event it is; a speech heading's
+part that names the event), a quoted title right beside an event noun, the theme of an
+unnamed event, a capitalised phrase with an event noun in running text, and last the event
+phrase of a news headline ("X Concludes Workshop on Y"). A headline about something else is
+not the title: none is better than a wrong one.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pko_extract import patterns as P
-from pko_extract.dates import _WEEKDAY_OR_TIME, _date_hits, _is_date_line, event_noun_re
+from pko_extract.dates import date_hits, event_noun_re, is_date_line
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
@@ -41,11 +44,10 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
     talk's title in a programme row or list item is not the event's. A theme ("under the
     theme "X"") only with ``theme``: it names the event when nothing else does."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.QUOTED.finditer(text):
+    for m in P.OPENED_QUOTED.finditer(text):
         if layout.kind_at(m.start()) in _PROGRAMME_KINDS:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
-        around = before + " " + text[m.end() : m.end() + 30]
         inside = m.group("q")
         if inside[:1].islower():
             continue  # a fragment of a quotation
@@ -54,9 +56,36 @@ def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | N
         if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
             continue
         named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))
-        if named and (theme or nouns.search(around) or P.EVENT_NAME_NOUN.search(inside)):
+        beside = _beside_event_noun(text, m.start(), m.end(), nouns)
+        if named and (theme or beside or P.EVENT_NAME_NOUN.search(inside)):
             return clean_span(text, m.start("q"), m.end("q"), "TITLE")
     return None
+
+
+def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) -> bool:
+    """The quotation ``text[start:end]`` names an event: an event noun or a word that
+    stands right before it ("the webinar "X"", "a seminar on "X"", "a conference entitled
+    "X""), or an event noun follows it ("“X” panel discussion"), or it is a line of its own
+    under a line with an event noun ("CONFERENCE REPORT" / "“X”"). Not "a ceremony
+    presenting the "X Medal"" nor "the conference belongs to a project, "X"": there the
+    quotation names something else."""
+    word = P.WORD_BEFORE_QUOTE.search(text, max(0, start - 40), start)
+    if word and nouns.fullmatch(word.group("word")):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (
+        not text[line_start:start].strip()
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return bool(nouns.search(text, max(0, start - 60), start))  # a quoted heading line
+    return _tail_noun(nouns.pattern).match(text, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _tail_noun(nouns: str) -> re.Pattern[str]:
+    """A few words after a quotation, then an event noun ("“X” panel discussion")."""
+    return re.compile(P.QUOTE_TAIL.pattern + "(?:" + nouns + ")", re.IGNORECASE)
 
 
 #: Block kinds of a programme or list: a quoted or capitalised phrase there is a talk's title
@@ -139,15 +168,16 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
     if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
         return True
-    if sum(ch.isalpha() for ch in _WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
+    if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
-    hit = next(iter(_date_hits(body)), None)
-    return hit is not None and _is_date_line(body, hit)
+    hit = next(iter(date_hits(body)), None)
+    return hit is not None and is_date_line(body, hit)
 
 
 def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
     """The first lines under the page furniture, as ``(start, end)`` of their text; a field
-    whose label is a genre ("Note to Correspondents: X") gives its value, other fields
+    whose label is a genre or a kind of event ("Note to Correspondents: X", "Seminar: X")
+    gives its value, other fields
     ("Source: GNA") are furniture; a repeated heading counts once."""
     text = layout.text
     out: list[tuple[int, int]] = []
@@ -163,8 +193,10 @@ def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[i
         if line.bullet or line.numbered:
             continue
         s = line.start
-        if line.label and P.GENRE_LINE.match(line.label.strip()):
-            s = line.content_start
+        if line.label and (
+            P.GENRE_LINE.match(line.label.strip()) or _kind_of_event(line.label, rules)
+        ):
+            s = line.content_start  # "Workshop report: X", "Seminar: X"
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s : line.end].strip()
@@ -201,17 +233,40 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
         q = P.QUOTED.search(head)
-        named = _noun_in(head, nouns) or _date_follows(layout, e, genre=_genre_labelled(layout, s))
+        if _indefinite_event(head, nouns):
+            continue  # "A meeting of the heads of state ...": the event is named elsewhere
+        genre = _genre_labelled(layout, s)
+        under = _date_follows(layout, e, genre=genre)
+        named = (
+            _noun_in(head, nouns)
+            or (under is not None and (under == "event" or genre or _title_like(head)))
+            or _kind_line_follows(layout, e, nouns)
+            or (genre and _kind_of_event(layout.line_at(s).label or "", rules))
+        )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
         if named and not _is_place_line(head):
-            s, e = _trim_title(text, s, e, place=False)
+            s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
             return clean_span(text, s, e, "TITLE")
         if not (
             q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
         ):
             return None
     return None
+
+
+def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
+    """A speech's heading names the event in a later part: "Speaking Notes for X, Minister
+    – United Nations Peacekeeping Defence Ministerial - Official Closing" -> the part with
+    the event noun; any other heading stays whole."""
+    if not P.SPEECH_HEAD.match(text, s, e):
+        return s, e
+    dashes = list(P.SPACED_DASH.finditer(text, s, e))
+    for i, dash in enumerate(dashes):
+        a, b = dash.end(), dashes[i + 1].start() if i + 1 < len(dashes) else e
+        if _noun_in(text[a:b], nouns):
+            return a, b
+    return s, e
 
 
 def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:
@@ -242,20 +297,60 @@ def _genre_labelled(layout: Layout, start: int) -> bool:
     return line.label is not None and start >= line.content_start
 
 
-def _date_follows(layout: Layout, end: int, genre: bool = False) -> bool:
-    """The next line under ``end`` is a date line or opens with a date; a byline's date
-    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre
-    label."""
+def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
+    """Whether the next line under ``end`` (past a "with <speaker>" line) is a date line or
+    opens with a date: ``"event"`` when it also gives a weekday, a clock time or a range
+    (an event page's "Thursday, 13 January 2011, 4:30 pm", "12 - 13 April 2010"),
+    ``"date"`` for a bare date (often the publication's), else None. A byline's date
+    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre label."""
     head = layout.line_at(end).text.strip()
-    nxt = next(
-        (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)), None
-    )
+    after = (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head))
+    nxt = next(after, None)
+    if nxt is not None and P.WITH_SPEAKER_LINE.match(nxt.text):
+        nxt = next(after, None)
     if nxt is None:
-        return False
+        return None
     if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
+        return None
+    hits = date_hits(nxt.text)
+    if not hits or not (is_date_line(nxt.text, hits[0]) or hits[0].start < 45):
+        return None
+    ranged = hits[0].last_day is not None or len(hits) > 1
+    return "event" if ranged or P.WEEKDAY_OR_TIME.search(nxt.text) else "date"
+
+
+def _describes_event(line: str, nouns: re.Pattern[str]) -> bool:
+    """A line that says what kind of event it was rather than naming it: an indefinite
+    article before the event noun ("A chatham House Africa Programme Conference", "A meeting
+    of the heads of state"), or a closing colon ("International Peace Conference with the
+    Peace Society:")."""
+    words = line.split()
+    if not 0 < len(words) <= 12 or not _noun_in(line, nouns):
         return False
-    hit = next(iter(_date_hits(nxt.text)), None)
-    return hit is not None and (_is_date_line(nxt.text, hit) or hit.start < 45)
+    return bool(P.INDEFINITE_START.match(line)) or line.rstrip().endswith(":")
+
+
+def _indefinite_event(head: str, nouns: re.Pattern[str]) -> bool:
+    """A heading that describes an unnamed event: an indefinite article and a common noun
+    ("A meeting of the Heads of State ..."; not "A Dialogue Towards the Summit")."""
+    noun = nouns.search(head)
+    return bool(P.INDEFINITE_START.match(head)) and noun is not None and noun.group()[0].islower()
+
+
+def _kind_line_follows(layout: Layout, end: int, nouns: re.Pattern[str]) -> bool:
+    """One of the two lines under the heading says what kind of event the heading names
+    ("Ensuring Peace in Africa" / "A Chatham House Conference")."""
+    head = layout.line_at(end).text.strip()
+    after = [ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)]
+    return any(_describes_event(ln.text.strip(), nouns) for ln in after[:2])
+
+
+def _title_like(head: str) -> bool:
+    """Capitalised like a name ("A Dialogue Towards Lasting Peace"), not like a sentence
+    ("Some 700 peacekeepers awarded with the UN Medal"): at most one lower-case word
+    besides the small words of a title."""
+    lower = [w for w in head.split() if w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w)]
+    return len(lower) <= 1
 
 
 def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
@@ -278,7 +373,7 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     m = P.NTH_MEETING_OF.search(text, 0, 600)
     if m:
         return Span(m.start(), m.end(), f"{m.group('body')} {m.group('n')}", "TITLE")
-    m = P.BODY_OPENS_SESSION.search(text)
+    m = P.BODY_OPENS_SESSION.search(text) or P.BODY_ITS_SESSION.search(text, 0, 600)
     if m:
         return Span(m.start("body"), m.end(), f"{m.group('body')} {m.group('session')}", "TITLE")
     return None
@@ -332,8 +427,15 @@ def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
     for strategy in TITLE_STRATEGIES:
         found = strategy(layout, rules)
         if found is not None:
-            return found
+            return _undoubled(found)
     return None
+
+
+def _undoubled(span: Span) -> Span:
+    """The title without a typing slip's doubled small word ("Day of of UN Peacekeepers"
+    -> "Day of UN Peacekeepers"); the span keeps the offsets of the text as written."""
+    fixed = P.DOUBLED_WORD.sub(r"\g<word>", span.text)
+    return span if fixed == span.text else Span(span.start, span.end, fixed, span.label)
 
 
 def clean_span(text: str, s: int, e: int, label: str) -> Span:

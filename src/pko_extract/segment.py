@@ -150,11 +150,6 @@ _CAPTION_START = re.compile(
 # A photo credit or picture description anywhere in a short line.
 _CAPTION_INSIDE = re.compile(r"\b(?:UN Photo|Photo ?/|pictured|from left to right)\b", re.I)
 _BYLINE_START = re.compile(r"^[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by)\b")
-_WEEKDAY_TIME = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
-    re.IGNORECASE,
-)
 
 
 def _dates_in(text: str) -> list[re.Match[str]]:
@@ -173,7 +168,7 @@ def _is_dateline(text: str) -> bool:
     rest = text
     for m in hits:
         rest = rest.replace(m.group(), " ")
-    rest = _WEEKDAY_TIME.sub(" ", rest)
+    rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
     return sum(ch.isalpha() for ch in rest) <= 15
 
 

@@ -80,6 +80,10 @@ ORG_WHICH = re.compile(
 # Event metadata (event.py, dates.py)
 # --------------------------------------------------------------------------------------
 
+# A weekday the event fell on, in a sentence without a date: "gathered here on Sunday".
+ON_WEEKDAY = re.compile(r"\b[Oo]n[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
+FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
@@ -99,6 +103,29 @@ NTH_MEETING_OF = re.compile(
     r"\b(?P<n>\d+(?:st|nd|rd|th)[ \t]+meeting)[ \t]+of[ \t]+the[ \t]+"
     rf"(?P<body>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*(?:Council|Committee|Assembly|Commission))"
 )
+# A line naming who speaks, between an event's title and its date: "with UN Special
+# Representative Ana Ruiz".
+WITH_SPEAKER_LINE = re.compile(r"^[ \t]*with[ \t]+[A-Z]")
+# An indefinite article opening a line: "A Chatham House Conference", "An evening with".
+INDEFINITE_START = re.compile(r"^[ \t]*(?:A|An)[ \t]")
+# The small words a capitalised title leaves in lower case: "Peace in the Age of Drones".
+TITLE_SMALL_WORD = re.compile(
+    r"(?:a|an|the|and|or|but|nor|of|for|in|on|at|to|by|with|from|into|as|vs\.?|de|du|des|la|le"
+    r"|les|et|en)[,:]?"
+)
+# A speech's heading: "Speaking Notes for X", "Remarks by Y", "Keynote Address by Z".
+SPEECH_HEAD = re.compile(
+    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:Opening[ \t]+|Closing[ \t]+)?"
+    r"(?:Remarks|Statement)|Speech|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
+    re.IGNORECASE,
+)
+# A dash between the parts of a heading: "X – Y - Z".
+SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# A quotation that opens with an opening mark: "“X”", "\"X\"" (never from a closing ” to the
+# next “, which pairs the end of one quotation with the start of the next).
+OPENED_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"”]")
+# A small word typed twice: "International Day of of UN Peacekeepers".
+DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
 TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
@@ -125,15 +152,38 @@ SITE_BANNER = re.compile(
 )
 # A quotation that is the event's theme, not its name: "under the theme "X"".
 THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
+# The word that introduces a quoted title, past a connector and an article: "Seminar on
+# "X"", "a conference entitled "X"", "a two-day workshop, "X"", "the webinar "X"" -> the
+# word before ("Seminar", "conference", "workshop", "webinar").
+WORD_BEFORE_QUOTE = re.compile(
+    r"(?P<word>[\w-]+)[ \t]*,?[ \t]*(?:(?:on|entitled|titled|called|named|themed|:)[ \t]*)?"
+    r"(?:(?:the|a|an|our|its|their|this)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# The words between a quoted title and its event noun after it: "“X” panel discussion",
+# ""X", the annual public symposium", "our panel "X" at the Annual Conference" (the
+# page's subject, held at the event); not across another preposition or a verb: ""X" with
+# an event", ""X", which the Institute ran".
+QUOTE_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?!(?:with|in|on|for|by|to|of|from|and|was|is|which|were)\b)"
+    r"[A-Za-z][\w-]*[ \t]+){0,3}"
+)
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
+# A place a host owns, after its name: "the High Commissioner’s residence", "the mission's
+# headquarters".
+_OWN_PLACE = (
+    r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
+    r"|center)"
+)
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
-# (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul".
+# (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
+# "held at the mission's headquarters in Juba".
 AT_VENUE = re.compile(
     r"[ \t]+(?:(?:[\w-]+|on[ \t]+[\w ,]{3,25}?\d{4},?)[ \t]+){0,2}?(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z-]+[ \t]+)?(?:residence|headquarters|offices?|compound"
-    r"|premises|grounds|hall|room|auditorium|centre|center))?"
+    rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
+    rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
@@ -178,12 +228,25 @@ BODY_OPENS_SESSION = re.compile(
     r"(?P<session>(?:19|20)\d{2}[ \t]+(?:substantive[ \t]+|annual[ \t]+|regular[ \t]+)?session)\b"
 )
 
+# A body meeting in its numbered session, near the top of a communiqué: "The Mediation and
+# Security Council (MSC) of X, meeting at ministerial level in its 44th Ordinary Session" ->
+# "Mediation and Security Council 44th Ordinary Session".
+BODY_ITS_SESSION = re.compile(
+    r"\b[Tt]he[ \t]+" + BODY_NAME.pattern + r"[^.;\n]{0,160}?\bits[ \t]+"
+    r"(?P<session>\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?"
+    r"Session)\b"
+)
+
 # A place line near the top of a page: "Lumley Beach Conference Hall, Freetown",
 # "Security Council Chamber, New York, 23 May 2019".
 TOP_PLACE_LINE = re.compile(
     rf"^[ \t]*(?P<venue>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,6}})"
     r",[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]+[^,\n]{4,30})?[ \t]*$"
 )
+# "at" or "in" opening a place line: "at University of Limerick (Lecture Theatre 2)".
+AT_IN_START = re.compile(r"(?:at|in)[ \t]+")
+# A comma that is not inside parentheses: "UN House (Hall A, East Wing), Tokyo" splits once.
+COMMA_OUTSIDE_PARENS = re.compile(r",[ \t]*(?![^()]*\))")
 # A further part of a venue after a comma: ", Ministry Annex".
 VENUE_MORE = re.compile(rf",[ \t]+(?P<more>{_CAP})")
 

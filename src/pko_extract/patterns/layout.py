@@ -139,6 +139,14 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
 # The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".
 RANGE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et)[ \t]*(?P<last>\d{1,2})\b")
 
+# What a date line holds besides its date: a weekday, a clock time ("10:00 am", "14.30",
+# "09h00"), AM/PM, a time zone: "Wednesday, June 12, 2019 / 10:00 am EST".
+WEEKDAY_OR_TIME = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
+    re.IGNORECASE,
+)
+
 # A year alone: "in 2012".
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

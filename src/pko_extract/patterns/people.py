@@ -29,8 +29,9 @@ DAY_POSSESSIVE = re.compile(
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 # The dash after a dateline's date: "TOKYO, 5 June -- ...", "29 May 2011 – Speaking today".
 DATELINE_DASH = re.compile(r"^\s*(?:--|—|–|-)\s")
-# Words right before an event's date in a sentence: "held on", "from", "on Friday,".
-DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since)\s+(?:\w+day,?\s+)?$")
+# Words right before an event's date in a sentence: "held on", "from", "on Friday,",
+# "Meeting today, 11 November 1996".
+DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since|today,?)\s+(?:\w+day,?\s+)?$")
 
 # --------------------------------------------------------------------------------------
 # People (people.py, apposition.py)

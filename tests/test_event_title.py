@@ -1,0 +1,135 @@
+"""Tests of the event title (event_title.py): which heading, quotation or phrase names the
+event, on small invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from pko_extract.event_title import parse_title
+from pko_extract.segment import read_layout
+
+
+def _title(text: str) -> str | None:
+    span = parse_title(read_layout(text))
+    return span.text if span else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Old Walls, New Habits, Present-Day Drill\n\nBy Lt. Ana Ruiz | 3 June 2019\n\n"
+            "Forty soldiers received their medals among the old walls of the fort.",
+            None,
+        ),
+        (
+            "Minister honours rescuers\n\nAs the garrison marked the National Day of Rescuers, the"
+            " minister presided over a ceremony presenting the “Silver Rope Medal for Valour”.",
+            "National Day of Rescuers",
+        ),
+        (
+            "The forum ended on a hopeful note. In the words of its hosts, the forum belongs to a"
+            " wider project, “Bridges Over the River: Steps to Trust”, which a foundation funds.",
+            None,
+        ),
+        (
+            "Peace Society\nCONFERENCE REPORT\n\n“After the Rains: Rebuilding Trust”\n\n"
+            "Delegates came from six districts.",
+            "After the Rains: Rebuilding Trust",
+        ),
+        (
+            "Last week I moderated our panel “Police Who Listen: Community Work in Missions” at"
+            " the Annual Conference of the Peace Studies Network.",
+            "Police Who Listen: Community Work in Missions",
+        ),
+        (
+            "Students from the college joined the “Keeping Watch: Blue Helmets Today” panel"
+            " discussion, which took place in the main hall.",
+            "Keeping Watch: Blue Helmets Today",
+        ),
+        (
+            "Some 300 cadets of the northern brigade awarded with the Medal of Service\n\n"
+            "3 March 2017\n\nThe cadets stood in the square.",
+            None,
+        ),
+        (
+            "Lessons From the Lakes: A Commander Looks Back on Ten Years\n\nwith General Ana Ruiz"
+            "\nMar 3, 2024, 4:30 pm\nCedar Hall\n",
+            "Lessons From the Lakes: A Commander Looks Back on Ten Years",
+        ),
+        (
+            "La paix « durable » : sens et pratiques\n\n5 mai 2011 - 6 mai 2011\n\nTexte.",
+            "La paix « durable » : sens et pratiques",
+        ),
+        (
+            "Lessons From the Lakes\n\n3 March 2017\n\nThe cadets stood in the square.",
+            "Lessons From the Lakes",
+        ),
+        (
+            "Keeping the Peace in Coastal Towns\n\nA Harbour Institute Conference\n\n"
+            "The conference is held with three partners.",
+            "Keeping the Peace in Coastal Towns",
+        ),
+        (
+            "From guarding borders to guarding people\n\nDownload the flyer\n\n"
+            "Regional Peace Conference with the Lake Society:\n\non Saturday 4 May 2019",
+            "From guarding borders to guarding people",
+        ),
+        (
+            "A gathering of the defence chiefs of the lake states\n\nOn Monday the chiefs met in"
+            " Kisumu for a summit held under the theme “Shared Waters, Shared Duty”.",
+            "Shared Waters, Shared Duty",
+        ),
+        (
+            "Back to overview\nPast event\n\nWorkshop: Rivers and Borders in the Sahel\n\n"
+            "Date Monday 4 May, 10:00 - 12:00\n",
+            "Rivers and Borders in the Sahel",
+        ),
+        (
+            "Remarks by Dr. Ana Ruiz, Director of the Lake Institute – Regional Peacekeeping"
+            " Summit 2019 - Opening Session\n\nSpeech\n\nThank you all for coming.",
+            "Regional Peacekeeping Summit 2019",
+        ),
+        (
+            "The garrison marked, for the first time, the annual National Day of of Rescuers.",
+            "National Day of Rescuers",
+        ),
+        (
+            "Delegates arrived early. “We all need to set short-term politics aside, to engage, and"
+            " to speak frankly, openly and with passion about the issues that matter and bring the"
+            " changes that all of us, here and at home, know are needed,” said the envoy, when he"
+            " declared open a two-day conference on the “Future of the Lake Region” in Kisumu.",
+            "Future of the Lake Region",
+        ),
+        (
+            "COMMUNIQUE\n\nThe Peace and Defence Council (PDC) of the Lake States Union, meeting"
+            " at ministerial level in its 12th Ordinary Session in Kisumu on 3 May 2019,\n\n"
+            "Recalling the final communiqué of the Extraordinary Summit of Heads of State held"
+            " on 2 April 2019;",
+            "Peace and Defence Council 12th Ordinary Session",
+        ),
+    ],
+    ids=[
+        "communique-of-a-body-in-its-numbered-session",
+        "quoted-title-after-a-long-quotation",
+        "doubled-small-word-is-written-once",
+        "speech-heading-names-the-event-after-a-dash",
+        "value-of-a-kind-of-event-label-under-navigation",
+        "heading-over-a-line-saying-the-kind-of-event",
+        "heading-over-a-kind-line-ending-in-a-colon",
+        "indefinite-heading-gives-way-to-the-theme",
+        "hyphenated-day-is-not-an-event-noun",
+        "quoted-medal-presented-at-a-ceremony-is-not-the-event",
+        "quoted-project-is-not-the-event",
+        "quoted-heading-under-a-genre-line-with-an-event-noun",
+        "quoted-panel-held-at-a-conference",
+        "quoted-title-before-its-event-noun",
+        "sentence-headline-over-a-bare-date-is-news",
+        "heading-over-speaker-and-timed-date",
+        "sentence-case-heading-over-a-date-range",
+        "capitalised-heading-over-a-bare-date",
+    ],
+)
+def test_parse_title(text: str, expected: str | None) -> None:
+    """The event's title, or None when the page does not name the event."""
+    assert _title(text) == expected
