@@ -18,8 +18,14 @@ from pathlib import Path  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from pko_extract.config import get_settings  # noqa: E402
+
+# Property tests check behaviour, not speed: no per-example deadline (under load a 200 ms
+# deadline failed at random), and the same examples on every run.
+settings.register_profile("pko", deadline=None, derandomize=True)
+settings.load_profile("pko")
 
 REPO = Path(__file__).resolve().parents[1]
 PKO_EXTRACT = Path(sys.executable).with_name("pko-extract")
