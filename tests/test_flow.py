@@ -258,3 +258,28 @@ def _rows(data):
     import json
 
     return json.loads(data) if isinstance(data, str) else data
+
+
+def test_rerun_with_nothing_to_extract_is_recorded_without_starting_the_flow(
+    tmp_path, write_report
+):
+    from pko_extract import cli
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(2):
+        write_report(raw, f"r{n}.txt", n)
+    run([raw], out)
+    before = table_rows(out)
+
+    def no_flow(*args, **kwargs):
+        raise AssertionError("the flow was started")
+
+    status = cli.run_command(cli.Runner(run=no_flow, serve=no_flow), [raw], output=out)
+
+    assert status == 0
+    assert table_rows(out) == before
+    runs = read_table(out, "runs").to_pylist()
+    assert [(r["n_new"], r["n_unchanged"], r["status"]) for r in runs] == [
+        (2, 0, "completed"),
+        (0, 2, "completed"),
+    ]
