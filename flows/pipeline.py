@@ -8,7 +8,9 @@ for - retries, logging, an artifact. All parsing lives in the library.
                     batches.extract_batch, i.e. read them and run nlp.pipe + the rules over
                     the batch, in a worker process of an ExtractorPool (one per core) when
                     the run is large enough to pay for starting them
-    commit-run      OutputStore.commit(...) of all extractions, rejects and the run record
+                    which writes the extractions to the run's stage folder as Parquet parts
+                    (staging.write_stage_part), so memory stays flat however many reports
+    commit-run      OutputStore.commit(staged=...): the stage, rejects and the run record, once
     publish-summary a table artifact with the counts
 
 The output folder's lock (``OutputStore.lock``) is held from planning to commit, so the plan
@@ -18,9 +20,8 @@ previous rows of the report stay as they were. A batch task is retried when it f
 whole (its worker process died); after the retries its reports become rejects.
 
 There is no result cache: the manifest (the ``reports`` table, through ``plan-run``) decides
-what is unchanged, and nothing is read back from the output folder except Parquet. The
-extractions go to ``commit-run`` as one quoted value (``prefect.utilities.annotations.quote``)
-so that Prefect does not walk every record looking for futures.
+what is unchanged, and nothing is read back from the output folder except Parquet. Of files
+with the same bytes only one is extracted; the others are recorded as its duplicates.
 
 Used by the command (``flows/entry.py`` hands them to :func:`pko_extract.cli.main`):
 :func:`run_flow` (``pko-extract run``, which plans first and starts Prefect only when there is
@@ -52,12 +53,13 @@ from prefect.utilities.annotations import quote  # noqa: E402
 from pko_extract import batches, gazetteer, runs, store  # noqa: E402
 from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
-from pko_extract.models import Extraction, RejectRecord, RunRecord  # noqa: E402
+from pko_extract.models import RejectRecord, RunRecord  # noqa: E402
 from pko_extract.runs import Plan, ReportOutcome, Versions  # noqa: E402
 from pko_extract.summary import PROGRESS_LOGGER, Progress, RunSummary  # noqa: E402
 
-#: Threads of the flow's task runner: enough to keep every worker process busy.
-THREADS = max(2, os.cpu_count() or 1)
+#: The flow's task runner: threads enough to keep every worker process busy (each
+#: ``extract-batch`` thread waits on its batch in a worker of the ExtractorPool).
+TASK_RUNNER: Any = ThreadPoolTaskRunner(max_workers=max(2, os.cpu_count() or 1))
 #: Test hook only: seconds to sleep before each report (lets the crash test kill a run mid-way).
 TEST_SLEEP_ENV = "PKO_TEST_SLEEP_PER_REPORT"
 #: Progress lines ("[3/12] extracted d03.txt") go to this logger; the command prints it.
@@ -94,30 +96,32 @@ def _test_sleep(n_reports: int) -> None:
     cache_policy=NO_CACHE,
 )
 def extract_batch(
-    number: int, items: list[BatchItem], versions: Versions, pool: ExtractorPool
+    number: int, items: list[BatchItem], versions: Versions, pool: ExtractorPool, stage: str
 ) -> list[ReportOutcome]:
-    """Read and extract one batch of reports (in a worker process when the pool has them).
+    """Read and extract one batch of reports (in a worker process when the pool has them)
+    into the run's stage folder.
 
     A report that fails is returned as a reject; the task fails, and is retried, only when
     the batch as a whole could not run (e.g. its worker process died).
     """
     _test_sleep(len(items))
-    return pool.extract(items, versions)
+    return pool.extract(items, versions, stage, number)
 
 
 @task(name="commit-run", cache_policy=NO_CACHE)
 def commit_run(
     output: str,
-    extractions: list[Extraction],
+    stage: str,
     rejects: list[RejectRecord],
     replace_uris: list[str],
     remove_uris: list[str],
     run: RunRecord,
     duplicates: dict[str, str],
 ) -> dict[str, int]:
-    """Write everything of the run to the Parquet datasets in one commit."""
+    """Write everything of the run (its stage folder, rejects, run record) in one commit."""
     return output_store(output).commit(
-        extractions=extractions,
+        extractions=[],
+        staged=Path(stage),
         rejects=rejects,
         replace_uris=replace_uris,
         remove_uris=remove_uris,
@@ -164,30 +168,53 @@ def _outcomes(future: Any, items: list[BatchItem]) -> list[ReportOutcome]:
     return outcomes
 
 
-def _extract_all(plan: Plan, versions: Versions) -> list[ReportOutcome]:
-    """Batches of new and changed reports, as ``extract-batch`` tasks over the workers."""
+def _extract_all(plan: Plan, versions: Versions, stage: str) -> list[ReportOutcome]:
+    """Batches of new and changed reports, as ``extract-batch`` tasks over the workers; the
+    extractions go to ``stage``, the outcomes (in path order) say which reports failed."""
     runs.log_plan(plan)
-    items = [BatchItem(plan.paths[uri], plan.report_ids[uri], uri) for uri in plan.todo]
+    todo, _ = runs.split_duplicates(plan)
+    items = [BatchItem(plan.paths[uri], plan.report_ids[uri], uri) for uri in todo]
     workers = batches.worker_count(len(items))
     outcomes: list[ReportOutcome] = []
     progress = Progress(len(items))
     with ExtractorPool(workers) as pool:
         parts = batches.make_batches(items, workers)
+        shared: Any = quote(pool)  # the object itself, not walked or copied by Prefect
         futures = {
-            extract_batch.submit(n, part, versions, quote(pool)): part
+            extract_batch.submit(n, part, versions, shared, stage): part
             for n, part in enumerate(parts, 1)
         }
         for future in as_completed(list(futures)):
             done = _outcomes(future, futures[future])
             outcomes += done
             for outcome in done:
-                verb = "extracted" if outcome.extraction else "failed"
+                verb = "extracted" if outcome.ok else "failed"
                 name = Path(plan.paths[outcome.source_uri]).name
                 progress_logger.info("%s", progress.step(f"{verb} {name}"))
     return sorted(outcomes, key=lambda o: plan.paths[o.source_uri])
 
 
-@flow(name="pko-extract", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=THREADS))
+def _with_duplicates(
+    plan: Plan, outcomes: list[ReportOutcome]
+) -> tuple[set[str], list[RejectRecord], dict[str, str]]:
+    """Extracted URIs, rejects and duplicates of the run, counting the files not extracted
+    because another file of the run has the same bytes: each shares its owner's fate."""
+    _, copies = runs.split_duplicates(plan)
+    by_uri = {o.source_uri: o for o in outcomes}
+    extracted = {o.source_uri for o in outcomes if o.ok}
+    rejects = plan.rejects + [o.reject for o in outcomes if o.reject is not None]
+    duplicates = dict(plan.duplicates)
+    for uri, owner in copies.items():
+        owner_reject = by_uri[owner].reject
+        if owner_reject is None:
+            extracted.add(uri)
+            duplicates[uri] = owner
+        else:
+            rejects.append(owner_reject.model_copy(update={"source_uri": uri}))
+    return extracted, rejects, duplicates
+
+
+@flow(name="pko-extract", log_prints=False, task_runner=TASK_RUNNER)
 def pko_extract_flow(
     paths: list[str],
     output: str,
@@ -208,19 +235,16 @@ def pko_extract_flow(
     versions = Versions.current()
     with output_store(output).lock(wait_seconds):
         plan = plan_reports(paths, output, versions)
-        outcomes = _extract_all(plan, versions)
-        extractions = [o.extraction for o in outcomes if o.extraction is not None]
-        rejects = plan.rejects + [o.reject for o in outcomes if o.reject is not None]
+        stage = str(output_store(output).new_stage(run_id))
+        outcomes = _extract_all(plan, versions, stage)
+        extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
         remove = plan.missing if prune else []
-        extracted = {e.report.source_uri for e in extractions}
         run = runs.run_record(
             run_id, started_at, plan, extracted, len(rejects), len(remove), versions
         )
         # every changed file is replaced, also one that fails now: its old rows describe
         # bytes that are gone, and its reject says why there are no new ones
-        rows = commit_run(
-            output, quote(extractions), rejects, plan.changed, remove, run, plan.duplicates
-        )
+        rows = commit_run(output, stage, rejects, plan.changed, remove, run, duplicates)
     summary = runs.run_summary(run, output, plan, rows, rejects)
     publish_summary(summary)
     return summary

@@ -283,3 +283,22 @@ def test_rerun_with_nothing_to_extract_is_recorded_without_starting_the_flow(
         (2, 0, "completed"),
         (0, 2, "completed"),
     ]
+
+
+def test_same_bytes_at_two_paths_are_extracted_once_and_the_copy_recorded(
+    tmp_path, write_report
+):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    first = write_report(raw, "a.txt", 0)
+    write_report(raw, "b.txt", 0)
+
+    summary = run([raw], out)
+
+    assert (summary.n_found, summary.n_new, summary.n_failed) == (2, 2, 0)
+    assert table_rows(out) == expected_rows(first)
+    [reject] = read_table(out, "rejects").to_pylist()
+    assert (reject["source_uri"], reject["error_type"]) == (
+        (raw / "b.txt").resolve().as_uri(),
+        "DuplicateReport",
+    )
+    assert list((out / ".tmp").iterdir()) == []  # the run's stage folder is gone

@@ -18,6 +18,7 @@ _NOT_EXTRACTION = frozenset(
         "planning",
         "runs",
         "batches",
+        "staging",
         "summary",
         "role_training",
         "__init__",

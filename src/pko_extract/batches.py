@@ -11,8 +11,9 @@ process and loading spaCy in it costs about as much as extracting 30 reports).
 :func:`make_batches` cuts a run into batches small enough to spread over the workers and to
 report progress, and large enough for ``nlp.pipe`` (at most :data:`MAX_BATCH`).
 
-Results travel from the workers through the process pool's pipe; nothing is ever read
-back from the output folder and unpickled.
+Results are written by the workers to the run's stage folder as Parquet parts
+(:mod:`pko_extract.staging`), or travel back through the process pool's pipe; nothing is ever
+read back from the output folder and unpickled.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from pko_extract import extract, gazetteer, ingest
+from pko_extract import extract, gazetteer, ingest, staging
 from pko_extract.errors import IngestError
 from pko_extract.models import Document
 from pko_extract.runs import ReportOutcome, Versions, reject_of
@@ -99,8 +100,14 @@ def _read(item: BatchItem, max_bytes: int) -> Document:
     return doc
 
 
-def extract_batch(items: Sequence[BatchItem], versions: Versions) -> list[ReportOutcome]:
-    """Read and extract a batch of reports; one outcome per item, in order."""
+def extract_batch(
+    items: Sequence[BatchItem], versions: Versions, stage: str | None = None, number: int = 0
+) -> list[ReportOutcome]:
+    """Read and extract a batch of reports; one outcome per item, in order.
+
+    With ``stage`` (a folder of ``OutputStore.new_stage``) the extractions are written there
+    as part ``number`` (:func:`staging.write_stage_part`) and the outcomes only say so.
+    """
     outcomes: dict[str, ReportOutcome] = {}
     docs: list[Document] = []
     for item in items:
@@ -123,9 +130,14 @@ def extract_batch(items: Sequence[BatchItem], versions: Versions) -> list[Report
                 outcomes[doc.source_uri] = ReportOutcome(
                     doc.source_uri, reject=reject_of(doc.source_uri, doc.report_id, exc)
                 )
+    if stage is not None:
+        staging.write_stage_part(Path(stage), number, extractions)
     for extraction in extractions:
         uri = extraction.report.source_uri
-        outcomes[uri] = ReportOutcome(uri, extraction=extraction)
+        if stage is None:
+            outcomes[uri] = ReportOutcome(uri, extraction=extraction)
+        else:
+            outcomes[uri] = ReportOutcome(uri, staged=True)
     return [outcomes[item.source_uri] for item in items]
 
 
@@ -158,9 +170,17 @@ class ExtractorPool:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
-    def extract(self, items: Sequence[BatchItem], versions: Versions) -> list[ReportOutcome]:
-        """Extract one batch, in a worker process when the pool has them."""
+    def extract(
+        self,
+        items: Sequence[BatchItem],
+        versions: Versions,
+        stage: str | None = None,
+        number: int = 0,
+    ) -> list[ReportOutcome]:
+        """Extract one batch (:func:`extract_batch`), in a worker process when the pool has
+        them."""
         if self._executor is None:
             with self._here:
-                return extract_batch(items, versions)
-        return self._executor.submit(extract_batch, list(items), versions).result()
+                return extract_batch(items, versions, stage, number)
+        future = self._executor.submit(extract_batch, list(items), versions, stage, number)
+        return future.result()

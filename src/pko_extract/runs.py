@@ -38,6 +38,7 @@ __all__ = [
     "reject_of",
     "run_record",
     "run_summary",
+    "split_duplicates",
 ]
 
 progress_logger = logging.getLogger(PROGRESS_LOGGER)
@@ -87,11 +88,31 @@ class Plan:
 
 @dataclass
 class ReportOutcome:
-    """The result of extracting one report: an extraction, or why there is none."""
+    """The result of extracting one report: an extraction (or ``staged``: written to the
+    run's stage folder), or why there is none."""
 
     source_uri: str
     extraction: Extraction | None = None
     reject: RejectRecord | None = None
+    staged: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Whether the report was extracted."""
+        return self.extraction is not None or self.staged
+
+
+def split_duplicates(plan: Plan) -> tuple[list[str], dict[str, str]]:
+    """The reports to extract, one per content, and the others: URI -> URI of the same bytes.
+
+    Of files with the same bytes the smallest source URI is extracted (as
+    :func:`planning.dedupe` keeps it); the others are recorded as its duplicates.
+    """
+    owners: dict[str, str] = {}
+    for uri in sorted(plan.todo):
+        owners.setdefault(plan.report_ids[uri], uri)
+    keep = [uri for uri in plan.todo if owners[plan.report_ids[uri]] == uri]
+    return keep, {uri: owners[plan.report_ids[uri]] for uri in plan.todo if uri not in keep}
 
 
 def now() -> datetime:
