@@ -285,9 +285,7 @@ def test_rerun_with_nothing_to_extract_is_recorded_without_starting_the_flow(
     ]
 
 
-def test_same_bytes_at_two_paths_are_extracted_once_and_the_copy_recorded(
-    tmp_path, write_report
-):
+def test_same_bytes_at_two_paths_are_extracted_once_and_the_copy_recorded(tmp_path, write_report):
     raw, out = tmp_path / "raw", tmp_path / "out"
     first = write_report(raw, "a.txt", 0)
     write_report(raw, "b.txt", 0)

@@ -558,9 +558,7 @@ def test_shared_store_is_one_object_per_folder(tmp_path: Path) -> None:
 def test_staged_parts_commit_like_the_same_extractions_in_memory(tmp_path: Path) -> None:
     from pko_extract.staging import write_stage_part
 
-    extractions = [
-        make_extraction(f"r{n}.txt", f"report {n}", n_rejects=n % 2) for n in range(3)
-    ]
+    extractions = [make_extraction(f"r{n}.txt", f"report {n}", n_rejects=n % 2) for n in range(3)]
     in_memory, staged = OutputStore(tmp_path / "a"), OutputStore(tmp_path / "b")
     in_memory.commit(extractions=extractions)
     with staged.lock():  # a stage lives while its run holds the lock
