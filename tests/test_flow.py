@@ -300,3 +300,20 @@ def test_same_bytes_at_two_paths_are_extracted_once_and_the_copy_recorded(tmp_pa
         "DuplicateReport",
     )
     assert list((out / ".tmp").iterdir()) == []  # the run's stage folder is gone
+
+
+def test_batches_in_worker_processes_write_exactly_the_library_extraction(
+    tmp_path, write_report, monkeypatch
+):
+    from pko_extract import batches
+
+    monkeypatch.setattr(batches, "worker_count", lambda n_reports, cores=None: 2)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    paths = [write_report(raw, f"r{n}.txt", n) for n in range(6)]
+    (raw / "empty.txt").write_bytes(b"")
+
+    summary = run([raw], out)
+
+    assert (summary.n_found, summary.n_new, summary.n_failed) == (7, 6, 1)
+    assert [name for name, _ in summary.failures] == ["empty.txt"]
+    assert table_rows(out) == expected_rows(*paths)
