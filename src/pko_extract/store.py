@@ -15,6 +15,9 @@ Contract (details and the reasons in ``docs/OUTPUT.md``):
   between two renames leaves a ``reports`` row that is stale, which makes the next run
   re-extract that report and replace its rows.
 * One writer at a time: :meth:`OutputStore.lock` holds ``fcntl.flock`` on ``<root>/.lock``.
+* A run may stage its results first (:meth:`OutputStore.new_stage`, parts written by
+  :func:`pko_extract.staging.write_stage_part`) and commit them once with
+  ``commit(staged=...)``, which merges them like in-memory extractions and removes the stage.
 """
 
 from __future__ import annotations
