@@ -147,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio {run_wps / bare_wps:.2f}x (target >= 1.6x)"
     )
     print(
+        f"CPU: pko-extract run {first.cpu:.1f} s, bare spaCy process {bare.cpu:.1f} s "
+        f"(load + pipe); CPU per word {first.cpu / bare.cpu:.2f}x bare spaCy's"
+    )
+    print(
         f"re-run, nothing changed: {rerun.wall:.2f} s wall ({rerun.cpu:.2f} s CPU); Python "
         f"start-up {startup.wall:.2f} s; re-run minus start-up {rerun.wall - startup.wall:.2f} s "
         "(target <= 2 s)"
