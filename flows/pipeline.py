@@ -184,14 +184,20 @@ def _extract_all(plan: Plan, versions: Versions, stage: str) -> list[ReportOutco
             extract_batch.submit(n, part, versions, shared, stage): part
             for n, part in enumerate(parts, 1)
         }
+        order = {future: n for n, future in enumerate(futures)}
+        finished: dict[int, list[ReportOutcome]] = {}
+        next_batch = 0
         for future in as_completed(list(futures)):
-            done = _outcomes(future, futures[future])
-            outcomes += done
-            for outcome in done:
-                verb = "extracted" if outcome.ok else "failed"
-                name = Path(plan.paths[outcome.source_uri]).name
-                progress_logger.info("%s", progress.step(f"{verb} {name}"))
-    return sorted(outcomes, key=lambda o: plan.paths[o.source_uri])
+            finished[order[future]] = _outcomes(future, futures[future])
+            # progress in path order: a batch is reported once every batch before it is
+            while next_batch in finished:
+                for outcome in finished.pop(next_batch):
+                    outcomes.append(outcome)
+                    verb = "extracted" if outcome.ok else "failed"
+                    name = Path(plan.paths[outcome.source_uri]).name
+                    progress_logger.info("%s", progress.step(f"{verb} {name}"))
+                next_batch += 1
+    return outcomes
 
 
 def _with_duplicates(
