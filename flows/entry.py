@@ -3,7 +3,8 @@
 :func:`pko_extract.cli.main` parses the arguments, prints and picks the exit code; it never
 imports ``flows``. This module hands it a :class:`~pko_extract.cli.Runner` whose callables
 import ``flows.pipeline`` (and so Prefect) only when ``run`` or ``serve`` is called, so that
-``--help``, ``extract`` and ``evaluate`` start without Prefect.
+``--help``, ``extract`` and ``evaluate`` start without Prefect. A ``run`` keeps Prefect's
+home under its output folder (:func:`flows.prefect_setup.use_output_home`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from pko_extract.summary import RunSummary
 
 
 def _run(paths: list[Path], *, output: Path, prune: bool) -> RunSummary:
+    from flows.prefect_setup import use_output_home
+
+    use_output_home(output)  # before flows.pipeline imports prefect
     from flows.pipeline import run_flow
 
     return run_flow(paths, output=output, prune=prune)

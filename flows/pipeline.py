@@ -1,33 +1,32 @@
 """The Prefect flow of pko-extract: reports in raw/ -> Parquet tables in output/.
 
 The flow is thin (see STYLE.md): every task wraps one library call and adds what Prefect is
-for - retries, logging, caching, an artifact. All parsing lives in the library.
+for - retries, logging, an artifact. All parsing lives in the library.
 
-    plan-run        ingest.iter_report_paths + ingest.hash_file, planning.plan_run against
-                    OutputStore.report_states(): which reports are new, changed, unchanged, gone
-    extract-report  one task per new/changed report: ingest.read_document + extract.extract_document
-    commit-run      OutputStore.commit(...) of all extractions, rejects and the run record
+    plan-run        runs.plan_reports: hash every file, compare with OutputStore.report_states()
+    extract-batch   one task per batch of new/changed reports (batches.make_batches, up to 64):
+                    batches.extract_batch, i.e. read them and run nlp.pipe + the rules over
+                    the batch, in a worker process of an ExtractorPool (one per core) when
+                    the run is large enough to pay for starting them
+                    which writes the extractions to the run's stage folder as Parquet parts
+                    (staging.write_stage_part), so memory stays flat however many reports
+    commit-run      OutputStore.commit(staged=...): the stage, rejects and the run record, once
     publish-summary a table artifact with the counts
 
 The output folder's lock (``OutputStore.lock``) is held from planning to commit, so the plan
 is still true when it is committed. A report that fails never stops the others: its error
-becomes a :class:`RejectRecord` (stage, error type, message) and the previous rows of the
-report stay as they were.
+becomes a :class:`RejectRecord` (stage, error type, message) inside its batch, and the
+previous rows of the report stay as they were. A batch task is retried when it fails as a
+whole (its worker process died); after the retries its reports become rejects.
 
-Caching of ``extract-report``: the cache key is the report's sha256 + its source URI + the
-pipeline, schema, model and gazetteer versions + the size limit - never the task source
-alone, so a new model or gazetteer re-extracts, and the same bytes at another path do not get
-a wrong ``source_uri``. Results are persisted (pickled ``Extraction``, i.e. Pydantic records)
-under ``<output>/.prefect-cache/``, not in ``~/.prefect``: unchanged reports are already
-skipped by ``plan_run``, so the cache only serves a run that re-does work an interrupted run
-had finished (a crash or kill before the commit); keeping it next to the data means deleting
-the output folder also forgets the cache, and a cached result can never outlive the tables it
-was made for. The pickles are only valid for the versions in the key - which is why the
-versions are in it. Set ``PREFECT_TASKS_REFRESH_CACHE=true`` to ignore the cache for a run.
+There is no result cache: the manifest (the ``reports`` table, through ``plan-run``) decides
+what is unchanged, and nothing is read back from the output folder except Parquet. Of files
+with the same bytes only one is extracted; the others are recorded as its duplicates.
 
 Used by the command (``flows/entry.py`` hands them to :func:`pko_extract.cli.main`):
-:func:`run_flow` (``pko-extract run``) and :func:`serve_flow` (``pko-extract serve``); they
-raise, the command prints. :func:`build_deployment` makes a scheduled deployment.
+:func:`run_flow` (``pko-extract run``, which plans first and starts Prefect only when there is
+something to extract) and :func:`serve_flow` (``pko-extract serve``); they raise, the command
+prints. :func:`build_deployment` makes a scheduled deployment.
 """
 
 from __future__ import annotations
@@ -36,121 +35,40 @@ from flows.prefect_setup import configure
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
-import hashlib  # noqa: E402
-import json  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from prefect import flow, get_run_logger, runtime, task  # noqa: E402
+from prefect import flow, runtime, task  # noqa: E402
 from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.states import State  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
-from pko_extract import (  # noqa: E402
-    PIPELINE_VERSION,
-    extract,
-    gazetteer,
-    ingest,
-    planning,
-    store,
-)
-from pko_extract.config import get_settings  # noqa: E402
-from pko_extract.errors import IngestError, PkoExtractError, UsageError  # noqa: E402
-from pko_extract.models import SCHEMA_VERSION, Extraction, RejectRecord, RunRecord  # noqa: E402
-from pko_extract.summary import PROGRESS_LOGGER, RunSummary, plural  # noqa: E402
+from pko_extract import batches, gazetteer, runs, store  # noqa: E402
+from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
+from pko_extract.errors import UsageError  # noqa: E402
+from pko_extract.models import RejectRecord, RunRecord  # noqa: E402
+from pko_extract.runs import Plan, ReportOutcome, Versions  # noqa: E402
+from pko_extract.summary import PROGRESS_LOGGER, Progress, RunSummary  # noqa: E402
 
-#: Folder under the output folder that holds the persisted results of ``extract-report``.
-CACHE_DIRNAME = ".prefect-cache"
+#: The flow's task runner: threads enough to keep every worker process busy (each
+#: ``extract-batch`` thread waits on its batch in a worker of the ExtractorPool).
+TASK_RUNNER: Any = ThreadPoolTaskRunner(max_workers=max(2, os.cpu_count() or 1))
 #: Test hook only: seconds to sleep before each report (lets the crash test kill a run mid-way).
 TEST_SLEEP_ENV = "PKO_TEST_SLEEP_PER_REPORT"
 #: Progress lines ("[3/12] extracted d03.txt") go to this logger; the command prints it.
 progress_logger = logging.getLogger(PROGRESS_LOGGER)
 
 
-# --------------------------------------------------------------------------------------
-# Values passed between the steps
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Versions:
-    """Everything besides the bytes that decides what an extraction looks like."""
-
-    pipeline_version: str
-    schema_version: str
-    model_name: str
-    gazetteer_version: str
-    max_file_bytes: int
-
-    @classmethod
-    def current(cls) -> Versions:
-        settings = get_settings()
-        return cls(
-            pipeline_version=PIPELINE_VERSION,
-            schema_version=SCHEMA_VERSION,
-            model_name=settings.model_name,
-            gazetteer_version=gazetteer.default_gazetteer().version,
-            max_file_bytes=settings.max_file_bytes,
-        )
-
-
-@dataclass
-class Plan:
-    """What the run will do: files found, their hashes and the store's verdict."""
-
-    report_ids: dict[str, str]  # source_uri -> sha256, files that could be hashed
-    paths: dict[str, str]  # source_uri -> path as found
-    new: list[str]
-    changed: list[str]
-    unchanged: list[str]
-    missing: list[str]  # in the store, no longer under the given paths (or not readable)
-    duplicates: dict[str, str]  # unchanged path -> stored path with the same bytes
-    rejects: list[RejectRecord] = field(default_factory=list)  # files that could not be hashed
-
-    @property
-    def todo(self) -> list[str]:
-        """Source URIs to extract, in path order."""
-        return sorted(set(self.new) | set(self.changed), key=lambda uri: self.paths[uri])
-
-
-@dataclass
-class ReportOutcome:
-    """The result of one ``extract-report`` task: an extraction, or why there is none."""
-
-    source_uri: str
-    extraction: Extraction | None = None
-    reject: RejectRecord | None = None
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _reject(source_uri: str, report_id: str | None, exc: BaseException) -> RejectRecord:
-    return RejectRecord(
-        source_uri=source_uri,
-        report_id=report_id,
-        stage="ingest" if isinstance(exc, IngestError) else "extract",
-        error_type=type(exc).__name__,
-        message=str(exc) or repr(exc),
-        rejected_at=_now(),
-    )
-
-
 def output_store(output: str) -> store.OutputStore:
     """The process's one :class:`OutputStore` of a folder (shared with the command's lock)."""
     return store.shared_store(output)
-
-
-def _name(source_uri: str) -> str:
-    return source_uri.rsplit("/", 1)[-1]
 
 
 # --------------------------------------------------------------------------------------
@@ -161,118 +79,49 @@ def _name(source_uri: str) -> str:
 @task(name="plan-run", cache_policy=NO_CACHE)
 def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
     """Hash every report file and ask the store which ones need work."""
-    report_ids: dict[str, str] = {}
-    found: dict[str, str] = {}
-    rejects: list[RejectRecord] = []
-    for path in ingest.iter_report_paths([Path(p) for p in paths]):
-        uri = path.resolve().as_uri()
-        found[uri] = str(path)
-        try:
-            report_ids[uri] = ingest.hash_file(path)
-        except IngestError as exc:
-            rejects.append(_reject(uri, None, exc))
-    states = output_store(output).report_states()
-    run_plan = planning.plan_run(
-        report_ids,
-        states,
-        pipeline_version=versions.pipeline_version,
-        model_name=versions.model_name,
-        gazetteer_version=versions.gazetteer_version,
-    )
-    unreadable = {r.source_uri for r in rejects}
-    return Plan(
-        report_ids=report_ids,
-        paths=found,
-        new=list(run_plan.new),
-        changed=list(run_plan.changed),
-        unchanged=list(run_plan.unchanged),
-        # a file that exists but cannot be read now is not "gone": never prune its rows
-        missing=[uri for uri in run_plan.missing if uri not in unreadable],
-        duplicates=dict(run_plan.duplicates),
-        rejects=rejects,
-    )
+    return runs.plan_reports(paths, output_store(output), versions)
 
 
-def report_cache_key(context: Any, parameters: dict[str, Any]) -> str:
-    """Cache key of ``extract-report``: the report's bytes, where they are and all versions."""
-    versions: Versions = parameters["versions"]
-    material = {
-        "report_id": parameters["report_id"],
-        "source_uri": parameters["source_uri"],
-        **versions.__dict__,
-    }
-    digest = hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
-    return f"extract-report-{digest}"
-
-
-def _is_transient(exc: BaseException) -> bool:
-    """An OS-level read error that may pass (not: missing, a folder, permission denied)."""
-    permanent = (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)
-    cause = exc if isinstance(exc, OSError) else exc.__cause__
-    return isinstance(cause, OSError) and not isinstance(cause, permanent)
-
-
-def _retry_on_transient(task: Any, task_run: Any, state: State) -> bool:
-    try:
-        state.result()
-    except Exception as exc:  # noqa: BLE001 - the state's exception is what we classify
-        return _is_transient(exc)
-    return False
+def _test_sleep(n_reports: int) -> None:
+    seconds = float(os.environ.get(TEST_SLEEP_ENV) or 0)
+    if seconds > 0:
+        time.sleep(seconds * n_reports)
 
 
 @task(
-    name="extract-report",
-    task_run_name="extract {path}",
+    name="extract-batch",
+    task_run_name="extract batch {number}",
     retries=2,
     retry_delay_seconds=1,
-    retry_condition_fn=_retry_on_transient,
-    cache_key_fn=report_cache_key,
-    persist_result=True,
+    cache_policy=NO_CACHE,
 )
-def extract_report(path: str, report_id: str, source_uri: str, versions: Versions) -> ReportOutcome:
-    """Read and extract one report.
+def extract_batch(
+    number: int, items: list[BatchItem], versions: Versions, pool: ExtractorPool, stage: str
+) -> list[ReportOutcome]:
+    """Read and extract one batch of reports (in a worker process when the pool has them)
+    into the run's stage folder.
 
-    A content error (empty, binary, undecodable, too large, nothing recognisable) is returned
-    as a reject: it is a fact about these bytes, so it may be cached. A transient OS error is
-    raised and retried; any other exception is raised and turned into a reject by the flow.
+    A report that fails is returned as a reject; the task fails, and is retried, only when
+    the batch as a whole could not run (e.g. its worker process died).
     """
-    try:
-        doc = ingest.read_document(Path(path), max_bytes=versions.max_file_bytes)
-        if doc.report_id != report_id:
-            raise IngestError(f"{path}: the file changed during the run; run again")
-        extraction = extract.extract_document(
-            doc, nlp=_get_nlp(versions.model_name), gazetteer=gazetteer.default_gazetteer()
-        )
-    except PkoExtractError as exc:
-        if _is_transient(exc):
-            raise
-        get_run_logger().info("rejected %s: %s", _name(source_uri), exc)
-        return ReportOutcome(source_uri, reject=_reject(source_uri, report_id, exc))
-    return ReportOutcome(source_uri, extraction=extraction)
-
-
-def _get_nlp(model_name: str) -> Any:
-    get_nlp: Callable[[str], Any] | None = getattr(extract, "get_nlp", None)
-    if get_nlp is None:  # until extract re-exports it
-        from pko_extract import recognize
-
-        get_nlp = recognize.get_nlp
-    return get_nlp(model_name)
+    _test_sleep(len(items))
+    return pool.extract(items, versions, stage, number)
 
 
 @task(name="commit-run", cache_policy=NO_CACHE)
 def commit_run(
     output: str,
-    extractions: list[Extraction],
+    stage: str,
     rejects: list[RejectRecord],
     replace_uris: list[str],
     remove_uris: list[str],
     run: RunRecord,
     duplicates: dict[str, str],
 ) -> dict[str, int]:
-    """Write everything of the run to the Parquet datasets in one commit."""
+    """Write everything of the run (its stage folder, rejects, run record) in one commit."""
     return output_store(output).commit(
-        extractions=extractions,
+        extractions=[],
+        staged=Path(stage),
         rejects=rejects,
         replace_uris=replace_uris,
         remove_uris=remove_uris,
@@ -307,96 +156,71 @@ def publish_summary(summary: RunSummary) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def _test_sleep() -> None:
-    seconds = float(os.environ.get(TEST_SLEEP_ENV) or 0)
-    if seconds > 0:
-        time.sleep(seconds)
-
-
-def _outcome(state: State, source_uri: str, report_id: str) -> ReportOutcome:
-    """The task's outcome, or a reject when it raised (after its retries)."""
+def _outcomes(future: Any, items: list[BatchItem]) -> list[ReportOutcome]:
+    """A batch task's outcomes; every report a reject when the task failed (after retries)."""
     try:
-        return state.result()
-    except Exception as exc:  # noqa: BLE001 - any per-report error becomes a reject
-        return ReportOutcome(source_uri, reject=_reject(source_uri, report_id, exc))
-
-
-def _extract_all(plan: Plan, output: str, versions: Versions) -> list[ReportOutcome]:
-    """One ``extract-report`` task per new or changed report, with a progress line each."""
-    todo = plan.todo
-    progress_logger.info(
-        "%s: %d new, %d changed, %d unchanged%s",
-        plural(len(plan.paths), "report file"),
-        len(plan.new),
-        len(plan.changed),
-        len(plan.unchanged),
-        f", {len(plan.rejects)} unreadable" if plan.rejects else "",
-    )
-    cached_extract = extract_report.with_options(
-        result_storage=Path(output).resolve() / CACHE_DIRNAME
-    )
-    outcomes: list[ReportOutcome] = []
-    for i, uri in enumerate(todo, 1):
-        _test_sleep()
-        state = cached_extract(
-            plan.paths[uri], plan.report_ids[uri], uri, versions, return_state=True
-        )
-        outcome = _outcome(state, uri, plan.report_ids[uri])
-        outcomes.append(outcome)
-        verb = "extracted" if outcome.extraction else "failed"
-        progress_logger.info("[%d/%d] %s %s", i, len(todo), verb, Path(plan.paths[uri]).name)
+        outcomes: list[ReportOutcome] = future.result()
+    except Exception as exc:  # noqa: BLE001 - a failed batch fails its reports, not the run
+        return [
+            ReportOutcome(i.source_uri, reject=runs.reject_of(i.source_uri, i.report_id, exc))
+            for i in items
+        ]
     return outcomes
 
 
-def _run_record(
-    run_id: str,
-    started_at: datetime,
-    plan: Plan,
-    outcomes: list[ReportOutcome],
-    n_failed: int,
-    n_removed: int,
-    versions: Versions,
-) -> RunRecord:
-    """The ``runs`` row of this run."""
-    ok = {o.source_uri for o in outcomes if o.extraction is not None}
-    return RunRecord(
-        run_id=run_id,
-        started_at=started_at,
-        finished_at=_now(),
-        n_new=sum(uri in ok for uri in plan.new),
-        n_changed=sum(uri in ok for uri in plan.changed),
-        n_unchanged=len(plan.unchanged),
-        n_failed=n_failed,
-        n_removed=n_removed,
-        pipeline_version=versions.pipeline_version,
-        model_name=versions.model_name,
-        gazetteer_version=versions.gazetteer_version,
-        status="failed" if n_failed else "completed",
-    )
+def _extract_all(plan: Plan, versions: Versions, stage: str) -> list[ReportOutcome]:
+    """Batches of new and changed reports, as ``extract-batch`` tasks over the workers; the
+    extractions go to ``stage``, the outcomes (in path order) say which reports failed."""
+    runs.log_plan(plan)
+    todo, _ = runs.split_duplicates(plan)
+    items = [BatchItem(plan.paths[uri], plan.report_ids[uri], uri) for uri in todo]
+    workers = batches.worker_count(len(items))
+    outcomes: list[ReportOutcome] = []
+    progress = Progress(len(items))
+    with ExtractorPool(workers) as pool:
+        parts = batches.make_batches(items, workers)
+        shared: Any = quote(pool)  # the object itself, not walked or copied by Prefect
+        futures = {
+            extract_batch.submit(n, part, versions, shared, stage): part
+            for n, part in enumerate(parts, 1)
+        }
+        order = {future: n for n, future in enumerate(futures)}
+        finished: dict[int, list[ReportOutcome]] = {}
+        next_batch = 0
+        for future in as_completed(list(futures)):
+            finished[order[future]] = _outcomes(future, futures[future])
+            # progress in path order: a batch is reported once every batch before it is
+            while next_batch in finished:
+                for outcome in finished.pop(next_batch):
+                    outcomes.append(outcome)
+                    verb = "extracted" if outcome.ok else "failed"
+                    name = Path(plan.paths[outcome.source_uri]).name
+                    progress_logger.info("%s", progress.step(f"{verb} {name}"))
+                next_batch += 1
+    return outcomes
 
 
-def _summary(
-    run: RunRecord, output: str, plan: Plan, rows: dict[str, int], rejects: list[RejectRecord]
-) -> RunSummary:
-    return RunSummary(
-        run_id=run.run_id,
-        output=output,
-        n_found=len(plan.paths),
-        n_new=run.n_new,
-        n_changed=run.n_changed,
-        n_unchanged=run.n_unchanged,
-        n_failed=run.n_failed,
-        n_removed=run.n_removed,
-        rows=dict(rows),
-        # named as found (a symlink by its own name, while source_uri is where it points)
-        failures=[
-            (Path(plan.paths.get(r.source_uri, r.source_uri)).name, r.message) for r in rejects
-        ],
-        status=run.status,
-    )
+def _with_duplicates(
+    plan: Plan, outcomes: list[ReportOutcome]
+) -> tuple[set[str], list[RejectRecord], dict[str, str]]:
+    """Extracted URIs, rejects and duplicates of the run, counting the files not extracted
+    because another file of the run has the same bytes: each shares its owner's fate."""
+    _, copies = runs.split_duplicates(plan)
+    by_uri = {o.source_uri: o for o in outcomes}
+    extracted = {o.source_uri for o in outcomes if o.ok}
+    rejects = plan.rejects + [o.reject for o in outcomes if o.reject is not None]
+    duplicates = dict(plan.duplicates)
+    for uri, owner in copies.items():
+        owner_reject = by_uri[owner].reject
+        if owner_reject is None:
+            extracted.add(uri)
+            duplicates[uri] = owner
+        else:
+            rejects.append(owner_reject.model_copy(update={"source_uri": uri}))
+    return extracted, rejects, duplicates
 
 
-@flow(name="pko-extract", log_prints=False)
+@flow(name="pko-extract", log_prints=False, task_runner=TASK_RUNNER)
 def pko_extract_flow(
     paths: list[str],
     output: str,
@@ -412,20 +236,22 @@ def pko_extract_flow(
         wait_seconds: how long to wait for the output folder's lock (re-entrant: when the
             caller already holds it, as ``pko-extract run`` does, this returns at once).
     """
-    started_at = _now()
+    started_at = runs.now()
     run_id = str(runtime.flow_run.id or uuid.uuid4())
     versions = Versions.current()
     with output_store(output).lock(wait_seconds):
         plan = plan_reports(paths, output, versions)
-        outcomes = _extract_all(plan, output, versions)
-        extractions = [o.extraction for o in outcomes if o.extraction is not None]
-        rejects = plan.rejects + [o.reject for o in outcomes if o.reject is not None]
+        stage = str(output_store(output).new_stage(run_id))
+        outcomes = _extract_all(plan, versions, stage)
+        extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
         remove = plan.missing if prune else []
-        run = _run_record(run_id, started_at, plan, outcomes, len(rejects), len(remove), versions)
+        run = runs.run_record(
+            run_id, started_at, plan, extracted, len(rejects), len(remove), versions
+        )
         # every changed file is replaced, also one that fails now: its old rows describe
         # bytes that are gone, and its reject says why there are no new ones
-        rows = commit_run(output, extractions, rejects, plan.changed, remove, run, plan.duplicates)
-    summary = _summary(run, output, plan, rows, rejects)
+        rows = commit_run(output, stage, rejects, plan.changed, remove, run, duplicates)
+    summary = runs.run_summary(run, output, plan, rows, rejects)
     publish_summary(summary)
     return summary
 

@@ -24,6 +24,13 @@ Why each default:
   after the run has finished; neither is an error of the run. A server you start yourself
   (``prefect server start``) does not read these defaults.
 * ``PREFECT_SERVER_UI_SHOW_PROMOTIONAL_CONTENT=false`` - no promotions in the UI.
+
+:func:`use_output_home` (called by ``pko-extract run`` before Prefect is imported) puts
+Prefect's home - its SQLite database, the temporary server's state - under the output
+folder (``<output>/.prefect``) instead of the user's ``~/.prefect``, which every run on the
+machine would share (concurrent runs then fail with "database is locked"). It does nothing
+when ``PREFECT_HOME`` or ``PREFECT_API_URL`` is set, or when the user's Prefect profiles
+name an API URL: then the runs go where the user sends them.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from pathlib import Path
 
 PREFECT_DEFAULTS: dict[str, str] = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -62,3 +70,33 @@ def configure() -> dict[str, str]:
     for name, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(name, value)
     return {name: os.environ[name] for name in PREFECT_DEFAULTS}
+
+
+#: Folder of Prefect's home under the output folder of a command-line run.
+OUTPUT_HOME = ".prefect"
+
+
+def _profiles_name_a_server() -> bool:
+    """Whether the user's Prefect profiles file sets an API URL (a server to report to)."""
+    default = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser() / "profiles.toml"
+    path = Path(os.environ.get("PREFECT_PROFILES_PATH") or default).expanduser()
+    try:
+        return "PREFECT_API_URL" in path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def use_output_home(output: Path) -> str | None:
+    """Let Prefect keep its home under ``output`` (``<output>/.prefect``) for this process.
+
+    Call it before the first ``import prefect``. Returns the home now in use when this set
+    it, ``None`` when the user's ``PREFECT_HOME`` / ``PREFECT_API_URL`` (environment or
+    profile) stays in charge.
+    """
+    if "PREFECT_HOME" in os.environ or "PREFECT_API_URL" in os.environ:
+        return None
+    if _profiles_name_a_server():
+        return None
+    home = Path(output).resolve() / OUTPUT_HOME
+    os.environ["PREFECT_HOME"] = str(home)
+    return str(home)

@@ -5,6 +5,7 @@ The Prefect configuration, the deployment and its schedules are checked here too
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,63 @@ def test_unreadable_output_table_exits_2_with_one_line(tmp_path, write_report, c
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert line.startswith("pko-extract: error: ") and "cannot be read as Parquet" in line
+
+
+@pytest.mark.parametrize(
+    ("env", "under_output"),
+    [
+        ({}, True),
+        ({"PREFECT_HOME": "/somewhere"}, False),
+        ({"PREFECT_API_URL": "http://127.0.0.1:4200/api"}, False),
+    ],
+    ids=["default", "own-home", "own-server"],
+)
+def test_prefect_home_goes_under_the_output_folder_unless_the_user_chose(
+    tmp_path, monkeypatch, env, under_output
+):
+    from flows.prefect_setup import use_output_home
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no profiles file naming a server
+    for name in ("PREFECT_HOME", "PREFECT_API_URL", "PREFECT_PROFILES_PATH"):
+        monkeypatch.setenv(name, "")  # recorded, so that the test's changes are undone
+        monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+
+    home = use_output_home(tmp_path / "out")
+
+    if not under_output:
+        assert home is None
+    else:
+        assert home == str(tmp_path / "out" / ".prefect")
+        assert os.environ["PREFECT_HOME"] == home
+
+
+def test_profile_naming_a_server_keeps_the_users_prefect_home(tmp_path, monkeypatch):
+    from flows.prefect_setup import use_output_home
+
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text('[profiles.local]\nPREFECT_API_URL = "http://10.0.0.1:4200/api"\n')
+    for name in ("PREFECT_HOME", "PREFECT_API_URL"):
+        monkeypatch.setenv(name, "")  # recorded, so that the test's changes are undone
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PREFECT_PROFILES_PATH", str(profiles))
+
+    assert use_output_home(tmp_path / "out") is None
+    assert "PREFECT_HOME" not in os.environ
+
+
+@pytest.mark.flow
+def test_run_keeps_prefect_state_under_the_output_folder_not_in_home(
+    tmp_path, write_report, cli_env
+):
+    write_report(tmp_path / "raw", "r0.txt", 0)
+    env = {k: v for k, v in cli_env.items() if k != "PREFECT_HOME"}
+    env["HOME"] = str(tmp_path / "home")
+
+    done = run_cli(["run", "raw", "-o", "out"], env, tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    assert not [word for word in NOISE if word in done.stderr], done.stderr
+    assert (tmp_path / "out" / ".prefect").is_dir()
+    assert not (tmp_path / "home" / ".prefect").exists()

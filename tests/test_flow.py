@@ -197,40 +197,43 @@ def test_transient_os_error_is_retried(tmp_path, write_report, monkeypatch):
         return real_read(path, **kwargs)
 
     monkeypatch.setattr(ingest, "read_document", flaky)
-    monkeypatch.setattr("flows.pipeline.extract_report.retry_delay_seconds", 0)
+    monkeypatch.setattr("pko_extract.batches.READ_RETRY_SECONDS", 0)
     summary = run([raw], out)
 
     assert len(calls) == 2
     assert (summary.n_new, summary.n_failed) == (1, 0)
 
 
-def test_cache_key_depends_on_content_place_and_versions():
-    from flows.pipeline import Versions, report_cache_key
+def test_a_report_failing_inside_a_batch_is_a_reject_and_the_others_are_written(
+    tmp_path, write_report, monkeypatch
+):
+    from pko_extract import extract
 
-    v = Versions("0.1.0", "1.0", "blank", "2024.1", 1000)
-    params = {"report_id": "a" * 64, "source_uri": "file:///r.txt", "versions": v}
-    key = report_cache_key(None, params)
-    assert key.startswith("extract-report-") and len(key) == len("extract-report-") + 64
-    others = [
-        {"report_id": "b" * 64, "source_uri": "file:///r.txt", "versions": v},
-        {"report_id": "a" * 64, "source_uri": "file:///s.txt", "versions": v},
-        {
-            "report_id": "a" * 64,
-            "source_uri": "file:///r.txt",
-            "versions": Versions("0.1.0", "1.0", "en_core_web_sm", "2024.1", 1000),
-        },
-        {
-            "report_id": "a" * 64,
-            "source_uri": "file:///r.txt",
-            "versions": Versions("0.1.0", "1.0", "blank", "2024.2", 1000),
-        },
-        {
-            "report_id": "a" * 64,
-            "source_uri": "file:///r.txt",
-            "versions": Versions("0.2.0", "1.0", "blank", "2024.1", 1000),
-        },
-    ]
-    assert len({key, *(report_cache_key(None, p) for p in others)}) == 6
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    paths = [write_report(raw, f"r{n}.txt", n) for n in range(3)]
+    real_build = extract.build_extraction
+
+    def failing(doc, *args, **kwargs):
+        if doc.source_name == "r1.txt":
+            raise RuntimeError("a rule broke")
+        return real_build(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "build_extraction", failing)
+    summary = run([raw], out)
+
+    assert (summary.n_new, summary.n_failed) == (2, 1)
+    assert summary.failures == [("r1.txt", "a rule broke")]
+    assert table_rows(out) == expected_rows(paths[0], paths[2])
+    rejects = read_table(out, "rejects").to_pylist()
+    assert [(r["stage"], r["error_type"]) for r in rejects] == [("extract", "RuntimeError")]
+
+
+def test_no_result_cache_is_written_under_the_output_folder(tmp_path, write_report):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_report(raw, "r0.txt", 0)
+    run([raw], out)
+
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".lock", ".tmp"]
 
 
 def test_summary_artifact_is_published(tmp_path, write_report):
@@ -255,3 +258,62 @@ def _rows(data):
     import json
 
     return json.loads(data) if isinstance(data, str) else data
+
+
+def test_rerun_with_nothing_to_extract_is_recorded_without_starting_the_flow(
+    tmp_path, write_report
+):
+    from pko_extract import cli
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(2):
+        write_report(raw, f"r{n}.txt", n)
+    run([raw], out)
+    before = table_rows(out)
+
+    def no_flow(*args, **kwargs):
+        raise AssertionError("the flow was started")
+
+    status = cli.run_command(cli.Runner(run=no_flow, serve=no_flow), [raw], output=out)
+
+    assert status == 0
+    assert table_rows(out) == before
+    runs = read_table(out, "runs").to_pylist()
+    assert [(r["n_new"], r["n_unchanged"], r["status"]) for r in runs] == [
+        (2, 0, "completed"),
+        (0, 2, "completed"),
+    ]
+
+
+def test_same_bytes_at_two_paths_are_extracted_once_and_the_copy_recorded(tmp_path, write_report):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    first = write_report(raw, "a.txt", 0)
+    write_report(raw, "b.txt", 0)
+
+    summary = run([raw], out)
+
+    assert (summary.n_found, summary.n_new, summary.n_failed) == (2, 2, 0)
+    assert table_rows(out) == expected_rows(first)
+    [reject] = read_table(out, "rejects").to_pylist()
+    assert (reject["source_uri"], reject["error_type"]) == (
+        (raw / "b.txt").resolve().as_uri(),
+        "DuplicateReport",
+    )
+    assert list((out / ".tmp").iterdir()) == []  # the run's stage folder is gone
+
+
+def test_batches_in_worker_processes_write_exactly_the_library_extraction(
+    tmp_path, write_report, monkeypatch
+):
+    from pko_extract import batches
+
+    monkeypatch.setattr(batches, "worker_count", lambda n_reports, cores=None: 2)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    paths = [write_report(raw, f"r{n}.txt", n) for n in range(6)]
+    (raw / "empty.txt").write_bytes(b"")
+
+    summary = run([raw], out)
+
+    assert (summary.n_found, summary.n_new, summary.n_failed) == (7, 6, 1)
+    assert [name for name, _ in summary.failures] == ["empty.txt"]
+    assert table_rows(out) == expected_rows(*paths)

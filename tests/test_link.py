@@ -334,3 +334,25 @@ def test_bad_cue_file_names_the_field(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ResourceError, match=r"field 'titles'.*no \{PLACE\}"):
         load_cues(path)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"(?<![\w])united\s+nations\s+mission\s+in\s+(?:haiti)(?![\w])", "nations"),
+        (r"(?<![\w])(?:united\s*nations|un)\s+truce\s+supervision(?![\w])", "supervision"),
+        (r"(?:a|b)\s+(?:c|d)", ""),
+        (r"cote\s+d'ivoire", "d'ivoire"),
+    ],
+    ids=["top-level-word", "after-a-group", "only-groups", "escaped-apostrophe"],
+)
+def test_required_literal_is_the_longest_plain_run_every_match_holds(pattern, literal):
+    import re
+
+    from pko_extract.mission_index import required_literal
+
+    found = required_literal(pattern)
+
+    assert found == literal
+    for m in re.finditer(pattern, "the united nations mission in haiti; un truce supervision"):
+        assert found in m.group()

@@ -553,3 +553,31 @@ def test_shared_store_is_one_object_per_folder(tmp_path: Path) -> None:
     assert shared_store(tmp_path / "other") is not first
     with first.lock(), shared_store(tmp_path / "out").lock():  # re-entrant: no StoreError
         assert (tmp_path / "out" / ".lock").exists()
+
+
+def test_staged_parts_commit_like_the_same_extractions_in_memory(tmp_path: Path) -> None:
+    from pko_extract.staging import write_stage_part
+
+    extractions = [make_extraction(f"r{n}.txt", f"report {n}", n_rejects=n % 2) for n in range(3)]
+    in_memory, staged = OutputStore(tmp_path / "a"), OutputStore(tmp_path / "b")
+    in_memory.commit(extractions=extractions)
+    with staged.lock():  # a stage lives while its run holds the lock
+        stage = staged.new_stage("run-1")
+        write_stage_part(stage, 1, extractions[:2])
+        write_stage_part(stage, 2, extractions[2:])
+        rows = staged.commit(extractions=[], staged=stage)
+
+    assert rows == {name: in_memory.read_table(name).num_rows for name in rows}
+    for name in rows:
+        assert staged.read_table(name).equals(in_memory.read_table(name)), name
+    assert not stage.exists()
+
+
+def test_stage_of_a_killed_run_is_removed_by_the_next_lock(store: OutputStore) -> None:
+    with store.lock():
+        stage = store.new_stage("killed")
+        (stage / "reports").mkdir()
+    assert stage.exists()
+
+    with store.lock():
+        assert not stage.exists()

@@ -10,7 +10,19 @@ __version__ = "0.1.0"
 
 # Modules that do not change what is extracted from a report.
 _NOT_EXTRACTION = frozenset(
-    {"cli", "evaluate", "store", "schema", "planning", "summary", "role_training", "__init__"}
+    {
+        "cli",
+        "evaluate",
+        "store",
+        "schema",
+        "planning",
+        "runs",
+        "batches",
+        "staging",
+        "summary",
+        "role_training",
+        "__init__",
+    }
 )
 
 

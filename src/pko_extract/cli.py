@@ -126,17 +126,31 @@ def run_command(
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
+    The run is planned here first (hashes against the ``reports`` table): when no report
+    needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
+    starting Prefect or loading spaCy; otherwise the flow runs and plans again under the
+    same lock.
+
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
         table), 2 when nothing could run (a bad path, the output folder is locked).
     """
+    from pko_extract import runs
     from pko_extract.ingest import iter_report_paths
     from pko_extract.store import shared_store
 
     try:
         iter_report_paths(paths)  # a bad path fails here, before Prefect starts
-        with shared_store(output).lock(wait_seconds), cli_logging():
-            summary = runner.run(paths, output=output, prune=prune)
+        store = shared_store(output)
+        with store.lock(wait_seconds), cli_logging():
+            # plan first: with nothing to extract, neither spaCy nor Prefect is started
+            versions = runs.Versions.current()
+            plan = runs.plan_reports(paths, store, versions)
+            if plan.todo:
+                summary = runner.run(paths, output=output, prune=prune)
+            else:
+                runs.log_plan(plan)
+                summary = runs.record_run(plan, str(output), versions, prune=prune)
     except PkoExtractError as exc:
         return _error(str(exc))
     except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback

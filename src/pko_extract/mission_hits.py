@@ -77,8 +77,11 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
         if idx.place_cased_re
         else set()
     )
-    for pattern, missions, place_name in idx.names:
+    literals = idx.name_literals or [""] * len(idx.names)
+    for (pattern, missions, place_name), literal in zip(idx.names, literals, strict=True):
         if place_name is not None and place_name not in present:
+            continue
+        if literal not in folded:  # cannot match: skip the regex scan
             continue
         for m in pattern.finditer(folded):
             if not _capitalised(text[m.start() : m.end()], idx.name_connectors):

@@ -4,10 +4,12 @@ punctuation-tolerant while keeping character offsets."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from pko_extract.gazetteer import Gazetteer, Place, fold
 from pko_extract.mission_cues import Cues, TitleCue
@@ -93,6 +95,9 @@ class _Index:
     lowercase_openers: frozenset[str] = frozenset()
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
     home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    #: Per entry of ``names``: text every match of its regex contains ("" = none known), so
+    #: that a text without it is not scanned by that regex at all.
+    name_literals: list[str] = field(default_factory=list)
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -299,6 +304,30 @@ def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
     return re.compile(r"[\W_]*(?:" + _compile_phrases(cues.continuation_openers).pattern + ")")
 
 
+def required_literal(pattern: str) -> str:
+    r"""The longest run of plain characters that every match of ``pattern`` contains.
+
+    Only characters the pattern matches one after the other at its top level count (no
+    group, alternative, repeat or class), so a text without the run cannot match: testing
+    ``run in text`` first (a fast substring search) skips the regex without changing what it
+    finds. Example: ``(?<![\w])united\s+nations\s+mission\s+in\s+(?:haiti)`` ->
+    ``"nations"`` (the first of the longest). Returns "" when there is none (or the pattern
+    cannot be read).
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        items = list(parser.parse(pattern))
+    except Exception:  # noqa: BLE001 - no run known: the regex is always tried
+        return ""
+    best, run = "", ""
+    for op, arg in [*items, (None, None)]:
+        if op is parser.LITERAL:
+            run += chr(arg)
+            continue
+        best, run = max(best, run, key=len), ""
+    return best
+
+
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
@@ -311,6 +340,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     generic_re = _generic_pattern(cues)
     return _Index(
         names=names,
+        name_literals=[required_literal(pattern.pattern) for pattern, _, _ in names],
         acronym_re=acronym_re,
         acronyms={k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()},
         place_re=place_re,

@@ -15,6 +15,9 @@ Contract (details and the reasons in ``docs/OUTPUT.md``):
   between two renames leaves a ``reports`` row that is stale, which makes the next run
   re-extract that report and replace its rows.
 * One writer at a time: :meth:`OutputStore.lock` holds ``fcntl.flock`` on ``<root>/.lock``.
+* A run may stage its results first (:meth:`OutputStore.new_stage`, parts written by
+  :func:`pko_extract.staging.write_stage_part`) and commit them once with
+  ``commit(staged=...)``, which merges them like in-memory extractions and removes the stage.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import contextlib
 import fcntl
 import functools
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,6 +56,7 @@ from pko_extract.planning import (
     plan_run,
 )
 from pko_extract.schema import META_SCHEMA_VERSION, arrow_schema, records_to_table
+from pko_extract.staging import new_rows, write_stage_part
 
 __all__ = [
     "CHILD_TABLES",
@@ -63,6 +68,7 @@ __all__ = [
     "WRITE_ORDER",
     "plan_run",
     "shared_store",
+    "write_stage_part",
 ]
 
 DATA_FILE = "data.parquet"
@@ -70,6 +76,7 @@ TEMP_DIR = ".tmp"  # temp files live here, never inside a table folder (polars r
 TEMP_PREFIX = ".data.parquet."
 TEMP_SUFFIX = ".tmp"
 LOCK_FILE = ".lock"
+STAGE_PREFIX = "stage-"  # <root>/.tmp/stage-<run>/<table>/part-<n>.parquet: a run's results
 
 #: Tables whose rows belong to one report (keyed by report_id).
 CHILD_TABLES: tuple[str, ...] = ("agenda_items", "people", "participations", "mission_mentions")
@@ -150,6 +157,17 @@ class OutputStore:
             for entry in folder.iterdir():
                 if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX):
                     entry.unlink(missing_ok=True)
+                elif entry.name.startswith(STAGE_PREFIX) and folder.name == TEMP_DIR:
+                    shutil.rmtree(entry, ignore_errors=True)
+
+    def new_stage(self, name: str) -> Path:
+        """An empty folder for a run's staged results (``write_stage_part``), under ``.tmp``:
+        committed with ``commit(staged=...)``. Make it while holding :meth:`lock`: the next
+        run to take the lock removes what a killed run left."""
+        stage = self.root / TEMP_DIR / f"{STAGE_PREFIX}{name}"
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir(parents=True)
+        return stage
 
     # ---------------------------------------------------------------------------------
     # Reading
@@ -235,6 +253,7 @@ class OutputStore:
         run: RunRecord | None = None,
         missions: Sequence[MissionRecord] | None = None,
         duplicates: Mapping[str, str] | None = None,
+        staged: Path | None = None,
     ) -> dict[str, int]:
         """Write one batch of results; takes the lock if the caller does not hold it.
 
@@ -248,6 +267,9 @@ class OutputStore:
             missions: replaces the whole ``missions`` table when given.
             duplicates: duplicate path -> path of the stored report with the same bytes
                 (``RunPlan.duplicates``); recorded as ``DuplicateReport`` rejects.
+            staged: a folder of :meth:`new_stage` holding more extracted reports, written
+                by :func:`write_stage_part` (one report_id each: deduplicate before staging);
+                they count as ``extractions``. The folder is removed after the commit.
 
         Returns:
             Rows per table after the commit.
@@ -257,7 +279,7 @@ class OutputStore:
             SchemaError: a record does not fit its table's schema.
         """
         with self.lock():
-            return self._commit(
+            rows = self._commit(
                 extractions=extractions,
                 rejects=rejects,
                 replace_uris=set(replace_uris),
@@ -265,7 +287,11 @@ class OutputStore:
                 run=run,
                 missions=missions,
                 duplicates=dict(duplicates or {}),
+                staged=staged,
             )
+            if staged is not None:
+                shutil.rmtree(staged, ignore_errors=True)
+            return rows
 
     def _commit(
         self,
@@ -277,32 +303,42 @@ class OutputStore:
         run: RunRecord | None,
         missions: Sequence[MissionRecord] | None,
         duplicates: dict[str, str],
+        staged: Path | None,
     ) -> dict[str, int]:
         winners, losers = dedupe(extractions)
+        new = new_rows(winners, staged)  # every table's new rows, as Arrow
+        new_reports = new["reports"]
         current = self.read_table("reports")
         id_by_uri = dict(
             zip(current["source_uri"].to_pylist(), current["report_id"].to_pylist(), strict=True)
         )
-        new_rejects = list(rejects) + duplicate_rejects(winners, losers, duplicates, id_by_uri)
-        extracted_uris = {e.report.source_uri for e in winners}
+        staged_ids = dict(
+            zip(
+                new_reports["source_uri"].to_pylist(),
+                new_reports["report_id"].to_pylist(),
+                strict=True,
+            )
+        )
+        new_rejects = list(rejects) + duplicate_rejects(
+            winners, losers, duplicates, {**id_by_uri, **staged_ids}
+        )
+        extracted_uris = set(staged_ids)
         row_uris = extracted_uris | replace_uris | remove_uris
-        drop_ids = {e.report.report_id for e in winners}
+        drop_ids = set(staged_ids.values())
         drop_ids |= {rid for uri, rid in id_by_uri.items() if uri in row_uris}
         reject_uris = row_uris | {r.source_uri for r in new_rejects}
         reject_uris |= {loser.report.source_uri for loser, _ in losers}
 
         # tables to rewrite; a table with no row dropped or added keeps its file
         kept_reports = _drop(current, "report_id", drop_ids)
-        reports = _sorted(
-            _concat(kept_reports, [e.report for e in winners], "reports"), "report_id"
-        )
-        tables = self._child_tables(winners, reports, drop_ids)
-        merged_rejects = self._rejects_table(winners, new_rejects, reject_uris, drop_ids)
+        reports = _sorted(pa.concat_tables([kept_reports, new_reports]), "report_id")
+        tables = self._child_tables(new, reports, drop_ids)
+        merged_rejects = self._rejects_table(new["rejects"], new_rejects, reject_uris, drop_ids)
         if merged_rejects is not None:
             tables["rejects"] = merged_rejects
         if missions is not None:
             tables["missions"] = records_to_table(list(missions), TABLE_MODELS["missions"])
-        if winners or kept_reports.num_rows != current.num_rows:
+        if new_reports.num_rows or kept_reports.num_rows != current.num_rows:
             tables["reports"] = reports
         if run is not None:
             tables["runs"] = _sorted(_concat(self.read_table("runs"), [run], "runs"), "started_at")
@@ -316,7 +352,7 @@ class OutputStore:
         return {name: self._num_rows(name, tables) for name in TABLE_MODELS}
 
     def _child_tables(
-        self, winners: Sequence[Extraction], reports: pa.Table, drop_ids: set[str]
+        self, new: Mapping[str, pa.Table], reports: pa.Table, drop_ids: set[str]
     ) -> dict[str, pa.Table]:
         """The child tables that change: rows of dropped or orphaned reports out, new in."""
         tables: dict[str, pa.Table] = {}
@@ -325,14 +361,13 @@ class OutputStore:
             old = self.read_table(name)
             kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
             kept = _drop(kept, "report_id", drop_ids)
-            rows = [r for e in winners for r in getattr(e, name)]
-            if rows or kept.num_rows != old.num_rows:
-                tables[name] = _sorted(_concat(kept, rows, name), "report_id")
+            if new[name].num_rows or kept.num_rows != old.num_rows:
+                tables[name] = _sorted(pa.concat_tables([kept, new[name]]), "report_id")
         return tables
 
     def _rejects_table(
         self,
-        winners: Sequence[Extraction],
+        record_rejects: pa.Table,
         new_rejects: list[RejectRecord],
         reject_uris: set[str],
         drop_ids: set[str],
@@ -345,11 +380,9 @@ class OutputStore:
             pc.is_in(old_rejects["report_id"], value_set=pa.array(sorted(drop_ids), pa.string())),
         )
         kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
-        record_rejects = [r for e in winners for r in e.rejects]
-        if record_rejects or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
-            return _sorted(
-                _concat(kept_rejects, record_rejects + new_rejects, "rejects"), "source_uri"
-            )
+        if record_rejects.num_rows or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
+            merged = pa.concat_tables([kept_rejects, record_rejects])
+            return _sorted(_concat(merged, new_rejects, "rejects"), "source_uri")
         return None
 
     def _num_rows(self, name: str, written: Mapping[str, pa.Table]) -> int:

@@ -1,0 +1,186 @@
+"""Extraction of a run in batches, on every core: report files -> :class:`ReportOutcome` s.
+
+Contract: :func:`extract_batch` reads and extracts one batch of report files, running spaCy
+over the whole batch (``nlp.pipe``); a report that fails (unreadable, changed since it was
+hashed, an error in a rule) becomes a reject and never fails the batch. A transient OS error
+while reading (not: missing, a folder, permission denied) is retried a few times first.
+
+:class:`ExtractorPool` runs batches in worker processes, one spaCy pipeline per process and
+per core, or in this process when one worker is enough (:func:`worker_count`: starting a
+process and loading spaCy in it costs about as much as extracting 30 reports).
+:func:`make_batches` cuts a run into batches small enough to spread over the workers and to
+report progress, and large enough for ``nlp.pipe`` (at most :data:`MAX_BATCH`).
+
+Results are written by the workers to the run's stage folder as Parquet parts
+(:mod:`pko_extract.staging`), or travel back through the process pool's pipe; nothing is ever
+read back from the output folder and unpickled.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from pko_extract import extract, gazetteer, ingest, staging
+from pko_extract.errors import IngestError
+from pko_extract.models import Document
+from pko_extract.runs import ReportOutcome, Versions, reject_of
+
+__all__ = [
+    "BatchItem",
+    "ExtractorPool",
+    "extract_batch",
+    "is_transient",
+    "make_batches",
+    "worker_count",
+]
+
+#: Most reports per batch (one Prefect task, one ``nlp.pipe`` call).
+MAX_BATCH = 64
+#: Batches per worker a run is cut into at least (load balance, progress), when it can be.
+BATCHES_PER_WORKER = 4
+#: Reports a worker process must have to pay for its start (spawn, imports, spaCy load).
+MIN_REPORTS_PER_WORKER = 32
+#: Attempts at reading a file after a transient OS error, and the pause between them.
+READ_ATTEMPTS = 3
+READ_RETRY_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One report file of a batch, as the plan found it."""
+
+    path: str
+    report_id: str  # sha256 when planned: a file that changed since is rejected
+    source_uri: str
+
+
+def is_transient(exc: BaseException) -> bool:
+    """An OS-level read error that may pass (not: missing, a folder, permission denied)."""
+    permanent = (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)
+    cause = exc if isinstance(exc, OSError) else exc.__cause__
+    return isinstance(cause, OSError) and not isinstance(cause, permanent)
+
+
+def worker_count(n_reports: int, cores: int | None = None) -> int:
+    """Worker processes worth starting for ``n_reports`` (1 = extract in this process)."""
+    cores = cores if cores is not None else (os.cpu_count() or 1)
+    return max(1, min(cores, n_reports // MIN_REPORTS_PER_WORKER))
+
+
+def make_batches(items: Sequence[BatchItem], workers: int) -> list[list[BatchItem]]:
+    """Consecutive batches of ``items``: about ``BATCHES_PER_WORKER`` per worker, at most
+    :data:`MAX_BATCH` reports each."""
+    if not items:
+        return []
+    size = min(MAX_BATCH, max(1, math.ceil(len(items) / (workers * BATCHES_PER_WORKER))))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _read(item: BatchItem, max_bytes: int) -> Document:
+    """Read one report, retrying transient OS errors; check it is the file that was planned."""
+    for attempt in range(1, READ_ATTEMPTS + 1):
+        try:
+            doc = ingest.read_document(Path(item.path), max_bytes=max_bytes)
+            break
+        except Exception as exc:
+            if attempt == READ_ATTEMPTS or not is_transient(exc):
+                raise
+            time.sleep(READ_RETRY_SECONDS)
+    if doc.report_id != item.report_id:
+        raise IngestError(f"{item.path}: the file changed during the run; run again")
+    return doc
+
+
+def extract_batch(
+    items: Sequence[BatchItem], versions: Versions, stage: str | None = None, number: int = 0
+) -> list[ReportOutcome]:
+    """Read and extract a batch of reports; one outcome per item, in order.
+
+    With ``stage`` (a folder of ``OutputStore.new_stage``) the extractions are written there
+    as part ``number`` (:func:`staging.write_stage_part`) and the outcomes only say so.
+    """
+    outcomes: dict[str, ReportOutcome] = {}
+    docs: list[Document] = []
+    for item in items:
+        try:
+            docs.append(_read(item, versions.max_file_bytes))
+        except Exception as exc:  # noqa: BLE001 - any per-report error becomes a reject
+            outcomes[item.source_uri] = ReportOutcome(
+                item.source_uri, reject=reject_of(item.source_uri, item.report_id, exc)
+            )
+    nlp = extract.get_nlp(versions.model_name)
+    gaz = gazetteer.default_gazetteer()
+    try:
+        extractions = list(extract.extract_documents(docs, nlp=nlp, gazetteer=gaz))
+    except Exception:  # noqa: BLE001 - find the report that failed: one at a time
+        extractions = []
+        for doc in docs:
+            try:
+                extractions.append(extract.extract_document(doc, nlp=nlp, gazetteer=gaz))
+            except Exception as exc:  # noqa: BLE001
+                outcomes[doc.source_uri] = ReportOutcome(
+                    doc.source_uri, reject=reject_of(doc.source_uri, doc.report_id, exc)
+                )
+    if stage is not None:
+        staging.write_stage_part(Path(stage), number, extractions)
+    for extraction in extractions:
+        uri = extraction.report.source_uri
+        if stage is None:
+            outcomes[uri] = ReportOutcome(uri, extraction=extraction)
+        else:
+            outcomes[uri] = ReportOutcome(uri, staged=True)
+    return [outcomes[item.source_uri] for item in items]
+
+
+class ExtractorPool:
+    """Runs :func:`extract_batch` in ``workers`` processes (or here, for one worker).
+
+    Use as a context manager: the processes start on entry (``spawn``: a fresh interpreter,
+    safe next to the threads of Prefect) and stop on exit.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._executor: Executor | None = None
+        self._here = threading.Lock()  # one batch at a time in this process (one pipeline)
+
+    def __enter__(self) -> ExtractorPool:
+        if self.workers > 1:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def extract(
+        self,
+        items: Sequence[BatchItem],
+        versions: Versions,
+        stage: str | None = None,
+        number: int = 0,
+    ) -> list[ReportOutcome]:
+        """Extract one batch (:func:`extract_batch`), in a worker process when the pool has
+        them."""
+        if self._executor is None:
+            with self._here:
+                return extract_batch(items, versions, stage, number)
+        future = self._executor.submit(extract_batch, list(items), versions, stage, number)
+        return future.result()

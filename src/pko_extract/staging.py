@@ -1,0 +1,71 @@
+"""Staged results of a run: extractions -> Parquet part files, read back once at commit.
+
+Contract: :func:`write_stage_part` writes the records of some extractions as one part per
+table under a stage folder (``OutputStore.new_stage``: ``<output>/.tmp/stage-<run>/``);
+:func:`new_rows` reads the parts of every table back as one Arrow table (with the in-memory
+extractions of a commit first). A run streams each batch's results to its stage as the batch
+finishes, so its memory does not grow with the number of reports; ``OutputStore.commit``
+merges the stage into the tables once, atomically, and removes it. Only Parquet is read back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pko_extract.errors import SchemaError
+from pko_extract.models import TABLE_MODELS, Extraction
+from pko_extract.schema import arrow_schema, records_to_table
+
+__all__ = ["EXTRACTION_TABLES", "new_rows", "write_stage_part"]
+
+#: Tables of one extraction, as ``Extraction.tables()`` names them.
+EXTRACTION_TABLES: tuple[str, ...] = (
+    "reports",
+    "agenda_items",
+    "people",
+    "participations",
+    "mission_mentions",
+    "rejects",
+)
+
+
+def _records_table(extractions: Sequence[Extraction], name: str) -> pa.Table:
+    """The records of table ``name`` of some extractions, as Arrow."""
+    records = [r for e in extractions for r in e.tables()[name]]
+    try:
+        return records_to_table(records, TABLE_MODELS[name])
+    except SchemaError as exc:
+        raise SchemaError(f"{name}: {exc}") from exc
+
+
+def write_stage_part(stage: Path, number: int, extractions: Sequence[Extraction]) -> None:
+    """Write the records of some extractions as part ``number`` of a staged run.
+
+    One Parquet file per table that has rows: ``<stage>/<table>/part-<number>.parquet``.
+    """
+    for name in EXTRACTION_TABLES:
+        table = _records_table(extractions, name)
+        if table.num_rows == 0:
+            continue
+        folder = stage / name
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, folder / f"part-{number:05d}.parquet", compression="zstd")
+
+
+def new_rows(extractions: Sequence[Extraction], stage: Path | None) -> dict[str, pa.Table]:
+    """The new rows of every extraction table: ``extractions`` first, then the staged parts."""
+    out: dict[str, pa.Table] = {}
+    for name in EXTRACTION_TABLES:
+        schema = arrow_schema(TABLE_MODELS[name], table=name)
+        parts = [_records_table(extractions, name).cast(schema)]
+        folder = stage / name if stage is not None else None
+        if folder is not None and folder.is_dir():
+            parts += [
+                pq.read_table(path).cast(schema) for path in sorted(folder.glob("part-*.parquet"))
+            ]
+        out[name] = pa.concat_tables(parts)
+    return out
