@@ -474,6 +474,22 @@ def test_speaker_is_dropped_when_another_role_says_how_the_person_spoke(
     ]
 
 
+def test_chair_who_spoke_and_joint_subject_of_an_opening(nlp: Language) -> None:
+    """A chair who also made a statement is chair and speaker; a person joined to the
+    subject of an opening ("together with") opened it too, even when a relative clause
+    about them holds a plain reporting verb ("who spoke on behalf of ...")."""
+    text = (
+        "Speaking as Chairman, Mr. Tariq Nasser observed that the debate had been long.\n"
+        "The Minister, Ms. Edda Holm, opened the conference together with the Director of "
+        "the Institute, Mr. Karl Bauer, who spoke on behalf of the Board.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Tariq Nasser", ["chair", "speaker"]),
+        ("Edda Holm", ["opening_remarks"]),
+        ("Karl Bauer", ["opening_remarks"]),
+    ]
+
+
 def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
     """'X (Peru), Chairman;' makes X the chair (not 'Rapporteur'); the agent of a passive is
     not the subject of the next verb; 'together with' joins a second subject; 'received by
@@ -501,7 +517,7 @@ def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
 
 def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) -> None:
     """'Joining Mr. X at the briefing were A; and B' gives A and B the role; 'Chair Y' before
-    a name makes Y the chair."""
+    a name makes Y the chair, and a chair who also spoke keeps both roles."""
     text = (
         "Joining Mr. Omar Bello at the briefing were General Tomas Ruiz, Force Commander; "
         "and General Ines Vogel, Police Adviser.\n"
@@ -511,7 +527,7 @@ def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) ->
         ("Omar Bello", ["mentioned"]),
         ("Tomas Ruiz", ["presenter"]),
         ("Ines Vogel", ["presenter"]),
-        ("Nadia Sow", ["chair"]),
+        ("Nadia Sow", ["chair", "speaker"]),
     ]
 
 

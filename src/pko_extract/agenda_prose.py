@@ -154,6 +154,10 @@ def _list_after(
     return out
 
 
+#: How much of a cue's score its distance from the name may take for the cue to count as
+#: "near" (cue_score takes one point per 15 characters: about 60 characters).
+_NEAR = 4.0
+
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -182,6 +186,8 @@ class _ProseReader:
         ]
         self.pending: tuple[str, int] | None = None  # a counted role and how many are left
         self.carry: _Choice | None = None  # a panel frame for the next sentence
+        # every role a cue of the sentence gave a mention, with its best score
+        self.cued: dict[int, dict[str, float]] = {}
 
     def cue(self, match: re.Match[str]) -> RoleCue:
         return self.by_text[match.group().casefold()]
@@ -300,8 +306,10 @@ class _ProseReader:
                 score = (
                     ROLE_RANK[cue.role]
                     if opening_clause and m is target[0]
-                    else cue_score(cue, cpos, cend, m)
+                    else cue_score(cue, cpos, cend, target[0])
                 )
+                roles = self.cued.setdefault(m.start, {})
+                roles[cue.role] = max(score, roles.get(cue.role, score))
                 if m.start not in chosen or (
                     score > best[m.start] and not _names_the_part(chosen[m.start], cue)
                 ):
@@ -409,6 +417,24 @@ class _ProseReader:
         self.panel_with(s_start, s_end, chosen, ms)
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
+        self.chair_who_spoke(chosen, ms)
+
+    def chair_who_spoke(
+        self, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+    ) -> None:
+        """A chair who also spoke keeps both roles: "Speaking as Chairman, Mr. X observed
+        ..." makes X the chair and a speaker, whichever of the two cues won. Only cues
+        near the name count (a cue a clause away may describe someone unnamed), and only a
+        statement: "The opening session was chaired by X" does not make X open it."""
+        for m, p in ms:
+            near = {
+                r for r, score in self.cued.get(m.start, {}).items() if score > ROLE_RANK[r] - _NEAR
+            }
+            if {"chair", "speaker"} <= near and m.start in chosen:
+                won = chosen[m.start][0]
+                if won in {"chair", "speaker"}:
+                    self.roles.append((p, "speaker" if won == "chair" else "chair", m.start, None))
+        self.cued.clear()
 
 
 def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
