@@ -1286,3 +1286,69 @@ def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> No
         ("session", [("Eva Berg", "presenter"), ("Musa Hassan", "presenter")]),
         ("session", [("Ana Lind", "speaker"), ("Ivo Kral", "speaker")]),
     ]
+
+
+def test_list_of_names_broken_by_lower_case_titles(nlp: Language) -> None:
+    """Names in a list keep their cue when a lower-case title stands between commas
+    ("Mr. A, director of the institute, Ms. B, ..."); a relative clause still ends it."""
+    text = (
+        "Speakers included Mr. Pavel Rusu, director of the institute, Ms. Olga Sava, a "
+        "researcher at the university, and Mr. Igor Popa.\n"
+        "Ms. Dana Moro presented the study. Mr. Ion Cara, who lives in the city, and "
+        "Ms. Eva Lupu took part.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Pavel Rusu", ["speaker"]),
+        ("Olga Sava", ["speaker"]),
+        ("Igor Popa", ["speaker"]),
+        ("Dana Moro", ["presenter"]),
+        ("Ion Cara", ["mentioned"]),
+        ("Eva Lupu", ["participant"]),
+    ]
+
+
+def test_he_or_she_before_a_cue_is_the_last_named_subject(nlp: Language) -> None:
+    """A sentence whose subject is "he" or "she" gives its role to the subject of the last
+    sentence that named people, up to two sentences back; a pronoun whose verb is quoted or
+    dated elsewhere gives nothing, and the person after the verb is its object."""
+    text = (
+        "Major General Ravi Anand was at the parade. He thanked the troops.\n"
+        "Ms. Lea Roux arrived on Monday. The weather was fine. It rained later. "
+        "She stressed the cost.\n"
+        "Colonel Ugo Neri met the press. He thanked Mr. Tom Vale for his help.\n"
+        "Ms. Ada Klee visited the camp. In 2010 she warned of the risks.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ravi Anand", ["speaker"]),
+        ("Lea Roux", ["mentioned"]),
+        ("Ugo Neri", ["speaker"]),
+        ("Tom Vale", ["mentioned"]),
+        ("Ada Klee", ["mentioned"]),
+    ]
+
+
+def test_taking_part_invited_to_present_and_a_participants_list(nlp: Language) -> None:
+    """'took part' and 'sat in on' make participants, 'invited X to present' a presenter,
+    'welcomed by X' opening remarks, 'gave an overview' a presentation and 'led the
+    discussion' a moderator; a "List of Participants" heading labels the name lines under it."""
+    text = (
+        "Mr. Omar Dahl took part in the exercise. Ms. Rita Sand sat in on the talks.\n"
+        "The Chair invited Dr. Jan Holt to present the findings.\n"
+        "Guests were welcomed by Ms. Ana Berg. Mr. Leo Falk gave an overview of the plan, "
+        "and Ms. Ida Lind led the discussion.\n"
+        "\n"
+        "List of Participants\n"
+        "\n"
+        "Mr. Karl Ek, Ministry of Defence\n"
+        "Ms. Moa Vik, National Police\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Dahl", ["participant"]),
+        ("Rita Sand", ["participant"]),
+        ("Jan Holt", ["presenter"]),
+        ("Ana Berg", ["opening_remarks"]),
+        ("Leo Falk", ["presenter"]),
+        ("Ida Lind", ["moderator"]),
+        ("Karl Ek", ["participant"]),
+        ("Moa Vik", ["participant"]),
+    ]

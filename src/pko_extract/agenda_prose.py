@@ -14,6 +14,7 @@ from pko_extract.agenda_cue_target import (
     coordinated,
     cue_score,
     cue_target,
+    pronoun_subject,
     said_elsewhere,
 )
 from pko_extract.agenda_rules import (
@@ -158,6 +159,9 @@ def _list_after(
 #: "near" (cue_score takes one point per 15 characters: about 60 characters).
 _NEAR = 4.0
 
+#: How many sentences back the subject a "he" or "she" stands for may be named.
+_PRONOUN_REACH = 2
+
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -179,6 +183,7 @@ class _ProseReader:
         self.by_text = {c.text.casefold(): c for c in rules.role_cues}
         self.lines = list(layout.lines)
         self.connectors = lexicon(rules).connectors
+        self.is_title = lexicon(rules).has_title_word
         self.author = _byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
         self.roles: list[RoleClaim] = [
@@ -188,6 +193,8 @@ class _ProseReader:
         self.carry: _Choice | None = None  # a panel frame for the next sentence
         # every role a cue of the sentence gave a mention, with its best score
         self.cued: dict[int, dict[str, float]] = {}
+        # the subject of the last sentence naming people, and sentences read since
+        self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
 
     def cue(self, match: re.Match[str]) -> RoleCue:
         return self.by_text[match.group().casefold()]
@@ -258,6 +265,27 @@ class _ProseReader:
             cm = self.cue_re.search(sentence)
             if cm:
                 self.roles.append((self.author[1], self.cue(cm).role, self.author[0].start, None))
+        for cm in self.cue_re.finditer(sentence):
+            self.pronoun_cue(
+                self.cue(cm), (s_start, s_end, s_start + cm.start(), s_start + cm.end()), []
+            )
+
+    def pronoun_cue(
+        self, cue: RoleCue, span: tuple[int, int, int, int], ms: list[tuple[Mention, PersonDraft]]
+    ) -> bool:
+        """A cue whose subject is "he" or "she" with nobody named before it in the sentence
+        describes the subject of the last sentence that named people, one or two sentences
+        back ("The Force Commander, X, opened the parade. He thanked the troops."). Whether
+        the cue was the pronoun's (and so taken from the people after it)."""
+        s_start, s_end, cpos, cend = span
+        pronoun = pronoun_subject(self.text, s_start, cpos, ms)
+        if pronoun is None:
+            return False
+        subject, age = self.antecedent
+        if subject is not None and age <= _PRONOUN_REACH and cue.role not in WEAK_ROLES:
+            if not said_elsewhere(self.text, span, pronoun, False):
+                self.roles.append((subject[1], cue.role, subject[0].start, None))
+        return True
 
     def choose_cues(
         self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]
@@ -279,6 +307,8 @@ class _ProseReader:
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
+            if self.pronoun_cue(cue, (s_start, s_end, cpos, cend), ms):
+                continue
             target = cue_target(text, ms, (s_start, cpos, cend), cue)
             if (
                 target is not None
@@ -297,10 +327,11 @@ class _ProseReader:
             group = [
                 x
                 for x in ms
-                if x[0] is target[0] or coordinated(text, target[0], x[0], self.connectors)
+                if x[0] is target[0]
+                or coordinated(text, target[0], x[0], self.connectors, self.is_title)
             ]
             opening_clause = cpos - s_start < 3 and "," in text[cend : cend + 80]
-            for m, _p in contiguous(text, ms, target, group, self.connectors):
+            for m, _p in contiguous(text, ms, target, group, self.connectors, self.is_title):
                 # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
                 # describes the main clause's subject, however long its title
                 score = (
@@ -407,10 +438,13 @@ class _ProseReader:
         """One sentence."""
         ms = [(m, p) for m, p in self.index if s_start <= m.start < s_end]
         self.colon_list(s_start, s_end)
+        subject, age = self.antecedent
+        self.antecedent = (subject, age + 1)
         if not ms:
             self.nobody_named(s_start, s_end)
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
+        self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)

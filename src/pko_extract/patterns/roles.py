@@ -89,6 +89,12 @@ PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Modera
 LABEL_COLON = re.compile(r"[ \t]*:")
 LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
 
+# A personal pronoun as the subject right before a cue, the text before it in its sentence
+# ending so: "He thanked the troops", "“We stay,” she added", "He also stressed".
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?$"
+)
+
 # What shows a reporting verb describes words said elsewhere, not at the event: a past
 # year or time near it ("X said in 2019 that", "Last month, X warned", "two years ago").
 ELSEWHERE_TIME = re.compile(
@@ -119,6 +125,15 @@ CHAIR_WITH = re.compile(
 )
 # ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
 WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
+# The text between two listed names that is one apposition between commas, whatever its
+# case: "Dr. A, head of training at the Centre, Mr. B" or "A (Peru), a lecturer, and B"
+# (group "app"; the caller checks it holds a title word, so that a clause such as "A, he
+# was received by the Minister, B" is not one).
+LIST_APPOSITION = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]*"
+    r"(?!(?:who|whom|whose|which|that|where|when|while|although|however|but|he|she)\b)"
+    r"(?P<app>[^,;:()\s\"“”][^,;:()\n\"“”]{1,99}),[ \t]*(?:and[ \t]+)?"
+)
 
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py)
