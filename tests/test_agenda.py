@@ -1352,3 +1352,24 @@ def test_taking_part_invited_to_present_and_a_participants_list(nlp: Language) -
         ("Karl Ek", ["participant"]),
         ("Moa Vik", ["participant"]),
     ]
+
+
+def test_security_council_briefers_welcomes_and_statements_made_by(nlp: Language) -> None:
+    """'Briefing the Council were A; B; and C' makes presenters of the list after the
+    copula; 'X welcomed the briefings' is a statement; 'Statements were also made by the
+    representatives of ..., as well as by Y and Z' makes speakers of Y and Z."""
+    text = (
+        "Briefing the Council were Mr. Ole Dahl, Police Commissioner of the mission; "
+        "Ms. Eva Roth, Police Adviser; and Mr. Jon Berg, Force Commander.\n"
+        "Ms. Mei Lin (China) welcomed the briefings.\n"
+        "Statements were also made by the representatives of Chile and Peru, as well as by "
+        "Mr. Tim Voss (Fiji) and Ms. Ana Ruiz (Chad).\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ole Dahl", ["presenter"]),
+        ("Eva Roth", ["presenter"]),
+        ("Jon Berg", ["presenter"]),
+        ("Mei Lin", ["speaker"]),
+        ("Tim Voss", ["speaker"]),
+        ("Ana Ruiz", ["speaker"]),
+    ]
