@@ -1373,3 +1373,34 @@ def test_security_council_briefers_welcomes_and_statements_made_by(nlp: Language
         ("Tim Voss", ["speaker"]),
         ("Ana Ruiz", ["speaker"]),
     ]
+
+
+def test_the_chair_as_subject_is_the_person_titled_chair(nlp: Language) -> None:
+    """'The Chair opened the meeting' gives the opening to the one person a field line
+    titles "Chair", and so does a cue further on in a sentence the title opens; a mere
+    statement by "the Chair" adds nothing, and a name before the cue takes it."""
+    text = (
+        "Chair: Col. Rita Lunde, Chief Medical Officer\n"
+        "Secretary: Capt. Lisa Koski\n"
+        "\n"
+        "1. Opening\n"
+        "The Chair opened the meeting. The Chair recalled the mandate.\n"
+        "2. Closing\n"
+        "The Chairman thanked the participants and closed the meeting.\n"
+        "The Secretary invited Dr. Omar Said to present the report.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Rita Lunde", ["chair", "opening_remarks", "closing_remarks"]),
+        ("Lisa Koski", ["mentioned"]),
+        ("Omar Said", ["presenter"]),
+    ]
+
+
+def test_featuring_and_moderated_by_headings_label_the_name_lines_below(nlp: Language) -> None:
+    """ "Featuring" and "Moderated by" standing alone head the name lines under them, each
+    name followed by its affiliation line."""
+    text = (
+        "Featuring\n\nDr. Lena Ortiz\nSenior Analyst, Peace Research Group\n\n"
+        "Moderated by\n\nMr. Karl Weiss\nDirector, Policy Forum\n"
+    )
+    assert _roles(nlp, text) == [("Lena Ortiz", ["speaker"]), ("Karl Weiss", ["moderator"])]

@@ -165,16 +165,3 @@ def said_elsewhere(
         or P.PASSIVE_LEAD.search(text, s_start, cpos)
         or P.OBJECT_LEAD.search(text, max(s_start, m.start - 30), m.start)
     )
-
-
-def pronoun_subject(
-    text: str, s_start: int, cpos: int, ms: list[tuple[Mention, PersonDraft]]
-) -> Mention | None:
-    """The pronoun that is a cue's subject when no person of the sentence stands before it
-    ("Mr. X opened the forum. He thanked the hosts ..."), as a mention of its own so that
-    :func:`said_elsewhere` can judge it like a name; None otherwise."""
-    found = P.PRONOUN_SUBJECT.search(text, max(s_start, cpos - 40), cpos)
-    if found is None or any(m.end <= found.start() for m, _p in ms):
-        return None
-    end = found.start() + len(found.group().split()[0])
-    return Mention(found.start(), end, text[found.start() : end], evidence="pronoun")

@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_coref import (
+    PRONOUN_REACH,
+    definite_subject,
+    pronoun_subject,
+    titled_people,
+)
 from pko_extract.agenda_cue_target import (
     contiguous,
     coordinated,
     cue_score,
     cue_target,
-    pronoun_subject,
     said_elsewhere,
 )
 from pko_extract.agenda_rules import (
@@ -159,9 +164,6 @@ def _list_after(
 #: "near" (cue_score takes one point per 15 characters: about 60 characters).
 _NEAR = 4.0
 
-#: How many sentences back the subject a "he" or "she" stands for may be named.
-_PRONOUN_REACH = 2
-
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -186,9 +188,9 @@ class _ProseReader:
         self.is_title = lexicon(rules).has_title_word
         self.author = _byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
-        self.roles: list[RoleClaim] = [
-            (p, role, pos, None) for p, role, pos in paren_roles(self.text, persons, rules)
-        ]
+        listed = paren_roles(self.text, persons, rules)
+        self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
+        self.titled = titled_people(self.lines, self.index, rules, listed)
         self.pending: tuple[str, int] | None = None  # a counted role and how many are left
         self.carry: _Choice | None = None  # a panel frame for the next sentence
         # every role a cue of the sentence gave a mention, with its best score
@@ -273,16 +275,24 @@ class _ProseReader:
     def pronoun_cue(
         self, cue: RoleCue, span: tuple[int, int, int, int], ms: list[tuple[Mention, PersonDraft]]
     ) -> bool:
-        """A cue whose subject is "he" or "she" with nobody named before it in the sentence
-        describes the subject of the last sentence that named people, one or two sentences
-        back ("The Force Commander, X, opened the parade. He thanked the troops."). Whether
-        the cue was the pronoun's (and so taken from the people after it)."""
+        """A cue whose subject is not a name, with nobody named before it in the sentence:
+        "he" or "she" stands for the subject of the last sentence that named people, one or
+        two sentences back ("The Force Commander, X, opened the parade. He thanked the
+        troops."); "the Chair" for the one person titled so ("Chair: Col. X"), who takes
+        the cue's role unless it is a mere statement (chairing is speaking). Whether the
+        cue was such a subject's (and so not to be given to the people after it)."""
         s_start, s_end, cpos, cend = span
+        titled = definite_subject(self.text, s_start, cpos, ms, self.rules)
+        if titled is not None:
+            holder = self.titled.get(titled[0])
+            if holder is not None and cue.role not in WEAK_ROLES | {"speaker"}:
+                self.roles.append((holder, cue.role, titled[1], None))
+            return True
         pronoun = pronoun_subject(self.text, s_start, cpos, ms)
         if pronoun is None:
             return False
         subject, age = self.antecedent
-        if subject is not None and age <= _PRONOUN_REACH and cue.role not in WEAK_ROLES:
+        if subject is not None and age <= PRONOUN_REACH and cue.role not in WEAK_ROLES:
             if not said_elsewhere(self.text, span, pronoun, False):
                 self.roles.append((subject[1], cue.role, subject[0].start, None))
         return True

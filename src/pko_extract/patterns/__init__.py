@@ -131,6 +131,8 @@ from pko_extract.patterns.roles import (  # noqa: F401
     COUNTED_ROLE,
     CREDIT_LINE,
     CUE_MEDIUM,
+    DEFINITE_OPENING,
+    DEFINITE_SUBJECT,
     ELSEWHERE_TIME,
     FIRST_PERSON,
     INVERSION_LEAD,

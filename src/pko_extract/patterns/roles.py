@@ -95,6 +95,15 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?$"
 )
 
+# A role title with "the" as the subject right before a cue: "The Chair opened the
+# meeting", "The Moderator then invited" (group "title"; looked up in role_labels.jsonl).
+DEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,“”\"(]))[Tt]he[ \t]+(?P<title>[A-Z][\w-]+)[ \t]+"
+    r"(?:(?:also|further|then|later|again|formally|\w+ly)[ \t]+)?$"
+)
+# ... or opening the sentence, the cue further on: "The Chair thanked them and closed".
+DEFINITE_OPENING = re.compile(r"[\s\d.]*[Tt]he[ \t]+(?P<title>[A-Z][\w-]+)[ \t]+[a-z]")
+
 # What shows a reporting verb describes words said elsewhere, not at the event: a past
 # year or time near it ("X said in 2019 that", "Last month, X warned", "two years ago").
 ELSEWHERE_TIME = re.compile(
