@@ -1404,3 +1404,20 @@ def test_featuring_and_moderated_by_headings_label_the_name_lines_below(nlp: Lan
         "Moderated by\n\nMr. Karl Weiss\nDirector, Policy Forum\n"
     )
     assert _roles(nlp, text) == [("Lena Ortiz", ["speaker"]), ("Karl Weiss", ["moderator"])]
+
+
+def test_caption_verbs_in_the_present_and_a_place_in_the_picture(nlp: Language) -> None:
+    """Captions write what people do in the present ("speaks to", "briefs") and where they
+    stand in the picture ("(centre)"): a speaker, a presenter, someone present."""
+    text = (
+        "Photo: Lt. Gen. Obi Akwa, Chief of Defence Staff, speaks to course participants.\n"
+        "\n"
+        "Brig. Gen. Ema Kotia (centre) with the course instructors.\n"
+        "\n"
+        "Col. Ivo Sand briefs the visitors.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Obi Akwa", ["speaker"]),
+        ("Ema Kotia", ["participant"]),
+        ("Ivo Sand", ["presenter"]),
+    ]

@@ -22,6 +22,7 @@ from pko_extract.agenda_cue_target import (
     cue_target,
     said_elsewhere,
 )
+from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
@@ -35,7 +36,6 @@ from pko_extract.models import (
     AgendaResult,
     ItemDraft,
     Layout,
-    Line,
     Mention,
     PersonDraft,
     RoleClaim,
@@ -79,85 +79,7 @@ def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
-def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
-    """Parts of the program named in one sentence of running text."""
-    sentence = text[s_start:s_end]
-    m = P.QUOTED_PART.search(sentence)
-    if m:
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        kind = "panel" if noun.startswith(("panel", "round")) else "session"
-        title = " ".join((m.group("title") or m.group("title2")).split()).strip(" .,")
-        return [
-            ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
-        ]
-    parts = [
-        ItemDraft(
-            "panel" if m.group("noun").lower() == "panel" else "session",
-            None,
-            m.group("title").strip(),
-            s_start + m.start(),
-            s_start + m.end(),
-            from_program=False,
-        )
-        for m in P.ON_PART.finditer(sentence)
-    ]
-    if parts:
-        return parts
-    m = P.NOUN_PART.search(sentence)
-    if m:
-        title = m.group("title")
-        kind = "panel" if "panel" in title.lower() else "other"
-        return [
-            ItemDraft(
-                kind,
-                None,
-                title if kind == "other" else None,
-                s_start + m.start("title"),
-                s_start + m.end("title"),
-                from_program=False,
-            )
-        ]
-    return []
-
-
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
-
-
-def _byline_author(
-    lines: list[Line], index: list[tuple[Mention, PersonDraft]]
-) -> tuple[Mention, PersonDraft] | None:
-    """The person of a byline near the top ("By Chiamaka Eze, Programme Lead | 19 Oct"),
-    the "I" of a first-person post."""
-    for line in [ln for ln in lines if not ln.blank][:12]:
-        m = re.match(r"[ \t]*(?:By|by|Posted by|Written by)[ \t]+", line.text)
-        if m:
-            at = line.start + m.end()
-            return next(((x, p) for x, p in index if x.anchor == at or x.start == at), None)
-    return None
-
-
-def _list_after(
-    lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
-) -> list[tuple[Mention, PersonDraft]]:
-    """The first person of each bullet or numbered line right after ``pos``."""
-    out = []
-    started = False
-    for line in lines:
-        if line.end <= pos:
-            continue
-        if line.blank:
-            if started:
-                break
-            continue
-        if not (line.bullet or line.numbered):
-            if started or line.start > pos:
-                break
-            continue
-        started = True
-        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
-        if first is not None:
-            out.append(first)
-    return out
 
 
 #: How much of a cue's score its distance from the name may take for the cue to count as
@@ -186,7 +108,7 @@ class _ProseReader:
         self.lines = list(layout.lines)
         self.connectors = lexicon(rules).connectors
         self.is_title = lexicon(rules).has_title_word
-        self.author = _byline_author(self.lines, self.index)
+        self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
         listed = paren_roles(self.text, persons, rules)
         self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
@@ -206,7 +128,7 @@ class _ProseReader:
         sentence = self.text[s_start:s_end]
         if not sentence.rstrip().endswith(":"):
             return
-        listed = _list_after(self.lines, s_end, self.index)
+        listed = list_after(self.lines, s_end, self.index)
         found = self.cue_re.search(sentence)
         if listed and found:
             role = self.cue(found).role
@@ -257,7 +179,7 @@ class _ProseReader:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
         count ("We had three wonderful panellists."), the writer's own role ("I moderated")."""
         sentence = self.text[s_start:s_end]
-        self.items.extend(_named_parts(self.text, s_start, s_end))
+        self.items.extend(named_parts(self.text, s_start, s_end))
         counted = P.COUNTED_ROLE.search(sentence)
         if counted:
             label = self.rules.role_label(counted.group("noun"))
@@ -397,7 +319,7 @@ class _ProseReader:
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """Parts of the program the sentence names; its people take part in them."""
-        for named in _named_parts(self.text, s_start, s_end):
+        for named in named_parts(self.text, s_start, s_end):
             self.items.append(named)
             for m, p in ms:
                 role = (
