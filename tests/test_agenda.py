@@ -1421,3 +1421,20 @@ def test_caption_verbs_in_the_present_and_a_place_in_the_picture(nlp: Language) 
         ("Ema Kotia", ["participant"]),
         ("Ivo Sand", ["presenter"]),
     ]
+
+
+def test_people_named_by_a_photo_caption_are_pictured(nlp: Language) -> None:
+    """A caption's people are present; "at the opening ceremony" there is where the picture
+    was taken; a credit after "UN Photo/" or "Photo by" is not pictured."""
+    text = (
+        "The course opened on Monday.\n"
+        "\n"
+        "Caption: Ms. Ana Osei and Mr. Kojo Mensah at the opening ceremony.\n"
+        "\n"
+        "Photo by Mr. Kwame Boadu\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ana Osei", ["participant"]),
+        ("Kojo Mensah", ["participant"]),
+        ("Kwame Boadu", ["mentioned"]),
+    ]

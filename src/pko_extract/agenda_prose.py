@@ -27,6 +27,7 @@ from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
     ROLE_RANK,
+    SINGLE_KINDS,
     WEAK_ROLES,
     mention_index,
     quoted,
@@ -376,6 +377,7 @@ class _ProseReader:
             self.nobody_named(s_start, s_end)
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
+        self.pictured(s_start, chosen, ms)
         self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
@@ -384,6 +386,25 @@ class _ProseReader:
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
         self.chair_who_spoke(chosen, ms)
+
+    def pictured(
+        self, s_start: int, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+    ) -> None:
+        """The people a photo caption names are present (pictured), unless a cue of the
+        caption says more ("speaks to") or names a credit ("Photo by X", "UN Photo/X"). A
+        part of the programme after "at the" is where the picture was taken, not what the
+        person did ("Ms. X and Mr. Y at the opening ceremony")."""
+        if self.layout.kind_at(s_start) != "caption":
+            return
+        for m, p in ms:
+            held = chosen.get(m.start)
+            if held is not None and held[1].agenda_kind in SINGLE_KINDS:
+                if P.SETTING_LEAD.search(self.text, max(s_start, held[2] - 30), held[2]):
+                    del chosen[m.start]
+                    held = None
+            credit = self.text[s_start : m.anchor].rstrip(" \t").endswith("/")
+            if held is None and m.evidence != "byline" and not credit:
+                self.roles.append((p, "participant", m.start, None))
 
     def chair_who_spoke(
         self, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]

@@ -156,5 +156,6 @@ from pko_extract.patterns.roles import (  # noqa: F401
     QUOTED_PART,
     ROW_JOIN,
     ROW_TITLE_END,
+    SETTING_LEAD,
     WITH_BREAK,
 )

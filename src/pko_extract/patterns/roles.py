@@ -104,6 +104,10 @@ DEFINITE_SUBJECT = re.compile(
 # ... or opening the sentence, the cue further on: "The Chair thanked them and closed".
 DEFINITE_OPENING = re.compile(r"[\s\d.]*[Tt]he[ \t]+(?P<title>[A-Z][\w-]+)[ \t]+[a-z]")
 
+# Where a picture was taken, before a part of the programme: "X and Y at the opening
+# ceremony", "during the closing session".
+SETTING_LEAD = re.compile(r"\b(?:at|during)[ \t]+the[ \t]+(?:official[ \t]+)?$", re.IGNORECASE)
+
 # What shows a reporting verb describes words said elsewhere, not at the event: a past
 # year or time near it ("X said in 2019 that", "Last month, X warned", "two years ago").
 ELSEWHERE_TIME = re.compile(
