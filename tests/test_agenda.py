@@ -1438,3 +1438,21 @@ def test_people_named_by_a_photo_caption_are_pictured(nlp: Language) -> None:
         ("Kojo Mensah", ["participant"]),
         ("Kwame Boadu", ["mentioned"]),
     ]
+
+
+def test_present_at_dignitaries_represented_by_and_a_paper(nlp: Language) -> None:
+    """'Present at the ceremony were A and B', 'Dignitaries at the event included C' and
+    'represented by D' name people present; 'delivered a paper' is a presentation."""
+    text = (
+        "Present at the ceremony were Vice Admiral Seth Amoah and Mr. Jon Retz.\n"
+        "Dr. Kofi Aning delivered a paper on regional security.\n"
+        "The sponsor was represented by Mr. Hans Weber.\n"
+        "Dignitaries at the event included Madam Akua Donkor.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Seth Amoah", ["participant"]),
+        ("Jon Retz", ["participant"]),
+        ("Kofi Aning", ["presenter"]),
+        ("Hans Weber", ["participant"]),
+        ("Akua Donkor", ["participant"]),
+    ]
