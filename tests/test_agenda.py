@@ -1456,3 +1456,23 @@ def test_present_at_dignitaries_represented_by_and_a_paper(nlp: Language) -> Non
         ("Hans Weber", ["participant"]),
         ("Akua Donkor", ["participant"]),
     ]
+
+
+def test_delegations_led_by_and_participants_including(nlp: Language) -> None:
+    """A "Delegation" heading labels its name lines; 'led by X' and 'the participants,
+    including A and B' name people who took part."""
+    text = (
+        "Delegation\n"
+        "Major Ivan Petrov, Ministry of Defence\n"
+        "Captain Olga Ivanova, General Staff\n"
+        "\n"
+        "The delegation, led by Brigadier General Nikolai Sokolov, visited the centre.\n"
+        "The participants, including Major Jan Kowal and Major Anna Nowak, completed it.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ivan Petrov", ["participant"]),
+        ("Olga Ivanova", ["participant"]),
+        ("Nikolai Sokolov", ["participant"]),
+        ("Jan Kowal", ["participant"]),
+        ("Anna Nowak", ["participant"]),
+    ]
