@@ -1476,3 +1476,20 @@ def test_delegations_led_by_and_participants_including(nlp: Language) -> None:
         ("Jan Kowal", ["participant"]),
         ("Anna Nowak", ["participant"]),
     ]
+
+
+def test_the_title_of_one_named_person_as_a_later_subject(nlp: Language) -> None:
+    """'The Force Commander told the troops' is the one person whose position is Force
+    Commander; a longer title ("The Minister of Foreign Affairs") or a body ("The
+    Council") names nobody of the report."""
+    text = (
+        "Lieutenant General Ravi Tiwari, Force Commander of the mission, visited the camp. "
+        "The Force Commander told the troops that their work mattered.\n"
+        "Minister of Defence Tomas Berg arrived. The Minister of Foreign Affairs spoke.\n"
+        "The Council welcomed Mr. Omar Diaz.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ravi Tiwari", ["speaker"]),
+        ("Tomas Berg", ["mentioned"]),
+        ("Omar Diaz", ["mentioned"]),
+    ]

@@ -5,6 +5,8 @@ opened the meeting"). Pure helpers of agenda_prose.py.
 
 from __future__ import annotations
 
+import re
+
 from pko_extract import patterns as P
 from pko_extract.models import Line, Mention, PersonDraft
 from pko_extract.resources import Rules
@@ -50,16 +52,29 @@ def titled_people(
 
 
 def definite_subject(
-    text: str, s_start: int, cpos: int, ms: list[tuple[Mention, PersonDraft]], rules: Rules
+    text: str, s_start: int, cpos: int, ms: list[tuple[Mention, PersonDraft]]
 ) -> tuple[str, int] | None:
-    """The role a title with "the" names when it is a cue's subject and no person of the
-    sentence stands before it ("The Chair opened the meeting" -> ("chair", offset)), or
-    that opens the sentence with no name before the cue ("The Chair thanked the hosts and
-    closed the meeting")."""
-    found = P.DEFINITE_SUBJECT.search(text, max(s_start, cpos - 50), cpos)
+    """The title with "the" that is a cue's subject, with no person of the sentence before
+    it ("The Chair opened the meeting", "The Force Commander told the troops"), or that
+    opens the sentence with no name before the cue ("The Chair thanked the hosts and closed
+    the meeting"): (title, offset)."""
+    found = P.DEFINITE_SUBJECT.search(text, max(s_start, cpos - 60), cpos)
     if found is None or any(m.end <= found.start() for m, _p in ms):
         found = P.DEFINITE_OPENING.match(text, s_start, cpos)
         if found is None or any(m.start < cpos for m, _p in ms):
             return None
-    label = rules.role_label(found.group("title"))
-    return (label.role, found.start()) if label is not None else None
+    return " ".join(found.group("title").split()), found.start()
+
+
+def title_holder(
+    title: str, rules: Rules, titled: dict[str, PersonDraft], persons: list[PersonDraft]
+) -> tuple[PersonDraft | None, bool]:
+    """Who "the <title>" is, and whether the title is a role label: the one person titled
+    with that role ("Chair" -> the person of "Chair: Col. X"), or else the one person whose
+    positions hold the title ("Force Commander" -> "Lt. Gen. X, Force Commander of Y")."""
+    label = rules.role_label(title)
+    if label is not None:
+        return titled.get(label.role), True
+    word = re.compile(r"(?<![\w-])" + re.escape(title.casefold()) + r"(?![\w-])")
+    holders = [p for p in persons if any(word.search(pos.casefold()) for pos in p.positions)]
+    return (holders[0] if len(holders) == 1 else None), False

@@ -13,6 +13,7 @@ from pko_extract.agenda_coref import (
     PRONOUN_REACH,
     definite_subject,
     pronoun_subject,
+    title_holder,
     titled_people,
 )
 from pko_extract.agenda_cue_target import (
@@ -104,6 +105,7 @@ class _ProseReader:
     def __init__(self, layout: Layout, persons: list[PersonDraft], rules: Rules) -> None:
         self.layout, self.text, self.rules = layout, layout.text, rules
         self.index = mention_index(persons)
+        self.persons = persons
         self.cue_re = _cue_regex(rules.role_cues)
         self.by_text = {c.text.casefold(): c for c in rules.role_cues}
         self.lines = list(layout.lines)
@@ -202,15 +204,18 @@ class _ProseReader:
         "he" or "she" stands for the subject of the last sentence that named people, one or
         two sentences back ("The Force Commander, X, opened the parade. He thanked the
         troops."); "the Chair" for the one person titled so ("Chair: Col. X"), who takes
-        the cue's role unless it is a mere statement (chairing is speaking). Whether the
-        cue was such a subject's (and so not to be given to the people after it)."""
+        the cue's role unless it is a mere statement (chairing is speaking); "the Force
+        Commander" for the one person of that position. Whether the cue was such a
+        subject's (and so not to be given to the people after it)."""
         s_start, s_end, cpos, cend = span
-        titled = definite_subject(self.text, s_start, cpos, ms, self.rules)
+        titled = definite_subject(self.text, s_start, cpos, ms)
         if titled is not None:
-            holder = self.titled.get(titled[0])
-            if holder is not None and cue.role not in WEAK_ROLES | {"speaker"}:
-                self.roles.append((holder, cue.role, titled[1], None))
-            return True
+            holder, labelled = title_holder(titled[0], self.rules, self.titled, self.persons)
+            if holder is not None and cue.role not in WEAK_ROLES:
+                if not (labelled and cue.role == "speaker"):
+                    self.roles.append((holder, cue.role, titled[1], None))
+            if holder is not None or labelled:
+                return True
         pronoun = pronoun_subject(self.text, s_start, cpos, ms)
         if pronoun is None:
             return False

@@ -95,14 +95,18 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?$"
 )
 
-# A role title with "the" as the subject right before a cue: "The Chair opened the
-# meeting", "The Moderator then invited" (group "title"; looked up in role_labels.jsonl).
+# A title with "the" as the subject right before a cue: "The Chair opened the meeting",
+# "The Force Commander then told" (group "title": a role label or a person's position).
 DEFINITE_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,“”\"(]))[Tt]he[ \t]+(?P<title>[A-Z][\w-]+)[ \t]+"
+    r"(?:^|(?<=[\s,“”\"(]))[Tt]he[ \t]+(?P<title>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
     r"(?:(?:also|further|then|later|again|formally|\w+ly)[ \t]+)?$"
 )
-# ... or opening the sentence, the cue further on: "The Chair thanked them and closed".
-DEFINITE_OPENING = re.compile(r"[\s\d.]*[Tt]he[ \t]+(?P<title>[A-Z][\w-]+)[ \t]+[a-z]")
+# ... or opening the sentence, the cue further on: "The Chair thanked them and closed"
+# (not a longer title: "The Minister of Foreign Affairs spoke" is not "the Minister").
+DEFINITE_OPENING = re.compile(
+    r"[\s\d.]*[Tt]he[ \t]+(?P<title>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
+    r"(?!(?:of|for|to|and|in|on|at|from|with|de)\b)[a-z]"
+)
 
 # Where a picture was taken, before a part of the programme: "X and Y at the opening
 # ceremony", "during the closing session".
