@@ -1493,3 +1493,9 @@ def test_the_title_of_one_named_person_as_a_later_subject(nlp: Language) -> None
         ("Tomas Berg", ["mentioned"]),
         ("Omar Diaz", ["mentioned"]),
     ]
+
+
+def test_contributions_from_named_people(nlp: Language) -> None:
+    """'With contributions from A and B': both spoke."""
+    text = "The debate ended with contributions from Dr. Leo Mann and Ms. Eva Stein.\n"
+    assert _roles(nlp, text) == [("Leo Mann", ["speaker"]), ("Eva Stein", ["speaker"])]
