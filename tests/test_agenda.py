@@ -1499,3 +1499,25 @@ def test_contributions_from_named_people(nlp: Language) -> None:
     """'With contributions from A and B': both spoke."""
     text = "The debate ended with contributions from Dr. Leo Mann and Ms. Eva Stein.\n"
     assert _roles(nlp, text) == [("Leo Mann", ["speaker"]), ("Eva Stein", ["speaker"])]
+
+
+def test_name_lines_after_a_colon_sentence_with_their_affiliation_lines(nlp: Language) -> None:
+    """A sentence ending in a colon with a cue gives its role to the name lines after it,
+    bulleted or not, an affiliation line under a name line included; running text ends
+    the list."""
+    text = (
+        "The following experts briefed the Committee:\n"
+        "\n"
+        "Col. Ama Owusu, Armed Forces\n"
+        "Dr. Peter Obeng\n"
+        "Senior Fellow, Peace Institute\n"
+        "Ms. Jane Smith, Development Programme\n"
+        "\n"
+        "Mr. Tom Otu closed the meeting at noon after a long debate on the budget.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ama Owusu", ["presenter"]),
+        ("Peter Obeng", ["presenter"]),
+        ("Jane Smith", ["presenter"]),
+        ("Tom Otu", ["closing_remarks"]),
+    ]

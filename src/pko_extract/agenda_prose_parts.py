@@ -68,22 +68,52 @@ def byline_author(
 def list_after(
     lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
 ) -> list[tuple[Mention, PersonDraft]]:
-    """The first person of each bullet or numbered line right after ``pos``."""
-    out = []
-    started = False
+    """The people listed right after ``pos`` (a sentence ending in a colon): the first
+    person of each bullet or numbered line, or of each short line that starts with a name
+    ("Col. X, Ghana Armed Forces"), with the affiliation line under a name line. A blank
+    line ends a bulleted list, two blank lines or a line of running text end any list."""
+    out: list[tuple[Mention, PersonDraft]] = []
+    started = bulleted = False
+    blanks = 0
     for line in lines:
         if line.end <= pos:
             continue
         if line.blank:
-            if started:
+            blanks += 1
+            if started and (bulleted or blanks > 1):
                 break
             continue
-        if not (line.bullet or line.numbered):
+        blanks = 0
+        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
+        if line.bullet or line.numbered:
+            bulleted = True
+        elif not _name_line(line, first):
+            if started and out and _affiliation_line(line):
+                continue  # "Senior Fellow, Peace Institute" under the name line
             if started or line.start > pos:
                 break
             continue
         started = True
-        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
         if first is not None:
             out.append(first)
     return out
+
+
+def _name_line(line: Line, first: tuple[Mention, PersonDraft] | None) -> bool:
+    """A short line that starts with a person's name (or honorific) and is not a
+    sentence ("Mr. X closed the meeting.")."""
+    return (
+        first is not None
+        and not line.text[line.content_start - line.start : first[0].anchor - line.start].strip()
+        and _affiliation_line(line)
+    )
+
+
+def _affiliation_line(line: Line) -> bool:
+    """A short line without a sentence's end: a title or an organisation."""
+    text = line.text.strip()
+    return len(text) <= _SHORT_LINE and not text.endswith((".", ":"))
+
+
+#: The longest line read as a name line or an affiliation line of a list.
+_SHORT_LINE = 150
