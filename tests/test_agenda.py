@@ -1521,3 +1521,25 @@ def test_name_lines_after_a_colon_sentence_with_their_affiliation_lines(nlp: Lan
         ("Jane Smith", ["presenter"]),
         ("Tom Otu", ["closing_remarks"]),
     ]
+
+
+def test_two_names_joined_by_a_bare_comma_each_with_a_verb_are_two_clauses(
+    nlp: Language,
+) -> None:
+    """'After remarks by A, B presented ...' and 'Quoting A, B said ...': the second name
+    starts a clause of its own, so the first cue stays with A (or with nobody); a list with
+    "and" still shares its cue."""
+    text = (
+        "After opening remarks by Ms. Ana Silva, Mr. Luis Gomez presented the report.\n"
+        "Quoting Dr. Kofi Amoah, Ms. Ida Berg (Norway) said that peace needs development.\n"
+        "Mr. Ivo Lind, Ms. Eva Holm and Mr. Tor Vik said the budget was short.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ana Silva", ["opening_remarks"]),
+        ("Luis Gomez", ["presenter"]),
+        ("Kofi Amoah", ["mentioned"]),
+        ("Ida Berg", ["speaker"]),
+        ("Ivo Lind", ["speaker"]),
+        ("Eva Holm", ["speaker"]),
+        ("Tor Vik", ["speaker"]),
+    ]

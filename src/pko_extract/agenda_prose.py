@@ -269,7 +269,10 @@ class _ProseReader:
                 or coordinated(text, target[0], x[0], self.connectors, self.is_title)
             ]
             opening_clause = cpos - s_start < 3 and "," in text[cend : cend + 80]
-            for m, _p in contiguous(text, ms, target, group, self.connectors, self.is_title):
+            run = self.own_clauses(
+                contiguous(text, ms, target, group, self.connectors, self.is_title), target
+            )
+            for m, _p in run:
                 # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
                 # describes the main clause's subject, however long its title
                 score = (
@@ -284,6 +287,19 @@ class _ProseReader:
                 ):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
         return chosen, frame
+
+    def own_clauses(
+        self, run: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
+    ) -> list[tuple[Mention, PersonDraft]]:
+        """Two names joined by a bare comma are not a list when the second has a verb of its
+        own right after it: "Quoting A, B said ...", "After remarks by A, B presented ...";
+        only the cue's target stays."""
+        if len(run) != 2 or P.LIST_JOIN.search(self.text, run[0][0].end, run[1][0].anchor):
+            return run
+        found = P.CLAUSE_SUBJECT_END.match(self.text, run[1][0].end)
+        if found is None or not self.cue_re.match(self.text, found.end()):
+            return run
+        return [target]
 
     def apply_frame(
         self,

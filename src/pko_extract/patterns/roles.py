@@ -140,6 +140,11 @@ OBJECT_GAP = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}")
 CHAIR_WITH = re.compile(
     r"\b(?:moderated|chaired|facilitated)[ \t]+by[ \t][^;:\n]{2,160}?,[ \t]*with[ \t]+(?=[A-Z])"
 )
+# A word that joins the people of a list (not a bare comma): "A and B", "A together with
+# B", "A; B", "A & B".
+LIST_JOIN = re.compile(r"\band\b|\b(?:together|along)[ \t]+with\b|\balongside\b|[;&]")
+# What may stand between a subject's name and its verb: "B (Ghana) said", "B said".
+CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+")
 # ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
 WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
 # The text between two listed names that is one apposition between commas, whatever its
