@@ -1543,3 +1543,13 @@ def test_two_names_joined_by_a_bare_comma_each_with_a_verb_are_two_clauses(
         ("Eva Holm", ["speaker"]),
         ("Tor Vik", ["speaker"]),
     ]
+
+
+def test_presenting_medals_is_not_a_presentation(nlp: Language) -> None:
+    """'presented the medals' is a ceremony, not a talk: the person is present, and a
+    statement of theirs makes them a speaker."""
+    text = (
+        "General Ravi Anand presented the medals. He thanked the troops.\n"
+        "Colonel Ana Reis presented certificates to the graduates.\n"
+    )
+    assert _roles(nlp, text) == [("Ravi Anand", ["speaker"]), ("Ana Reis", ["participant"])]
