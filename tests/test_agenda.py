@@ -474,6 +474,22 @@ def test_speaker_is_dropped_when_another_role_says_how_the_person_spoke(
     ]
 
 
+def test_chair_who_spoke_and_joint_subject_of_an_opening(nlp: Language) -> None:
+    """A chair who also made a statement is chair and speaker; a person joined to the
+    subject of an opening ("together with") opened it too, even when a relative clause
+    about them holds a plain reporting verb ("who spoke on behalf of ...")."""
+    text = (
+        "Speaking as Chairman, Mr. Tariq Nasser observed that the debate had been long.\n"
+        "The Minister, Ms. Edda Holm, opened the conference together with the Director of "
+        "the Institute, Mr. Karl Bauer, who spoke on behalf of the Board.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Tariq Nasser", ["chair", "speaker"]),
+        ("Edda Holm", ["opening_remarks"]),
+        ("Karl Bauer", ["opening_remarks"]),
+    ]
+
+
 def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
     """'X (Peru), Chairman;' makes X the chair (not 'Rapporteur'); the agent of a passive is
     not the subject of the next verb; 'together with' joins a second subject; 'received by
@@ -501,7 +517,7 @@ def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
 
 def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) -> None:
     """'Joining Mr. X at the briefing were A; and B' gives A and B the role; 'Chair Y' before
-    a name makes Y the chair."""
+    a name makes Y the chair, and a chair who also spoke keeps both roles."""
     text = (
         "Joining Mr. Omar Bello at the briefing were General Tomas Ruiz, Force Commander; "
         "and General Ines Vogel, Police Adviser.\n"
@@ -511,7 +527,7 @@ def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) ->
         ("Omar Bello", ["mentioned"]),
         ("Tomas Ruiz", ["presenter"]),
         ("Ines Vogel", ["presenter"]),
-        ("Nadia Sow", ["chair"]),
+        ("Nadia Sow", ["chair", "speaker"]),
     ]
 
 
@@ -1270,3 +1286,270 @@ def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> No
         ("session", [("Eva Berg", "presenter"), ("Musa Hassan", "presenter")]),
         ("session", [("Ana Lind", "speaker"), ("Ivo Kral", "speaker")]),
     ]
+
+
+def test_list_of_names_broken_by_lower_case_titles(nlp: Language) -> None:
+    """Names in a list keep their cue when a lower-case title stands between commas
+    ("Mr. A, director of the institute, Ms. B, ..."); a relative clause still ends it."""
+    text = (
+        "Speakers included Mr. Pavel Rusu, director of the institute, Ms. Olga Sava, a "
+        "researcher at the university, and Mr. Igor Popa.\n"
+        "Ms. Dana Moro presented the study. Mr. Ion Cara, who lives in the city, and "
+        "Ms. Eva Lupu took part.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Pavel Rusu", ["speaker"]),
+        ("Olga Sava", ["speaker"]),
+        ("Igor Popa", ["speaker"]),
+        ("Dana Moro", ["presenter"]),
+        ("Ion Cara", ["mentioned"]),
+        ("Eva Lupu", ["participant"]),
+    ]
+
+
+def test_he_or_she_before_a_cue_is_the_last_named_subject(nlp: Language) -> None:
+    """A sentence whose subject is "he" or "she" gives its role to the subject of the last
+    sentence that named people, up to two sentences back; a pronoun whose verb is quoted or
+    dated elsewhere gives nothing, and the person after the verb is its object."""
+    text = (
+        "Major General Ravi Anand was at the parade. He thanked the troops.\n"
+        "Ms. Lea Roux arrived on Monday. The weather was fine. It rained later. "
+        "She stressed the cost.\n"
+        "Colonel Ugo Neri met the press. He thanked Mr. Tom Vale for his help.\n"
+        "Ms. Ada Klee visited the camp. In 2010 she warned of the risks.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ravi Anand", ["speaker"]),
+        ("Lea Roux", ["mentioned"]),
+        ("Ugo Neri", ["speaker"]),
+        ("Tom Vale", ["mentioned"]),
+        ("Ada Klee", ["mentioned"]),
+    ]
+
+
+def test_taking_part_invited_to_present_and_a_participants_list(nlp: Language) -> None:
+    """'took part' and 'sat in on' make participants, 'invited X to present' a presenter,
+    'welcomed by X' opening remarks, 'gave an overview' a presentation and 'led the
+    discussion' a moderator; a "List of Participants" heading labels the name lines under it."""
+    text = (
+        "Mr. Omar Dahl took part in the exercise. Ms. Rita Sand sat in on the talks.\n"
+        "The Chair invited Dr. Jan Holt to present the findings.\n"
+        "Guests were welcomed by Ms. Ana Berg. Mr. Leo Falk gave an overview of the plan, "
+        "and Ms. Ida Lind led the discussion.\n"
+        "\n"
+        "List of Participants\n"
+        "\n"
+        "Mr. Karl Ek, Ministry of Defence\n"
+        "Ms. Moa Vik, National Police\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Dahl", ["participant"]),
+        ("Rita Sand", ["participant"]),
+        ("Jan Holt", ["presenter"]),
+        ("Ana Berg", ["opening_remarks"]),
+        ("Leo Falk", ["presenter"]),
+        ("Ida Lind", ["moderator"]),
+        ("Karl Ek", ["participant"]),
+        ("Moa Vik", ["participant"]),
+    ]
+
+
+def test_security_council_briefers_welcomes_and_statements_made_by(nlp: Language) -> None:
+    """'Briefing the Council were A; B; and C' makes presenters of the list after the
+    copula; 'X welcomed the briefings' is a statement; 'Statements were also made by the
+    representatives of ..., as well as by Y and Z' makes speakers of Y and Z."""
+    text = (
+        "Briefing the Council were Mr. Ole Dahl, Police Commissioner of the mission; "
+        "Ms. Eva Roth, Police Adviser; and Mr. Jon Berg, Force Commander.\n"
+        "Ms. Mei Lin (China) welcomed the briefings.\n"
+        "Statements were also made by the representatives of Chile and Peru, as well as by "
+        "Mr. Tim Voss (Fiji) and Ms. Ana Ruiz (Chad).\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ole Dahl", ["presenter"]),
+        ("Eva Roth", ["presenter"]),
+        ("Jon Berg", ["presenter"]),
+        ("Mei Lin", ["speaker"]),
+        ("Tim Voss", ["speaker"]),
+        ("Ana Ruiz", ["speaker"]),
+    ]
+
+
+def test_the_chair_as_subject_is_the_person_titled_chair(nlp: Language) -> None:
+    """'The Chair opened the meeting' gives the opening to the one person a field line
+    titles "Chair", and so does a cue further on in a sentence the title opens; a mere
+    statement by "the Chair" adds nothing, and a name before the cue takes it."""
+    text = (
+        "Chair: Col. Rita Lunde, Chief Medical Officer\n"
+        "Secretary: Capt. Lisa Koski\n"
+        "\n"
+        "1. Opening\n"
+        "The Chair opened the meeting. The Chair recalled the mandate.\n"
+        "2. Closing\n"
+        "The Chairman thanked the participants and closed the meeting.\n"
+        "The Secretary invited Dr. Omar Said to present the report.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Rita Lunde", ["chair", "opening_remarks", "closing_remarks"]),
+        ("Lisa Koski", ["mentioned"]),
+        ("Omar Said", ["presenter"]),
+    ]
+
+
+def test_featuring_and_moderated_by_headings_label_the_name_lines_below(nlp: Language) -> None:
+    """ "Featuring" and "Moderated by" standing alone head the name lines under them, each
+    name followed by its affiliation line."""
+    text = (
+        "Featuring\n\nDr. Lena Ortiz\nSenior Analyst, Peace Research Group\n\n"
+        "Moderated by\n\nMr. Karl Weiss\nDirector, Policy Forum\n"
+    )
+    assert _roles(nlp, text) == [("Lena Ortiz", ["speaker"]), ("Karl Weiss", ["moderator"])]
+
+
+def test_caption_verbs_in_the_present_and_a_place_in_the_picture(nlp: Language) -> None:
+    """Captions write what people do in the present ("speaks to", "briefs") and where they
+    stand in the picture ("(centre)"): a speaker, a presenter, someone present."""
+    text = (
+        "Photo: Lt. Gen. Obi Akwa, Chief of Defence Staff, speaks to course participants.\n"
+        "\n"
+        "Brig. Gen. Ema Kotia (centre) with the course instructors.\n"
+        "\n"
+        "Col. Ivo Sand briefs the visitors.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Obi Akwa", ["speaker"]),
+        ("Ema Kotia", ["participant"]),
+        ("Ivo Sand", ["presenter"]),
+    ]
+
+
+def test_people_named_by_a_photo_caption_are_pictured(nlp: Language) -> None:
+    """A caption's people are present; "at the opening ceremony" there is where the picture
+    was taken; a credit after "UN Photo/" or "Photo by" is not pictured."""
+    text = (
+        "The course opened on Monday.\n"
+        "\n"
+        "Caption: Ms. Ana Osei and Mr. Kojo Mensah at the opening ceremony.\n"
+        "\n"
+        "Photo by Mr. Kwame Boadu\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ana Osei", ["participant"]),
+        ("Kojo Mensah", ["participant"]),
+        ("Kwame Boadu", ["mentioned"]),
+    ]
+
+
+def test_present_at_dignitaries_represented_by_and_a_paper(nlp: Language) -> None:
+    """'Present at the ceremony were A and B', 'Dignitaries at the event included C' and
+    'represented by D' name people present; 'delivered a paper' is a presentation."""
+    text = (
+        "Present at the ceremony were Vice Admiral Seth Amoah and Mr. Jon Retz.\n"
+        "Dr. Kofi Aning delivered a paper on regional security.\n"
+        "The sponsor was represented by Mr. Hans Weber.\n"
+        "Dignitaries at the event included Madam Akua Donkor.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Seth Amoah", ["participant"]),
+        ("Jon Retz", ["participant"]),
+        ("Kofi Aning", ["presenter"]),
+        ("Hans Weber", ["participant"]),
+        ("Akua Donkor", ["participant"]),
+    ]
+
+
+def test_delegations_led_by_and_participants_including(nlp: Language) -> None:
+    """A "Delegation" heading labels its name lines; 'led by X' and 'the participants,
+    including A and B' name people who took part."""
+    text = (
+        "Delegation\n"
+        "Major Ivan Petrov, Ministry of Defence\n"
+        "Captain Olga Ivanova, General Staff\n"
+        "\n"
+        "The delegation, led by Brigadier General Nikolai Sokolov, visited the centre.\n"
+        "The participants, including Major Jan Kowal and Major Anna Nowak, completed it.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ivan Petrov", ["participant"]),
+        ("Olga Ivanova", ["participant"]),
+        ("Nikolai Sokolov", ["participant"]),
+        ("Jan Kowal", ["participant"]),
+        ("Anna Nowak", ["participant"]),
+    ]
+
+
+def test_the_title_of_one_named_person_as_a_later_subject(nlp: Language) -> None:
+    """'The Force Commander told the troops' is the one person whose position is Force
+    Commander; a longer title ("The Minister of Foreign Affairs") or a body ("The
+    Council") names nobody of the report."""
+    text = (
+        "Lieutenant General Ravi Tiwari, Force Commander of the mission, visited the camp. "
+        "The Force Commander told the troops that their work mattered.\n"
+        "Minister of Defence Tomas Berg arrived. The Minister of Foreign Affairs spoke.\n"
+        "The Council welcomed Mr. Omar Diaz.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ravi Tiwari", ["speaker"]),
+        ("Tomas Berg", ["mentioned"]),
+        ("Omar Diaz", ["mentioned"]),
+    ]
+
+
+def test_contributions_from_named_people(nlp: Language) -> None:
+    """'With contributions from A and B': both spoke."""
+    text = "The debate ended with contributions from Dr. Leo Mann and Ms. Eva Stein.\n"
+    assert _roles(nlp, text) == [("Leo Mann", ["speaker"]), ("Eva Stein", ["speaker"])]
+
+
+def test_name_lines_after_a_colon_sentence_with_their_affiliation_lines(nlp: Language) -> None:
+    """A sentence ending in a colon with a cue gives its role to the name lines after it,
+    bulleted or not, an affiliation line under a name line included; running text ends
+    the list."""
+    text = (
+        "The following experts briefed the Committee:\n"
+        "\n"
+        "Col. Ama Owusu, Armed Forces\n"
+        "Dr. Peter Obeng\n"
+        "Senior Fellow, Peace Institute\n"
+        "Ms. Jane Smith, Development Programme\n"
+        "\n"
+        "Mr. Tom Otu closed the meeting at noon after a long debate on the budget.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ama Owusu", ["presenter"]),
+        ("Peter Obeng", ["presenter"]),
+        ("Jane Smith", ["presenter"]),
+        ("Tom Otu", ["closing_remarks"]),
+    ]
+
+
+def test_two_names_joined_by_a_bare_comma_each_with_a_verb_are_two_clauses(
+    nlp: Language,
+) -> None:
+    """'After remarks by A, B presented ...' and 'Quoting A, B said ...': the second name
+    starts a clause of its own, so the first cue stays with A (or with nobody); a list with
+    "and" still shares its cue."""
+    text = (
+        "After opening remarks by Ms. Ana Silva, Mr. Luis Gomez presented the report.\n"
+        "Quoting Dr. Kofi Amoah, Ms. Ida Berg (Norway) said that peace needs development.\n"
+        "Mr. Ivo Lind, Ms. Eva Holm and Mr. Tor Vik said the budget was short.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ana Silva", ["opening_remarks"]),
+        ("Luis Gomez", ["presenter"]),
+        ("Kofi Amoah", ["mentioned"]),
+        ("Ida Berg", ["speaker"]),
+        ("Ivo Lind", ["speaker"]),
+        ("Eva Holm", ["speaker"]),
+        ("Tor Vik", ["speaker"]),
+    ]
+
+
+def test_presenting_medals_is_not_a_presentation(nlp: Language) -> None:
+    """'presented the medals' is a ceremony, not a talk: the person is present, and a
+    statement of theirs makes them a speaker."""
+    text = (
+        "General Ravi Anand presented the medals. He thanked the troops.\n"
+        "Colonel Ana Reis presented certificates to the graduates.\n"
+    )
+    assert _roles(nlp, text) == [("Ravi Anand", ["speaker"]), ("Ana Reis", ["participant"])]

@@ -254,8 +254,8 @@ def test_speaker_list_with_position_on_next_line() -> None:
 
 
 def test_prose_report_roles_and_dateline() -> None:
-    """A prose report: dateline date with the publication year, chair and presenter roles,
-    a family name alone joins the person."""
+    """A prose report: dateline date with the publication year, chair and presenter roles
+    (a chair who also spoke keeps both), a family name alone joins the person."""
     text = (
         "Posted on 12 June 2021\n"
         "GENEVA, 3 May -- A seminar was hosted by the Centre for Peace Research at the "
@@ -275,11 +275,12 @@ def test_prose_report_roles_and_dateline() -> None:
     assert [
         (p.name, p.roles, p.n_mentions, text[p.start_char : p.end_char]) for p in ex.people
     ] == [
-        ("Ingrid Solberg", ["chair"], 2, "Ingrid Solberg"),
+        ("Ingrid Solberg", ["chair", "speaker"], 2, "Ingrid Solberg"),
         ("Paul Mbeki", ["presenter"], 1, "Paul Mbeki"),
     ]
     assert [(x.item_id, x.role) for x in ex.participations] == [
         (None, "chair"),
+        (None, "speaker"),
         (None, "presenter"),
     ]
     assert ex.agenda_items == []

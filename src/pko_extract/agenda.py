@@ -108,7 +108,6 @@ _SPEAKING_ROLES = frozenset(
         "panelist",
         "moderator",
         "commentator",
-        "chair",
     }
 )
 

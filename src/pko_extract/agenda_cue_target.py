@@ -7,6 +7,7 @@ the event at all (:func:`said_elsewhere`). Pure helpers of agenda_prose.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pko_extract import patterns as P
 from pko_extract.agenda_rules import LIST_WORDS, ROLE_RANK
@@ -18,8 +19,15 @@ from pko_extract.resources import RoleCue
 _AFFILIATION_WORDS = LIST_WORDS | {"from"}
 
 
-def coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) -> bool:
-    """Whether two mentions are items of one list ("X, Position; Y and Z")."""
+def coordinated(
+    text: str,
+    a: Mention,
+    b: Mention,
+    connectors: frozenset[str],
+    is_title: Callable[[str], bool] | None = None,
+) -> bool:
+    """Whether two mentions are items of one list ("X, Position; Y and Z"); ``is_title``
+    tells whether a lower-case apposition between them is a title ("a lecturer at X")."""
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = text[lo.end : hi.anchor]
     if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
@@ -31,6 +39,9 @@ def coordinated(text: str, a: Mention, b: Mention, connectors: frozenset[str]) -
         between = between[joint.end() :]
     if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
         return True  # items of a list separated by semicolons: "A, who ...; and B"
+    app = P.LIST_APPOSITION.fullmatch(between)
+    if app and is_title is not None and is_title(app.group("app")):
+        return True  # "A, a researcher at the university, and B": a title in lower case
     for w in re.findall(r"[^\s,;()]+", between):
         core = w.strip("\"“”'’.")
         if core and core[0].islower() and core not in connectors | _AFFILIATION_WORDS:
@@ -98,17 +109,18 @@ def contiguous(
     target: tuple[Mention, PersonDraft],
     group: list[tuple[Mention, PersonDraft]],
     connectors: frozenset[str],
+    is_title: Callable[[str], bool] | None = None,
 ) -> list[tuple[Mention, PersonDraft]]:
     """Keep the run of coordinated mentions around the target (a chain, not any pair)."""
     order = [x for x in ms]
     i = next(k for k, x in enumerate(order) if x[0] is target[0])
     run = [order[i]]
     j = i - 1
-    while j >= 0 and coordinated(text, order[j][0], order[j + 1][0], connectors):
+    while j >= 0 and coordinated(text, order[j][0], order[j + 1][0], connectors, is_title):
         run.insert(0, order[j])
         j -= 1
     j = i + 1
-    while j < len(order) and coordinated(text, order[j - 1][0], order[j][0], connectors):
+    while j < len(order) and coordinated(text, order[j - 1][0], order[j][0], connectors, is_title):
         run.append(order[j])
         j += 1
     return run

@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_coref import (
+    PRONOUN_REACH,
+    definite_subject,
+    pronoun_subject,
+    title_holder,
+    titled_people,
+)
 from pko_extract.agenda_cue_target import (
     contiguous,
     coordinated,
@@ -16,10 +23,12 @@ from pko_extract.agenda_cue_target import (
     cue_target,
     said_elsewhere,
 )
+from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
     ROLE_RANK,
+    SINGLE_KINDS,
     WEAK_ROLES,
     mention_index,
     quoted,
@@ -29,7 +38,6 @@ from pko_extract.models import (
     AgendaResult,
     ItemDraft,
     Layout,
-    Line,
     Mention,
     PersonDraft,
     RoleClaim,
@@ -73,86 +81,12 @@ def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
-def _named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
-    """Parts of the program named in one sentence of running text."""
-    sentence = text[s_start:s_end]
-    m = P.QUOTED_PART.search(sentence)
-    if m:
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        kind = "panel" if noun.startswith(("panel", "round")) else "session"
-        title = " ".join((m.group("title") or m.group("title2")).split()).strip(" .,")
-        return [
-            ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
-        ]
-    parts = [
-        ItemDraft(
-            "panel" if m.group("noun").lower() == "panel" else "session",
-            None,
-            m.group("title").strip(),
-            s_start + m.start(),
-            s_start + m.end(),
-            from_program=False,
-        )
-        for m in P.ON_PART.finditer(sentence)
-    ]
-    if parts:
-        return parts
-    m = P.NOUN_PART.search(sentence)
-    if m:
-        title = m.group("title")
-        kind = "panel" if "panel" in title.lower() else "other"
-        return [
-            ItemDraft(
-                kind,
-                None,
-                title if kind == "other" else None,
-                s_start + m.start("title"),
-                s_start + m.end("title"),
-                from_program=False,
-            )
-        ]
-    return []
-
-
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
 
 
-def _byline_author(
-    lines: list[Line], index: list[tuple[Mention, PersonDraft]]
-) -> tuple[Mention, PersonDraft] | None:
-    """The person of a byline near the top ("By Chiamaka Eze, Programme Lead | 19 Oct"),
-    the "I" of a first-person post."""
-    for line in [ln for ln in lines if not ln.blank][:12]:
-        m = re.match(r"[ \t]*(?:By|by|Posted by|Written by)[ \t]+", line.text)
-        if m:
-            at = line.start + m.end()
-            return next(((x, p) for x, p in index if x.anchor == at or x.start == at), None)
-    return None
-
-
-def _list_after(
-    lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
-) -> list[tuple[Mention, PersonDraft]]:
-    """The first person of each bullet or numbered line right after ``pos``."""
-    out = []
-    started = False
-    for line in lines:
-        if line.end <= pos:
-            continue
-        if line.blank:
-            if started:
-                break
-            continue
-        if not (line.bullet or line.numbered):
-            if started or line.start > pos:
-                break
-            continue
-        started = True
-        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
-        if first is not None:
-            out.append(first)
-    return out
-
+#: How much of a cue's score its distance from the name may take for the cue to count as
+#: "near" (cue_score takes one point per 15 characters: about 60 characters).
+_NEAR = 4.0
 
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
@@ -171,17 +105,23 @@ class _ProseReader:
     def __init__(self, layout: Layout, persons: list[PersonDraft], rules: Rules) -> None:
         self.layout, self.text, self.rules = layout, layout.text, rules
         self.index = mention_index(persons)
+        self.persons = persons
         self.cue_re = _cue_regex(rules.role_cues)
         self.by_text = {c.text.casefold(): c for c in rules.role_cues}
         self.lines = list(layout.lines)
         self.connectors = lexicon(rules).connectors
-        self.author = _byline_author(self.lines, self.index)
+        self.is_title = lexicon(rules).has_title_word
+        self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
-        self.roles: list[RoleClaim] = [
-            (p, role, pos, None) for p, role, pos in paren_roles(self.text, persons, rules)
-        ]
+        listed = paren_roles(self.text, persons, rules)
+        self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
+        self.titled = titled_people(self.lines, self.index, rules, listed)
         self.pending: tuple[str, int] | None = None  # a counted role and how many are left
         self.carry: _Choice | None = None  # a panel frame for the next sentence
+        # every role a cue of the sentence gave a mention, with its best score
+        self.cued: dict[int, dict[str, float]] = {}
+        # the subject of the last sentence naming people, and sentences read since
+        self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
 
     def cue(self, match: re.Match[str]) -> RoleCue:
         return self.by_text[match.group().casefold()]
@@ -191,7 +131,7 @@ class _ProseReader:
         sentence = self.text[s_start:s_end]
         if not sentence.rstrip().endswith(":"):
             return
-        listed = _list_after(self.lines, s_end, self.index)
+        listed = list_after(self.lines, s_end, self.index)
         found = self.cue_re.search(sentence)
         if listed and found:
             role = self.cue(found).role
@@ -242,7 +182,7 @@ class _ProseReader:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
         count ("We had three wonderful panellists."), the writer's own role ("I moderated")."""
         sentence = self.text[s_start:s_end]
-        self.items.extend(_named_parts(self.text, s_start, s_end))
+        self.items.extend(named_parts(self.text, s_start, s_end))
         counted = P.COUNTED_ROLE.search(sentence)
         if counted:
             label = self.rules.role_label(counted.group("noun"))
@@ -252,6 +192,38 @@ class _ProseReader:
             cm = self.cue_re.search(sentence)
             if cm:
                 self.roles.append((self.author[1], self.cue(cm).role, self.author[0].start, None))
+        for cm in self.cue_re.finditer(sentence):
+            self.pronoun_cue(
+                self.cue(cm), (s_start, s_end, s_start + cm.start(), s_start + cm.end()), []
+            )
+
+    def pronoun_cue(
+        self, cue: RoleCue, span: tuple[int, int, int, int], ms: list[tuple[Mention, PersonDraft]]
+    ) -> bool:
+        """A cue whose subject is not a name, with nobody named before it in the sentence:
+        "he" or "she" stands for the subject of the last sentence that named people, one or
+        two sentences back ("The Force Commander, X, opened the parade. He thanked the
+        troops."); "the Chair" for the one person titled so ("Chair: Col. X"), who takes
+        the cue's role unless it is a mere statement (chairing is speaking); "the Force
+        Commander" for the one person of that position. Whether the cue was such a
+        subject's (and so not to be given to the people after it)."""
+        s_start, s_end, cpos, cend = span
+        titled = definite_subject(self.text, s_start, cpos, ms)
+        if titled is not None:
+            holder, labelled = title_holder(titled[0], self.rules, self.titled, self.persons)
+            if holder is not None and cue.role not in WEAK_ROLES:
+                if not (labelled and cue.role == "speaker"):
+                    self.roles.append((holder, cue.role, titled[1], None))
+            if holder is not None or labelled:
+                return True
+        pronoun = pronoun_subject(self.text, s_start, cpos, ms)
+        if pronoun is None:
+            return False
+        subject, age = self.antecedent
+        if subject is not None and age <= PRONOUN_REACH and cue.role not in WEAK_ROLES:
+            if not said_elsewhere(self.text, span, pronoun, False):
+                self.roles.append((subject[1], cue.role, subject[0].start, None))
+        return True
 
     def choose_cues(
         self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]
@@ -273,6 +245,8 @@ class _ProseReader:
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
+            if self.pronoun_cue(cue, (s_start, s_end, cpos, cend), ms):
+                continue
             target = cue_target(text, ms, (s_start, cpos, cend), cue)
             if (
                 target is not None
@@ -291,22 +265,41 @@ class _ProseReader:
             group = [
                 x
                 for x in ms
-                if x[0] is target[0] or coordinated(text, target[0], x[0], self.connectors)
+                if x[0] is target[0]
+                or coordinated(text, target[0], x[0], self.connectors, self.is_title)
             ]
             opening_clause = cpos - s_start < 3 and "," in text[cend : cend + 80]
-            for m, _p in contiguous(text, ms, target, group, self.connectors):
+            run = self.own_clauses(
+                contiguous(text, ms, target, group, self.connectors, self.is_title), target
+            )
+            for m, _p in run:
                 # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
                 # describes the main clause's subject, however long its title
                 score = (
                     ROLE_RANK[cue.role]
                     if opening_clause and m is target[0]
-                    else cue_score(cue, cpos, cend, m)
+                    else cue_score(cue, cpos, cend, target[0])
                 )
+                roles = self.cued.setdefault(m.start, {})
+                roles[cue.role] = max(score, roles.get(cue.role, score))
                 if m.start not in chosen or (
                     score > best[m.start] and not _names_the_part(chosen[m.start], cue)
                 ):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
         return chosen, frame
+
+    def own_clauses(
+        self, run: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
+    ) -> list[tuple[Mention, PersonDraft]]:
+        """Two names joined by a bare comma are not a list when the second has a verb of its
+        own right after it: "Quoting A, B said ...", "After remarks by A, B presented ...";
+        only the cue's target stays."""
+        if len(run) != 2 or P.LIST_JOIN.search(self.text, run[0][0].end, run[1][0].anchor):
+            return run
+        found = P.CLAUSE_SUBJECT_END.match(self.text, run[1][0].end)
+        if found is None or not self.cue_re.match(self.text, found.end()):
+            return run
+        return [target]
 
     def apply_frame(
         self,
@@ -348,7 +341,7 @@ class _ProseReader:
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """Parts of the program the sentence names; its people take part in them."""
-        for named in _named_parts(self.text, s_start, s_end):
+        for named in named_parts(self.text, s_start, s_end):
             self.items.append(named)
             for m, p in ms:
                 role = (
@@ -399,16 +392,57 @@ class _ProseReader:
         """One sentence."""
         ms = [(m, p) for m, p in self.index if s_start <= m.start < s_end]
         self.colon_list(s_start, s_end)
+        subject, age = self.antecedent
+        self.antecedent = (subject, age + 1)
         if not ms:
             self.nobody_named(s_start, s_end)
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
+        self.pictured(s_start, chosen, ms)
+        self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)
         self.panel_with(s_start, s_end, chosen, ms)
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
+        self.chair_who_spoke(chosen, ms)
+
+    def pictured(
+        self, s_start: int, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+    ) -> None:
+        """The people a photo caption names are present (pictured), unless a cue of the
+        caption says more ("speaks to") or names a credit ("Photo by X", "UN Photo/X"). A
+        part of the programme after "at the" is where the picture was taken, not what the
+        person did ("Ms. X and Mr. Y at the opening ceremony")."""
+        if self.layout.kind_at(s_start) != "caption":
+            return
+        for m, p in ms:
+            held = chosen.get(m.start)
+            if held is not None and held[1].agenda_kind in SINGLE_KINDS:
+                if P.SETTING_LEAD.search(self.text, max(s_start, held[2] - 30), held[2]):
+                    del chosen[m.start]
+                    held = None
+            credit = self.text[s_start : m.anchor].rstrip(" \t").endswith("/")
+            if held is None and m.evidence != "byline" and not credit:
+                self.roles.append((p, "participant", m.start, None))
+
+    def chair_who_spoke(
+        self, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+    ) -> None:
+        """A chair who also spoke keeps both roles: "Speaking as Chairman, Mr. X observed
+        ..." makes X the chair and a speaker, whichever of the two cues won. Only cues
+        near the name count (a cue a clause away may describe someone unnamed), and only a
+        statement: "The opening session was chaired by X" does not make X open it."""
+        for m, p in ms:
+            near = {
+                r for r, score in self.cued.get(m.start, {}).items() if score > ROLE_RANK[r] - _NEAR
+            }
+            if {"chair", "speaker"} <= near and m.start in chosen:
+                won = chosen[m.start][0]
+                if won in {"chair", "speaker"}:
+                    self.roles.append((p, "speaker" if won == "chair" else "chair", m.start, None))
+        self.cued.clear()
 
 
 def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:

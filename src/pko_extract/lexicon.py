@@ -23,6 +23,7 @@ class Lexicon:
         self.org_words = rules.org_words
         self._pos_re = _words_re(rules.position_words)
         self._org_re = _words_re(rules.org_words)
+        self._title_any_case = re.compile(self._pos_re.pattern, re.IGNORECASE)
         label_words = {w for a in rules.agenda_labels for w in a.text.split()}
         label_words |= {w for r in rules.role_labels for w in r.text.split()}
         single = {w for w in (*rules.position_words, *rules.org_words) if " " not in w}
@@ -43,6 +44,10 @@ class Lexicon:
 
     def has_position(self, phrase: str) -> bool:
         return bool(self._pos_re.search(phrase))
+
+    def has_title_word(self, phrase: str) -> bool:
+        """A position word in any case: "a researcher at the university", "director of"."""
+        return bool(self._title_any_case.search(phrase))
 
     def has_org(self, phrase: str) -> bool:
         return bool(self._org_re.search(phrase))

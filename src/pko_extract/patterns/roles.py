@@ -89,6 +89,29 @@ PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Modera
 LABEL_COLON = re.compile(r"[ \t]*:")
 LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
 
+# A personal pronoun as the subject right before a cue, the text before it in its sentence
+# ending so: "He thanked the troops", "“We stay,” she added", "He also stressed".
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?$"
+)
+
+# A title with "the" as the subject right before a cue: "The Chair opened the meeting",
+# "The Force Commander then told" (group "title": a role label or a person's position).
+DEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,“”\"(]))[Tt]he[ \t]+(?P<title>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
+    r"(?:(?:also|further|then|later|again|formally|\w+ly)[ \t]+)?$"
+)
+# ... or opening the sentence, the cue further on: "The Chair thanked them and closed"
+# (not a longer title: "The Minister of Foreign Affairs spoke" is not "the Minister").
+DEFINITE_OPENING = re.compile(
+    r"[\s\d.]*[Tt]he[ \t]+(?P<title>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
+    r"(?!(?:of|for|to|and|in|on|at|from|with|de)\b)[a-z]"
+)
+
+# Where a picture was taken, before a part of the programme: "X and Y at the opening
+# ceremony", "during the closing session".
+SETTING_LEAD = re.compile(r"\b(?:at|during)[ \t]+the[ \t]+(?:official[ \t]+)?$", re.IGNORECASE)
+
 # What shows a reporting verb describes words said elsewhere, not at the event: a past
 # year or time near it ("X said in 2019 that", "Last month, X warned", "two years ago").
 ELSEWHERE_TIME = re.compile(
@@ -117,8 +140,22 @@ OBJECT_GAP = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}")
 CHAIR_WITH = re.compile(
     r"\b(?:moderated|chaired|facilitated)[ \t]+by[ \t][^;:\n]{2,160}?,[ \t]*with[ \t]+(?=[A-Z])"
 )
+# A word that joins the people of a list (not a bare comma): "A and B", "A together with
+# B", "A; B", "A & B".
+LIST_JOIN = re.compile(r"\band\b|\b(?:together|along)[ \t]+with\b|\balongside\b|[;&]")
+# What may stand between a subject's name and its verb: "B (Ghana) said", "B said".
+CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+")
 # ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
 WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
+# The text between two listed names that is one apposition between commas, whatever its
+# case: "Dr. A, head of training at the Centre, Mr. B" or "A (Peru), a lecturer, and B"
+# (group "app"; the caller checks it holds a title word, so that a clause such as "A, he
+# was received by the Minister, B" is not one).
+LIST_APPOSITION = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]*"
+    r"(?!(?:who|whom|whose|which|that|where|when|while|although|however|but|he|she)\b)"
+    r"(?P<app>[^,;:()\s\"“”][^,;:()\n\"“”]{1,99}),[ \t]*(?:and[ \t]+)?"
+)
 
 # --------------------------------------------------------------------------------------
 # Programme layouts (agenda_program.py)

@@ -1,0 +1,80 @@
+"""Who a cue's subject refers to when it is not a name: "he" or "she" ("Mr. X opened the
+forum. He thanked the hosts"), or a role title with "the" ("Chair: Col. X" ... "The Chair
+opened the meeting"). Pure helpers of agenda_prose.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.models import Line, Mention, PersonDraft
+from pko_extract.resources import Rules
+
+#: How many sentences back the subject a "he" or "she" stands for may be named.
+PRONOUN_REACH = 2
+
+
+def pronoun_subject(
+    text: str, s_start: int, cpos: int, ms: list[tuple[Mention, PersonDraft]]
+) -> Mention | None:
+    """The pronoun that is a cue's subject when no person of the sentence stands before it
+    ("Mr. X opened the forum. He thanked the hosts ..."), as a mention of its own so that
+    the caller can judge it like a name (quoted, passive, dated elsewhere); None otherwise."""
+    found = P.PRONOUN_SUBJECT.search(text, max(s_start, cpos - 40), cpos)
+    if found is None or any(m.end <= found.start() for m, _p in ms):
+        return None
+    end = found.start() + len(found.group().split()[0])
+    return Mention(found.start(), end, text[found.start() : end], evidence="pronoun")
+
+
+def titled_people(
+    lines: list[Line],
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+    listed: list[tuple[PersonDraft, str, int]],
+) -> dict[str, PersonDraft]:
+    """The one person the report gives each role as a title: a field line ("Chair: Col. X")
+    or a list label ("X (Peru), Chairman"), from ``listed``. A role two people hold is left
+    out: "the Chair" would not say which."""
+    found: dict[str, set[int]] = {}
+    people: dict[int, PersonDraft] = {}
+    for line in lines:
+        label = rules.role_label(line.label) if line.label else None
+        first = next((p for m, p in index if line.start <= m.start < line.end), None)
+        if label is not None and first is not None:
+            found.setdefault(label.role, set()).add(id(first))
+            people[id(first)] = first
+    for p, role, _pos in listed:
+        found.setdefault(role, set()).add(id(p))
+        people[id(p)] = p
+    return {role: people[next(iter(ids))] for role, ids in found.items() if len(ids) == 1}
+
+
+def definite_subject(
+    text: str, s_start: int, cpos: int, ms: list[tuple[Mention, PersonDraft]]
+) -> tuple[str, int] | None:
+    """The title with "the" that is a cue's subject, with no person of the sentence before
+    it ("The Chair opened the meeting", "The Force Commander told the troops"), or that
+    opens the sentence with no name before the cue ("The Chair thanked the hosts and closed
+    the meeting"): (title, offset)."""
+    found = P.DEFINITE_SUBJECT.search(text, max(s_start, cpos - 60), cpos)
+    if found is None or any(m.end <= found.start() for m, _p in ms):
+        found = P.DEFINITE_OPENING.match(text, s_start, cpos)
+        if found is None or any(m.start < cpos for m, _p in ms):
+            return None
+    return " ".join(found.group("title").split()), found.start()
+
+
+def title_holder(
+    title: str, rules: Rules, titled: dict[str, PersonDraft], persons: list[PersonDraft]
+) -> tuple[PersonDraft | None, bool]:
+    """Who "the <title>" is, and whether the title is a role label: the one person titled
+    with that role ("Chair" -> the person of "Chair: Col. X"), or else the one person whose
+    positions hold the title ("Force Commander" -> "Lt. Gen. X, Force Commander of Y")."""
+    label = rules.role_label(title)
+    if label is not None:
+        return titled.get(label.role), True
+    word = re.compile(r"(?<![\w-])" + re.escape(title.casefold()) + r"(?![\w-])")
+    holders = [p for p in persons if any(word.search(pos.casefold()) for pos in p.positions)]
+    return (holders[0] if len(holders) == 1 else None), False

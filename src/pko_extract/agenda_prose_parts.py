@@ -1,0 +1,119 @@
+"""What a sentence of running text names besides role cues: parts of the programme ("the
+“X” panel", "a dialogue session"), the author of a byline (the "I" of a first-person post)
+and the people of a list after a colon. Pure helpers of agenda_prose.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
+
+
+def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
+    """Parts of the program named in one sentence of running text."""
+    sentence = text[s_start:s_end]
+    m = P.QUOTED_PART.search(sentence)
+    if m:
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        kind = "panel" if noun.startswith(("panel", "round")) else "session"
+        title = " ".join((m.group("title") or m.group("title2")).split()).strip(" .,")
+        return [
+            ItemDraft(kind, None, title, s_start + m.start(), s_start + m.end(), from_program=False)
+        ]
+    parts = [
+        ItemDraft(
+            "panel" if m.group("noun").lower() == "panel" else "session",
+            None,
+            m.group("title").strip(),
+            s_start + m.start(),
+            s_start + m.end(),
+            from_program=False,
+        )
+        for m in P.ON_PART.finditer(sentence)
+    ]
+    if parts:
+        return parts
+    m = P.NOUN_PART.search(sentence)
+    if m:
+        title = m.group("title")
+        kind = "panel" if "panel" in title.lower() else "other"
+        return [
+            ItemDraft(
+                kind,
+                None,
+                title if kind == "other" else None,
+                s_start + m.start("title"),
+                s_start + m.end("title"),
+                from_program=False,
+            )
+        ]
+    return []
+
+
+def byline_author(
+    lines: list[Line], index: list[tuple[Mention, PersonDraft]]
+) -> tuple[Mention, PersonDraft] | None:
+    """The person of a byline near the top ("By Chiamaka Eze, Programme Lead | 19 Oct"),
+    the "I" of a first-person post."""
+    for line in [ln for ln in lines if not ln.blank][:12]:
+        m = re.match(r"[ \t]*(?:By|by|Posted by|Written by)[ \t]+", line.text)
+        if m:
+            at = line.start + m.end()
+            return next(((x, p) for x, p in index if x.anchor == at or x.start == at), None)
+    return None
+
+
+def list_after(
+    lines: list[Line], pos: int, index: list[tuple[Mention, PersonDraft]]
+) -> list[tuple[Mention, PersonDraft]]:
+    """The people listed right after ``pos`` (a sentence ending in a colon): the first
+    person of each bullet or numbered line, or of each short line that starts with a name
+    ("Col. X, Ghana Armed Forces"), with the affiliation line under a name line. A blank
+    line ends a bulleted list, two blank lines or a line of running text end any list."""
+    out: list[tuple[Mention, PersonDraft]] = []
+    started = bulleted = False
+    blanks = 0
+    for line in lines:
+        if line.end <= pos:
+            continue
+        if line.blank:
+            blanks += 1
+            if started and (bulleted or blanks > 1):
+                break
+            continue
+        blanks = 0
+        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
+        if line.bullet or line.numbered:
+            bulleted = True
+        elif not _name_line(line, first):
+            if started and out and _affiliation_line(line):
+                continue  # "Senior Fellow, Peace Institute" under the name line
+            if started or line.start > pos:
+                break
+            continue
+        started = True
+        if first is not None:
+            out.append(first)
+    return out
+
+
+def _name_line(line: Line, first: tuple[Mention, PersonDraft] | None) -> bool:
+    """A short line that starts with a person's name (or honorific) and is not a
+    sentence ("Mr. X closed the meeting.")."""
+    return (
+        first is not None
+        and not line.text[line.content_start - line.start : first[0].anchor - line.start].strip()
+        and _affiliation_line(line)
+    )
+
+
+def _affiliation_line(line: Line) -> bool:
+    """A short line without a sentence's end: a title or an organisation."""
+    text = line.text.strip()
+    return len(text) <= _SHORT_LINE and not text.endswith((".", ":"))
+
+
+#: The longest line read as a name line or an affiliation line of a list.
+_SHORT_LINE = 150
