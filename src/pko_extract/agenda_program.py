@@ -28,6 +28,7 @@ from pko_extract import patterns as P
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
+    joined_part,
     labelled_part,
     minutes_headings,
     numbered_rows,
@@ -480,6 +481,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         header = header or labelled_part(layout, line, reader.index, rules)
+        header = header or joined_part(layout, line, reader.index, rules)
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)

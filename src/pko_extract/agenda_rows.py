@@ -316,6 +316,38 @@ def labelled_part(
     return ItemDraft(found[0].kind, None, line.label, line.start, line.end)
 
 
+def _opens_with_person(line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
+    """Whether ``line`` opens with a person ("Dr. X, Director", "• Ms. Y")."""
+    return any(
+        line.content_start <= m.anchor <= line.content_start + 2
+        for m, _ in index
+        if line.start <= m.anchor < line.end
+    )
+
+
+def joined_part(
+    layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> ItemDraft | None:
+    """A short line joining a part's label to more words ("Welcome and introduction",
+    "Opening and keynote address") right over a line naming its speaker or a role line:
+    an item titled by the whole line. Without the person below, such a line is as likely
+    a headline ("Welcome and farewell for the battalion")."""
+    body = layout.text[line.content_start : line.end].strip(" \t*#_")
+    if line.label is not None or not body or len(body) > 60 or body.endswith((".", ";", ":")):
+        return None
+    found = match_agenda_label(body, rules)
+    if found is None or found[0].kind == "session" or not P.ROW_JOIN.match(body, found[1]):
+        return None
+    if any(line.start <= m.anchor < line.end for m, _ in index):
+        return None
+    nxt = _next_line(layout, line)
+    if nxt is None:
+        return None
+    if not (_opens_with_person(nxt, index) or _role_line_follows(layout, line, rules)):
+        return None
+    return ItemDraft(found[0].kind, None, body, line.start, line.end)
+
+
 def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
     """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
     "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""

@@ -1,0 +1,83 @@
+"""Tests of the programme-row strategies (agenda_rows.py) through the agenda parser: parts
+joined to more words, talk titles over name lines, programmes in other languages."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(kind, title, [(name, role)]) of each agenda item."""
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
+
+
+def test_label_joined_to_more_words_over_its_speaker_is_an_item(nlp: Language) -> None:
+    """A label joined to more words ("Welcome and introduction") over a name line opens the
+    programme, titled as written; the same in a Norwegian programme ("og")."""
+    text = (
+        "Programme\n\n"
+        "Welcome and introduction\n"
+        "Dr. Ines Falk, Senior Researcher\n\n"
+        "Panel discussion\n"
+        "Mr. Aksel Brun\n"
+        "Ms. Tove Dahl\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and introduction", [("Ines Falk", "opening_remarks")]),
+        ("panel", "Panel discussion", [("Aksel Brun", "panelist"), ("Tove Dahl", "panelist")]),
+    ]
+    text = "Program\n\nVelkommen og innledning\nDr. Ines Falk, forsker\n"
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Velkommen og innledning", [("Ines Falk", "opening_remarks")])
+    ]
+
+
+def test_label_joined_to_more_words_without_a_person_below_is_no_item(nlp: Language) -> None:
+    """A headline that opens with a label word is not a part of a programme."""
+    text = (
+        "Welcome and farewell for the engineers\n\n"
+        "The company of engineers was welcomed on Monday by Lt. Col. Ivo Marek, who thanked "
+        "the outgoing unit.\n"
+    )
+    assert [kind for kind, _title, _people in _program(nlp, text)] == []
+
+
+def test_german_and_spanish_timetables_with_breaks(nlp: Language) -> None:
+    """Labels and breaks of German and Spanish programmes: "Begrüßung", "Podiumsdiskussion",
+    "Kaffeepause", "Schlusswort"; "Bienvenida", "Pausa café", "Clausura"."""
+    text = (
+        "Programm\n\n"
+        "14:00 Begrüßung – Dr. Anna Keller, Direktorin\n"
+        "14:15 Podiumsdiskussion\n"
+        "Moderation: Dr. Jonas Becker\n"
+        "15:30 Kaffeepause\n"
+        "16:00 Schlusswort – Dr. Anna Keller\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Begrüßung", [("Anna Keller", "opening_remarks")]),
+        ("panel", "Podiumsdiskussion", [("Jonas Becker", "moderator")]),
+        ("closing_remarks", "Schlusswort", [("Anna Keller", "closing_remarks")]),
+    ]
+    text = (
+        "Programa\n\n"
+        "09:00 Registro\n"
+        "09:30 Bienvenida – Dr. Lucía Herrera\n"
+        "11:30 Pausa café\n"
+        "12:00 Clausura – Dr. Pablo Ortiz\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Bienvenida", [("Lucía Herrera", "opening_remarks")]),
+        ("closing_remarks", "Clausura", [("Pablo Ortiz", "closing_remarks")]),
+    ]
