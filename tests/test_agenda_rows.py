@@ -81,3 +81,44 @@ def test_german_and_spanish_timetables_with_breaks(nlp: Language) -> None:
         ("opening_remarks", "Bienvenida", [("Lucía Herrera", "opening_remarks")]),
         ("closing_remarks", "Clausura", [("Pablo Ortiz", "closing_remarks")]),
     ]
+
+
+def test_talk_titles_over_their_speakers_are_items(nlp: Language) -> None:
+    """A programme of talks with no labels: each title line right over the line opening
+    with its speaker is an item; a part named on the line above the title is its label,
+    "Seminar: Title" keeps the words after the colon; the date line under a speaker is
+    nobody's talk."""
+    text = (
+        "Autumn Lecture Series\n\n"
+        "The 5th Annual Peace Lecture\n"
+        "Building durable peace after civil war\n"
+        "Prof. Martin Ellery, University of Oxford\n"
+        "Monday 12 October, 18:30\n\n"
+        "Seminar: The role of police in post-conflict states\n"
+        "Mr. George Tambo, former Police Commissioner\n"
+    )
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, it.label, it.title, it.start) for it in agenda.items] == [
+        ("address", "The 5th Annual Peace Lecture", "Building durable peace after civil war", 52),
+        ("session", None, "The role of police in post-conflict states", 159),
+    ]
+    assert [[p.name for p, _r, _pos in it.members] for it in agenda.items] == [
+        ["Martin Ellery"],
+        ["George Tambo"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speakers\n\nDr. Jessica Lane\nSenior Fellow, Global Policy Program\n"
+        "Dr. Mark Osei\nDirector, Africa Center\nMs. Helen Park\nColumnist, Daily Courier\n",
+        "Peacekeeping after 2030\nDr. Jessica Lane, Senior Fellow\n\n"
+        "The seminar was held in Oslo on 3 May.\n",
+    ],
+    ids=["affiliation-lines-between-name-lines", "one-title-over-a-name-line"],
+)
+def test_affiliation_lines_and_a_single_title_are_no_talks(nlp: Language, text: str) -> None:
+    """An affiliation line between two name lines titles no talk, and one title over one
+    name line is no programme."""
+    assert [title for _kind, title, _people in _program(nlp, text)] == []

@@ -8,7 +8,9 @@ Item candidates, in this order of authority:
 * programme rows (:mod:`pko_extract.agenda_rows`): timetable rows ("9h00 à 9h30 : Accueil",
   "2:00 p.m. Session I: Title", "0900 – 1000 Panel", a time alone over its title line),
   numbered or bulleted programme lines ("2. The future of peacekeeping – Mr. Y"), minutes
-  headings.
+  headings;
+* title lines (:mod:`pko_extract.agenda_titles`): a title over role lines, a talk title
+  over the line naming its speaker, "Welcome and introduction" over its speaker.
 
 :class:`_ProgramReader` reads the lines once with the current item: a row runs to the next
 row (its description sentences included), a break row ends it, a heading right over rows
@@ -28,7 +30,6 @@ from pko_extract import patterns as P
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
-    joined_part,
     labelled_part,
     minutes_headings,
     numbered_rows,
@@ -36,7 +37,6 @@ from pko_extract.agenda_rows import (
     time_length,
     timetable_rows,
     title_below,
-    titled_sections,
 )
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
@@ -48,6 +48,7 @@ from pko_extract.agenda_rules import (
     paren_role,
     quoted,
 )
+from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
 from pko_extract.apposition import classify_segments, split_segments
 from pko_extract.lexicon import lexicon
 from pko_extract.models import (
@@ -456,7 +457,8 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     reader = _ProgramReader(layout, persons, rules)
     minutes = minutes_headings(lines)
     numbered = numbered_rows(layout, reader.index, rules)
-    rows = titled_sections(layout, reader.index, rules)
+    rows = talk_titles(layout, reader.index, rules)
+    rows.update(titled_sections(layout, reader.index, rules))
     rows.update({k: v for k, v in numbered.items() if k not in minutes})
     rows.update(timetable_rows(layout, reader.index, rules))
     for line in lines:

@@ -80,7 +80,7 @@ def time_length(text: str) -> int:
     return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
 
 
-def _next_line(layout: Layout, line: Line) -> Line | None:
+def next_line(layout: Layout, line: Line) -> Line | None:
     """The next non-blank line after ``line``."""
     k = layout.line_index(line.start) + 1
     while k < len(layout.lines) and layout.lines[k].blank:
@@ -97,7 +97,7 @@ def _timed_row(
     said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
     # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
     title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
-    nxt = _next_line(layout, line) if not rest else None
+    nxt = next_line(layout, line) if not rest else None
     if nxt is not None and not time_length(nxt.text) and len(nxt.text.strip()) <= 120:
         line, rest = nxt, nxt.text.strip()
         title = _row_title(layout, nxt, rest, index) if rest[:1].isalpha() else ""
@@ -107,13 +107,17 @@ def _timed_row(
         return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
         return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
-    # the label the title opens with names its kind ("Welcome and introduction"), else a
-    # label inside it ("Regional roundtable on logistics")
+    return line, ItemDraft(kind_of(title, rules), None, title, line.start, line.end)
+
+
+def kind_of(title: str, rules: Rules) -> str:
+    """The kind of a row titled ``title``: the label the title opens with ("Welcome and
+    introduction"), else a label inside it ("Regional roundtable on logistics"), else a
+    session."""
     lead = (match_agenda_label(title, rules) or (None,))[0]
     inner = lead if lead is not None and lead.kind != "session" else None
     inner = inner or find_label_inside(title, rules) or lead
-    kind = inner.kind if inner else "session"
-    return line, ItemDraft(kind, None, title, line.start, line.end)
+    return inner.kind if inner else "session"
 
 
 def timetable_rows(
@@ -161,7 +165,7 @@ def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
     return out
 
 
-def _is_sentence(body: str) -> bool:
+def is_sentence(body: str) -> bool:
     """Running text: eight words or more ending a sentence."""
     return len(body.split()) >= 8 and body.endswith((".", "!", "?"))
 
@@ -174,7 +178,7 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
         body = line.text.strip()
         if not body:
             continue
-        if len(body) > 160 or _is_sentence(body):
+        if len(body) > 160 or is_sentence(body):
             runs.append([])
         elif line.numbered or line.bullet:
             runs[-1].append(line)
@@ -284,7 +288,7 @@ def title_below(
         return item
     nxt = layout.lines[k]
     body = nxt.text.strip(" \t*_")
-    if not body[:1].isupper() or len(body) > 150 or _is_sentence(body) or time_length(body):
+    if not body[:1].isupper() or len(body) > 150 or is_sentence(body) or time_length(body):
         return item
     if nxt.label is not None or nxt.bullet or nxt.numbered or P.SESSION_LABEL.match(body):
         return item
@@ -316,38 +320,6 @@ def labelled_part(
     return ItemDraft(found[0].kind, None, line.label, line.start, line.end)
 
 
-def _opens_with_person(line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
-    """Whether ``line`` opens with a person ("Dr. X, Director", "• Ms. Y")."""
-    return any(
-        line.content_start <= m.anchor <= line.content_start + 2
-        for m, _ in index
-        if line.start <= m.anchor < line.end
-    )
-
-
-def joined_part(
-    layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
-) -> ItemDraft | None:
-    """A short line joining a part's label to more words ("Welcome and introduction",
-    "Opening and keynote address") right over a line naming its speaker or a role line:
-    an item titled by the whole line. Without the person below, such a line is as likely
-    a headline ("Welcome and farewell for the battalion")."""
-    body = layout.text[line.content_start : line.end].strip(" \t*#_")
-    if line.label is not None or not body or len(body) > 60 or body.endswith((".", ";", ":")):
-        return None
-    found = match_agenda_label(body, rules)
-    if found is None or found[0].kind == "session" or not P.ROW_JOIN.match(body, found[1]):
-        return None
-    if any(line.start <= m.anchor < line.end for m, _ in index):
-        return None
-    nxt = _next_line(layout, line)
-    if nxt is None:
-        return None
-    if not (_opens_with_person(nxt, index) or _role_line_follows(layout, line, rules)):
-        return None
-    return ItemDraft(found[0].kind, None, body, line.start, line.end)
-
-
 def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
     """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
     "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
@@ -356,45 +328,3 @@ def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> b
         return False
     under = layout.under(block)
     return bool(under) and layout.lines[under[0].first].start in timetable
-
-
-def _is_field(label: str, rules: Rules) -> bool:
-    """A label stating an event field ("Venue", "Date", "Theme")."""
-    folded = label.casefold().strip()
-    return any(f.text.casefold() == folded for f in rules.field_labels)
-
-
-def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
-    """Whether the next line is a role label line ("Moderator: Dr. X", "Speakers:")."""
-    nxt = _next_line(layout, line)
-    if nxt is None or nxt.label is None:
-        return False
-    found = rules.role_label(nxt.label)
-    return found is not None and found.role not in {"participant", "mentioned"}
-
-
-def titled_sections(
-    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
-) -> dict[int, ItemDraft]:
-    """Parts of a programme named by a title line over their role lines ("Lessons from
-    transitions" / "Moderator: Dr. X" / "Speakers: ..."): two or more such title lines (short,
-    not sentences, naming nobody) make them items."""
-    out: dict[int, ItemDraft] = {}
-    for first, _end in layout.logical:
-        line = layout.lines[first]  # a wrapped line ("Operations, United Nations") is no title
-        body = line.text.strip().strip("*#_ ")
-        if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
-            continue
-        if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
-            continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
-        if time_length(line.text) or rules.role_label(body) is not None:
-            continue
-        if any(line.start <= m.anchor < line.end for m, _ in index):
-            continue
-        if not _role_line_follows(layout, line, rules) or not body[0].isalnum():
-            continue
-        found = match_agenda_label(body, rules)
-        inner = found[0] if found else find_label_inside(body, rules)
-        kind = inner.kind if inner else "session"
-        out[line.start] = ItemDraft(kind, None, body, line.start, line.end)
-    return out if len(out) >= 2 else {}
