@@ -122,3 +122,32 @@ def test_affiliation_lines_and_a_single_title_are_no_talks(nlp: Language, text: 
     """An affiliation line between two name lines titles no talk, and one title over one
     name line is no programme."""
     assert [title for _kind, title, _people in _program(nlp, text)] == []
+
+
+def test_participants_of_a_roundtable_row_are_its_panelists(nlp: Language) -> None:
+    """ "Participants:" under a roundtable names its members; outside a panel it names the
+    people attending the event, in no item."""
+    text = (
+        "10:00 - 10:45 Keynote address – Dr. Miriam Kolb\n"
+        "10:45 - 12:00 Roundtable discussion\n"
+        "Moderator: Mr. Jonas Weber\n"
+        "Participants: Ms. Rosa Lindqvist; Gen. Ahmed Bakr\n"
+        "12:00 - 13:00 Lunch\n"
+    )
+    assert _program(nlp, text) == [
+        ("keynote", "Keynote address", [("Miriam Kolb", "keynote_speaker")]),
+        (
+            "panel",
+            "Roundtable discussion",
+            [
+                ("Jonas Weber", "moderator"),
+                ("Rosa Lindqvist", "panelist"),
+                ("Ahmed Bakr", "panelist"),
+            ],
+        ),
+    ]
+    text = (
+        "Session 1: Mandates\nChair: Dr. Ana Lind\n\n"
+        "Participants: Ms. Rosa Lindqvist; Gen. Ahmed Bakr\n"
+    )
+    assert _program(nlp, text) == [("session", "Mandates", [("Ana Lind", "chair")])]

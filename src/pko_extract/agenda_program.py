@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_members import attach_affiliation, attach_following_lines, is_talk_title
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
@@ -49,8 +50,6 @@ from pko_extract.agenda_rules import (
     quoted,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
-from pko_extract.apposition import classify_segments, split_segments
-from pko_extract.lexicon import lexicon
 from pko_extract.models import (
     AgendaResult,
     ItemDraft,
@@ -171,35 +170,6 @@ def _is_prose(line: Line) -> bool:
     )
 
 
-def _attach_following_lines(
-    layout: Layout, line: Line, m: Mention, mention_starts: list[int], rules: Rules
-) -> None:
-    """Lines under a speaker-list line ("Deputy Secretary of State") are that person's
-    positions and organisations, up to a blank, label or name line."""
-    lex = lexicon(rules)
-    idx = layout.line_index(line.start)
-    for nxt in layout.lines[idx + 1 : idx + 4]:
-        if nxt.blank or nxt.label or any(nxt.start <= s < nxt.end for s in mention_starts):
-            break
-        if len(nxt.text) > 120:
-            break
-        pos, orgs = classify_segments(split_segments(nxt.text.strip()), lex)
-        m.positions.extend(pos)
-        m.organizations.extend(orgs)
-
-
-def _is_talk_title(text: str, rules: Rules) -> bool:
-    """A line naming a talk, not a post: "Feminism and Nationalism: Ireland and the War",
-    not "Director, Centre for Peace Studies" nor ", Deputy Director" (an affiliation)."""
-    body = text.strip()
-    if not body or body[0] in ",;(" or len(body) > 200:
-        return False
-    if body[0] in "\"“«‘'":
-        return True
-    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
-    return not positions and (not orgs or len(body) > 80)
-
-
 def _gives_talk(
     layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> bool:
@@ -211,7 +181,7 @@ def _gives_talk(
     if opener and opener in '"“«':
         return True
     dash = P.DASH_SEPARATOR.match(tail)
-    if dash and _is_talk_title(tail[dash.end() :], rules):
+    if dash and is_talk_title(tail[dash.end() :], rules):
         return True  # "Ms. X – Why mandates fail"
     k = layout.line_index(line.start) + 1
     while k < len(layout.lines) and layout.lines[k].blank:
@@ -226,26 +196,7 @@ def _gives_talk(
     if _header(nxt, layout.text, rules) is not None:
         return False  # "Session 2: Title" opens the next item, it is no talk of this one
     block = layout.block_of_line(k)
-    return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
-
-
-def _attach_affiliation(layout: Layout, line: Line, m: Mention, rules: Rules) -> None:
-    """A name line alone ("Dr. Kwame Mensah") followed by its affiliation line ("Director,
-    Africa Peace Institute"): that line gives the person's positions and organisations."""
-    after = P.PAREN_NOTE.sub("", layout.text[m.end : line.end]).strip(" ,.;:")
-    k = layout.line_index(line.start) + 1
-    if after or m.positions or m.organizations or k >= len(layout.lines):
-        return
-    nxt = layout.lines[k]
-    body = nxt.text.strip().lstrip(",;").strip()
-    if nxt.blank or nxt.label or nxt.bullet or len(body) > 160 or time_length(nxt.text):
-        return
-    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
-        return
-    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
-    if positions or orgs:
-        m.positions.extend(x for x in positions if x not in m.positions)
-        m.organizations.extend(x for x in orgs if x not in m.organizations)
+    return block is not None and block.kind != "heading" and is_talk_title(nxt.text, rules)
 
 
 @dataclass
@@ -340,7 +291,7 @@ class _ProgramReader:
         # the label was read as an apposition: drop it; the lines below are the person's
         m0.positions[:] = [x for x in m0.positions if x != tail]
         m0.organizations[:] = [x for x in m0.organizations if x != tail]
-        _attach_following_lines(self.layout, line, m0, [x.start for x, _ in self.index], self.rules)
+        attach_following_lines(self.layout, line, m0, [x.start for x, _ in self.index], self.rules)
         return True
 
     def label_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> None:
@@ -351,16 +302,26 @@ class _ProgramReader:
             if len(line.text) > 200:
                 self.current = None
             return
-        if rl.role == "participant":
+        default = rl.role
+        if rl.role == "participant" and self.in_panel(line):
+            default = "panelist"  # "Roundtable" / "Participants: X; Y": its members
+        elif rl.role == "participant":
             self.current = None  # "Members present:", "Participants:": the event, not an item
         if not in_line:
-            self.list_role = rl.role  # "Panellists:" heading the bullets that follow
+            self.list_role = default  # "Panellists:" heading the bullets that follow
         inline = _inline_role_labels(self.layout.text, line, self.rules)
         for m, p in in_line:
-            role = _role_at(inline, m.anchor) or rl.role
+            role = _role_at(inline, m.anchor) or default
+            role = default if role == "participant" else role
             if role == "speaker" and self.current is not None:
                 role = KIND_ROLE.get(self.current.kind, "speaker")
             self.claim(p, role, m, self.current)
+
+    def in_panel(self, line: Line) -> bool:
+        """Whether ``line`` continues a panel item, with no blank line before it."""
+        k = self.layout.line_index(line.start)
+        panel = self.current is not None and self.current.kind == "panel"
+        return panel and k > 0 and not self.layout.lines[k - 1].blank
 
     def member_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
         """A short line or bullet under an item names one of its people."""
@@ -413,7 +374,7 @@ class _ProgramReader:
             # (a sentence without people) stays in its row
             self.current = None
         if in_line and in_line[0][0].anchor - line.content_start <= 40:
-            _attach_affiliation(self.layout, line, in_line[0][0], self.rules)
+            attach_affiliation(self.layout, line, in_line[0][0], self.rules)
         if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):

@@ -13,10 +13,9 @@ own, without a time or number. Pure; reads the layout model.
 from __future__ import annotations
 
 from pko_extract import patterns as P
+from pko_extract.agenda_members import is_talk_title
 from pko_extract.agenda_rows import is_sentence, kind_of, next_line, time_length
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label
-from pko_extract.apposition import classify_segments, split_segments
-from pko_extract.lexicon import lexicon
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
@@ -121,8 +120,7 @@ def _talk_title(
     block = layout.block_of_line(k)
     if block is not None and block.kind in _NOT_TITLE_KINDS:
         return False
-    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
-    return not positions and (not orgs or len(body) > 80)
+    return is_talk_title(body, rules)
 
 
 def _talk_label(layout: Layout, k: int, rules: Rules) -> tuple[str | None, str]:
