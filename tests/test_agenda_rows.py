@@ -151,3 +151,25 @@ def test_participants_of_a_roundtable_row_are_its_panelists(nlp: Language) -> No
         "Participants: Ms. Rosa Lindqvist; Gen. Ahmed Bakr\n"
     )
     assert _program(nlp, text) == [("session", "Mandates", [("Ana Lind", "chair")])]
+
+
+def test_sentences_right_under_a_session_heading_are_its_account(nlp: Language) -> None:
+    """People the running text right under "Session 1: Title" gives a speaking role take
+    part in that session; the sentences after a line read elsewhere (a heading) do not."""
+    text = (
+        "Session 1: Regional cooperation\n"
+        "Three experts spoke in the first session. Ambassador Hiro Sato described the work of "
+        "the regional forum and Col. Min-ho Park presented the engineering deployments.\n\n"
+        "Session 2: Medical support\n"
+        "Dr. Malin Berg presented the casualty evacuation chain in remote deployments.\n\n"
+        "Outcomes\n\n"
+        "Ms. Priya Nair presented the recommendations of the working groups to the plenary.\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Regional cooperation",
+            [("Hiro Sato", "speaker"), ("Min-ho Park", "presenter")],
+        ),
+        ("session", "Medical support", [("Malin Berg", "presenter")]),
+    ]

@@ -212,6 +212,7 @@ class _ProgramReader:
     current: ItemDraft | None = None
     list_role: str | None = None
     timed: bool = False  # the current item is a timetable row: it runs to the next row
+    account: ItemDraft | None = None  # the item whose account the running text continues
 
     def __post_init__(self) -> None:
         self.index = mention_index(self.persons)
@@ -243,13 +244,14 @@ class _ProgramReader:
 
     def close(self) -> None:
         """End the current item (a break row, a section heading)."""
-        self.current, self.list_role, self.timed = None, None, False
+        self.current, self.list_role, self.timed, self.account = None, None, False, None
 
     def header_line(self, line: Line, header: ItemDraft, *, timed: bool = False) -> None:
         """A line that opens an item; the people on it take part in it."""
         text = self.layout.text
         self.current, self.list_role, self.timed = header, None, timed
         self.items.append(header)
+        self.account = header if header.section is None else None
         inline = _inline_role_labels(text, line, self.rules)
         for k, (m, p) in enumerate(self.mentions_in(line.start, line.end)):
             if k and m.honorific is None and len(m.raw.split()) == 1:
@@ -357,11 +359,24 @@ class _ProgramReader:
                 return
             self.claim(p, role, m, self.current)
 
+    def recount(self, line: Line) -> None:
+        """Sentences right under an item's header line ("Session 1: Title" / "Three experts
+        spoke ...") are its account up to the next line that is not running text: the
+        roles running text gives there belong to the item (its ``section``)."""
+        item, self.account = self.account, None
+        if item is None or not _is_prose(line):
+            return
+        start, end = item.section if item.section is not None else (line.start, item.end)
+        if self.layout.text[end : line.start].strip():
+            return  # a line read elsewhere (a heading, a break row) came between
+        item.section, self.account = (start, line.end), item
+
     def read(self, line: Line, header: ItemDraft | None) -> None:
         """One non-blank line of the report."""
         if header is not None:
             self.header_line(line, header)
             return
+        self.recount(line)
         in_line = self.mentions_in(line.start, line.end)
         if in_line and self.speaker_list_line(line, *in_line[0]):
             return
