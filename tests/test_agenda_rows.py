@@ -173,3 +173,26 @@ def test_sentences_right_under_a_session_heading_are_its_account(nlp: Language) 
         ),
         ("session", "Medical support", [("Malin Berg", "presenter")]),
     ]
+
+
+def test_role_in_parentheses_ending_a_member_line_and_people_joined_after_a_note(
+    nlp: Language,
+) -> None:
+    """ "(Moderator)" at the end of a member line, after the post, gives that role; a
+    person joined by "and" after another's parenthetical note takes part too."""
+    text = (
+        "09.00 Opening of the conference\n"
+        "Prof. Ewa Nowak (Rector) and Mr. Jan Kowalski (Minister)\n"
+        "09.30 Panel\n"
+        "Ms. Kristin Mays, Assistant Professor - State University\n"
+        "Mr. Michael Hara, Senior Fellow - Foreign Policy (Moderator)\n"
+        "11.00 Coffee break\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "opening_remarks",
+            "Opening of the conference",
+            [("Ewa Nowak", "opening_remarks"), ("Jan Kowalski", "opening_remarks")],
+        ),
+        ("panel", "Panel", [("Kristin Mays", "panelist"), ("Michael Hara", "moderator")]),
+    ]

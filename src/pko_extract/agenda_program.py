@@ -352,10 +352,11 @@ class _ProgramReader:
         self, line: Line, in_line: list[tuple[Mention, PersonDraft]], role: str
     ) -> None:
         """The people joined to the first one of a member line by a comma or "and" ("Chair
-        X and Chief Y describe ...") take the same role in the item."""
+        X and Chief Y describe ...", "Prof. X (Rector) and Minister Y") take the same role
+        in the item."""
         text = self.layout.text
         for (prev, _), (m, p) in zip(in_line, in_line[1:], strict=False):
-            if not P.MEMBER_JOIN.match(text[prev.end : m.anchor]):
+            if not P.MEMBER_JOIN.match(P.PAREN_NOTE.sub("", text[prev.end : m.anchor])):
                 return
             self.claim(p, role, m, self.current)
 
