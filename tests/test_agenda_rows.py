@@ -196,3 +196,26 @@ def test_role_in_parentheses_ending_a_member_line_and_people_joined_after_a_note
         ),
         ("panel", "Panel", [("Kristin Mays", "panelist"), ("Michael Hara", "moderator")]),
     ]
+
+
+def test_numbered_introduction_over_running_text_is_a_report_section(nlp: Language) -> None:
+    """ "1. INTRODUCTION" over a paragraph heads a section of the report; "Introduction" over
+    the line naming its speaker is a part of the programme."""
+    text = (
+        "1. INTRODUCTION\n\n"
+        "The association held a one-day conference on the future of peace support.\n\n"
+        "2. PROGRAMME\n\n"
+        "1. Opening statement – Mrs. Awa Kamara, President\n"
+        "2. Keynote address – Brig. Omar Sesay, Director\n"
+        "3. Closing remarks – Hon. Joe Lansana, Deputy Minister\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("opening_remarks", "Opening statement"),
+        ("keynote", "Keynote address"),
+        ("closing_remarks", "Closing remarks"),
+    ]
+    text = "Introduction\nDr. Ines Falk, Director\n\nPanel\nMr. Aksel Brun\n"
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("other", "Introduction"),
+        ("panel", "Panel"),
+    ]

@@ -34,6 +34,7 @@ from pko_extract.agenda_rows import (
     labelled_part,
     minutes_headings,
     numbered_rows,
+    report_section,
     retitle,
     time_length,
     timetable_rows,
@@ -456,6 +457,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
         header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = report_section(layout, line, header, reader.index)
         header = title_below(layout, line, header, reader.index, rules)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)

@@ -298,6 +298,25 @@ def title_below(
     return item
 
 
+def report_section(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+) -> ItemDraft | None:
+    """A header that is only an "other" label ("1. INTRODUCTION") naming nobody, over running
+    text, heads a section of the report, not a part of the programme: no item."""
+    if item is None or item.kind != "other" or item.label or item.start != line.start:
+        return item
+    body = layout.text[line.content_start : line.end].strip(" \t*#_:.")
+    if not item.title or body.casefold() != item.title.casefold():
+        return item
+    nxt = next_line(layout, line)
+    if nxt is None or any(line.start <= m.anchor < line.end for m, _ in index):
+        return item
+    return None if is_sentence(nxt.text.strip()) else item
+
+
 def labelled_part(
     layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> ItemDraft | None:
