@@ -219,3 +219,25 @@ def test_numbered_introduction_over_running_text_is_a_report_section(nlp: Langua
         ("other", "Introduction"),
         ("panel", "Panel"),
     ]
+
+
+def test_row_gathering_numbered_parts_is_no_item(nlp: Language) -> None:
+    """ "Workshops" over "Workshop 1: Title" and "Workshop 2: Title" only gathers them: the
+    workshops are items, the row is none; a plural title over no numbered part stays."""
+    text = (
+        "10.00 Keynote: A century of peace movements – Prof. Declan Walsh\n"
+        "11.15 Workshops\n"
+        "Workshop 1: Neutrality and the law\n"
+        "Ms. Aoife Byrne\n"
+        "Workshop 2: Building local peace groups\n"
+        "Mr. Sean Doyle\n"
+        "12.30 Lunch\n"
+        "13.30 Regional perspectives\n"
+        "Dr. Kathrin Müller\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("keynote", "A century of peace movements"),
+        ("session", "Neutrality and the law"),
+        ("session", "Building local peace groups"),
+        ("session", "Regional perspectives"),
+    ]

@@ -422,6 +422,34 @@ class _ProgramReader:
         return True
 
 
+def _gathers_parts(
+    layout: Layout,
+    line: Line,
+    header: ItemDraft | None,
+    rows: dict[int, ItemDraft],
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules,
+) -> bool:
+    """A part that only gathers the numbered parts right under it ("Workshops" over
+    "Workshop 1: Title", "Parallel sessions" over "Session 3A: Title") and names nobody:
+    the parts under it are the items, it is none."""
+    if header is None or header.label or not header.title:
+        return False
+    last = header.title.split()[-1].casefold()
+    if len(last) < 4 or not last.endswith("s"):
+        return False
+    if any(line.start <= m.anchor < line.end for m, _ in index):
+        return False
+    k = layout.line_index(line.start) + 1
+    while k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k >= len(layout.lines):
+        return False
+    nxt = layout.lines[k]
+    part = _header(nxt, layout.text, rules) or rows.get(nxt.start)
+    return part is not None and bool(part.label) and part.label.split()[0].casefold() == last[:-1]
+
+
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
@@ -463,6 +491,9 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         header = header or minutes.get(line.start)
         header = header or labelled_part(layout, line, reader.index, rules)
         header = header or joined_part(layout, line, reader.index, rules)
+        if _gathers_parts(layout, line, header, rows, reader.index, rules):
+            reader.close()
+            continue
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)
