@@ -3,8 +3,8 @@ reads the layout model.
 
 Item candidates, in this order of authority:
 
-* a header line (:func:`_header`): "Opening Remarks:", "Session 1: Keynote Speech "Title"",
-  "(1) Session I "Title"", "1. Opening Remarks by Mr. X", "### Closing Remarks";
+* a header line (:mod:`pko_extract.agenda_headers`): "Opening Remarks:", "Session 1:
+  Keynote Speech "Title"", "(1) Session I "Title"", "1. Opening Remarks by Mr. X";
 * programme rows (:mod:`pko_extract.agenda_rows`): timetable rows ("9h00 à 9h30 : Accueil",
   "2:00 p.m. Session I: Title", "0900 – 1000 Panel", a time alone over its title line),
   numbered or bulleted programme lines ("2. The future of peacekeeping – Mr. Y"), minutes
@@ -23,10 +23,10 @@ name line alone takes the affiliation line under it as positions and organisatio
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_headers import gathers_parts, header_item
 from pko_extract.agenda_members import attach_affiliation, attach_following_lines, is_talk_title
 from pko_extract.agenda_rows import (
     drop_role_notes,
@@ -44,11 +44,9 @@ from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
     by_role,
-    find_label_inside,
     match_agenda_label,
     mention_index,
     paren_role,
-    quoted,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
 from pko_extract.models import (
@@ -61,86 +59,6 @@ from pko_extract.models import (
     RoleClaim,
 )
 from pko_extract.resources import Rules
-
-
-def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
-    """An agenda item if ``line`` starts one."""
-    content = text[line.content_start : line.end]
-    head = text[line.label_start : line.end] if line.label else content
-    markup = P.MARKUP.match(head.lstrip())
-    if markup and head.lstrip().startswith("#"):
-        head = head.lstrip()[markup.end() :]  # "### Closing Remarks"
-    timed = time_length(head)
-    head = head[timed:]
-    # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time
-    head = head.strip().strip("|").strip()
-    for i, part in enumerate(_bilingual_parts(head)):
-        item = _header_from(part, line, rules, timed=bool(timed), first=i == 0)
-        if item is not None:
-            return item
-    return None
-
-
-def _bilingual_parts(head: str) -> list[str]:
-    """The head, and its English part in "Allocution d'ouverture / Opening address"."""
-    first = head.split("|")[0]
-    parts = [head]
-    if " / " in first:
-        parts += [p.strip() for p in first.split(" / ")[1:] if p.strip()]
-    return parts
-
-
-def _header_from(
-    head: str, line: Line, rules: Rules, *, timed: bool, first: bool
-) -> ItemDraft | None:
-    sm = P.SESSION_LABEL.match(head.lstrip())
-    if sm:
-        label = sm.group("label")
-        rest = head.lstrip()[sm.end() :].lstrip(" :.-–—")
-        inner = find_label_inside(rest.split('"')[0].split("“")[0], rules)
-        kind = (
-            inner.kind
-            if inner
-            else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
-        )
-        rest = rest.split("|")[0]  # a table row's other cells are not the title
-        q = quoted(rest)
-        title = q[0] if q else None
-        if title is None:
-            plain = rest.strip(' :.-–—"“”')
-            if inner and plain.casefold().startswith(inner.text.casefold()):
-                after = plain[len(inner.text) :].strip(' :.-–—"“”')
-                # "Keynote Speech: Title" -> "Title"; "Roundtable on Logistics" stays whole
-                plain = after if rest.strip()[len(inner.text) :].lstrip()[:1] in ':-–—"“' else plain
-                if not after:
-                    plain = ""
-            title = plain if plain and not plain.lower().startswith(("by ", "with ")) else None
-        return ItemDraft(kind, label, title, line.start, line.end)
-    found = match_agenda_label(head.lstrip(), rules)
-    if not found:
-        return None
-    label, n = found
-    rest = head.lstrip()[n:]
-    if label.kind == "session" and not rest.strip().startswith(('"', "“", ":")):
-        return None
-    # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X",
-    # "Keynote Speech: ..."
-    if rest.strip() and not re.match(r"^\s*(?:[:—–|/-]|by\b|\(|$|[\"“«])", rest):
-        return None
-    if not (
-        line.label
-        or line.numbered
-        or line.bullet
-        or timed
-        or len(line.text.strip()) < 60
-        or re.match(r"^\s*(?:by\b|[—–-])", rest)
-    ):
-        return None
-    if not first and line.label is None and not timed and len(line.text.strip()) >= 60:
-        return None
-    q = quoted(rest.split("|")[0])
-    written = head.lstrip()[:n]
-    return ItemDraft(label.kind, None, q[0] if q else written, line.start, line.end)
 
 
 def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
@@ -194,7 +112,7 @@ def _gives_talk(
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False
-    if _header(nxt, layout.text, rules) is not None:
+    if header_item(nxt, layout.text, rules) is not None:
         return False  # "Session 2: Title" opens the next item, it is no talk of this one
     block = layout.block_of_line(k)
     return block is not None and block.kind != "heading" and is_talk_title(nxt.text, rules)
@@ -422,38 +340,10 @@ class _ProgramReader:
         return True
 
 
-def _gathers_parts(
-    layout: Layout,
-    line: Line,
-    header: ItemDraft | None,
-    rows: dict[int, ItemDraft],
-    index: list[tuple[Mention, PersonDraft]],
-    rules: Rules,
-) -> bool:
-    """A part that only gathers the numbered parts right under it ("Workshops" over
-    "Workshop 1: Title", "Parallel sessions" over "Session 3A: Title") and names nobody:
-    the parts under it are the items, it is none."""
-    if header is None or header.label or not header.title:
-        return False
-    last = header.title.split()[-1].casefold()
-    if len(last) < 4 or not last.endswith("s"):
-        return False
-    if any(line.start <= m.anchor < line.end for m, _ in index):
-        return False
-    k = layout.line_index(line.start) + 1
-    while k < len(layout.lines) and layout.lines[k].blank:
-        k += 1
-    if k >= len(layout.lines):
-        return False
-    nxt = layout.lines[k]
-    part = _header(nxt, layout.text, rules) or rows.get(nxt.start)
-    return part is not None and bool(part.label) and part.label.split()[0].casefold() == last[:-1]
-
-
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
-    Item headers come from the strategies in this order: a header line (:func:`_header`),
+    Item headers come from the strategies in this order: a header line (:func:`header_item`),
     a programme row (timetable rows over numbered or bulleted lines, see
     :mod:`pko_extract.agenda_rows`), a minutes heading. A break row ends the item before it;
     a timed role row gives its role in the current item; a row runs to the next one (the
@@ -471,7 +361,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if line.blank:
             continue
         row = rows.get(line.start)
-        if row is not None and row.start == -3 and _header(line, text, rules) is None:
+        if row is not None and row.start == -3 and header_item(line, text, rules) is None:
             reader.role_row(line)
             continue
         if row is not None and row.start < 0:
@@ -484,14 +374,14 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if reader.role_line(line):
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
-        header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = retitle(layout, line, header_item(line, text, rules), reader.index, rules)
         header = report_section(layout, line, header, reader.index)
         header = title_below(layout, line, header, reader.index, rules)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         header = header or labelled_part(layout, line, reader.index, rules)
         header = header or joined_part(layout, line, reader.index, rules)
-        if _gathers_parts(layout, line, header, rows, reader.index, rules):
+        if gathers_parts(layout, line, header, rows, reader.index, rules):
             reader.close()
             continue
         if header is not None:
