@@ -241,3 +241,47 @@ def test_row_gathering_numbered_parts_is_no_item(nlp: Language) -> None:
         ("session", "Building local peace groups"),
         ("session", "Regional perspectives"),
     ]
+
+
+def test_numbered_talks_with_their_speaker_in_closing_parentheses(nlp: Language) -> None:
+    """ "1. Title (Dr. X, University)" lines make a numbered programme titled before the
+    parenthesis; the same lines right under a part's heading ("Panel discussion") are the
+    talks of its members."""
+    text = (
+        "Programme of the seminar\n\n"
+        "1. Peacekeeping and the rule of law (Dr. Helen Marsh, University of Leeds)\n"
+        "2. Police components in transition (Mr. Omar Farouk, Police Division)\n"
+        "3. Justice and corrections (Ms. Elena Ruiz, Justice Adviser)\n"
+    )
+    assert _program(nlp, text) == [
+        ("session", "Peacekeeping and the rule of law", [("Helen Marsh", "speaker")]),
+        ("session", "Police components in transition", [("Omar Farouk", "speaker")]),
+        ("session", "Justice and corrections", [("Elena Ruiz", "speaker")]),
+    ]
+    text = (
+        "Panel discussion\n"
+        "• Mission experiences in Mali (Dr. Jon Vik, Researcher)\n"
+        "• Mission experiences in Congo (Ms. Ada Berg, Analyst)\n"
+        "• Mission experiences in Somalia (Mr. Ole Dahl, Adviser)\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "panel",
+            "Panel discussion",
+            [("Jon Vik", "panelist"), ("Ada Berg", "panelist"), ("Ole Dahl", "panelist")],
+        )
+    ]
+
+
+def test_session_label_with_its_hours_in_parentheses(nlp: Language) -> None:
+    """ "Session One (9:30-11:00): Lessons from Haiti" is titled without its hours."""
+    text = (
+        "Session One (9:30-11:00): Lessons from Haiti\n"
+        "Moderator: Dr. Paul Keen\n"
+        "Session Two (11:30-13:00): The road ahead\n"
+        "Moderator: Dr. Rosa Diaz\n"
+    )
+    assert _program(nlp, text) == [
+        ("session", "Lessons from Haiti", [("Paul Keen", "moderator")]),
+        ("session", "The road ahead", [("Rosa Diaz", "moderator")]),
+    ]

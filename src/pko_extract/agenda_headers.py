@@ -49,6 +49,8 @@ def _header_from(
     if sm:
         label = sm.group("label")
         rest = head.lstrip()[sm.end() :].lstrip(" :.-–—")
+        if P.PROGRAM_TIME.match(rest.lstrip("(")):  # "Session One (9:30-11:00): Title"
+            rest = P.PAREN_NOTE.sub("", rest, count=1).lstrip(" :.-–—")
         inner = find_label_inside(rest.split('"')[0].split("“")[0], rules)
         kind = (
             inner.kind

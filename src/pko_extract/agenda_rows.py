@@ -61,6 +61,8 @@ def _row_title(
             cut = max(0, m.anchor - offset)
             break
     title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
+    if cut < len(rest) and title.endswith("("):  # "Justice and corrections (Ms. Y, ...)"
+        title = title[:-1].rstrip(" .,:;-–—")
     if title or cut == len(rest):
         return title
     k = layout.line_index(line.start) + 1
@@ -186,12 +188,29 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
 
 
 def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
-    """A person after a dash or "by" on a programme line: "Welcome – Dr. X, Director"."""
+    """A person after a dash or "by" on a programme line, or opening the parenthesis that
+    ends it: "Welcome – Dr. X, Director", "Justice and corrections (Ms. Y, Adviser)"."""
     for m, _p in index:
         if line.content_start <= m.anchor < line.end:
             before = layout.text[line.content_start : m.anchor]
-            return bool(P.DASH_SEPARATOR.search(before) or before.rstrip().endswith(" by"))
+            lead = before.rstrip()
+            closing = lead.endswith("(") and layout.text[m.end : line.end].rstrip()[-1:] == ")"
+            return bool(P.DASH_SEPARATOR.search(before) or lead.endswith(" by") or closing)
     return False
+
+
+def _under_a_part(layout: Layout, first: Line, rules: Rules) -> bool:
+    """Whether a run of list lines starts right under a part's heading ("Panel discussion"
+    over "• Mission experiences in Mali (Dr. X)"): its lines are the talks of that part's
+    members, not parts of their own."""
+    k = layout.line_index(first.start) - 1
+    while k >= 0 and layout.lines[k].blank:
+        k -= 1
+    if k < 0 or layout.lines[k].numbered or layout.lines[k].bullet:
+        return False
+    body = layout.lines[k].text.strip(" \t*#_:")
+    found = match_agenda_label(body, rules)
+    return found is not None and found[0].kind != "session" and len(body) <= 80
 
 
 def numbered_rows(
@@ -204,6 +223,8 @@ def numbered_rows(
     """
     out: dict[int, ItemDraft] = {}
     for run in _numbered_runs(layout):
+        if _under_a_part(layout, run[0], rules):
+            continue
         labelled = [
             ln
             for ln in run
