@@ -285,3 +285,18 @@ def test_session_label_with_its_hours_in_parentheses(nlp: Language) -> None:
         ("session", "Lessons from Haiti", [("Paul Keen", "moderator")]),
         ("session", "The road ahead", [("Rosa Diaz", "moderator")]),
     ]
+
+
+def test_wrap_up_and_final_remarks_close_the_programme(nlp: Language) -> None:
+    text = (
+        "14:00 Opening words – Dr. Erik Lund\n"
+        "14:10 Climate risks in mission areas – Mr. Tiago Pereira\n"
+        "15:50 Final remarks – Ms. Sara Mäkinen\n"
+        "16:00 Wrap-up\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("opening_remarks", "Opening words"),
+        ("session", "Climate risks in mission areas"),
+        ("closing_remarks", "Final remarks"),
+        ("closing_remarks", "Wrap-up"),
+    ]
