@@ -291,12 +291,14 @@ def test_wrap_up_and_final_remarks_close_the_programme(nlp: Language) -> None:
     text = (
         "14:00 Opening words – Dr. Erik Lund\n"
         "14:10 Climate risks in mission areas – Mr. Tiago Pereira\n"
-        "15:50 Final remarks – Ms. Sara Mäkinen\n"
         "16:00 Wrap-up\n"
     )
     assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
         ("opening_remarks", "Opening words"),
         ("session", "Climate risks in mission areas"),
-        ("closing_remarks", "Final remarks"),
         ("closing_remarks", "Wrap-up"),
+    ]
+    text = "Final remarks\nMs. Sara Mäkinen, Director\n"
+    assert _program(nlp, text) == [
+        ("closing_remarks", "Final remarks", [("Sara Mäkinen", "closing_remarks")])
     ]
