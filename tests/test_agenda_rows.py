@@ -302,3 +302,19 @@ def test_wrap_up_and_final_remarks_close_the_programme(nlp: Language) -> None:
     assert _program(nlp, text) == [
         ("closing_remarks", "Final remarks", [("Sara Mäkinen", "closing_remarks")])
     ]
+
+
+def test_meal_row_holding_a_talk_is_a_part(nlp: Language) -> None:
+    """ "Working lunch: keynote address by Gen. X" is the keynote; "Registration and welcome
+    coffee", "Lunch" and "Coffee break and networking" are breaks."""
+    text = (
+        "09:00 Registration and welcome coffee\n"
+        "09:30 Opening remarks – Dr. Ana Lind\n"
+        "12:30 Working lunch: keynote address by Gen. Omar Bakr\n"
+        "14:00 Lunch\n"
+        "15:00 Coffee break and networking\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening remarks", [("Ana Lind", "opening_remarks")]),
+        ("keynote", "Working lunch: keynote address", [("Omar Bakr", "keynote_speaker")]),
+    ]

@@ -31,11 +31,21 @@ from pko_extract.resources import Rules
 def is_break(title: str, rules: Rules) -> bool:
     """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
     "Registration and coffee", "Conference dinner (by invitation)". A row that joins a part
-    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part."""
+    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part,
+    and so is a meal that holds a talk ("Working lunch: keynote address", "Lunch with a
+    panel discussion")."""
     folded = P.PAREN_NOTE.sub("", title).casefold().strip(" .:")
     breaks = [w.casefold() for w in rules.non_agenda_words]
     parts = [x.strip() for x in P.ROW_JOIN.split(folded) if x.strip()]
+    inner = find_label_inside(folded, rules)
+    if inner is not None and inner.kind in _TALK_KINDS:
+        return False
     return bool(parts) and all(_is_break_part(x, breaks) for x in parts)
+
+
+#: Kinds of a talk a meal row may hold ("Lunch with keynote address"); a welcome or a
+#: closing word in a break row ("Registration and welcome coffee") is no talk.
+_TALK_KINDS = frozenset({"keynote", "panel", "report", "address"})
 
 
 def _is_break_part(part: str, breaks: list[str]) -> bool:
@@ -63,6 +73,8 @@ def _row_title(
     title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
     if cut < len(rest) and title.endswith("("):  # "Justice and corrections (Ms. Y, ...)"
         title = title[:-1].rstrip(" .,:;-–—")
+    if cut < len(rest) and title.endswith(" by"):  # "Keynote address by Gen. X"
+        title = title[:-3].rstrip(" .,:;-–—")
     if title or cut == len(rest):
         return title
     k = layout.line_index(line.start) + 1
