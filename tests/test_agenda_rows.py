@@ -318,3 +318,18 @@ def test_meal_row_holding_a_talk_is_a_part(nlp: Language) -> None:
         ("opening_remarks", "Opening remarks", [("Ana Lind", "opening_remarks")]),
         ("keynote", "Working lunch: keynote address", [("Omar Bakr", "keynote_speaker")]),
     ]
+
+
+def test_moderator_of_the_event_moderates_its_one_panel(nlp: Language) -> None:
+    """A moderator the running text names outside any item joins the report's only panel."""
+    text = (
+        "Dr. Ines Falk, Director of the Institute, moderated the webinar. On the panel were "
+        "Col. Ravi Nair, Visiting Fellow, and Ms. Tove Dahl, Senior Adviser.\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "panel",
+            None,
+            [("Ravi Nair", "panelist"), ("Tove Dahl", "panelist"), ("Ines Falk", "moderator")],
+        )
+    ]
