@@ -17,7 +17,7 @@ from __future__ import annotations
 from pko_extract.agenda_program import parse_program
 from pko_extract.agenda_prose import parse_prose
 from pko_extract.agenda_rules import KIND_ROLE, SINGLE_KINDS, WEAK_ROLES
-from pko_extract.models import AgendaResult, ItemDraft, Layout, PersonDraft
+from pko_extract.models import AgendaResult, ItemDraft, Layout, PersonDraft, RoleClaim
 from pko_extract.names import fold
 from pko_extract.resources import Rules
 
@@ -77,7 +77,21 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
         if item is not None:
             item = replaced.get(id(item), item)
         roles.append((p, r, pos, item))
+    _moderate_the_panel(merged, roles)
     return AgendaResult(merged, roles)
+
+
+def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
+    """A moderator of the event in no item ("Dr. X moderated the event", "an expert panel
+    moderated by X") moderates its one panel, when it has exactly one."""
+    panels = [it for it in items if it.kind == "panel"]
+    if len(panels) != 1:
+        return
+    members = {id(p) for it in items for p, _, _ in it.members}
+    for p, r, pos, item in roles:
+        if r == "moderator" and item is None and id(p) not in members:
+            panels[0].add(p, r, pos)
+            members.add(id(p))
 
 
 def _absorb(into: ItemDraft, other: ItemDraft, *, prose: bool = False) -> None:

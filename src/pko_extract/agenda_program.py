@@ -3,12 +3,14 @@ reads the layout model.
 
 Item candidates, in this order of authority:
 
-* a header line (:func:`_header`): "Opening Remarks:", "Session 1: Keynote Speech "Title"",
-  "(1) Session I "Title"", "1. Opening Remarks by Mr. X", "### Closing Remarks";
+* a header line (:mod:`pko_extract.agenda_headers`): "Opening Remarks:", "Session 1:
+  Keynote Speech "Title"", "(1) Session I "Title"", "1. Opening Remarks by Mr. X";
 * programme rows (:mod:`pko_extract.agenda_rows`): timetable rows ("9h00 à 9h30 : Accueil",
   "2:00 p.m. Session I: Title", "0900 – 1000 Panel", a time alone over its title line),
   numbered or bulleted programme lines ("2. The future of peacekeeping – Mr. Y"), minutes
-  headings.
+  headings;
+* title lines (:mod:`pko_extract.agenda_titles`): a title over role lines, a talk title
+  over the line naming its speaker, "Welcome and introduction" over its speaker.
 
 :class:`_ProgramReader` reads the lines once with the current item: a row runs to the next
 row (its description sentences included), a break row ends it, a heading right over rows
@@ -21,34 +23,32 @@ name line alone takes the affiliation line under it as positions and organisatio
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_headers import gathers_parts, header_item
+from pko_extract.agenda_members import attach_affiliation, attach_following_lines, is_talk_title
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
     labelled_part,
     minutes_headings,
     numbered_rows,
+    report_section,
     retitle,
     time_length,
     timetable_rows,
     title_below,
-    titled_sections,
 )
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
     by_role,
-    find_label_inside,
     match_agenda_label,
     mention_index,
     paren_role,
-    quoted,
 )
-from pko_extract.apposition import classify_segments, split_segments
-from pko_extract.lexicon import lexicon
+from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
 from pko_extract.models import (
     AgendaResult,
     ItemDraft,
@@ -59,86 +59,6 @@ from pko_extract.models import (
     RoleClaim,
 )
 from pko_extract.resources import Rules
-
-
-def _header(line: Line, text: str, rules: Rules) -> ItemDraft | None:
-    """An agenda item if ``line`` starts one."""
-    content = text[line.content_start : line.end]
-    head = text[line.label_start : line.end] if line.label else content
-    markup = P.MARKUP.match(head.lstrip())
-    if markup and head.lstrip().startswith("#"):
-        head = head.lstrip()[markup.end() :]  # "### Closing Remarks"
-    timed = time_length(head)
-    head = head[timed:]
-    # a table row "| 09:00 | Opening remarks | Dr. X |": the cells after the time
-    head = head.strip().strip("|").strip()
-    for i, part in enumerate(_bilingual_parts(head)):
-        item = _header_from(part, line, rules, timed=bool(timed), first=i == 0)
-        if item is not None:
-            return item
-    return None
-
-
-def _bilingual_parts(head: str) -> list[str]:
-    """The head, and its English part in "Allocution d'ouverture / Opening address"."""
-    first = head.split("|")[0]
-    parts = [head]
-    if " / " in first:
-        parts += [p.strip() for p in first.split(" / ")[1:] if p.strip()]
-    return parts
-
-
-def _header_from(
-    head: str, line: Line, rules: Rules, *, timed: bool, first: bool
-) -> ItemDraft | None:
-    sm = P.SESSION_LABEL.match(head.lstrip())
-    if sm:
-        label = sm.group("label")
-        rest = head.lstrip()[sm.end() :].lstrip(" :.-–—")
-        inner = find_label_inside(rest.split('"')[0].split("“")[0], rules)
-        kind = (
-            inner.kind
-            if inner
-            else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
-        )
-        rest = rest.split("|")[0]  # a table row's other cells are not the title
-        q = quoted(rest)
-        title = q[0] if q else None
-        if title is None:
-            plain = rest.strip(' :.-–—"“”')
-            if inner and plain.casefold().startswith(inner.text.casefold()):
-                after = plain[len(inner.text) :].strip(' :.-–—"“”')
-                # "Keynote Speech: Title" -> "Title"; "Roundtable on Logistics" stays whole
-                plain = after if rest.strip()[len(inner.text) :].lstrip()[:1] in ':-–—"“' else plain
-                if not after:
-                    plain = ""
-            title = plain if plain and not plain.lower().startswith(("by ", "with ")) else None
-        return ItemDraft(kind, label, title, line.start, line.end)
-    found = match_agenda_label(head.lstrip(), rules)
-    if not found:
-        return None
-    label, n = found
-    rest = head.lstrip()[n:]
-    if label.kind == "session" and not rest.strip().startswith(('"', "“", ":")):
-        return None
-    # "Opening Remarks:", "1. Opening Remarks by Mr. X", "Welcome remarks — X",
-    # "Keynote Speech: ..."
-    if rest.strip() and not re.match(r"^\s*(?:[:—–|/-]|by\b|\(|$|[\"“«])", rest):
-        return None
-    if not (
-        line.label
-        or line.numbered
-        or line.bullet
-        or timed
-        or len(line.text.strip()) < 60
-        or re.match(r"^\s*(?:by\b|[—–-])", rest)
-    ):
-        return None
-    if not first and line.label is None and not timed and len(line.text.strip()) >= 60:
-        return None
-    q = quoted(rest.split("|")[0])
-    written = head.lstrip()[:n]
-    return ItemDraft(label.kind, None, q[0] if q else written, line.start, line.end)
 
 
 def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
@@ -169,35 +89,6 @@ def _is_prose(line: Line) -> bool:
     )
 
 
-def _attach_following_lines(
-    layout: Layout, line: Line, m: Mention, mention_starts: list[int], rules: Rules
-) -> None:
-    """Lines under a speaker-list line ("Deputy Secretary of State") are that person's
-    positions and organisations, up to a blank, label or name line."""
-    lex = lexicon(rules)
-    idx = layout.line_index(line.start)
-    for nxt in layout.lines[idx + 1 : idx + 4]:
-        if nxt.blank or nxt.label or any(nxt.start <= s < nxt.end for s in mention_starts):
-            break
-        if len(nxt.text) > 120:
-            break
-        pos, orgs = classify_segments(split_segments(nxt.text.strip()), lex)
-        m.positions.extend(pos)
-        m.organizations.extend(orgs)
-
-
-def _is_talk_title(text: str, rules: Rules) -> bool:
-    """A line naming a talk, not a post: "Feminism and Nationalism: Ireland and the War",
-    not "Director, Centre for Peace Studies" nor ", Deputy Director" (an affiliation)."""
-    body = text.strip()
-    if not body or body[0] in ",;(" or len(body) > 200:
-        return False
-    if body[0] in "\"“«‘'":
-        return True
-    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
-    return not positions and (not orgs or len(body) > 80)
-
-
 def _gives_talk(
     layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> bool:
@@ -209,7 +100,7 @@ def _gives_talk(
     if opener and opener in '"“«':
         return True
     dash = P.DASH_SEPARATOR.match(tail)
-    if dash and _is_talk_title(tail[dash.end() :], rules):
+    if dash and is_talk_title(tail[dash.end() :], rules):
         return True  # "Ms. X – Why mandates fail"
     k = layout.line_index(line.start) + 1
     while k < len(layout.lines) and layout.lines[k].blank:
@@ -221,29 +112,10 @@ def _gives_talk(
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False
-    if _header(nxt, layout.text, rules) is not None:
+    if header_item(nxt, layout.text, rules) is not None:
         return False  # "Session 2: Title" opens the next item, it is no talk of this one
     block = layout.block_of_line(k)
-    return block is not None and block.kind != "heading" and _is_talk_title(nxt.text, rules)
-
-
-def _attach_affiliation(layout: Layout, line: Line, m: Mention, rules: Rules) -> None:
-    """A name line alone ("Dr. Kwame Mensah") followed by its affiliation line ("Director,
-    Africa Peace Institute"): that line gives the person's positions and organisations."""
-    after = P.PAREN_NOTE.sub("", layout.text[m.end : line.end]).strip(" ,.;:")
-    k = layout.line_index(line.start) + 1
-    if after or m.positions or m.organizations or k >= len(layout.lines):
-        return
-    nxt = layout.lines[k]
-    body = nxt.text.strip().lstrip(",;").strip()
-    if nxt.blank or nxt.label or nxt.bullet or len(body) > 160 or time_length(nxt.text):
-        return
-    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
-        return
-    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
-    if positions or orgs:
-        m.positions.extend(x for x in positions if x not in m.positions)
-        m.organizations.extend(x for x in orgs if x not in m.organizations)
+    return block is not None and block.kind != "heading" and is_talk_title(nxt.text, rules)
 
 
 @dataclass
@@ -259,6 +131,7 @@ class _ProgramReader:
     current: ItemDraft | None = None
     list_role: str | None = None
     timed: bool = False  # the current item is a timetable row: it runs to the next row
+    account: ItemDraft | None = None  # the item whose account the running text continues
 
     def __post_init__(self) -> None:
         self.index = mention_index(self.persons)
@@ -290,13 +163,14 @@ class _ProgramReader:
 
     def close(self) -> None:
         """End the current item (a break row, a section heading)."""
-        self.current, self.list_role, self.timed = None, None, False
+        self.current, self.list_role, self.timed, self.account = None, None, False, None
 
     def header_line(self, line: Line, header: ItemDraft, *, timed: bool = False) -> None:
         """A line that opens an item; the people on it take part in it."""
         text = self.layout.text
         self.current, self.list_role, self.timed = header, None, timed
         self.items.append(header)
+        self.account = header if header.section is None else None
         inline = _inline_role_labels(text, line, self.rules)
         for k, (m, p) in enumerate(self.mentions_in(line.start, line.end)):
             if k and m.honorific is None and len(m.raw.split()) == 1:
@@ -338,7 +212,7 @@ class _ProgramReader:
         # the label was read as an apposition: drop it; the lines below are the person's
         m0.positions[:] = [x for x in m0.positions if x != tail]
         m0.organizations[:] = [x for x in m0.organizations if x != tail]
-        _attach_following_lines(self.layout, line, m0, [x.start for x, _ in self.index], self.rules)
+        attach_following_lines(self.layout, line, m0, [x.start for x, _ in self.index], self.rules)
         return True
 
     def label_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> None:
@@ -349,16 +223,26 @@ class _ProgramReader:
             if len(line.text) > 200:
                 self.current = None
             return
-        if rl.role == "participant":
+        default = rl.role
+        if rl.role == "participant" and self.in_panel(line):
+            default = "panelist"  # "Roundtable" / "Participants: X; Y": its members
+        elif rl.role == "participant":
             self.current = None  # "Members present:", "Participants:": the event, not an item
         if not in_line:
-            self.list_role = rl.role  # "Panellists:" heading the bullets that follow
+            self.list_role = default  # "Panellists:" heading the bullets that follow
         inline = _inline_role_labels(self.layout.text, line, self.rules)
         for m, p in in_line:
-            role = _role_at(inline, m.anchor) or rl.role
+            role = _role_at(inline, m.anchor) or default
+            role = default if role == "participant" else role
             if role == "speaker" and self.current is not None:
                 role = KIND_ROLE.get(self.current.kind, "speaker")
             self.claim(p, role, m, self.current)
+
+    def in_panel(self, line: Line) -> bool:
+        """Whether ``line`` continues a panel item, with no blank line before it."""
+        k = self.layout.line_index(line.start)
+        panel = self.current is not None and self.current.kind == "panel"
+        return panel and k > 0 and not self.layout.lines[k - 1].blank
 
     def member_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
         """A short line or bullet under an item names one of its people."""
@@ -387,18 +271,32 @@ class _ProgramReader:
         self, line: Line, in_line: list[tuple[Mention, PersonDraft]], role: str
     ) -> None:
         """The people joined to the first one of a member line by a comma or "and" ("Chair
-        X and Chief Y describe ...") take the same role in the item."""
+        X and Chief Y describe ...", "Prof. X (Rector) and Minister Y") take the same role
+        in the item."""
         text = self.layout.text
         for (prev, _), (m, p) in zip(in_line, in_line[1:], strict=False):
-            if not P.MEMBER_JOIN.match(text[prev.end : m.anchor]):
+            if not P.MEMBER_JOIN.match(P.PAREN_NOTE.sub("", text[prev.end : m.anchor])):
                 return
             self.claim(p, role, m, self.current)
+
+    def recount(self, line: Line) -> None:
+        """Sentences right under an item's header line ("Session 1: Title" / "Three experts
+        spoke ...") are its account up to the next line that is not running text: the
+        roles running text gives there belong to the item (its ``section``)."""
+        item, self.account = self.account, None
+        if item is None or not _is_prose(line):
+            return
+        start, end = item.section if item.section is not None else (line.start, item.end)
+        if self.layout.text[end : line.start].strip():
+            return  # a line read elsewhere (a heading, a break row) came between
+        item.section, self.account = (start, line.end), item
 
     def read(self, line: Line, header: ItemDraft | None) -> None:
         """One non-blank line of the report."""
         if header is not None:
             self.header_line(line, header)
             return
+        self.recount(line)
         in_line = self.mentions_in(line.start, line.end)
         if in_line and self.speaker_list_line(line, *in_line[0]):
             return
@@ -411,7 +309,7 @@ class _ProgramReader:
             # (a sentence without people) stays in its row
             self.current = None
         if in_line and in_line[0][0].anchor - line.content_start <= 40:
-            _attach_affiliation(self.layout, line, in_line[0][0], self.rules)
+            attach_affiliation(self.layout, line, in_line[0][0], self.rules)
         if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
@@ -445,7 +343,7 @@ class _ProgramReader:
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
-    Item headers come from the strategies in this order: a header line (:func:`_header`),
+    Item headers come from the strategies in this order: a header line (:func:`header_item`),
     a programme row (timetable rows over numbered or bulleted lines, see
     :mod:`pko_extract.agenda_rows`), a minutes heading. A break row ends the item before it;
     a timed role row gives its role in the current item; a row runs to the next one (the
@@ -455,14 +353,15 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     reader = _ProgramReader(layout, persons, rules)
     minutes = minutes_headings(lines)
     numbered = numbered_rows(layout, reader.index, rules)
-    rows = titled_sections(layout, reader.index, rules)
+    rows = talk_titles(layout, reader.index, rules)
+    rows.update(titled_sections(layout, reader.index, rules))
     rows.update({k: v for k, v in numbered.items() if k not in minutes})
     rows.update(timetable_rows(layout, reader.index, rules))
     for line in lines:
         if line.blank:
             continue
         row = rows.get(line.start)
-        if row is not None and row.start == -3 and _header(line, text, rules) is None:
+        if row is not None and row.start == -3 and header_item(line, text, rules) is None:
             reader.role_row(line)
             continue
         if row is not None and row.start < 0:
@@ -475,11 +374,16 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if reader.role_line(line):
             reader.read(line, None)  # "Introduction: Ambassador X" under a row: a role
             continue
-        header = retitle(layout, line, _header(line, text, rules), reader.index, rules)
+        header = retitle(layout, line, header_item(line, text, rules), reader.index, rules)
+        header = report_section(layout, line, header, reader.index)
         header = title_below(layout, line, header, reader.index, rules)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         header = header or labelled_part(layout, line, reader.index, rules)
+        header = header or joined_part(layout, line, reader.index, rules)
+        if gathers_parts(layout, line, header, rows, reader.index, rules):
+            reader.close()
+            continue
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)

@@ -31,11 +31,21 @@ from pko_extract.resources import Rules
 def is_break(title: str, rules: Rules) -> bool:
     """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
     "Registration and coffee", "Conference dinner (by invitation)". A row that joins a part
-    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part."""
+    to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part,
+    and so is a meal that holds a talk ("Working lunch: keynote address", "Lunch with a
+    panel discussion")."""
     folded = P.PAREN_NOTE.sub("", title).casefold().strip(" .:")
     breaks = [w.casefold() for w in rules.non_agenda_words]
     parts = [x.strip() for x in P.ROW_JOIN.split(folded) if x.strip()]
+    inner = find_label_inside(folded, rules)
+    if inner is not None and inner.kind in _TALK_KINDS:
+        return False
     return bool(parts) and all(_is_break_part(x, breaks) for x in parts)
+
+
+#: Kinds of a talk a meal row may hold ("Lunch with keynote address"); a welcome or a
+#: closing word in a break row ("Registration and welcome coffee") is no talk.
+_TALK_KINDS = frozenset({"keynote", "panel", "report", "address"})
 
 
 def _is_break_part(part: str, breaks: list[str]) -> bool:
@@ -61,6 +71,10 @@ def _row_title(
             cut = max(0, m.anchor - offset)
             break
     title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
+    if cut < len(rest) and title.endswith("("):  # "Justice and corrections (Ms. Y, ...)"
+        title = title[:-1].rstrip(" .,:;-–—")
+    if cut < len(rest) and title.endswith(" by"):  # "Keynote address by Gen. X"
+        title = title[:-3].rstrip(" .,:;-–—")
     if title or cut == len(rest):
         return title
     k = layout.line_index(line.start) + 1
@@ -80,7 +94,7 @@ def time_length(text: str) -> int:
     return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
 
 
-def _next_line(layout: Layout, line: Line) -> Line | None:
+def next_line(layout: Layout, line: Line) -> Line | None:
     """The next non-blank line after ``line``."""
     k = layout.line_index(line.start) + 1
     while k < len(layout.lines) and layout.lines[k].blank:
@@ -97,7 +111,7 @@ def _timed_row(
     said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
     # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
     title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
-    nxt = _next_line(layout, line) if not rest else None
+    nxt = next_line(layout, line) if not rest else None
     if nxt is not None and not time_length(nxt.text) and len(nxt.text.strip()) <= 120:
         line, rest = nxt, nxt.text.strip()
         title = _row_title(layout, nxt, rest, index) if rest[:1].isalpha() else ""
@@ -107,13 +121,17 @@ def _timed_row(
         return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
         return line, ItemDraft("other", None, None, -2, -2)  # timed, not an item
-    # the label the title opens with names its kind ("Welcome and introduction"), else a
-    # label inside it ("Regional roundtable on logistics")
+    return line, ItemDraft(kind_of(title, rules), None, title, line.start, line.end)
+
+
+def kind_of(title: str, rules: Rules) -> str:
+    """The kind of a row titled ``title``: the label the title opens with ("Welcome and
+    introduction"), else a label inside it ("Regional roundtable on logistics"), else a
+    session."""
     lead = (match_agenda_label(title, rules) or (None,))[0]
     inner = lead if lead is not None and lead.kind != "session" else None
     inner = inner or find_label_inside(title, rules) or lead
-    kind = inner.kind if inner else "session"
-    return line, ItemDraft(kind, None, title, line.start, line.end)
+    return inner.kind if inner else "session"
 
 
 def timetable_rows(
@@ -161,7 +179,7 @@ def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
     return out
 
 
-def _is_sentence(body: str) -> bool:
+def is_sentence(body: str) -> bool:
     """Running text: eight words or more ending a sentence."""
     return len(body.split()) >= 8 and body.endswith((".", "!", "?"))
 
@@ -174,7 +192,7 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
         body = line.text.strip()
         if not body:
             continue
-        if len(body) > 160 or _is_sentence(body):
+        if len(body) > 160 or is_sentence(body):
             runs.append([])
         elif line.numbered or line.bullet:
             runs[-1].append(line)
@@ -182,12 +200,29 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
 
 
 def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
-    """A person after a dash or "by" on a programme line: "Welcome – Dr. X, Director"."""
+    """A person after a dash or "by" on a programme line, or opening the parenthesis that
+    ends it: "Welcome – Dr. X, Director", "Justice and corrections (Ms. Y, Adviser)"."""
     for m, _p in index:
         if line.content_start <= m.anchor < line.end:
             before = layout.text[line.content_start : m.anchor]
-            return bool(P.DASH_SEPARATOR.search(before) or before.rstrip().endswith(" by"))
+            lead = before.rstrip()
+            closing = lead.endswith("(") and layout.text[m.end : line.end].rstrip()[-1:] == ")"
+            return bool(P.DASH_SEPARATOR.search(before) or lead.endswith(" by") or closing)
     return False
+
+
+def _under_a_part(layout: Layout, first: Line, rules: Rules) -> bool:
+    """Whether a run of list lines starts right under a part's heading ("Panel discussion"
+    over "• Mission experiences in Mali (Dr. X)"): its lines are the talks of that part's
+    members, not parts of their own."""
+    k = layout.line_index(first.start) - 1
+    while k >= 0 and layout.lines[k].blank:
+        k -= 1
+    if k < 0 or layout.lines[k].numbered or layout.lines[k].bullet:
+        return False
+    body = layout.lines[k].text.strip(" \t*#_:")
+    found = match_agenda_label(body, rules)
+    return found is not None and found[0].kind != "session" and len(body) <= 80
 
 
 def numbered_rows(
@@ -200,6 +235,8 @@ def numbered_rows(
     """
     out: dict[int, ItemDraft] = {}
     for run in _numbered_runs(layout):
+        if _under_a_part(layout, run[0], rules):
+            continue
         labelled = [
             ln
             for ln in run
@@ -284,7 +321,7 @@ def title_below(
         return item
     nxt = layout.lines[k]
     body = nxt.text.strip(" \t*_")
-    if not body[:1].isupper() or len(body) > 150 or _is_sentence(body) or time_length(body):
+    if not body[:1].isupper() or len(body) > 150 or is_sentence(body) or time_length(body):
         return item
     if nxt.label is not None or nxt.bullet or nxt.numbered or P.SESSION_LABEL.match(body):
         return item
@@ -292,6 +329,25 @@ def title_below(
         return item
     item.title = body.strip(' "“”')
     return item
+
+
+def report_section(
+    layout: Layout,
+    line: Line,
+    item: ItemDraft | None,
+    index: list[tuple[Mention, PersonDraft]],
+) -> ItemDraft | None:
+    """A header that is only an "other" label ("1. INTRODUCTION") naming nobody, over running
+    text, heads a section of the report, not a part of the programme: no item."""
+    if item is None or item.kind != "other" or item.label or item.start != line.start:
+        return item
+    body = layout.text[line.content_start : line.end].strip(" \t*#_:.")
+    if not item.title or body.casefold() != item.title.casefold():
+        return item
+    nxt = next_line(layout, line)
+    if nxt is None or any(line.start <= m.anchor < line.end for m, _ in index):
+        return item
+    return None if is_sentence(nxt.text.strip()) else item
 
 
 def labelled_part(
@@ -324,45 +380,3 @@ def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> b
         return False
     under = layout.under(block)
     return bool(under) and layout.lines[under[0].first].start in timetable
-
-
-def _is_field(label: str, rules: Rules) -> bool:
-    """A label stating an event field ("Venue", "Date", "Theme")."""
-    folded = label.casefold().strip()
-    return any(f.text.casefold() == folded for f in rules.field_labels)
-
-
-def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
-    """Whether the next line is a role label line ("Moderator: Dr. X", "Speakers:")."""
-    nxt = _next_line(layout, line)
-    if nxt is None or nxt.label is None:
-        return False
-    found = rules.role_label(nxt.label)
-    return found is not None and found.role not in {"participant", "mentioned"}
-
-
-def titled_sections(
-    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
-) -> dict[int, ItemDraft]:
-    """Parts of a programme named by a title line over their role lines ("Lessons from
-    transitions" / "Moderator: Dr. X" / "Speakers: ..."): two or more such title lines (short,
-    not sentences, naming nobody) make them items."""
-    out: dict[int, ItemDraft] = {}
-    for first, _end in layout.logical:
-        line = layout.lines[first]  # a wrapped line ("Operations, United Nations") is no title
-        body = line.text.strip().strip("*#_ ")
-        if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
-            continue
-        if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
-            continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
-        if time_length(line.text) or rules.role_label(body) is not None:
-            continue
-        if any(line.start <= m.anchor < line.end for m, _ in index):
-            continue
-        if not _role_line_follows(layout, line, rules) or not body[0].isalnum():
-            continue
-        found = match_agenda_label(body, rules)
-        inner = found[0] if found else find_label_inside(body, rules)
-        kind = inner.kind if inner else "session"
-        out[line.start] = ItemDraft(kind, None, body, line.start, line.end)
-    return out if len(out) >= 2 else {}

@@ -92,7 +92,9 @@ def by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
 
 
 def paren_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
-    """A role label in parentheses right after the name: "Dr. X (moderator)"."""
+    """A role label in parentheses right after the name, "Dr. X (moderator)", or ending
+    the line after the person's post, "Ms. X, Senior Fellow - Foreign Policy (Moderator)"."""
     found = P.PAREN_ROLE.match(text, m.end, line.end)
+    found = found or P.LINE_END_ROLE.search(text, m.end, line.end)
     label = rules.role_label(found.group("label")) if found else None
     return label.role if label is not None else None

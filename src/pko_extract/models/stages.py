@@ -160,7 +160,8 @@ class ItemDraft:
         start, end: the evidence of the item.
         members: (person, role, offset of the mention) of the people taking part.
         from_program: read from the program layout (True) or from running text.
-        section: a minutes heading's section; people given a role inside it take part.
+        section: a minutes heading's section, or the sentences right under a header line;
+            people the running text gives a speaking role inside it take part.
     """
 
     kind: str

@@ -162,6 +162,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     JOINT_SUBJECT,
     LABEL_COLON,
     LABEL_LEAD,
+    LINE_END_ROLE,
     LIST_APPOSITION,
     LIST_JOIN,
     LIST_ROLE,

@@ -180,8 +180,12 @@ ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # What joins two parts of a timetable row title: "Registration and coffee",
-# "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea".
-ROW_JOIN = re.compile(r"\s+(?:and|et|&|y|und)\s+|\s*[,;/+]\s*")
+# "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea", "Velkommen og
+# introduksjon".
+ROW_JOIN = re.compile(r"\s+(?:and|et|&|y|und|og|och)\s+|\s*[,;/+]\s*")
+# A role in parentheses ending a member line, after the person's post: "Ms. X, Senior
+# Fellow - Foreign Policy (Moderator)".
+LINE_END_ROLE = re.compile(r"\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)[ \t.]*$")
 # What joins two people of one member line under a programme item: a comma or "and", and
 # at most four capitalised title words of the second ("heard Chair X and Chief Y describe",
 # "Dr. X, Ms. Y and Mr. Z").

@@ -1,0 +1,335 @@
+"""Tests of the programme-row strategies (agenda_rows.py) through the agenda parser: parts
+joined to more words, talk titles over name lines, programmes in other languages."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(kind, title, [(name, role)]) of each agenda item."""
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
+
+
+def test_label_joined_to_more_words_over_its_speaker_is_an_item(nlp: Language) -> None:
+    """A label joined to more words ("Welcome and introduction") over a name line opens the
+    programme, titled as written; the same in a Norwegian programme ("og")."""
+    text = (
+        "Programme\n\n"
+        "Welcome and introduction\n"
+        "Dr. Ines Falk, Senior Researcher\n\n"
+        "Panel discussion\n"
+        "Mr. Aksel Brun\n"
+        "Ms. Tove Dahl\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and introduction", [("Ines Falk", "opening_remarks")]),
+        ("panel", "Panel discussion", [("Aksel Brun", "panelist"), ("Tove Dahl", "panelist")]),
+    ]
+    text = "Program\n\nVelkommen og innledning\nDr. Ines Falk, forsker\n"
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Velkommen og innledning", [("Ines Falk", "opening_remarks")])
+    ]
+
+
+def test_label_joined_to_more_words_without_a_person_below_is_no_item(nlp: Language) -> None:
+    """A headline that opens with a label word is not a part of a programme."""
+    text = (
+        "Welcome and farewell for the engineers\n\n"
+        "The company of engineers was welcomed on Monday by Lt. Col. Ivo Marek, who thanked "
+        "the outgoing unit.\n"
+    )
+    assert [kind for kind, _title, _people in _program(nlp, text)] == []
+
+
+def test_german_and_spanish_timetables_with_breaks(nlp: Language) -> None:
+    """Labels and breaks of German and Spanish programmes: "Begrüßung", "Podiumsdiskussion",
+    "Kaffeepause", "Schlusswort"; "Bienvenida", "Pausa café", "Clausura"."""
+    text = (
+        "Programm\n\n"
+        "14:00 Begrüßung – Dr. Anna Keller, Direktorin\n"
+        "14:15 Podiumsdiskussion\n"
+        "Moderation: Dr. Jonas Becker\n"
+        "15:30 Kaffeepause\n"
+        "16:00 Schlusswort – Dr. Anna Keller\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Begrüßung", [("Anna Keller", "opening_remarks")]),
+        ("panel", "Podiumsdiskussion", [("Jonas Becker", "moderator")]),
+        ("closing_remarks", "Schlusswort", [("Anna Keller", "closing_remarks")]),
+    ]
+    text = (
+        "Programa\n\n"
+        "09:00 Registro\n"
+        "09:30 Bienvenida – Dr. Lucía Herrera\n"
+        "11:30 Pausa café\n"
+        "12:00 Clausura – Dr. Pablo Ortiz\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Bienvenida", [("Lucía Herrera", "opening_remarks")]),
+        ("closing_remarks", "Clausura", [("Pablo Ortiz", "closing_remarks")]),
+    ]
+
+
+def test_talk_titles_over_their_speakers_are_items(nlp: Language) -> None:
+    """A programme of talks with no labels: each title line right over the line opening
+    with its speaker is an item; a part named on the line above the title is its label,
+    "Seminar: Title" keeps the words after the colon; the date line under a speaker is
+    nobody's talk."""
+    text = (
+        "Autumn Lecture Series\n\n"
+        "The 5th Annual Peace Lecture\n"
+        "Building durable peace after civil war\n"
+        "Prof. Martin Ellery, University of Oxford\n"
+        "Monday 12 October, 18:30\n\n"
+        "Seminar: The role of police in post-conflict states\n"
+        "Mr. George Tambo, former Police Commissioner\n"
+    )
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, it.label, it.title, it.start) for it in agenda.items] == [
+        ("address", "The 5th Annual Peace Lecture", "Building durable peace after civil war", 52),
+        ("session", None, "The role of police in post-conflict states", 159),
+    ]
+    assert [[p.name for p, _r, _pos in it.members] for it in agenda.items] == [
+        ["Martin Ellery"],
+        ["George Tambo"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speakers\n\nDr. Jessica Lane\nSenior Fellow, Global Policy Program\n"
+        "Dr. Mark Osei\nDirector, Africa Center\nMs. Helen Park\nColumnist, Daily Courier\n",
+        "Peacekeeping after 2030\nDr. Jessica Lane, Senior Fellow\n\n"
+        "The seminar was held in Oslo on 3 May.\n",
+    ],
+    ids=["affiliation-lines-between-name-lines", "one-title-over-a-name-line"],
+)
+def test_affiliation_lines_and_a_single_title_are_no_talks(nlp: Language, text: str) -> None:
+    """An affiliation line between two name lines titles no talk, and one title over one
+    name line is no programme."""
+    assert [title for _kind, title, _people in _program(nlp, text)] == []
+
+
+def test_participants_of_a_roundtable_row_are_its_panelists(nlp: Language) -> None:
+    """ "Participants:" under a roundtable names its members; outside a panel it names the
+    people attending the event, in no item."""
+    text = (
+        "10:00 - 10:45 Keynote address – Dr. Miriam Kolb\n"
+        "10:45 - 12:00 Roundtable discussion\n"
+        "Moderator: Mr. Jonas Weber\n"
+        "Participants: Ms. Rosa Lindqvist; Gen. Ahmed Bakr\n"
+        "12:00 - 13:00 Lunch\n"
+    )
+    assert _program(nlp, text) == [
+        ("keynote", "Keynote address", [("Miriam Kolb", "keynote_speaker")]),
+        (
+            "panel",
+            "Roundtable discussion",
+            [
+                ("Jonas Weber", "moderator"),
+                ("Rosa Lindqvist", "panelist"),
+                ("Ahmed Bakr", "panelist"),
+            ],
+        ),
+    ]
+    text = (
+        "Session 1: Mandates\nChair: Dr. Ana Lind\n\n"
+        "Participants: Ms. Rosa Lindqvist; Gen. Ahmed Bakr\n"
+    )
+    assert _program(nlp, text) == [("session", "Mandates", [("Ana Lind", "chair")])]
+
+
+def test_sentences_right_under_a_session_heading_are_its_account(nlp: Language) -> None:
+    """People the running text right under "Session 1: Title" gives a speaking role take
+    part in that session; the sentences after a line read elsewhere (a heading) do not."""
+    text = (
+        "Session 1: Regional cooperation\n"
+        "Three experts spoke in the first session. Ambassador Hiro Sato described the work of "
+        "the regional forum and Col. Min-ho Park presented the engineering deployments.\n\n"
+        "Session 2: Medical support\n"
+        "Dr. Malin Berg presented the casualty evacuation chain in remote deployments.\n\n"
+        "Outcomes\n\n"
+        "Ms. Priya Nair presented the recommendations of the working groups to the plenary.\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "session",
+            "Regional cooperation",
+            [("Hiro Sato", "speaker"), ("Min-ho Park", "presenter")],
+        ),
+        ("session", "Medical support", [("Malin Berg", "presenter")]),
+    ]
+
+
+def test_role_in_parentheses_ending_a_member_line_and_people_joined_after_a_note(
+    nlp: Language,
+) -> None:
+    """ "(Moderator)" at the end of a member line, after the post, gives that role; a
+    person joined by "and" after another's parenthetical note takes part too."""
+    text = (
+        "09.00 Opening of the conference\n"
+        "Prof. Ewa Nowak (Rector) and Mr. Jan Kowalski (Minister)\n"
+        "09.30 Panel\n"
+        "Ms. Kristin Mays, Assistant Professor - State University\n"
+        "Mr. Michael Hara, Senior Fellow - Foreign Policy (Moderator)\n"
+        "11.00 Coffee break\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "opening_remarks",
+            "Opening of the conference",
+            [("Ewa Nowak", "opening_remarks"), ("Jan Kowalski", "opening_remarks")],
+        ),
+        ("panel", "Panel", [("Kristin Mays", "panelist"), ("Michael Hara", "moderator")]),
+    ]
+
+
+def test_numbered_introduction_over_running_text_is_a_report_section(nlp: Language) -> None:
+    """ "1. INTRODUCTION" over a paragraph heads a section of the report; "Introduction" over
+    the line naming its speaker is a part of the programme."""
+    text = (
+        "1. INTRODUCTION\n\n"
+        "The association held a one-day conference on the future of peace support.\n\n"
+        "2. PROGRAMME\n\n"
+        "1. Opening statement – Mrs. Awa Kamara, President\n"
+        "2. Keynote address – Brig. Omar Sesay, Director\n"
+        "3. Closing remarks – Hon. Joe Lansana, Deputy Minister\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("opening_remarks", "Opening statement"),
+        ("keynote", "Keynote address"),
+        ("closing_remarks", "Closing remarks"),
+    ]
+    text = "Introduction\nDr. Ines Falk, Director\n\nPanel\nMr. Aksel Brun\n"
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("other", "Introduction"),
+        ("panel", "Panel"),
+    ]
+
+
+def test_row_gathering_numbered_parts_is_no_item(nlp: Language) -> None:
+    """ "Workshops" over "Workshop 1: Title" and "Workshop 2: Title" only gathers them: the
+    workshops are items, the row is none; a plural title over no numbered part stays."""
+    text = (
+        "10.00 Keynote: A century of peace movements – Prof. Declan Walsh\n"
+        "11.15 Workshops\n"
+        "Workshop 1: Neutrality and the law\n"
+        "Ms. Aoife Byrne\n"
+        "Workshop 2: Building local peace groups\n"
+        "Mr. Sean Doyle\n"
+        "12.30 Lunch\n"
+        "13.30 Regional perspectives\n"
+        "Dr. Kathrin Müller\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("keynote", "A century of peace movements"),
+        ("session", "Neutrality and the law"),
+        ("session", "Building local peace groups"),
+        ("session", "Regional perspectives"),
+    ]
+
+
+def test_numbered_talks_with_their_speaker_in_closing_parentheses(nlp: Language) -> None:
+    """ "1. Title (Dr. X, University)" lines make a numbered programme titled before the
+    parenthesis; the same lines right under a part's heading ("Panel discussion") are the
+    talks of its members."""
+    text = (
+        "Programme of the seminar\n\n"
+        "1. Peacekeeping and the rule of law (Dr. Helen Marsh, University of Leeds)\n"
+        "2. Police components in transition (Mr. Omar Farouk, Police Division)\n"
+        "3. Justice and corrections (Ms. Elena Ruiz, Justice Adviser)\n"
+    )
+    assert _program(nlp, text) == [
+        ("session", "Peacekeeping and the rule of law", [("Helen Marsh", "speaker")]),
+        ("session", "Police components in transition", [("Omar Farouk", "speaker")]),
+        ("session", "Justice and corrections", [("Elena Ruiz", "speaker")]),
+    ]
+    text = (
+        "Panel discussion\n"
+        "• Mission experiences in Mali (Dr. Jon Vik, Researcher)\n"
+        "• Mission experiences in Congo (Ms. Ada Berg, Analyst)\n"
+        "• Mission experiences in Somalia (Mr. Ole Dahl, Adviser)\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "panel",
+            "Panel discussion",
+            [("Jon Vik", "panelist"), ("Ada Berg", "panelist"), ("Ole Dahl", "panelist")],
+        )
+    ]
+
+
+def test_session_label_with_its_hours_in_parentheses(nlp: Language) -> None:
+    """ "Session One (9:30-11:00): Lessons from Haiti" is titled without its hours."""
+    text = (
+        "Session One (9:30-11:00): Lessons from Haiti\n"
+        "Moderator: Dr. Paul Keen\n"
+        "Session Two (11:30-13:00): The road ahead\n"
+        "Moderator: Dr. Rosa Diaz\n"
+    )
+    assert _program(nlp, text) == [
+        ("session", "Lessons from Haiti", [("Paul Keen", "moderator")]),
+        ("session", "The road ahead", [("Rosa Diaz", "moderator")]),
+    ]
+
+
+def test_wrap_up_and_final_remarks_close_the_programme(nlp: Language) -> None:
+    text = (
+        "14:00 Opening words – Dr. Erik Lund\n"
+        "14:10 Climate risks in mission areas – Mr. Tiago Pereira\n"
+        "16:00 Wrap-up\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("opening_remarks", "Opening words"),
+        ("session", "Climate risks in mission areas"),
+        ("closing_remarks", "Wrap-up"),
+    ]
+    text = "Final remarks\nMs. Sara Mäkinen, Director\n"
+    assert _program(nlp, text) == [
+        ("closing_remarks", "Final remarks", [("Sara Mäkinen", "closing_remarks")])
+    ]
+
+
+def test_meal_row_holding_a_talk_is_a_part(nlp: Language) -> None:
+    """ "Working lunch: keynote address by Gen. X" is the keynote; "Registration and welcome
+    coffee", "Lunch" and "Coffee break and networking" are breaks."""
+    text = (
+        "09:00 Registration and welcome coffee\n"
+        "09:30 Opening remarks – Dr. Ana Lind\n"
+        "12:30 Working lunch: keynote address by Gen. Omar Bakr\n"
+        "14:00 Lunch\n"
+        "15:00 Coffee break and networking\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening remarks", [("Ana Lind", "opening_remarks")]),
+        ("keynote", "Working lunch: keynote address", [("Omar Bakr", "keynote_speaker")]),
+    ]
+
+
+def test_moderator_of_the_event_moderates_its_one_panel(nlp: Language) -> None:
+    """A moderator the running text names outside any item joins the report's only panel."""
+    text = (
+        "Dr. Ines Falk, Director of the Institute, moderated the webinar. On the panel were "
+        "Col. Ravi Nair, Visiting Fellow, and Ms. Tove Dahl, Senior Adviser.\n"
+    )
+    assert _program(nlp, text) == [
+        (
+            "panel",
+            None,
+            [("Ravi Nair", "panelist"), ("Tove Dahl", "panelist"), ("Ines Falk", "moderator")],
+        )
+    ]
