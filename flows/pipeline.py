@@ -64,6 +64,7 @@ from pko_extract import (  # noqa: E402
 from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import IngestError, PkoExtractError, UsageError  # noqa: E402
 from pko_extract.models import SCHEMA_VERSION, Extraction, RejectRecord, RunRecord  # noqa: E402
+from pko_extract.safe_text import safe_text  # noqa: E402
 from pko_extract.summary import PROGRESS_LOGGER, RunSummary, plural  # noqa: E402
 
 #: Folder under the output folder that holds the persisted results of ``extract-report``.
@@ -165,7 +166,7 @@ def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
     for path in ingest.iter_report_paths([Path(p) for p in paths]):
-        uri = path.resolve().as_uri()
+        uri = ingest.source_uri(path)
         found[uri] = str(path)
         try:
             report_ids[uri] = ingest.hash_file(path)
@@ -220,9 +221,14 @@ def _retry_on_transient(task: Any, task_run: Any, state: State) -> bool:
     return False
 
 
+def _extract_run_name() -> str:
+    """``extract <path>``, escaped: Prefect's events refuse a name that is not UTF-8."""
+    return f"extract {safe_text(str(runtime.task_run.parameters.get('path', '')))}"
+
+
 @task(
     name="extract-report",
-    task_run_name="extract {path}",
+    task_run_name=_extract_run_name,
     retries=2,
     retry_delay_seconds=1,
     retry_condition_fn=_retry_on_transient,

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from pko_extract import __version__
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.safe_text import safe_text
 from pko_extract.summary import (
     EXIT_FAILED_REPORTS,
     EXIT_USAGE,
@@ -67,7 +68,7 @@ class Runner:
 
 
 def _error(message: str) -> int:
-    print(f"pko-extract: error: {message}", file=sys.stderr)
+    print(f"pko-extract: error: {safe_text(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -90,12 +91,20 @@ class DropExpectedTracebacks(logging.Filter):
         return not any(f"exception {name}:" in message for name in _error_names())
 
 
+class SafeFormatter(logging.Formatter):
+    """The message only, with a file name that is not UTF-8 escaped (``badname_\\xff``): a
+    progress line must never fail on a terminal or a pipe that only takes UTF-8."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return safe_text(super().format(record))
+
+
 @contextlib.contextmanager
 def cli_logging() -> Iterator[None]:
     """Progress lines to stderr (message only); no tracebacks of expected errors."""
     progress = logging.getLogger(PROGRESS_LOGGER)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(SafeFormatter("%(message)s"))
     progress.addHandler(handler)
     progress.setLevel(logging.INFO)
     progress.propagate = False

@@ -33,8 +33,9 @@ from pathlib import Path
 from pko_extract.convert import html_to_layout, html_to_text, pdf_to_text
 from pko_extract.errors import IngestError
 from pko_extract.models import Document
+from pko_extract.safe_text import safe_text, without_surrogates
 
-__all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document"]
+__all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document", "source_uri"]
 
 _CHUNK = 1 << 20
 
@@ -83,12 +84,27 @@ def hash_file(path: Path) -> str:
     """
     digest = hashlib.sha256()
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):  # a pipe or device named on the command line: never ends
+            raise _not_regular(Path(path))
         with open(path, "rb") as handle:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)
     except OSError as exc:
         raise _unreadable(Path(path), exc) from exc
     return digest.hexdigest()
+
+
+def source_uri(path: Path) -> str:
+    """The ``file://`` URI of the file a path names (symlinks followed), for any path.
+
+    Never raises: a symlink loop or a dangling link keeps the part that cannot be resolved
+    (``os.path.realpath``, unlike ``Path.resolve`` in Python 3.11, does not raise on a loop),
+    and bytes that are not UTF-8 are percent-encoded, so the URI is stable and writable.
+    """
+    return Path(os.path.realpath(os.path.abspath(path))).as_uri()
 
 
 def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
@@ -108,7 +124,7 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
     Raises:
         IngestError: a given path does not exist.
     """
-    found: dict[Path, Path] = {}
+    found: dict[str, Path] = {}
     for given in paths:
         given = Path(given)
         if given.is_dir():
@@ -118,12 +134,10 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
                     if _skipped_name(name):
                         continue
                     candidate = Path(dirpath) / name
-                    # regular files, and broken symlinks so that read_document reports them;
-                    # pipes, sockets and devices are skipped (reading one could block)
-                    if candidate.is_file() or (candidate.is_symlink() and not candidate.exists()):
-                        found.setdefault(candidate.resolve(), candidate)
-        elif given.exists():
-            found.setdefault(given.resolve(), given)
+                    if _listed(candidate):
+                        found.setdefault(os.path.realpath(candidate), candidate)
+        elif given.exists() or given.is_symlink():
+            found.setdefault(os.path.realpath(given), given)
         else:
             raise IngestError(
                 f"{given}: no such file or folder; check the path (relative paths are taken "
@@ -176,9 +190,9 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         )
     return Document(
         report_id=report_id,
-        source_uri=path.resolve().as_uri(),
-        source_name=path.name,
-        text=text,
+        source_uri=source_uri(path),
+        source_name=safe_text(path.name),
+        text=without_surrogates(text),
         encoding=encoding,
         content_type=content_type,
         size_bytes=len(raw),
@@ -193,6 +207,20 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
 
 def _skipped_name(name: str) -> bool:
     return name.startswith(".") or name.upper().startswith("README")
+
+
+def _listed(candidate: Path) -> bool:
+    """A regular file, or a broken or looping symlink (``read_document`` then says so).
+
+    Pipes, sockets, devices and links to them are skipped (reading one could block), and so
+    are links to folders (``os.walk`` does not follow them: no cycles, no double counting).
+    """
+    try:
+        if candidate.is_file():
+            return True
+        return candidate.is_symlink() and not candidate.exists()
+    except OSError:  # e.g. a name too long to stat: let read_document name the error
+        return True
 
 
 def _unreadable(path: Path, exc: OSError) -> IngestError:
@@ -213,7 +241,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
         if not stat.S_ISREG(info.st_mode):
-            raise IngestError(f"{path}: not a regular file (device, pipe or socket); skip it")
+            raise _not_regular(path)
         if info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
         with open(path, "rb") as handle:
@@ -225,6 +253,10 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if not raw:
         raise IngestError(f"{path}: the file is empty (0 bytes); remove it or replace it")
     return raw
+
+
+def _not_regular(path: Path) -> IngestError:
+    return IngestError(f"{path}: not a regular file (device, pipe or socket); skip it")
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> IngestError:

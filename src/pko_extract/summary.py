@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pko_extract.safe_text import safe_text
+
 __all__ = [
     "EXIT_FAILED_REPORTS",
     "EXIT_OK",
@@ -43,6 +45,10 @@ class RunSummary:
     rows: dict[str, int]
     failures: list[tuple[str, str]]  # (file name, message)
     status: str
+
+    def __post_init__(self) -> None:
+        # a file name that is not UTF-8 must not break the printed summary or the artifact
+        self.failures = [(safe_text(name), safe_text(msg)) for name, msg in self.failures]
 
     @property
     def exit_code(self) -> int:
