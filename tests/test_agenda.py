@@ -1270,3 +1270,20 @@ def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> No
         ("session", [("Eva Berg", "presenter"), ("Musa Hassan", "presenter")]),
         ("session", [("Ana Lind", "speaker"), ("Ivo Kral", "speaker")]),
     ]
+
+
+def test_mention_index_looks_up_ranges_in_text_order() -> None:
+    """MentionIndex.between / anchored_in answer what a scan of all mentions would."""
+    from pko_extract.agenda_rules import MentionIndex
+
+    a = PersonDraft([Mention(30, 39, "Ana Lopez", "Ms.", 26), Mention(80, 85, "Lopez")])
+    b = PersonDraft([Mention(10, 18, "Li Wei X"), Mention(50, 58, "Jo Smith")])
+    index = MentionIndex([a, b])
+    assert [m.start for m, _ in index] == [10, 30, 50, 80]
+    assert [(m.raw, p is a) for m, p in index.between(18, 80)] == [
+        ("Ana Lopez", True),
+        ("Jo Smith", False),
+    ]
+    assert index.between(81, 200) == [] and index.between(0, 10) == []
+    assert index.anchored_in(20, 30) and not index.anchored_in(19, 26)
+    assert not index.anchored_in(86, 1000)

@@ -519,3 +519,34 @@ def test_two_names_share_the_affiliation_after_the_second(nlp: Language) -> None
         "Ana Ruiz": ["Lakeside Forum"],
         "Tom Reed": ["Lakeside Forum"],
     }
+
+
+def test_group_mentions_finds_containing_names_and_slips_through_its_indexes() -> None:
+    """A fuller name joins the person whose fullest name it contains or is contained in
+    (two shared tokens or more); a short form joins the nearest preceding holder; a misspelt
+    family name with the same title joins its person, however many people stand between."""
+    m = [
+        Mention(0, 10, "Ana Lopez", "Ms.", 0),
+        *[Mention(20 + 20 * i, 30 + 20 * i, f"Bo Name{i}") for i in range(30)],
+        Mention(700, 716, "Ana Maria Lopez"),
+        Mention(720, 728, "Lopez", "Ms.", 716),
+        Mention(740, 752, "Ana Lopez Ruiz"),
+        Mention(760, 767, "Name17x", "Dr.", 756),
+        Mention(770, 777, "Lpoez", "Ms.", 766),
+        Mention(780, 790, "Maria Lopez"),
+        Mention(790, 795, "Bo", "Mr.", 786),
+    ]
+    persons = group_mentions(m)
+    assert len(persons) == 33
+    assert [x.raw for x in persons[0].mentions] == [
+        "Ana Lopez",
+        "Ana Maria Lopez",
+        "Lopez",
+        "Lpoez",
+        "Maria Lopez",
+    ]
+    assert [[x.raw for x in p.mentions] for p in persons[-3:]] == [
+        ["Bo Name29", "Bo"],
+        ["Ana Lopez Ruiz"],
+        ["Name17x"],
+    ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rules import find_label_inside, match_agenda_label
+from pko_extract.agenda_rules import MentionIndex, find_label_inside, match_agenda_label
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
@@ -341,9 +341,7 @@ def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
     return found is not None and found.role not in {"participant", "mentioned"}
 
 
-def titled_sections(
-    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
-) -> dict[int, ItemDraft]:
+def titled_sections(layout: Layout, index: MentionIndex, rules: Rules) -> dict[int, ItemDraft]:
     """Parts of a programme named by a title line over their role lines ("Lessons from
     transitions" / "Moderator: Dr. X" / "Speakers: ..."): two or more such title lines (short,
     not sentences, naming nobody) make them items."""
@@ -357,7 +355,7 @@ def titled_sections(
             continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
         if time_length(line.text) or rules.role_label(body) is not None:
             continue
-        if any(line.start <= m.anchor < line.end for m, _ in index):
+        if index.anchored_in(line.start, line.end):
             continue
         if not _role_line_follows(layout, line, rules) or not body[0].isalnum():
             continue

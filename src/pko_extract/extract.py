@@ -287,9 +287,11 @@ def _participation_records(
     """Who did what in which item, then the roles no item accounts for (item_id null)."""
     parts: list[ParticipationRecord] = []
     seen: set[tuple[str, str | None, str]] = set()
+    seen_roles: set[tuple[str, str]] = set()  # (person, role) of any item: one look-up each
 
     def participate(p: PersonDraft, item_id: str | None, role: str, start: int, end: int) -> None:
         seen.add((pid[id(p)], item_id, role))
+        seen_roles.add((pid[id(p)], role))
         data = dict(
             report_id=doc.report_id,
             person_id=pid[id(p)],
@@ -311,7 +313,7 @@ def _participation_records(
         if id(p) not in pid:
             continue
         for role in p.roles:
-            if not any(k[0] == pid[id(p)] and k[2] == role for k in seen):
+            if (pid[id(p)], role) not in seen_roles:
                 participate(p, None, role, p.best.start, p.best.end)
     return parts
 
