@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
@@ -549,4 +553,47 @@ def test_group_mentions_finds_containing_names_and_slips_through_its_indexes() -
         ["Bo Name29", "Bo"],
         ["Ana Lopez Ruiz"],
         ["Name17x"],
+    ]
+
+
+_PIECES = [
+    "Ana",
+    "Khare",
+    "khare",
+    "Li",
+    "O'Neil",
+    "Al-Haq",
+    "Khare.",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    ".",
+    "-",
+    "é",
+    "_x",
+    "’s",
+    ",",
+    "A",
+    "Sr",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40),
+    st.sampled_from(["Khare", "O'Neil", "Al-Haq", "Li", "Khare."]),
+)
+@settings(max_examples=300, deadline=None)
+def test_word_index_finds_what_the_regex_scan_found(pieces: list[str], word: str) -> None:
+    """The one-pass word index of short_forms gives exactly the spans of the regex scans it
+    replaces (family names alone; "Given Family" full forms, non-overlapping)."""
+    from pko_extract.people import _WordIndex
+
+    text = "".join(pieces)
+    alone = r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])"
+    full = r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(word) + r"(?![\w’'-])"
+    index = _WordIndex(text)
+    assert index.occurrences(word) == [h.span() for h in re.finditer(alone, text)]
+    assert index.after_a_capitalised_word(word) == [
+        (h.start(), h.end(1), h.end()) for h in re.finditer(full, text)
     ]

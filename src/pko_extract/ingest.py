@@ -6,8 +6,9 @@ Contract:
 * ``Document.text`` is the exact decoded text: the only changes made are turning CRLF and CR
   into ``\\n`` and, for HTML and PDF, extracting the text. No Unicode normalisation, no
   spelling fixes: every character offset downstream indexes into this string.
-* Files that cannot become a report (empty, binary, too large, unreadable, undecodable,
-  PDF without a text layer) raise :class:`~pko_extract.errors.IngestError` with a message
+* Files that cannot become a report (empty, binary, too large, a text over
+  ``Settings.max_text_chars``, unreadable, undecodable, PDF without a text layer or over its
+  limits) raise :class:`~pko_extract.errors.IngestError` with a message
   that names the file, says what is wrong and how to fix it.
 
 HTML and PDF become text in :mod:`pko_extract.convert`; for HTML, ``Document.layout_hints``
@@ -28,11 +29,14 @@ import re
 import stat
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from pko_extract.convert import html_to_layout, html_to_text, pdf_to_text
+from pko_extract.budget import check_text_length
+from pko_extract.convert import html_to_layout, html_to_text
 from pko_extract.errors import IngestError
 from pko_extract.models import Document
+from pko_extract.pdf_text import PdfLimits, pdf_to_text
 from pko_extract.safe_text import safe_text, without_surrogates
 
 __all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document", "source_uri"]
@@ -146,12 +150,16 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
     return sorted(found.values(), key=str)
 
 
-def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
+def read_document(
+    path: Path, *, max_bytes: int | None = None, max_chars: int | None = None
+) -> Document:
     """Read one report file into a :class:`Document`.
 
     Args:
         path: the report file (plain text, Markdown, HTML or PDF).
         max_bytes: larger files are rejected; default ``Settings.max_file_bytes``.
+        max_chars: a longer text is rejected (before spaCy ever sees it); default
+            ``Settings.max_text_chars``. A PDF stops being read past it.
 
     Returns:
         The document; ``text`` has ``\\n`` newlines and is otherwise exactly the decoded text.
@@ -161,17 +169,19 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         IngestError: the file is missing, unreadable, a folder, empty, too large, binary,
             undecodable, or a PDF without extractable text.
     """
-    path = Path(path)
-    if max_bytes is None:
-        from pko_extract.config import get_settings
+    from pko_extract.config import get_settings
 
-        max_bytes = get_settings().max_file_bytes
+    path = Path(path)
+    settings = get_settings()
+    max_bytes = settings.max_file_bytes if max_bytes is None else max_bytes
+    max_chars = settings.max_text_chars if max_chars is None else max_chars
     raw = _read_bytes(path, max_bytes)
     report_id = hashlib.sha256(raw).hexdigest()
 
     hints: tuple[tuple[int, int, str], ...] = ()
     if raw.lstrip()[:5] == b"%PDF-":
-        text, encoding, content_type = pdf_to_text(path, raw), "pdf", "pdf"
+        limits = replace(PdfLimits.from_settings(), max_chars=max_chars)
+        text, encoding, content_type = pdf_to_text(path, raw, limits), "pdf", "pdf"
     else:
         _reject_binary(path, raw)
         text, encoding = _decode(path, raw)
@@ -182,6 +192,7 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
             text, hints = html_to_layout(text)
             content_type = "html"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text_length(str(path), len(text), max_chars)
     if not text.strip():
         what = {"html": "HTML file has no visible text", "pdf": "PDF has no text"}
         raise IngestError(

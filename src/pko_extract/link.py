@@ -122,7 +122,7 @@ class _Linking:
         UNMIS's name while UNMIS runs (a mission that has ended does not count, see
         :func:`~pko_extract.mission_resolve.resolve_place`)."""
         found: list[str] = []
-        for pattern, missions, _ in self.idx.names:
+        for pattern, missions, _place, _required in self.idx.names:
             m = pattern.search(self.folded, h.start, h.end)
             if m and len(missions) == 1 and m.end() - m.start() >= (h.end - h.place_start):
                 found.append(missions[0])

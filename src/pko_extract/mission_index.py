@@ -63,7 +63,7 @@ def _writes_title_case(acronym: str, lead: str) -> bool:
 
 @dataclass
 class _Index:
-    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
+    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None, str]]  # + a required word
     acronym_re: re.Pattern[str] | None
     acronyms: dict[str, tuple[str, ...]]
     place_re: re.Pattern[str]
@@ -114,8 +114,9 @@ def _constant(value: str) -> Callable[[re.Match[str]], str]:
 
 def _name_regex(
     name: str, gazetteer: Gazetteer, variants: list[list[str]]
-) -> tuple[str, str | None]:
-    """Regex (on folded text) of a mission name with its common variants, and the place it names."""
+) -> tuple[str, str | None, str]:
+    """Regex (on folded text) of a mission name with its common variants, the place it names,
+    and a word every match holds ("" if none: see :func:`_required_word`)."""
     words = fold(name).split()
     place_part = ""
     place_name: str | None = None
@@ -139,6 +140,7 @@ def _name_regex(
             place_name = place.place
             words = words[:i]
             break
+    required = _required_word(words, variants)
     body = r"\s+".join(re.escape(w) for w in words)
     for group in variants:
         canon = r"\s+".join(re.escape(w) for w in fold(group[0]).split())
@@ -148,7 +150,16 @@ def _name_regex(
         )
     if place_part:
         body = body + r"\s+" + place_part if body else place_part
-    return r"(?<![\w])" + body + r"(?![\w])", place_name
+    return r"(?<![\w])" + body + r"(?![\w])", place_name, required
+
+
+def _required_word(words: list[str], variants: list[list[str]]) -> str:
+    """The longest word of a name that no variant can replace, so that every match of the
+    name's regex holds it: a text without it need not be scanned with the regex (a report
+    is matched against hundreds of names; most are ruled out by one substring test)."""
+    replaceable = {w for group in variants for w in fold(group[0]).split()}
+    kept = [w for w in words if not any(r in w for r in replaceable)]
+    return max(kept, key=len, default="")
 
 
 _INDEX_CACHE: dict[tuple[int, int], tuple[Gazetteer, Cues, _Index]] = {}
@@ -169,10 +180,10 @@ def _index(gazetteer: Gazetteer, cues: Cues) -> _Index:
 
 def _name_patterns(
     gazetteer: Gazetteer, cues: Cues
-) -> tuple[list[tuple[re.Pattern[str], tuple[str, ...], str | None]], dict[str, list[str]]]:
+) -> tuple[list[tuple[re.Pattern[str], tuple[str, ...], str | None, str]], dict[str, list[str]]]:
     """Compiled mission names (with variants, longest first) and the acronyms of each."""
-    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = []
-    by_pattern: dict[tuple[str, str | None], list[str]] = {}
+    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None, str]] = []
+    by_pattern: dict[tuple[str, str | None, str], list[str]] = {}
     acronyms: dict[str, list[str]] = {}
     stop = set(cues.acronym_stoplist)
     needs_place = set(cues.acronyms_needing_place)
@@ -194,7 +205,7 @@ def _name_patterns(
                 m.acronym
             )
     for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
-        names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
+        names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1], pattern[2]))
     return names, acronyms
 
 

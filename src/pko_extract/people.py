@@ -174,9 +174,9 @@ def _on_field_line(layout: Layout, pos: int, lex: Lexicon) -> bool:
     if not layout.lines:
         return False
     line = layout.line_at(pos)
-    return (
-        bool(line.label) and not lex.is_program_label(line.label) and line.start <= pos < line.end
-    )
+    if not line.label or lex.is_program_label(line.label):
+        return False
+    return line.start <= pos < line.end
 
 
 def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
@@ -334,8 +334,8 @@ def short_forms(
     from the other strategies ("... Operational Support Atul Khare", later "Mr. Khare"), and
     a family name alone ("Wood facilitated")."""
     text = layout.text
-    out = _full_forms_of_singles(text, mentions, taken, lex)
     words = _WordIndex(text)
+    out = _full_forms_of_singles(text, words, mentions, taken, lex)
     for m in [*mentions, *out]:
         family = _family_token(m.raw)
         if family is None or len(family) < 3 or family in lex.stop_words:
@@ -376,9 +376,38 @@ class _WordIndex:
                     self._at[hit.group()].append(hit.span())
         return self._at.get(word, [])
 
+    def after_a_capitalised_word(self, word: str) -> list[tuple[int, int, int]]:
+        """Each "Given WORD" of the text, as ``(start, end of Given, end)`` in text order:
+        what ``re.finditer`` finds with ``(?<![\\w’'-])([A-Z][\\w’'-]+)[ \\t]+WORD(?![\\w’'-])``
+        (non-overlapping), from the index instead of a scan."""
+        text = self.text
+        if not _NAME_WORD_FULL.match(word):
+            pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(word) + r"(?![\w’'-])"
+            return [(h.start(), h.end(1), h.end()) for h in re.finditer(pattern, text)]
+        out: list[tuple[int, int, int]] = []
+        last_end = 0
+        for start, end in self.occurrences(word):
+            given_end = start
+            while given_end > 0 and text[given_end - 1] in " \t":
+                given_end -= 1
+            given_start = given_end
+            while given_start > 0 and _is_name_word_char(text[given_start - 1]):
+                given_start -= 1
+            if given_end == start or given_end - given_start < 2 or given_start < last_end:
+                continue
+            if "A" <= text[given_start] <= "Z":
+                out.append((given_start, given_end, end))
+                last_end = end
+        return out
+
+
+def _is_name_word_char(ch: str) -> bool:
+    """``ch`` matches ``[\\w’'-]`` (``\\w`` is ``str.isalnum`` or the underscore)."""
+    return ch.isalnum() or ch in "_’'-"
+
 
 def _full_forms_of_singles(
-    text: str, mentions: list[Mention], taken: _Taken, lex: Lexicon
+    text: str, words: _WordIndex, mentions: list[Mention], taken: _Taken, lex: Lexicon
 ) -> list[Candidate]:
     full = [m for m in mentions if len(m.raw.split()) >= 2]
     singles = [m for m in mentions if len(m.raw.split()) == 1]
@@ -388,17 +417,15 @@ def _full_forms_of_singles(
         tok = m.raw
         if name_tokens(tok)[0] in known:
             continue
-        for hit in re.finditer(
-            r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(tok) + r"(?![\w’'-])", text
-        ):
-            given = hit.group(1)
+        for start, given_end, end in words.after_a_capitalised_word(tok):
+            given = text[start:given_end]
             if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
                 continue
-            if taken.free(hit.start(), hit.end()):
-                cand = Mention(hit.start(), hit.end(), hit.group(), evidence="full_form")
+            if taken.free(start, end):
+                cand = Mention(start, end, text[start:end], evidence="full_form")
                 out.append(cand)
                 taken.add(cand)
-                known.update(name_tokens(hit.group()))
+                known.update(name_tokens(cand.raw))
                 break
     return out
 
