@@ -179,6 +179,7 @@ def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
         pipeline_version=versions.pipeline_version,
         model_name=versions.model_name,
         gazetteer_version=versions.gazetteer_version,
+        rejected=output_store(output).reject_uris(),
     )
     unreadable = {r.source_uri for r in rejects}
     return Plan(

@@ -58,3 +58,27 @@ def test_odd_names_and_links_end_as_rejects_and_the_next_run_is_clean(
         assert all("symbolic links" in r["message"] for r in rejects)
         assert _rows(out) == expected_rows(*good)
     assert read_table(out, "runs").num_rows == 2
+
+
+def test_prune_removes_the_rejects_of_a_deleted_file(tmp_path, write_report):
+    """A file that only ever failed has no report row; once deleted, its reject stays
+    without --prune (the output is a record of what was read) and goes with it."""
+    from flows.pipeline import pko_extract_flow
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_report(raw, "good.txt", 1)
+    (raw / "empty.txt").write_bytes(b"")
+
+    def run(prune: bool = False):
+        return pko_extract_flow(paths=[str(raw)], output=str(out), prune=prune)
+
+    run()
+    assert [r["source_uri"] for r in read_table(out, "rejects").to_pylist()] == [
+        (raw / "empty.txt").as_uri()
+    ]
+    (raw / "empty.txt").unlink()
+    assert run().n_removed == 0 and read_table(out, "rejects").num_rows == 1
+    summary = run(prune=True)
+    assert summary.n_removed == 1
+    assert read_table(out, "rejects").num_rows == 0
+    assert read_table(out, "reports").column("source_name").to_pylist() == ["good.txt"]

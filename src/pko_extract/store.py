@@ -221,6 +221,10 @@ class OutputStore:
                 )
         return states
 
+    def reject_uris(self) -> set[str]:
+        """Source URIs that have rows in ``rejects`` (for :func:`plan_run`'s ``rejected``)."""
+        return set(self.read_table("rejects")["source_uri"].to_pylist())
+
     # ---------------------------------------------------------------------------------
     # Writing
     # ---------------------------------------------------------------------------------
