@@ -75,4 +75,3 @@ def test_deadline_stops_a_report_between_stages(
         "slow.txt: took longer than 60 s (stopped after the people stage, "
         "PKO_REPORT_TIME_BUDGET_SECONDS)"
     )
-
