@@ -369,3 +369,13 @@ def test_file_name_that_is_not_utf8_is_kept_escaped_and_stable(tmp_path: Path) -
     assert doc.source_uri == tmp_path.as_uri() + "/badname_%FF%FE.txt"
     assert read_document(path).source_name == doc.source_name
     assert iter_report_paths([tmp_path]) == [path]
+
+
+@pytest.mark.parametrize("at", [10, 70_000, 200_000], ids=["early", "after-64k", "late"])
+def test_nul_byte_rejects_the_file_wherever_it_stands(tmp_path: Path, at: int) -> None:
+    """The binary check reads the whole file: a NUL byte after the first 64 KiB rejects it
+    as one at the start does."""
+    text = ("Seminar on peace operations. " * 8000).encode()
+    path = _write(tmp_path, "nul.txt", text[:at] + b"\x00" + text[at:])
+    with pytest.raises(IngestError, match="nul.txt: looks like a binary file"):
+        read_document(path)

@@ -283,9 +283,9 @@ def _reject_binary(path: Path, raw: bytes) -> None:
             raise IngestError(f"{path}: not a text file, it is {hint}")
     if _utf16_without_bom(raw) or raw.startswith(tuple(bom for bom, _, _ in _BOMS)):
         return  # UTF-16/32 text is full of NUL bytes
-    head = raw[:65536]
-    n_control = sum(head.count(b) for b in _CONTROL_BYTES)
-    if b"\x00" in head or n_control > max(2, len(head) // 100):
+    # the whole file, not a head: a NUL byte rejects a file wherever it stands
+    n_control = len(raw) - len(raw.translate(None, _CONTROL_BYTES))  # one pass
+    if b"\x00" in raw or n_control > max(2, len(raw) // 100):
         raise IngestError(
             f"{path}: looks like a binary file (it holds NUL or control bytes), not a report; "
             "export it as plain text, HTML or PDF"
