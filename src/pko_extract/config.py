@@ -45,6 +45,11 @@ class Settings(BaseSettings):
         description="A report whose rule stages (layout, people, agenda, event, missions) run "
         "longer is rejected; checked between the stages.",
     )
+    schedule_timezone: str = Field(
+        default="UTC",
+        description="Time zone of the cron schedule of `pko-extract serve` (an IANA name, "
+        "e.g. 'Europe/Paris'); UTC by default, whatever the machine's zone.",
+    )
     pdf_max_pages: int = Field(
         default=2000, ge=1, description="A PDF with more pages is rejected unread."
     )
