@@ -91,20 +91,12 @@ class DropExpectedTracebacks(logging.Filter):
         return not any(f"exception {name}:" in message for name in _error_names())
 
 
-class SafeFormatter(logging.Formatter):
-    """The message only, with a file name that is not UTF-8 escaped (``badname_\\xff``): a
-    progress line must never fail on a terminal or a pipe that only takes UTF-8."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return safe_text(super().format(record))
-
-
 @contextlib.contextmanager
 def cli_logging() -> Iterator[None]:
     """Progress lines to stderr (message only); no tracebacks of expected errors."""
     progress = logging.getLogger(PROGRESS_LOGGER)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(SafeFormatter("%(message)s"))
+    handler.setFormatter(logging.Formatter("%(message)s"))
     progress.addHandler(handler)
     progress.setLevel(logging.INFO)
     progress.propagate = False

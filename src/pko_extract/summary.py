@@ -8,6 +8,7 @@ named :data:`PROGRESS_LOGGER`, which the command sends to stderr. No Prefect her
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from pko_extract.safe_text import safe_text
@@ -28,6 +29,21 @@ EXIT_OK, EXIT_FAILED_REPORTS, EXIT_USAGE = 0, 1, 2
 
 #: Name of the logger of the progress lines of a run.
 PROGRESS_LOGGER = "pko_extract.progress"
+
+
+class _SafeRecords(logging.Filter):
+    """Escapes a file name that is not UTF-8 in a progress line, wherever the line goes (a
+    terminal, a log file, pytest's capture): one odd name must not break a handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        safe = safe_text(message)
+        if safe != message:
+            record.msg, record.args = safe, ()
+        return True
+
+
+logging.getLogger(PROGRESS_LOGGER).addFilter(_SafeRecords())
 
 
 @dataclass
