@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # then share one worker's test server); PYTEST_ARGS replaces these (e.g. one test file)
 PYTEST_ARGS ?= -n 2 --dist loadfile
 
-.PHONY: setup run test evaluate eval-docs bench bench-run lint train-roles clean
+.PHONY: setup run test soak evaluate eval-docs bench bench-run lint train-roles clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,12 @@ run: setup
 
 test: setup
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# generated reports with bad inputs and kill -9s between runs (docs/RELIABILITY.md); a few
+# minutes on two cores; SOAK_ARGS=--full for 1,000 reports
+SOAK_ARGS ?=
+soak: setup
+	@$(BIN)/python benchmarks/soak.py $(SOAK_ARGS)
 
 evaluate: setup
 	@$(BIN)/pko-extract evaluate --gold ../shared/corpus/gold ../shared/corpus/docs

@@ -32,11 +32,13 @@ prints. :func:`build_deployment` makes a scheduled deployment.
 from __future__ import annotations
 
 from flows.prefect_setup import configure
+from flows.schedule_log import log_end, log_start, schedule_line
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
 import logging  # noqa: E402
 import os  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
@@ -52,6 +54,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 
 from pko_extract import batches, gazetteer, runs, store  # noqa: E402
 from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
+from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
 from pko_extract.models import RejectRecord, RunRecord  # noqa: E402
 from pko_extract.runs import Plan, ReportOutcome, Versions  # noqa: E402
@@ -220,7 +223,16 @@ def _with_duplicates(
     return extracted, rejects, duplicates
 
 
-@flow(name="pko-extract", log_prints=False, task_runner=TASK_RUNNER)
+@flow(
+    name="pko-extract",
+    log_prints=False,
+    task_runner=TASK_RUNNER,
+    on_running=[log_start],
+    on_completion=[log_end],
+    on_failure=[log_end],
+    on_crashed=[log_end],
+    on_cancellation=[log_end],
+)
 def pko_extract_flow(
     paths: list[str],
     output: str,
@@ -282,11 +294,29 @@ def _flow_parameters(paths: Sequence[Path], output: Path) -> dict[str, Any]:
     }
 
 
+def cron_schedule(cron: str) -> Any:
+    """A :class:`CronSchedule` in the time zone of ``PKO_SCHEDULE_TIMEZONE`` (default UTC).
+
+    Raises:
+        UsageError: the cron expression or the time zone is invalid.
+    """
+    from prefect.client.schemas.schedules import CronSchedule
+
+    timezone = get_settings().schedule_timezone
+    try:
+        return CronSchedule(cron=cron, timezone=timezone)
+    except ValueError:
+        raise UsageError(
+            f"invalid cron expression {cron!r} or time zone {timezone!r} (PKO_SCHEDULE_TIMEZONE); "
+            "use five fields, e.g. '0 * * * *' (hourly), and an IANA zone, e.g. 'Europe/Paris'"
+        ) from None
+
+
 def build_deployment(name: str, *, paths: Sequence[Path], output: Path, cron: str) -> Any:
     """The flow as a :class:`RunnerDeployment` with a cron schedule (absolute paths)."""
     return pko_extract_flow.to_deployment(
         name=name,
-        cron=cron,
+        schedules=[cron_schedule(cron)],
         parameters=_flow_parameters(paths, output),
         description="Extract event reports into Parquet tables on a schedule.",
     )
@@ -302,7 +332,6 @@ def serve_flow(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> 
     Raises:
         UsageError: there is no Prefect server, or the cron expression is invalid.
     """
-    from prefect.client.schemas.schedules import CronSchedule
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():
@@ -310,10 +339,17 @@ def serve_flow(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> 
             "serving on a schedule needs a Prefect server: run `prefect server start` in "
             "another terminal, then `export PREFECT_API_URL=http://127.0.0.1:4200/api`"
         )
+    schedule = cron_schedule(cron)
+    print(
+        schedule_line(f"serving {name} on '{cron}' ({schedule.timezone}); SIGTERM or Ctrl-C stops"),
+        file=sys.stderr,
+        flush=True,
+    )
     try:
-        CronSchedule(cron=cron)
-    except ValueError:
-        raise UsageError(
-            f"invalid cron expression {cron!r}; use five fields, e.g. '0 * * * *' (hourly)"
-        ) from None
-    pko_extract_flow.serve(name=name, cron=cron, parameters=_flow_parameters(paths, output))
+        # Prefect's runner stops on SIGTERM (it cancels a run in progress, whose commit then
+        # never happens: the output keeps its previous commit)
+        pko_extract_flow.serve(
+            name=name, schedules=[schedule], parameters=_flow_parameters(paths, output)
+        )
+    finally:
+        print(schedule_line(f"stopped serving {name}"), file=sys.stderr, flush=True)

@@ -1553,3 +1553,20 @@ def test_presenting_medals_is_not_a_presentation(nlp: Language) -> None:
         "Colonel Ana Reis presented certificates to the graduates.\n"
     )
     assert _roles(nlp, text) == [("Ravi Anand", ["speaker"]), ("Ana Reis", ["participant"])]
+
+
+def test_mention_index_looks_up_ranges_in_text_order() -> None:
+    """MentionIndex.between / anchored_in answer what a scan of all mentions would."""
+    from pko_extract.agenda_rules import MentionIndex
+
+    a = PersonDraft([Mention(30, 39, "Ana Lopez", "Ms.", 26), Mention(80, 85, "Lopez")])
+    b = PersonDraft([Mention(10, 18, "Li Wei X"), Mention(50, 58, "Jo Smith")])
+    index = MentionIndex([a, b])
+    assert [m.start for m, _ in index] == [10, 30, 50, 80]
+    assert [(m.raw, p is a) for m, p in index.between(18, 80)] == [
+        ("Ana Lopez", True),
+        ("Jo Smith", False),
+    ]
+    assert index.between(81, 200) == [] and index.between(0, 10) == []
+    assert index.anchored_in(20, 30) and not index.anchored_in(19, 26)
+    assert not index.anchored_in(86, 1000)

@@ -83,8 +83,9 @@ def test_invalid_cron_exits_2_without_serving(tmp_path, write_report, capsys):
 
     assert status == 2
     assert capsys.readouterr().err.splitlines() == [
-        "pko-extract: error: invalid cron expression 'every hour'; use five fields, "
-        "e.g. '0 * * * *' (hourly)"
+        "pko-extract: error: invalid cron expression 'every hour' or time zone 'UTC' "
+        "(PKO_SCHEDULE_TIMEZONE); use five fields, e.g. '0 * * * *' (hourly), and an IANA "
+        "zone, e.g. 'Europe/Paris'"
     ]
 
 
@@ -139,6 +140,7 @@ def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
 
     assert deployment.name == "nightly"
     assert [s.schedule.cron for s in deployment.schedules] == ["30 2 * * *"]
+    assert [s.schedule.timezone for s in deployment.schedules] == ["UTC"]
     assert deployment.parameters == {
         "paths": [str(Path("raw").resolve())],
         "output": str(Path("output").resolve()),
@@ -249,3 +251,46 @@ def test_run_keeps_prefect_state_under_the_output_folder_not_in_home(
     assert not [word for word in NOISE if word in done.stderr], done.stderr
     assert (tmp_path / "out" / ".prefect").is_dir()
     assert not (tmp_path / "home" / ".prefect").exists()
+
+
+def test_schedule_time_zone_is_a_setting(monkeypatch):
+    """PKO_SCHEDULE_TIMEZONE sets the zone of the cron schedule; an unknown zone is a usage
+    error that names the setting."""
+    from flows.pipeline import build_deployment, cron_schedule
+    from pko_extract.config import get_settings
+    from pko_extract.errors import UsageError
+
+    monkeypatch.setenv("PKO_SCHEDULE_TIMEZONE", "Europe/Paris")
+    get_settings.cache_clear()
+    try:
+        deployment = build_deployment("n", paths=[Path("raw")], output=Path("o"), cron="0 6 * * *")
+        assert [s.schedule.timezone for s in deployment.schedules] == ["Europe/Paris"]
+        monkeypatch.setenv("PKO_SCHEDULE_TIMEZONE", "Mars/Olympus")
+        get_settings.cache_clear()
+        with pytest.raises(
+            UsageError, match="time zone 'Mars/Olympus' \\(PKO_SCHEDULE_TIMEZONE\\)"
+        ):
+            cron_schedule("0 6 * * *")
+    finally:
+        get_settings.cache_clear()
+
+
+def test_scheduled_runs_log_a_line_at_start_and_end(capsys):
+    """A run of a deployment logs its start and its end with the summary; a run without a
+    deployment (pko-extract run) logs nothing."""
+    from types import SimpleNamespace
+
+    from flows.schedule_log import log_end, log_start
+    from pko_extract.summary import RunSummary
+
+    summary = RunSummary("r", "out", 5, 2, 1, 1, 1, 0, {}, [], "failed")
+    done = SimpleNamespace(name="Completed", message="", result=lambda: summary)
+    scheduled = SimpleNamespace(name="brave-owl", deployment_id="d1")
+    log_start(None, scheduled, None)
+    log_end(None, scheduled, done)
+    log_start(None, SimpleNamespace(name="x", deployment_id=None), None)
+    lines = [line.split(" ", 1)[1] for line in capsys.readouterr().err.splitlines()]
+    assert lines == [
+        "pko-extract: scheduled run brave-owl started",
+        "pko-extract: scheduled run brave-owl completed: 5 reports, 2 new, 1 changed, 1 failed",
+    ]

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from pko_extract.errors import IngestError
-from pko_extract.ingest import hash_file, html_to_text, iter_report_paths, read_document
+from pko_extract.ingest import (
+    hash_file,
+    html_to_text,
+    iter_report_paths,
+    read_document,
+    source_uri,
+)
 
 SAMPLE = "Opening remarks – Ms. Zoë Müller\nCôte d'Ivoire “A4P” café\n"
 JAPANESE = "国連平和維持活動20周年シンポジウム\n日時：2012年11月5日\n講演者：山田太郎\n"
@@ -317,3 +323,59 @@ def test_iter_report_paths_keeps_broken_symlink(tmp_path: Path) -> None:
         read_document(found[0])
     with pytest.raises(IngestError, match="gone.txt: file not found"):
         hash_file(found[0])
+
+
+def test_iter_report_paths_survives_links_to_loops_folders_and_devices(tmp_path: Path) -> None:
+    """A symlink loop is listed (reading it is a reject), links to a folder or a device are
+    skipped; none of them raises while the run is planned."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text("x")
+    (raw / "self").symlink_to(raw / "self")
+    (raw / "ping").symlink_to(raw / "pong")
+    (raw / "pong").symlink_to(raw / "ping")
+    (raw / "folder_link").symlink_to(tmp_path)
+    (raw / "device_link").symlink_to("/dev/zero")
+    found = iter_report_paths([raw])
+    assert [p.name for p in found] == ["good.txt", "ping", "pong", "self"]
+    assert source_uri(raw / "self") == (raw / "self").as_uri()
+    with pytest.raises(IngestError, match="self: could not be read .*symbolic links"):
+        hash_file(raw / "self")
+    with pytest.raises(IngestError, match="ping: could not be read .*symbolic links"):
+        read_document(raw / "ping")
+
+
+def test_explicit_loop_and_device_paths_are_rejected_not_read(tmp_path: Path) -> None:
+    """Named on the command line, a symlink loop is kept (then rejected) and a pipe or a
+    device is refused before anything reads it (reading /dev/zero would never end)."""
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    os.mkfifo(tmp_path / "pipe")
+    assert iter_report_paths([tmp_path / "loop"]) == [tmp_path / "loop"]
+    for path in (tmp_path / "pipe", Path("/dev/zero")):
+        with pytest.raises(IngestError, match="not a regular file"):
+            hash_file(path)
+        with pytest.raises(IngestError, match="not a regular file"):
+            read_document(path)
+
+
+def test_file_name_that_is_not_utf8_is_kept_escaped_and_stable(tmp_path: Path) -> None:
+    """A file name with bytes that are not UTF-8 gives a percent-encoded source URI and a
+    backslash-escaped source name, both valid UTF-8 and the same on every read."""
+    name = os.fsdecode(b"badname_\xff\xfe.txt")
+    path = tmp_path / name
+    path.write_text("Seminar on peace operations\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.source_name == "badname_\\xff\\xfe.txt"
+    assert doc.source_uri == tmp_path.as_uri() + "/badname_%FF%FE.txt"
+    assert read_document(path).source_name == doc.source_name
+    assert iter_report_paths([tmp_path]) == [path]
+
+
+@pytest.mark.parametrize("at", [10, 70_000, 200_000], ids=["early", "after-64k", "late"])
+def test_nul_byte_rejects_the_file_wherever_it_stands(tmp_path: Path, at: int) -> None:
+    """The binary check reads the whole file: a NUL byte after the first 64 KiB rejects it
+    as one at the start does."""
+    text = ("Seminar on peace operations. " * 8000).encode()
+    path = _write(tmp_path, "nul.txt", text[:at] + b"\x00" + text[at:])
+    with pytest.raises(IngestError, match="nul.txt: looks like a binary file"):
+        read_document(path)

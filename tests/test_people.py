@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
@@ -519,3 +523,77 @@ def test_two_names_share_the_affiliation_after_the_second(nlp: Language) -> None
         "Ana Ruiz": ["Lakeside Forum"],
         "Tom Reed": ["Lakeside Forum"],
     }
+
+
+def test_group_mentions_finds_containing_names_and_slips_through_its_indexes() -> None:
+    """A fuller name joins the person whose fullest name it contains or is contained in
+    (two shared tokens or more); a short form joins the nearest preceding holder; a misspelt
+    family name with the same title joins its person, however many people stand between."""
+    m = [
+        Mention(0, 10, "Ana Lopez", "Ms.", 0),
+        *[Mention(20 + 20 * i, 30 + 20 * i, f"Bo Name{i}") for i in range(30)],
+        Mention(700, 716, "Ana Maria Lopez"),
+        Mention(720, 728, "Lopez", "Ms.", 716),
+        Mention(740, 752, "Ana Lopez Ruiz"),
+        Mention(760, 767, "Name17x", "Dr.", 756),
+        Mention(770, 777, "Lpoez", "Ms.", 766),
+        Mention(780, 790, "Maria Lopez"),
+        Mention(790, 795, "Bo", "Mr.", 786),
+    ]
+    persons = group_mentions(m)
+    assert len(persons) == 33
+    assert [x.raw for x in persons[0].mentions] == [
+        "Ana Lopez",
+        "Ana Maria Lopez",
+        "Lopez",
+        "Lpoez",
+        "Maria Lopez",
+    ]
+    assert [[x.raw for x in p.mentions] for p in persons[-3:]] == [
+        ["Bo Name29", "Bo"],
+        ["Ana Lopez Ruiz"],
+        ["Name17x"],
+    ]
+
+
+_PIECES = [
+    "Ana",
+    "Khare",
+    "khare",
+    "Li",
+    "O'Neil",
+    "Al-Haq",
+    "Khare.",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    ".",
+    "-",
+    "é",
+    "_x",
+    "’s",
+    ",",
+    "A",
+    "Sr",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40),
+    st.sampled_from(["Khare", "O'Neil", "Al-Haq", "Li", "Khare."]),
+)
+@settings(max_examples=300, deadline=None)
+def test_word_index_finds_what_the_regex_scan_found(pieces: list[str], word: str) -> None:
+    """The one-pass word index of short_forms gives exactly the spans of the regex scans it
+    replaces (family names alone; "Given Family" full forms, non-overlapping)."""
+    from pko_extract.people import _WordIndex
+
+    text = "".join(pieces)
+    alone = r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])"
+    full = r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(word) + r"(?![\w’'-])"
+    index = _WordIndex(text)
+    assert index.occurrences(word) == [h.span() for h in re.finditer(alone, text)]
+    assert index.after_a_capitalised_word(word) == [
+        (h.start(), h.end(1), h.end()) for h in re.finditer(full, text)
+    ]

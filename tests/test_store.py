@@ -340,6 +340,10 @@ def test_plan_run_classifies() -> None:
     assert plan.unchanged == [uri("copy-of-same.txt"), uri("same.txt")]
     assert plan.duplicates == {uri("copy-of-same.txt"): uri("same.txt")}
     assert plan.missing == [uri("gone.txt"), uri("moved-from.txt")]
+    rejected = [uri("failed-then-deleted.txt"), uri("fresh.txt")]
+    plan = plan_run(files, states, **VERSIONS, rejected=rejected)
+    assert plan.missing == [uri("failed-then-deleted.txt"), uri("gone.txt"), uri("moved-from.txt")]
+    assert plan.new == [uri("fresh.txt"), uri("moved-to.txt")]
 
 
 def test_moved_file_replaces_its_rows(store: OutputStore) -> None:

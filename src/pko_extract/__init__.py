@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 __version__ = "0.1.0"
 
@@ -44,3 +45,11 @@ def _code_fingerprint() -> str:
 
 # Recorded in every reports row and compared on re-runs: release + code fingerprint.
 PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
+
+
+def read_snapshot(output: str | Path, tables: list[str] | None = None) -> Any:
+    """Every table of the output's last whole commit: ``(commit id, {table: pyarrow.Table})``
+    (see :func:`pko_extract.snapshot.read_snapshot`; imported on use, pyarrow is heavy)."""
+    from pko_extract.snapshot import read_snapshot as read
+
+    return read(output, tables)

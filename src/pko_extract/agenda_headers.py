@@ -10,7 +10,7 @@ import re
 
 from pko_extract import patterns as P
 from pko_extract.agenda_rows import time_length
-from pko_extract.agenda_rules import find_label_inside, match_agenda_label, quoted
+from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between, quoted
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
@@ -113,7 +113,7 @@ def gathers_parts(
     last = header.title.split()[-1].casefold()
     if len(last) < 4 or not last.endswith("s"):
         return False
-    if any(line.start <= m.anchor < line.end for m, _ in index):
+    if names_between(index, line.start, line.end):
         return False
     k = layout.line_index(line.start) + 1
     while k < len(layout.lines) and layout.lines[k].blank:

@@ -137,7 +137,7 @@ class _ProgramReader:
         self.index = mention_index(self.persons)
 
     def mentions_in(self, a: int, b: int) -> list[tuple[Mention, PersonDraft]]:
-        return [(m, p) for m, p in self.index if a <= m.start < b]
+        return self.index.between(a, b)
 
     def claim(self, p: PersonDraft, role: str, m: Mention, item: ItemDraft | None) -> None:
         if item is not None:

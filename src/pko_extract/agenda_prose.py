@@ -390,7 +390,7 @@ class _ProseReader:
 
     def read(self, s_start: int, s_end: int) -> None:
         """One sentence."""
-        ms = [(m, p) for m, p in self.index if s_start <= m.start < s_end]
+        ms = self.index.between(s_start, s_end)
         self.colon_list(s_start, s_end)
         subject, age = self.antecedent
         self.antecedent = (subject, age + 1)

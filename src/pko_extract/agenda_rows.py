@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rules import find_label_inside, match_agenda_label
+from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
@@ -325,7 +325,7 @@ def title_below(
         return item
     if nxt.label is not None or nxt.bullet or nxt.numbered or P.SESSION_LABEL.match(body):
         return item
-    if match_agenda_label(body, rules) or any(nxt.start <= m.anchor < nxt.end for m, _ in index):
+    if match_agenda_label(body, rules) or names_between(index, nxt.start, nxt.end):
         return item
     item.title = body.strip(' "“”')
     return item
@@ -345,7 +345,7 @@ def report_section(
     if not item.title or body.casefold() != item.title.casefold():
         return item
     nxt = next_line(layout, line)
-    if nxt is None or any(line.start <= m.anchor < line.end for m, _ in index):
+    if nxt is None or names_between(index, line.start, line.end):
         return item
     return None if is_sentence(nxt.text.strip()) else item
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pko_extract import patterns as P
 from pko_extract.models import Line, Mention, PersonDraft
@@ -40,8 +41,38 @@ KIND_ROLE = {
 }
 
 
-def mention_index(persons: list[PersonDraft]) -> list[tuple[Mention, PersonDraft]]:
-    return sorted(((m, p) for p in persons for m in p.mentions), key=lambda x: x[0].start)
+class MentionIndex(list[tuple[Mention, PersonDraft]]):
+    """Every mention with its person, in text order, with range look-ups by bisection: the
+    readers ask "who is named in this line / sentence" once per line, which must not cost
+    a pass over all mentions (a report naming thousands of people, issue 11)."""
+
+    def __init__(self, persons: list[PersonDraft]) -> None:
+        super().__init__(
+            sorted(((m, p) for p in persons for m in p.mentions), key=lambda x: x[0].start)
+        )
+        self._starts = [m.start for m, _ in self]
+        self._anchors = sorted(m.anchor for m, _ in self)
+
+    def between(self, a: int, b: int) -> list[tuple[Mention, PersonDraft]]:
+        """The mentions starting in ``[a, b)``, in text order."""
+        return self[bisect_left(self._starts, a) : bisect_left(self._starts, b)]
+
+    def anchored_in(self, a: int, b: int) -> bool:
+        """Whether a mention (with its honorific) starts in ``[a, b)``."""
+        i = bisect_left(self._anchors, a)
+        return i < len(self._anchors) and self._anchors[i] < b
+
+
+def mention_index(persons: list[PersonDraft]) -> MentionIndex:
+    return MentionIndex(persons)
+
+
+def names_between(index: list[tuple[Mention, PersonDraft]], a: int, b: int) -> bool:
+    """Whether a mention (with its honorific) starts in ``[a, b)``: by bisection when
+    ``index`` is a :class:`MentionIndex` (the readers' own), else by a pass over it."""
+    if isinstance(index, MentionIndex):
+        return index.anchored_in(a, b)
+    return any(a <= m.anchor < b for m, _ in index)
 
 
 def match_agenda_label(text: str, rules: Rules) -> tuple[AgendaLabel, int] | None:

@@ -15,18 +15,15 @@ from __future__ import annotations
 from pko_extract import patterns as P
 from pko_extract.agenda_members import is_talk_title
 from pko_extract.agenda_rows import is_sentence, kind_of, next_line, time_length
-from pko_extract.agenda_rules import find_label_inside, match_agenda_label
+from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
 
 def _opens_with_person(line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
     """Whether ``line`` opens with a person ("Dr. X, Director", "• Ms. Y")."""
-    return any(
-        line.content_start <= m.anchor <= line.content_start + 2
-        for m, _ in index
-        if line.start <= m.anchor < line.end
-    )
+    start = max(line.start, line.content_start)
+    return names_between(index, start, min(line.end, line.content_start + 3))
 
 
 def joined_part(
@@ -42,7 +39,7 @@ def joined_part(
     found = match_agenda_label(body, rules)
     if found is None or found[0].kind == "session" or not P.ROW_JOIN.match(body, found[1]):
         return None
-    if any(line.start <= m.anchor < line.end for m, _ in index):
+    if names_between(index, line.start, line.end):
         return None
     nxt = next_line(layout, line)
     if nxt is None:
@@ -83,7 +80,7 @@ def titled_sections(
             continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
         if time_length(line.text) or rules.role_label(body) is not None:
             continue
-        if any(line.start <= m.anchor < line.end for m, _ in index):
+        if names_between(index, line.start, line.end):
             continue
         if not _role_line_follows(layout, line, rules) or not body[0].isalnum():
             continue
@@ -99,7 +96,7 @@ _NOT_TITLE_KINDS = frozenset({"dateline", "byline", "caption", "boilerplate"})
 
 
 def _names_someone(line: Line, index: list[tuple[Mention, PersonDraft]]) -> bool:
-    return any(line.start <= m.anchor < line.end for m, _ in index)
+    return names_between(index, line.start, line.end)
 
 
 def _talk_title(

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from pko_extract import __version__
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.safe_text import safe_text
 from pko_extract.summary import (
     EXIT_FAILED_REPORTS,
     EXIT_USAGE,
@@ -67,7 +68,7 @@ class Runner:
 
 
 def _error(message: str) -> int:
-    print(f"pko-extract: error: {message}", file=sys.stderr)
+    print(f"pko-extract: error: {safe_text(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 

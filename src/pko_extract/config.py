@@ -33,6 +33,37 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, ge=1, description="Larger files are rejected at ingest."
     )
+    max_text_chars: int = Field(
+        default=1_000_000,
+        ge=1,
+        description="A report whose text is longer is rejected before spaCy sees it (spaCy's "
+        "own limit, and about a minute of work); a PDF stops being read past it.",
+    )
+    report_time_budget_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="A report whose rule stages (layout, people, agenda, event, missions) run "
+        "longer is rejected; checked between the stages.",
+    )
+    schedule_timezone: str = Field(
+        default="UTC",
+        description="Time zone of the cron schedule of `pko-extract serve` (an IANA name, "
+        "e.g. 'Europe/Paris'); UTC by default, whatever the machine's zone.",
+    )
+    pdf_max_pages: int = Field(
+        default=2000, ge=1, description="A PDF with more pages is rejected unread."
+    )
+    pdf_timeout_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="Reading a PDF's text (in a child process) is stopped after this long.",
+    )
+    pdf_max_memory_mb: int = Field(
+        default=2048,
+        ge=64,
+        description="Address space of the child process that reads a PDF (MiB); a PDF that "
+        "needs more is rejected.",
+    )
 
 
 @lru_cache(maxsize=1)

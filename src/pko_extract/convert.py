@@ -1,4 +1,4 @@
-"""Format conversion of the ingest stage: HTML and PDF -> plain text (+ layout hints for HTML).
+"""Format conversion of the ingest stage: HTML -> plain text + layout hints.
 
 Contract:
 
@@ -6,7 +6,7 @@ Contract:
   :func:`html_to_layout` the same text with its layout hints: ``(start, end, kind)``
   character spans of that text, one per block the converter emits, in text order and not
   overlapping, ``kind`` one of :data:`pko_extract.models.BLOCK_KINDS` (see :data:`BLOCK_KIND`).
-* :func:`pdf_to_text` returns the text layer of a PDF, pages separated by a blank line.
+* PDF -> text is :mod:`pko_extract.pdf_text` (bounded, in a child process).
 * Nothing here reads files or decodes bytes: :mod:`pko_extract.ingest` does, and calls these.
 """
 
@@ -14,56 +14,11 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
-from pko_extract.errors import IngestError
-
-__all__ = ["BLOCK_KIND", "BULLET", "html_to_layout", "html_to_text", "pdf_to_text"]
+__all__ = ["BLOCK_KIND", "BULLET", "html_to_layout", "html_to_text"]
 
 #: A layout hint: ``(start, end, kind)``, a span of the converted text and its block kind.
 LayoutHint = tuple[int, int, str]
-
-
-# --------------------------------------------------------------------------------------
-# PDF
-# --------------------------------------------------------------------------------------
-
-
-def pdf_to_text(path: Path, raw: bytes) -> str:
-    """The text layer of a PDF's bytes (``path`` only names the file in errors).
-
-    Raises:
-        IngestError: pypdf is missing, the PDF is locked, damaged or has no text layer.
-    """
-    try:
-        from pypdf import PdfReader
-    except ImportError as exc:  # pragma: no cover - pypdf is a declared dependency
-        raise IngestError(
-            f"{path}: is a PDF and PDF support needs the pypdf package; pip install pypdf"
-        ) from exc
-    import io
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{path}: the PDF is password-protected; save an unlocked copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IngestError:
-        raise
-    except Exception as exc:  # pypdf raises many types on damaged files
-        raise IngestError(
-            f"{path}: could not be read as a PDF ({type(exc).__name__}: {exc}); "
-            "check that the file is complete, or export it again"
-        ) from exc
-    text = "\n\n".join(page.strip("\n") for page in pages)
-    if not text.strip():
-        raise IngestError(
-            f"{path}: the PDF has no extractable text (probably a scan); "
-            "run OCR on it (e.g. ocrmypdf) and re-run"
-        )
-    return text
 
 
 # --------------------------------------------------------------------------------------

@@ -11,6 +11,10 @@ class IngestError(PkoExtractError):
     """A file could not be read or decoded into a report (empty, binary, too large, ...)."""
 
 
+class BudgetError(PkoExtractError):
+    """A report took longer than its time budget (``PKO_REPORT_TIME_BUDGET_SECONDS``)."""
+
+
 class ResourceError(PkoExtractError):
     """A bundled data file (patterns, gazetteer, ...) is missing or invalid.
 

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ValidationError
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
 from pko_extract.apposition import read_apposition
+from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
 from pko_extract.lexicon import lexicon
@@ -74,6 +75,10 @@ def extract_documents(
 ) -> Iterator[Extraction]:
     """Extract every document; spaCy runs over batches of ``batch_size`` reports.
 
+    Each report's rule stages have a time budget (``Settings.report_time_budget_seconds``),
+    checked between the stages; a text longer than ``Settings.max_text_chars`` is refused
+    before spaCy runs (:mod:`pko_extract.budget`).
+
     Args:
         docs: ingested reports.
         nlp: the spaCy pipeline (default: the configured model, built once per process).
@@ -81,20 +86,37 @@ def extract_documents(
         rules: rule data (default: the packaged rules).
         batch_size: reports per ``nlp.pipe`` batch (default: the setting).
         now: the extraction time recorded in the rows (default: now, UTC).
+
+    Raises:
+        IngestError: a text is longer than the maximum (before the batch is recognised).
+        BudgetError: a report's stages took longer than its time budget.
     """
     nlp = nlp or get_nlp()
     rules = rules or default_rules()
     gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
-    batch_size = batch_size or get_settings().batch_size
+    settings = get_settings()
+    batch_size = batch_size or settings.batch_size
     model = model_label(nlp)
-    roles = default_role_model() if get_settings().role_model else None
+    roles = default_role_model() if settings.role_model else None
     it = iter(docs)
     while batch := list(islice(it, batch_size)):
+        for doc in batch:  # before spaCy: a text too long for it is not even tokenised
+            check_text_length(doc.source_name, len(doc.text), settings.max_text_chars)
         recognized = recognize_texts(nlp, [d.text for d in batch], batch_size)
         for doc, rec in zip(batch, recognized, strict=True):
+            deadline = Deadline(settings.report_time_budget_seconds, doc.source_name)
             layout = read_layout(doc.text, doc.layout_hints, rules=rules)
+            deadline.check("layout")
             yield build_extraction(
-                doc, layout, rec, model, gazetteer, rules, now=now, role_model=roles
+                doc,
+                layout,
+                rec,
+                model,
+                gazetteer,
+                rules,
+                now=now,
+                role_model=roles,
+                deadline=deadline,
             )
 
 
@@ -112,23 +134,34 @@ def parse_text(
     countries: frozenset[str] = frozenset(),
     *,
     role_model: RoleModel | None = None,
+    deadline: Deadline | None = None,
 ) -> tuple[EventInfo, list[PersonDraft], AgendaResult]:
     """The pure parse stages on one report: (event, persons, agenda).
 
     ``role_model``, when given, settles the roles of people the rules left as "mentioned"
-    or "participant" (:func:`pko_extract.role_model.apply_role_model`).
+    or "participant" (:func:`pko_extract.role_model.apply_role_model`). ``deadline``, when
+    given, is checked after each stage (raises :class:`~pko_extract.errors.BudgetError`).
     """
+    check = deadline.check if deadline is not None else _no_check
     lex = lexicon(rules)
     mentions = find_mentions(layout, rec, lex)
+    check("people")
     for m in mentions:
         read_apposition(layout, m, lex)
     persons = group_mentions(mentions)
+    check("apposition")
     agenda = parse_agenda(layout, persons, rules)
     assign_roles(agenda, persons)
+    check("agenda")
     if role_model is not None:
         apply_role_model(layout, persons, role_model, rules)
     event = parse_event(layout, list(rec.places), countries, rules)
+    check("event")
     return event, persons, agenda
+
+
+def _no_check(stage: str) -> None:
+    """No deadline: every stage may take its time."""
 
 
 class _Validator:
@@ -168,10 +201,13 @@ def build_extraction(
     *,
     now: datetime | None = None,
     role_model: RoleModel | None = None,
+    deadline: Deadline | None = None,
 ) -> Extraction:
-    """All records of one report, validated."""
+    """All records of one report, validated (``deadline`` checked after each stage)."""
     countries = gazetteer.country_names()
-    event, persons, agenda = parse_text(layout, rec, rules, countries, role_model=role_model)
+    event, persons, agenda = parse_text(
+        layout, rec, rules, countries, role_model=role_model, deadline=deadline
+    )
     now = now or datetime.now(UTC)
     valid = _Validator(doc, now)
     report = _report_record(doc, event, model_name, gazetteer, now)
@@ -182,6 +218,8 @@ def build_extraction(
         valid.rejects.append(_no_structure(doc, now))
     names = [(m.start, m.end) for p in persons for m in p.mentions]
     missions = _mission_records(doc, layout, event, gazetteer, valid, names)
+    if deadline is not None:
+        deadline.check("missions")
     return Extraction(report, items, people, parts, missions, valid.rejects)
 
 
@@ -287,9 +325,11 @@ def _participation_records(
     """Who did what in which item, then the roles no item accounts for (item_id null)."""
     parts: list[ParticipationRecord] = []
     seen: set[tuple[str, str | None, str]] = set()
+    seen_roles: set[tuple[str, str]] = set()  # (person, role) of any item: one look-up each
 
     def participate(p: PersonDraft, item_id: str | None, role: str, start: int, end: int) -> None:
         seen.add((pid[id(p)], item_id, role))
+        seen_roles.add((pid[id(p)], role))
         data = dict(
             report_id=doc.report_id,
             person_id=pid[id(p)],
@@ -311,7 +351,7 @@ def _participation_records(
         if id(p) not in pid:
             continue
         for role in p.roles:
-            if not any(k[0] == pid[id(p)] and k[2] == role for k in seen):
+            if (pid[id(p)], role) not in seen_roles:
                 participate(p, None, role, p.best.start, p.best.end)
     return parts
 

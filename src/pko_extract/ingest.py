@@ -6,8 +6,9 @@ Contract:
 * ``Document.text`` is the exact decoded text: the only changes made are turning CRLF and CR
   into ``\\n`` and, for HTML and PDF, extracting the text. No Unicode normalisation, no
   spelling fixes: every character offset downstream indexes into this string.
-* Files that cannot become a report (empty, binary, too large, unreadable, undecodable,
-  PDF without a text layer) raise :class:`~pko_extract.errors.IngestError` with a message
+* Files that cannot become a report (empty, binary, too large, a text over
+  ``Settings.max_text_chars``, unreadable, undecodable, PDF without a text layer or over its
+  limits) raise :class:`~pko_extract.errors.IngestError` with a message
   that names the file, says what is wrong and how to fix it.
 
 HTML and PDF become text in :mod:`pko_extract.convert`; for HTML, ``Document.layout_hints``
@@ -28,13 +29,17 @@ import re
 import stat
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from pko_extract.convert import html_to_layout, html_to_text, pdf_to_text
+from pko_extract.budget import check_text_length
+from pko_extract.convert import html_to_layout, html_to_text
 from pko_extract.errors import IngestError
 from pko_extract.models import Document
+from pko_extract.pdf_text import PdfLimits, pdf_to_text
+from pko_extract.safe_text import safe_text, without_surrogates
 
-__all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document"]
+__all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document", "source_uri"]
 
 _CHUNK = 1 << 20
 
@@ -83,12 +88,27 @@ def hash_file(path: Path) -> str:
     """
     digest = hashlib.sha256()
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):  # a pipe or device named on the command line: never ends
+            raise _not_regular(Path(path))
         with open(path, "rb") as handle:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)
     except OSError as exc:
         raise _unreadable(Path(path), exc) from exc
     return digest.hexdigest()
+
+
+def source_uri(path: Path) -> str:
+    """The ``file://`` URI of the file a path names (symlinks followed), for any path.
+
+    Never raises: a symlink loop or a dangling link keeps the part that cannot be resolved
+    (``os.path.realpath``, unlike ``Path.resolve`` in Python 3.11, does not raise on a loop),
+    and bytes that are not UTF-8 are percent-encoded, so the URI is stable and writable.
+    """
+    return Path(os.path.realpath(os.path.abspath(path))).as_uri()
 
 
 def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
@@ -108,7 +128,7 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
     Raises:
         IngestError: a given path does not exist.
     """
-    found: dict[Path, Path] = {}
+    found: dict[str, Path] = {}
     for given in paths:
         given = Path(given)
         if given.is_dir():
@@ -118,12 +138,10 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
                     if _skipped_name(name):
                         continue
                     candidate = Path(dirpath) / name
-                    # regular files, and broken symlinks so that read_document reports them;
-                    # pipes, sockets and devices are skipped (reading one could block)
-                    if candidate.is_file() or (candidate.is_symlink() and not candidate.exists()):
-                        found.setdefault(candidate.resolve(), candidate)
-        elif given.exists():
-            found.setdefault(given.resolve(), given)
+                    if _listed(candidate):
+                        found.setdefault(os.path.realpath(candidate), candidate)
+        elif given.exists() or given.is_symlink():
+            found.setdefault(os.path.realpath(given), given)
         else:
             raise IngestError(
                 f"{given}: no such file or folder; check the path (relative paths are taken "
@@ -132,12 +150,16 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
     return sorted(found.values(), key=str)
 
 
-def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
+def read_document(
+    path: Path, *, max_bytes: int | None = None, max_chars: int | None = None
+) -> Document:
     """Read one report file into a :class:`Document`.
 
     Args:
         path: the report file (plain text, Markdown, HTML or PDF).
         max_bytes: larger files are rejected; default ``Settings.max_file_bytes``.
+        max_chars: a longer text is rejected (before spaCy ever sees it); default
+            ``Settings.max_text_chars``. A PDF stops being read past it.
 
     Returns:
         The document; ``text`` has ``\\n`` newlines and is otherwise exactly the decoded text.
@@ -147,17 +169,19 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         IngestError: the file is missing, unreadable, a folder, empty, too large, binary,
             undecodable, or a PDF without extractable text.
     """
-    path = Path(path)
-    if max_bytes is None:
-        from pko_extract.config import get_settings
+    from pko_extract.config import get_settings
 
-        max_bytes = get_settings().max_file_bytes
+    path = Path(path)
+    settings = get_settings()
+    max_bytes = settings.max_file_bytes if max_bytes is None else max_bytes
+    max_chars = settings.max_text_chars if max_chars is None else max_chars
     raw = _read_bytes(path, max_bytes)
     report_id = hashlib.sha256(raw).hexdigest()
 
     hints: tuple[tuple[int, int, str], ...] = ()
     if raw.lstrip()[:5] == b"%PDF-":
-        text, encoding, content_type = pdf_to_text(path, raw), "pdf", "pdf"
+        limits = replace(PdfLimits.from_settings(), max_chars=max_chars)
+        text, encoding, content_type = pdf_to_text(path, raw, limits), "pdf", "pdf"
     else:
         _reject_binary(path, raw)
         text, encoding = _decode(path, raw)
@@ -168,6 +192,7 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
             text, hints = html_to_layout(text)
             content_type = "html"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text_length(str(path), len(text), max_chars)
     if not text.strip():
         what = {"html": "HTML file has no visible text", "pdf": "PDF has no text"}
         raise IngestError(
@@ -176,9 +201,9 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         )
     return Document(
         report_id=report_id,
-        source_uri=path.resolve().as_uri(),
-        source_name=path.name,
-        text=text,
+        source_uri=source_uri(path),
+        source_name=safe_text(path.name),
+        text=without_surrogates(text),
         encoding=encoding,
         content_type=content_type,
         size_bytes=len(raw),
@@ -193,6 +218,20 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
 
 def _skipped_name(name: str) -> bool:
     return name.startswith(".") or name.upper().startswith("README")
+
+
+def _listed(candidate: Path) -> bool:
+    """A regular file, or a broken or looping symlink (``read_document`` then says so).
+
+    Pipes, sockets, devices and links to them are skipped (reading one could block), and so
+    are links to folders (``os.walk`` does not follow them: no cycles, no double counting).
+    """
+    try:
+        if candidate.is_file():
+            return True
+        return candidate.is_symlink() and not candidate.exists()
+    except OSError:  # e.g. a name too long to stat: let read_document name the error
+        return True
 
 
 def _unreadable(path: Path, exc: OSError) -> IngestError:
@@ -213,7 +252,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
         if not stat.S_ISREG(info.st_mode):
-            raise IngestError(f"{path}: not a regular file (device, pipe or socket); skip it")
+            raise _not_regular(path)
         if info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
         with open(path, "rb") as handle:
@@ -225,6 +264,10 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if not raw:
         raise IngestError(f"{path}: the file is empty (0 bytes); remove it or replace it")
     return raw
+
+
+def _not_regular(path: Path) -> IngestError:
+    return IngestError(f"{path}: not a regular file (device, pipe or socket); skip it")
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> IngestError:
@@ -240,9 +283,9 @@ def _reject_binary(path: Path, raw: bytes) -> None:
             raise IngestError(f"{path}: not a text file, it is {hint}")
     if _utf16_without_bom(raw) or raw.startswith(tuple(bom for bom, _, _ in _BOMS)):
         return  # UTF-16/32 text is full of NUL bytes
-    head = raw[:65536]
-    n_control = sum(head.count(b) for b in _CONTROL_BYTES)
-    if b"\x00" in head or n_control > max(2, len(head) // 100):
+    # the whole file, not a head: a NUL byte rejects a file wherever it stands
+    n_control = len(raw) - len(raw.translate(None, _CONTROL_BYTES))  # one pass
+    if b"\x00" in raw or n_control > max(2, len(raw) // 100):
         raise IngestError(
             f"{path}: looks like a binary file (it holds NUL or control bytes), not a report; "
             "export it as plain text, HTML or PDF"

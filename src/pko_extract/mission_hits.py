@@ -211,15 +211,35 @@ def select_hits(hits: list[Hit], skip: Sequence[tuple[int, int]]) -> list[Hit]:
     title that overlaps a written name or acronym gives way to it.
     """
     order = {EXPLICIT: 0, TITLE: 1, GENERIC: 2, PLACE: 3}
+    size = max([h.end for h in hits] + [e for _, e in skip] + [0])
+    named = _Covered(size, [(h.start, h.end) for h in hits if h.kind == EXPLICIT])
+    skipped = _Covered(size, skip)
+    taken = _Covered(size, [])
     chosen: list[Hit] = []
-    named = [(h.start, h.end) for h in hits if h.kind == EXPLICIT]
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), order[h.kind], h.start)):
-        span = (hit.start, hit.end)
-        if hit.kind == TITLE and any(overlaps(span, n) for n in named):
+        if hit.kind == TITLE and named.overlaps(hit.start, hit.end):
             continue  # "the UN Mission in South Sudan" is a written name, not a title
-        if hit.rule != "name" and any(overlaps(span, s) for s in skip):
+        if hit.rule != "name" and skipped.overlaps(hit.start, hit.end):
             continue
-        if any(overlaps(span, (c.start, c.end)) for c in chosen):
+        if taken.overlaps(hit.start, hit.end):
             continue
         chosen.append(hit)
+        taken.add(hit.start, hit.end)
     return sorted(chosen, key=lambda h: h.start)
+
+
+class _Covered:
+    """Characters covered by spans: whether a span overlaps any of them costs its length,
+    not the number of spans (a long report has thousands of hits)."""
+
+    def __init__(self, size: int, spans: Sequence[tuple[int, int]]) -> None:
+        self._flags = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self._flags[start:end] = b"\x01" * max(0, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (not empty) shares a character with a covered span."""
+        return self._flags.find(1, start, end) >= 0

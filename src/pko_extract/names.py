@@ -168,8 +168,9 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Folded tokens of a name, in order."""
+    """Folded tokens of a name, in order (cached: grouping asks for the same names often)."""
     return tuple(fold(name).split())
 
 

@@ -12,12 +12,16 @@ organisations around each mention.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from pko_extract import patterns as P
 from pko_extract.apposition import affiliation_after, names_a_body
 from pko_extract.lexicon import Lexicon
-from pko_extract.models import Layout, Mention, PersonDraft, Recognized
-from pko_extract.names import is_name_token, name_tokens, one_slip, scan_name
+from pko_extract.models import Layout, Mention, Recognized
+from pko_extract.names import is_name_token, name_tokens, scan_name
+from pko_extract.people_group import group_mentions
+
+__all__ = ["STRATEGIES", "find_mentions", "group_mentions", "short_forms"]
 
 # --------------------------------------------------------------------------------------
 # Finding mentions
@@ -149,12 +153,9 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
     another person's parenthetical or on a non-program label line ("Venue: Salle X") are not
     people."""
     text = layout.text
-    label_lines = [
-        (ln.start, ln.end) for ln in layout.lines if ln.label and not lex.is_program_label(ln.label)
-    ]
     out: list[Candidate] = []
     for p in rec.persons:
-        if any(a <= p.start < b for a, b in label_lines) or _in_parentheses(text, p.start):
+        if _on_field_line(layout, p.start, lex) or _in_parentheses(text, p.start):
             continue
         span = scan_name(text, p.start, stop_words=lex.stop_words, particles=lex.particles)
         if not span:
@@ -166,6 +167,16 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
             if not names_a_body(text, end, lex):
                 out.append(Mention(start, end, raw, method="model", evidence="ner"))
     return out
+
+
+def _on_field_line(layout: Layout, pos: int, lex: Lexicon) -> bool:
+    """``pos`` is on a label line that is not a program label ("Venue: Salle X")."""
+    if not layout.lines:
+        return False
+    line = layout.line_at(pos)
+    if not line.label or lex.is_program_label(line.label):
+        return False
+    return line.start <= pos < line.end
 
 
 def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
@@ -283,16 +294,17 @@ STRATEGIES = (
 
 
 class _Taken:
-    """Spans already claimed by a mention (anchor to end)."""
+    """Characters already claimed by a mention (anchor to end): one flag per character, so
+    that a check costs the length of the name, not the number of mentions found so far."""
 
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
+    def __init__(self, length: int) -> None:
+        self._flags = bytearray(length + 1)
 
     def free(self, a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in self.spans)
+        return self._flags.find(1, a, b) < 0
 
     def add(self, m: Mention) -> None:
-        self.spans.append((m.anchor, m.end))
+        self._flags[m.anchor : m.end] = b"\x01" * max(0, m.end - m.anchor)
 
 
 def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention]:
@@ -302,7 +314,7 @@ def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention
     text is still free, then adds the short forms of the names found (:func:`short_forms`).
     """
     mentions: list[Mention] = []
-    taken = _Taken()
+    taken = _Taken(len(layout.text))
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
             if strategy is honorific_mentions or taken.free(cand.start, cand.end):
@@ -322,26 +334,80 @@ def short_forms(
     from the other strategies ("... Operational Support Atul Khare", later "Mr. Khare"), and
     a family name alone ("Wood facilitated")."""
     text = layout.text
-    out = _full_forms_of_singles(text, mentions, taken, lex)
+    words = _WordIndex(text)
+    out = _full_forms_of_singles(text, words, mentions, taken, lex)
     for m in [*mentions, *out]:
         family = _family_token(m.raw)
         if family is None or len(family) < 3 or family in lex.stop_words:
             continue
-        for hit in re.finditer(r"(?<![\w’'.-])" + re.escape(family) + r"(?![\w’'-])", text):
-            if not taken.free(hit.start(), hit.end()) or _inside_other_name(
-                text, hit.start(), hit.end(), lex
-            ):
+        for start, end in words.occurrences(family):
+            if not taken.free(start, end) or _inside_other_name(text, start, end, lex):
                 continue
-            if _continues_a_name(text, hit.start(), hit.end()):
+            if _continues_a_name(text, start, end):
                 continue
-            cand = Mention(hit.start(), hit.end(), hit.group(), evidence="family_name")
+            cand = Mention(start, end, text[start:end], evidence="family_name")
             out.append(cand)
             taken.add(cand)
     return out
 
 
+#: A word of a name: letters, digits, apostrophes and hyphens ("O'Neil", "Al-Hassan").
+_NAME_WORD = re.compile(r"[\w’'-]+")
+_NAME_WORD_FULL = re.compile(r"[\w’'-]+\Z")
+
+
+class _WordIndex:
+    """Where each word stands alone in the text (not after a dot, not inside a longer word),
+    built in one pass: finding a family name costs a look-up, not a scan of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: dict[str, list[tuple[int, int]]] | None = None
+
+    def occurrences(self, word: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every free-standing ``word``, in text order."""
+        if not _NAME_WORD_FULL.match(word):  # rare ("Smith."): scan for it
+            pattern = r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])"
+            return [hit.span() for hit in re.finditer(pattern, self.text)]
+        if self._at is None:
+            self._at = defaultdict(list)
+            for hit in _NAME_WORD.finditer(self.text):
+                if hit.start() == 0 or self.text[hit.start() - 1] != ".":
+                    self._at[hit.group()].append(hit.span())
+        return self._at.get(word, [])
+
+    def after_a_capitalised_word(self, word: str) -> list[tuple[int, int, int]]:
+        """Each "Given WORD" of the text, as ``(start, end of Given, end)`` in text order:
+        what ``re.finditer`` finds with ``(?<![\\w’'-])([A-Z][\\w’'-]+)[ \\t]+WORD(?![\\w’'-])``
+        (non-overlapping), from the index instead of a scan."""
+        text = self.text
+        if not _NAME_WORD_FULL.match(word):
+            pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(word) + r"(?![\w’'-])"
+            return [(h.start(), h.end(1), h.end()) for h in re.finditer(pattern, text)]
+        out: list[tuple[int, int, int]] = []
+        last_end = 0
+        for start, end in self.occurrences(word):
+            given_end = start
+            while given_end > 0 and text[given_end - 1] in " \t":
+                given_end -= 1
+            given_start = given_end
+            while given_start > 0 and _is_name_word_char(text[given_start - 1]):
+                given_start -= 1
+            if given_end == start or given_end - given_start < 2 or given_start < last_end:
+                continue
+            if "A" <= text[given_start] <= "Z":
+                out.append((given_start, given_end, end))
+                last_end = end
+        return out
+
+
+def _is_name_word_char(ch: str) -> bool:
+    """``ch`` matches ``[\\w’'-]`` (``\\w`` is ``str.isalnum`` or the underscore)."""
+    return ch.isalnum() or ch in "_’'-"
+
+
 def _full_forms_of_singles(
-    text: str, mentions: list[Mention], taken: _Taken, lex: Lexicon
+    text: str, words: _WordIndex, mentions: list[Mention], taken: _Taken, lex: Lexicon
 ) -> list[Candidate]:
     full = [m for m in mentions if len(m.raw.split()) >= 2]
     singles = [m for m in mentions if len(m.raw.split()) == 1]
@@ -351,17 +417,15 @@ def _full_forms_of_singles(
         tok = m.raw
         if name_tokens(tok)[0] in known:
             continue
-        for hit in re.finditer(
-            r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(tok) + r"(?![\w’'-])", text
-        ):
-            given = hit.group(1)
+        for start, given_end, end in words.after_a_capitalised_word(tok):
+            given = text[start:given_end]
             if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
                 continue
-            if taken.free(hit.start(), hit.end()):
-                cand = Mention(hit.start(), hit.end(), hit.group(), evidence="full_form")
+            if taken.free(start, end):
+                cand = Mention(start, end, text[start:end], evidence="full_form")
                 out.append(cand)
                 taken.add(cand)
-                known.update(name_tokens(hit.group()))
+                known.update(name_tokens(cand.raw))
                 break
     return out
 
@@ -426,73 +490,3 @@ def _honorific_is_position(text: str, h_start: int, h_text: str, lex: Lexicon) -
 def _followed_by_apposition(text: str, end: int) -> bool:
     nxt = text[end : end + 2]
     return nxt[:1] in {",", "(", "\n", ""} or nxt.startswith(" (") or end >= len(text) - 1
-
-
-# --------------------------------------------------------------------------------------
-# Grouping mentions into persons
-# --------------------------------------------------------------------------------------
-
-
-def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
-    """One person per distinct name; short forms ("Ms. Johnson", "Minister Marial") join the
-    nearest preceding person whose full name contains them. Unmatched one-word names are
-    kept only with an honorific."""
-    persons: list[PersonDraft] = []
-    by_key: dict[tuple[str, ...], PersonDraft] = {}
-    multi = [m for m in mentions if len(name_tokens(m.raw)) >= 2]
-    single = [m for m in mentions if len(name_tokens(m.raw)) < 2]
-    for m in multi:
-        toks = tuple(sorted(name_tokens(m.raw)))
-        person = by_key.get(toks)
-        if person is None:
-            # a name whose tokens contain, or are contained in, a known person's tokens
-            for other in persons:
-                otoks = set(name_tokens(other.best.raw))
-                if set(toks) < otoks or otoks < set(toks):
-                    if len(set(toks) & otoks) >= 2:
-                        person = other
-                        break
-        if person is None:
-            person = PersonDraft([m])
-            persons.append(person)
-        else:
-            person.mentions.append(m)
-        by_key[toks] = person
-    for m in single:
-        tok = name_tokens(m.raw)
-        if not tok:
-            continue
-        cands = [
-            p
-            for p in persons
-            if any(tok[0] in name_tokens(x.raw) for x in p.mentions if len(name_tokens(x.raw)) >= 2)
-        ]
-        if len(cands) > 1:
-            before = [p for p in cands if p.first.start < m.start]
-            cands = (
-                [max(before, key=lambda p: max(x.start for x in p.mentions if x.start < m.start))]
-                if before
-                else cands[:1]
-            )
-        cands = cands or [p for p in persons if _misspelt_form_of(m, tok[0], p)]
-        if cands:
-            cands[0].mentions.append(m)
-        elif m.honorific and len(tok[0]) >= 3:
-            person = PersonDraft([m])
-            persons.append(person)
-    for p in persons:
-        p.mentions.sort(key=lambda x: x.start)
-    persons.sort(key=lambda p: p.first.start)
-    return persons
-
-
-def _misspelt_form_of(m: Mention, tok: str, person: PersonDraft) -> bool:
-    """A one-word name with the title of a person whose family name it misspells by one
-    letter or one moved letter: "Gen. Benhazin" for "Gen Francis Behanzin"."""
-    title = (m.honorific or "").replace(".", "").casefold()
-    if not title or len(tok) < 5:
-        return False
-    titles = {(x.honorific or "").replace(".", "").casefold() for x in person.mentions}
-    titles |= {p.split()[0].casefold() for x in person.mentions for p in x.positions if p}
-    families = {name_tokens(x.raw)[-1] for x in person.mentions if len(name_tokens(x.raw)) >= 2}
-    return title in titles and any(one_slip(tok, f) for f in families)

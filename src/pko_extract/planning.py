@@ -11,7 +11,7 @@ writes files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -46,7 +46,8 @@ class RunPlan:
         changed: files whose content or pipeline/model/gazetteer version changed: extract, and
             pass them as ``replace_uris`` so the rows of their old content go.
         unchanged: nothing to do (includes the duplicates).
-        missing: URIs in the output whose file is gone: ``remove_uris`` when pruning.
+        missing: URIs in the output (rows or rejects) whose file is gone: ``remove_uris``
+            when pruning.
         duplicates: unchanged files whose bytes equal a stored report under another path, mapped
             to that path; pass as ``commit(duplicates=...)`` to record them.
     """
@@ -70,6 +71,7 @@ def plan_run(
     pipeline_version: str,
     model_name: str,
     gazetteer_version: str,
+    rejected: Iterable[str] = (),
 ) -> RunPlan:
     """Classify the files of a run against what the output holds.
 
@@ -79,6 +81,9 @@ def plan_run(
         pipeline_version: version of pko-extract doing the run.
         model_name: spaCy pipeline of the run.
         gazetteer_version: mission gazetteer version of the run.
+        rejected: source URIs of the ``rejects`` table (:meth:`OutputStore.reject_uris`):
+            a file that only ever failed has no report row, yet once it is gone its rejects
+            are ``missing`` too, so that ``--prune`` removes them.
 
     Returns:
         The plan. A file with identical bytes to a current report stored under another
@@ -113,7 +118,7 @@ def plan_run(
             plan.changed.append(uri)  # a recorded duplicate whose original changed or went
         else:
             plan.new.append(uri)
-    plan.missing = sorted(uri for uri in states if uri not in files)
+    plan.missing = sorted(uri for uri in {*states, *rejected} if uri not in files)
     return plan
 
 

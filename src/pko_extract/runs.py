@@ -138,7 +138,7 @@ def plan_reports(paths: Sequence[str | Path], store: OutputStore, versions: Vers
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
     for path in ingest.iter_report_paths([Path(p) for p in paths]):
-        uri = path.resolve().as_uri()
+        uri = ingest.source_uri(path)
         found[uri] = str(path)
         try:
             report_ids[uri] = ingest.hash_file(path)
@@ -150,6 +150,7 @@ def plan_reports(paths: Sequence[str | Path], store: OutputStore, versions: Vers
         pipeline_version=versions.pipeline_version,
         model_name=versions.model_name,
         gazetteer_version=versions.gazetteer_version,
+        rejected=store.reject_uris(),
     )
     unreadable = {r.source_uri for r in rejects}
     return Plan(

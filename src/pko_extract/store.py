@@ -10,10 +10,11 @@ Contract (details and the reasons in ``docs/OUTPUT.md``):
   current set of rows per report, never duplicates. :func:`pko_extract.planning.plan_run`
   decides what a run has to extract from the content hash and the pipeline, model and
   gazetteer versions (re-exported here).
-* Atomic: each table is written to a temp file in ``<root>/.tmp/``, fsynced and renamed over
-  ``data.parquet``. Child tables are written first and ``reports`` last, so a run killed
-  between two renames leaves a ``reports`` row that is stale, which makes the next run
-  re-extract that report and replace its rows.
+* Atomic: every table of a commit is written to a temp file in ``<root>/.tmp/`` and fsynced
+  first; then each is renamed over ``data.parquet`` (child tables first, ``reports`` last, so
+  a run killed between two renames leaves a ``reports`` row that is stale, which makes the
+  next run re-extract that report) and kept as a version; ``snapshot.json`` (the version of
+  every table: one whole commit for readers, :mod:`pko_extract.snapshot`) is replaced last.
 * One writer at a time: :meth:`OutputStore.lock` holds ``fcntl.flock`` on ``<root>/.lock``.
 * A run may stage its results first (:meth:`OutputStore.new_stage`, parts written by
   :func:`pko_extract.staging.write_stage_part`) and commit them once with
@@ -38,6 +39,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
+from pko_extract import snapshot
 from pko_extract.errors import SchemaError, StoreError
 from pko_extract.models import (
     SCHEMA_VERSION,
@@ -150,8 +152,12 @@ class OutputStore:
 
     def _remove_stale_temp_files(self) -> None:
         """Remove what a killed run left behind (only called while holding the lock)."""
-        folders = [self.root / TEMP_DIR, *(self.root / table for table in TABLE_MODELS)]
-        for folder in folders:
+        temp_dir = self.root / TEMP_DIR
+        if temp_dir.is_dir():  # only temp files live there
+            for entry in temp_dir.iterdir():
+                if entry.is_file():
+                    entry.unlink(missing_ok=True)
+        for folder in (self.root / table for table in TABLE_MODELS):
             if not folder.is_dir():
                 continue
             for entry in folder.iterdir():
@@ -238,6 +244,10 @@ class OutputStore:
                     duplicate_of=owner.source_uri,
                 )
         return states
+
+    def reject_uris(self) -> set[str]:
+        """Source URIs that have rows in ``rejects`` (for :func:`plan_run`'s ``rejected``)."""
+        return set(self.read_table("rejects")["source_uri"].to_pylist())
 
     # ---------------------------------------------------------------------------------
     # Writing
@@ -343,12 +353,10 @@ class OutputStore:
         if run is not None:
             tables["runs"] = _sorted(_concat(self.read_table("runs"), [run], "runs"), "started_at")
 
-        for name in WRITE_ORDER:
-            path = self.table_path(name)
-            if name in tables:
-                self._write(name, tables[name])
-            elif not path.exists():
-                self._write(name, arrow_schema(TABLE_MODELS[name], table=name).empty_table())
+        for name in TABLE_MODELS:
+            if name not in tables and not self.table_path(name).exists():
+                tables[name] = arrow_schema(TABLE_MODELS[name], table=name).empty_table()
+        self._write_all(tables)
         return {name: self._num_rows(name, tables) for name in TABLE_MODELS}
 
     def _child_tables(
@@ -390,33 +398,67 @@ class OutputStore:
             return written[name].num_rows
         return pq.ParquetFile(self.table_path(name)).metadata.num_rows
 
-    def _write(self, name: str, table: pa.Table) -> None:
-        """Atomically replace ``<root>/<name>/data.parquet`` with ``table``."""
-        folder = self.root / name
-        target = folder / DATA_FILE
+    def _write_all(self, tables: Mapping[str, pa.Table]) -> None:
+        """Replace the files of ``tables``, whole or not at all, then publish the snapshot.
+
+        Every new file is written and fsynced in ``.tmp/`` first; only when all are complete
+        are they renamed over ``data.parquet`` (in :data:`WRITE_ORDER`) and kept as versions,
+        and ``snapshot.json`` is replaced last (:mod:`pko_extract.snapshot`). A full disk or
+        a write error therefore replaces nothing; the messages say which case happened.
+        """
+        commit = snapshot.new_commit_id()
+        temps: dict[str, Path] = {}
+        for name in (n for n in WRITE_ORDER if n in tables):
+            try:
+                temps[name] = self._write_temp(name, tables[name])
+            except OSError as exc:
+                for temp in temps.values():
+                    temp.unlink(missing_ok=True)
+                raise StoreError(
+                    f"{self.root / name / DATA_FILE}: could not be written ({exc}); nothing was "
+                    "replaced, the previous output is intact; check free space and "
+                    "permissions, then re-run"
+                ) from exc
+        replaced: list[str] = []
+        try:
+            versions: dict[str, str] = {}
+            for name, temp in temps.items():
+                versions[name] = snapshot.keep_version(self.root, name, temp, commit)
+                folder = self.root / name
+                folder.mkdir(parents=True, exist_ok=True)
+                os.replace(temp, folder / DATA_FILE)  # same file system: atomic
+                snapshot.fsync_dir(folder)
+                replaced.append(name)
+            snapshot.publish(self.root, commit, versions, list(TABLE_MODELS))
+        except OSError as exc:
+            for temp in temps.values():
+                temp.unlink(missing_ok=True)
+            raise StoreError(
+                f"{self.root}: the commit stopped after replacing "
+                f"{', '.join(replaced) or 'no table'} ({exc}); {snapshot.SNAPSHOT_FILE} still "
+                "names the previous commit and the next run redoes the work; check free space "
+                "and permissions, then re-run"
+            ) from exc
+
+    def _write_temp(self, name: str, table: pa.Table) -> Path:
+        """``table`` as a complete, fsynced Parquet file in ``<root>/.tmp/``."""
         temp_dir = self.root / TEMP_DIR
         temp = temp_dir / f"{TEMP_PREFIX}{name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            temp_dir.mkdir(exist_ok=True)
+            temp_dir.mkdir(parents=True, exist_ok=True)
             with open(temp, "wb") as handle:
                 pq.write_table(table, handle, compression="zstd")
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(temp, target)  # same file system: atomic
-            _fsync_dir(folder)
-        except OSError as exc:
+        except OSError:
             temp.unlink(missing_ok=True)
-            raise StoreError(
-                f"{target}: could not be written ({exc}); check free space and "
-                "permissions, then re-run (the previous output is intact)"
-            ) from exc
+            raise
+        return temp
 
     def compact(self) -> dict[str, int]:
         """Rewrite every table with the current schema (after a schema upgrade); rows per table."""
         with self.lock():
-            for name in TABLE_MODELS:
-                self._write(name, self.read_table(name))
+            self._write_all({name: self.read_table(name) for name in TABLE_MODELS})
             return {name: self.read_table(name).num_rows for name in TABLE_MODELS}
 
 
@@ -437,14 +479,6 @@ def shared_store(output: str | Path) -> OutputStore:
 # --------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _conform(table: pa.Table, schema: pa.Schema, path: Path) -> pa.Table:

@@ -8,8 +8,11 @@ named :data:`PROGRESS_LOGGER`, which the command sends to stderr. No Prefect her
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
+
+from pko_extract.safe_text import safe_text
 
 __all__ = [
     "EXIT_FAILED_REPORTS",
@@ -30,6 +33,21 @@ EXIT_OK, EXIT_FAILED_REPORTS, EXIT_USAGE = 0, 1, 2
 PROGRESS_LOGGER = "pko_extract.progress"
 
 
+class _SafeRecords(logging.Filter):
+    """Escapes a file name that is not UTF-8 in a progress line, wherever the line goes (a
+    terminal, a log file, pytest's capture): one odd name must not break a handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        safe = safe_text(message)
+        if safe != message:
+            record.msg, record.args = safe, ()
+        return True
+
+
+logging.getLogger(PROGRESS_LOGGER).addFilter(_SafeRecords())
+
+
 @dataclass
 class RunSummary:
     """What a run did; returned by the flow and printed by ``pko-extract run``."""
@@ -45,6 +63,10 @@ class RunSummary:
     rows: dict[str, int]
     failures: list[tuple[str, str]]  # (file name, message)
     status: str
+
+    def __post_init__(self) -> None:
+        # a file name that is not UTF-8 must not break the printed summary or the artifact
+        self.failures = [(safe_text(name), safe_text(msg)) for name, msg in self.failures]
 
     @property
     def exit_code(self) -> int:

@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from pko_extract.safe_text import safe_text
+
 SCHEMA_VERSION = "1.2"
 
 from pko_extract.vocab import (  # noqa: E402 - re-exported vocabulary
@@ -111,6 +113,12 @@ class ReportRecord(_Record):
     gazetteer_version: str = Field(default="", description="Mission gazetteer version used.")
     extracted_at: datetime = Field(description="When the report was extracted (UTC).")
 
+    @field_validator("source_uri", "source_name")
+    @classmethod
+    def _writable(cls, value: str) -> str:
+        """A file name that is not valid UTF-8 is kept with backslash escapes."""
+        return safe_text(value)
+
 
 class AgendaItemRecord(_Evidence):
     """One row per part of the event's program, in program order."""
@@ -192,6 +200,13 @@ class RejectRecord(_Record):
     table: str | None = Field(default=None, description="Table a rejected record belonged to.")
     record: str | None = Field(default=None, description="The rejected record as JSON.")
     rejected_at: datetime | None = Field(default=None, description="When (UTC).")
+
+    @field_validator("source_uri", "message", "record")
+    @classmethod
+    def _writable(cls, value: str | None) -> str | None:
+        """A path that is not valid UTF-8 is named with backslash escapes (one bad file name
+        must not make the whole commit unwritable)."""
+        return None if value is None else safe_text(value)
 
 
 class MissionRecord(_Record):
