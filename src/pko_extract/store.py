@@ -153,18 +153,18 @@ class OutputStore:
     def _remove_stale_temp_files(self) -> None:
         """Remove what a killed run left behind (only called while holding the lock)."""
         temp_dir = self.root / TEMP_DIR
-        if temp_dir.is_dir():  # only temp files live there
+        if temp_dir.is_dir():  # only temp files and run stages live there
             for entry in temp_dir.iterdir():
                 if entry.is_file():
                     entry.unlink(missing_ok=True)
+                elif entry.name.startswith(STAGE_PREFIX):
+                    shutil.rmtree(entry, ignore_errors=True)
         for folder in (self.root / table for table in TABLE_MODELS):
             if not folder.is_dir():
                 continue
             for entry in folder.iterdir():
                 if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX):
                     entry.unlink(missing_ok=True)
-                elif entry.name.startswith(STAGE_PREFIX) and folder.name == TEMP_DIR:
-                    shutil.rmtree(entry, ignore_errors=True)
 
     def new_stage(self, name: str) -> Path:
         """An empty folder for a run's staged results (``write_stage_part``), under ``.tmp``:
