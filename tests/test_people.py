@@ -60,7 +60,7 @@ CASES = [
     ),
     (
         "• Rui Costa, Director of the Peace Academy",
-        [("Rui Costa", None, ["Director of the Peace Academy"], ["Peace Academy"], ["mentioned"])],
+        [("Rui Costa", None, ["Director"], ["Peace Academy"], ["mentioned"])],
         [[(2, 11)]],
     ),
     (

@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.apposition_segments import ORG_HINT as _ORG_HINT
+from pko_extract.apposition_segments import classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
-_ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
-
-
-_PAREN = re.compile(r"\(([^()]*)\)")
-_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
+__all__ = [
+    "affiliation_after",
+    "classify_segments",
+    "names_a_body",
+    "read_apposition",
+    "shared_plural_office",
+    "split_segments",
+]
 
 
 def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
@@ -70,132 +75,6 @@ def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break
         out = stripped
     return pos + len(out)
-
-
-def split_segments(app: str) -> list[str]:
-    """Split an apposition at commas and slashes outside parentheses; parentheticals that
-    hold positions become segments of their own."""
-    segs: list[str] = []
-    depth = 0
-    cur = ""
-    for ch in app:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in ",/;|":
-            segs.append(cur)
-            cur = ""
-            continue
-        cur += ch
-    segs.append(cur)
-    out: list[str] = []
-    for seg in segs:
-        inner = [g for g in _PAREN.findall(seg)]
-        base = _PAREN.sub("", seg) if any("," in g or _DROP_PAREN.match(g) for g in inner) else seg
-        base = " ".join(base.split()).strip(" -–—")
-        if base:
-            out.append(base)
-        for g in inner:
-            if ("," in g) and not _DROP_PAREN.match(g):
-                out.extend(s for s in split_segments(g) if s)
-    return out
-
-
-def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
-    """(positions, organisations) from apposition segments.
-
-    A segment with a position word is a position; if it reads "<position> of the <org>",
-    the organisation is also recorded. A segment with an organisation word, or an acronym,
-    is an organisation. Countries and other bare words are neither.
-    """
-    positions: list[str] = []
-    orgs: list[str] = []
-    for seg in segs:
-        seg = P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(seg, lex))
-        if len(seg) < 2 or not seg[0].isalnum():
-            continue
-        lead = _leading_org(seg, lex)
-        if lead:
-            orgs.append(lead)
-            seg = seg[len(lead) :].strip()
-        if lex.has_position(seg) and (
-            lex.position_at_start(seg)
-            or lex.position_at_end(seg)
-            or not lex.has_org(seg.split(" of ")[0])
-        ):
-            for part in _joined_positions(seg, lex):
-                position, org = _position_at_org(part, lex)
-                positions.append(position)
-                if org:
-                    orgs.append(org)
-        elif (lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0])) and not seg.endswith(
-            ("’s", "'s")
-        ):
-            orgs.append(seg)  # not a possessor: "the Union's most senior officer"
-    return positions, orgs
-
-
-def _before_next_person(seg: str, lex: Lexicon) -> str:
-    """A segment cut before the next person of a list: "" for "LTC Y" or "Mr. Deputy
-    Secretary-General" (an honorific that is no office opens it), "USN" for "USN and Mr. Y"
-    ("Commandant" and "and Chair of X" stay: offices)."""
-    words = seg.split()
-    if words and _pure_honorific(words[0], lex):
-        return ""
-    for m in P.AND_BEFORE_WORD.finditer(seg):
-        if _pure_honorific(m.group(1), lex):
-            return seg[: m.start()].strip()
-    return seg
-
-
-def _pure_honorific(word: str, lex: Lexicon) -> bool:
-    """An honorific that is not also an office ("Mr.", "LTC"; not "Ambassador", "Chair")."""
-    return word in lex.honorific_words and not lex.has_position(word)
-
-
-def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
-    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
-    Office & Director of Political Affairs" -> two positions."""
-    parts = P.JOINED_POSITIONS.split(seg)
-    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
-        return [p.strip() for p in parts]
-    return [seg]
-
-
-def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
-    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
-    Policy Department") or "<position> of the <org>" (kept whole, the org recorded too)."""
-    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
-    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
-        return seg[: at.start()], at.group(1)
-    own = P.OF_POSSESSOR_ORG.search(seg)
-    if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
-        return seg[: own.start()], own.group(1)
-    m = re.search(r"\bof\s+the\s+(.+)$", seg)
-    if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
-        return seg, m.group(1)
-    return seg, None
-
-
-def _leading_org(seg: str, lex: Lexicon) -> str | None:
-    """An organisation written before a position in one segment: "UNMISS Force Commander",
-    "UN Secretary-General", "Tana Forum Head of Secretariat" (an acronym, or two or more
-    words with an organisation word); None for "Foreign Minister", "Mission Force Commander".
-    """
-    hit = lex.first_position(seg)
-    if hit is None or hit == 0:
-        return None
-    lead = seg[:hit].strip(" -–,")
-    words = lead.split()
-    if not words or not seg[hit:].strip() or lex.has_position(lead):
-        return None
-    if _ORG_HINT.fullmatch(words[0]) and all(w[0].isupper() for w in words):
-        return words[0]  # "UNMISS Force Commander", "UNMISS Sector West Head of Office"
-    if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
-        return lead
-    return None
 
 
 def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
