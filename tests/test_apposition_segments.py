@@ -80,6 +80,7 @@ from pko_extract.resources import default_rules
             ["Director"],
             ["Peacekeeping Operations", "Defence Headquarters"],
         ),
+        ("Commandant of the LPTC", ["Commandant of the LPTC"], ["LPTC"]),
     ],
     ids=[
         "two-bodies-stay-two",
@@ -102,6 +103,7 @@ from pko_extract.resources import default_rules
         "joint-acronyms",
         "joint-acronyms-spaced",
         "field-is-no-unit",
+        "office-of-the-acronym-keeps-it",
     ],
 )
 def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> None:

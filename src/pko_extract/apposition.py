@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition_segments import ORG_HINT as _ORG_HINT
-from pko_extract.apposition_segments import classify_segments, split_segments
+from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
@@ -116,8 +115,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
     before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
         positions, orgs = classify_segments([before], lex)
+        owner = _possessor_org(text, m.anchor, before, lex)
         m.positions[:0] = positions
-        m.organizations[:0] = orgs
+        m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
 
 
 def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -166,7 +166,7 @@ def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str
         return app
     cut = max(app.rfind(","), app.rfind(";"))
     last = app[cut + 1 :]
-    if ")" in last or not (lex.has_position(last) or _ORG_HINT.fullmatch(last.strip())):
+    if ")" in last or not (lex.has_position(last) or ORG_HINT.fullmatch(last.strip())):
         return app
     return app[:cut] if cut >= 0 else ""
 
@@ -187,7 +187,7 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     if nxt:
         phrase = phrase[: nxt.start()].strip()
     phrase = re.sub(r"^the\s+", "", phrase)
-    if phrase and (lex.has_org(phrase) or _ORG_HINT.fullmatch(phrase)):
+    if phrase and (lex.has_org(phrase) or ORG_HINT.fullmatch(phrase)):
         return phrase
     return None
 
@@ -258,7 +258,8 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     words = text[line_start:anchor].split()
     keep: list[str] = []
     commas = 0
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         core = w.rstrip(",").strip('"“”')
         if core[:1].islower() and core not in lex.connectors:
             w = w.rstrip(",")  # "Speaking in the closing session, Sector Head, X"
@@ -267,18 +268,36 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
             commas += 1
         if commas > 1 or not core or not (core[0].isupper() or core in lex.connectors):
             break
-        if w.endswith((";", ":", ".")) or w in lex.honorific_words or "(" in w or ")" in w:
+        pure_honorific = w in lex.honorific_words and not lex.has_position(w)
+        if w.endswith((";", ":", ".")) or pure_honorific or "(" in w or ")" in w:
             break
         keep.append(w)
+        if core.casefold() == "the" and k > 0 and words[k - 1].endswith(","):
+            w = ""  # "Speaking to Mr X, the Deputy Head of Y, Col. Z": the clause opens here
+            break
     else:
         w = ""
     if commas != 1 or w.endswith((",", ";", ":")) or not keep or keep[-1].endswith(","):
         return None
     keep.reverse()
-    while keep and keep[0] in lex.connectors:
+    while keep and (keep[0] in lex.connectors or keep[0] == "The"):
         keep.pop(0)
     phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
-    return phrase if phrase and lex.position_at_start(phrase) else None
+    return phrase if phrase and lex.has_position(phrase) else None
+
+
+def _possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | None:
+    """The organisation owning an office written before a name: "UN Women" of "UN Women’s
+    Senior Gender Specialist, X" (an acronym or an organisation word; "Norland’s Defence
+    Adviser" and "the Secretary-General’s Special Representative" name none)."""
+    at = text.rfind(title, max(0, anchor - 300), anchor)
+    hit = P.POSSESSOR_BEFORE_OFFICE_END.search(text, max(0, at - 80), at) if at > 0 else None
+    if not hit:
+        return None
+    owner = hit.group(1)
+    if lex.has_position(owner) or not (lex.has_org(owner) or ORG_HINT.fullmatch(owner.split()[0])):
+        return None
+    return owner
 
 
 def _strip_title_lead(phrase: str, lex: Lexicon) -> str:

@@ -191,7 +191,7 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
     Policy Department"), "<lone title> of <org>" (split: "Director of the Peace Institute",
     a title that names no part of its body) or "<position> of the <org>" (kept whole, the org
-    recorded too: "Head of the Training Unit")."""
+    recorded too: "Head of the Training Unit", "Commandant of the LPTC")."""
     at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
@@ -202,8 +202,9 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     if apart and seg[: apart.start()] in lex.lone_titles and _names_a_body(apart.group(1), lex):
         return seg[: apart.start()], apart.group(1)
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
-    if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
-        return seg, m.group(1)
+    body = m.group(1) if m else ""
+    if (lex.has_org(body) or ORG_HINT.fullmatch(body)) and not lex.has_position(body):
+        return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
     return seg, None
 
 

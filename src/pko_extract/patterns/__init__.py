@@ -116,6 +116,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     OF_POSSESSOR_ORG,
     PICTURE_CREDIT,
     PLURAL_OFFICE_AFTER_LIST,
+    POSSESSOR_BEFORE_OFFICE_END,
     POSSESSOR_BEFORE_TITLE,
     RANK_PAREN,
     TITLE_RUN,

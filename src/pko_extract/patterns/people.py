@@ -66,6 +66,9 @@ NAME_LINE_WITH_PAREN = re.compile(
 PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
 # A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
 POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
+# A possessor ending right before an office: "the UN Women’s " before "Senior Gender
+# Specialist" (group 1 is "UN Women"; searched with an end position at the office).
+POSSESSOR_BEFORE_OFFICE_END = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[’']s[ \t]+$")
 # The title-case run after a position word, up to the name it introduces: "... for
 # Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")

@@ -1,0 +1,69 @@
+"""Tests of appositions around a name: offices written before it across a comma."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.positions, p.organizations) for p in persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lakeside, 3 May 2021 The Chief of Defence Staff, Gen. Ike Obi, said so.",
+            [("Ike Obi", ["Chief of Defence Staff"], [])],
+        ),
+        (
+            "To Mr Tano, the Deputy Commandant of the LPTC, Commodore Ama Boateng, said so.",
+            [
+                ("Tano", [], []),
+                ("Ama Boateng", ["Deputy Commandant of the LPTC"], ["LPTC"]),
+            ],
+        ),
+        (
+            "Giving the statement, UN Women’s Senior Gender Specialist, Ms. Efua Mensah, said so.",
+            [("Efua Mensah", ["Senior Gender Specialist"], ["UN Women"])],
+        ),
+        (
+            "Opening the day, Norland’s Defence Adviser, Col. Ana Ruiz, spoke.",
+            [("Ana Ruiz", ["Defence Adviser"], [])],
+        ),
+        (
+            "In the closing session, UNMIX Sector East Head of Office, Mr. Li Wei, spoke.",
+            [("Li Wei", ["Sector East Head of Office"], ["UNMIX"])],
+        ),
+        (
+            "Mr. Tom Reed, Director, Ms. Ana Ruiz and others attended.",
+            [("Tom Reed", ["Director"], []), ("Ana Ruiz", [], [])],
+        ),
+    ],
+    ids=[
+        "the-office-after-a-date",
+        "the-office-after-a-comma-is-the-next-persons",
+        "owner-before-the-office-is-its-organisation",
+        "a-country-owner-is-no-organisation",
+        "acronym-then-office-after-a-lower-case-word",
+        "an-office-between-two-names-stays-with-the-first",
+    ],
+)
+def test_office_before_a_name_across_a_comma(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office written before a name and a comma ("The Chief of Staff, Gen. X") is the
+    name's; the body owning it ("UN Women’s") is its organisation."""
+    assert _rows(nlp, text) == expected
