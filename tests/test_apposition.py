@@ -67,3 +67,33 @@ def test_office_before_a_name_across_a_comma(
     """An office written before a name and a comma ("The Chief of Staff, Gen. X") is the
     name's; the body owning it ("UN Women’s") is its organisation."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keynote\n\nProfessor Ana Ruiz\n\nDirector, Centre for Lake Studies\n\nShe will speak.",
+            [("Ana Ruiz", ["Director"], ["Centre for Lake Studies"])],
+        ),
+        (
+            "Speakers\n\nDr. Ana Ruiz\nChief of Staff, UNMIX\n",
+            [("Ana Ruiz", ["Chief of Staff"], ["UNMIX"])],
+        ),
+        (
+            "Speakers\n\nDr. Ana Ruiz\n\nMr. Li Wei, Director, Lake Institute\n",
+            [("Ana Ruiz", [], []), ("Li Wei", ["Director"], ["Lake Institute"])],
+        ),
+        (
+            "Speakers\n\nDr. Ana Ruiz\n\nThe Director of the Lake Institute opened the day.\n",
+            [("Ana Ruiz", [], [])],
+        ),
+    ],
+    ids=["after-a-blank-line", "right-under", "next-line-is-another-person", "a-sentence"],
+)
+def test_affiliation_line_under_a_name_line(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A name line alone takes the affiliation line under it (one blank line may sit
+    between), never a line with another name or a sentence."""
+    assert _rows(nlp, text) == expected

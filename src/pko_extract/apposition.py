@@ -22,6 +22,7 @@ __all__ = [
     "affiliation_after",
     "classify_segments",
     "names_a_body",
+    "read_affiliation_lines",
     "read_apposition",
     "shared_plural_office",
     "split_segments",
@@ -118,6 +119,47 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         owner = _possessor_org(text, m.anchor, before, lex)
         m.positions[:0] = positions
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
+
+
+def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:
+    """A name line alone ("Professor Ana Ruiz") whose next line, after at most one blank
+    line, is an affiliation ("Director, Centre for Lake Studies, Westmere University"):
+    that line gives the person's positions and organisations. The line must hold no other
+    name, no label or bullet, and open with an office or a body."""
+    anchors = sorted(m.anchor for m in mentions)
+    for m in mentions:
+        if m.positions or m.organizations:
+            continue
+        nxt = _affiliation_line(layout, m, anchors)
+        if nxt is None:
+            continue
+        segs = split_segments(nxt)
+        if segs and classify_segments(segs[:1], lex) != ([], []):
+            m.positions, m.organizations = classify_segments(segs, lex)
+
+
+def _affiliation_line(layout: Layout, m: Mention, anchors: list[int]) -> str | None:
+    """The text of the line under a name line alone, or None."""
+    k = layout.line_index(m.start)
+    line = layout.lines[k]
+    if layout.text[line.content_start : m.anchor].strip() or layout.text[m.end : line.end].strip(
+        " ,.;:"
+    ):
+        return None
+    k += 1
+    if k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k >= len(layout.lines):
+        return None
+    nxt = layout.lines[k]
+    body = nxt.text.strip()
+    if nxt.blank or nxt.label or nxt.bullet or not body or len(body) > 160:
+        return None
+    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
+        return None
+    if any(nxt.start <= a < nxt.end for a in anchors) or body.endswith((".", ":", "?")):
+        return None
+    return body
 
 
 def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
-from pko_extract.apposition import read_apposition
+from pko_extract.apposition import read_affiliation_lines, read_apposition
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
 from pko_extract.lexicon import lexicon
@@ -122,6 +122,7 @@ def parse_text(
     mentions = find_mentions(layout, rec, lex)
     for m in mentions:
         read_apposition(layout, m, lex)
+    read_affiliation_lines(layout, mentions, lex)
     persons = group_mentions(mentions)
     agenda = parse_agenda(layout, persons, rules)
     assign_roles(agenda, persons)
