@@ -9,7 +9,7 @@ from pko_extract.apposition import classify_segments, names_a_body, shared_plura
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Mention, PersonDraft
-from pko_extract.people import group_mentions
+from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
 from pko_extract.segment import read_layout
@@ -519,3 +519,21 @@ def test_two_names_share_the_affiliation_after_the_second(nlp: Language) -> None
         "Ana Ruiz": ["Lakeside Forum"],
         "Tom Reed": ["Lakeside Forum"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Speaker: Eutm Mali, Training Mission\nSpeaker: Ana Ruiz, Director", ["Ana Ruiz"]),
+        ("Speaker: Guinea Bissau, Programme\nSpeaker: Li Wei, Director", ["Li Wei"]),
+        ("Speaker: Ana Malik, Director", ["Ana Malik"]),
+    ],
+    ids=["acronym-and-country", "country-of-two-words", "a-word-longer-than-a-country-stays"],
+)
+def test_a_name_holding_a_country_is_no_person(nlp: Language, text: str, names: list[str]) -> None:
+    """A program-line "name" that holds a country's name ("Eutm Mali") names no person; the
+    countries come from the gazetteer (here two of them)."""
+    countries = frozenset({"Mali", "Guinea-Bissau"})
+    lex = Lexicon(default_rules())
+    found = find_mentions(read_layout(text), recognize(nlp(text)), lex, countries)
+    assert [m.raw for m in found] == names

@@ -119,7 +119,7 @@ def parse_text(
     or "participant" (:func:`pko_extract.role_model.apply_role_model`).
     """
     lex = lexicon(rules)
-    mentions = find_mentions(layout, rec, lex)
+    mentions = find_mentions(layout, rec, lex, countries)
     for m in mentions:
         read_apposition(layout, m, lex)
     read_affiliation_lines(layout, mentions, lex)

@@ -1,5 +1,5 @@
-"""Parse stage, people: person mentions, their honorifics, positions and organisations,
-and the grouping of mentions into persons.
+"""Parse stage, people: person mentions, their honorifics, positions and organisations
+(``people_group.py`` groups the mentions into persons).
 
 Pure. Inputs are the text, the recognized spans (honorifics and position words from the
 SpanRuler, PERSON entities from the statistical NER) and the rule data. A mention is found
@@ -16,8 +16,11 @@ import re
 from pko_extract import patterns as P
 from pko_extract.apposition import affiliation_after, names_a_body
 from pko_extract.lexicon import Lexicon
-from pko_extract.models import Layout, Mention, PersonDraft, Recognized
-from pko_extract.names import is_name_token, name_tokens, one_slip, scan_name
+from pko_extract.models import Layout, Mention, Recognized
+from pko_extract.names import is_name_token, name_tokens, scan_name
+from pko_extract.people_group import group_mentions
+
+__all__ = ["find_mentions", "group_mentions"]
 
 # --------------------------------------------------------------------------------------
 # Finding mentions
@@ -295,16 +298,22 @@ class _Taken:
         self.spans.append((m.anchor, m.end))
 
 
-def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention]:
+def find_mentions(
+    layout: Layout, rec: Recognized, lex: Lexicon, countries: frozenset[str] = frozenset()
+) -> list[Mention]:
     """All person mentions in document order (non-overlapping).
 
     Every strategy proposes candidates; the resolver keeps them in strategy order where the
     text is still free, then adds the short forms of the names found (:func:`short_forms`).
+    A name holding a country's name ("EUTM Mali", "Guinea Bissau") names no person.
     """
     mentions: list[Mention] = []
     taken = _Taken()
+    places = {name_tokens(c) for c in countries}
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
+            if _holds_a_place(name_tokens(cand.raw), places):
+                continue
             if strategy is honorific_mentions or taken.free(cand.start, cand.end):
                 mentions.append(cand)
                 taken.add(cand)
@@ -313,6 +322,11 @@ def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention
         taken.add(cand)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _holds_a_place(toks: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
+    """Whether a run of a name's folded tokens is a place name: ("eutm", "mali")."""
+    return any(toks[i:j] in places for i in range(len(toks)) for j in range(i + 1, len(toks) + 1))
 
 
 def short_forms(
@@ -426,73 +440,3 @@ def _honorific_is_position(text: str, h_start: int, h_text: str, lex: Lexicon) -
 def _followed_by_apposition(text: str, end: int) -> bool:
     nxt = text[end : end + 2]
     return nxt[:1] in {",", "(", "\n", ""} or nxt.startswith(" (") or end >= len(text) - 1
-
-
-# --------------------------------------------------------------------------------------
-# Grouping mentions into persons
-# --------------------------------------------------------------------------------------
-
-
-def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
-    """One person per distinct name; short forms ("Ms. Johnson", "Minister Marial") join the
-    nearest preceding person whose full name contains them. Unmatched one-word names are
-    kept only with an honorific."""
-    persons: list[PersonDraft] = []
-    by_key: dict[tuple[str, ...], PersonDraft] = {}
-    multi = [m for m in mentions if len(name_tokens(m.raw)) >= 2]
-    single = [m for m in mentions if len(name_tokens(m.raw)) < 2]
-    for m in multi:
-        toks = tuple(sorted(name_tokens(m.raw)))
-        person = by_key.get(toks)
-        if person is None:
-            # a name whose tokens contain, or are contained in, a known person's tokens
-            for other in persons:
-                otoks = set(name_tokens(other.best.raw))
-                if set(toks) < otoks or otoks < set(toks):
-                    if len(set(toks) & otoks) >= 2:
-                        person = other
-                        break
-        if person is None:
-            person = PersonDraft([m])
-            persons.append(person)
-        else:
-            person.mentions.append(m)
-        by_key[toks] = person
-    for m in single:
-        tok = name_tokens(m.raw)
-        if not tok:
-            continue
-        cands = [
-            p
-            for p in persons
-            if any(tok[0] in name_tokens(x.raw) for x in p.mentions if len(name_tokens(x.raw)) >= 2)
-        ]
-        if len(cands) > 1:
-            before = [p for p in cands if p.first.start < m.start]
-            cands = (
-                [max(before, key=lambda p: max(x.start for x in p.mentions if x.start < m.start))]
-                if before
-                else cands[:1]
-            )
-        cands = cands or [p for p in persons if _misspelt_form_of(m, tok[0], p)]
-        if cands:
-            cands[0].mentions.append(m)
-        elif m.honorific and len(tok[0]) >= 3:
-            person = PersonDraft([m])
-            persons.append(person)
-    for p in persons:
-        p.mentions.sort(key=lambda x: x.start)
-    persons.sort(key=lambda p: p.first.start)
-    return persons
-
-
-def _misspelt_form_of(m: Mention, tok: str, person: PersonDraft) -> bool:
-    """A one-word name with the title of a person whose family name it misspells by one
-    letter or one moved letter: "Gen. Benhazin" for "Gen Francis Behanzin"."""
-    title = (m.honorific or "").replace(".", "").casefold()
-    if not title or len(tok) < 5:
-        return False
-    titles = {(x.honorific or "").replace(".", "").casefold() for x in person.mentions}
-    titles |= {p.split()[0].casefold() for x in person.mentions for p in x.positions if p}
-    families = {name_tokens(x.raw)[-1] for x in person.mentions if len(name_tokens(x.raw)) >= 2}
-    return title in titles and any(one_slip(tok, f) for f in families)
