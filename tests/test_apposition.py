@@ -51,6 +51,25 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
             "Mr. Tom Reed, Director, Ms. Ana Ruiz and others attended.",
             [("Tom Reed", ["Director"], []), ("Ana Ruiz", [], [])],
         ),
+        (
+            "The Special Representative of the Secretary General for Côte d’Ivoire, Ms. Ana"
+            " Ruiz, presided.",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Special Representative of the Secretary General for Côte d’Ivoire"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "On 15 March 2021 Secretary-General Mr. Li Wei spoke.",
+            [("Li Wei", ["Secretary-General"], [])],
+        ),
+        (
+            "Wreaths were laid by Rt Hon Prime Minister Mr Dahal, COAS Gen Ram Thapa and others.",
+            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", [], [])],
+        ),
     ],
     ids=[
         "the-office-after-a-date",
@@ -59,6 +78,9 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
         "a-country-owner-is-no-organisation",
         "acronym-then-office-after-a-lower-case-word",
         "an-office-between-two-names-stays-with-the-first",
+        "a-rank-word-closing-an-office-and-an-elided-article",
+        "a-date-is-no-part-of-the-office",
+        "a-rank-after-an-office-is-the-next-persons",
     ],
 )
 def test_office_before_a_name_across_a_comma(

@@ -537,3 +537,20 @@ def test_a_name_holding_a_country_is_no_person(nlp: Language, text: str, names: 
     lex = Lexicon(default_rules())
     found = find_mentions(read_layout(text), recognize(nlp(text)), lex, countries)
     assert [m.raw for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr.‘Funmi Ade, Director, Lake Institute", [("Funmi Ade", "Dr.")]),
+        (
+            "A talk with UN Special Representative El Amin Wane, the head. Mr. Wane said so.",
+            [("El Amin Wane", "Mr.")],
+        ),
+    ],
+    ids=["an-elision-mark-after-the-honorific", "a-capitalised-particle-opens-the-name"],
+)
+def test_name_edges(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A name starts after an elision mark ("Dr.‘Funmi") and at a capitalised particle
+    ("El Amin Wane", found in full from "Mr. Wane"); a particle alone is no name."""
+    assert [(p.name, p.honorific) for p in _persons(nlp, text)] == expected

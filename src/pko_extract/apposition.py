@@ -255,7 +255,7 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
     for w in reversed(words):
         core = w.strip('"“”')
         if core and (
-            core[0].isupper() or core[0].isdigit() or core in lex.connectors or core[0] in "’'"
+            core[0].isupper() or P.ORDINAL.match(core) or core in lex.connectors or core[0] in "’'"
         ):
             keep.append(w)
         else:
@@ -303,14 +303,17 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         core = w.rstrip(",").strip('"“”')
-        if core[:1].islower() and core not in lex.connectors:
+        if core[:1].islower() and core not in lex.connectors and not P.ELIDED_CAPITAL.match(core):
             w = w.rstrip(",")  # "Speaking in the closing session, Sector Head, X"
             break
         if w.endswith(","):
             commas += 1
-        if commas > 1 or not core or not (core[0].isupper() or core in lex.connectors):
+        capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core)  # "d’Ivoire"
+        if commas > 1 or not core or not (capital or core in lex.connectors):
             break
         pure_honorific = w in lex.honorific_words and not lex.has_position(w)
+        if pure_honorific and k > 0 and _office_compound(words[k - 1], w, lex):
+            pure_honorific = False  # "Secretary General": an office, not a rank
         if w.endswith((";", ":", ".")) or pure_honorific or "(" in w or ")" in w:
             break
         keep.append(w)
@@ -326,6 +329,12 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
         keep.pop(0)
     phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
     return phrase if phrase and lex.has_position(phrase) else None
+
+
+def _office_compound(first: str, rank: str, lex: Lexicon) -> bool:
+    """A rank word that closes an office with the word before it: "Secretary General",
+    "Director General" (written with a space or a hyphen); not "Minister Mr"."""
+    return f"{first}-{rank}" in lex.position_words or f"{first} {rank}" in lex.position_words
 
 
 def _possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | None:

@@ -61,6 +61,8 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
         return False
     if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
         return False  # "Rt Hon"
+    if len(toks) == 1 and raw.casefold() in lex.particles:
+        return False  # "El" of "Special Representative El Ghassim Wane"
     if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
         return False  # "PEACE SUPPORT ASSOCIATION"
     if not all(is_name_token(t) or t.lower() in lex.core_particles for t in toks):
@@ -79,7 +81,8 @@ def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Ca
     text = layout.text
     out: list[Candidate] = []
     for h_start, h_end, h_text in _honorific_chains(text, rec):
-        span = scan_name(text, h_end, stop_words=lex.stop_words, particles=lex.particles)
+        at = h_end + 1 if text[h_end : h_end + 1] in {"‘", "’"} else h_end  # "Dr.‘Funmi X"
+        span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
         if not span or text[h_end : span[0]].count("\n"):
             continue
         raw = text[span[0] : span[1]]
@@ -162,13 +165,20 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         span = scan_name(text, p.start, stop_words=lex.stop_words, particles=lex.particles)
         if not span:
             continue
-        start, end = span[0], min(span[1], p.end)
+        start, end = _after_leading_particle(text, span[0], lex), min(span[1], p.end)
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if raw and _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
             if not names_a_body(text, end, lex):
                 out.append(Mention(start, end, raw, method="model", evidence="ner"))
     return out
+
+
+def _after_leading_particle(text: str, start: int, lex: Lexicon) -> int:
+    """The start of a name widened over a capitalised particle right before it: "El
+    Ghassim Wane" for a span "Ghassim Wane" ("El", "Van", "Ould" are name particles)."""
+    hit = P.LEADING_PARTICLE.search(text, max(0, start - 8), start)
+    return hit.start(1) if hit and hit.group(1).casefold() in lex.particles else start
 
 
 def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
@@ -371,8 +381,9 @@ def _full_forms_of_singles(
             given = hit.group(1)
             if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
                 continue
+            start = _after_leading_particle(text, hit.start(), lex)
             if taken.free(hit.start(), hit.end()):
-                cand = Mention(hit.start(), hit.end(), hit.group(), evidence="full_form")
+                cand = Mention(start, hit.end(), text[start : hit.end()], evidence="full_form")
                 out.append(cand)
                 taken.add(cand)
                 known.update(name_tokens(hit.group()))

@@ -66,6 +66,14 @@ NAME_LINE_WITH_PAREN = re.compile(
 PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
 # A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
 POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
+# A capitalised word right before a name span, after a space: "El " of "El Ghassim Wane"
+# (group 1 is "El"; searched with an end position at the name).
+LEADING_PARTICLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,3})[ \t]$")
+# An ordinal inside an office before a name: "23rd" of "Commander of the 23rd Contingent"
+# (a year or a day is no part of it: "On 15 March 2021 Secretary-General X").
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# An elided article or preposition before a capitalised word: "d’Ivoire", "l'Union".
+ELIDED_CAPITAL = re.compile(r"^[dlDL][’'][A-ZÀ-Ý]")
 # A possessor ending right before an office: "the UN Women’s " before "Senior Gender
 # Specialist" (group 1 is "UN Women"; searched with an end position at the office).
 POSSESSOR_BEFORE_OFFICE_END = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[’']s[ \t]+$")
