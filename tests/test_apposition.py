@@ -70,6 +70,17 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
             "Wreaths were laid by Rt Hon Prime Minister Mr Dahal, COAS Gen Ram Thapa and others.",
             [("Dahal", ["Prime Minister"], []), ("Ram Thapa", [], [])],
         ),
+        (
+            "Statement by Mr. Li Wei, President of the 9th session of the United Nations General"
+            " Assembly, at the Committee.",
+            [
+                (
+                    "Li Wei",
+                    ["President of the 9th session of the United Nations General Assembly"],
+                    [],
+                )
+            ],
+        ),
     ],
     ids=[
         "the-office-after-a-date",
@@ -81,6 +92,7 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
         "a-rank-word-closing-an-office-and-an-elided-article",
         "a-date-is-no-part-of-the-office",
         "a-rank-after-an-office-is-the-next-persons",
+        "a-rank-word-before-a-body-word-is-no-next-person",
     ],
 )
 def test_office_before_a_name_across_a_comma(

@@ -81,6 +81,11 @@ from pko_extract.resources import default_rules
             ["Peacekeeping Operations", "Defence Headquarters"],
         ),
         ("Commandant of the LPTC", ["Commandant of the LPTC"], ["LPTC"]),
+        (
+            "President of the 9th session of the Lake Assembly, at the Committee Meeting",
+            ["President of the 9th session of the Lake Assembly"],
+            [],
+        ),
     ],
     ids=[
         "two-bodies-stay-two",
@@ -104,6 +109,7 @@ from pko_extract.resources import default_rules
         "joint-acronyms-spaced",
         "field-is-no-unit",
         "office-of-the-acronym-keeps-it",
+        "a-session-is-no-body-and-a-place-no-organisation",
     ],
 )
 def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> None:

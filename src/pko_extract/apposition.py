@@ -31,8 +31,9 @@ __all__ = [
 
 def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
-    a connector, at a sentence end, a semicolon, a line break or the next person's honorific
-    ("of the Royal Navy, Sgt. X")."""
+    a connector nor after an ordinal ("President of the 70th session of X"), at a sentence
+    end, a semicolon, a line break or the next person's honorific ("of the Royal Navy, Sgt.
+    X"; not "the General Assembly": a body word is no name)."""
     honorifics, connectors = lex.honorific_words, lex.connectors
     i = pos
     last_good = pos
@@ -45,11 +46,14 @@ def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         if "\n" in text[i:tstart] and depth == 0:
             break
         nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        if k > 0 and depth == 0 and tok in honorifics and nxt[:1].isupper():
-            break  # the next person: "..., Sgt. Amaru X", "... and Ms. Ngaire Y"
+        named = nxt[:1].isupper() and nxt.strip(",.;:") not in lex.stop_words
+        if k > 0 and depth == 0 and tok in honorifics and named:
+            break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
         depth += tok.count("(") - tok.count(")")
+        after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
         if core and core[0].islower() and core not in connectors and depth <= 0:
-            break
+            if not after_ordinal:
+                break
         i = pos + m.end()
         last_good = i
         if tok.endswith((";",)) and depth <= 0:
@@ -203,9 +207,10 @@ def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str
         return "" if nxt.split()[1] in lex.honorific_words else app
     if not nxt.startswith(" ") or nxt.lstrip()[:1] in {",", ";", "("}:
         return app
-    word = nxt.split()[0] if nxt.split() else ""
-    if word not in lex.honorific_words:
-        return app
+    words = nxt.split()
+    word = words[0] if words else ""
+    if word not in lex.honorific_words or (len(words) > 1 and words[1] in lex.stop_words):
+        return app  # "..., President of the United Nations General Assembly"
     cut = max(app.rfind(","), app.rfind(";"))
     last = app[cut + 1 :]
     if ")" in last or not (lex.has_position(last) or ORG_HINT.fullmatch(last.strip())):

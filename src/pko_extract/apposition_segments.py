@@ -84,8 +84,8 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     last = ""  # what the previous segment gave: "position", "org" or ""
     cleaned = [P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex)) for s in segs]
     for k, seg in enumerate(cleaned):
-        if len(seg) < 2 or not seg[0].isalnum():
-            last = ""
+        if len(seg) < 2 or not seg[0].isalnum() or seg.split()[0] in lex.setting_words:
+            last = ""  # "at the Committee Meeting": where, not who
             continue
         if last == "position" and k == len(cleaned) - 1 and _is_unit(seg, lex):
             unit, org = _unit_and_owner(seg, lex)
@@ -203,7 +203,8 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
         return seg[: apart.start()], apart.group(1)
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1) if m else ""
-    if (lex.has_org(body) or ORG_HINT.fullmatch(body)) and not lex.has_position(body):
+    named = body[:1].isupper() and (lex.has_org(body) or ORG_HINT.fullmatch(body))
+    if named and not lex.has_position(body):
         return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
     return seg, None
 

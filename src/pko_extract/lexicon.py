@@ -37,6 +37,7 @@ class Lexicon:
         kinds = {k: frozenset(w.text for w in rules.org_structure if w.kind == k) for k in _KINDS}
         self.unit_words, self.field_words = kinds["unit"], kinds["field"]
         self.office_modifiers, self.lone_titles = kinds["modifier"], kinds["lone_title"]
+        self.setting_words = kinds["setting"]
 
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""
@@ -71,7 +72,7 @@ class Lexicon:
         return m is not None and all(w in self.office_modifiers for w in lead)
 
 
-_KINDS = ("unit", "field", "modifier", "lone_title")
+_KINDS = ("unit", "field", "modifier", "setting", "lone_title")
 
 
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:

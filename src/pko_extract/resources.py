@@ -75,10 +75,11 @@ class NameParticle(_Entry):
 
 class OrgStructureWord(_Entry):
     """A word that divides an apposition: the head of a unit inside a body ("Section"), of a
-    line of work ("Operations"), a word opening an office ("Senior") or an office that
-    stands apart from the body after its "of" ("Director")."""
+    line of work ("Operations"), a word opening an office ("Senior"), a word opening a
+    place or time ("at") or an office that stands apart from the body after its "of"
+    ("Director")."""
 
-    kind: Literal["unit", "field", "modifier", "lone_title"]
+    kind: Literal["unit", "field", "modifier", "setting", "lone_title"]
 
 
 E = TypeVar("E", bound=_Entry)
