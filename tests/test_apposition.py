@@ -131,3 +131,31 @@ def test_affiliation_line_under_a_name_line(
     """A name line alone takes the affiliation line under it (one blank line may sit
     between), never a line with another name or a sentence."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council heard three United Nations Police Commissioners: Mr. Tom Reed, from the"
+            " mission known as UNMIX, Mr. Li Wei, from UNMIY and Ms. Ana Ruiz, from UNMIZ.",
+            [
+                ("Tom Reed", ["Police Commissioner"], []),
+                ("Li Wei", ["Police Commissioner"], []),
+                ("Ana Ruiz", ["Police Commissioner"], []),
+            ],
+        ),
+        (
+            "Force Commanders: Gen. Ana Ruiz. Then Mr. Li Wei spoke.",
+            [("Ana Ruiz", ["Force Commander"], []), ("Li Wei", [], [])],
+        ),
+        ("Speakers: Mr. Tom Reed, Ms. Ana Ruiz.", [("Tom Reed", [], []), ("Ana Ruiz", [], [])]),
+    ],
+    ids=["list-after-a-plural-office", "a-sentence-end-closes-the-list", "no-office-no-position"],
+)
+def test_plural_office_opening_a_list(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Each name of a list opened by a plural office and a colon holds that office in the
+    singular, up to the end of the sentence."""
+    assert _rows(nlp, text) == expected

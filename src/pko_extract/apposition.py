@@ -114,8 +114,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
             m.organizations.append(phrase)
     if not m.positions:
         shared = shared_plural_office(text, pos, lex)
-        if shared:
-            m.positions.append(shared)
+        m.positions.extend([shared] if shared else plural_office_before_list(text, m.anchor, lex))
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
@@ -172,12 +171,28 @@ def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
     found = P.PLURAL_OFFICE_AFTER_LIST.match(text, pos, min(len(text), pos + 400))
     if not found:
         return None
-    office = found.group(1)
+    one = _singular(found.group(1))
+    return one if one and lex.position_at_start(one) and lex.position_at_end(one) else None
+
+
+def plural_office_before_list(text: str, anchor: int, lex: Lexicon) -> list[str]:
+    """The singular of a plural office that opens a list with a colon, for each name of it:
+    "three United Nations Police Commissioners: A, from X, B and C" -> "Police Commissioner"
+    (the positions only; the body before the office is the list's, not each one's)."""
+    found = P.PLURAL_OFFICE_BEFORE_LIST.search(text, max(0, anchor - 400), anchor)
+    one = _singular(found.group(1)) if found else None
+    if not one or not lex.position_at_end(one):
+        return []
+    return classify_segments([one], lex)[0]
+
+
+def _singular(office: str) -> str | None:
+    """The singular of an office whose last word is plural: "Vice-Chairmen" ->
+    "Vice-Chairman", "Police Commissioners" -> "Police Commissioner"."""
     head, _, last = office.rpartition(" ")
     for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
         if last.endswith(plural) and not last.endswith("ss"):
-            one = f"{head} {last[: -len(plural)]}{singular}".strip()
-            return one if lex.position_at_start(one) and lex.position_at_end(one) else None
+            return f"{head} {last[: -len(plural)]}{singular}".strip()
     return None
 
 

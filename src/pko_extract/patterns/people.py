@@ -95,6 +95,14 @@ PLURAL_OFFICE_AFTER_LIST = re.compile(
     r"(?:[ \t]*\([^()\n]*\))?)*"
     r",[ \t]*([A-Z][\w’-]*(?:[ \t]+[A-Z][\w’-]*){0,3})[ \t]*(?=[;.\n]|$)"
 )
+# A plural office opening a list of names with a colon, the list running to the name (no
+# sentence end, no other colon; "Mr." and "U.N." are no sentence end): "three United Nations
+# Police Commissioners: Ana Ruiz, from X, and " (group 1 is "United Nations Police
+# Commissioners"; searched up to the name).
+PLURAL_OFFICE_BEFORE_LIST = re.compile(
+    r"((?:[A-Z][\w’-]*[ \t]+){0,4}[A-Z][\w’-]*s):[ \t]+"
+    r"(?:[^.:;\n]|\.(?=\S)|\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)))*$"
+)
 # An indefinite article before a capitalised office: "a Vice-Chairman" (dropped).
 INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
 # "and" and the next name before its "of"/"from": "Ana Ruiz and Li Wei from the Forum" (the
