@@ -81,6 +81,21 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
                 )
             ],
         ),
+        (
+            "His Excellency, Mr. Tom Reed Permanent Representative of the Republic of Norland to"
+            " the African Union, stood in.",
+            [
+                (
+                    "Tom Reed",
+                    ["Permanent Representative of the Republic of Norland to the African Union"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "Yesterday Mr. Tom Reed Foreign Minister Li Wei and others met.",
+            [("Tom Reed", [], [])],
+        ),
     ],
     ids=[
         "the-office-after-a-date",
@@ -93,6 +108,8 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
         "a-date-is-no-part-of-the-office",
         "a-rank-after-an-office-is-the-next-persons",
         "a-rank-word-before-a-body-word-is-no-next-person",
+        "an-office-of-x-to-y-right-after-the-name",
+        "an-office-without-a-link-after-the-name-is-not-its",
     ],
 )
 def test_office_before_a_name_across_a_comma(

@@ -106,6 +106,10 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         positions, orgs = classify_segments(split_segments(app), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
+    elif office := _office_without_comma(text, pos, lex):
+        positions, orgs = classify_segments([office], lex)
+        m.positions.extend(positions)
+        m.organizations.extend(orgs)
     else:
         both = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
         # "X and Y from the Forum": the affiliation is both's
@@ -122,6 +126,20 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         owner = _possessor_org(text, m.anchor, before, lex)
         m.positions[:0] = positions
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
+
+
+def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:
+    """An office written right after a name with no comma, closed by one: "X Permanent
+    Representative of Y to the Z, stood in" (it must open with a position word and hold
+    "of", "for" or "to", so "X Foreign Minister Li Wei" gives X nothing)."""
+    if not text.startswith(" ", pos) or not text[pos + 1 : pos + 2].isupper():
+        return None
+    end = _phrase_end(text, pos + 1, min(len(text), pos + 300), lex)
+    phrase = text[pos + 1 : end]
+    closed = text[end : end + 1] == ","
+    if closed and lex.position_at_start(phrase) and P.OFFICE_LINK.search(phrase):
+        return phrase
+    return None
 
 
 def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:

@@ -202,7 +202,7 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     if apart and seg[: apart.start()] in lex.lone_titles and _names_a_body(apart.group(1), lex):
         return seg[: apart.start()], apart.group(1)
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
-    body = m.group(1) if m else ""
+    body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
     named = body[:1].isupper() and (lex.has_org(body) or ORG_HINT.fullmatch(body))
     if named and not lex.has_position(body):
         return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"

@@ -116,6 +116,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     NAME_WITH_PAREN,
     NEXT_PERSON_IN_LIST,
     OF_POSSESSOR_ORG,
+    OFFICE_LINK,
     ORDINAL,
     PICTURE_CREDIT,
     PLURAL_OFFICE_AFTER_LIST,

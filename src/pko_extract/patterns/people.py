@@ -72,6 +72,8 @@ LEADING_PARTICLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,3})[ \t]$")
 # An ordinal inside an office before a name: "23rd" of "Commander of the 23rd Contingent"
 # (a year or a day is no part of it: "On 15 March 2021 Secretary-General X").
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# The link inside an office: "Permanent Representative of X to Y", "Envoy for Z".
+OFFICE_LINK = re.compile(r"[ \t](?:of|for|to)[ \t]")
 # An elided article or preposition before a capitalised word: "d’Ivoire", "l'Union".
 ELIDED_CAPITAL = re.compile(r"^[dlDL][’'][A-ZÀ-Ý]")
 # A possessor ending right before an office: "the UN Women’s " before "Senior Gender
