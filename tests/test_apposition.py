@@ -176,3 +176,14 @@ def test_plural_office_opening_a_list(
     """Each name of a list opened by a plural office and a colon holds that office in the
     singular, up to the end of the sentence."""
     assert _rows(nlp, text) == expected
+
+
+def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Language) -> None:
+    """In a list of names with appositions, "the Office of the X Envoy" closing one person's
+    apposition does not open the next person's (only "the <office>" would)."""
+    text = (
+        "Pictured are Mr. Tom Reed, Deputy Chief, Political Section, the Office of the Lake"
+        " Envoy, Ms. Ana Ruiz, Head of Office, Lake Mission."
+    )
+    rows = {name: (positions, orgs) for name, positions, orgs in _rows(nlp, text)}
+    assert rows["Ana Ruiz"] == (["Head of Office"], ["Lake Mission"])

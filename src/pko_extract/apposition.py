@@ -356,7 +356,7 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
             break
         keep.append(w)
         if core.casefold() == "the" and k > 0 and words[k - 1].endswith(","):
-            w = ""  # "Speaking to Mr X, the Deputy Head of Y, Col. Z": the clause opens here
+            w = "the"  # "Speaking to Mr X, the Deputy Head of Y, Col. Z": the clause opens here
             break
     else:
         w = ""
@@ -366,6 +366,8 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     while keep and (keep[0] in lex.connectors or keep[0] == "The"):
         keep.pop(0)
     phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
+    if w == "the" and not lex.position_at_start(phrase):
+        return None  # "..., Deputy Chief, the Office of the X Envoy, Ms. Y": a list, not Y's
     return phrase if phrase and lex.has_position(phrase) else None
 
 
