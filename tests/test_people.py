@@ -13,7 +13,7 @@ from pko_extract.apposition import classify_segments, names_a_body, shared_plura
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Mention, PersonDraft
-from pko_extract.people import group_mentions
+from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
 from pko_extract.segment import read_layout
@@ -64,7 +64,7 @@ CASES = [
     ),
     (
         "• Rui Costa, Director of the Peace Academy",
-        [("Rui Costa", None, ["Director of the Peace Academy"], ["Peace Academy"], ["mentioned"])],
+        [("Rui Costa", None, ["Director"], ["Peace Academy"], ["mentioned"])],
         [[(2, 11)]],
     ),
     (
@@ -597,3 +597,38 @@ def test_word_index_finds_what_the_regex_scan_found(pieces: list[str], word: str
     assert index.after_a_capitalised_word(word) == [
         (h.start(), h.end(1), h.end()) for h in re.finditer(full, text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Speaker: Eutm Mali, Training Mission\nSpeaker: Ana Ruiz, Director", ["Ana Ruiz"]),
+        ("Speaker: Guinea Bissau, Programme\nSpeaker: Li Wei, Director", ["Li Wei"]),
+        ("Speaker: Ana Malik, Director", ["Ana Malik"]),
+    ],
+    ids=["acronym-and-country", "country-of-two-words", "a-word-longer-than-a-country-stays"],
+)
+def test_a_name_holding_a_country_is_no_person(nlp: Language, text: str, names: list[str]) -> None:
+    """A program-line "name" that holds a country's name ("Eutm Mali") names no person; the
+    countries come from the gazetteer (here two of them)."""
+    countries = frozenset({"Mali", "Guinea-Bissau"})
+    lex = Lexicon(default_rules())
+    found = find_mentions(read_layout(text), recognize(nlp(text)), lex, countries)
+    assert [m.raw for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr.‘Funmi Ade, Director, Lake Institute", [("Funmi Ade", "Dr.")]),
+        (
+            "A talk with UN Special Representative El Amin Wane, the head. Mr. Wane said so.",
+            [("El Amin Wane", "Mr.")],
+        ),
+    ],
+    ids=["an-elision-mark-after-the-honorific", "a-capitalised-particle-opens-the-name"],
+)
+def test_name_edges(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    """A name starts after an elision mark ("Dr.‘Funmi") and at a capitalised particle
+    ("El Amin Wane", found in full from "Mr. Wane"); a particle alone is no name."""
+    assert [(p.name, p.honorific) for p in _persons(nlp, text)] == expected

@@ -27,6 +27,7 @@ RULE_FILES = (
     "name_particles.jsonl",
     "connectors.txt",
     "field_labels.jsonl",
+    "org_structure.jsonl",
 )
 
 

@@ -14,20 +14,26 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
-_ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
-
-
-_PAREN = re.compile(r"\(([^()]*)\)")
-_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
+__all__ = [
+    "affiliation_after",
+    "classify_segments",
+    "names_a_body",
+    "read_affiliation_lines",
+    "read_apposition",
+    "shared_plural_office",
+    "split_segments",
+]
 
 
 def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
-    a connector, at a sentence end, a semicolon, a line break or the next person's honorific
-    ("of the Royal Navy, Sgt. X")."""
+    a connector nor after an ordinal ("President of the 70th session of X"), at a sentence
+    end, a semicolon, a line break or the next person's honorific ("of the Royal Navy, Sgt.
+    X"; not "the General Assembly": a body word is no name)."""
     honorifics, connectors = lex.honorific_words, lex.connectors
     i = pos
     last_good = pos
@@ -40,11 +46,14 @@ def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         if "\n" in text[i:tstart] and depth == 0:
             break
         nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        if k > 0 and depth == 0 and tok in honorifics and nxt[:1].isupper():
-            break  # the next person: "..., Sgt. Amaru X", "... and Ms. Ngaire Y"
+        named = nxt[:1].isupper() and nxt.strip(",.;:") not in lex.stop_words
+        if k > 0 and depth == 0 and tok in honorifics and named:
+            break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
         depth += tok.count("(") - tok.count(")")
+        after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
         if core and core[0].islower() and core not in connectors and depth <= 0:
-            break
+            if not after_ordinal:
+                break
         i = pos + m.end()
         last_good = i
         if tok.endswith((";",)) and depth <= 0:
@@ -72,132 +81,6 @@ def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     return pos + len(out)
 
 
-def split_segments(app: str) -> list[str]:
-    """Split an apposition at commas and slashes outside parentheses; parentheticals that
-    hold positions become segments of their own."""
-    segs: list[str] = []
-    depth = 0
-    cur = ""
-    for ch in app:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in ",/;|":
-            segs.append(cur)
-            cur = ""
-            continue
-        cur += ch
-    segs.append(cur)
-    out: list[str] = []
-    for seg in segs:
-        inner = [g for g in _PAREN.findall(seg)]
-        base = _PAREN.sub("", seg) if any("," in g or _DROP_PAREN.match(g) for g in inner) else seg
-        base = " ".join(base.split()).strip(" -–—")
-        if base:
-            out.append(base)
-        for g in inner:
-            if ("," in g) and not _DROP_PAREN.match(g):
-                out.extend(s for s in split_segments(g) if s)
-    return out
-
-
-def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
-    """(positions, organisations) from apposition segments.
-
-    A segment with a position word is a position; if it reads "<position> of the <org>",
-    the organisation is also recorded. A segment with an organisation word, or an acronym,
-    is an organisation. Countries and other bare words are neither.
-    """
-    positions: list[str] = []
-    orgs: list[str] = []
-    for seg in segs:
-        seg = P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(seg, lex))
-        if len(seg) < 2 or not seg[0].isalnum():
-            continue
-        lead = _leading_org(seg, lex)
-        if lead:
-            orgs.append(lead)
-            seg = seg[len(lead) :].strip()
-        if lex.has_position(seg) and (
-            lex.position_at_start(seg)
-            or lex.position_at_end(seg)
-            or not lex.has_org(seg.split(" of ")[0])
-        ):
-            for part in _joined_positions(seg, lex):
-                position, org = _position_at_org(part, lex)
-                positions.append(position)
-                if org:
-                    orgs.append(org)
-        elif (lex.has_org(seg) or _ORG_HINT.fullmatch(seg.split()[0])) and not seg.endswith(
-            ("’s", "'s")
-        ):
-            orgs.append(seg)  # not a possessor: "the Union's most senior officer"
-    return positions, orgs
-
-
-def _before_next_person(seg: str, lex: Lexicon) -> str:
-    """A segment cut before the next person of a list: "" for "LTC Y" or "Mr. Deputy
-    Secretary-General" (an honorific that is no office opens it), "USN" for "USN and Mr. Y"
-    ("Commandant" and "and Chair of X" stay: offices)."""
-    words = seg.split()
-    if words and _pure_honorific(words[0], lex):
-        return ""
-    for m in P.AND_BEFORE_WORD.finditer(seg):
-        if _pure_honorific(m.group(1), lex):
-            return seg[: m.start()].strip()
-    return seg
-
-
-def _pure_honorific(word: str, lex: Lexicon) -> bool:
-    """An honorific that is not also an office ("Mr.", "LTC"; not "Ambassador", "Chair")."""
-    return word in lex.honorific_words and not lex.has_position(word)
-
-
-def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
-    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
-    Office & Director of Political Affairs" -> two positions."""
-    parts = P.JOINED_POSITIONS.split(seg)
-    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
-        return [p.strip() for p in parts]
-    return [seg]
-
-
-def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
-    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
-    Policy Department") or "<position> of the <org>" (kept whole, the org recorded too)."""
-    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
-    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
-        return seg[: at.start()], at.group(1)
-    own = P.OF_POSSESSOR_ORG.search(seg)
-    if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
-        return seg[: own.start()], own.group(1)
-    m = re.search(r"\bof\s+the\s+(.+)$", seg)
-    if m and lex.has_org(m.group(1)) and not lex.has_position(m.group(1)):
-        return seg, m.group(1)
-    return seg, None
-
-
-def _leading_org(seg: str, lex: Lexicon) -> str | None:
-    """An organisation written before a position in one segment: "UNMISS Force Commander",
-    "UN Secretary-General", "Tana Forum Head of Secretariat" (an acronym, or two or more
-    words with an organisation word); None for "Foreign Minister", "Mission Force Commander".
-    """
-    hit = lex.first_position(seg)
-    if hit is None or hit == 0:
-        return None
-    lead = seg[:hit].strip(" -–,")
-    words = lead.split()
-    if not words or not seg[hit:].strip() or lex.has_position(lead):
-        return None
-    if _ORG_HINT.fullmatch(words[0]) and all(w[0].isupper() for w in words):
-        return words[0]  # "UNMISS Force Commander", "UNMISS Sector West Head of Office"
-    if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
-        return lead
-    return None
-
-
 def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
     """Fill ``m.positions``/``m.organizations`` from the text after and before the name.
 
@@ -223,6 +106,10 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
         positions, orgs = classify_segments(split_segments(app), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
+    elif office := _office_without_comma(text, pos, lex):
+        positions, orgs = classify_segments([office], lex)
+        m.positions.extend(positions)
+        m.organizations.extend(orgs)
     else:
         both = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
         # "X and Y from the Forum": the affiliation is both's
@@ -231,14 +118,69 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
             m.organizations.append(phrase)
     if not m.positions:
         shared = shared_plural_office(text, pos, lex)
-        if shared:
-            m.positions.append(shared)
+        m.positions.extend([shared] if shared else plural_office_before_list(text, m.anchor, lex))
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     before = _title_before(text, m.anchor, lex) or _title_across_comma(text, m.anchor, lex)
     if before:
         positions, orgs = classify_segments([before], lex)
+        owner = _possessor_org(text, m.anchor, before, lex)
         m.positions[:0] = positions
-        m.organizations[:0] = orgs
+        m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
+
+
+def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:
+    """An office written right after a name with no comma, closed by one: "X Permanent
+    Representative of Y to the Z, stood in" (it must open with a position word and hold
+    "of", "for" or "to", so "X Foreign Minister Li Wei" gives X nothing)."""
+    if not text.startswith(" ", pos) or not text[pos + 1 : pos + 2].isupper():
+        return None
+    end = _phrase_end(text, pos + 1, min(len(text), pos + 300), lex)
+    phrase = text[pos + 1 : end]
+    closed = text[end : end + 1] == ","
+    if closed and lex.position_at_start(phrase) and P.OFFICE_LINK.search(phrase):
+        return phrase
+    return None
+
+
+def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:
+    """A name line alone ("Professor Ana Ruiz") whose next line, after at most one blank
+    line, is an affiliation ("Director, Centre for Lake Studies, Westmere University"):
+    that line gives the person's positions and organisations. The line must hold no other
+    name, no label or bullet, and open with an office or a body."""
+    anchors = sorted(m.anchor for m in mentions)
+    for m in mentions:
+        if m.positions or m.organizations:
+            continue
+        nxt = _affiliation_line(layout, m, anchors)
+        if nxt is None:
+            continue
+        segs = split_segments(nxt)
+        if segs and classify_segments(segs[:1], lex) != ([], []):
+            m.positions, m.organizations = classify_segments(segs, lex)
+
+
+def _affiliation_line(layout: Layout, m: Mention, anchors: list[int]) -> str | None:
+    """The text of the line under a name line alone, or None."""
+    k = layout.line_index(m.start)
+    line = layout.lines[k]
+    if layout.text[line.content_start : m.anchor].strip() or layout.text[m.end : line.end].strip(
+        " ,.;:"
+    ):
+        return None
+    k += 1
+    if k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    if k >= len(layout.lines):
+        return None
+    nxt = layout.lines[k]
+    body = nxt.text.strip()
+    if nxt.blank or nxt.label or nxt.bullet or not body or len(body) > 160:
+        return None
+    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
+        return None
+    if any(nxt.start <= a < nxt.end for a in anchors) or body.endswith((".", ":", "?")):
+        return None
+    return body
 
 
 def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -247,12 +189,28 @@ def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
     found = P.PLURAL_OFFICE_AFTER_LIST.match(text, pos, min(len(text), pos + 400))
     if not found:
         return None
-    office = found.group(1)
+    one = _singular(found.group(1))
+    return one if one and lex.position_at_start(one) and lex.position_at_end(one) else None
+
+
+def plural_office_before_list(text: str, anchor: int, lex: Lexicon) -> list[str]:
+    """The singular of a plural office that opens a list with a colon, for each name of it:
+    "three United Nations Police Commissioners: A, from X, B and C" -> "Police Commissioner"
+    (the positions only; the body before the office is the list's, not each one's)."""
+    found = P.PLURAL_OFFICE_BEFORE_LIST.search(text, max(0, anchor - 400), anchor)
+    one = _singular(found.group(1)) if found else None
+    if not one or not lex.position_at_end(one):
+        return []
+    return classify_segments([one], lex)[0]
+
+
+def _singular(office: str) -> str | None:
+    """The singular of an office whose last word is plural: "Vice-Chairmen" ->
+    "Vice-Chairman", "Police Commissioners" -> "Police Commissioner"."""
     head, _, last = office.rpartition(" ")
     for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
         if last.endswith(plural) and not last.endswith("ss"):
-            one = f"{head} {last[: -len(plural)]}{singular}".strip()
-            return one if lex.position_at_start(one) and lex.position_at_end(one) else None
+            return f"{head} {last[: -len(plural)]}{singular}".strip()
     return None
 
 
@@ -282,12 +240,13 @@ def _drop_next_persons_title(app: str, text: str, end: int, lex: Lexicon) -> str
         return "" if nxt.split()[1] in lex.honorific_words else app
     if not nxt.startswith(" ") or nxt.lstrip()[:1] in {",", ";", "("}:
         return app
-    word = nxt.split()[0] if nxt.split() else ""
-    if word not in lex.honorific_words:
-        return app
+    words = nxt.split()
+    word = words[0] if words else ""
+    if word not in lex.honorific_words or (len(words) > 1 and words[1] in lex.stop_words):
+        return app  # "..., President of the United Nations General Assembly"
     cut = max(app.rfind(","), app.rfind(";"))
     last = app[cut + 1 :]
-    if ")" in last or not (lex.has_position(last) or _ORG_HINT.fullmatch(last.strip())):
+    if ")" in last or not (lex.has_position(last) or ORG_HINT.fullmatch(last.strip())):
         return app
     return app[:cut] if cut >= 0 else ""
 
@@ -308,7 +267,7 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     if nxt:
         phrase = phrase[: nxt.start()].strip()
     phrase = re.sub(r"^the\s+", "", phrase)
-    if phrase and (lex.has_org(phrase) or _ORG_HINT.fullmatch(phrase)):
+    if phrase and (lex.has_org(phrase) or ORG_HINT.fullmatch(phrase)):
         return phrase
     return None
 
@@ -334,7 +293,7 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
     for w in reversed(words):
         core = w.strip('"“”')
         if core and (
-            core[0].isupper() or core[0].isdigit() or core in lex.connectors or core[0] in "’'"
+            core[0].isupper() or P.ORDINAL.match(core) or core in lex.connectors or core[0] in "’'"
         ):
             keep.append(w)
         else:
@@ -379,27 +338,57 @@ def _title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     words = text[line_start:anchor].split()
     keep: list[str] = []
     commas = 0
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         core = w.rstrip(",").strip('"“”')
-        if core[:1].islower() and core not in lex.connectors:
+        if core[:1].islower() and core not in lex.connectors and not P.ELIDED_CAPITAL.match(core):
             w = w.rstrip(",")  # "Speaking in the closing session, Sector Head, X"
             break
         if w.endswith(","):
             commas += 1
-        if commas > 1 or not core or not (core[0].isupper() or core in lex.connectors):
+        capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core)  # "d’Ivoire"
+        if commas > 1 or not core or not (capital or core in lex.connectors):
             break
-        if w.endswith((";", ":", ".")) or w in lex.honorific_words or "(" in w or ")" in w:
+        pure_honorific = w in lex.honorific_words and not lex.has_position(w)
+        if pure_honorific and k > 0 and _office_compound(words[k - 1], w, lex):
+            pure_honorific = False  # "Secretary General": an office, not a rank
+        if w.endswith((";", ":", ".")) or pure_honorific or "(" in w or ")" in w:
             break
         keep.append(w)
+        if core.casefold() == "the" and k > 0 and words[k - 1].endswith(","):
+            w = "the"  # "Speaking to Mr X, the Deputy Head of Y, Col. Z": the clause opens here
+            break
     else:
         w = ""
     if commas != 1 or w.endswith((",", ";", ":")) or not keep or keep[-1].endswith(","):
         return None
     keep.reverse()
-    while keep and keep[0] in lex.connectors:
+    while keep and (keep[0] in lex.connectors or keep[0] == "The"):
         keep.pop(0)
     phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
-    return phrase if phrase and lex.position_at_start(phrase) else None
+    if w == "the" and not lex.position_at_start(phrase):
+        return None  # "..., Deputy Chief, the Office of the X Envoy, Ms. Y": a list, not Y's
+    return phrase if phrase and lex.has_position(phrase) else None
+
+
+def _office_compound(first: str, rank: str, lex: Lexicon) -> bool:
+    """A rank word that closes an office with the word before it: "Secretary General",
+    "Director General" (written with a space or a hyphen); not "Minister Mr"."""
+    return f"{first}-{rank}" in lex.position_words or f"{first} {rank}" in lex.position_words
+
+
+def _possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | None:
+    """The organisation owning an office written before a name: "UN Women" of "UN Women’s
+    Senior Gender Specialist, X" (an acronym or an organisation word; "Norland’s Defence
+    Adviser" and "the Secretary-General’s Special Representative" name none)."""
+    at = text.rfind(title, max(0, anchor - 300), anchor)
+    hit = P.POSSESSOR_BEFORE_OFFICE_END.search(text, max(0, at - 80), at) if at > 0 else None
+    if not hit:
+        return None
+    owner = hit.group(1)
+    if lex.has_position(owner) or not (lex.has_org(owner) or ORG_HINT.fullmatch(owner.split()[0])):
+        return None
+    return owner
 
 
 def _strip_title_lead(phrase: str, lex: Lexicon) -> str:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
-from pko_extract.apposition import read_apposition
+from pko_extract.apposition import read_affiliation_lines, read_apposition
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
@@ -144,10 +144,11 @@ def parse_text(
     """
     check = deadline.check if deadline is not None else _no_check
     lex = lexicon(rules)
-    mentions = find_mentions(layout, rec, lex)
+    mentions = find_mentions(layout, rec, lex, countries)
     check("people")
     for m in mentions:
         read_apposition(layout, m, lex)
+    read_affiliation_lines(layout, mentions, lex)
     persons = group_mentions(mentions)
     check("apposition")
     agenda = parse_agenda(layout, persons, rules)

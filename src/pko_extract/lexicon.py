@@ -35,6 +35,10 @@ class Lexicon:
         self.core_particles = frozenset(p.text for p in rules.name_particles if p.core)
         self.connectors = frozenset(rules.connectors)
         self.event_nouns = rules.event_nouns
+        kinds = {k: frozenset(w.text for w in rules.org_structure if w.kind == k) for k in _KINDS}
+        self.unit_words, self.field_words = kinds["unit"], kinds["field"]
+        self.office_modifiers, self.lone_titles = kinds["modifier"], kinds["lone_title"]
+        self.setting_words = kinds["setting"]
 
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""
@@ -61,16 +65,19 @@ class Lexicon:
         """A phrase that ends with a position word: "Mission Force Commander"."""
         return any(m.end() == len(phrase.rstrip()) for m in self._pos_re.finditer(phrase))
 
+    def org_at_end(self, phrase: str) -> bool:
+        """A phrase that ends with an organisation word: "Peace Institute", "Cabinet Office"."""
+        return any(m.end() == len(phrase.rstrip()) for m in self._org_re.finditer(phrase))
+
     def position_at_start(self, phrase: str) -> bool:
+        """A phrase that opens with a position word, after words that may open an office:
+        "Director of X", "Senior Research Fellow at X", "former Chief"."""
         m = self._pos_re.search(phrase)
-        return (
-            m is not None
-            and not phrase[: m.start()]
-            .strip(" -–,")
-            .replace("former", "")
-            .replace("Former", "")
-            .strip()
-        )
+        lead = phrase[: m.start()].strip(" -–,").split() if m is not None else []
+        return m is not None and all(w in self.office_modifiers for w in lead)
+
+
+_KINDS = ("unit", "field", "modifier", "setting", "lone_title")
 
 
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:

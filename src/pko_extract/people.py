@@ -1,5 +1,5 @@
-"""Parse stage, people: person mentions, their honorifics, positions and organisations,
-and the grouping of mentions into persons.
+"""Parse stage, people: person mentions, their honorifics, positions and organisations
+(``people_group.py`` groups the mentions into persons).
 
 Pure. Inputs are the text, the recognized spans (honorifics and position words from the
 SpanRuler, PERSON entities from the statistical NER) and the rule data. A mention is found
@@ -62,6 +62,8 @@ def _is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
         return False
     if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
         return False  # "Rt Hon"
+    if len(toks) == 1 and raw.casefold() in lex.particles:
+        return False  # "El" of "Special Representative El Ghassim Wane"
     if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
         return False  # "PEACE SUPPORT ASSOCIATION"
     if not all(is_name_token(t) or t.lower() in lex.core_particles for t in toks):
@@ -80,7 +82,8 @@ def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Ca
     text = layout.text
     out: list[Candidate] = []
     for h_start, h_end, h_text in _honorific_chains(text, rec):
-        span = scan_name(text, h_end, stop_words=lex.stop_words, particles=lex.particles)
+        at = h_end + 1 if text[h_end : h_end + 1] in {"‘", "’"} else h_end  # "Dr.‘Funmi X"
+        span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
         if not span or text[h_end : span[0]].count("\n"):
             continue
         raw = text[span[0] : span[1]]
@@ -160,7 +163,7 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         span = scan_name(text, p.start, stop_words=lex.stop_words, particles=lex.particles)
         if not span:
             continue
-        start, end = span[0], min(span[1], p.end)
+        start, end = _after_leading_particle(text, span[0], lex), min(span[1], p.end)
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if raw and _is_plausible_name(raw, lex) and not _inside_other_name(text, start, end, lex):
@@ -177,6 +180,13 @@ def _on_field_line(layout: Layout, pos: int, lex: Lexicon) -> bool:
     if not line.label or lex.is_program_label(line.label):
         return False
     return line.start <= pos < line.end
+
+
+def _after_leading_particle(text: str, start: int, lex: Lexicon) -> int:
+    """The start of a name widened over a capitalised particle right before it: "El
+    Ghassim Wane" for a span "Ghassim Wane" ("El", "Van", "Ould" are name particles)."""
+    hit = P.LEADING_PARTICLE.search(text, max(0, start - 8), start)
+    return hit.start(1) if hit and hit.group(1).casefold() in lex.particles else start
 
 
 def position_word_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
@@ -307,16 +317,22 @@ class _Taken:
         self._flags[m.anchor : m.end] = b"\x01" * max(0, m.end - m.anchor)
 
 
-def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention]:
+def find_mentions(
+    layout: Layout, rec: Recognized, lex: Lexicon, countries: frozenset[str] = frozenset()
+) -> list[Mention]:
     """All person mentions in document order (non-overlapping).
 
     Every strategy proposes candidates; the resolver keeps them in strategy order where the
     text is still free, then adds the short forms of the names found (:func:`short_forms`).
+    A name holding a country's name ("EUTM Mali", "Guinea Bissau") names no person.
     """
     mentions: list[Mention] = []
     taken = _Taken(len(layout.text))
+    places = {name_tokens(c) for c in countries}
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
+            if _holds_a_place(name_tokens(cand.raw), places):
+                continue
             if strategy is honorific_mentions or taken.free(cand.start, cand.end):
                 mentions.append(cand)
                 taken.add(cand)
@@ -325,6 +341,11 @@ def find_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Mention
         taken.add(cand)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _holds_a_place(toks: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
+    """Whether a run of a name's folded tokens is a place name: ("eutm", "mali")."""
+    return any(toks[i:j] in places for i in range(len(toks)) for j in range(i + 1, len(toks) + 1))
 
 
 def short_forms(
@@ -422,7 +443,8 @@ def _full_forms_of_singles(
             if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
                 continue
             if taken.free(start, end):
-                cand = Mention(start, end, text[start:end], evidence="full_form")
+                first = _after_leading_particle(text, start, lex)
+                cand = Mention(first, end, text[first:end], evidence="full_form")
                 out.append(cand)
                 taken.add(cand)
                 known.update(name_tokens(cand.raw))

@@ -73,6 +73,15 @@ class NameParticle(_Entry):
     core: bool = False
 
 
+class OrgStructureWord(_Entry):
+    """A word that divides an apposition: the head of a unit inside a body ("Section"), of a
+    line of work ("Operations"), a word opening an office ("Senior"), a word opening a
+    place or time ("at") or an office that stands apart from the body after its "of"
+    ("Director")."""
+
+    kind: Literal["unit", "field", "modifier", "setting", "lone_title"]
+
+
 E = TypeVar("E", bound=_Entry)
 
 
@@ -128,6 +137,7 @@ class Rules:
     connectors: tuple[str, ...] = ()
     field_labels: tuple[FieldLabel, ...] = ()
     headline_verbs: tuple[str, ...] = ()
+    org_structure: tuple[OrgStructureWord, ...] = ()
 
     def field_keys(self, field: str) -> tuple[str, ...]:
         """The folded labels of an event field ("venue" -> venue, place, location, where)."""
@@ -172,6 +182,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         connectors=_read_words(data_dir / "connectors.txt"),
         field_labels=_read_jsonl(data_dir / "field_labels.jsonl", FieldLabel),
         headline_verbs=_read_words(data_dir / "headline_verbs.txt"),
+        org_structure=_read_jsonl(data_dir / "org_structure.jsonl", OrgStructureWord),
     )
 
 

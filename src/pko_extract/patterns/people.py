@@ -67,6 +67,19 @@ NAME_LINE_WITH_PAREN = re.compile(
 PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
 # A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
 POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
+# A capitalised word right before a name span, after a space: "El " of "El Ghassim Wane"
+# (group 1 is "El"; searched with an end position at the name).
+LEADING_PARTICLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,3})[ \t]$")
+# An ordinal inside an office before a name: "23rd" of "Commander of the 23rd Contingent"
+# (a year or a day is no part of it: "On 15 March 2021 Secretary-General X").
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# The link inside an office: "Permanent Representative of X to Y", "Envoy for Z".
+OFFICE_LINK = re.compile(r"[ \t](?:of|for|to)[ \t]")
+# An elided article or preposition before a capitalised word: "d’Ivoire", "l'Union".
+ELIDED_CAPITAL = re.compile(r"^[dlDL][’'][A-ZÀ-Ý]")
+# A possessor ending right before an office: "the UN Women’s " before "Senior Gender
+# Specialist" (group 1 is "UN Women"; searched with an end position at the office).
+POSSESSOR_BEFORE_OFFICE_END = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[’']s[ \t]+$")
 # The title-case run after a position word, up to the name it introduces: "... for
 # Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
@@ -84,6 +97,14 @@ PLURAL_OFFICE_AFTER_LIST = re.compile(
     r"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+"
     r"(?:[ \t]*\([^()\n]*\))?)*"
     r",[ \t]*([A-Z][\w’-]*(?:[ \t]+[A-Z][\w’-]*){0,3})[ \t]*(?=[;.\n]|$)"
+)
+# A plural office opening a list of names with a colon, the list running to the name (no
+# sentence end, no other colon; "Mr." and "U.N." are no sentence end): "three United Nations
+# Police Commissioners: Ana Ruiz, from X, and " (group 1 is "United Nations Police
+# Commissioners"; searched up to the name).
+PLURAL_OFFICE_BEFORE_LIST = re.compile(
+    r"((?:[A-Z][\w’-]*[ \t]+){0,4}[A-Z][\w’-]*s):[ \t]+"
+    r"(?:[^.:;\n]|\.(?=\S)|\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)))*$"
 )
 # An indefinite article before a capitalised office: "a Vice-Chairman" (dropped).
 INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")

@@ -1,0 +1,244 @@
+"""Parse stage, apposition segments: the positions and organisations of one apposition.
+
+Pure. ``apposition.py`` cuts the text around a name; this module splits it into segments
+(commas, slashes, semicolons outside parentheses) and tells positions from organisations:
+
+    "Director", "Peace Institute"           -> position, organisation
+    "Fellow", "Africa Program", "X Institute" -> one organisation "Africa Program, X Institute"
+    "Centre X", "Lakeside University"       -> two organisations
+    "Commander", "Sector 4"                 -> one position "Commander, Sector 4"
+    "Director of the Peace Institute"       -> position "Director", organisation
+    "Head of the Training Unit"             -> kept whole, organisation "Training Unit"
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.lexicon import Lexicon
+
+#: An acronym ("UNMISS", "DPKOs", "U.N."): marks an organisation.
+ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
+# "of" and the organisation a title stands apart from: "Director of the Peace Institute"
+# (group 1 is "Peace Institute"), "Director General of Peace HQs".
+_OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
+_HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
+
+
+def split_segments(app: str) -> list[str]:
+    """Split an apposition at commas and slashes outside parentheses; parentheticals that
+    hold positions become segments of their own."""
+    segs: list[str] = []
+    depth = 0
+    cur = ""
+    for i, ch in enumerate(app):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",/;|" and not (ch == "/" and _joint_acronyms(app, i)):
+            segs.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    segs.append(cur)
+    out: list[str] = []
+    for seg in segs:
+        inner = [g for g in _PAREN.findall(seg)]
+        base = _PAREN.sub("", seg) if any("," in g or _DROP_PAREN.match(g) for g in inner) else seg
+        base = " ".join(base.split()).strip(" -–—")
+        if base:
+            out.append(base)
+        for g in inner:
+            if ("," in g) and not _DROP_PAREN.match(g):
+                out.extend(s for s in split_segments(g) if s)
+    return out
+
+
+def _joint_acronyms(app: str, slash: int) -> bool:
+    """A slash between two acronyms names one joint body: "ICCT/CTC", "MDI / DCU"."""
+    before = app[:slash].split()[-1:]
+    after = app[slash + 1 :].split()[:1]
+    return bool(before and after) and all(
+        ORG_HINT.fullmatch(w.strip(",;()")) for w in (before[0], after[0])
+    )
+
+
+def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
+    """(positions, organisations) from apposition segments.
+
+    A segment with a position word is a position; if it reads "<position> of the <org>",
+    the organisation is also recorded. A segment with an organisation word, or an acronym,
+    is an organisation. Countries and other bare words are neither. A unit followed by
+    bodies ("Policy Section, Department of X, United Nations") is one organisation: the
+    unit belongs to them (two bodies in a row stay two: "Centre X, Lakeside University").
+    A numbered unit closing the apposition after a position ("Commander, Sector 4") is part
+    of that position.
+    """
+    positions: list[str] = []
+    orgs: list[str] = []
+    last = ""  # what the previous segment gave: "position", "org" or ""
+    cleaned = [P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex)) for s in segs]
+    for k, seg in enumerate(cleaned):
+        if len(seg) < 2 or not seg[0].isalnum() or seg.split()[0] in lex.setting_words:
+            last = ""  # "at the Committee Meeting": where, not who
+            continue
+        if last == "position" and k == len(cleaned) - 1 and _is_unit(seg, lex):
+            unit, org = _unit_and_owner(seg, lex)
+            positions[-1] = f"{positions[-1]}, {unit}"
+            orgs.extend([org] if org else [])
+            continue
+        lead = _leading_org(seg, lex)
+        if lead:
+            orgs.append(lead)
+            seg = seg[len(lead) :].strip()
+        if lex.has_position(seg) and (
+            lex.position_at_start(seg)
+            or lex.position_at_end(seg)
+            or not lex.has_org(seg.split(" of ")[0])
+        ):
+            last = "position"
+            for part in _joined_positions(seg, lex):
+                position, org = _position_at_org(part, lex)
+                positions.append(position)
+                if org:
+                    orgs.append(org)
+                # the body after "Head of the X Programme" is not the programme's
+                last = "org" if org and not _unit_headed(org, lex) else "position"
+        elif (
+            lex.has_org(seg) or _unit_headed(seg, lex) or ORG_HINT.fullmatch(_first_word(seg))
+        ) and not seg.endswith(("’s", "'s")):
+            # not a possessor: "the Union's most senior officer"
+            if last == "org" and _unit_headed(orgs[-1], lex):
+                orgs[-1] = f"{orgs[-1]}, {seg}"  # "Policy Section, Department of X"
+            else:
+                orgs.append(seg)
+            last = "org"
+        else:
+            last = ""
+    return positions, orgs
+
+
+def _first_word(seg: str) -> str:
+    """The first word of a segment, up to a slash: "ICCT" of "ICCT/CTC"."""
+    return re.split(r"[\s/]+", seg, maxsplit=1)[0]
+
+
+def _is_unit(seg: str, lex: Lexicon) -> bool:
+    """A unit inside a body that is numbered or lettered ("6th Division", "Sector 4", "Sector
+    West"), with no office and no acronym of its own: part of the office before it."""
+    if lex.has_position(seg) or ORG_HINT.search(seg):
+        return False
+    run = _HEAD_RUN.match(seg)
+    words = run.group().split() if run else []
+    if not words:
+        return False
+    if words[-1] in lex.unit_words:
+        return any(ch.isdigit() for ch in seg)  # "6th Division"; "Hanbit Unit" is a body
+    return len(words) == 2 and words[0] in lex.unit_words  # "Sector 4", "Sector West"
+
+
+def _unit_headed(phrase: str, lex: Lexicon) -> bool:
+    """A phrase headed by a unit word: "Peace Operations and Conflict Management Programme",
+    "Peace Support Operations"."""
+    run = _HEAD_RUN.match(phrase)
+    head = run.group().split() if run else []
+    return bool(head) and head[-1] in lex.unit_words
+
+
+def _unit_and_owner(seg: str, lex: Lexicon) -> tuple[str, str | None]:
+    """A unit and the organisation it belongs to: "Logistics of the X Guard" -> ("Logistics",
+    "X Guard")."""
+    own = _OF_ORG.search(seg)
+    if own and lex.has_org(own.group(1)):
+        return seg[: own.start()], own.group(1)
+    return seg, None
+
+
+def _before_next_person(seg: str, lex: Lexicon) -> str:
+    """A segment cut before the next person of a list: "" for "LTC Y" or "Mr. Deputy
+    Secretary-General" (an honorific that is no office opens it), "USN" for "USN and Mr. Y"
+    ("Commandant" and "and Chair of X" stay: offices)."""
+    words = seg.split()
+    if words and _pure_honorific(words[0], lex):
+        return ""
+    for m in P.AND_BEFORE_WORD.finditer(seg):
+        if _pure_honorific(m.group(1), lex):
+            return seg[: m.start()].strip()
+    return seg
+
+
+def _pure_honorific(word: str, lex: Lexicon) -> bool:
+    """An honorific that is not also an office ("Mr.", "LTC"; not "Ambassador", "Chair")."""
+    return word in lex.honorific_words and not lex.has_position(word)
+
+
+def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
+    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
+    Office & Director of Political Affairs" -> two positions."""
+    parts = P.JOINED_POSITIONS.split(seg)
+    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
+        return [p.strip() for p in parts]
+    return [seg]
+
+
+def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
+    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
+    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
+    Policy Department"), "<lone title> of <org>" (split: "Director of the Peace Institute",
+    a title that names no part of its body) or "<position> of the <org>" (kept whole, the org
+    recorded too: "Head of the Training Unit", "Commandant of the LPTC")."""
+    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
+    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
+        return seg[: at.start()], at.group(1)
+    own = P.OF_POSSESSOR_ORG.search(seg)
+    if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
+        return seg[: own.start()], own.group(1)
+    apart = _OF_ORG.search(seg)
+    if apart and seg[: apart.start()] in lex.lone_titles and _names_a_body(apart.group(1), lex):
+        return seg[: apart.start()], apart.group(1)
+    m = re.search(r"\bof\s+the\s+(.+)$", seg)
+    body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
+    named = body[:1].isupper() and (lex.has_org(body) or ORG_HINT.fullmatch(body))
+    if named and not lex.has_position(body):
+        return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
+    return seg, None
+
+
+def _names_a_body(phrase: str, lex: Lexicon) -> bool:
+    """A title-case phrase naming a body ("Peace Institute", "X Force and Observers (MFO)"),
+    not a field of work ("Peace Support Operations", "Staff Duties"): the words before its
+    first lower-case word end with an organisation word."""
+    run = _HEAD_RUN.match(phrase)
+    head = run.group().strip() if run else ""
+    return (
+        bool(head)
+        and lex.org_at_end(head)
+        and not _unit_headed(head, lex)
+        and head.split()[-1] not in lex.field_words
+    )
+
+
+def _leading_org(seg: str, lex: Lexicon) -> str | None:
+    """An organisation written before a position in one segment: "UNMISS Force Commander",
+    "UN Secretary-General", "Tana Forum Head of Secretariat" (an acronym, or two or more
+    words with an organisation word); None for "Foreign Minister", "Mission Force Commander".
+    """
+    hit = lex.first_position(seg)
+    if hit is None or hit == 0:
+        return None
+    lead = seg[:hit].strip(" -–,")
+    words = lead.split()
+    if not words or not seg[hit:].strip() or lex.has_position(lead):
+        return None
+    if ORG_HINT.fullmatch(words[0]) and all(w[0].isupper() for w in words):
+        return words[0]  # "UNMISS Force Commander", "UNMISS Sector West Head of Office"
+    if words[-1] in lex.unit_words:
+        return None  # a unit is part of the office: "Africa Programme Associate Fellow"
+    if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
+        return lead
+    return None

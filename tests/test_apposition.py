@@ -1,0 +1,189 @@
+"""Tests of appositions around a name: offices written before it across a comma."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.positions, p.organizations) for p in persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lakeside, 3 May 2021 The Chief of Defence Staff, Gen. Ike Obi, said so.",
+            [("Ike Obi", ["Chief of Defence Staff"], [])],
+        ),
+        (
+            "To Mr Tano, the Deputy Commandant of the LPTC, Commodore Ama Boateng, said so.",
+            [
+                ("Tano", [], []),
+                ("Ama Boateng", ["Deputy Commandant of the LPTC"], ["LPTC"]),
+            ],
+        ),
+        (
+            "Giving the statement, UN Women’s Senior Gender Specialist, Ms. Efua Mensah, said so.",
+            [("Efua Mensah", ["Senior Gender Specialist"], ["UN Women"])],
+        ),
+        (
+            "Opening the day, Norland’s Defence Adviser, Col. Ana Ruiz, spoke.",
+            [("Ana Ruiz", ["Defence Adviser"], [])],
+        ),
+        (
+            "In the closing session, UNMIX Sector East Head of Office, Mr. Li Wei, spoke.",
+            [("Li Wei", ["Sector East Head of Office"], ["UNMIX"])],
+        ),
+        (
+            "Mr. Tom Reed, Director, Ms. Ana Ruiz and others attended.",
+            [("Tom Reed", ["Director"], []), ("Ana Ruiz", [], [])],
+        ),
+        (
+            "The Special Representative of the Secretary General for Côte d’Ivoire, Ms. Ana"
+            " Ruiz, presided.",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Special Representative of the Secretary General for Côte d’Ivoire"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "On 15 March 2021 Secretary-General Mr. Li Wei spoke.",
+            [("Li Wei", ["Secretary-General"], [])],
+        ),
+        (
+            "Wreaths were laid by Rt Hon Prime Minister Mr Dahal, COAS Gen Ram Thapa and others.",
+            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", [], [])],
+        ),
+        (
+            "Statement by Mr. Li Wei, President of the 9th session of the United Nations General"
+            " Assembly, at the Committee.",
+            [
+                (
+                    "Li Wei",
+                    ["President of the 9th session of the United Nations General Assembly"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "His Excellency, Mr. Tom Reed Permanent Representative of the Republic of Norland to"
+            " the African Union, stood in.",
+            [
+                (
+                    "Tom Reed",
+                    ["Permanent Representative of the Republic of Norland to the African Union"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "Yesterday Mr. Tom Reed Foreign Minister Li Wei and others met.",
+            [("Tom Reed", [], [])],
+        ),
+    ],
+    ids=[
+        "the-office-after-a-date",
+        "the-office-after-a-comma-is-the-next-persons",
+        "owner-before-the-office-is-its-organisation",
+        "a-country-owner-is-no-organisation",
+        "acronym-then-office-after-a-lower-case-word",
+        "an-office-between-two-names-stays-with-the-first",
+        "a-rank-word-closing-an-office-and-an-elided-article",
+        "a-date-is-no-part-of-the-office",
+        "a-rank-after-an-office-is-the-next-persons",
+        "a-rank-word-before-a-body-word-is-no-next-person",
+        "an-office-of-x-to-y-right-after-the-name",
+        "an-office-without-a-link-after-the-name-is-not-its",
+    ],
+)
+def test_office_before_a_name_across_a_comma(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office written before a name and a comma ("The Chief of Staff, Gen. X") is the
+    name's; the body owning it ("UN Women’s") is its organisation."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keynote\n\nProfessor Ana Ruiz\n\nDirector, Centre for Lake Studies\n\nShe will speak.",
+            [("Ana Ruiz", ["Director"], ["Centre for Lake Studies"])],
+        ),
+        (
+            "Speakers\n\nDr. Ana Ruiz\nChief of Staff, UNMIX\n",
+            [("Ana Ruiz", ["Chief of Staff"], ["UNMIX"])],
+        ),
+        (
+            "Speakers\n\nDr. Ana Ruiz\n\nMr. Li Wei, Director, Lake Institute\n",
+            [("Ana Ruiz", [], []), ("Li Wei", ["Director"], ["Lake Institute"])],
+        ),
+        (
+            "Speakers\n\nDr. Ana Ruiz\n\nThe Director of the Lake Institute opened the day.\n",
+            [("Ana Ruiz", [], [])],
+        ),
+    ],
+    ids=["after-a-blank-line", "right-under", "next-line-is-another-person", "a-sentence"],
+)
+def test_affiliation_line_under_a_name_line(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A name line alone takes the affiliation line under it (one blank line may sit
+    between), never a line with another name or a sentence."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council heard three United Nations Police Commissioners: Mr. Tom Reed, from the"
+            " mission known as UNMIX, Mr. Li Wei, from UNMIY and Ms. Ana Ruiz, from UNMIZ.",
+            [
+                ("Tom Reed", ["Police Commissioner"], []),
+                ("Li Wei", ["Police Commissioner"], []),
+                ("Ana Ruiz", ["Police Commissioner"], []),
+            ],
+        ),
+        (
+            "Force Commanders: Gen. Ana Ruiz. Then Mr. Li Wei spoke.",
+            [("Ana Ruiz", ["Force Commander"], []), ("Li Wei", [], [])],
+        ),
+        ("Speakers: Mr. Tom Reed, Ms. Ana Ruiz.", [("Tom Reed", [], []), ("Ana Ruiz", [], [])]),
+    ],
+    ids=["list-after-a-plural-office", "a-sentence-end-closes-the-list", "no-office-no-position"],
+)
+def test_plural_office_opening_a_list(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Each name of a list opened by a plural office and a colon holds that office in the
+    singular, up to the end of the sentence."""
+    assert _rows(nlp, text) == expected
+
+
+def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Language) -> None:
+    """In a list of names with appositions, "the Office of the X Envoy" closing one person's
+    apposition does not open the next person's (only "the <office>" would)."""
+    text = (
+        "Pictured are Mr. Tom Reed, Deputy Chief, Political Section, the Office of the Lake"
+        " Envoy, Ms. Ana Ruiz, Head of Office, Lake Mission."
+    )
+    rows = {name: (positions, orgs) for name, positions, orgs in _rows(nlp, text)}
+    assert rows["Ana Ruiz"] == (["Head of Office"], ["Lake Mission"])

@@ -1,0 +1,118 @@
+"""Tests of apposition segments: how an apposition divides into positions and organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pko_extract.apposition_segments import classify_segments, split_segments
+from pko_extract.lexicon import Lexicon
+from pko_extract.resources import default_rules
+
+
+@pytest.mark.parametrize(
+    ("app", "positions", "orgs"),
+    [
+        (
+            "Director, Centre for Lake Studies, Westmere University",
+            ["Director"],
+            ["Centre for Lake Studies", "Westmere University"],
+        ),
+        (
+            "Director, Policy Section, Department of Field Support, United Nations",
+            ["Director"],
+            ["Policy Section, Department of Field Support, United Nations"],
+        ),
+        (
+            "Senior Fellow, Coastal Program, Harbour Institute",
+            ["Senior Fellow"],
+            ["Coastal Program, Harbour Institute"],
+        ),
+        ("Commander, Sector 2", ["Commander, Sector 2"], []),
+        ("Chief of Staff, 4th Division", ["Chief of Staff, 4th Division"], []),
+        ("Deputy Commander, Tallow Unit", ["Deputy Commander"], ["Tallow Unit"]),
+        (
+            "Director of the Lakeside Peace Institute",
+            ["Director"],
+            ["Lakeside Peace Institute"],
+        ),
+        (
+            "Director General of Harbour Cooperation HQs, Cabinet Office of Norland",
+            ["Director General"],
+            ["Harbour Cooperation HQs", "Cabinet Office of Norland"],
+        ),
+        ("Director of Peace Support Operations", ["Director of Peace Support Operations"], []),
+        ("Director General of Staff Duties", ["Director General of Staff Duties"], []),
+        (
+            "Deputy Director of the Department of Planning",
+            ["Deputy Director of the Department of Planning"],
+            ["Department of Planning"],
+        ),
+        (
+            "Chief of the Integrated Training Service, Department of Field Support",
+            ["Chief of the Integrated Training Service"],
+            ["Integrated Training Service", "Department of Field Support"],
+        ),
+        (
+            "Head of the Mediation Programme, Norland Peace Research Institute",
+            ["Head of the Mediation Programme"],
+            ["Mediation Programme", "Norland Peace Research Institute"],
+        ),
+        (
+            "Coastal Programme Associate Fellow, Harbour House Institute",
+            ["Coastal Programme Associate Fellow"],
+            ["Harbour House Institute"],
+        ),
+        (
+            "former Chief of Staff, Military Component, UNMIX",
+            ["former Chief of Staff"],
+            ["Military Component, UNMIX"],
+        ),
+        ("Professor, Westmere University, Norland", ["Professor"], ["Westmere University"]),
+        (
+            "Senior Research Fellow at the Harbour Peace Foundation",
+            ["Senior Research Fellow"],
+            ["Harbour Peace Foundation"],
+        ),
+        ("Lecturer, ICCT/CTC", ["Lecturer"], ["ICCT/CTC"]),
+        ("Lecturer, MDI / DCU", ["Lecturer"], ["MDI / DCU"]),
+        (
+            "Director, Peacekeeping Operations, Defence Headquarters",
+            ["Director"],
+            ["Peacekeeping Operations", "Defence Headquarters"],
+        ),
+        ("Commandant of the LPTC", ["Commandant of the LPTC"], ["LPTC"]),
+        (
+            "President of the 9th session of the Lake Assembly, at the Committee Meeting",
+            ["President of the 9th session of the Lake Assembly"],
+            [],
+        ),
+    ],
+    ids=[
+        "two-bodies-stay-two",
+        "unit-then-its-bodies-are-one",
+        "program-then-institute",
+        "numbered-unit-joins-the-office",
+        "ordinal-unit-joins-the-office",
+        "named-unit-is-a-body",
+        "lone-title-stands-apart",
+        "lone-title-without-the",
+        "lone-title-of-a-field",
+        "lone-title-of-no-body",
+        "deputy-keeps-its-body",
+        "unit-of-the-office-then-body",
+        "programme-of-the-office-then-body",
+        "unit-before-office-stays",
+        "unit-then-acronym",
+        "country-ends-the-run",
+        "modifier-opens-an-office-at-a-body",
+        "joint-acronyms",
+        "joint-acronyms-spaced",
+        "field-is-no-unit",
+        "office-of-the-acronym-keeps-it",
+        "a-session-is-no-body-and-a-place-no-organisation",
+    ],
+)
+def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> None:
+    """A unit and the bodies after it are one organisation; a numbered unit after an office
+    is part of it; "Director of X" stands apart from the body X."""
+    assert classify_segments(split_segments(app), Lexicon(default_rules())) == (positions, orgs)
