@@ -1396,6 +1396,22 @@ def test_the_chair_as_subject_is_the_person_titled_chair(nlp: Language) -> None:
     ]
 
 
+def test_a_body_as_subject_is_no_person_whose_title_holds_it(nlp: Language) -> None:
+    """'The Council chose its officers: A, B and C' is said of a body: the cue goes to the
+    list after it, even though one person's position ("Council President") holds the word."""
+    text = (
+        "Council President Ms. Ana Lind opened the session.\n"
+        "The Council also chose its officers: Mr. Tor Berg (Chile), Mr. Ivo Roth (Fiji) and "
+        "Ms. Mia Falk (Peru).\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ana Lind", ["opening_remarks"]),
+        ("Tor Berg", ["participant"]),
+        ("Ivo Roth", ["participant"]),
+        ("Mia Falk", ["participant"]),
+    ]
+
+
 def test_featuring_and_moderated_by_headings_label_the_name_lines_below(nlp: Language) -> None:
     """ "Featuring" and "Moderated by" standing alone head the name lines under them, each
     name followed by its affiliation line."""

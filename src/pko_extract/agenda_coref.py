@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.lexicon import lexicon
 from pko_extract.models import Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
@@ -75,6 +76,8 @@ def title_holder(
     label = rules.role_label(title)
     if label is not None:
         return titled.get(label.role), True
+    if not lexicon(rules).has_title_word(title):
+        return None, False  # "The Committee chose ...": a body, though "Committee Chairman"
     word = re.compile(r"(?<![\w-])" + re.escape(title.casefold()) + r"(?![\w-])")
     holders = [p for p in persons if any(word.search(pos.casefold()) for pos in p.positions)]
     return (holders[0] if len(holders) == 1 else None), False
