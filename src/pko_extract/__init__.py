@@ -20,6 +20,8 @@ _NOT_EXTRACTION = frozenset(
         "runs",
         "batches",
         "staging",
+        "store_tables",
+        "snapshot",
         "summary",
         "role_training",
         "__init__",

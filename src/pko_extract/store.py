@@ -37,10 +37,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from pydantic import BaseModel
 
 from pko_extract import snapshot
-from pko_extract.errors import SchemaError, StoreError
+from pko_extract.errors import StoreError
 from pko_extract.models import (
     SCHEMA_VERSION,
     TABLE_MODELS,
@@ -59,6 +58,7 @@ from pko_extract.planning import (
 )
 from pko_extract.schema import META_SCHEMA_VERSION, arrow_schema, records_to_table
 from pko_extract.staging import new_rows, write_stage_part
+from pko_extract.store_tables import append_records, conform, drop_rows, sort_stable
 
 __all__ = [
     "CHILD_TABLES",
@@ -202,7 +202,7 @@ class OutputStore:
                 f"{path}: cannot be read as Parquet ({exc}); restore it from a backup or delete "
                 "the output folder and re-run to rebuild it"
             ) from exc
-        return _conform(table, schema, path)
+        return conform(table, schema, path)
 
     def _schema_version(self, name: str) -> str:
         """The schema version a table's file was written with ("" when absent)."""
@@ -340,8 +340,8 @@ class OutputStore:
         reject_uris |= {loser.report.source_uri for loser, _ in losers}
 
         # tables to rewrite; a table with no row dropped or added keeps its file
-        kept_reports = _drop(current, "report_id", drop_ids)
-        reports = _sorted(pa.concat_tables([kept_reports, new_reports]), "report_id")
+        kept_reports = drop_rows(current, "report_id", drop_ids)
+        reports = sort_stable(pa.concat_tables([kept_reports, new_reports]), "report_id")
         tables = self._child_tables(new, reports, drop_ids)
         merged_rejects = self._rejects_table(new["rejects"], new_rejects, reject_uris, drop_ids)
         if merged_rejects is not None:
@@ -351,7 +351,9 @@ class OutputStore:
         if new_reports.num_rows or kept_reports.num_rows != current.num_rows:
             tables["reports"] = reports
         if run is not None:
-            tables["runs"] = _sorted(_concat(self.read_table("runs"), [run], "runs"), "started_at")
+            tables["runs"] = sort_stable(
+                append_records(self.read_table("runs"), [run], "runs"), "started_at"
+            )
 
         for name in TABLE_MODELS:
             if name not in tables and not self.table_path(name).exists():
@@ -368,9 +370,9 @@ class OutputStore:
         for name in CHILD_TABLES:
             old = self.read_table(name)
             kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
-            kept = _drop(kept, "report_id", drop_ids)
+            kept = drop_rows(kept, "report_id", drop_ids)
             if new[name].num_rows or kept.num_rows != old.num_rows:
-                tables[name] = _sorted(pa.concat_tables([kept, new[name]]), "report_id")
+                tables[name] = sort_stable(pa.concat_tables([kept, new[name]]), "report_id")
         return tables
 
     def _rejects_table(
@@ -390,7 +392,7 @@ class OutputStore:
         kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
         if record_rejects.num_rows or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
             merged = pa.concat_tables([kept_rejects, record_rejects])
-            return _sorted(_concat(merged, new_rejects, "rejects"), "source_uri")
+            return sort_stable(append_records(merged, new_rejects, "rejects"), "source_uri")
         return None
 
     def _num_rows(self, name: str, written: Mapping[str, pa.Table]) -> int:
@@ -479,54 +481,3 @@ def shared_store(output: str | Path) -> OutputStore:
 # --------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------
-
-
-def _conform(table: pa.Table, schema: pa.Schema, path: Path) -> pa.Table:
-    """The table with exactly ``schema``'s columns (new nullable columns filled with nulls)."""
-    columns = []
-    for target in schema:
-        if target.name in table.column_names:
-            column = table[target.name]
-            try:
-                columns.append(column.cast(target.type))
-            except (pa.ArrowException, ValueError) as exc:
-                raise StoreError(
-                    f"{path}: column {target.name!r} is {column.type}, the schema wants "
-                    f"{target.type} ({exc}); delete the output folder and re-run to rebuild it"
-                ) from exc
-        elif target.nullable:
-            columns.append(pa.nulls(table.num_rows, target.type))
-        elif pa.types.is_list(target.type):
-            # a list column added by a newer schema: empty for the old rows, which
-            # report_states marks stale so that the next run re-extracts them
-            columns.append(pa.array([[]] * table.num_rows, type=target.type))
-        else:
-            raise StoreError(
-                f"{path}: lacks the required column {target.name!r} (written by an older "
-                "schema); delete the output folder and re-run to rebuild it"
-            )
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
-def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
-    if not values or table.num_rows == 0:
-        return table
-    mask = pc.is_in(table[column], value_set=pa.array(sorted(values), pa.string()))
-    return table.filter(pc.invert(pc.fill_null(mask, False)))
-
-
-def _concat(old: pa.Table, records: Sequence[BaseModel], name: str) -> pa.Table:
-    if not records:
-        return old
-    try:
-        new = records_to_table(records, TABLE_MODELS[name])
-    except SchemaError as exc:
-        raise SchemaError(f"{name}: {exc}") from exc
-    return pa.concat_tables([old, new]).combine_chunks()
-
-
-def _sorted(table: pa.Table, key: str) -> pa.Table:
-    """Stable sort by ``key``: rows of one report keep the order the extraction gave them."""
-    if table.num_rows < 2:
-        return table
-    return table.take(pc.sort_indices(table, sort_keys=[(key, "ascending")]))
