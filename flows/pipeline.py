@@ -31,7 +31,7 @@ prints. :func:`build_deployment` makes a scheduled deployment.
 
 from __future__ import annotations
 
-from flows.prefect_setup import configure
+from flows.prefect_setup import configure, server_dies_with_parent
 from flows.schedule_log import log_end, log_start, schedule_line
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
@@ -59,6 +59,8 @@ from pko_extract.errors import UsageError  # noqa: E402
 from pko_extract.models import RejectRecord, RunRecord  # noqa: E402
 from pko_extract.runs import Plan, ReportOutcome, Versions  # noqa: E402
 from pko_extract.summary import PROGRESS_LOGGER, Progress, RunSummary  # noqa: E402
+
+server_dies_with_parent()  # a kill -9 of the run must not leave Prefect's server behind
 
 #: The flow's task runner: threads enough to keep every worker process busy (each
 #: ``extract-batch`` thread waits on its batch in a worker of the ExtractorPool).

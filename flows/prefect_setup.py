@@ -35,10 +35,16 @@ name an API URL: then the runs go where the user sends them.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import subprocess
 import sys
+import threading
+import types
 import warnings
 from pathlib import Path
+from typing import Any
 
 PREFECT_DEFAULTS: dict[str, str] = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -100,3 +106,42 @@ def use_output_home(output: Path) -> str | None:
     home = Path(output).resolve() / OUTPUT_HOME
     os.environ["PREFECT_HOME"] = str(home)
     return str(home)
+
+
+#: prctl(2) option: the signal a process gets when the thread that started it dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child, before exec
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+class _SubprocessDyingWithParent(types.ModuleType):
+    """``subprocess`` as Prefect's server module sees it: ``Popen`` started from the main
+    thread asks Linux to send the child SIGTERM when the parent dies, so a ``kill -9`` of
+    ``pko-extract`` does not leave the temporary server running (issue 11). Started from
+    another thread (whose end would also count as the parent's death) it is plain Popen."""
+
+    def __init__(self) -> None:
+        super().__init__("subprocess")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(subprocess, name)
+
+    @staticmethod
+    def Popen(*args: Any, **kwargs: Any) -> subprocess.Popen[Any]:  # noqa: N802 - mirrors it
+        if threading.current_thread() is threading.main_thread():
+            kwargs.setdefault("preexec_fn", _die_with_parent)
+        return subprocess.Popen(*args, **kwargs)
+
+
+def server_dies_with_parent() -> bool:
+    """Make Prefect's temporary server process end with this process, on Linux (prctl);
+    call it after importing Prefect. Returns whether it could be arranged."""
+    if not sys.platform.startswith("linux"):
+        return False
+    from prefect.server.api import server
+
+    if not isinstance(server.subprocess, _SubprocessDyingWithParent):
+        server.subprocess = _SubprocessDyingWithParent()  # type: ignore[assignment]
+    return True

@@ -7,6 +7,7 @@ process group) once it has extracted a few reports.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -84,3 +85,67 @@ def test_sigkill_mid_run_keeps_output_readable_and_next_run_has_one_row_set_per_
     rows = {name: read_table(out, name).num_rows for name in REPORT_TABLES}
     assert rows == expected_rows(*sorted(raw.iterdir()))
     assert read_table(out, "runs").num_rows == 2
+
+
+def _server_children(pid: int) -> list[int]:
+    """The processes started by ``pid`` that run Prefect's temporary server (uvicorn)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmdline = f.read()
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == pid and b"uvicorn" in cmdline:
+            found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_sigkill_of_the_run_alone_ends_its_temporary_prefect_server(
+    tmp_path, write_report, cli_env
+):
+    """kill -9 of the pko-extract process only (not its process group): the temporary
+    Prefect server it started ends too (issue 11: no process outlives the run)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(4):
+        write_report(raw, f"r{n:02d}.txt", n)
+    env = {**cli_env, "PREFECT_HOME": str(tmp_path / "home"), "PKO_TEST_SLEEP_PER_REPORT": "2"}
+    proc = subprocess.Popen(
+        [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        line = proc.stderr.readline()  # the plan line: the server is starting or started
+        assert line, "run ended before it could be killed"
+        servers: list[int] = []
+        deadline = time.monotonic() + 120
+        while not servers and time.monotonic() < deadline and proc.poll() is None:
+            servers = _server_children(proc.pid)
+            time.sleep(0.2)
+        assert servers, "no temporary Prefect server was started"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 60
+        while any(_alive(s) for s in servers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [s for s in servers if _alive(s)], "the server outlived the killed run"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.stderr.close()
