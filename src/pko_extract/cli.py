@@ -5,6 +5,7 @@ Subcommands:
     extract   print one report's extraction as JSON on stdout; nothing is written
     evaluate  score extractions against gold annotation files
     serve     serve the flow with a cron schedule (Prefect)
+    export    write the output tables as CSV files (one per table) for Excel, R or Stata
 
 ``run`` and ``serve`` run the Prefect flow, which lives in ``flows/``; the library never
 imports it. The console script (``flows/entry.py``) passes a :class:`Runner` to :func:`main`
@@ -229,6 +230,27 @@ def _cmd_serve(args: argparse.Namespace, runner: Runner | None) -> int:
     )
 
 
+def _cmd_export(args: argparse.Namespace, runner: Runner | None) -> int:
+    from pko_extract.export import export_tables
+
+    result = export_tables(Path(args.output), args.format, args.to)
+    for name, (path, rows) in result.files.items():
+        print(f"  {name}: {rows} rows -> {path}")
+    print(f"exported {len(result.files)} tables of commit {result.commit}")
+    return 0
+
+
+EXPORT_EPILOG = """\
+examples:
+  pko-extract export output                      # output/export/reports.csv, people.csv, ...
+  pko-extract export output --to ~/pko-csv       # somewhere else
+
+One UTF-8 CSV file per table, with a header; list columns are JSON arrays (["UN", "AU"]),
+dates ISO (2026-03-01). The tables come from the last whole commit (snapshot.json), also
+while a run is writing. Exit status: 0 written, 2 no output yet, a bad format or folder.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``pko-extract`` command."""
     parser = argparse.ArgumentParser(
@@ -270,6 +292,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cron", default="0 * * * *", help='cron schedule (default: "0 * * * *")')
     p.add_argument("--name", default="pko-extract-scheduled", help="deployment name")
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser(
+        "export",
+        help="write the output tables as CSV files (one per table)",
+        description="Write every table of an output folder as one file, for Excel, R or Stata.",
+        epilog=EXPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("output", help="output folder of `pko-extract run` (e.g. output)")
+    p.add_argument(
+        "--format",
+        choices=["csv", "xlsx"],
+        default="csv",
+        help="file format (default: csv; xlsx needs the openpyxl package)",
+    )
+    p.add_argument("--to", metavar="DIR", help="folder of the files (default: OUTPUT/export)")
+    p.set_defaults(func=_cmd_export)
     return parser
 
 
