@@ -45,7 +45,9 @@ PREFECT_RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
 class RunFlow(Protocol):
     """Runs the pipeline once; raises what the run raised (a :class:`PkoExtractError`...)."""
 
-    def __call__(self, paths: list[Path], *, output: Path, prune: bool) -> RunSummary: ...
+    def __call__(
+        self, paths: list[Path], *, output: Path, prune: bool, force: bool = False
+    ) -> RunSummary: ...
 
 
 class ServeFlow(Protocol):
@@ -125,13 +127,14 @@ def run_command(
     output: Path,
     prune: bool = False,
     wait_seconds: float = 0.0,
+    force: bool = False,
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
     The run is planned here first (hashes against the ``reports`` table): when no report
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
     starting Prefect or loading spaCy; otherwise the flow runs and plans again under the
-    same lock.
+    same lock. With ``force`` every report is extracted again, whatever the output holds.
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
@@ -147,9 +150,9 @@ def run_command(
         with store.lock(wait_seconds), cli_logging():
             # plan first: with nothing to extract, neither spaCy nor Prefect is started
             versions = runs.Versions.current()
-            plan = runs.plan_reports(paths, store, versions)
+            plan = runs.plan_reports(paths, store, versions, force=force)
             if plan.todo:
-                summary = runner.run(paths, output=output, prune=prune)
+                summary = runner.run(paths, output=output, prune=prune, force=force)
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
@@ -195,6 +198,7 @@ def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
         output=Path(args.output),
         prune=args.prune,
         wait_seconds=args.wait,
+        force=args.force,
     )
 
 
@@ -275,6 +279,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="SECONDS",
         help="if another run holds the output folder, wait this long before giving up",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="re-extract every report, also those the output holds unchanged (their rows "
+        "are replaced; the runs row says forced)",
     )
     p.set_defaults(func=_cmd_run)
 
