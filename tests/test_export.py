@@ -12,6 +12,7 @@ import pytest
 
 import pko_extract.export as export_mod
 from pko_extract.cli import main
+from pko_extract.errors import UsageError
 from pko_extract.export import csv_cell, export_tables
 from pko_extract.models import (
     TABLE_MODELS,
@@ -245,6 +246,19 @@ def test_cli_export_xlsx_names_the_missing_package(output: Path, capsys, monkeyp
         "use --format csv (Excel opens the CSV files)\n"
     )
     assert not (output / "export").exists()
+
+
+def test_xlsx_with_openpyxl_installed_says_it_is_not_implemented(output: Path, monkeypatch) -> None:
+    """No workbook writer is implemented: an installed openpyxl is not claimed missing."""
+    monkeypatch.setattr(export_mod.importlib.util, "find_spec", lambda name: object())
+
+    with pytest.raises(UsageError) as error:
+        export_tables(output, "xlsx")
+
+    assert str(error.value) == (
+        "--format xlsx is not implemented yet (openpyxl is installed, no writer uses it); "
+        "use --format csv (Excel opens the CSV files)"
+    )
 
 
 def test_cli_export_help_has_an_example(capsys) -> None:

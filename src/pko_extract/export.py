@@ -110,12 +110,11 @@ def export_tables(
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "xlsx":
-        missing = importlib.util.find_spec(XLSX_PACKAGE) is None
-        raise UsageError(
-            f"--format xlsx needs the {XLSX_PACKAGE} package, which is "
-            f"{'not installed' if missing else 'not supported by this version'}; "
-            "use --format csv (Excel opens the CSV files)"
-        )
+        if importlib.util.find_spec(XLSX_PACKAGE) is None:
+            reason = f"needs the {XLSX_PACKAGE} package, which is not installed"
+        else:
+            reason = f"is not implemented yet ({XLSX_PACKAGE} is installed, no writer uses it)"
+        raise UsageError(f"--format xlsx {reason}; use --format csv (Excel opens the CSV files)")
     commit, tables = read_snapshot(output)
     folder = Path(to) if to is not None else Path(output) / DEFAULT_DIR
     try:
