@@ -1586,3 +1586,24 @@ def test_mention_index_looks_up_ranges_in_text_order() -> None:
     assert index.between(81, 200) == [] and index.between(0, 10) == []
     assert index.anchored_in(20, 30) and not index.anchored_in(19, 26)
     assert not index.anchored_in(86, 1000)
+
+
+def test_a_speech_verb_under_an_opening_item_adds_no_speaker_role_to_it(nlp: Language) -> None:
+    """The sentences under "1. Opening Remarks by X" tell X's opening remarks: "he stressed"
+    there is the same speech, so the item keeps one role for X, as the person does."""
+    text = (
+        "1. Opening Remarks by Mr. Ivo Marek, Minister of Defence\n"
+        "Minister Ivo Marek delivered the opening remarks. He stressed the cost of delay.\n"
+        "2. Panel Discussion\n"
+        "Panelists: Dr. Ana Lind, Col. Tor Berg\n"
+    )
+    items, people = _agenda(nlp, text)
+    assert [(it[0], it[6]) for it in items] == [
+        ("opening_remarks", [("Ivo Marek", "opening_remarks")]),
+        ("panel", [("Ana Lind", "panelist"), ("Tor Berg", "panelist")]),
+    ]
+    assert people == [
+        ("Ivo Marek", ["opening_remarks"]),
+        ("Ana Lind", ["panelist"]),
+        ("Tor Berg", ["panelist"]),
+    ]

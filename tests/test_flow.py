@@ -233,7 +233,11 @@ def test_no_result_cache_is_written_under_the_output_folder(tmp_path, write_repo
     write_report(raw, "r0.txt", 0)
     run([raw], out)
 
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".lock", ".tmp"]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
+        ".lock",
+        ".tmp",
+        ".versions",
+    ]
 
 
 def test_summary_artifact_is_published(tmp_path, write_report):

@@ -587,7 +587,7 @@ _PIECES = [
 def test_word_index_finds_what_the_regex_scan_found(pieces: list[str], word: str) -> None:
     """The one-pass word index of short_forms gives exactly the spans of the regex scans it
     replaces (family names alone; "Given Family" full forms, non-overlapping)."""
-    from pko_extract.people import _WordIndex
+    from pko_extract.people_forms import _WordIndex
 
     text = "".join(pieces)
     alone = r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])"

@@ -144,6 +144,9 @@ def assign_roles(agenda: AgendaResult, persons: list[PersonDraft]) -> None:
         ):
             continue
         p.add_role(role)
+    for it in agenda.items:  # the same policy within an item: one part, one role
+        spoke = {id(p) for p, role, _ in it.members if role in _SPEAKING_ROLES}
+        it.members[:] = [x for x in it.members if not (x[1] == "speaker" and id(x[0]) in spoke)]
     for p in persons:
         strong = [r for r in p.roles if r not in WEAK_ROLES]
         if "speaker" in strong and set(strong) & _SPEAKING_ROLES:

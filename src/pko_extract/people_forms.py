@@ -1,0 +1,186 @@
+"""Parse stage, people: the forms of names found elsewhere, and the text look-ups the
+mention strategies share.
+
+Pure. :func:`short_forms` adds the later short forms of the names the strategies found (a
+full name written once after a title that hid it, "Mr. Khare", a family name alone);
+:class:`Taken` records the characters already claimed by a mention. Split out of
+``people.py`` (which holds the strategies and the resolver) to keep both readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pko_extract import patterns as P
+from pko_extract.lexicon import Lexicon
+from pko_extract.models import Layout, Mention
+from pko_extract.names import is_name_token, name_tokens
+
+__all__ = ["Taken", "after_leading_particle", "in_parentheses", "inside_other_name", "short_forms"]
+
+#: A mention proposed by a strategy or a form, with its ``evidence``.
+Candidate = Mention
+
+
+def after_leading_particle(text: str, start: int, lex: Lexicon) -> int:
+    """The start of a name widened over a capitalised particle right before it: "El
+    Ghassim Wane" for a span "Ghassim Wane" ("El", "Van", "Ould" are name particles)."""
+    hit = P.LEADING_PARTICLE.search(text, max(0, start - 8), start)
+    return hit.start(1) if hit and hit.group(1).casefold() in lex.particles else start
+
+
+class Taken:
+    """Characters already claimed by a mention (anchor to end): one flag per character, so
+    that a check costs the length of the name, not the number of mentions found so far."""
+
+    def __init__(self, length: int) -> None:
+        self._flags = bytearray(length + 1)
+
+    def free(self, a: int, b: int) -> bool:
+        return self._flags.find(1, a, b) < 0
+
+    def add(self, m: Mention) -> None:
+        self._flags[m.anchor : m.end] = b"\x01" * max(0, m.end - m.anchor)
+
+
+def short_forms(
+    layout: Layout, mentions: list[Mention], taken: Taken, lex: Lexicon
+) -> list[Candidate]:
+    """Forms of the names found elsewhere: a full name written once after a title that hid it
+    from the other strategies ("... Operational Support Atul Khare", later "Mr. Khare"), and
+    a family name alone ("Wood facilitated")."""
+    text = layout.text
+    words = _WordIndex(text)
+    out = _full_forms_of_singles(text, words, mentions, taken, lex)
+    for m in [*mentions, *out]:
+        family = _family_token(m.raw)
+        if family is None or len(family) < 3 or family in lex.stop_words:
+            continue
+        for start, end in words.occurrences(family):
+            if not taken.free(start, end) or inside_other_name(text, start, end, lex):
+                continue
+            if _continues_a_name(text, start, end):
+                continue
+            cand = Mention(start, end, text[start:end], evidence="family_name")
+            out.append(cand)
+            taken.add(cand)
+    return out
+
+
+#: A word of a name: letters, digits, apostrophes and hyphens ("O'Neil", "Al-Hassan").
+_NAME_WORD = re.compile(r"[\w’'-]+")
+_NAME_WORD_FULL = re.compile(r"[\w’'-]+\Z")
+
+
+class _WordIndex:
+    """Where each word stands alone in the text (not after a dot, not inside a longer word),
+    built in one pass: finding a family name costs a look-up, not a scan of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: dict[str, list[tuple[int, int]]] | None = None
+
+    def occurrences(self, word: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every free-standing ``word``, in text order."""
+        if not _NAME_WORD_FULL.match(word):  # rare ("Smith."): scan for it
+            pattern = r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])"
+            return [hit.span() for hit in re.finditer(pattern, self.text)]
+        if self._at is None:
+            self._at = defaultdict(list)
+            for hit in _NAME_WORD.finditer(self.text):
+                if hit.start() == 0 or self.text[hit.start() - 1] != ".":
+                    self._at[hit.group()].append(hit.span())
+        return self._at.get(word, [])
+
+    def after_a_capitalised_word(self, word: str) -> list[tuple[int, int, int]]:
+        """Each "Given WORD" of the text, as ``(start, end of Given, end)`` in text order:
+        what ``re.finditer`` finds with ``(?<![\\w’'-])([A-Z][\\w’'-]+)[ \\t]+WORD(?![\\w’'-])``
+        (non-overlapping), from the index instead of a scan."""
+        text = self.text
+        if not _NAME_WORD_FULL.match(word):
+            pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+" + re.escape(word) + r"(?![\w’'-])"
+            return [(h.start(), h.end(1), h.end()) for h in re.finditer(pattern, text)]
+        out: list[tuple[int, int, int]] = []
+        last_end = 0
+        for start, end in self.occurrences(word):
+            given_end = start
+            while given_end > 0 and text[given_end - 1] in " \t":
+                given_end -= 1
+            given_start = given_end
+            while given_start > 0 and _is_name_word_char(text[given_start - 1]):
+                given_start -= 1
+            if given_end == start or given_end - given_start < 2 or given_start < last_end:
+                continue
+            if "A" <= text[given_start] <= "Z":
+                out.append((given_start, given_end, end))
+                last_end = end
+        return out
+
+
+def _is_name_word_char(ch: str) -> bool:
+    """``ch`` matches ``[\\w’'-]`` (``\\w`` is ``str.isalnum`` or the underscore)."""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _full_forms_of_singles(
+    text: str, words: _WordIndex, mentions: list[Mention], taken: Taken, lex: Lexicon
+) -> list[Candidate]:
+    full = [m for m in mentions if len(m.raw.split()) >= 2]
+    singles = [m for m in mentions if len(m.raw.split()) == 1]
+    known = {t for m in full for t in name_tokens(m.raw)}
+    out: list[Candidate] = []
+    for m in singles:
+        tok = m.raw
+        if name_tokens(tok)[0] in known:
+            continue
+        for start, given_end, end in words.after_a_capitalised_word(tok):
+            given = text[start:given_end]
+            if given in lex.stop_words or given in lex.honorific_words or not is_name_token(given):
+                continue
+            if taken.free(start, end):
+                first = after_leading_particle(text, start, lex)
+                cand = Mention(first, end, text[first:end], evidence="full_form")
+                out.append(cand)
+                taken.add(cand)
+                known.update(name_tokens(cand.raw))
+                break
+    return out
+
+
+def _family_token(raw: str) -> str | None:
+    """The family name of a full name: its all-caps token, else its last token."""
+    toks = raw.split()
+    if len(toks) < 2:
+        return None
+    caps = next((t for t in toks if t.isupper() and len(t) > 1), None)
+    return caps if caps is not None else toks[-1]
+
+
+def _continues_a_name(text: str, start: int, end: int) -> bool:
+    """A family name that is part of another capitalised run ("Wood Street", "John Wood")."""
+    prev = text[max(0, start - 2) : start]
+    nxt = text[end : end + 2]
+    return bool(
+        re.match(r" [A-Z]", nxt)
+        or re.search(r"[A-Z][\w.]* $", text[max(0, start - 20) : start])
+        and not prev.endswith(". ")
+    )
+
+
+def in_parentheses(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("(") > before.count(")")
+
+
+def inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A name that is part of something else: "Elizabeth Rose Conference Hall",
+    "Sacred Sites to Foster Peaceful Pluralism"."""
+    nxt = re.match(r"[ \t]+([A-Z][\w’'-]+)", text[end : end + 40])
+    if nxt and (nxt.group(1) in lex.name_neighbours):
+        return True
+    prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20) : start])
+    return bool(
+        prev and (prev.group(1) in {"to", "the", "of"} or prev.group(1) in lex.name_neighbours)
+    )
