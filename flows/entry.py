@@ -16,13 +16,13 @@ from pko_extract import cli
 from pko_extract.summary import RunSummary
 
 
-def _run(paths: list[Path], *, output: Path, prune: bool) -> RunSummary:
+def _run(paths: list[Path], *, output: Path, prune: bool, force: bool = False) -> RunSummary:
     from flows.prefect_setup import use_output_home
 
     use_output_home(output)  # before flows.pipeline imports prefect
     from flows.pipeline import run_flow
 
-    return run_flow(paths, output=output, prune=prune)
+    return run_flow(paths, output=output, prune=prune, force=force)
 
 
 def _serve(paths: list[Path], *, output: Path, cron: str, name: str) -> None:

@@ -82,9 +82,9 @@ def output_store(output: str) -> store.OutputStore:
 
 
 @task(name="plan-run", cache_policy=NO_CACHE)
-def plan_reports(paths: list[str], output: str, versions: Versions) -> Plan:
-    """Hash every report file and ask the store which ones need work."""
-    return runs.plan_reports(paths, output_store(output), versions)
+def plan_reports(paths: list[str], output: str, versions: Versions, force: bool = False) -> Plan:
+    """Hash every report file and ask the store which ones need work (all with ``force``)."""
+    return runs.plan_reports(paths, output_store(output), versions, force=force)
 
 
 def _test_sleep(n_reports: int) -> None:
@@ -240,6 +240,7 @@ def pko_extract_flow(
     output: str,
     prune: bool = False,
     wait_seconds: float = 0.0,
+    force: bool = False,
 ) -> RunSummary:
     """Extract the reports under ``paths`` into the Parquet datasets in ``output``.
 
@@ -249,12 +250,13 @@ def pko_extract_flow(
         prune: drop the rows of reports whose file is no longer under ``paths``.
         wait_seconds: how long to wait for the output folder's lock (re-entrant: when the
             caller already holds it, as ``pko-extract run`` does, this returns at once).
+        force: re-extract every report whatever the output holds (``run --force``).
     """
     started_at = runs.now()
     run_id = str(runtime.flow_run.id or uuid.uuid4())
     versions = Versions.current()
     with output_store(output).lock(wait_seconds):
-        plan = plan_reports(paths, output, versions)
+        plan = plan_reports(paths, output, versions, force)
         stage = str(output_store(output).new_stage(run_id))
         outcomes = _extract_all(plan, versions, stage)
         extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
@@ -275,7 +277,9 @@ def pko_extract_flow(
 # --------------------------------------------------------------------------------------
 
 
-def run_flow(paths: Sequence[Path], *, output: Path, prune: bool = False) -> RunSummary:
+def run_flow(
+    paths: Sequence[Path], *, output: Path, prune: bool = False, force: bool = False
+) -> RunSummary:
     """Run the flow once (``pko-extract run``); the command holds the output lock.
 
     Raises:
@@ -283,7 +287,11 @@ def run_flow(paths: Sequence[Path], *, output: Path, prune: bool = False) -> Run
             exception of the flow is raised as it is (Prefect has logged it).
     """
     state = pko_extract_flow(
-        paths=[str(p) for p in paths], output=str(output), prune=prune, return_state=True
+        paths=[str(p) for p in paths],
+        output=str(output),
+        prune=prune,
+        force=force,
+        return_state=True,
     )
     summary: RunSummary = state.result()
     return summary

@@ -5,6 +5,7 @@ Subcommands:
     extract   print one report's extraction as JSON on stdout; nothing is written
     evaluate  score extractions against gold annotation files
     serve     serve the flow with a cron schedule (Prefect)
+    export    write the output tables as CSV files (one per table) for Excel, R or Stata
 
 ``run`` and ``serve`` run the Prefect flow, which lives in ``flows/``; the library never
 imports it. The console script (``flows/entry.py``) passes a :class:`Runner` to :func:`main`
@@ -44,7 +45,9 @@ PREFECT_RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
 class RunFlow(Protocol):
     """Runs the pipeline once; raises what the run raised (a :class:`PkoExtractError`...)."""
 
-    def __call__(self, paths: list[Path], *, output: Path, prune: bool) -> RunSummary: ...
+    def __call__(
+        self, paths: list[Path], *, output: Path, prune: bool, force: bool = False
+    ) -> RunSummary: ...
 
 
 class ServeFlow(Protocol):
@@ -124,13 +127,14 @@ def run_command(
     output: Path,
     prune: bool = False,
     wait_seconds: float = 0.0,
+    force: bool = False,
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
     The run is planned here first (hashes against the ``reports`` table): when no report
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
     starting Prefect or loading spaCy; otherwise the flow runs and plans again under the
-    same lock.
+    same lock. With ``force`` every report is extracted again, whatever the output holds.
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
@@ -146,9 +150,9 @@ def run_command(
         with store.lock(wait_seconds), cli_logging():
             # plan first: with nothing to extract, neither spaCy nor Prefect is started
             versions = runs.Versions.current()
-            plan = runs.plan_reports(paths, store, versions)
+            plan = runs.plan_reports(paths, store, versions, force=force)
             if plan.todo:
-                summary = runner.run(paths, output=output, prune=prune)
+                summary = runner.run(paths, output=output, prune=prune, force=force)
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
@@ -194,6 +198,7 @@ def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
         output=Path(args.output),
         prune=args.prune,
         wait_seconds=args.wait,
+        force=args.force,
     )
 
 
@@ -229,6 +234,27 @@ def _cmd_serve(args: argparse.Namespace, runner: Runner | None) -> int:
     )
 
 
+def _cmd_export(args: argparse.Namespace, runner: Runner | None) -> int:
+    from pko_extract.export import export_tables
+
+    result = export_tables(Path(args.output), args.format, args.to)
+    for name, (path, rows) in result.files.items():
+        print(f"  {name}: {rows} rows -> {path}")
+    print(f"exported {len(result.files)} tables of commit {result.commit}")
+    return 0
+
+
+EXPORT_EPILOG = """\
+examples:
+  pko-extract export output                      # output/export/reports.csv, people.csv, ...
+  pko-extract export output --to ~/pko-csv       # somewhere else
+
+One UTF-8 CSV file per table, with a header; list columns are JSON arrays (["UN", "AU"]),
+dates ISO (2026-03-01). The tables come from the last whole commit (snapshot.json), also
+while a run is writing. Exit status: 0 written, 2 no output yet, a bad format or folder.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``pko-extract`` command."""
     parser = argparse.ArgumentParser(
@@ -254,6 +280,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="if another run holds the output folder, wait this long before giving up",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="re-extract every report, also those the output holds unchanged (their rows "
+        "are replaced; the runs row says forced)",
+    )
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("extract", help="print one report's extraction as JSON")
@@ -270,6 +302,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cron", default="0 * * * *", help='cron schedule (default: "0 * * * *")')
     p.add_argument("--name", default="pko-extract-scheduled", help="deployment name")
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser(
+        "export",
+        help="write the output tables as CSV files (one per table)",
+        description="Write every table of an output folder as one file, for Excel, R or Stata.",
+        epilog=EXPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("output", help="output folder of `pko-extract run` (e.g. output)")
+    p.add_argument(
+        "--format",
+        choices=["csv", "xlsx"],
+        default="csv",
+        help="file format (default: csv; xlsx needs the openpyxl package)",
+    )
+    p.add_argument("--to", metavar="DIR", help="folder of the files (default: OUTPUT/export)")
+    p.set_defaults(func=_cmd_export)
     return parser
 
 

@@ -72,6 +72,7 @@ def plan_run(
     model_name: str,
     gazetteer_version: str,
     rejected: Iterable[str] = (),
+    force: bool = False,
 ) -> RunPlan:
     """Classify the files of a run against what the output holds.
 
@@ -84,6 +85,9 @@ def plan_run(
         rejected: source URIs of the ``rejects`` table (:meth:`OutputStore.reject_uris`):
             a file that only ever failed has no report row, yet once it is gone its rejects
             are ``missing`` too, so that ``--prune`` removes them.
+        force: re-extract every file whatever the output holds (``run --force``): a file
+            that would be unchanged is changed, so its rows are replaced. A duplicate path
+            stays a duplicate (its stored report is re-extracted under its own path).
 
     Returns:
         The plan. A file with identical bytes to a current report stored under another
@@ -100,7 +104,7 @@ def plan_run(
         report_id = files[uri]
         state = states.get(uri)
         if state is not None and state.duplicate_of is None:
-            if state.report_id == report_id and current(state):
+            if state.report_id == report_id and current(state) and not force:
                 plan.unchanged.append(uri)
             else:
                 plan.changed.append(uri)

@@ -79,6 +79,7 @@ class Plan:
     missing: list[str]  # in the store, no longer under the given paths (or not readable)
     duplicates: dict[str, str]  # unchanged path -> stored path with the same bytes
     rejects: list[RejectRecord] = field(default_factory=list)  # files that could not be hashed
+    forced: bool = False  # `run --force`: every file re-extracted whatever the output holds
 
     @property
     def todo(self) -> list[str]:
@@ -132,8 +133,11 @@ def reject_of(source_uri: str, report_id: str | None, exc: BaseException) -> Rej
     )
 
 
-def plan_reports(paths: Sequence[str | Path], store: OutputStore, versions: Versions) -> Plan:
-    """Hash every report file under ``paths`` and ask the store which ones need work."""
+def plan_reports(
+    paths: Sequence[str | Path], store: OutputStore, versions: Versions, *, force: bool = False
+) -> Plan:
+    """Hash every report file under ``paths`` and ask the store which ones need work
+    (with ``force``, every readable file: see :func:`planning.plan_run`)."""
     report_ids: dict[str, str] = {}
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
@@ -151,6 +155,7 @@ def plan_reports(paths: Sequence[str | Path], store: OutputStore, versions: Vers
         model_name=versions.model_name,
         gazetteer_version=versions.gazetteer_version,
         rejected=store.reject_uris(),
+        force=force,
     )
     unreadable = {r.source_uri for r in rejects}
     return Plan(
@@ -163,6 +168,7 @@ def plan_reports(paths: Sequence[str | Path], store: OutputStore, versions: Vers
         missing=[uri for uri in run_plan.missing if uri not in unreadable],
         duplicates=dict(run_plan.duplicates),
         rejects=rejects,
+        forced=force,
     )
 
 
@@ -201,6 +207,7 @@ def run_record(
         model_name=versions.model_name,
         gazetteer_version=versions.gazetteer_version,
         status="failed" if n_failed else "completed",
+        forced=plan.forced,
     )
 
 

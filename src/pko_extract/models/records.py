@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from pko_extract.safe_text import safe_text
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 from pko_extract.vocab import (  # noqa: E402 - re-exported vocabulary
     AGENDA_KINDS,
@@ -249,6 +249,11 @@ class RunRecord(_Record):
     model_name: str = Field(description="spaCy pipeline.")
     gazetteer_version: str = Field(default="", description="Mission gazetteer version.")
     status: str = Field(default="completed", description="completed or failed.")
+    forced: bool | None = Field(
+        default=False,
+        description="True for `run --force`: every report re-extracted whatever the output "
+        "held (counted in n_changed); null in rows written before schema 1.3.",
+    )
 
 
 TABLE_MODELS: dict[str, type[BaseModel]] = {
