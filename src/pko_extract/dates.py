@@ -2,13 +2,16 @@
 
 Date: a labelled "Date:" line wins, then a dateline ("TOKYO, 5 June --"), then a date in a
 sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
-2011", "Meeting today, 11 November"), or else the weekday of such a sentence counted back from
-the date line ("gathered here on Sunday" under "May 30, 2022"), then a date line near the top
+2011", "Meeting today, 11 November"), or else the day of such a sentence counted back from
+the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
+under "May 30, 2022"), then a date line near the top
 (often the publication date; a full date in the lead paragraph up to 14 days before it is the
 event's). A date written without a
 year takes the year of a full date elsewhere in the report (the publication date) or of a
 compact date such as "20150310" with the same month and day; with no year anywhere it is left
-null rather than guessed. "In March 2012" gives month precision.
+null rather than guessed. "In March 2012" gives month precision. Dates in the page's asides
+(teasers of other events, a "Last updated" footer: :mod:`pko_extract.event_asides`) are none
+of the event's.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pko_extract import patterns as P
+from pko_extract.event_asides import Asides, find_asides
 from pko_extract.models import Layout, Span
 from pko_extract.resources import Rules, default_rules
 
@@ -90,18 +94,19 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 
 
 _Found = tuple[date | None, Span | None, str | None]
-#: Weekday stems in ``date.weekday()`` order, as ``P.ON_WEEKDAY`` captures them.
 #: How many days a story's lead may date its event before the publication date line.
 _LEAD_DAYS = 14
+#: Weekday stems in ``date.weekday()`` order, as ``P.RELATIVE_DAY`` captures them.
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 class _DateReader:
     """The dates of one report and how a date without a year gets one."""
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, asides: Asides | None = None) -> None:
         self.layout, self.text = layout, layout.text
-        self.hits = date_hits(self.text)
+        self.asides = asides or Asides([])
+        self.hits = [h for h in date_hits(self.text) if not self.asides.covers(h.start)]
         self.full = [h for h in self.hits if h.year]
         self.compact = [
             (int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -177,20 +182,28 @@ class _DateReader:
         return self.weekday()
 
     def weekday(self) -> _Found | None:
-        """ "gathered here on Sunday" under a date line "May 30, 2022": the weekday on or
-        before the date line's day (a story is dated the day of the event or a few days
-        after), when no sentence about the event gives a date."""
-        if self.header is None or self.header.year is None:
+        """ "gathered here on Sunday", "met last Thursday", "opened yesterday" under a date
+        line or a byline "May 30, 2022": the day counted back from the publication date (a
+        story is dated the day of the event or a few days after), when no sentence about
+        the event gives a date; a sentence about what is to come is not counted."""
+        published = self.header or next((h for h in self.full if self.in_byline(h)), None)
+        ref = self.resolve(published) if published is not None else None
+        if published is None or ref is None:
             return None
-        ref = self.resolve(self.header)
         text = self.text
         for s, e in self.layout.sentences:
-            if s < self.header.end or not P.EVENT_VERBS.search(text[s:e]):
+            if s < published.end or self.asides.covers(s):
                 continue
-            m = P.ON_WEEKDAY.search(text, s, e)
-            if m is None or ref is None or P.FUTURE_WORD.search(text, s, e):
+            if not P.EVENT_VERBS.search(text[s:e]) or P.FUTURE_WORD.search(text, s, e):
                 continue  # "will be held on Friday" is after the date line, not before
-            back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            m = P.RELATIVE_DAY.search(text, s, e)
+            if m is None:
+                continue
+            if m.group("yesterday"):
+                back = 1
+            else:
+                back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+                back = back or (7 if m.group("last") else 0)
             return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
         return None
 
@@ -252,10 +265,10 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     happened, a date near the top, a month and year in a sentence about the event.
     """
     rules = rules or default_rules()
-    reader = _DateReader(layout)
+    reader = _DateReader(layout, find_asides(layout, rules.aside_labels))
     nouns = rules.event_nouns
     if not reader.hits:
-        return _month_year(layout, reader.hits, nouns)
+        return _month_year(layout, reader.hits, nouns, reader.asides)
     found = (
         reader.labelled(set(rules.field_keys("date")))
         or reader.dateline()
@@ -264,17 +277,22 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     )
     if found is not None:
         return found
-    month = _month_year(layout, reader.hits, nouns)
+    month = _month_year(layout, reader.hits, nouns, reader.asides)
     if month[0] is not None:
         return month
     return reader.pick(reader.first_unpublished())
 
 
-def _month_year(layout: Layout, hits: list[DateHit], nouns: tuple[str, ...]) -> _Found:
-    """A month and year in a sentence about the event ("In March 2012 ... a workshop")."""
+def _month_year(
+    layout: Layout, hits: list[DateHit], nouns: tuple[str, ...], asides: Asides
+) -> _Found:
+    """A month and year in a sentence about the event ("In March 2012 ... a workshop"),
+    not in an aside."""
     text, noun_re = layout.text, event_noun_re(nouns)
     for s, e in layout.sentences:
         sent = text[s:e]
+        if asides.covers(s):
+            continue
         if not (P.EVENT_VERBS.search(sent) or noun_re.search(sent)):
             continue
         for m in P.MONTH_YEAR.finditer(sent):

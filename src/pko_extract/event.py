@@ -15,6 +15,7 @@ anywhere except a person's workplace.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pko_extract import patterns as P
@@ -24,6 +25,7 @@ from pko_extract.dates import (
     is_date_line,
     parse_date_precision,
 )
+from pko_extract.event_asides import find_asides
 from pko_extract.event_title import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
@@ -51,23 +53,28 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
 
 
 def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
-    """(venue, city): a field line, a page's meta line, then "at the X Hall in City"."""
+    """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
+    from an aside ("Upcoming events", a footer: ``event_asides``)."""
     rules = rules or default_rules()
     text = layout.text
-    found = (
-        _venue_from_field(layout, rules)
-        or _venue_in_meta_line(text, list(layout.lines))
-        or _venue_address_block(layout)
-        or _venue_top_place_line(layout)
-        or _venue_under_date_line(layout, rules)
-        or _venue_after_event(layout, rules)
+    asides = find_asides(layout, rules.aside_labels)
+    strategies: tuple[Callable[[], _Venue | None], ...] = (
+        lambda: _venue_from_field(layout, rules),
+        lambda: _venue_in_meta_line(text, list(layout.lines)),
+        lambda: _venue_address_block(layout),
+        lambda: _venue_top_place_line(layout),
+        lambda: _venue_under_date_line(layout, rules),
+        lambda: _venue_after_event(layout, rules),
     )
-    if found is not None:
-        return found
+    for strategy in strategies:
+        found = strategy()
+        if found is not None and found[0] is not None and not asides.covers(found[0].start):
+            return found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
-        if P.VENUE_NOUNS.search(m.group("venue"))
+        if not asides.covers(m.start())
+        and P.VENUE_NOUNS.search(m.group("venue"))
         and len(m.group("venue").split()) >= 2
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)

@@ -80,8 +80,12 @@ ORG_WHICH = re.compile(
 # Event metadata (event.py, dates.py)
 # --------------------------------------------------------------------------------------
 
-# A weekday the event fell on, in a sentence without a date: "gathered here on Sunday".
-ON_WEEKDAY = re.compile(r"\b[Oo]n[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A day the event fell on counted from the publication date, in a sentence without a date:
+# "gathered here on Sunday", "met last Thursday" (a week back at most), "opened yesterday".
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?P<yesterday>[Yy]esterday)\b"
+)
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
