@@ -124,14 +124,35 @@ _POSTED = "Blue Helmets Forum\n\nPosted 14 March 2019\n\n"
             date(2019, 3, 14),
             (27, 40, "14 March 2019"),
         ),
+        (
+            "Blue Helmets Forum\n\n14 March 2019\n\nThe forum on peacekeeping reform was held on"
+            " Tuesday in Kigali. The next forum will be held on 20 June 2019 in Accra.",
+            date(2019, 3, 12),
+            (77, 87, "on Tuesday"),
+        ),
+        (
+            "Blue Helmets Forum\n\nThursday, 14 March 2019 | News | Peace Institute\n\nThe forum"
+            " was held on Tuesday in Kigali.",
+            date(2019, 3, 12),
+            (89, 99, "on Tuesday"),
+        ),
     ],
-    ids=["last-weekday", "yesterday", "this-past-weekday", "byline-date", "future-not-counted"],
+    ids=[
+        "last-weekday",
+        "yesterday",
+        "this-past-weekday",
+        "byline-date",
+        "future-not-counted",
+        "weekday-before-a-later-meeting-s-date",
+        "masthead-meta-line",
+    ],
 )
 def test_relative_day_counts_back_from_the_publication_date(
     text: str, expected: date, span: tuple[int, int, str]
 ) -> None:
     """ "last Thursday" (a week back when the publication day is a Thursday), "yesterday",
-    "on Tuesday" under a posted date or a byline date give the event's day."""
+    "on Tuesday" under a posted date, a byline date or a masthead's date give the event's day,
+    also before a later sentence dating another meeting."""
     info = parse_event(read_layout(text), [])
     assert (info.date, (info.date_span.start, info.date_span.end, info.date_span.text)) == (
         expected,

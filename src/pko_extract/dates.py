@@ -166,10 +166,12 @@ class _DateReader:
         return None
 
     def event_sentence(self) -> _Found | None:
-        """A date in a sentence saying the event happened ("was held on 5 June")."""
-        text = self.text
+        """A date in a sentence saying the event happened ("was held on 5 June"), or the
+        day such a sentence counts from the publication date ("met on Tuesday") when it
+        comes first: a later sentence's date is another meeting ("will meet on 2 May")."""
+        text, published = self.text, self.published()
         for s, e in self.layout.sentences:
-            if not P.EVENT_VERBS.search(text[s:e]):
+            if self.asides.covers(s) or not P.EVENT_VERBS.search(text[s:e]):
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
             if inside:
@@ -179,33 +181,38 @@ class _DateReader:
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
                     return found
-        return self.weekday()
-
-    def weekday(self) -> _Found | None:
-        """ "gathered here on Sunday", "met last Thursday", "opened yesterday" under a date
-        line or a byline "May 30, 2022": the day counted back from the publication date (a
-        story is dated the day of the event or a few days after), when no sentence about
-        the event gives a date; a sentence about what is to come is not counted."""
-        published = self.header or next((h for h in self.full if self.in_byline(h)), None)
-        ref = self.resolve(published) if published is not None else None
-        if published is None or ref is None:
-            return None
-        text = self.text
-        for s, e in self.layout.sentences:
-            if s < published.end or self.asides.covers(s):
-                continue
-            if not P.EVENT_VERBS.search(text[s:e]) or P.FUTURE_WORD.search(text, s, e):
-                continue  # "will be held on Friday" is after the date line, not before
-            m = P.RELATIVE_DAY.search(text, s, e)
-            if m is None:
-                continue
-            if m.group("yesterday"):
-                back = 1
-            else:
-                back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
-                back = back or (7 if m.group("last") else 0)
-            return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
+            elif published is not None and s >= published.end:
+                relative = self.relative_day(published, s, e)
+                if relative is not None:
+                    return relative
         return None
+
+    def published(self) -> DateHit | None:
+        """The publication date: the date line, else a byline's date ("Posted on 14 March
+        2019 by X | News"), else a full date in the first lines."""
+        if self.header is not None:
+            return self.header
+        byline = next((h for h in self.full if self.in_byline(h)), None)
+        if byline is not None:
+            return byline
+        top = [ln for ln in self.layout.lines if not ln.blank][:3]
+        return next((h for h in self.full if top and h.start < top[-1].end), None)
+
+    def relative_day(self, published: DateHit, s: int, e: int) -> _Found | None:
+        """ "gathered here on Sunday", "met last Thursday", "opened yesterday" in the
+        sentence ``s:e``: the day counted back from the publication date (a story is dated
+        the day of the event or a few days after); a sentence about what is to come ("will
+        be held on Friday") is not counted."""
+        ref = self.resolve(published)
+        m = P.RELATIVE_DAY.search(self.text, s, e)
+        if ref is None or m is None or P.FUTURE_WORD.search(self.text, s, e):
+            return None
+        if m.group("yesterday"):
+            back = 1
+        else:
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            back = back or (7 if m.group("last") else 0)
+        return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
 
     def first_unpublished(self) -> DateHit:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
