@@ -713,3 +713,33 @@ def test_venue_strategies(text: str, venue: str | None, city: str | None) -> Non
     """A venue after an event cue, an address block, and a workplace that is not a venue."""
     v, c = parse_venue(read_layout(text))
     assert (v.text if v else None, c.text if c else None) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional Seminar\nPosted 9 May 2018\n\nDate:\n2 May 2018\nLocation:\nCedar Hall, Oslo"
+            "\n\nThe seminar discussed mandates.",
+            (date(2018, 5, 2), (42, 52, "2 May 2018"), (63, 73, "Cedar Hall"), (75, 79, "Oslo")),
+        ),
+        (
+            "Regional Seminar\nDate - 2 May 2018\nVenue - Cedar Hall, Oslo\n\nThe seminar discussed"
+            " mandates.",
+            (date(2018, 5, 2), (24, 34, "2 May 2018"), (43, 53, "Cedar Hall"), (55, 59, "Oslo")),
+        ),
+        (
+            "Blue Helmets Forum\n\nThursday, 14 March 2019 | News | Peace Institute\n\nThe forum"
+            " was held on Tuesday.",
+            (date(2019, 3, 12), (89, 99, "on Tuesday"), None, None),
+        ),
+    ],
+    ids=["labels-over-their-values", "venue-label-with-a-dash", "a-weekday-is-no-dateline-city"],
+)
+def test_field_lines_of_other_layouts(text: str, expected: tuple) -> None:
+    """A label alone over its value's line, "Venue - X" without a colon, and a masthead's
+    "Thursday, 14 March 2019" (whose weekday is no city) give the event's fields."""
+    info = parse_event(read_layout(text), [])
+    found = (info.date_span, info.venue, info.city)
+    spans = [(s.start, s.end, s.text) if s else None for s in found]
+    assert (info.date, *spans) == expected

@@ -147,11 +147,15 @@ class _DateReader:
         return d, span, "day" if d else None
 
     def labelled(self, keys: set[str]) -> _Found | None:
-        """ "Date: Friday, 2 November 2012"."""
-        for line in self.layout.lines:
+        """ "Date: Friday, 2 November 2012", or "Date:" alone over the date's line."""
+        lines = self.layout.lines
+        for i, line in enumerate(lines):
             if set(line.label_keys) & keys:
+                end = line.end
+                if not self.text[line.content_start : line.end].strip() and i + 1 < len(lines):
+                    end = lines[i + 1].end if not lines[i + 1].label_keys else end
                 for h in self.hits:
-                    if line.start <= h.start < line.end:
+                    if line.start <= h.start < end:
                         return self.pick(h)
         return None
 

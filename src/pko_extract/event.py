@@ -35,13 +35,20 @@ _Venue = tuple[Span | None, Span | None]
 
 
 def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
-    """A "Venue:" line; a short last part after a comma is the city."""
+    """A "Venue:" line (or "Location:" alone over its value); a short last part after a
+    comma is the city."""
     text, keys = layout.text, set(rules.field_keys("venue"))
-    for line in layout.lines:
+    for i, line in enumerate(layout.lines):
         if not set(line.label_keys) & keys:
             continue
-        value = text[line.content_start : line.end].strip()
-        s = text.find(value, line.content_start)
+        start = line.content_start
+        if not text[start : line.end].strip():
+            under = _value_under(layout.lines, i)
+            if under is None:
+                continue
+            start, line = under.start, under
+        value = text[start : line.end].strip()
+        s = text.find(value, start)
         parts = value.rsplit(",", 1)
         if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
             city_s = s + value.rfind(parts[1].strip())
@@ -50,6 +57,13 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
             )
         return _span(text, s, s + len(value), "VENUE"), None
     return None
+
+
+def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
+    """The value of a label standing alone on line ``i`` ("Location:" / "Cedar Hall, Oslo"):
+    the next line, when it is not blank and not a label itself."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt if nxt is not None and not nxt.blank and not nxt.label_keys else None
 
 
 def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
@@ -209,8 +223,11 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
         assert place is not None
         s = place.start + place.text.find(body)
         first, _, rest = body.partition(" ")
-        if first.casefold() in rules.field_keys("venue") and rest[:1].isupper():
-            return _split_city(layout.text, s + len(first) + 1, rest, last=True)
+        dash = P.LABEL_DASH.match(rest)
+        if dash:  # "Venue - Cedar Hall, Oslo"
+            first, rest = body[: len(first) + 1 + dash.end()].rstrip(), rest[dash.end() :]
+        if first.split()[0].casefold() in rules.field_keys("venue") and rest[:1].isupper():
+            return _split_city(layout.text, s + len(body) - len(rest), rest, last=True)
         lead = P.AT_IN_START.match(body)
         if lead:
             s, body = s + lead.end(), body[lead.end() :]
@@ -276,8 +293,8 @@ def parse_city(
             continue
         city = m.group("city").strip()
         pretty = city.title() if city.isupper() else city
-        if pretty in countries:
-            continue
+        if pretty in countries or P.WEEKDAY_OR_TIME.fullmatch(city):
+            continue  # "Thursday, 14 March 2019" is a date line, not a dateline
         if (
             len(re.findall(r"\b" + re.escape(pretty) + r"\b", text))
             + len(re.findall(r"\b" + re.escape(city) + r"\b", text))

@@ -36,6 +36,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     GENRE_LINE,
     HEADLINE_S_VERB,
     INDEFINITE_START,
+    LABEL_DASH,
     LAST_CLAUSE,
     MEETING_NUMBER_LINE,
     NAV_LINE,

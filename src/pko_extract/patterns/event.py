@@ -192,6 +192,8 @@ AT_VENUE = re.compile(
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
+# The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
+LABEL_DASH = re.compile(r"[-–—][ \t]+")
 # A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
 STREET_LINE = re.compile(r"^[ \t]*\d{1,5}[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+)*[ \t]*$")
 # A city line of an address block: "Washington, DC", "Oslo 0150".
