@@ -733,12 +733,38 @@ def test_venue_strategies(text: str, venue: str | None, city: str | None) -> Non
             " was held on Tuesday.",
             (date(2019, 3, 12), (89, 99, "on Tuesday"), None, None),
         ),
+        (
+            "Regional Seminar\n\nThe seminar was held at the Lakeside Hotel, Kigali, Rwanda, on"
+            " 2 May 2018.",
+            (
+                date(2018, 5, 2),
+                (81, 91, "2 May 2018"),
+                (46, 60, "Lakeside Hotel"),
+                (62, 68, "Kigali"),
+            ),
+        ),
+        (
+            "Regional Seminar\nVenue: Lakeside Hotel, Kigali, Rwanda\nDate: 2 May 2018",
+            (
+                date(2018, 5, 2),
+                (61, 71, "2 May 2018"),
+                (24, 38, "Lakeside Hotel"),
+                (40, 46, "Kigali"),
+            ),
+        ),
     ],
-    ids=["labels-over-their-values", "venue-label-with-a-dash", "a-weekday-is-no-dateline-city"],
+    ids=[
+        "labels-over-their-values",
+        "venue-label-with-a-dash",
+        "a-weekday-is-no-dateline-city",
+        "held-at-venue-city-country",
+        "venue-line-city-country",
+    ],
 )
 def test_field_lines_of_other_layouts(text: str, expected: tuple) -> None:
-    """A label alone over its value's line, "Venue - X" without a colon, and a masthead's
-    "Thursday, 14 March 2019" (whose weekday is no city) give the event's fields."""
+    """A label alone over its value's line, "Venue - X" without a colon, a masthead's
+    "Thursday, 14 March 2019" (whose weekday is no city), and "X Hotel, City, Country" (the
+    city before the country) give the event's fields."""
     info = parse_event(read_layout(text), [])
     found = (info.date_span, info.venue, info.city)
     spans = [(s.start, s.end, s.text) if s else None for s in found]

@@ -49,6 +49,13 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
             start, line = under.start, under
         value = text[start : line.end].strip()
         s = text.find(value, start)
+        country = _city_before_country(value)
+        if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
+            head, city = country
+            cs = s + len(head) + value[len(head) :].find(city)
+            return _span(text, s, s + len(head), "VENUE"), _span(
+                text, cs, cs + len(city), "CITY"
+            )
         parts = value.rsplit(",", 1)
         if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
             city_s = s + value.rfind(parts[1].strip())
@@ -57,6 +64,27 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
             )
         return _span(text, s, s + len(value), "VENUE"), None
     return None
+
+
+def _city_before_country(value: str) -> tuple[str, str] | None:
+    """ "Lakeside Hotel, Kigali, Rwanda" -> ("Lakeside Hotel", "Kigali"): the last part with
+    a venue noun, then two short names (a city, then its country); None for other shapes."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) < 3 or not all(_place_name(p) for p in parts[-2:]):
+        return None
+    if not P.VENUE_NOUNS.search(parts[-3]):
+        return None
+    return ", ".join(parts[:-2]), parts[-2]
+
+
+def _place_name(part: str) -> bool:
+    """A short capitalised name without digits or a venue noun ("Kigali", "Addis Ababa")."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not P.VENUE_NOUNS.search(part)
+    )
 
 
 def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
@@ -152,7 +180,13 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         end = m.start("venue") + len(name)
         if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
             end = m.end("more")
-        city = m.group("city") or (m.group("more") if end == m.end("venue") else None)
+        more = m.group("more")
+        if more and m.group("city") and end == m.end("venue") and _place_name(more):
+            cs = m.start("more")  # "at the Lakeside Hotel, Kigali, Rwanda": city, country
+            return _span(text, m.start("venue"), end, "VENUE"), _span(
+                text, cs, cs + len(more), "CITY"
+            )
+        city = m.group("city") or (more if end == m.end("venue") else None)
         city_span = None
         if city and len(city.split()) <= 2 and not P.VENUE_NOUNS.search(city):
             cs = m.start("city") if m.group("city") else m.start("more")
