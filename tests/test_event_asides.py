@@ -23,15 +23,24 @@ _BODY = (
     [
         ("Seminar\n\nIt met.\n\nUpcoming events\n\nWorkshop, 2 May\n", [(18, 51)]),
         ("Seminar\n\nIt met.\n\nSee also:\nWorkshop\n", [(18, 37)]),
-        ("Seminar\n\nIt met.\n\n© 2023 Peace Institute\nContact us\n", [(18, 40)]),
+        ("Seminar\n\nIt met.\n\nIt closed.\n\n© 2023 Peace Institute\nContact us\n", [(30, 52)]),
+        ("Last updated 2 May 2021\n\nSeminar\n\nIt met.\n", []),
         ("Seminar\n\nUpcoming events\nWorkshop, 2 May\n\n" + _BODY + ".\n", [(9, 42)]),
         ("Seminar\n\nThe next event on the list of upcoming events is a workshop.\n", []),
     ],
-    ids=["block-to-the-end", "label-with-colon", "footer-line", "block-to-running-text", "prose"],
+    ids=[
+        "block-to-the-end",
+        "label-with-colon",
+        "footer-line",
+        "top-line-is-a-byline",
+        "block-to-running-text",
+        "prose",
+    ],
 )
 def test_find_asides(text: str, expected: list[tuple[int, int]]) -> None:
     """A short line opening with an aside label starts an aside: a heading's runs to the end
-    of the page or the next long paragraph, a footer's is its own line; prose is none."""
+    of the page or the next long paragraph, a footer's is its own line (among the first lines
+    it is the page's byline); prose is none."""
     assert find_asides(read_layout(text), default_rules().aside_labels).ranges == expected
 
 
@@ -61,7 +70,8 @@ def _fields(text: str) -> tuple:
             (None, None, None),
         ),
         (
-            "Regional Seminar\n\nThe seminar was held in Oslo.\n\nCopyright 2023 Peace Institute."
+            "Regional Seminar\n\nThe seminar was held in Oslo.\n\nForty officers attended.\n\n"
+            "Copyright 2023 Peace Institute."
             " Last updated 4 June 2023.\n",
             (None, None, None),
         ),
@@ -136,6 +146,23 @@ _POSTED = "Blue Helmets Forum\n\nPosted 14 March 2019\n\n"
             date(2019, 3, 12),
             (89, 99, "on Tuesday"),
         ),
+        (
+            _POSTED + "On Tuesday, ministers from 20 countries discussed peacekeeping reform at the"
+            " forum.",
+            date(2019, 3, 12),
+            (42, 52, "On Tuesday"),
+        ),
+        (
+            _POSTED + "The minister spoke at the forum on Monday about reform.",
+            date(2019, 3, 11),
+            (74, 83, "on Monday"),
+        ),
+        (
+            "Blue Helmets Forum\n\nThe forum was held on Tuesday in Kigali.\n\nPublished 14 March"
+            " 2019",
+            date(2019, 3, 12),
+            (39, 49, "on Tuesday"),
+        ),
     ],
     ids=[
         "last-weekday",
@@ -145,6 +172,9 @@ _POSTED = "Blue Helmets Forum\n\nPosted 14 March 2019\n\n"
         "future-not-counted",
         "weekday-before-a-later-meeting-s-date",
         "masthead-meta-line",
+        "event-noun-without-event-verb",
+        "event-noun-spoke-at",
+        "publication-line-at-the-end",
     ],
 )
 def test_relative_day_counts_back_from_the_publication_date(
@@ -152,7 +182,8 @@ def test_relative_day_counts_back_from_the_publication_date(
 ) -> None:
     """ "last Thursday" (a week back when the publication day is a Thursday), "yesterday",
     "on Tuesday" under a posted date, a byline date or a masthead's date give the event's day,
-    also before a later sentence dating another meeting."""
+    also before a later sentence dating another meeting, in a sentence naming the event
+    ("spoke at the forum on Monday") and under a publication line at the page's end."""
     info = parse_event(read_layout(text), [])
     assert (info.date, (info.date_span.start, info.date_span.end, info.date_span.text)) == (
         expected,

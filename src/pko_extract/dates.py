@@ -103,8 +103,11 @@ _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 class _DateReader:
     """The dates of one report and how a date without a year gets one."""
 
-    def __init__(self, layout: Layout, asides: Asides | None = None) -> None:
+    def __init__(
+        self, layout: Layout, asides: Asides | None = None, nouns: tuple[str, ...] = ()
+    ) -> None:
         self.layout, self.text = layout, layout.text
+        self.nouns = event_noun_re(nouns) if nouns else None
         self.asides = asides or Asides([])
         self.hits = [h for h in date_hits(self.text) if not self.asides.covers(h.start)]
         self.full = [h for h in self.hits if h.year]
@@ -171,11 +174,20 @@ class _DateReader:
 
     def event_sentence(self) -> _Found | None:
         """A date in a sentence saying the event happened ("was held on 5 June"), or the
-        day such a sentence counts from the publication date ("met on Tuesday") when it
-        comes first: a later sentence's date is another meeting ("will meet on 2 May")."""
+        day such a sentence, or one naming the event without a date ("spoke at the forum on
+        Monday"), counts from the publication date when it comes first: a later sentence's
+        date is another meeting ("will meet on 2 May")."""
         text, published = self.text, self.published()
         for s, e in self.layout.sentences:
-            if self.asides.covers(s) or not P.EVENT_VERBS.search(text[s:e]):
+            if self.asides.covers(s):
+                continue
+            if not P.EVENT_VERBS.search(text[s:e]):
+                named = self.nouns is not None and self.nouns.search(text, s, e)
+                dated = any(s <= h.start < e for h in self.hits)
+                if published is not None and named and not dated:
+                    relative = self.relative_day(published, s, e)  # "spoke at the forum on Monday"
+                    if relative is not None:
+                        return relative
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
             if inside:
@@ -185,7 +197,7 @@ class _DateReader:
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
                     return found
-            elif published is not None and s >= published.end:
+            elif published is not None:
                 relative = self.relative_day(published, s, e)
                 if relative is not None:
                     return relative
@@ -207,6 +219,8 @@ class _DateReader:
         sentence ``s:e``: the day counted back from the publication date (a story is dated
         the day of the event or a few days after); a sentence about what is to come ("will
         be held on Friday") is not counted."""
+        if s < published.end and not self.in_byline(published):
+            return None  # a sentence over the date line (a headline, a teaser)
         ref = self.resolve(published)
         m = P.RELATIVE_DAY.search(self.text, s, e)
         if ref is None or m is None or P.FUTURE_WORD.search(self.text, s, e):
@@ -276,7 +290,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     happened, a date near the top, a month and year in a sentence about the event.
     """
     rules = rules or default_rules()
-    reader = _DateReader(layout, find_asides(layout, rules.aside_labels))
+    reader = _DateReader(layout, find_asides(layout, rules.aside_labels), rules.event_nouns)
     nouns = rules.event_nouns
     if not reader.hits:
         return _month_year(layout, reader.hits, nouns, reader.asides)

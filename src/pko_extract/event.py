@@ -53,9 +53,7 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
         if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
             head, city = country
             cs = s + len(head) + value[len(head) :].find(city)
-            return _span(text, s, s + len(head), "VENUE"), _span(
-                text, cs, cs + len(city), "CITY"
-            )
+            return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
         parts = value.rsplit(",", 1)
         if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
             city_s = s + value.rfind(parts[1].strip())
@@ -327,7 +325,7 @@ def parse_city(
             continue
         city = m.group("city").strip()
         pretty = city.title() if city.isupper() else city
-        if pretty in countries or P.WEEKDAY_OR_TIME.fullmatch(city):
+        if pretty in countries or P.WEEKDAY_OR_TIME.search(city):
             continue  # "Thursday, 14 March 2019" is a date line, not a dateline
         if (
             len(re.findall(r"\b" + re.escape(pretty) + r"\b", text))

@@ -6,7 +6,8 @@ events", "See also") and a footer line ("Last updated 4 June 2023", "Copyright 2
 dates and places are not the event's, so the date and venue readers skip them. The headings
 are rule data (``data/aside_labels.jsonl``): a ``block`` heading covers the lines after it up
 to the next paragraph of running text (a story's own text, longer than a teaser) or the end
-of the page; a ``line`` label covers its own line only.
+of the page; a ``line`` label covers its own line only, below the page's first
+lines (at the top, "Last updated 4 June 2023" is the page's byline, the date of last resort).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pko_extract.resources import AsideLabel
 _HEADING_WORDS = 6
 #: A paragraph at least this long is running text again (a story, not a teaser's blurb).
 _RUNNING_TEXT_CHARS = 250
+#: The first lines of a page: a "Last updated" line there is its byline, not a footer.
+_TOP_LINES = 3
 #: A footer line is short too ("Copyright 2023 X Institute. Last updated 4 June 2023").
 _FOOTER_CHARS = 120
 
@@ -54,12 +57,14 @@ def _label_of(line: Line, labels: tuple[AsideLabel, ...]) -> AsideLabel | None:
 
 def find_asides(layout: Layout, labels: tuple[AsideLabel, ...]) -> Asides:
     """The asides of ``layout``: each ``block`` label's line up to the next long paragraph
-    (or the next aside, or the end), each ``line`` label's own line."""
+    (or the end), each ``line`` label's own line below the page's first lines."""
     ranges: list[tuple[int, int]] = []
+    top = [ln.start for ln in layout.lines if not ln.blank][:_TOP_LINES]
     starts = [(ln, lab) for ln in layout.lines if (lab := _label_of(ln, labels)) is not None]
     for line, label in starts:
         if label.extent == "line":
-            ranges.append((line.start, line.end))
+            if line.start not in top:  # a footer; at the top it is the page's byline
+                ranges.append((line.start, line.end))
             continue
         end = next(
             (
