@@ -163,6 +163,18 @@ _POSTED = "Blue Helmets Forum\n\nPosted 14 March 2019\n\n"
             date(2019, 3, 12),
             (39, 49, "on Tuesday"),
         ),
+        (
+            "KIGALI, Rwanda, 14 March 2019 -- The forum on peacekeeping reform was held on"
+            " Tuesday.",
+            date(2019, 3, 12),
+            (75, 85, "on Tuesday"),
+        ),
+        (
+            "KIGALI, Rwanda, 14 March 2019 -- The forum on peacekeeping reform opened today. It"
+            " met on Monday too.",
+            date(2019, 3, 14),
+            (16, 29, "14 March 2019"),
+        ),
     ],
     ids=[
         "last-weekday",
@@ -175,6 +187,8 @@ _POSTED = "Blue Helmets Forum\n\nPosted 14 March 2019\n\n"
         "event-noun-without-event-verb",
         "event-noun-spoke-at",
         "publication-line-at-the-end",
+        "dateline-then-weekday",
+        "dateline-then-today",
     ],
 )
 def test_relative_day_counts_back_from_the_publication_date(
@@ -183,7 +197,8 @@ def test_relative_day_counts_back_from_the_publication_date(
     """ "last Thursday" (a week back when the publication day is a Thursday), "yesterday",
     "on Tuesday" under a posted date, a byline date or a masthead's date give the event's day,
     also before a later sentence dating another meeting, in a sentence naming the event
-    ("spoke at the forum on Monday") and under a publication line at the page's end."""
+    ("spoke at the forum on Monday"), under a publication line at the page's end, and after a
+    dateline when the story's first event sentence says so ("today" keeps the dateline)."""
     info = parse_event(read_layout(text), [])
     assert (info.date, (info.date_span.start, info.date_span.end, info.date_span.text)) == (
         expected,

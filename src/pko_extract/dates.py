@@ -163,13 +163,28 @@ class _DateReader:
         return None
 
     def dateline(self) -> _Found | None:
-        """ "TOKYO, 5 June --", "29 May 2011 – Speaking today"."""
+        """ "TOKYO, 5 June --", "29 May 2011 – Speaking today"; "KIGALI, 14 March 2019 --
+        The forum was held on Tuesday": the day the story's first event sentence counts
+        back from its dateline."""
         for h in self.hits:
             ls = self.text.rfind("\n", 0, h.start) + 1
             if P.DATELINE_DASH.match(self.text[h.end : h.end + 4]) and (h.start - ls) < 40:
                 if self.header and (self.header.month, self.header.day) == (h.month, h.day):
-                    return self.pick(self.header)
-                return self.pick(h)
+                    h = self.header
+                return self.counted_from(h) or self.pick(h)
+        return None
+
+    def counted_from(self, published: DateHit) -> _Found | None:
+        """The relative day of the first sentence after ``published`` that says the event
+        happened, when that sentence gives no date itself."""
+        text = self.text
+        for s, e in self.layout.sentences:
+            s = max(s, published.end)  # the dateline's own sentence, after the date
+            if s >= e or not P.EVENT_VERBS.search(text[s:e]):
+                continue
+            if any(s <= h.start < e for h in self.hits):
+                return None
+            return self.relative_day(published, s, e)
         return None
 
     def event_sentence(self) -> _Found | None:
