@@ -752,6 +752,20 @@ def test_venue_strategies(text: str, venue: str | None, city: str | None) -> Non
                 (40, 46, "Kigali"),
             ),
         ),
+        (
+            "Regional Seminar\n\nThe seminar was held on 2 May 2018. The venue was the Lakeside"
+            " Hotel in Kigali.",
+            (
+                date(2018, 5, 2),
+                (42, 52, "2 May 2018"),
+                (72, 86, "Lakeside Hotel"),
+                (90, 96, "Kigali"),
+            ),
+        ),
+        (
+            "Regional Seminar\n\nOfficers met on 2 May 2018. The venue is Cedar Hall, Oslo.",
+            (date(2018, 5, 2), (34, 44, "2 May 2018"), (59, 69, "Cedar Hall"), (71, 75, "Oslo")),
+        ),
     ],
     ids=[
         "labels-over-their-values",
@@ -759,12 +773,14 @@ def test_venue_strategies(text: str, venue: str | None, city: str | None) -> Non
         "a-weekday-is-no-dateline-city",
         "held-at-venue-city-country",
         "venue-line-city-country",
+        "the-venue-was",
+        "the-venue-is-with-a-comma",
     ],
 )
 def test_field_lines_of_other_layouts(text: str, expected: tuple) -> None:
     """A label alone over its value's line, "Venue - X" without a colon, a masthead's
     "Thursday, 14 March 2019" (whose weekday is no city), and "X Hotel, City, Country" (the
-    city before the country) give the event's fields."""
+    city before the country) and "The venue was X in City" give the event's fields."""
     info = parse_event(read_layout(text), [])
     found = (info.date_span, info.venue, info.city)
     spans = [(s.start, s.end, s.text) if s else None for s in found]

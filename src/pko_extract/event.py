@@ -8,8 +8,8 @@ data (``data/event_nouns.txt``, ``data/headline_verbs.txt``, ``data/field_labels
 Venue strategies, in order: a "Venue:" field, a page's meta line, an address block under an
 event page's date line, a place line near the top, the place line right under a date line
 ("Robertson Hall", "Venue X" without its colon), the place after an event cue ("held at X",
-"took place at X", "held at the mission's headquarters"), then "at the X Hall in City"
-anywhere except a person's workplace.
+"took place at X", "held at the mission's headquarters"), a sentence naming it ("The
+venue was X"), then "at the X Hall in City" anywhere except a person's workplace.
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
         lambda: _venue_top_place_line(layout),
         lambda: _venue_under_date_line(layout, rules),
         lambda: _venue_after_event(layout, rules),
+        lambda: _venue_named(text),
     )
     for strategy in strategies:
         found = strategy()
@@ -191,6 +192,23 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
             city_span = _span(text, cs, cs + len(city), "CITY")
         return _span(text, m.start("venue"), end, "VENUE"), city_span
     return None
+
+
+def _venue_named(text: str) -> _Venue | None:
+    """A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali"."""
+    m = P.VENUE_WAS.search(text)
+    if m is None:
+        return None
+    vs, city = m.start("venue"), None
+    inner = P.VENUE_CITY_TAIL.search(m.group("venue"))
+    if inner and not P.VENUE_NOUNS.search(inner.group("city")):  # "X Hotel in Kigali"
+        ve = vs + inner.start()
+        city = _span(text, vs + inner.start("city"), vs + inner.end("city"), "CITY")
+    else:
+        ve = m.end("venue")
+        if m.group("city"):
+            city = _span(text, m.start("city"), m.end("city"), "CITY")
+    return _span(text, vs, ve, "VENUE"), city
 
 
 def _venue_address_block(layout: Layout) -> _Venue | None:

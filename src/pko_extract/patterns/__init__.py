@@ -67,6 +67,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     VENUE_NOUNS,
     VENUE_TRAILING_DAY,
     VENUE_TRAILING_MONTH,
+    VENUE_WAS,
     WITH_SPEAKER_LINE,
     WORD_BEFORE_QUOTE,
 )

@@ -192,6 +192,11 @@ AT_VENUE = re.compile(
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
+# A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali", "the venue is X".
+VENUE_WAS = re.compile(
+    r"\b[Vv]enue[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<venue>{_CAP})(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
 # The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
 LABEL_DASH = re.compile(r"[-–—][ \t]+")
 # A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
