@@ -780,7 +780,8 @@ def test_venue_strategies(text: str, venue: str | None, city: str | None) -> Non
 def test_field_lines_of_other_layouts(text: str, expected: tuple) -> None:
     """A label alone over its value's line, "Venue - X" without a colon, a masthead's
     "Thursday, 14 March 2019" (whose weekday is no city), and "X Hotel, City, Country" (the
-    city before the country) and "The venue was X in City" give the event's fields."""
+    city before the country) and "The venue was X in City" give the event's fields; "a
+    lecturer at the X College" is a person's workplace, not the venue."""
     info = parse_event(read_layout(text), [])
     found = (info.date_span, info.venue, info.city)
     spans = [(s.start, s.end, s.text) if s else None for s in found]

@@ -149,12 +149,14 @@ def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
     clause = P.LAST_CLAUSE.search(text, max(0, m.start() - 120), m.start())
     if clause is None or P.EVENT_VERBS.search(clause.group()):
         return False
-    return any(w in _position_words(rules.position_words) for w in clause.group().split())
+    words = _position_words(rules.position_words)
+    return any(w.casefold() in words for w in clause.group().split())
 
 
 @lru_cache(maxsize=4)
 def _position_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for w in words if " " not in w)
+    """One-word positions, folded: "a lecturer at X" is as much a workplace as "Lecturer"."""
+    return frozenset(w.casefold() for w in words if " " not in w)
 
 
 def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
