@@ -713,3 +713,76 @@ def test_venue_strategies(text: str, venue: str | None, city: str | None) -> Non
     """A venue after an event cue, an address block, and a workplace that is not a venue."""
     v, c = parse_venue(read_layout(text))
     assert (v.text if v else None, c.text if c else None) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional Seminar\nPosted 9 May 2018\n\nDate:\n2 May 2018\nLocation:\nCedar Hall, Oslo"
+            "\n\nThe seminar discussed mandates.",
+            (date(2018, 5, 2), (42, 52, "2 May 2018"), (63, 73, "Cedar Hall"), (75, 79, "Oslo")),
+        ),
+        (
+            "Regional Seminar\nDate - 2 May 2018\nVenue - Cedar Hall, Oslo\n\nThe seminar discussed"
+            " mandates.",
+            (date(2018, 5, 2), (24, 34, "2 May 2018"), (43, 53, "Cedar Hall"), (55, 59, "Oslo")),
+        ),
+        (
+            "Blue Helmets Forum\n\nThursday, 14 March 2019 | News | Peace Institute\n\nThe forum"
+            " was held on Tuesday.",
+            (date(2019, 3, 12), (89, 99, "on Tuesday"), None, None),
+        ),
+        (
+            "Regional Seminar\n\nThe seminar was held at the Lakeside Hotel, Kigali, Rwanda, on"
+            " 2 May 2018.",
+            (
+                date(2018, 5, 2),
+                (81, 91, "2 May 2018"),
+                (46, 60, "Lakeside Hotel"),
+                (62, 68, "Kigali"),
+            ),
+        ),
+        (
+            "Regional Seminar\nVenue: Lakeside Hotel, Kigali, Rwanda\nDate: 2 May 2018",
+            (
+                date(2018, 5, 2),
+                (61, 71, "2 May 2018"),
+                (24, 38, "Lakeside Hotel"),
+                (40, 46, "Kigali"),
+            ),
+        ),
+        (
+            "Regional Seminar\n\nThe seminar was held on 2 May 2018. The venue was the Lakeside"
+            " Hotel in Kigali.",
+            (
+                date(2018, 5, 2),
+                (42, 52, "2 May 2018"),
+                (72, 86, "Lakeside Hotel"),
+                (90, 96, "Kigali"),
+            ),
+        ),
+        (
+            "Regional Seminar\n\nOfficers met on 2 May 2018. The venue is Cedar Hall, Oslo.",
+            (date(2018, 5, 2), (34, 44, "2 May 2018"), (59, 69, "Cedar Hall"), (71, 75, "Oslo")),
+        ),
+    ],
+    ids=[
+        "labels-over-their-values",
+        "venue-label-with-a-dash",
+        "a-weekday-is-no-dateline-city",
+        "held-at-venue-city-country",
+        "venue-line-city-country",
+        "the-venue-was",
+        "the-venue-is-with-a-comma",
+    ],
+)
+def test_field_lines_of_other_layouts(text: str, expected: tuple) -> None:
+    """A label alone over its value's line, "Venue - X" without a colon, a masthead's
+    "Thursday, 14 March 2019" (whose weekday is no city), and "X Hotel, City, Country" (the
+    city before the country) and "The venue was X in City" give the event's fields; "a
+    lecturer at the X College" is a person's workplace, not the venue."""
+    info = parse_event(read_layout(text), [])
+    found = (info.date_span, info.venue, info.city)
+    spans = [(s.start, s.end, s.text) if s else None for s in found]
+    assert (info.date, *spans) == expected

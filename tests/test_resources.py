@@ -28,6 +28,7 @@ RULE_FILES = (
     "connectors.txt",
     "field_labels.jsonl",
     "org_structure.jsonl",
+    "aside_labels.jsonl",
 )
 
 

@@ -2,13 +2,16 @@
 
 Date: a labelled "Date:" line wins, then a dateline ("TOKYO, 5 June --"), then a date in a
 sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
-2011", "Meeting today, 11 November"), or else the weekday of such a sentence counted back from
-the date line ("gathered here on Sunday" under "May 30, 2022"), then a date line near the top
+2011", "Meeting today, 11 November"), or else the day of such a sentence counted back from
+the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
+under "May 30, 2022"), then a date line near the top
 (often the publication date; a full date in the lead paragraph up to 14 days before it is the
 event's). A date written without a
 year takes the year of a full date elsewhere in the report (the publication date) or of a
 compact date such as "20150310" with the same month and day; with no year anywhere it is left
-null rather than guessed. "In March 2012" gives month precision.
+null rather than guessed. "In March 2012" gives month precision. Dates in the page's asides
+(teasers of other events, a "Last updated" footer: :mod:`pko_extract.event_asides`) are none
+of the event's.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pko_extract import patterns as P
+from pko_extract.event_asides import Asides, find_asides
 from pko_extract.models import Layout, Span
 from pko_extract.resources import Rules, default_rules
 
@@ -90,18 +94,22 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 
 
 _Found = tuple[date | None, Span | None, str | None]
-#: Weekday stems in ``date.weekday()`` order, as ``P.ON_WEEKDAY`` captures them.
 #: How many days a story's lead may date its event before the publication date line.
 _LEAD_DAYS = 14
+#: Weekday stems in ``date.weekday()`` order, as ``P.RELATIVE_DAY`` captures them.
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 class _DateReader:
     """The dates of one report and how a date without a year gets one."""
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(
+        self, layout: Layout, asides: Asides | None = None, nouns: tuple[str, ...] = ()
+    ) -> None:
         self.layout, self.text = layout, layout.text
-        self.hits = date_hits(self.text)
+        self.nouns = event_noun_re(nouns) if nouns else None
+        self.asides = asides or Asides([])
+        self.hits = [h for h in date_hits(self.text) if not self.asides.covers(h.start)]
         self.full = [h for h in self.hits if h.year]
         self.compact = [
             (int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -142,29 +150,59 @@ class _DateReader:
         return d, span, "day" if d else None
 
     def labelled(self, keys: set[str]) -> _Found | None:
-        """ "Date: Friday, 2 November 2012"."""
-        for line in self.layout.lines:
+        """ "Date: Friday, 2 November 2012", or "Date:" alone over the date's line."""
+        lines = self.layout.lines
+        for i, line in enumerate(lines):
             if set(line.label_keys) & keys:
+                end = line.end
+                if not self.text[line.content_start : line.end].strip() and i + 1 < len(lines):
+                    end = lines[i + 1].end if not lines[i + 1].label_keys else end
                 for h in self.hits:
-                    if line.start <= h.start < line.end:
+                    if line.start <= h.start < end:
                         return self.pick(h)
         return None
 
     def dateline(self) -> _Found | None:
-        """ "TOKYO, 5 June --", "29 May 2011 – Speaking today"."""
+        """ "TOKYO, 5 June --", "29 May 2011 – Speaking today"; "KIGALI, 14 March 2019 --
+        The forum was held on Tuesday": the day the story's first event sentence counts
+        back from its dateline."""
         for h in self.hits:
             ls = self.text.rfind("\n", 0, h.start) + 1
             if P.DATELINE_DASH.match(self.text[h.end : h.end + 4]) and (h.start - ls) < 40:
                 if self.header and (self.header.month, self.header.day) == (h.month, h.day):
-                    return self.pick(self.header)
-                return self.pick(h)
+                    h = self.header
+                return self.counted_from(h) or self.pick(h)
+        return None
+
+    def counted_from(self, published: DateHit) -> _Found | None:
+        """The relative day of the first sentence after ``published`` that says the event
+        happened, when that sentence gives no date itself."""
+        text = self.text
+        for s, e in self.layout.sentences:
+            s = max(s, published.end)  # the dateline's own sentence, after the date
+            if s >= e or not P.EVENT_VERBS.search(text[s:e]):
+                continue
+            if any(s <= h.start < e for h in self.hits):
+                return None
+            return self.relative_day(published, s, e)
         return None
 
     def event_sentence(self) -> _Found | None:
-        """A date in a sentence saying the event happened ("was held on 5 June")."""
-        text = self.text
+        """A date in a sentence saying the event happened ("was held on 5 June"), or the
+        day such a sentence, or one naming the event without a date ("spoke at the forum on
+        Monday"), counts from the publication date when it comes first: a later sentence's
+        date is another meeting ("will meet on 2 May")."""
+        text, published = self.text, self.published()
         for s, e in self.layout.sentences:
+            if self.asides.covers(s):
+                continue
             if not P.EVENT_VERBS.search(text[s:e]):
+                named = self.nouns is not None and self.nouns.search(text, s, e)
+                dated = any(s <= h.start < e for h in self.hits)
+                if published is not None and named and not dated:
+                    relative = self.relative_day(published, s, e)  # "spoke at the forum on Monday"
+                    if relative is not None:
+                        return relative
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
             if inside:
@@ -174,25 +212,40 @@ class _DateReader:
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
                     return found
-        return self.weekday()
-
-    def weekday(self) -> _Found | None:
-        """ "gathered here on Sunday" under a date line "May 30, 2022": the weekday on or
-        before the date line's day (a story is dated the day of the event or a few days
-        after), when no sentence about the event gives a date."""
-        if self.header is None or self.header.year is None:
-            return None
-        ref = self.resolve(self.header)
-        text = self.text
-        for s, e in self.layout.sentences:
-            if s < self.header.end or not P.EVENT_VERBS.search(text[s:e]):
-                continue
-            m = P.ON_WEEKDAY.search(text, s, e)
-            if m is None or ref is None or P.FUTURE_WORD.search(text, s, e):
-                continue  # "will be held on Friday" is after the date line, not before
-            back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
-            return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
+            elif published is not None:
+                relative = self.relative_day(published, s, e)
+                if relative is not None:
+                    return relative
         return None
+
+    def published(self) -> DateHit | None:
+        """The publication date: the date line, else a byline's date ("Posted on 14 March
+        2019 by X | News"), else a full date in the first lines."""
+        if self.header is not None:
+            return self.header
+        byline = next((h for h in self.full if self.in_byline(h)), None)
+        if byline is not None:
+            return byline
+        top = [ln for ln in self.layout.lines if not ln.blank][:3]
+        return next((h for h in self.full if top and h.start < top[-1].end), None)
+
+    def relative_day(self, published: DateHit, s: int, e: int) -> _Found | None:
+        """ "gathered here on Sunday", "met last Thursday", "opened yesterday" in the
+        sentence ``s:e``: the day counted back from the publication date (a story is dated
+        the day of the event or a few days after); a sentence about what is to come ("will
+        be held on Friday") is not counted."""
+        if s < published.end and not self.in_byline(published):
+            return None  # a sentence over the date line (a headline, a teaser)
+        ref = self.resolve(published)
+        m = P.RELATIVE_DAY.search(self.text, s, e)
+        if ref is None or m is None or P.FUTURE_WORD.search(self.text, s, e):
+            return None
+        if m.group("yesterday"):
+            back = 1
+        else:
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            back = back or (7 if m.group("last") else 0)
+        return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
 
     def first_unpublished(self) -> DateHit:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
@@ -252,10 +305,10 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     happened, a date near the top, a month and year in a sentence about the event.
     """
     rules = rules or default_rules()
-    reader = _DateReader(layout)
+    reader = _DateReader(layout, find_asides(layout, rules.aside_labels), rules.event_nouns)
     nouns = rules.event_nouns
     if not reader.hits:
-        return _month_year(layout, reader.hits, nouns)
+        return _month_year(layout, reader.hits, nouns, reader.asides)
     found = (
         reader.labelled(set(rules.field_keys("date")))
         or reader.dateline()
@@ -264,17 +317,22 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
     )
     if found is not None:
         return found
-    month = _month_year(layout, reader.hits, nouns)
+    month = _month_year(layout, reader.hits, nouns, reader.asides)
     if month[0] is not None:
         return month
     return reader.pick(reader.first_unpublished())
 
 
-def _month_year(layout: Layout, hits: list[DateHit], nouns: tuple[str, ...]) -> _Found:
-    """A month and year in a sentence about the event ("In March 2012 ... a workshop")."""
+def _month_year(
+    layout: Layout, hits: list[DateHit], nouns: tuple[str, ...], asides: Asides
+) -> _Found:
+    """A month and year in a sentence about the event ("In March 2012 ... a workshop"),
+    not in an aside."""
     text, noun_re = layout.text, event_noun_re(nouns)
     for s, e in layout.sentences:
         sent = text[s:e]
+        if asides.covers(s):
+            continue
         if not (P.EVENT_VERBS.search(sent) or noun_re.search(sent)):
             continue
         for m in P.MONTH_YEAR.finditer(sent):

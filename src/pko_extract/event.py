@@ -8,13 +8,14 @@ data (``data/event_nouns.txt``, ``data/headline_verbs.txt``, ``data/field_labels
 Venue strategies, in order: a "Venue:" field, a page's meta line, an address block under an
 event page's date line, a place line near the top, the place line right under a date line
 ("Robertson Hall", "Venue X" without its colon), the place after an event cue ("held at X",
-"took place at X", "held at the mission's headquarters"), then "at the X Hall in City"
-anywhere except a person's workplace.
+"took place at X", "held at the mission's headquarters"), a sentence naming it ("The
+venue was X"), then "at the X Hall in City" anywhere except a person's workplace.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pko_extract import patterns as P
@@ -24,6 +25,7 @@ from pko_extract.dates import (
     is_date_line,
     parse_date_precision,
 )
+from pko_extract.event_asides import find_asides
 from pko_extract.event_title import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
@@ -33,13 +35,25 @@ _Venue = tuple[Span | None, Span | None]
 
 
 def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
-    """A "Venue:" line; a short last part after a comma is the city."""
+    """A "Venue:" line (or "Location:" alone over its value); a short last part after a
+    comma is the city."""
     text, keys = layout.text, set(rules.field_keys("venue"))
-    for line in layout.lines:
+    for i, line in enumerate(layout.lines):
         if not set(line.label_keys) & keys:
             continue
-        value = text[line.content_start : line.end].strip()
-        s = text.find(value, line.content_start)
+        start = line.content_start
+        if not text[start : line.end].strip():
+            under = _value_under(layout.lines, i)
+            if under is None:
+                continue
+            start, line = under.start, under
+        value = text[start : line.end].strip()
+        s = text.find(value, start)
+        country = _city_before_country(value)
+        if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
+            head, city = country
+            cs = s + len(head) + value[len(head) :].find(city)
+            return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
         parts = value.rsplit(",", 1)
         if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
             city_s = s + value.rfind(parts[1].strip())
@@ -50,24 +64,58 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
     return None
 
 
+def _city_before_country(value: str) -> tuple[str, str] | None:
+    """ "Lakeside Hotel, Kigali, Rwanda" -> ("Lakeside Hotel", "Kigali"): the last part with
+    a venue noun, then two short names (a city, then its country); None for other shapes."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) < 3 or not all(_place_name(p) for p in parts[-2:]):
+        return None
+    if not P.VENUE_NOUNS.search(parts[-3]):
+        return None
+    return ", ".join(parts[:-2]), parts[-2]
+
+
+def _place_name(part: str) -> bool:
+    """A short capitalised name without digits or a venue noun ("Kigali", "Addis Ababa")."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not P.VENUE_NOUNS.search(part)
+    )
+
+
+def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
+    """The value of a label standing alone on line ``i`` ("Location:" / "Cedar Hall, Oslo"):
+    the next line, when it is not blank and not a label itself."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt if nxt is not None and not nxt.blank and not nxt.label_keys else None
+
+
 def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
-    """(venue, city): a field line, a page's meta line, then "at the X Hall in City"."""
+    """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
+    from an aside ("Upcoming events", a footer: ``event_asides``)."""
     rules = rules or default_rules()
     text = layout.text
-    found = (
-        _venue_from_field(layout, rules)
-        or _venue_in_meta_line(text, list(layout.lines))
-        or _venue_address_block(layout)
-        or _venue_top_place_line(layout)
-        or _venue_under_date_line(layout, rules)
-        or _venue_after_event(layout, rules)
+    asides = find_asides(layout, rules.aside_labels)
+    strategies: tuple[Callable[[], _Venue | None], ...] = (
+        lambda: _venue_from_field(layout, rules),
+        lambda: _venue_in_meta_line(text, list(layout.lines)),
+        lambda: _venue_address_block(layout),
+        lambda: _venue_top_place_line(layout),
+        lambda: _venue_under_date_line(layout, rules),
+        lambda: _venue_after_event(layout, rules),
+        lambda: _venue_named(text),
     )
-    if found is not None:
-        return found
+    for strategy in strategies:
+        found = strategy()
+        if found is not None and found[0] is not None and not asides.covers(found[0].start):
+            return found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
-        if P.VENUE_NOUNS.search(m.group("venue"))
+        if not asides.covers(m.start())
+        and P.VENUE_NOUNS.search(m.group("venue"))
         and len(m.group("venue").split()) >= 2
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
@@ -101,12 +149,14 @@ def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
     clause = P.LAST_CLAUSE.search(text, max(0, m.start() - 120), m.start())
     if clause is None or P.EVENT_VERBS.search(clause.group()):
         return False
-    return any(w in _position_words(rules.position_words) for w in clause.group().split())
+    words = _position_words(rules.position_words)
+    return any(w.casefold() in words for w in clause.group().split())
 
 
 @lru_cache(maxsize=4)
 def _position_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for w in words if " " not in w)
+    """One-word positions, folded: "a lecturer at X" is as much a workplace as "Lecturer"."""
+    return frozenset(w.casefold() for w in words if " " not in w)
 
 
 def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
@@ -131,13 +181,36 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         end = m.start("venue") + len(name)
         if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
             end = m.end("more")
-        city = m.group("city") or (m.group("more") if end == m.end("venue") else None)
+        more = m.group("more")
+        if more and m.group("city") and end == m.end("venue") and _place_name(more):
+            cs = m.start("more")  # "at the Lakeside Hotel, Kigali, Rwanda": city, country
+            return _span(text, m.start("venue"), end, "VENUE"), _span(
+                text, cs, cs + len(more), "CITY"
+            )
+        city = m.group("city") or (more if end == m.end("venue") else None)
         city_span = None
         if city and len(city.split()) <= 2 and not P.VENUE_NOUNS.search(city):
             cs = m.start("city") if m.group("city") else m.start("more")
             city_span = _span(text, cs, cs + len(city), "CITY")
         return _span(text, m.start("venue"), end, "VENUE"), city_span
     return None
+
+
+def _venue_named(text: str) -> _Venue | None:
+    """A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali"."""
+    m = P.VENUE_WAS.search(text)
+    if m is None:
+        return None
+    vs, city = m.start("venue"), None
+    inner = P.VENUE_CITY_TAIL.search(m.group("venue"))
+    if inner and not P.VENUE_NOUNS.search(inner.group("city")):  # "X Hotel in Kigali"
+        ve = vs + inner.start()
+        city = _span(text, vs + inner.start("city"), vs + inner.end("city"), "CITY")
+    else:
+        ve = m.end("venue")
+        if m.group("city"):
+            city = _span(text, m.start("city"), m.end("city"), "CITY")
+    return _span(text, vs, ve, "VENUE"), city
 
 
 def _venue_address_block(layout: Layout) -> _Venue | None:
@@ -202,8 +275,11 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
         assert place is not None
         s = place.start + place.text.find(body)
         first, _, rest = body.partition(" ")
-        if first.casefold() in rules.field_keys("venue") and rest[:1].isupper():
-            return _split_city(layout.text, s + len(first) + 1, rest, last=True)
+        dash = P.LABEL_DASH.match(rest)
+        if dash:  # "Venue - Cedar Hall, Oslo"
+            first, rest = body[: len(first) + 1 + dash.end()].rstrip(), rest[dash.end() :]
+        if first.split()[0].casefold() in rules.field_keys("venue") and rest[:1].isupper():
+            return _split_city(layout.text, s + len(body) - len(rest), rest, last=True)
         lead = P.AT_IN_START.match(body)
         if lead:
             s, body = s + lead.end(), body[lead.end() :]
@@ -269,8 +345,8 @@ def parse_city(
             continue
         city = m.group("city").strip()
         pretty = city.title() if city.isupper() else city
-        if pretty in countries:
-            continue
+        if pretty in countries or P.WEEKDAY_OR_TIME.search(city):
+            continue  # "Thursday, 14 March 2019" is a date line, not a dateline
         if (
             len(re.findall(r"\b" + re.escape(pretty) + r"\b", text))
             + len(re.findall(r"\b" + re.escape(city) + r"\b", text))

@@ -67,6 +67,13 @@ class FieldLabel(_Entry):
     field: Literal["title", "date", "venue", "organizer"]
 
 
+class AsideLabel(_Entry):
+    """The opening words of a page part that is not about the event ("Upcoming events", a
+    "Last updated" footer): ``block`` for a heading over teasers, ``line`` for one line."""
+
+    extent: Literal["block", "line"]
+
+
 class NameParticle(_Entry):
     """A lower-case particle inside a name; ``core`` ones also pass the name check."""
 
@@ -138,6 +145,7 @@ class Rules:
     field_labels: tuple[FieldLabel, ...] = ()
     headline_verbs: tuple[str, ...] = ()
     org_structure: tuple[OrgStructureWord, ...] = ()
+    aside_labels: tuple[AsideLabel, ...] = ()
 
     def field_keys(self, field: str) -> tuple[str, ...]:
         """The folded labels of an event field ("venue" -> venue, place, location, where)."""
@@ -183,6 +191,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         field_labels=_read_jsonl(data_dir / "field_labels.jsonl", FieldLabel),
         headline_verbs=_read_words(data_dir / "headline_verbs.txt"),
         org_structure=_read_jsonl(data_dir / "org_structure.jsonl", OrgStructureWord),
+        aside_labels=_read_jsonl(data_dir / "aside_labels.jsonl", AsideLabel),
     )
 
 

@@ -80,8 +80,12 @@ ORG_WHICH = re.compile(
 # Event metadata (event.py, dates.py)
 # --------------------------------------------------------------------------------------
 
-# A weekday the event fell on, in a sentence without a date: "gathered here on Sunday".
-ON_WEEKDAY = re.compile(r"\b[Oo]n[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A day the event fell on counted from the publication date, in a sentence without a date:
+# "gathered here on Sunday", "met last Thursday" (a week back at most), "opened yesterday".
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?P<yesterday>[Yy]esterday)\b"
+)
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
@@ -188,6 +192,13 @@ AT_VENUE = re.compile(
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
+# A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali", "the venue is X".
+VENUE_WAS = re.compile(
+    r"\b[Vv]enue[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<venue>{_CAP})(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
+LABEL_DASH = re.compile(r"[-–—][ \t]+")
 # A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
 STREET_LINE = re.compile(r"^[ \t]*\d{1,5}[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+)*[ \t]*$")
 # A city line of an address block: "Washington, DC", "Oslo 0150".
