@@ -223,6 +223,16 @@ CASES = [
         ],
         [[(19, 27)], [(65, 72)]],
     ),
+    (
+        "The Committee resumed its debate.\n"
+        "KAREL NOVAK (Czech Republic) said that mandates must be clear.\n"
+        "Ivo Berzins (Latvia) stressed the need for training.",
+        [
+            ("Karel Novak", None, [], [], ["speaker"]),
+            ("Ivo Berzins", None, [], [], ["speaker"]),
+        ],
+        [[(34, 45)], [(97, 108)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -251,6 +261,7 @@ CASE_IDS = [
     "initial-in-a-list",
     "of-org-list-with-and",
     "from-org-list-with-comma",
+    "delegate-with-country-before-speech-verb",
 ]
 
 
@@ -277,6 +288,8 @@ def test_people_in_layouts(
         "Photo: UN Photo",
         "Ms. X, Adviser",
         "Mr. UNDP spoke.",
+        "Sahel Peace Training Centre (Mali) said it would host the course.",
+        "Delegations (Brazil and Peru) stressed the point.",
     ],
     ids=[
         "venue-line",
@@ -286,6 +299,8 @@ def test_people_in_layouts(
         "photo-credit",
         "one-letter",
         "acronym",
+        "body-before-country-and-speech-verb",
+        "one-word-before-country-and-speech-verb",
     ],
 )
 def test_no_person(nlp: Language, text: str) -> None:

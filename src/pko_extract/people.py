@@ -157,6 +157,32 @@ def parenthetical_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> lis
     return out
 
 
+def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A speaker of a meeting summary, named with the country in brackets before a verb of
+    speech: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia) stressed". The
+    structure makes the run a person where the NER misses capitals or unusual names: the
+    name is the last two to five name words before the bracket, after a word that is none."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.PLACE_BEFORE_SPEECH.finditer(text):
+        if hit.group("verb") not in lex.speech_verbs:
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        toks = [m.span() for m in re.finditer(r"\S+", text[line_start : hit.start()])]
+        k = len(toks)
+        while k > 0 and _free_name_word(
+            text[line_start + toks[k - 1][0] : line_start + toks[k - 1][1]], lex
+        ):
+            k -= 1
+        if not 2 <= len(toks) - k <= 5:
+            continue
+        start, end = line_start + toks[k][0], hit.start()
+        raw = text[start:end]
+        if _is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+            out.append(Mention(start, end, raw, evidence="delegate"))
+    return out
+
+
 def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """PERSON entities of the statistical NER, cleaned by the same name rules; names inside
     another person's parenthetical or on a non-program label line ("Venue: Salle X") are not
@@ -294,6 +320,7 @@ STRATEGIES = (
     program_line_mentions,
     byline_mentions,
     parenthetical_mentions,
+    delegate_mentions,
     name_line_mentions,
     ner_mentions,
     affiliation_mentions,

@@ -141,6 +141,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     OFFICE_LINK,
     ORDINAL,
     PICTURE_CREDIT,
+    PLACE_BEFORE_SPEECH,
     PLURAL_OFFICE_AFTER_LIST,
     PLURAL_OFFICE_BEFORE_LIST,
     POSSESSOR_BEFORE_OFFICE_END,

@@ -13,6 +13,13 @@ import re
 
 # The slash before a photographer's name in a credit line: "UN Photo/Ibrahim Cheikh".
 CREDIT_SLASH = re.compile(r"/[ \t]*")
+# A delegation's country in parentheses and the verb after it, as meeting summaries write a
+# speaker: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia), stressed" (group
+# "verb"; the caller checks it is a verb of speech and reads the name before the bracket).
+PLACE_BEFORE_SPEECH = re.compile(
+    r"[ \t]+\([A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|and|the|de|du|des|d’|d'))*\)"
+    r"[ \t]*,?[ \t]+(?P<verb>[a-z]+)\b"
+)
 # A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".
 NAME_WITH_PAREN = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)"
