@@ -233,6 +233,21 @@ CASES = [
         ],
         [[(34, 45)], [(97, 108)]],
     ),
+    (
+        "Panel\n\nSofia Lind, Director, Baltic Peace Institute\n\n"
+        "Moderator\n\nAna Ferreira\nHead of Training, Lusophone Peace Academy\n",
+        [
+            ("Sofia Lind", None, ["Director"], ["Baltic Peace Institute"], ["panelist"]),
+            (
+                "Ana Ferreira",
+                None,
+                ["Head of Training"],
+                ["Lusophone Peace Academy"],
+                ["moderator"],
+            ),
+        ],
+        [[(7, 17)], [(64, 76)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -262,6 +277,7 @@ CASE_IDS = [
     "of-org-list-with-and",
     "from-org-list-with-comma",
     "delegate-with-country-before-speech-verb",
+    "name-lines-under-role-headings",
 ]
 
 

@@ -183,6 +183,31 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
     return out
 
 
+def heading_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A line that opens with a name, under a heading that labels a role or a part of the
+    programme ("Speakers", "Moderator", "Opening Remarks"): "Jane Doe", "Jane Doe, Director,
+    X Institute". The heading labels the name lines under it, with or without an honorific,
+    where the NER misses the name; the name ends the line or comes before its apposition."""
+    text = layout.text
+    out: list[Candidate] = []
+    for block in layout.blocks:
+        head = layout.heading_of(block)
+        if head is None or not lex.is_program_label(text[head.start : head.end].strip(" :")):
+            continue
+        for line in layout.block_lines(block):
+            span = scan_name(
+                text, line.content_start, stop_words=lex.stop_words, particles=lex.particles
+            )
+            if not span or not P.NAME_LINE_REST.match(text, span[1], line.end):
+                continue
+            raw = text[span[0] : span[1]]
+            if any(p.start < span[1] and span[0] < p.end for p in rec.places):
+                continue
+            if _is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+                out.append(Mention(span[0], span[1], raw, evidence="heading_line"))
+    return out
+
+
 def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """PERSON entities of the statistical NER, cleaned by the same name rules; names inside
     another person's parenthetical or on a non-program label line ("Venue: Salle X") are not
@@ -322,6 +347,7 @@ STRATEGIES = (
     parenthetical_mentions,
     delegate_mentions,
     name_line_mentions,
+    heading_line_mentions,
     ner_mentions,
     affiliation_mentions,
     title_mentions,

@@ -134,6 +134,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     JOINED_POSITIONS,
     LEADING_PARTICLE,
     NAME_BEFORE_AFFILIATION,
+    NAME_LINE_REST,
     NAME_LINE_WITH_PAREN,
     NAME_WITH_PAREN,
     NEXT_PERSON_IN_LIST,

@@ -20,6 +20,10 @@ PLACE_BEFORE_SPEECH = re.compile(
     r"[ \t]+\([A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|and|the|de|du|des|d’|d'))*\)"
     r"[ \t]*,?[ \t]+(?P<verb>[a-z]+)\b"
 )
+# What may follow a name that opens a line under a role heading: the line's end, or its
+# apposition after a comma, a bracket or a spaced dash ("Jane Doe", "Jane Doe, Director",
+# "Jane Doe (Peace Institute)", "Jane Doe – Director").
+NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
 # A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".
 NAME_WITH_PAREN = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)"
