@@ -248,6 +248,12 @@ CASES = [
         ],
         [[(7, 17)], [(64, 76)]],
     ),
+    (
+        "The day ended with a question and answer session with Ms. Rosa Estevez, Deputy Head of"
+        " Mission.",
+        [("Rosa Estevez", "Ms.", ["Deputy Head of Mission"], [], ["speaker"])],
+        [[(58, 70)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -278,6 +284,7 @@ CASE_IDS = [
     "from-org-list-with-comma",
     "delegate-with-country-before-speech-verb",
     "name-lines-under-role-headings",
+    "question-and-answer-session-with",
 ]
 
 
