@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -12,7 +13,7 @@ from spacy.language import Language
 from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
-from pko_extract.models import Mention, PersonDraft
+from pko_extract.models import Mention, PersonDraft, Span
 from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
@@ -670,3 +671,25 @@ def test_name_edges(nlp: Language, text: str, expected: list[tuple[str, str]]) -
     """A name starts after an elision mark ("Dr.‘Funmi") and at a capitalised particle
     ("El Amin Wane", found in full from "Mr. Wane"); a particle alone is no name."""
     assert [(p.name, p.honorific) for p in _persons(nlp, text)] == expected
+
+
+def test_a_captions_people_come_from_the_ner_and_each_keeps_its_own_office(
+    nlp: Language,
+) -> None:
+    """A caption's label ("Photo:") is no field line: the NER's names on it are people, and
+    an apposition after a comma stops at the next person pictured (the office is Jane
+    Mwangi's, not Colonel Smit's)."""
+    text = (
+        "Photo: From left to right, Colonel Piet Smit, Jane Mwangi, Director of the Centre,"
+        " and Lt. Col. Omar Ba.\n"
+    )
+    rec = recognize(nlp(text))
+    found = [(m.start(), m.end()) for m in re.finditer(r"Piet Smit|Jane Mwangi|Omar Ba", text)]
+    persons = tuple(Span(s, e, text[s:e], "PERSON", "model") for s, e in found)
+    rec = dataclasses.replace(rec, persons=persons)
+    _event, drafts, _agenda = parse_text(read_layout(text), rec, default_rules())
+    assert [_row(p) for p in drafts] == [
+        ("Piet Smit", "Colonel", [], [], ["participant"]),
+        ("Jane Mwangi", None, ["Director"], ["Centre"], ["participant"]),
+        ("Omar Ba", "Lt. Col.", [], [], ["participant"]),
+    ]

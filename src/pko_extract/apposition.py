@@ -81,17 +81,22 @@ def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     return pos + len(out)
 
 
-def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
+def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None = None) -> None:
     """Fill ``m.positions``/``m.organizations`` from the text after and before the name.
 
-    On a program line (a label or bullet line of the layout, under 250 characters) the
-    apposition runs to the end of the logical line; in running text it is a title-case
-    phrase.
+    On a program line (a label or bullet line of the layout, under 250 characters, not a
+    caption) the apposition runs to the end of the logical line; in running text it is a
+    title-case phrase. ``stop`` is where the next person's mention (or its honorific)
+    starts: in a caption an apposition after a comma never runs over another person
+    ("From left to right, Col. A, B, Director of X": the office is B's).
     """
     text = layout.text
     found = layout.logical_line_at(m.start)
     line, line_end = found if found is not None else (None, len(text))
     program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
+    # a caption's label ("Photo: A, B, Director") introduces a list of people, not a field
+    caption = layout.kind_at(m.start) == "caption"
+    program = program and not caption
     pos = m.end
     after = text[pos : pos + 3]
     if after.startswith((",", " (", "(")):
@@ -100,6 +105,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
             end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
+        if caption and stop is not None and pos < stop < end:
+            end = stop  # the next person pictured opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
         if app.startswith("("):
             app = _parenthetical(app, lex)

@@ -230,11 +230,12 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
 
 
 def _on_field_line(layout: Layout, pos: int, lex: Lexicon) -> bool:
-    """``pos`` is on a label line that is not a program label ("Venue: Salle X")."""
+    """``pos`` is on a label line that is not a program label ("Venue: Salle X"). A caption
+    ("Photo: From left to right, A, B") is no field: its label introduces the people shown."""
     if not layout.lines:
         return False
     line = layout.line_at(pos)
-    if not line.label or lex.is_program_label(line.label):
+    if not line.label or lex.is_program_label(line.label) or layout.kind_at(pos) == "caption":
         return False
     return line.start <= pos < line.end
 
