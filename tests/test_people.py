@@ -255,6 +255,20 @@ CASES = [
         [("Rosa Estevez", "Ms.", ["Deputy Head of Mission"], [], ["speaker"])],
         [[(58, 70)]],
     ),
+    (
+        "Contributors\n\nLena Okafor\nSenior Fellow, Institute for Security Dialogue\n\n"
+        "The Peace Review Team\nEditorial Office, Lakeside\n",
+        [
+            (
+                "Lena Okafor",
+                None,
+                ["Senior Fellow"],
+                ["Institute for Security Dialogue"],
+                ["mentioned"],
+            )
+        ],
+        [[(14, 25)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -286,6 +300,7 @@ CASE_IDS = [
     "delegate-with-country-before-speech-verb",
     "name-lines-under-role-headings",
     "question-and-answer-session-with",
+    "name-line-over-office-line",
 ]
 
 

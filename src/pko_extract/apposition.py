@@ -22,6 +22,7 @@ __all__ = [
     "affiliation_after",
     "classify_segments",
     "names_a_body",
+    "affiliation_line_under",
     "read_affiliation_lines",
     "read_apposition",
     "shared_plural_office",
@@ -164,6 +165,11 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
         segs = split_segments(nxt)
         if segs and classify_segments(segs[:1], lex) != ([], []):
             m.positions, m.organizations = classify_segments(segs, lex)
+
+
+def affiliation_line_under(layout: Layout, m: Mention) -> str | None:
+    """The affiliation line under a name line alone, if any (see :func:`read_affiliation_lines`)."""
+    return _affiliation_line(layout, m, [m.anchor])
 
 
 def _affiliation_line(layout: Layout, m: Mention, anchors: list[int]) -> str | None:

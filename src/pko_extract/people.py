@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition import affiliation_after, names_a_body
+from pko_extract.apposition import (
+    affiliation_after,
+    affiliation_line_under,
+    names_a_body,
+    split_segments,
+)
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import is_name_token, name_tokens, scan_name
@@ -208,6 +213,31 @@ def heading_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list
     return out
 
 
+def name_over_office_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A line that holds only a name, over a line that opens with an office: "Lena Okafor" /
+    "Senior Fellow, Institute for Security Dialogue". The office line shows the line above
+    it names a person, where the NER misses the name and no heading labels it."""
+    text = layout.text
+    out: list[Candidate] = []
+    for line in layout.lines:
+        if line.blank or line.label:
+            continue
+        span = scan_name(
+            text, line.content_start, stop_words=lex.stop_words, particles=lex.particles
+        )
+        if not span or text[span[1] : line.end].strip():
+            continue
+        raw = text[span[0] : span[1]]
+        if not _is_plausible_name(raw, lex, min_tokens=2) or lex.has_org(raw):
+            continue
+        cand = Mention(span[0], span[1], raw, evidence="name_over_office")
+        below = affiliation_line_under(layout, cand)
+        segs = split_segments(below) if below else []
+        if segs and lex.position_at_start(segs[0]):
+            out.append(cand)
+    return out
+
+
 def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """PERSON entities of the statistical NER, cleaned by the same name rules; names inside
     another person's parenthetical or on a non-program label line ("Venue: Salle X") are not
@@ -349,6 +379,7 @@ STRATEGIES = (
     delegate_mentions,
     name_line_mentions,
     heading_line_mentions,
+    name_over_office_mentions,
     ner_mentions,
     affiliation_mentions,
     title_mentions,
