@@ -269,6 +269,12 @@ CASES = [
         ],
         [[(14, 25)]],
     ),
+    (
+        "The representative of Uruguay, MARTIN OLAZABAL, said that his country remained"
+        " committed.\nThe report, Blue Helmets Today, said little.",
+        [("Martin Olazabal", None, [], [], ["speaker"])],
+        [[(31, 46)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -301,6 +307,7 @@ CASE_IDS = [
     "name-lines-under-role-headings",
     "question-and-answer-session-with",
     "name-line-over-office-line",
+    "name-between-commas-after-an-office-before-speech-verb",
 ]
 
 

@@ -166,7 +166,9 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
     """A speaker of a meeting summary, named with the country in brackets before a verb of
     speech: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia) stressed". The
     structure makes the run a person where the NER misses capitals or unusual names: the
-    name is the last two to five name words before the bracket, after a word that is none."""
+    name is the last two to five name words before the bracket, after a word that is none.
+    So is a name between commas before such a verb, after an office: "The representative of
+    Uruguay, MARTIN OLAZABAL, said"."""
     text = layout.text
     out: list[Candidate] = []
     for hit in P.PLACE_BEFORE_SPEECH.finditer(text):
@@ -185,6 +187,18 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
         raw = text[start:end]
         if _is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
             out.append(Mention(start, end, raw, evidence="delegate"))
+    for hit in P.NAME_BETWEEN_COMMAS_BEFORE_VERB.finditer(text):
+        # "The representative of Uruguay, MARTIN OLAZABAL, said": the office names the run
+        raw = hit.group(1)
+        clause = text[text.rfind("\n", 0, hit.start()) + 1 : hit.start()]
+        if hit.group("verb") not in lex.speech_verbs or not lex.has_title_word(
+            clause.rsplit(",", 1)[-1]
+        ):
+            continue
+        span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
+        if span == (hit.start(1), hit.end(1)) and _is_plausible_name(raw, lex, min_tokens=2):
+            if not lex.has_org(raw):
+                out.append(Mention(span[0], span[1], raw, evidence="delegate"))
     return out
 
 
