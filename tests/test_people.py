@@ -275,6 +275,15 @@ CASES = [
         [("Martin Olazabal", None, [], [], ["speaker"])],
         [[(31, 46)]],
     ),
+    (
+        "Featured Speakers\n\nTomas Lindqvist, Senior Adviser, Baltic Peace Institute\n\n"
+        "Respondents\n\nAmara Conteh\n",
+        [
+            ("Tomas Lindqvist", None, ["Senior Adviser"], ["Baltic Peace Institute"], ["speaker"]),
+            ("Amara Conteh", None, [], [], ["commentator"]),
+        ],
+        [[(19, 34)], [(89, 101)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -308,6 +317,7 @@ CASE_IDS = [
     "question-and-answer-session-with",
     "name-line-over-office-line",
     "name-between-commas-after-an-office-before-speech-verb",
+    "featured-speakers-and-respondents-headings",
 ]
 
 
