@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -12,7 +13,7 @@ from spacy.language import Language
 from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
-from pko_extract.models import Mention, PersonDraft
+from pko_extract.models import Mention, PersonDraft, Span
 from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
@@ -223,6 +224,66 @@ CASES = [
         ],
         [[(19, 27)], [(65, 72)]],
     ),
+    (
+        "The Committee resumed its debate.\n"
+        "KAREL NOVAK (Czech Republic) said that mandates must be clear.\n"
+        "Ivo Berzins (Latvia) stressed the need for training.",
+        [
+            ("Karel Novak", None, [], [], ["speaker"]),
+            ("Ivo Berzins", None, [], [], ["speaker"]),
+        ],
+        [[(34, 45)], [(97, 108)]],
+    ),
+    (
+        "Panel\n\nSofia Lind, Director, Baltic Peace Institute\n\n"
+        "Moderator\n\nAna Ferreira\nHead of Training, Lusophone Peace Academy\n",
+        [
+            ("Sofia Lind", None, ["Director"], ["Baltic Peace Institute"], ["panelist"]),
+            (
+                "Ana Ferreira",
+                None,
+                ["Head of Training"],
+                ["Lusophone Peace Academy"],
+                ["moderator"],
+            ),
+        ],
+        [[(7, 17)], [(64, 76)]],
+    ),
+    (
+        "The day ended with a question and answer session with Ms. Rosa Estevez, Deputy Head of"
+        " Mission.",
+        [("Rosa Estevez", "Ms.", ["Deputy Head of Mission"], [], ["speaker"])],
+        [[(58, 70)]],
+    ),
+    (
+        "Contributors\n\nLena Okafor\nSenior Fellow, Institute for Security Dialogue\n\n"
+        "The Peace Review Team\nEditorial Office, Lakeside\n",
+        [
+            (
+                "Lena Okafor",
+                None,
+                ["Senior Fellow"],
+                ["Institute for Security Dialogue"],
+                ["mentioned"],
+            )
+        ],
+        [[(14, 25)]],
+    ),
+    (
+        "The representative of Uruguay, MARTIN OLAZABAL, said that his country remained"
+        " committed.\nThe report, Blue Helmets Today, said little.",
+        [("Martin Olazabal", None, [], [], ["speaker"])],
+        [[(31, 46)]],
+    ),
+    (
+        "Featured Speakers\n\nTomas Lindqvist, Senior Adviser, Baltic Peace Institute\n\n"
+        "Respondents\n\nAmara Conteh\n",
+        [
+            ("Tomas Lindqvist", None, ["Senior Adviser"], ["Baltic Peace Institute"], ["speaker"]),
+            ("Amara Conteh", None, [], [], ["commentator"]),
+        ],
+        [[(19, 34)], [(89, 101)]],
+    ),
 ]
 CASE_IDS = [
     "role-line-no-honorific",
@@ -251,6 +312,12 @@ CASE_IDS = [
     "initial-in-a-list",
     "of-org-list-with-and",
     "from-org-list-with-comma",
+    "delegate-with-country-before-speech-verb",
+    "name-lines-under-role-headings",
+    "question-and-answer-session-with",
+    "name-line-over-office-line",
+    "name-between-commas-after-an-office-before-speech-verb",
+    "featured-speakers-and-respondents-headings",
 ]
 
 
@@ -277,6 +344,8 @@ def test_people_in_layouts(
         "Photo: UN Photo",
         "Ms. X, Adviser",
         "Mr. UNDP spoke.",
+        "Sahel Peace Training Centre (Mali) said it would host the course.",
+        "Delegations (Brazil and Peru) stressed the point.",
     ],
     ids=[
         "venue-line",
@@ -286,6 +355,8 @@ def test_people_in_layouts(
         "photo-credit",
         "one-letter",
         "acronym",
+        "body-before-country-and-speech-verb",
+        "one-word-before-country-and-speech-verb",
     ],
 )
 def test_no_person(nlp: Language, text: str) -> None:
@@ -632,3 +703,25 @@ def test_name_edges(nlp: Language, text: str, expected: list[tuple[str, str]]) -
     """A name starts after an elision mark ("Dr.‘Funmi") and at a capitalised particle
     ("El Amin Wane", found in full from "Mr. Wane"); a particle alone is no name."""
     assert [(p.name, p.honorific) for p in _persons(nlp, text)] == expected
+
+
+def test_a_captions_people_come_from_the_ner_and_each_keeps_its_own_office(
+    nlp: Language,
+) -> None:
+    """A caption's label ("Photo:") is no field line: the NER's names on it are people, and
+    an apposition after a comma stops at the next person pictured (the office is Jane
+    Mwangi's, not Colonel Smit's)."""
+    text = (
+        "Photo: From left to right, Colonel Piet Smit, Jane Mwangi, Director of the Centre,"
+        " and Lt. Col. Omar Ba.\n"
+    )
+    rec = recognize(nlp(text))
+    found = [(m.start(), m.end()) for m in re.finditer(r"Piet Smit|Jane Mwangi|Omar Ba", text)]
+    persons = tuple(Span(s, e, text[s:e], "PERSON", "model") for s, e in found)
+    rec = dataclasses.replace(rec, persons=persons)
+    _event, drafts, _agenda = parse_text(read_layout(text), rec, default_rules())
+    assert [_row(p) for p in drafts] == [
+        ("Piet Smit", "Colonel", [], [], ["participant"]),
+        ("Jane Mwangi", None, ["Director"], ["Centre"], ["participant"]),
+        ("Omar Ba", "Lt. Col.", [], [], ["participant"]),
+    ]

@@ -22,6 +22,7 @@ __all__ = [
     "affiliation_after",
     "classify_segments",
     "names_a_body",
+    "affiliation_line_under",
     "read_affiliation_lines",
     "read_apposition",
     "shared_plural_office",
@@ -81,17 +82,22 @@ def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     return pos + len(out)
 
 
-def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
+def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None = None) -> None:
     """Fill ``m.positions``/``m.organizations`` from the text after and before the name.
 
-    On a program line (a label or bullet line of the layout, under 250 characters) the
-    apposition runs to the end of the logical line; in running text it is a title-case
-    phrase.
+    On a program line (a label or bullet line of the layout, under 250 characters, not a
+    caption) the apposition runs to the end of the logical line; in running text it is a
+    title-case phrase. ``stop`` is where the next person's mention (or its honorific)
+    starts: in a caption an apposition after a comma never runs over another person
+    ("From left to right, Col. A, B, Director of X": the office is B's).
     """
     text = layout.text
     found = layout.logical_line_at(m.start)
     line, line_end = found if found is not None else (None, len(text))
     program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
+    # a caption's label ("Photo: A, B, Director") introduces a list of people, not a field
+    caption = layout.kind_at(m.start) == "caption"
+    program = program and not caption
     pos = m.end
     after = text[pos : pos + 3]
     if after.startswith((",", " (", "(")):
@@ -100,6 +106,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon) -> None:
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
             end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
+        if caption and stop is not None and pos < stop < end:
+            end = stop  # the next person pictured opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
         if app.startswith("("):
             app = _parenthetical(app, lex)
@@ -157,6 +165,11 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
         segs = split_segments(nxt)
         if segs and classify_segments(segs[:1], lex) != ([], []):
             m.positions, m.organizations = classify_segments(segs, lex)
+
+
+def affiliation_line_under(layout: Layout, m: Mention) -> str | None:
+    """The affiliation line under a name line alone, if any (see :func:`read_affiliation_lines`)."""
+    return _affiliation_line(layout, m, [m.anchor])
 
 
 def _affiliation_line(layout: Layout, m: Mention, anchors: list[int]) -> str | None:

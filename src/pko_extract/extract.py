@@ -146,8 +146,9 @@ def parse_text(
     lex = lexicon(rules)
     mentions = find_mentions(layout, rec, lex, countries)
     check("people")
-    for m in mentions:
-        read_apposition(layout, m, lex)
+    for i, m in enumerate(mentions):
+        stop = mentions[i + 1].anchor if i + 1 < len(mentions) else None
+        read_apposition(layout, m, lex, stop)
     read_affiliation_lines(layout, mentions, lex)
     persons = group_mentions(mentions)
     check("apposition")

@@ -39,6 +39,11 @@ class Lexicon:
         self.unit_words, self.field_words = kinds["unit"], kinds["field"]
         self.office_modifiers, self.lone_titles = kinds["modifier"], kinds["lone_title"]
         self.setting_words = kinds["setting"]
+        # the one-word role cues that are words of the running text ("said", "stressed",
+        # "asked"): what a person does, so what makes a capitalised run before it a person
+        self.speech_verbs = frozenset(
+            c.text for c in rules.role_cues if c.text.isalpha() and c.text.islower()
+        )
 
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""

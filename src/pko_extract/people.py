@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition import affiliation_after, names_a_body
+from pko_extract.apposition import (
+    affiliation_after,
+    affiliation_line_under,
+    names_a_body,
+    split_segments,
+)
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import is_name_token, name_tokens, scan_name
@@ -157,6 +162,96 @@ def parenthetical_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> lis
     return out
 
 
+def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A speaker of a meeting summary, named with the country in brackets before a verb of
+    speech: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia) stressed". The
+    structure makes the run a person where the NER misses capitals or unusual names: the
+    name is the last two to five name words before the bracket, after a word that is none.
+    So is a name between commas before such a verb, after an office: "The representative of
+    Uruguay, MARTIN OLAZABAL, said"."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.PLACE_BEFORE_SPEECH.finditer(text):
+        if hit.group("verb") not in lex.speech_verbs:
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        toks = [m.span() for m in re.finditer(r"\S+", text[line_start : hit.start()])]
+        k = len(toks)
+        while k > 0 and _free_name_word(
+            text[line_start + toks[k - 1][0] : line_start + toks[k - 1][1]], lex
+        ):
+            k -= 1
+        if not 2 <= len(toks) - k <= 5:
+            continue
+        start, end = line_start + toks[k][0], hit.start()
+        raw = text[start:end]
+        if _is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+            out.append(Mention(start, end, raw, evidence="delegate"))
+    for hit in P.NAME_BETWEEN_COMMAS_BEFORE_VERB.finditer(text):
+        # "The representative of Uruguay, MARTIN OLAZABAL, said": the office names the run
+        raw = hit.group(1)
+        clause = text[text.rfind("\n", 0, hit.start()) + 1 : hit.start()]
+        if hit.group("verb") not in lex.speech_verbs or not lex.has_title_word(
+            clause.rsplit(",", 1)[-1]
+        ):
+            continue
+        span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
+        if span == (hit.start(1), hit.end(1)) and _is_plausible_name(raw, lex, min_tokens=2):
+            if not lex.has_org(raw):
+                out.append(Mention(span[0], span[1], raw, evidence="delegate"))
+    return out
+
+
+def heading_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A line that opens with a name, under a heading that labels a role or a part of the
+    programme ("Speakers", "Moderator", "Opening Remarks"): "Jane Doe", "Jane Doe, Director,
+    X Institute". The heading labels the name lines under it, with or without an honorific,
+    where the NER misses the name; the name ends the line or comes before its apposition."""
+    text = layout.text
+    out: list[Candidate] = []
+    for block in layout.blocks:
+        head = layout.heading_of(block)
+        if head is None or not lex.is_program_label(text[head.start : head.end].strip(" :")):
+            continue
+        for line in layout.block_lines(block):
+            span = scan_name(
+                text, line.content_start, stop_words=lex.stop_words, particles=lex.particles
+            )
+            if not span or not P.NAME_LINE_REST.match(text, span[1], line.end):
+                continue
+            raw = text[span[0] : span[1]]
+            if any(p.start < span[1] and span[0] < p.end for p in rec.places):
+                continue
+            if _is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+                out.append(Mention(span[0], span[1], raw, evidence="heading_line"))
+    return out
+
+
+def name_over_office_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A line that holds only a name, over a line that opens with an office: "Lena Okafor" /
+    "Senior Fellow, Institute for Security Dialogue". The office line shows the line above
+    it names a person, where the NER misses the name and no heading labels it."""
+    text = layout.text
+    out: list[Candidate] = []
+    for line in layout.lines:
+        if line.blank or line.label:
+            continue
+        span = scan_name(
+            text, line.content_start, stop_words=lex.stop_words, particles=lex.particles
+        )
+        if not span or text[span[1] : line.end].strip():
+            continue
+        raw = text[span[0] : span[1]]
+        if not _is_plausible_name(raw, lex, min_tokens=2) or lex.has_org(raw):
+            continue
+        cand = Mention(span[0], span[1], raw, evidence="name_over_office")
+        below = affiliation_line_under(layout, cand)
+        segs = split_segments(below) if below else []
+        if segs and lex.position_at_start(segs[0]):
+            out.append(cand)
+    return out
+
+
 def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """PERSON entities of the statistical NER, cleaned by the same name rules; names inside
     another person's parenthetical or on a non-program label line ("Venue: Salle X") are not
@@ -179,11 +274,12 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
 
 
 def _on_field_line(layout: Layout, pos: int, lex: Lexicon) -> bool:
-    """``pos`` is on a label line that is not a program label ("Venue: Salle X")."""
+    """``pos`` is on a label line that is not a program label ("Venue: Salle X"). A caption
+    ("Photo: From left to right, A, B") is no field: its label introduces the people shown."""
     if not layout.lines:
         return False
     line = layout.line_at(pos)
-    if not line.label or lex.is_program_label(line.label):
+    if not line.label or lex.is_program_label(line.label) or layout.kind_at(pos) == "caption":
         return False
     return line.start <= pos < line.end
 
@@ -294,7 +390,10 @@ STRATEGIES = (
     program_line_mentions,
     byline_mentions,
     parenthetical_mentions,
+    delegate_mentions,
     name_line_mentions,
+    heading_line_mentions,
+    name_over_office_mentions,
     ner_mentions,
     affiliation_mentions,
     title_mentions,

@@ -13,6 +13,23 @@ import re
 
 # The slash before a photographer's name in a credit line: "UN Photo/Ibrahim Cheikh".
 CREDIT_SLASH = re.compile(r"/[ \t]*")
+# A delegation's country in parentheses and the verb after it, as meeting summaries write a
+# speaker: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia), stressed" (group
+# "verb"; the caller checks it is a verb of speech and reads the name before the bracket).
+PLACE_BEFORE_SPEECH = re.compile(
+    r"[ \t]+\([A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|and|the|de|du|des|d’|d'))*\)"
+    r"[ \t]*,?[ \t]+(?P<verb>[a-z]+)\b"
+)
+# What may follow a name that opens a line under a role heading: the line's end, or its
+# apposition after a comma, a bracket or a spaced dash ("Jane Doe", "Jane Doe, Director",
+# "Jane Doe (Peace Institute)", "Jane Doe – Director").
+NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
+# A name between commas right before a verb, after an office: "The representative of
+# Uruguay, MARTIN OLAZABAL, said" (group 1 the name, group "verb" the verb; the caller
+# checks the verb is one of speech and the clause before the comma holds an office).
+NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
+    r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,4})[ \t]*,[ \t]+(?P<verb>[a-z]+)\b"
+)
 # A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".
 NAME_WITH_PAREN = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)"
