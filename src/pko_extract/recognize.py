@@ -85,10 +85,17 @@ def build_nlp(model_name: str | None = None, rules: Rules | None = None) -> Lang
     return nlp
 
 
-@lru_cache(maxsize=4)
 def get_nlp(model_name: str | None = None) -> Language:
-    """The pipeline for ``model_name`` (default: the setting), built once per process."""
-    return build_nlp(model_name or get_settings().model_name)
+    """The pipeline for ``model_name`` (default: the setting, read at each call), built once
+    per process and name."""
+    return _cached_nlp(model_name or get_settings().model_name)
+
+
+@lru_cache(maxsize=4)
+def _cached_nlp(model_name: str) -> Language:
+    # keyed by the resolved name: a cache keyed by None kept the first default pipeline
+    # after the setting changed (a blank-model run then recorded the trained model's name)
+    return build_nlp(model_name)
 
 
 def _spans(items: Iterable[Any], method: str) -> tuple[Span, ...]:
