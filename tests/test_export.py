@@ -219,7 +219,7 @@ def test_cli_export_prints_each_file_and_exits_0(output: Path, tmp_path: Path, c
     out = capsys.readouterr()
     assert (code, out.err) == (0, "")
     lines = out.out.splitlines()
-    assert lines[0] == f"  reports: 1 rows -> {tmp_path / 'csv' / 'reports.csv'}"
+    assert lines[0] == f"  reports: 1 row -> {tmp_path / 'csv' / 'reports.csv'}"
     assert lines[-1].startswith("exported 8 tables of commit ")
     assert len(lines) == 9
 

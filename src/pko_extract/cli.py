@@ -34,6 +34,7 @@ from pko_extract.summary import (
     EXIT_USAGE,
     PROGRESS_LOGGER,
     RunSummary,
+    plural,
     summary_lines,
 )
 
@@ -239,7 +240,7 @@ def _cmd_export(args: argparse.Namespace, runner: Runner | None) -> int:
 
     result = export_tables(Path(args.output), args.format, args.to)
     for name, (path, rows) in result.files.items():
-        print(f"  {name}: {rows} rows -> {path}")
+        print(f"  {name}: {plural(rows, 'row')} -> {path}")
     print(f"exported {len(result.files)} tables of commit {result.commit}")
     return 0
 
