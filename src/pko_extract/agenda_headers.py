@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rows import time_length
+from pko_extract.agenda_rows import next_line, time_length
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between, quoted
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
@@ -115,12 +115,9 @@ def gathers_parts(
         return False
     if names_between(index, line.start, line.end):
         return False
-    k = layout.line_index(line.start) + 1
-    while k < len(layout.lines) and layout.lines[k].blank:
-        k += 1
-    if k >= len(layout.lines):
+    nxt = next_line(layout, line)
+    if nxt is None:
         return False
-    nxt = layout.lines[k]
     part = header_item(nxt, layout.text, rules) or rows.get(nxt.start)
     label = part.label if part is not None else None
     return label is not None and label.split()[0].casefold() == last[:-1]

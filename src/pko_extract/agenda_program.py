@@ -33,6 +33,7 @@ from pko_extract.agenda_rows import (
     heads_rows,
     labelled_part,
     minutes_headings,
+    next_line,
     numbered_rows,
     report_section,
     retitle,
@@ -102,19 +103,16 @@ def _gives_talk(
     dash = P.DASH_SEPARATOR.match(tail)
     if dash and is_talk_title(tail[dash.end() :], rules):
         return True  # "Ms. X – Why mandates fail"
-    k = layout.line_index(line.start) + 1
-    while k < len(layout.lines) and layout.lines[k].blank:
-        k += 1
-    if k >= len(layout.lines):
+    nxt = next_line(layout, line)
+    if nxt is None:
         return False
-    nxt = layout.lines[k]
     if any(nxt.start <= x.anchor < nxt.end for x, _ in index) or time_length(nxt.text):
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False
     if header_item(nxt, layout.text, rules) is not None:
         return False  # "Session 2: Title" opens the next item, it is no talk of this one
-    block = layout.block_of_line(k)
+    block = layout.block_of_line(layout.line_index(nxt.start))
     return block is not None and block.kind != "heading" and is_talk_title(nxt.text, rules)
 
 
