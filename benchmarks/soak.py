@@ -115,14 +115,25 @@ def run(raw: Path, out: Path, env: dict[str, str], kill_after: float | None) -> 
         return proc.returncode
 
 
+#: Processes of killed runs still alive ORPHAN_GRACE_SECONDS after the kill (a failure).
+OUTLIVED: list[int] = []
+#: Prefect's server gets SIGTERM when the run dies and the extraction workers notice within
+#: half a second; both need a moment to exit.
+ORPHAN_GRACE_SECONDS = 15.0
+
+
 def _reap_orphans(pgid: int) -> None:
-    """Report, then stop, processes of a killed run that outlived it (its session)."""
-    time.sleep(1.0)
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return
-    print("  warning: processes of the killed run outlived it (issue 11: Prefect's server)")
+    """Wait for the processes of a killed run (its session) to end; report and stop any
+    still alive after the grace period."""
+    deadline = time.monotonic() + ORPHAN_GRACE_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    print("  error: processes of the killed run outlived it")
+    OUTLIVED.append(pgid)
     os.killpg(pgid, signal.SIGKILL)
 
 
@@ -194,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("soak: FAILED (a run exited with an unexpected status)")
                 return 1
         problems = check(out, raw, good, bad, finished)
+        problems += [f"processes of a killed run (session {g}) outlived it" for g in OUTLIVED]
     for problem in problems:
         print(f"soak: FAILED: {problem}")
     if not problems:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -149,3 +150,43 @@ def test_sigkill_of_the_run_alone_ends_its_temporary_prefect_server(
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.stderr.close()
+
+
+_WORKER_SCRIPT = """
+import multiprocessing, os, sys, time
+from pko_extract.batches import _end_with_parent
+
+def work(parent, path):
+    _end_with_parent(parent)
+    with open(path, "w") as f:
+        f.write(str(os.getpid()))
+    time.sleep(600)
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("spawn")
+    ctx.Process(target=work, args=(os.getpid(), sys.argv[1])).start()
+    time.sleep(600)
+"""
+
+
+def test_extraction_worker_ends_when_its_run_is_killed(tmp_path):
+    """A worker process of the ExtractorPool watches the run that started it: killed with
+    SIGKILL, the run cannot stop its pool, and the worker ends by itself (issue 11)."""
+    script, pid_file = tmp_path / "run.py", tmp_path / "worker.pid"
+    script.write_text(_WORKER_SCRIPT, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, str(script), str(pid_file)], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        worker = int(pid_file.read_text())
+        assert _alive(worker)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(worker), "the worker outlived its killed run"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)

@@ -141,6 +141,23 @@ def extract_batch(
     return [outcomes[item.source_uri] for item in items]
 
 
+#: How often a worker process checks that the run that started it is still alive (s).
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _end_with_parent(parent: int) -> None:
+    """Worker initializer: a watcher thread ends the worker once the run that started it is
+    gone (killed with SIGKILL, it cannot stop its pool): the worker is then re-parented, so
+    its parent pid changes (issue 11: no process outlives the run)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="pko-parent-watch", daemon=True).start()
+
+
 class ExtractorPool:
     """Runs :func:`extract_batch` in ``workers`` processes (or here, for one worker).
 
@@ -156,7 +173,10 @@ class ExtractorPool:
     def __enter__(self) -> ExtractorPool:
         if self.workers > 1:
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_end_with_parent,
+                initargs=(os.getpid(),),
             )
         return self
 
