@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_rules import first_between
 from pko_extract.lexicon import lexicon
 from pko_extract.models import Line, Mention, PersonDraft
 from pko_extract.resources import Rules
@@ -42,7 +43,8 @@ def titled_people(
     people: dict[int, PersonDraft] = {}
     for line in lines:
         label = rules.role_label(line.label) if line.label else None
-        first = next((p for m, p in index if line.start <= m.start < line.end), None)
+        hit = first_between(index, line.start, line.end)
+        first = hit[1] if hit is not None else None
         if label is not None and first is not None:
             found.setdefault(label.role, set()).add(id(first))
             people[id(first)] = first

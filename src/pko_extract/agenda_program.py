@@ -47,6 +47,7 @@ from pko_extract.agenda_rules import (
     by_role,
     match_agenda_label,
     mention_index,
+    names_between,
     paren_role,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
@@ -106,7 +107,7 @@ def _gives_talk(
     nxt = next_line(layout, line)
     if nxt is None:
         return False
-    if any(nxt.start <= x.anchor < nxt.end for x, _ in index) or time_length(nxt.text):
+    if names_between(index, nxt.start, nxt.end) or time_length(nxt.text):
         return False
     if nxt.label is not None and rules.role_label(nxt.label) is not None:
         return False

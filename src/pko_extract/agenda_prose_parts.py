@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_rules import first_between
 from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
 
 
@@ -84,7 +85,7 @@ def list_after(
                 break
             continue
         blanks = 0
-        first = next(((m, p) for m, p in index if line.start <= m.start < line.end), None)
+        first = first_between(index, line.start, line.end)
         if line.bullet or line.numbered:
             bulleted = True
         elif not _name_line(line, first):

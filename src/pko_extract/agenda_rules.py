@@ -67,6 +67,16 @@ def mention_index(persons: list[PersonDraft]) -> MentionIndex:
     return MentionIndex(persons)
 
 
+def first_between(
+    index: list[tuple[Mention, PersonDraft]], a: int, b: int
+) -> tuple[Mention, PersonDraft] | None:
+    """The first mention (in ``index`` order) starting in ``[a, b)``: by bisection when
+    ``index`` is a :class:`MentionIndex`, else by a pass over it."""
+    if isinstance(index, MentionIndex):
+        return next(iter(index.between(a, b)), None)
+    return next(((m, p) for m, p in index if a <= m.start < b), None)
+
+
 def names_between(index: list[tuple[Mention, PersonDraft]], a: int, b: int) -> bool:
     """Whether a mention (with its honorific) starts in ``[a, b)``: by bisection when
     ``index`` is a :class:`MentionIndex` (the readers' own), else by a pass over it."""
