@@ -48,6 +48,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout3/gold",
         REPO / "tests/fixtures/holdout3/reports",
     ),
+    (
+        "holdout4 (tests/fixtures/holdout4)",
+        REPO / "tests/fixtures/holdout4/gold",
+        REPO / "tests/fixtures/holdout4/reports",
+    ),
 ]
 
 

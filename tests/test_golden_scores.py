@@ -1,6 +1,7 @@
 """Golden scores: exact tp/fp/fn per field and per document on the project's own annotated
 report sets (tests/fixtures, tests/fixtures/holdout, tests/fixtures/holdout2,
-tests/fixtures/holdout3) and on the dev corpus (../shared/corpus, next to the repository).
+tests/fixtures/holdout3, tests/fixtures/holdout4) and on the dev corpus (../shared/corpus, next
+to the repository).
 
 Any change in what the pipeline extracts from these reports shows here as a diff of counts,
 per document, which the author of the change reviews. To accept a change, regenerate and
@@ -36,6 +37,7 @@ SETS = {
     "holdout": (FIXTURES / "holdout" / "gold", FIXTURES / "holdout" / "reports"),
     "holdout2": (FIXTURES / "holdout2" / "gold", FIXTURES / "holdout2" / "reports"),
     "holdout3": (FIXTURES / "holdout3" / "gold", FIXTURES / "holdout3" / "reports"),
+    "holdout4": (FIXTURES / "holdout4" / "gold", FIXTURES / "holdout4" / "reports"),
     "corpus": (CORPUS / "gold", CORPUS / "docs"),
 }
 #: Key of the corpus's blind half, summed over its documents.
