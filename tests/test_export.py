@@ -146,6 +146,7 @@ def test_export_writes_one_csv_per_table_with_header_and_rows(output: Path) -> N
         "people": 1,
         "participations": 0,
         "mission_mentions": 1,
+        "participants": 0,
         "rejects": 0,
         "missions": 0,
         "runs": 1,
@@ -220,8 +221,8 @@ def test_cli_export_prints_each_file_and_exits_0(output: Path, tmp_path: Path, c
     assert (code, out.err) == (0, "")
     lines = out.out.splitlines()
     assert lines[0] == f"  reports: 1 row -> {tmp_path / 'csv' / 'reports.csv'}"
-    assert lines[-1].startswith("exported 8 tables of commit ")
-    assert len(lines) == 9
+    assert lines[-1].startswith("exported 9 tables of commit ")
+    assert len(lines) == 10
 
 
 def test_cli_export_without_output_exits_2_with_one_line(tmp_path: Path, capsys) -> None:

@@ -1,0 +1,154 @@
+"""The peace operation a person serves in, read from a position ("Force Commander of MINUSCA").
+
+Why: an analyst asks who served in a mission and whether they spoke about it; the people
+table has the position as written, not the mission. A position names the mission in one of
+three ways, tried in this order:
+
+1. by acronym, as written in capitals ("Force Commander, MINUSCA", "Head of UNMISS");
+2. by the mission's name or an alias of the gazetteer ("... of the United Nations
+   Multidimensional Integrated Stabilization Mission in Mali");
+3. by a post of a mission (``data/mission_posts.txt``: "Special Representative", "Force
+   Commander", ...) and a country or place ("SRSG for Mali"): the mission active there at
+   the report's date, preferring a UN peacekeeping operation, then a UN political mission,
+   then a regional one; when two of the preferred kind are active (or the report has no
+   date and the place had several), none is chosen.
+
+Pure: the gazetteer is given (:class:`MissionFinder` compiles its look-ups once).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pko_extract.gazetteer import fold
+from pko_extract.resources import DATA_DIR, _read_words
+
+__all__ = ["MissionFinder", "default_posts", "load_posts", "mission_finder"]
+
+#: Acronyms matched by the first way: those with two capitals in a row ("MINUSCA",
+#: "EUFOR Althea"); a word-like operation name ("Concordia") is too often something else.
+_ACRONYM_LIKE = re.compile(r"[A-Z]{2}")
+#: Mission names and aliases shorter than this are not matched in lower case.
+_MIN_NAME = 10
+#: Kinds in the order the third way prefers them.
+_KIND_ORDER = ("UN_PKO", "UN_SPM", "REGIONAL")
+
+
+def _norm(text: str) -> str:
+    """Folded text with hyphens as spaces and single spacing (names and posts compare so)."""
+    return " ".join(re.sub(r"[-‐‑–/,;()]", " ", fold(text)).split())
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+    """Whole-word alternation of ``phrases``, longest first; None when there is none."""
+    if not phrases:
+        return None
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+
+
+def load_posts(path: Path = DATA_DIR / "mission_posts.txt") -> tuple[str, ...]:
+    """The posts of a mission (validated word list: errors name the file and line)."""
+    return _read_words(path)
+
+
+@lru_cache(maxsize=1)
+def default_posts() -> tuple[str, ...]:
+    """The packaged posts (loaded once per process)."""
+    return load_posts()
+
+
+@dataclass(frozen=True)
+class MissionFinder:
+    """Look-ups of one gazetteer: acronyms, names and places as patterns.
+
+    Build with :func:`mission_finder`.
+    """
+
+    gazetteer: Any
+    acronyms: re.Pattern[str] | None
+    acronym_of: dict[str, str]
+    names: re.Pattern[str] | None
+    name_of: dict[str, str]
+    posts: re.Pattern[str] | None
+    places_cased: re.Pattern[str] | None
+    places: re.Pattern[str] | None
+
+    def find(self, position: str, on: date | None) -> str | None:
+        """The acronym of the mission ``position`` names (see the module docstring), or None."""
+        if self.acronyms is not None and (hit := self.acronyms.search(position)):
+            return self.acronym_of[hit.group(0)]
+        norm = _norm(position)
+        if self.names is not None and (hit := self.names.search(norm)):
+            return self.name_of[hit.group(0)]
+        if self.posts is None or not self.posts.search(norm):
+            return None
+        for place in self._places(position, norm):
+            found = self._active(place, on)
+            if found is not None:
+                return found
+        return None
+
+    def _places(self, position: str, norm: str) -> list[str]:
+        """Places named in the position: capitalised aliases as written ("CAR"), others folded."""
+        found: list[str] = []
+        if self.places_cased is not None:
+            found += [m.group(0) for m in self.places_cased.finditer(position)]
+        if self.places is not None:
+            found += [m.group(0) for m in self.places.finditer(norm)]
+        return found
+
+    def _active(self, place: str, on: date | None) -> str | None:
+        """The one mission of the preferred kind active in ``place`` on ``on``, or None."""
+        missions = self.gazetteer.active_in(place, on)
+        for kind in _KIND_ORDER:
+            of_kind = [m for m in missions if m.kind == kind]
+            if len(of_kind) == 1:
+                return str(of_kind[0].acronym)
+            if of_kind:
+                return None
+        return None
+
+
+def _place_patterns(gazetteer: Any) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(capitalised aliases matched as written, other names matched folded)."""
+    cased: list[str] = []
+    folded: list[str] = []
+    for place in gazetteer.places:
+        for name in place.names():
+            if " " not in name and sum(ch.isupper() for ch in name) >= 2:
+                cased.append(name)
+            else:
+                folded.append(_norm(name))
+    return _alternation(cased), _alternation(folded)
+
+
+@lru_cache(maxsize=4)
+def mission_finder(gazetteer: Any, posts: tuple[str, ...] | None = None) -> MissionFinder:
+    """The look-ups of ``gazetteer`` (cached per gazetteer object) with ``posts`` (default:
+    the packaged mission posts)."""
+    acronym_of: dict[str, str] = {}
+    name_of: dict[str, str] = {}
+    for m in gazetteer.missions:
+        for acronym in (m.acronym, m.french_acronym):
+            if acronym and _ACRONYM_LIKE.search(acronym):
+                acronym_of.setdefault(acronym, m.acronym)
+        for name in (m.name, m.french_name, *m.aliases):
+            if name and len(name) >= _MIN_NAME:
+                name_of.setdefault(_norm(name), m.acronym)
+    cased, folded = _place_patterns(gazetteer)
+    return MissionFinder(
+        gazetteer=gazetteer,
+        acronyms=_alternation(list(acronym_of)),
+        acronym_of=acronym_of,
+        names=_alternation(list(name_of)),
+        name_of=name_of,
+        posts=_alternation([_norm(p) for p in (posts if posts is not None else default_posts())]),
+        places_cased=cased,
+        places=folded,
+    )

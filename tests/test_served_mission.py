@@ -1,0 +1,52 @@
+"""Tests of served_mission.py: the mission a position names, at the report's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pko_extract.gazetteer import default_gazetteer
+from pko_extract.served_mission import mission_finder
+
+FINDER = mission_finder(default_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("position", "on", "acronym"),
+    [
+        ("Force Commander, MINUSCA", None, "MINUSCA"),
+        ("Head of Office, MONUSCO Bunia", date(2012, 1, 1), "MONUSCO"),
+        ("Chief of Staff, United Nations Mission in South Sudan", None, "UNMISS"),
+        ("SRSG for Mali", date(2015, 3, 1), "MINUSMA"),
+        ("Special Representative of the Secretary-General for Mali", date(2010, 3, 1), None),
+        ("Police Commissioner in the CAR", date(2016, 1, 1), "MINUSCA"),
+        ("Deputy Force Commander in Côte d’Ivoire", date(2008, 6, 1), "UNOCI"),
+        (
+            "Special Representative of the Secretary-General for the Democratic Republic of "
+            "the Congo",
+            date(2005, 1, 1),
+            "MONUC",
+        ),
+        ("Force Commander in the Central African Republic", None, None),
+        ("Minister for Foreign Affairs of Mali", date(2016, 1, 1), None),
+        ("Force Commander", date(2016, 1, 1), None),
+        ("Permanent Representative of Mali to the United Nations", date(2016, 1, 1), None),
+    ],
+    ids=[
+        "acronym",
+        "acronym-and-town",
+        "mission-name",
+        "post-and-country",
+        "post-and-country-before-the-mission",
+        "capitalised-alias",
+        "accent-and-curly-apostrophe",
+        "post-at-the-date",
+        "no-date-several-missions",
+        "no-mission-post",
+        "post-without-place",
+        "representative-is-no-mission-post",
+    ],
+)
+def test_mission_of_a_position(position: str, on: date | None, acronym: str | None) -> None:
+    assert FINDER.find(position, on) == acronym
