@@ -1,77 +1,41 @@
 """Tests of participants.py: the flat participants table of invented reports, exactly.
 
-Three reports in three layouts (a programme with labelled lines, a press release in running
-text, a roundtable with "Role: NAME" lines) name the same people in different spellings; the
-rows pair positions with organisations, normalise the organisations, link the mission a
-position names and give each person one key across the reports.
+Three reports (tests/fixtures/analysis) in three layouts (a programme with labelled lines,
+a press release in running text, a roundtable with "Role: NAME" lines) name the same people
+in different spellings; the rows pair positions with organisations, normalise the
+organisations, link the mission a position names and give each person one key across the
+reports.
 """
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from pko_extract.extract import extract_document
-from pko_extract.models import Document, Extraction, ParticipantRecord
+from pko_extract.ingest import read_document
+from pko_extract.models import Extraction, ParticipantRecord
 from pko_extract.participants import cross_report_key
 from pko_extract.recognize import build_nlp
 
 NLP = build_nlp("blank")
 
-PROGRAMME = """\
-Seminar on Mission Leadership in the Sahel
-Date: 14 May 2015
-Venue: Dakar Peace Centre, Dakar
-Organizer: the U.N. Department of Peacekeeping Operations
-
-Programme
-
-Opening Remarks
-• Mr. Mahamat Saleh ANNADIF, Special Representative of the Secretary-General for Mali
-
-Session 1: Command in a Stabilization Mission
-Moderator: Ms. Ana María Ruiz, Director, Department of Peacekeeping Operations (DPKO)
-Speaker: Lt. Gen. Kwame O. Mensah, Force Commander, MINUSCA
-Speaker: Dr. Lena Vogt, Senior Fellow, Centre for Peace Studies
-"""
-
-PRESS = """\
-Force Commanders Discuss Protection of Civilians
-
-NEW YORK, 3 March 2016 -- The annual meeting of heads of military components was held at \
-UN Headquarters, organized by the Department of Peacekeeping Operations.
-
-Lieutenant General Kwame Mensah, Force Commander of the United Nations Multidimensional \
-Integrated Stabilization Mission in the Central African Republic, delivered the keynote \
-address. Mr. Mohammed Idris, Police Commissioner in South Sudan, spoke about community \
-policing.
-"""
-
-ROUNDTABLE = """\
-Roundtable on Policing in Peace Operations
-Date: 20 June 2017
-
-Chair: Ms. Ana Maria RUIZ, Director, UN Department of Peacekeeping Operations
-Panelist: IDRIS Mohamed, Police Commissioner, UNMISS
-Panelist: Dr. Lena Vogt, Senior Fellow, Center for Peace Studies
-"""
+FIXTURES = Path(__file__).parent / "fixtures" / "analysis"
 
 
-def extract(text: str, name: str) -> Extraction:
-    data = text.encode("utf-8")
-    doc = Document(hashlib.sha256(data).hexdigest(), f"file:///r/{name}", name, text)
-    return extract_document(doc, nlp=NLP)
+def extract(name: str) -> Extraction:
+    return extract_document(read_document(FIXTURES / name), nlp=NLP)
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Extraction]:
     return {
-        "programme": extract(PROGRAMME, "programme.txt"),
-        "press": extract(PRESS, "press.txt"),
-        "roundtable": extract(ROUNDTABLE, "roundtable.txt"),
+        "programme": extract("a1_programme.txt"),
+        "press": extract("a2_press.txt"),
+        "roundtable": extract("a3_roundtable.txt"),
     }
 
 
@@ -200,7 +164,7 @@ def test_rows_carry_the_report_fields(reports: dict[str, Extraction]) -> None:
     assert {(p.report_id, p.source_name, p.event_title, p.event_date) for p in ex.participants} == {
         (
             ex.report.report_id,
-            "programme.txt",
+            "a1_programme.txt",
             "Seminar on Mission Leadership in the Sahel",
             date(2015, 5, 14),
         )

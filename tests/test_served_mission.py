@@ -32,6 +32,13 @@ FINDER = mission_finder(default_gazetteer())
         ("Minister for Foreign Affairs of Mali", date(2016, 1, 1), None),
         ("Force Commander", date(2016, 1, 1), None),
         ("Permanent Representative of Mali to the United Nations", date(2016, 1, 1), None),
+        ("Special Representative of the ECOWAS Commission in Mali", date(2020, 1, 1), None),
+        (
+            "Special Representative of the Chairperson of the African Union Commission for Somalia",
+            date(2019, 1, 1),
+            "AMISOM",
+        ),
+        ("Force Commander, AU Mission in Somalia", date(2019, 1, 1), "AMISOM"),
     ],
     ids=[
         "acronym",
@@ -46,6 +53,9 @@ FINDER = mission_finder(default_gazetteer())
         "no-mission-post",
         "post-without-place",
         "representative-is-no-mission-post",
+        "regional-body-without-a-mission-there",
+        "regional-body-named-in-full",
+        "regional-body-acronym",
     ],
 )
 def test_mission_of_a_position(position: str, on: date | None, acronym: str | None) -> None:

@@ -11,7 +11,9 @@ three ways, tried in this order:
    Commander", ...) and a country or place ("SRSG for Mali"): the mission active there at
    the report's date, preferring a UN peacekeeping operation, then a UN political mission,
    then a regional one; when two of the preferred kind are active (or the report has no
-   date and the place had several), none is chosen.
+   date and the place had several), none is chosen. A position that names the body leading
+   missions ("Special Representative of the ECOWAS Commission in Mali", "... of the African
+   Union ...") considers only that body's missions: none, when it had none there then.
 
 Pure: the gazetteer is given (:class:`MissionFinder` compiles its look-ups once).
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pko_extract.gazetteer import fold
+from pko_extract.organizations import default_organizations
 from pko_extract.resources import DATA_DIR, _read_words
 
 __all__ = ["MissionFinder", "default_posts", "load_posts", "mission_finder"]
@@ -78,6 +81,7 @@ class MissionFinder:
     posts: re.Pattern[str] | None
     places_cased: re.Pattern[str] | None
     places: re.Pattern[str] | None
+    leads: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]
 
     def find(self, position: str, on: date | None) -> str | None:
         """The acronym of the mission ``position`` names (see the module docstring), or None."""
@@ -88,8 +92,13 @@ class MissionFinder:
             return self.name_of[hit.group(0)]
         if self.posts is None or not self.posts.search(norm):
             return None
+        leads = {
+            code
+            for code, (cased, folded) in self.leads.items()
+            if cased.search(position) or (folded is not None and folded.search(norm))
+        }
         for place in self._places(position, norm):
-            found = self._active(place, on)
+            found = self._active(place, on, leads)
             if found is not None:
                 return found
         return None
@@ -103,9 +112,12 @@ class MissionFinder:
             found += [m.group(0) for m in self.places.finditer(norm)]
         return found
 
-    def _active(self, place: str, on: date | None) -> str | None:
-        """The one mission of the preferred kind active in ``place`` on ``on``, or None."""
+    def _active(self, place: str, on: date | None, leads: set[str]) -> str | None:
+        """The one mission of the preferred kind active in ``place`` on ``on`` (led by one of
+        ``leads`` when given), or None."""
         missions = self.gazetteer.active_in(place, on)
+        if leads:
+            missions = [m for m in missions if leads & set(_codes(m.lead_organization))]
         for kind in _KIND_ORDER:
             of_kind = [m for m in missions if m.kind == kind]
             if len(of_kind) == 1:
@@ -113,6 +125,24 @@ class MissionFinder:
             if of_kind:
                 return None
         return None
+
+
+def _codes(lead_organization: str) -> list[str]:
+    """The bodies leading a mission ("ECOWAS; AU" -> ECOWAS, AU)."""
+    return [code.strip() for code in lead_organization.split(";") if code.strip()]
+
+
+def _lead_patterns(gazetteer: Any) -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Per leading body with an acronym ("AU"): its acronym as written, and its canonical
+    name folded ("african union") when the organisation names know it."""
+    orgs = default_organizations()
+    out: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+    for code in {c for m in gazetteer.missions for c in _codes(m.lead_organization)}:
+        if code.isupper():  # "AU", "ECOWAS"; not "PIF (Australia-led)"
+            name = orgs.lookup(code)
+            cased = re.compile(rf"(?<!\w){re.escape(code)}(?!\w)")
+            out[code] = (cased, _alternation([_norm(name)]) if name else None)
+    return out
 
 
 def _place_patterns(gazetteer: Any) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -151,4 +181,5 @@ def mission_finder(gazetteer: Any, posts: tuple[str, ...] | None = None) -> Miss
         posts=_alternation([_norm(p) for p in (posts if posts is not None else default_posts())]),
         places_cased=cased,
         places=folded,
+        leads=_lead_patterns(gazetteer),
     )
