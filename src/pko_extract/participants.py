@@ -156,6 +156,9 @@ def participant_rows(
     """
     orgs = orgs or default_organizations()
     item_name = {it.item_id: it.title or it.label for it in items}
+    of_person: dict[str, list[ParticipationRecord]] = {}
+    for pa in participations:
+        of_person.setdefault(pa.person_id, []).append(pa)
     rows: list[dict[str, Any]] = []
     for person, draft in people:
         pairs = position_pairs(text, draft, orgs)
@@ -175,7 +178,7 @@ def participant_rows(
             mission_acronym=acronym,
             mission_position=named_by,
         )
-        mine = [pa for pa in participations if pa.person_id == person.person_id]
+        mine = of_person.get(person.person_id, [])
         for pa in mine:
             rows.append(
                 base

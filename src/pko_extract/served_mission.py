@@ -10,10 +10,11 @@ three ways, tried in this order:
 3. by a post of a mission (``data/mission_posts.txt``: "Special Representative", "Force
    Commander", ...) and a country or place ("SRSG for Mali"): the mission active there at
    the report's date, preferring a UN peacekeeping operation, then a UN political mission,
-   then a regional one; when two of the preferred kind are active (or the report has no
-   date and the place had several), none is chosen. A position that names the body leading
-   missions ("Special Representative of the ECOWAS Commission in Mali", "... of the African
-   Union ...") considers only that body's missions: none, when it had none there then.
+   then a regional one; when two of the preferred kind are active, none is chosen. A
+   report without a date links only a place's sole mission of all time. A position that
+   names the body leading missions ("Special Representative of the ECOWAS Commission in
+   Mali", "... of the African Union ...") considers only that body's missions: none, when
+   it had none there then.
 
 Pure: the gazetteer is given (:class:`MissionFinder` compiles its look-ups once).
 """
@@ -118,6 +119,8 @@ class MissionFinder:
         missions = self.gazetteer.active_in(place, on)
         if leads:
             missions = [m for m in missions if leads & set(_codes(m.lead_organization))]
+        if on is None:  # every mission the place ever had: only a sole one is safe
+            return str(missions[0].acronym) if len(missions) == 1 else None
         for kind in _KIND_ORDER:
             of_kind = [m for m in missions if m.kind == kind]
             if len(of_kind) == 1:
