@@ -41,6 +41,13 @@ FINDER = mission_finder(default_gazetteer())
             "AMISOM",
         ),
         ("Force Commander, AU Mission in Somalia", date(2019, 1, 1), "AMISOM"),
+        ("Mission Force Commander of the European Training Mission Mali", date(2021, 1, 1), None),
+        (
+            "Deputy Force Commander of the UN Peacekeeping Operation in Mali",
+            date(2021, 1, 1),
+            "MINUSMA",
+        ),
+        ("Force Commander of the Joint Force in Mali", date(2021, 1, 1), None),
     ],
     ids=[
         "acronym",
@@ -60,6 +67,9 @@ FINDER = mission_finder(default_gazetteer())
         "regional-body-without-a-mission-there",
         "regional-body-named-in-full",
         "regional-body-acronym",
+        "names-a-mission-the-gazetteer-lacks",
+        "generic-words-before-operation",
+        "another-force",
     ],
 )
 def test_mission_of_a_position(position: str, on: date | None, acronym: str | None) -> None:

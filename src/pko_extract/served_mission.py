@@ -14,7 +14,10 @@ three ways, tried in this order:
    report without a date links only a place's sole mission of all time. A position that
    names the body leading missions ("Special Representative of the ECOWAS Commission in
    Mali", "... of the African Union ...") considers only that body's missions: none, when
-   it had none there then.
+   it had none there then. A position that names a mission the gazetteer does not know
+   ("Force Commander of the European Training Mission Mali": a capitalised word before
+   "Mission", "Operation" or "Force" other than a lead body or a word of
+   ``data/mission_generic_words.txt``) is not read as the place's mission.
 
 Pure: the gazetteer is given (:class:`MissionFinder` compiles its look-ups once).
 """
@@ -39,6 +42,8 @@ __all__ = ["MissionFinder", "default_posts", "load_posts", "mission_finder"]
 _ACRONYM_LIKE = re.compile(r"[A-Z]{2}")
 #: Mission names and aliases shorter than this are not matched in lower case.
 _MIN_NAME = 10
+#: "Training Mission": a capitalised word and a mission noun (after the posts are removed).
+_MISSION_PHRASE = re.compile(r"\b([A-Z][\w’'-]*)\s+(?:Mission|Operation|Force)\b")
 #: Kinds in the order the third way prefers them.
 _KIND_ORDER = ("UN_PKO", "UN_SPM", "REGIONAL")
 
@@ -67,6 +72,12 @@ def default_posts() -> tuple[str, ...]:
     return load_posts()
 
 
+@lru_cache(maxsize=1)
+def default_generic_words() -> frozenset[str]:
+    """Words before "Mission" that name no mission of their own (validated word list)."""
+    return frozenset(_read_words(DATA_DIR / "mission_generic_words.txt"))
+
+
 @dataclass(frozen=True)
 class MissionFinder:
     """Look-ups of one gazetteer: acronyms, names and places as patterns.
@@ -83,6 +94,7 @@ class MissionFinder:
     places_cased: re.Pattern[str] | None
     places: re.Pattern[str] | None
     leads: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]
+    posts_as_written: re.Pattern[str] | None
 
     def find(self, position: str, on: date | None) -> str | None:
         """The acronym of the mission ``position`` names (see the module docstring), or None."""
@@ -91,7 +103,7 @@ class MissionFinder:
         norm = _norm(position)
         if self.names is not None and (hit := self.names.search(norm)):
             return self.name_of[hit.group(0)]
-        if self.posts is None or not self.posts.search(norm):
+        if self.posts is None or not self.posts.search(norm) or self._names_another(position):
             return None
         leads = {
             code
@@ -103,6 +115,12 @@ class MissionFinder:
             if found is not None:
                 return found
         return None
+
+    def _names_another(self, position: str) -> bool:
+        """True when the position names a mission of its own that the gazetteer lacks."""
+        rest = self.posts_as_written.sub(" ", position) if self.posts_as_written else position
+        generic = default_generic_words() | set(self.leads)
+        return any(m.group(1) not in generic for m in _MISSION_PHRASE.finditer(rest))
 
     def _places(self, position: str, norm: str) -> list[str]:
         """Places named in the position: capitalised aliases as written ("CAR"), others folded."""
@@ -175,14 +193,18 @@ def mission_finder(gazetteer: Any, posts: tuple[str, ...] | None = None) -> Miss
             if name and len(name) >= _MIN_NAME:
                 name_of.setdefault(_norm(name), m.acronym)
     cased, folded = _place_patterns(gazetteer)
+    post_list = posts if posts is not None else default_posts()
+    as_written = [r"[\s-]+".join(re.escape(w) for w in p.split()) for p in post_list]
+    longest = sorted(as_written, key=len, reverse=True)
     return MissionFinder(
         gazetteer=gazetteer,
         acronyms=_alternation(list(acronym_of)),
         acronym_of=acronym_of,
         names=_alternation(list(name_of)),
         name_of=name_of,
-        posts=_alternation([_norm(p) for p in (posts if posts is not None else default_posts())]),
+        posts=_alternation([_norm(p) for p in post_list]),
         places_cased=cased,
         places=folded,
         leads=_lead_patterns(gazetteer),
+        posts_as_written=re.compile("|".join(longest), re.I) if longest else None,
     )
