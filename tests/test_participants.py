@@ -24,6 +24,12 @@ from pko_extract.recognize import build_nlp
 NLP = build_nlp("blank")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "analysis"
+#: The gazetteer's name of MINUSCA: an organisation that is a mission is named so.
+MINUSCA = (
+    "United Nations Multidimensional Integrated Stabilization Mission in the Central African "
+    "Republic"
+)
+UNMISS = "United Nations Mission in the Republic of South Sudan"
 
 
 def extract(name: str) -> Extraction:
@@ -55,7 +61,8 @@ def rows(ex: Extraction) -> list[tuple]:
 
 def test_programme_rows(reports: dict[str, Extraction]) -> None:
     """Pairs from "Name, Position, Organisation" lines; the SRSG's mission from the country
-    at the event date; the Force Commander's from the acronym; DPKO in canonical form."""
+    at the event date; the Force Commander's from the acronym (the organisation "MINUSCA"
+    named as the gazetteer names the mission); DPKO in canonical form."""
     assert rows(reports["programme"]) == [
         (
             "Mahamat Saleh Annadif",
@@ -82,7 +89,7 @@ def test_programme_rows(reports: dict[str, Extraction]) -> None:
         (
             "Kwame O. Mensah",
             "Lt. Gen.",
-            [("Force Commander", "MINUSCA", "MINUSCA")],
+            [("Force Commander", "MINUSCA", MINUSCA)],
             "speaker",
             "Command in a Stabilization Mission",
             "MINUSCA",
@@ -100,10 +107,7 @@ def test_programme_rows(reports: dict[str, Extraction]) -> None:
 
 def test_press_release_rows(reports: dict[str, Extraction]) -> None:
     """Running text: the mission named in full, and one inferred from a post and a country."""
-    mission = (
-        "United Nations Multidimensional Integrated Stabilization Mission in the Central "
-        "African Republic"
-    )
+    mission = MINUSCA
     assert rows(reports["press"]) == [
         (
             "Kwame Mensah",
@@ -143,7 +147,7 @@ def test_roundtable_rows(reports: dict[str, Extraction]) -> None:
         (
             "Idris Mohamed",
             None,
-            [("Police Commissioner", "UNMISS", "UNMISS")],
+            [("Police Commissioner", "UNMISS", UNMISS)],
             "panelist",
             None,
             "UNMISS",

@@ -74,3 +74,19 @@ FINDER = mission_finder(default_gazetteer())
 )
 def test_mission_of_a_position(position: str, on: date | None, acronym: str | None) -> None:
     assert FINDER.find(position, on) == acronym
+
+
+@pytest.mark.parametrize(
+    ("organization", "acronym"),
+    [
+        ("UNMISS", "UNMISS"),
+        ("UN Mission in South Sudan", "UNMISS"),
+        ("AU Mission in Somalia (AMISOM)", "AMISOM"),
+        ("the United Nations Mission in Liberia.", "UNMIL"),
+        ("Joint Analysis Centre (MONUSCO)", None),
+        ("United Nations", None),
+    ],
+    ids=["acronym", "alias", "name-and-acronym", "the-and-full-stop", "unit-of-a-mission", "body"],
+)
+def test_an_organisation_that_is_a_mission(organization: str, acronym: str | None) -> None:
+    assert FINDER.named(organization) == acronym

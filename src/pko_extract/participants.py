@@ -121,6 +121,17 @@ def position_pairs(
     return [(p, o) for p, o in lone_p if not (not p and orgs.canonical(o) in paired_o)]
 
 
+def _canonical(org: str, orgs: Organizations, finder: MissionFinder | None) -> str:
+    """The canonical name of an organisation: a mission of the gazetteer ("UNMISS", "UN
+    Mission in South Sudan") by the gazetteer's name of it, any other body by
+    :mod:`pko_extract.organizations` ("" stays "")."""
+    if not org:
+        return ""
+    acronym = finder.named(org) if finder is not None else None
+    mission = finder.gazetteer.by_acronym(acronym) if finder is not None and acronym else None
+    return str(mission.name) if mission is not None else orgs.canonical(org)
+
+
 def _mission(
     pairs: list[tuple[str, str]], report: ReportRecord, finder: MissionFinder | None
 ) -> tuple[str | None, str | None]:
@@ -174,7 +185,7 @@ def participant_rows(
             honorific=person.honorific,
             positions=[p for p, _ in pairs],
             organizations=[o for _, o in pairs],
-            organizations_canonical=[orgs.canonical(o) if o else "" for _, o in pairs],
+            organizations_canonical=[_canonical(o, orgs, finder) for _, o in pairs],
             mission_acronym=acronym,
             mission_position=named_by,
         )

@@ -116,6 +116,19 @@ class MissionFinder:
                 return found
         return None
 
+    def named(self, text: str) -> str | None:
+        """The acronym of the mission ``text`` is the whole name of ("UNMISS", "UN Mission in
+        South Sudan", "AU Mission in Somalia (AMISOM)"), or None."""
+        whole = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip().rstrip(".,;")) or text
+        for part in (whole, text.strip().rstrip(".,;")):
+            if part in self.acronym_of:
+                return self.acronym_of[part]
+            folded = _norm(part)
+            folded = folded[4:] if folded.startswith("the ") else folded
+            if folded in self.name_of:
+                return self.name_of[folded]
+        return None  # "Joint Analysis Centre (MONUSCO)" is a unit, not the mission
+
     def _names_another(self, position: str) -> bool:
         """True when the position names a mission of its own that the gazetteer lacks."""
         rest = self.posts_as_written.sub(" ", position) if self.posts_as_written else position
