@@ -126,7 +126,14 @@ def read_table(output: Path, name: str) -> pa.Table:
 
 
 #: Tables with rows per report.
-REPORT_TABLES = ("reports", "agenda_items", "people", "participations", "mission_mentions")
+REPORT_TABLES = (
+    "reports",
+    "agenda_items",
+    "people",
+    "participations",
+    "mission_mentions",
+    "participants",
+)
 
 
 def expected_rows(*paths: Path, model_name: str = "blank") -> dict[str, int]:

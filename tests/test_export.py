@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
+import openpyxl
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pko_extract.export as export_mod
 from pko_extract.cli import main
 from pko_extract.errors import UsageError
 from pko_extract.export import csv_cell, export_tables
+from pko_extract.export_xlsx import write_xlsx
 from pko_extract.models import (
     TABLE_MODELS,
     Extraction,
@@ -146,6 +148,7 @@ def test_export_writes_one_csv_per_table_with_header_and_rows(output: Path) -> N
         "people": 1,
         "participations": 0,
         "mission_mentions": 1,
+        "participants": 0,
         "rejects": 0,
         "missions": 0,
         "runs": 1,
@@ -220,8 +223,8 @@ def test_cli_export_prints_each_file_and_exits_0(output: Path, tmp_path: Path, c
     assert (code, out.err) == (0, "")
     lines = out.out.splitlines()
     assert lines[0] == f"  reports: 1 row -> {tmp_path / 'csv' / 'reports.csv'}"
-    assert lines[-1].startswith("exported 8 tables of commit ")
-    assert len(lines) == 9
+    assert lines[-1].startswith("exported 9 tables of commit ")
+    assert len(lines) == 10
 
 
 def test_cli_export_without_output_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
@@ -234,31 +237,73 @@ def test_cli_export_without_output_exits_2_with_one_line(tmp_path: Path, capsys)
     )
 
 
-def test_cli_export_xlsx_names_the_missing_package(output: Path, capsys, monkeypatch) -> None:
-    monkeypatch.setattr(export_mod.importlib.util, "find_spec", lambda name: None)
+def test_xlsx_writes_one_workbook_per_table_with_typed_cells(output: Path, tmp_path: Path) -> None:
+    """One .xlsx per table, one sheet named after it, header first; lists as JSON arrays,
+    dates as dates, times in UTC, booleans and numbers typed, nulls empty."""
+    result = export_tables(output, "xlsx", tmp_path / "x")
 
-    code = main(["export", str(output), "--format", "xlsx"])
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted(
+        f"{t}.xlsx" for t in TABLE_MODELS
+    )
+    assert result.files["people"] == (tmp_path / "x" / "people.xlsx", 1)
+    book = openpyxl.load_workbook(tmp_path / "x" / "reports.xlsx")
+    assert book.sheetnames == ["reports"]
+    header, row = list(book["reports"].iter_rows(values_only=True))
+    assert list(header) == arrow_schema(TABLE_MODELS["reports"]).names
+    cells = dict(zip(header, row, strict=True))
+    assert (cells["source_name"], cells["title"], cells["organizers"]) == (
+        "séminaire.txt",
+        'Seminar on "Protection", Bamako',
+        '["UN", "Union africaine"]',
+    )
+    assert (cells["event_date"], cells["extracted_at"]) == (
+        datetime(2026, 2, 14, 0, 0),
+        datetime(2026, 3, 1, 9, 30),
+    )
+    assert (cells["venue"], cells["n_chars"]) == (None, 400)
+    mentions = openpyxl.load_workbook(tmp_path / "x" / "mission_mentions.xlsx")
+    header, row = list(mentions["mission_mentions"].iter_rows(values_only=True))
+    cells = dict(zip(header, row, strict=True))
+    assert (cells["explicit"], cells["confidence"]) == (False, 0.75)
+    assert len(list(book["reports"].iter_rows())) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "stored"),
+    [
+        ('=HYPERLINK("http://x")', '=HYPERLINK("http://x")'),
+        ("bell\x07 and tab\t", "bell and tab\t"),
+        ("x" * 40_000, "x" * 32_767),
+        ([date(2026, 1, 2)], '["2026-01-02"]'),
+        (
+            datetime(2026, 3, 1, 11, 30, tzinfo=timezone(timedelta(hours=2))),
+            datetime(2026, 3, 1, 9, 30),
+        ),
+    ],
+    ids=["formula-stays-text", "control-characters", "cell-limit", "list", "time-in-utc"],
+)
+def test_xlsx_cells_are_values_never_formulas(value, stored, tmp_path: Path) -> None:
+    table = pa.table({"value": [value]})
+    write_xlsx(table, "t", tmp_path / "t.xlsx")
+
+    cell = openpyxl.load_workbook(tmp_path / "t.xlsx")["t"]["A2"]
+    assert cell.value == stored
+    assert cell.data_type == ("s" if isinstance(stored, str) else "d")
+
+
+def test_cli_export_xlsx_prints_the_workbooks(output: Path, tmp_path: Path, capsys) -> None:
+    code = main(["export", str(output), "--format", "xlsx", "--to", str(tmp_path / "x")])
 
     out = capsys.readouterr()
-    assert (code, out.out) == (2, "")
-    assert out.err == (
-        "pko-extract: error: --format xlsx needs the openpyxl package, which is not installed; "
-        "use --format csv (Excel opens the CSV files)\n"
-    )
-    assert not (output / "export").exists()
+    assert (code, out.err) == (0, "")
+    assert out.out.splitlines()[0] == f"  reports: 1 row -> {tmp_path / 'x' / 'reports.xlsx'}"
 
 
-def test_xlsx_with_openpyxl_installed_says_it_is_not_implemented(output: Path, monkeypatch) -> None:
-    """No workbook writer is implemented: an installed openpyxl is not claimed missing."""
-    monkeypatch.setattr(export_mod.importlib.util, "find_spec", lambda name: object())
-
+def test_an_unknown_format_is_a_usage_error(output: Path) -> None:
     with pytest.raises(UsageError) as error:
-        export_tables(output, "xlsx")
+        export_tables(output, "ods")
 
-    assert str(error.value) == (
-        "--format xlsx is not implemented yet (openpyxl is installed, no writer uses it); "
-        "use --format csv (Excel opens the CSV files)"
-    )
+    assert str(error.value) == "unknown export format 'ods'; use one of: csv, xlsx"
 
 
 def test_cli_export_help_has_an_example(capsys) -> None:

@@ -200,3 +200,24 @@ def test_cited_missions(seed):
 def test_no_rejects(seed):
     _, ex = seed
     assert ex.rejects == []
+
+
+def test_participants_pair_positions_with_organisations(seed):
+    """Added with the participants table (schema 1.4): the issue's example, one person with
+    "UN" and "United Nations" as two organisations, is one pair with the canonical name;
+    a second organisation after one position repeats the position."""
+    doc, ex = seed
+    rows = {(p.name, p.role): p for p in ex.participants}
+    assert len(ex.participants) == 11
+    ladsous = rows[("Hervé Ladsous", "keynote_speaker")]
+    assert list(zip(ladsous.positions, ladsous.organizations_canonical, strict=True)) == [
+        ("Under-Secretary-General for Peacekeeping Operations", "United Nations")
+    ]
+    assert ladsous.agenda_item == "The Recent 20 years of Peacekeeping: A perspective from the UN"
+    takahashi = rows[("Reiichiro Takahashi", "presenter")]
+    assert list(zip(takahashi.positions, takahashi.organizations, strict=True)) == [
+        ("Director-General", "International Peace Cooperation Headquarters Secretariat"),
+        ("Director-General", "Cabinet Office"),
+    ]
+    assert {p.mission_acronym for p in ex.participants} == {None}
+    assert ex.report.organizers_canonical == ex.report.organizers

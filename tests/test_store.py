@@ -26,6 +26,7 @@ from pko_extract.models import (
     Extraction,
     MissionMentionRecord,
     MissionRecord,
+    ParticipantRecord,
     ParticipationRecord,
     PersonRecord,
     RejectRecord,
@@ -57,7 +58,8 @@ def make_extraction(
     n_rejects: int = 0,
     **versions: str,
 ) -> Extraction:
-    """A made-up extraction: n_items agenda items, n_people people (one participation each)."""
+    """A made-up extraction: n_items agenda items, n_people people (one participation and
+    one participants row each)."""
     report_id = rid(content)
     report = ReportRecord(
         report_id=report_id,
@@ -102,6 +104,20 @@ def make_extraction(
         )
         for p in people
     ]
+    flat = [
+        ParticipantRecord(
+            report_id=report_id,
+            source_name=name,
+            person_id=p.person_id,
+            person_key=p.person_key,
+            name=p.name,
+            role="speaker",
+            item_id="i1",
+            start_char=0,
+            end_char=5,
+        )
+        for p in people
+    ]
     mentions = [
         MissionMentionRecord(
             report_id=report_id,
@@ -133,6 +149,7 @@ def make_extraction(
         participations=participations,
         mission_mentions=mentions,
         rejects=rejects,
+        participants=flat,
     )
 
 
@@ -168,6 +185,7 @@ def expect(
         "people": people,
         "participations": people,
         "mission_mentions": mentions,
+        "participants": people,
         "rejects": rejects,
         "missions": missions,
         "runs": runs,

@@ -13,6 +13,9 @@ __version__ = "0.1.0"
 _NOT_EXTRACTION = frozenset(
     {
         "cli",
+        "cli_help",
+        "export",
+        "export_xlsx",
         "evaluate",
         "store",
         "schema",

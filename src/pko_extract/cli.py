@@ -5,7 +5,9 @@ Subcommands:
     extract   print one report's extraction as JSON on stdout; nothing is written
     evaluate  score extractions against gold annotation files
     serve     serve the flow with a cron schedule (Prefect)
-    export    write the output tables as CSV files (one per table) for Excel, R or Stata
+    export    write the output tables as CSV files or Excel workbooks (one per table)
+
+The help texts (examples, exit status, settings of each command) are in ``cli_help.py``.
 
 ``run`` and ``serve`` run the Prefect flow, which lives in ``flows/``; the library never
 imports it. The console script (``flows/entry.py``) passes a :class:`Runner` to :func:`main`
@@ -25,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from pko_extract import __version__
+from pko_extract import PIPELINE_VERSION
+from pko_extract.cli_help import DESCRIPTION, EPILOGS, MAIN_EPILOG
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
 from pko_extract.safe_text import safe_text
@@ -214,9 +217,21 @@ def _cmd_extract(args: argparse.Namespace, runner: Runner | None) -> int:
         for name, rows in extraction.tables().items()
     }
     payload["reports"] = payload["reports"][0]
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    _write_utf8(text)
     return 0
+
+
+def _write_utf8(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 whatever the locale's encoding (a C or Latin-1
+    locale would otherwise fail on, or mangle, "Hervé")."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (some test harnesses): it takes str
+        sys.stdout.write(text)
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def _cmd_evaluate(args: argparse.Namespace, runner: Runner | None) -> int:
@@ -245,28 +260,39 @@ def _cmd_export(args: argparse.Namespace, runner: Runner | None) -> int:
     return 0
 
 
-EXPORT_EPILOG = """\
-examples:
-  pko-extract export output                      # output/export/reports.csv, people.csv, ...
-  pko-extract export output --to ~/pko-csv       # somewhere else
-
-One UTF-8 CSV file per table, with a header; list columns are JSON arrays (["UN", "AU"]),
-dates ISO (2026-03-01). The tables come from the last whole commit (snapshot.json), also
-while a run is writing. Exit status: 0 written, 2 no output yet, a bad format or folder.
-"""
+def _command(sub: Any, name: str, summary: str, description: str) -> argparse.ArgumentParser:
+    """A subcommand whose help has the examples, exit status and settings of ``cli_help``."""
+    return sub.add_parser(  # type: ignore[no-any-return]
+        name,
+        help=summary,
+        description=description,
+        epilog=EPILOGS[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``pko-extract`` command."""
     parser = argparse.ArgumentParser(
         prog="pko-extract",
-        description="Extract agenda items, people and cited peace operations from event "
-        "reports into Parquet tables.",
+        description=DESCRIPTION,
+        epilog=MAIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"pko-extract {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"pko-extract {PIPELINE_VERSION}",
+        help="print the pipeline version stored in the rows (reports.pipeline_version)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("run", help="extract reports into Parquet datasets (incremental)")
+    p = _command(
+        sub,
+        "run",
+        "extract reports into Parquet datasets (incremental)",
+        "Extract reports (plain text, HTML, PDF) into the Parquet tables of an output folder.",
+    )
     p.add_argument("paths", nargs="*", default=["raw"], help="files or folders (default: raw)")
     p.add_argument("--output", "-o", default="output", help="output folder (default: output)")
     p.add_argument(
@@ -289,34 +315,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_run)
 
-    p = sub.add_parser("extract", help="print one report's extraction as JSON")
-    p.add_argument("file", help="report file")
+    p = _command(
+        sub,
+        "extract",
+        "print one report's extraction as JSON",
+        "Extract one report and print every table's rows as JSON on stdout; nothing is written.",
+    )
+    p.add_argument("file", help="report file (.txt, .html, .pdf)")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("evaluate", help="score extraction against gold annotations")
+    p = _command(
+        sub,
+        "evaluate",
+        "score extraction against gold annotations",
+        "Score the extraction of reports against gold annotation files.",
+    )
     add_evaluate_arguments(p)
     p.set_defaults(func=_cmd_evaluate)
 
-    p = sub.add_parser("serve", help="serve the flow on a cron schedule (Prefect)")
+    p = _command(
+        sub,
+        "serve",
+        "serve the flow on a cron schedule (Prefect)",
+        "Serve `run` as a Prefect deployment on a cron schedule until stopped.",
+    )
     p.add_argument("paths", nargs="*", default=["raw"], help="files or folders (default: raw)")
     p.add_argument("--output", "-o", default="output", help="output folder (default: output)")
     p.add_argument("--cron", default="0 * * * *", help='cron schedule (default: "0 * * * *")')
     p.add_argument("--name", default="pko-extract-scheduled", help="deployment name")
     p.set_defaults(func=_cmd_serve)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "export",
-        help="write the output tables as CSV files (one per table)",
-        description="Write every table of an output folder as one file, for Excel, R or Stata.",
-        epilog=EXPORT_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "write the output tables as CSV files or Excel workbooks (one per table)",
+        "Write every table of an output folder as one file, for Excel, R or Stata.",
     )
     p.add_argument("output", help="output folder of `pko-extract run` (e.g. output)")
     p.add_argument(
         "--format",
         choices=["csv", "xlsx"],
         default="csv",
-        help="file format (default: csv; xlsx needs the openpyxl package)",
+        help="csv (default): one UTF-8 CSV file per table; xlsx: one Excel workbook per "
+        "table, each with one sheet",
     )
     p.add_argument("--to", metavar="DIR", help="folder of the files (default: OUTPUT/export)")
     p.set_defaults(func=_cmd_export)

@@ -1,4 +1,5 @@
-"""Export the output tables as one CSV file each, for Excel, R or Stata (``pko-extract export``).
+"""Export the output tables as one file each, CSV or Excel, for Excel, R or Stata
+(``pko-extract export``).
 
 Contract: :func:`export_tables` reads every table of one commit through the snapshot
 (:func:`pko_extract.snapshot.read_snapshot`), so the files never mix two commits and never see
@@ -11,16 +12,17 @@ per cell. So the files are UTF-8 with a header row; a list column (``organizers`
 ``[]`` when empty) that R (``jsonlite::fromJSON``), Stata (``split``) or Python
 (``json.loads``) turn back into a list; dates and times are ISO 8601 (``2026-03-01``,
 ``2026-03-01T09:00:00+00:00``); booleans are ``true``/``false``; a missing value is an empty
-cell. ``--format xlsx`` needs a workbook writer (openpyxl); the project does not depend on
-one, so without it the command stops with a one-line error naming the package.
+cell. ``--format xlsx`` writes ``<to>/<table>.xlsx`` instead, one workbook per table
+(:mod:`pko_extract.export_xlsx`: the same layout and conventions, with Excel's own dates,
+numbers and booleans).
 """
 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -36,8 +38,6 @@ __all__ = ["FORMATS", "ExportResult", "csv_cell", "export_tables"]
 
 #: Formats of ``pko-extract export --format``.
 FORMATS = ("csv", "xlsx")
-#: The package ``--format xlsx`` would need (not a dependency of the project).
-XLSX_PACKAGE = "openpyxl"
 #: Default folder of the files, under the output folder.
 DEFAULT_DIR = "export"
 
@@ -90,6 +90,15 @@ def _write_csv(table: pa.Table, target: Path) -> None:
         raise StoreError(f"{target}: cannot be written ({exc}); check the folder") from exc
 
 
+def _writer(fmt: str) -> Callable[[pa.Table, str, Path], None]:
+    """The file writer of a format: (table, table name, target file)."""
+    if fmt == "xlsx":
+        from pko_extract.export_xlsx import write_xlsx  # openpyxl: imported when asked for
+
+        return write_xlsx
+    return lambda table, _name, target: _write_csv(table, target)
+
+
 def export_tables(
     output: str | Path, fmt: str = "csv", to: str | Path | None = None
 ) -> ExportResult:
@@ -97,33 +106,28 @@ def export_tables(
 
     Args:
         output: the output folder of ``pko-extract run``.
-        fmt: ``csv`` (``xlsx`` needs :data:`XLSX_PACKAGE`, see the module docstring).
+        fmt: ``csv`` or ``xlsx``.
         to: folder of the files (default ``<output>/export``); created when missing.
 
     Returns:
         The commit read and the file and row count of each table, in the order of the schema.
 
     Raises:
-        UsageError: an unknown format, or ``xlsx`` without its package.
+        UsageError: an unknown format.
         StoreError: the output has no snapshot yet, or a file cannot be written.
     """
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    if fmt == "xlsx":
-        if importlib.util.find_spec(XLSX_PACKAGE) is None:
-            reason = f"needs the {XLSX_PACKAGE} package, which is not installed"
-        else:
-            reason = f"is not implemented yet ({XLSX_PACKAGE} is installed, no writer uses it)"
-        raise UsageError(f"--format xlsx {reason}; use --format csv (Excel opens the CSV files)")
     commit, tables = read_snapshot(output)
     folder = Path(to) if to is not None else Path(output) / DEFAULT_DIR
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{folder}: cannot be created ({exc}); check the path") from exc
+    write = _writer(fmt)
     files: dict[str, tuple[Path, int]] = {}
     for name in [t for t in TABLE_MODELS if t in tables]:
         target = folder / f"{name}.{fmt}"
-        _write_csv(tables[name], target)
+        write(tables[name], name, target)
         files[name] = (target, tables[name].num_rows)
     return ExportResult(commit, files)

@@ -41,6 +41,7 @@ from pko_extract.models import (
     Extraction,
     Layout,
     MissionMentionRecord,
+    ParticipantRecord,
     ParticipationRecord,
     PersonDraft,
     PersonRecord,
@@ -49,11 +50,14 @@ from pko_extract.models import (
     ReportRecord,
 )
 from pko_extract.names import display_name, person_key, split_name
+from pko_extract.organizations import canonical_organization
+from pko_extract.participants import participant_rows
 from pko_extract.people import find_mentions, group_mentions
 from pko_extract.recognize import get_nlp, model_label, recognize_texts
 from pko_extract.resources import Rules, default_rules
 from pko_extract.role_model import RoleModel, apply_role_model, default_role_model
 from pko_extract.segment import read_layout
+from pko_extract.served_mission import mission_finder
 
 __all__ = ["extract_document", "extract_documents", "get_nlp", "parse_text"]
 
@@ -222,7 +226,28 @@ def build_extraction(
     missions = _mission_records(doc, layout, event, gazetteer, valid, names)
     if deadline is not None:
         deadline.check("missions")
-    return Extraction(report, items, people, parts, missions, valid.rejects)
+    flat = _participant_records(doc, report, persons, people, pid, parts, items, gazetteer, valid)
+    return Extraction(report, items, people, parts, missions, valid.rejects, flat)
+
+
+def _participant_records(
+    doc: Document,
+    report: ReportRecord,
+    persons: list[PersonDraft],
+    people: list[PersonRecord],
+    pid: dict[int, str],
+    parts: list[ParticipationRecord],
+    items: list[AgendaItemRecord],
+    gazetteer: Any,
+    valid: _Validator,
+) -> list[ParticipantRecord]:
+    """The flat participants rows (:mod:`pko_extract.participants`), validated."""
+    by_id = {p.person_id: p for p in people}
+    pairs = [(by_id[pid[id(d)]], d) for d in persons if id(d) in pid]
+    finder = mission_finder(gazetteer) if hasattr(gazetteer, "missions") else None
+    rows = participant_rows(doc.text, report, pairs, parts, items, finder)
+    records = [valid(ParticipantRecord, "participants", row) for row in rows]
+    return [r for r in records if r is not None]
 
 
 def _report_record(
@@ -239,6 +264,7 @@ def _report_record(
         venue=event.venue.text if event.venue else None,
         city=event.city.text if event.city else None,
         organizers=[o.text for o in event.organizers],
+        organizers_canonical=[canonical_organization(o.text) for o in event.organizers],
         attendance=event.attendance,
         **_evidence("title", event.title),
         **_evidence("event_date", event.date_span if event.date else None),

@@ -29,6 +29,7 @@ EXTRACTION_TABLES: tuple[str, ...] = (
     "people",
     "participations",
     "mission_mentions",
+    "participants",
     "rejects",
 )
 

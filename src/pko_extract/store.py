@@ -81,7 +81,13 @@ LOCK_FILE = ".lock"
 STAGE_PREFIX = "stage-"  # <root>/.tmp/stage-<run>/<table>/part-<n>.parquet: a run's results
 
 #: Tables whose rows belong to one report (keyed by report_id).
-CHILD_TABLES: tuple[str, ...] = ("agenda_items", "people", "participations", "mission_mentions")
+CHILD_TABLES: tuple[str, ...] = (
+    "agenda_items",
+    "people",
+    "participations",
+    "mission_mentions",
+    "participants",
+)
 #: Order in which a commit replaces the table files: ``reports`` after its children.
 WRITE_ORDER: tuple[str, ...] = (*CHILD_TABLES, "rejects", "missions", "reports", "runs")
 #: ``rejects.error_type`` of a path whose bytes equal another report's (see docs/OUTPUT.md).

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from pko_extract.safe_text import safe_text
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 from pko_extract.vocab import (  # noqa: E402 - re-exported vocabulary
     AGENDA_KINDS,
@@ -82,6 +82,11 @@ class ReportRecord(_Record):
     venue: str | None = Field(default=None, description="Venue of the event.")
     city: str | None = Field(default=None, description="City of the event, when stated.")
     organizers: list[str] = Field(default_factory=list, description="Organizing bodies.")
+    organizers_canonical: list[str] = Field(
+        default_factory=list,
+        description="Each organizer's canonical name, in the same order ('UN' -> 'United "
+        "Nations'; an unknown body as written). Empty in rows written before schema 1.4.",
+    )
     attendance: int | None = Field(default=None, ge=0, description="Number of attendees.")
     title_start_char: int | None = Field(
         default=None, ge=0, description="Evidence of the title (whitespace in it is normalised)."
@@ -170,6 +175,62 @@ class ParticipationRecord(_Evidence):
     person_id: str = Field(description="Person (people.person_id).")
     item_id: str | None = Field(default=None, description="Agenda item (agenda_items.item_id).")
     role: Role = Field(description="Role of the person in the item.")
+
+
+class ParticipantRecord(_Evidence):
+    """One row per person, role and agenda item of a report: the flat table for analysis.
+
+    ``positions[i]`` and ``organizations[i]`` are one pair (an empty string where the pair
+    lacks a side); ``start_char``/``end_char`` locate the mention of the role, or the name
+    when the person has no role.
+    """
+
+    report_id: str = Field(description="Report.")
+    source_name: str = Field(description="File name of the report (reports.source_name).")
+    event_title: str | None = Field(default=None, description="Title of the event.")
+    event_date: date | None = Field(default=None, description="Date of the event (first day).")
+    person_id: str = Field(description="Person in the report (people.person_id).")
+    person_key: str = Field(
+        description="Key of the person across reports: case-, accent-, order- and "
+        "honorific-insensitive, initials and known spelling variants merged; equals "
+        "people.person_key unless the name has an initial or such a variant."
+    )
+    name: str = Field(min_length=2, description="Display name (people.name).")
+    honorific: str | None = Field(default=None, description='Honorific or rank, e.g. "Prof.".')
+    positions: list[str] = Field(
+        default_factory=list, description="Position of each position/organisation pair."
+    )
+    organizations: list[str] = Field(
+        default_factory=list, description="Organisation of each pair, as written."
+    )
+    organizations_canonical: list[str] = Field(
+        default_factory=list,
+        description="Organisation of each pair in canonical form ('UN' -> 'United Nations').",
+    )
+    role: Role | None = Field(default=None, description="Role; null when the person has none.")
+    item_id: str | None = Field(default=None, description="Agenda item (agenda_items.item_id).")
+    agenda_item: str | None = Field(
+        default=None, description="Title of the agenda item (its label when untitled)."
+    )
+    mission_acronym: str | None = Field(
+        default=None,
+        description="Mission the person serves in, when a position names it (by acronym, "
+        "name, or a mission post and a place at the event date): missions.acronym.",
+    )
+    mission_position: str | None = Field(
+        default=None, description="The position (or organisation) that names the mission."
+    )
+
+    @model_validator(mode="after")
+    def _paired(self) -> ParticipantRecord:
+        sizes = {len(self.positions), len(self.organizations), len(self.organizations_canonical)}
+        if len(sizes) != 1:
+            raise ValueError(
+                "positions, organizations and organizations_canonical must have one entry "
+                f"per pair (lengths {len(self.positions)}, {len(self.organizations)}, "
+                f"{len(self.organizations_canonical)})"
+            )
+        return self
 
 
 class MissionMentionRecord(_Evidence):
@@ -262,6 +323,7 @@ TABLE_MODELS: dict[str, type[BaseModel]] = {
     "people": PersonRecord,
     "participations": ParticipationRecord,
     "mission_mentions": MissionMentionRecord,
+    "participants": ParticipantRecord,
     "rejects": RejectRecord,
     "missions": MissionRecord,
     "runs": RunRecord,
@@ -278,6 +340,7 @@ class Extraction:
     participations: list[ParticipationRecord] = field(default_factory=list)
     mission_mentions: list[MissionMentionRecord] = field(default_factory=list)
     rejects: list[RejectRecord] = field(default_factory=list)
+    participants: list[ParticipantRecord] = field(default_factory=list)
 
     def tables(self) -> dict[str, list[BaseModel]]:
         """The records of this report by table name."""
@@ -287,5 +350,6 @@ class Extraction:
             "people": list(self.people),
             "participations": list(self.participations),
             "mission_mentions": list(self.mission_mentions),
+            "participants": list(self.participants),
             "rejects": list(self.rejects),
         }
