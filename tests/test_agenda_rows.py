@@ -333,3 +333,54 @@ def test_moderator_of_the_event_moderates_its_one_panel(nlp: Language) -> None:
             [("Ravi Nair", "panelist"), ("Tove Dahl", "panelist"), ("Ines Falk", "moderator")],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PROGRAMME\n\n"
+            " • 09:30: Welcome and introduction – Dr. Ines Falk, Research Director\n"
+            " • 09:40: Panel discussion:\n"
+            "   • Mali – Mr. Aksel Brun, Senior Fellow, Peace Institute\n"
+            "   • South Sudan – Ms. Tove Dahl, Programme Lead\n"
+            " • 10:30: Questions and discussion\n"
+            " • 11:00: Closing remarks\n",
+            [
+                ("opening_remarks", "Welcome and introduction", [("Ines Falk", "opening_remarks")]),
+                (
+                    "panel",
+                    "Panel discussion",
+                    [("Aksel Brun", "panelist"), ("Tove Dahl", "panelist")],
+                ),
+                ("session", "Questions and discussion", []),
+                ("closing_remarks", "Closing remarks", []),
+            ],
+        ),
+        (
+            "Programme\n\n"
+            "1. Opening remarks - Amb. Ruth Okafor\n"
+            "2. Roundtable on mission transitions:\n"
+            "   - Lessons from Liberia - Col. Peter Haas\n"
+            "   - Lessons from Haiti - Dr. Lena Moreau\n"
+            "3. Closing remarks - Amb. Ruth Okafor\n",
+            [
+                ("opening_remarks", "Opening remarks", [("Ruth Okafor", "opening_remarks")]),
+                (
+                    "panel",
+                    "Roundtable on mission transitions",
+                    [("Peter Haas", "panelist"), ("Lena Moreau", "panelist")],
+                ),
+                ("closing_remarks", "Closing remarks", [("Ruth Okafor", "closing_remarks")]),
+            ],
+        ),
+    ],
+    ids=["timed-bullets", "numbered-roundtable"],
+)
+def test_indented_talks_under_a_panel_row_are_its_members(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    """A programme row naming a panel ("• 09:40: Panel discussion:", "2. Roundtable on
+    ...:") over more indented talk lines ("• Mali – Mr. X"): the talks are its panelists',
+    not items of their own; the time after a bullet is not part of a row's title."""
+    assert _program(nlp, text) == expected

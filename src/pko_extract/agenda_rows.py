@@ -245,9 +245,16 @@ def numbered_rows(
         ]
         if 2 * len(labelled) < len(run):
             continue
+        parents: list[tuple[int, bool]] = []  # (indent, heads talks) of the rows above
         for line in run:
-            rest = layout.text[line.content_start : line.end].strip()
+            indent = len(line.text) - len(line.text.lstrip())
+            while parents and parents[-1][0] >= indent:
+                parents.pop()
+            rest = _row_text(layout, line, rules)
             title = _row_title(layout, line, rest, index)
+            parents.append((indent, _heads_talks(title, rules)))
+            if len(parents) > 1 and parents[-2][1]:
+                continue  # "  • Mali – Ms. X" under "• Panel discussion:": a talk of it
             if not title or not title[0].isalnum():
                 continue  # "• Mr. X, Chief of Staff": a member line of the item above
             if is_break(title, rules):
@@ -258,6 +265,30 @@ def numbered_rows(
                 kind = inner.kind if inner else "session"
                 out[line.start] = ItemDraft(kind, None, title, line.start, line.end)
     return out
+
+
+def _row_text(layout: Layout, line: Line, rules: Rules) -> str:
+    """What a programme line says after its bullet or number and its time ("• 10:15:
+    Opening remarks" -> "Opening remarks"); a part's label with nothing after its colon
+    ("2. Roundtable on transitions:") is the row itself, a role label ("• Chair:") is not."""
+    begin = line.content_start
+    label, at = line.label, line.label_start
+    if label is not None and at is not None and rules.role_label(label) is None:
+        if not layout.text[line.content_start : line.end].strip():
+            begin = at
+    rest = layout.text[begin : line.end].strip()
+    return rest[time_length(rest) :].strip()
+
+
+def _heads_talks(title: str, rules: Rules) -> bool:
+    """Whether a programme row names a part that holds talks of its own (a panel, a
+    roundtable: "Panel discussion:"), so that the more indented lines under it are its
+    members' talks, not parts of the programme."""
+    if not title:
+        return False
+    found = match_agenda_label(title, rules)
+    label = found[0] if found else find_label_inside(title, rules)
+    return label is not None and label.kind == "panel"
 
 
 def drop_role_notes(title: str | None, rules: Rules) -> str | None:
