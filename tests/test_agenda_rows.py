@@ -384,3 +384,107 @@ def test_indented_talks_under_a_panel_row_are_its_members(
     ...:") over more indented talk lines ("• Mali – Mr. X"): the talks are its panelists',
     not items of their own; the time after a bullet is not part of a row's title."""
     assert _program(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conference programme\n\n"
+            "09.30: Registration and coffee\n"
+            "10.00: Prof. Karl Jensen - Neutrality and the law of armed conflict - questions"
+            " and discussion to follow\n"
+            "11.00: Dr. Maria Lopez - Why peace operations fail\n"
+            "12.00: Lunch\n",
+            [
+                (
+                    "session",
+                    "Neutrality and the law of armed conflict",
+                    [("Karl Jensen", "speaker")],
+                ),
+                ("session", "Why peace operations fail", [("Maria Lopez", "speaker")]),
+            ],
+        ),
+        (
+            "PROGRAMME\n\n"
+            "0900 hrs  Welcome – Col. Anil Mehta, Commandant\n"
+            "0930 hrs  Lt. Gen. Ravi Kapoor – The changing face of peacekeeping\n"
+            "1030 hrs  Tea\n"
+            "1100 hrs  Ms. Sarah Boateng – Protection of civilians in practice\n",
+            [
+                ("opening_remarks", "Welcome", [("Anil Mehta", "opening_remarks")]),
+                ("session", "The changing face of peacekeeping", [("Ravi Kapoor", "speaker")]),
+                ("session", "Protection of civilians in practice", [("Sarah Boateng", "speaker")]),
+            ],
+        ),
+        (
+            "Schedule\n\n"
+            "14:00  Amb. Helen Park (Ministry of Foreign Affairs): Partnerships for peace\n"
+            "14:45  Mr. Tomas Novak (University of Prague): Lessons from the Balkans\n"
+            "15:30  Coffee break\n"
+            "16:00  Closing remarks\n",
+            [
+                ("session", "Partnerships for peace", [("Helen Park", "speaker")]),
+                ("session", "Lessons from the Balkans", [("Tomas Novak", "speaker")]),
+                ("closing_remarks", "Closing remarks", []),
+            ],
+        ),
+    ],
+    ids=["dash-with-tail", "hrs-dash", "post-in-parentheses-colon"],
+)
+def test_timed_row_opening_with_its_speaker_is_titled_by_the_talk(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    """A timetable row that opens with its speaker names the talk after a dash or a colon
+    ("10.00: Prof. X - Title - questions to follow", "14:00 Amb. Y (Ministry): Title"): the
+    talk is the item, the speaker speaks in it."""
+    assert _program(nlp, text) == expected
+
+
+def test_timed_row_opening_with_its_speaker_and_post_is_no_talk(nlp: Language) -> None:
+    """After the dash of a row opening with its speaker comes a post ("Dr. X – Director,
+    Peace Institute"), not a talk: the row takes the line under it as title, as before."""
+    text = (
+        "09:00  Registration\n"
+        "09:30  Dr. Ines Falk – Director, Peace Research Institute\n"
+        "Welcome and opening address\n"
+        "10:00  Coffee break\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and opening address", [("Ines Falk", "opening_remarks")])
+    ]
+
+
+def test_timestamped_quote_of_a_speaker_is_no_talk(nlp: Language) -> None:
+    """A transcript line ("[00:58:20] Ms. X: "Thank you all."") quotes a sentence the
+    speaker said: no item, whatever its length."""
+    text = (
+        "00:00  Welcome and introductions\n"
+        "12:30  Lessons from Darfur\n"
+        "58:20  Wrap-up\n\n"
+        '[00:01:10] Ms. Farah Idris: "Welcome to everyone joining us today."\n'
+        '[00:58:20] Ms. Farah Idris: "Thank you all for staying!"\n'
+    )
+    assert [title for _kind, title, _people in _program(nlp, text)] == [
+        "Welcome and introductions",
+        "Lessons from Darfur",
+        "Wrap-up",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "is_item"),
+    [
+        ("Registration, coffee, informal networking, book signing", False),
+        ("Arrival, tea and networking", False),
+        ("Registration, welcome coffee and opening remarks", True),
+        ("Lunch and book launch", True),
+    ],
+    ids=["mostly-breaks", "all-breaks", "ends-with-a-part", "half-breaks"],
+)
+def test_row_listing_mostly_breaks_is_a_break(nlp: Language, row: str, is_item: bool) -> None:
+    """A row listing three or more activities that opens with a break and is mostly breaks
+    is a break; one naming a part of the programme, or half breaks, is an item."""
+    text = f"09.00 {row}\n10.00 Mandates in transition\n11.00 Panel discussion\n"
+    titles = [title for _kind, title, _people in _program(nlp, text)]
+    assert titles == ([row] if is_item else []) + ["Mandates in transition", "Panel discussion"]

@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
 from pko_extract.agenda_headers import gathers_parts, header_item
-from pko_extract.agenda_members import attach_affiliation, attach_following_lines, is_talk_title
+from pko_extract.agenda_members import attach_affiliation, attach_following_lines
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
+    is_talk_title,
     labelled_part,
     minutes_headings,
     next_line,

@@ -13,8 +13,13 @@ own, without a time or number. Pure; reads the layout model.
 from __future__ import annotations
 
 from pko_extract import patterns as P
-from pko_extract.agenda_members import is_talk_title
-from pko_extract.agenda_rows import is_sentence, kind_of, next_line, time_length
+from pko_extract.agenda_rows import (
+    is_sentence,
+    is_talk_title,
+    kind_of,
+    next_line,
+    time_length,
+)
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules

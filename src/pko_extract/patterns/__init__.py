@@ -193,5 +193,6 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ROW_JOIN,
     ROW_TITLE_END,
     SETTING_LEAD,
+    SPEAKER_TALK_SEP,
     WITH_BREAK,
 )

@@ -177,6 +177,9 @@ PROGRAM_TIME = re.compile(
 # What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
 # ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
 ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
+# Where a row that opens with its speaker turns to the talk: a dash between spaces, a cell
+# bar, a tab or a colon ("Prof. X - Title", "Dr. Y (University of Z): Title").
+SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # What joins two parts of a timetable row title: "Registration and coffee",
