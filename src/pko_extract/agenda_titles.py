@@ -54,12 +54,6 @@ def joined_part(
     return ItemDraft(found[0].kind, None, body, line.start, line.end)
 
 
-def _is_field(label: str, rules: Rules) -> bool:
-    """A label stating an event field ("Venue", "Date", "Theme")."""
-    folded = label.casefold().strip()
-    return any(f.text.casefold() == folded for f in rules.field_labels)
-
-
 def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
     """Whether the next line is a role label line ("Moderator: Dr. X", "Speakers:")."""
     nxt = next_line(layout, line)
@@ -81,7 +75,7 @@ def titled_sections(
         body = line.text.strip().strip("*#_ ")
         if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
             continue
-        if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
+        if line.label and (rules.role_label(line.label) or rules.field_label(line.label)):
             continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
         if time_length(line.text) or rules.role_label(body) is not None:
             continue
@@ -117,7 +111,7 @@ def _talk_title(
         return False
     if time_length(line.text) or _names_someone(line, index) or rules.role_label(body):
         return False
-    if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
+    if line.label and (rules.role_label(line.label) or rules.field_label(line.label)):
         return False
     block = layout.block_of_line(k)
     if block is not None and block.kind in _NOT_TITLE_KINDS:
