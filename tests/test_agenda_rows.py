@@ -488,3 +488,21 @@ def test_row_listing_mostly_breaks_is_a_break(nlp: Language, row: str, is_item: 
     text = f"09.00 {row}\n10.00 Mandates in transition\n11.00 Panel discussion\n"
     titles = [title for _kind, title, _people in _program(nlp, text)]
     assert titles == ([row] if is_item else []) + ["Mandates in transition", "Panel discussion"]
+
+
+@pytest.mark.parametrize(
+    ("row", "is_item"),
+    [
+        ("Drinks reception", False),
+        ("Reception", False),
+        ("Cocktail and networking", False),
+        ("Reception and keynote address by Gen. Marta Silva", True),
+    ],
+    ids=["drinks-reception", "reception", "cocktail", "reception-holding-a-talk"],
+)
+def test_reception_rows_are_breaks(nlp: Language, row: str, is_item: bool) -> None:
+    """A reception or drinks row closes the programme like a meal; one holding a talk is a
+    part."""
+    text = f"16:00 Session 2: Mandates in transition\n17:30 {row}\n18:00 Closing remarks\n"
+    kinds = [kind for kind, _title, _people in _program(nlp, text)]
+    assert kinds == ["session"] + (["keynote"] if is_item else []) + ["closing_remarks"]
