@@ -506,3 +506,62 @@ def test_reception_rows_are_breaks(nlp: Language, row: str, is_item: bool) -> No
     text = f"16:00 Session 2: Mandates in transition\n17:30 {row}\n18:00 Closing remarks\n"
     kinds = [kind for kind, _title, _people in _program(nlp, text)]
     assert kinds == ["session"] + (["keynote"] if is_item else []) + ["closing_remarks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "14:00 – 15:30: Session 1 “Mandates in transition” Chair: Dr. Ana Ruiz Discussant:"
+            " Mr. Tom Berg\n"
+            "15:30 – 16:00: Coffee break\n"
+            "16:00 – 17:30: Session 2 “Partnerships” Moderator: Prof. Lina Haas Speakers: Col."
+            " Omar Diallo, Ms. Ida Holm\n",
+            [
+                (
+                    "session",
+                    "Mandates in transition",
+                    [("Ana Ruiz", "chair"), ("Tom Berg", "commentator")],
+                ),
+                (
+                    "session",
+                    "Partnerships",
+                    [
+                        ("Lina Haas", "moderator"),
+                        ("Omar Diallo", "speaker"),
+                        ("Ida Holm", "speaker"),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "Programme\n\n"
+            "Panel 1: Regional organisations. Chair: Amb. Karin Lund Rapporteur: Dr. Paulo Reis\n"
+            "Panel 2: Financing peace operations. Moderator: Ms. Eva Stone Panelists: Mr. Juan"
+            " Cruz; Dr. Mei Tan\n",
+            [
+                (
+                    "panel",
+                    "Regional organisations",
+                    [("Karin Lund", "chair"), ("Paulo Reis", "presenter")],
+                ),
+                (
+                    "panel",
+                    "Financing peace operations",
+                    [
+                        ("Eva Stone", "moderator"),
+                        ("Juan Cruz", "panelist"),
+                        ("Mei Tan", "panelist"),
+                    ],
+                ),
+            ],
+        ),
+    ],
+    ids=["timed-sessions", "numbered-panels"],
+)
+def test_role_labels_run_on_after_a_name_on_one_row(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    """Role labels strung along one row with no separator ("Chair: Dr. X Discussant: Mr.
+    Y") each give the people after them their role, and end the row's title."""
+    assert _program(nlp, text) == expected

@@ -69,7 +69,10 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
     Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]."""
     found: list[tuple[int, str]] = []
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
+        words = m.group("label").split()
         label = rules.role_label(m.group("label"))
+        if label is None and len(words) == 2 and "/" not in m.group("label"):
+            label = rules.role_label(words[1])  # "Chair: Dr. X Discussant: Y": X's last name
         if label is not None:
             found.append((m.end(), label.role))
     return found

@@ -341,14 +341,20 @@ def _heads_talks(title: str, rules: Rules) -> bool:
 
 
 def drop_role_notes(title: str | None, rules: Rules) -> str | None:
-    """A title without the role notes in parentheses: "Partnerships (Chair: Amb. X)" ->
-    "Partnerships"."""
+    """A title without the role notes in parentheses or after it: "Partnerships (Chair:
+    Amb. X)" and "Partnerships. Chair: Amb. X Rapporteur: Dr. Y" -> "Partnerships"."""
     if not title:
         return title
     for note in P.PAREN_NOTE.findall(title):
         label = P.INLINE_LABEL.search(note)
         if label and rules.role_label(label.group("label")) is not None:
             title = title.replace(note, "")
+    for found in P.INLINE_LABEL.finditer(title):
+        label = found.group("label")
+        # a role that is no part too: "Keynote: Title" and "Introduction: Title" are parts
+        if found.start() and rules.role_label(label) and rules.agenda_label(label) is None:
+            title = title[: found.start()].rstrip(" .,;:-–—")
+            break
     return title.strip() or None
 
 
