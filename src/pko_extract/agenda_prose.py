@@ -225,7 +225,12 @@ class _ProseReader:
         subject, age = self.antecedent
         if subject is not None and age <= PRONOUN_REACH and cue.role not in WEAK_ROLES:
             if not said_elsewhere(self.text, span, pronoun, False):
-                self.roles.append((subject[1], cue.role, subject[0].start, None))
+                item = None
+                if cue.agenda_kind:  # "He addressed the opening ceremony": the part is his
+                    item = ItemDraft(cue.agenda_kind, None, None, cpos, cend, from_program=False)
+                    item.add(subject[1], cue.role, subject[0].start)
+                    self.items.append(item)
+                self.roles.append((subject[1], cue.role, subject[0].start, item))
         return True
 
     def choose_cues(
