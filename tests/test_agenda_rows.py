@@ -565,3 +565,45 @@ def test_role_labels_run_on_after_a_name_on_one_row(
     """Role labels strung along one row with no separator ("Chair: Dr. X Discussant: Mr.
     Y") each give the people after them their role, and end the row's title."""
     assert _program(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        ("Keynote address by Gen. Marta Silva", "Keynote address"),
+        (
+            "Panel discussion on transitions with Dr. Ines Falk and Mr. Aksel Brun",
+            "Panel discussion on transitions",
+        ),
+        ("Fireside chat featuring Amb. Ruth Okafor", "Fireside chat"),
+    ],
+    ids=["by", "with", "featuring"],
+)
+def test_row_title_ends_before_the_word_leading_to_its_speaker(
+    nlp: Language, row: str, title: str
+) -> None:
+    """ "by", "with" or "featuring" right before a row's first speaker is no part of its
+    title."""
+    text = f"10:00 {row}\n11:30 Lunch\n13:00 Closing remarks\n"
+    assert [t for _kind, t, _people in _program(nlp, text)] == [title, "Closing remarks"]
+
+
+def test_heading_above_the_current_item_gives_its_members_no_role(nlp: Language) -> None:
+    """Name lines under "Panel: Title" are its panelists, although the layout puts them
+    under an earlier "Keynote" heading."""
+    text = (
+        "Agenda\n\n"
+        "Opening Session\n"
+        "Welcome remarks\n"
+        "Amb. Ruth Okafor, Director\n"
+        "Keynote\n"
+        "Gen. Marta Silva, Force Commander\n\n"
+        "Panel: Lessons learned\n"
+        "Dr. Ines Falk, Senior Fellow\n"
+        "Mr. Aksel Brun, Adviser\n"
+    )
+    assert _program(nlp, text)[-1] == (
+        "panel",
+        "Lessons learned",
+        [("Ines Falk", "panelist"), ("Aksel Brun", "panelist")],
+    )

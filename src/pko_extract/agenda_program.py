@@ -257,7 +257,7 @@ class _ProgramReader:
             paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
             or by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
             or self.list_role
-            or self.heading_role(line)
+            or self.heading_role(line, current.start)
             or KIND_ROLE.get(current.kind, "speaker")
         )
         if role == "speaker":
@@ -318,11 +318,13 @@ class _ProgramReader:
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
 
-    def heading_role(self, line: Line) -> str | None:
-        """The role a heading gives the lines it heads: "Speakers" over name lines."""
+    def heading_role(self, line: Line, after: int = 0) -> str | None:
+        """The role a heading gives the lines it heads: "Speakers" over name lines; only a
+        heading at or after ``after`` (the current item's header: a "Keynote" heading above
+        "Panel: Title" gives the panel's members no role)."""
         block = self.layout.block_at(line.start)
         head = self.layout.heading_of(block) if block is not None else None
-        if head is None:
+        if head is None or head.start < after:
             return None
         body = self.layout.text[head.start : head.end].strip(" \t*#_:")
         found = self.rules.role_label(body)

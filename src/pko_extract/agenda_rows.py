@@ -104,8 +104,9 @@ def _row_title(
         title = _title_after_speaker(rest[said:], rules)
     if cut < len(rest) and title.endswith("("):  # "Justice and corrections (Ms. Y, ...)"
         title = title[:-1].rstrip(" .,:;-–—")
-    if cut < len(rest) and title.endswith(" by"):  # "Keynote address by Gen. X"
-        title = title[:-3].rstrip(" .,:;-–—")
+    lead = P.BEFORE_SPEAKER.search(title) if cut < len(rest) else None
+    if lead is not None:  # "Keynote address by Gen. X", "Panel on transitions with Dr. Y"
+        title = title[: lead.start()].rstrip(" .,:;-–—")
     if title or cut == len(rest):
         return title
     k = layout.line_index(line.start) + 1

@@ -157,6 +157,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,
     AFTER_CUE,
     AGENT_LEAD,
+    BEFORE_SPEAKER,
     BYLINE,
     CHAIR_WITH,
     CLAUSE_SUBJECT_END,

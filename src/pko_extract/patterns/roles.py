@@ -209,6 +209,9 @@ ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
 # Where a row that opens with its speaker turns to the talk: a dash between spaces, a cell
 # bar, a tab or a colon ("Prof. X - Title", "Dr. Y (University of Z): Title").
 SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+")
+# The words that end a row's title right before its first speaker: "Keynote address by",
+# "Panel discussion on transitions with", "Fireside chat featuring".
+BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # What joins two parts of a timetable row title: "Registration and coffee",
