@@ -351,9 +351,9 @@ def drop_role_notes(title: str | None, rules: Rules) -> str | None:
         if label and rules.role_label(label.group("label")) is not None:
             title = title.replace(note, "")
     for found in P.INLINE_LABEL.finditer(title):
-        label = found.group("label")
+        word = found.group("label")
         # a role that is no part too: "Keynote: Title" and "Introduction: Title" are parts
-        if found.start() and rules.role_label(label) and rules.agenda_label(label) is None:
+        if found.start() and rules.role_label(word) and rules.agenda_label(word) is None:
             title = title[: found.start()].rstrip(" .,;:-–—")
             break
     return title.strip() or None
