@@ -1327,6 +1327,36 @@ def test_he_or_she_before_a_cue_is_the_last_named_subject(nlp: Language) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maj. Gen. Ivo Marek arrived in Goma on Monday to meet the brigade commanders. On "
+            "Tuesday, he opened the training course at the mission headquarters.\n",
+            [("opening_remarks", [("Ivo Marek", "opening_remarks")])],
+        ),
+        (
+            "Ms. Dana Holm, the Minister of Defence, toured the training centre on Friday. She "
+            "then delivered a speech to the graduating officers on the values of peacekeeping.\n",
+            [("address", [("Dana Holm", "speaker")])],
+        ),
+        (
+            "Col. Ugo Neri visited the camp. He closed the exercise with a word of thanks.\n",
+            [("closing_remarks", [("Ugo Neri", "closing_remarks")])],
+        ),
+    ],
+    ids=["he-opened", "she-delivered-a-speech", "he-closed"],
+)
+def test_he_or_she_giving_a_part_of_the_programme_makes_it_an_item(
+    nlp: Language, text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    """A cue naming a part ("opened", "delivered a speech", "closed") whose subject is "he"
+    or "she" makes that part an item of the person the pronoun stands for, as a name there
+    would."""
+    items, _people = _agenda(nlp, text)
+    assert [(kind, members) for kind, _l, _t, _s, _e, _p, members in items] == expected
+
+
 def test_taking_part_invited_to_present_and_a_participants_list(nlp: Language) -> None:
     """'took part' and 'sat in on' make participants, 'invited X to present' a presenter,
     'welcomed by X' opening remarks, 'gave an overview' a presentation and 'led the

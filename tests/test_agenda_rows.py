@@ -333,3 +333,277 @@ def test_moderator_of_the_event_moderates_its_one_panel(nlp: Language) -> None:
             [("Ravi Nair", "panelist"), ("Tove Dahl", "panelist"), ("Ines Falk", "moderator")],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PROGRAMME\n\n"
+            " • 09:30: Welcome and introduction – Dr. Ines Falk, Research Director\n"
+            " • 09:40: Panel discussion:\n"
+            "   • Mali – Mr. Aksel Brun, Senior Fellow, Peace Institute\n"
+            "   • South Sudan – Ms. Tove Dahl, Programme Lead\n"
+            " • 10:30: Questions and discussion\n"
+            " • 11:00: Closing remarks\n",
+            [
+                ("opening_remarks", "Welcome and introduction", [("Ines Falk", "opening_remarks")]),
+                (
+                    "panel",
+                    "Panel discussion",
+                    [("Aksel Brun", "panelist"), ("Tove Dahl", "panelist")],
+                ),
+                ("session", "Questions and discussion", []),
+                ("closing_remarks", "Closing remarks", []),
+            ],
+        ),
+        (
+            "Programme\n\n"
+            "1. Opening remarks - Amb. Ruth Okafor\n"
+            "2. Roundtable on mission transitions:\n"
+            "   - Lessons from Liberia - Col. Peter Haas\n"
+            "   - Lessons from Haiti - Dr. Lena Moreau\n"
+            "3. Closing remarks - Amb. Ruth Okafor\n",
+            [
+                ("opening_remarks", "Opening remarks", [("Ruth Okafor", "opening_remarks")]),
+                (
+                    "panel",
+                    "Roundtable on mission transitions",
+                    [("Peter Haas", "panelist"), ("Lena Moreau", "panelist")],
+                ),
+                ("closing_remarks", "Closing remarks", [("Ruth Okafor", "closing_remarks")]),
+            ],
+        ),
+    ],
+    ids=["timed-bullets", "numbered-roundtable"],
+)
+def test_indented_talks_under_a_panel_row_are_its_members(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    """A programme row naming a panel ("• 09:40: Panel discussion:", "2. Roundtable on
+    ...:") over more indented talk lines ("• Mali – Mr. X"): the talks are its panelists',
+    not items of their own; the time after a bullet is not part of a row's title."""
+    assert _program(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conference programme\n\n"
+            "09.30: Registration and coffee\n"
+            "10.00: Prof. Karl Jensen - Neutrality and the law of armed conflict - questions"
+            " and discussion to follow\n"
+            "11.00: Dr. Maria Lopez - Why peace operations fail\n"
+            "12.00: Lunch\n",
+            [
+                (
+                    "session",
+                    "Neutrality and the law of armed conflict",
+                    [("Karl Jensen", "speaker")],
+                ),
+                ("session", "Why peace operations fail", [("Maria Lopez", "speaker")]),
+            ],
+        ),
+        (
+            "PROGRAMME\n\n"
+            "0900 hrs  Welcome – Col. Anil Mehta, Commandant\n"
+            "0930 hrs  Lt. Gen. Ravi Kapoor – The changing face of peacekeeping\n"
+            "1030 hrs  Tea\n"
+            "1100 hrs  Ms. Sarah Boateng – Protection of civilians in practice\n",
+            [
+                ("opening_remarks", "Welcome", [("Anil Mehta", "opening_remarks")]),
+                ("session", "The changing face of peacekeeping", [("Ravi Kapoor", "speaker")]),
+                ("session", "Protection of civilians in practice", [("Sarah Boateng", "speaker")]),
+            ],
+        ),
+        (
+            "Schedule\n\n"
+            "14:00  Amb. Helen Park (Ministry of Foreign Affairs): Partnerships for peace\n"
+            "14:45  Mr. Tomas Novak (University of Prague): Lessons from the Balkans\n"
+            "15:30  Coffee break\n"
+            "16:00  Closing remarks\n",
+            [
+                ("session", "Partnerships for peace", [("Helen Park", "speaker")]),
+                ("session", "Lessons from the Balkans", [("Tomas Novak", "speaker")]),
+                ("closing_remarks", "Closing remarks", []),
+            ],
+        ),
+    ],
+    ids=["dash-with-tail", "hrs-dash", "post-in-parentheses-colon"],
+)
+def test_timed_row_opening_with_its_speaker_is_titled_by_the_talk(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    """A timetable row that opens with its speaker names the talk after a dash or a colon
+    ("10.00: Prof. X - Title - questions to follow", "14:00 Amb. Y (Ministry): Title"): the
+    talk is the item, the speaker speaks in it."""
+    assert _program(nlp, text) == expected
+
+
+def test_timed_row_opening_with_its_speaker_and_post_is_no_talk(nlp: Language) -> None:
+    """After the dash of a row opening with its speaker comes a post ("Dr. X – Director,
+    Peace Institute"), not a talk: the row takes the line under it as title, as before."""
+    text = (
+        "09:00  Registration\n"
+        "09:30  Dr. Ines Falk – Director, Peace Research Institute\n"
+        "Welcome and opening address\n"
+        "10:00  Coffee break\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Welcome and opening address", [("Ines Falk", "opening_remarks")])
+    ]
+
+
+def test_timestamped_quote_of_a_speaker_is_no_talk(nlp: Language) -> None:
+    """A transcript line ("[00:58:20] Ms. X: "Thank you all."") quotes a sentence the
+    speaker said: no item, whatever its length."""
+    text = (
+        "00:00  Welcome and introductions\n"
+        "12:30  Lessons from Darfur\n"
+        "58:20  Wrap-up\n\n"
+        '[00:01:10] Ms. Farah Idris: "Welcome to everyone joining us today."\n'
+        '[00:58:20] Ms. Farah Idris: "Thank you all for staying!"\n'
+    )
+    assert [title for _kind, title, _people in _program(nlp, text)] == [
+        "Welcome and introductions",
+        "Lessons from Darfur",
+        "Wrap-up",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "is_item"),
+    [
+        ("Registration, coffee, informal networking, book signing", False),
+        ("Arrival, tea and networking", False),
+        ("Registration, welcome coffee and opening remarks", True),
+        ("Lunch and book launch", True),
+    ],
+    ids=["mostly-breaks", "all-breaks", "ends-with-a-part", "half-breaks"],
+)
+def test_row_listing_mostly_breaks_is_a_break(nlp: Language, row: str, is_item: bool) -> None:
+    """A row listing three or more activities that opens with a break and is mostly breaks
+    is a break; one naming a part of the programme, or half breaks, is an item."""
+    text = f"09.00 {row}\n10.00 Mandates in transition\n11.00 Panel discussion\n"
+    titles = [title for _kind, title, _people in _program(nlp, text)]
+    assert titles == ([row] if is_item else []) + ["Mandates in transition", "Panel discussion"]
+
+
+@pytest.mark.parametrize(
+    ("row", "is_item"),
+    [
+        ("Drinks reception", False),
+        ("Reception", False),
+        ("Cocktail and networking", False),
+        ("Reception and keynote address by Gen. Marta Silva", True),
+    ],
+    ids=["drinks-reception", "reception", "cocktail", "reception-holding-a-talk"],
+)
+def test_reception_rows_are_breaks(nlp: Language, row: str, is_item: bool) -> None:
+    """A reception or drinks row closes the programme like a meal; one holding a talk is a
+    part."""
+    text = f"16:00 Session 2: Mandates in transition\n17:30 {row}\n18:00 Closing remarks\n"
+    kinds = [kind for kind, _title, _people in _program(nlp, text)]
+    assert kinds == ["session"] + (["keynote"] if is_item else []) + ["closing_remarks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "14:00 – 15:30: Session 1 “Mandates in transition” Chair: Dr. Ana Ruiz Discussant:"
+            " Mr. Tom Berg\n"
+            "15:30 – 16:00: Coffee break\n"
+            "16:00 – 17:30: Session 2 “Partnerships” Moderator: Prof. Lina Haas Speakers: Col."
+            " Omar Diallo, Ms. Ida Holm\n",
+            [
+                (
+                    "session",
+                    "Mandates in transition",
+                    [("Ana Ruiz", "chair"), ("Tom Berg", "commentator")],
+                ),
+                (
+                    "session",
+                    "Partnerships",
+                    [
+                        ("Lina Haas", "moderator"),
+                        ("Omar Diallo", "speaker"),
+                        ("Ida Holm", "speaker"),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "Programme\n\n"
+            "Panel 1: Regional organisations. Chair: Amb. Karin Lund Rapporteur: Dr. Paulo Reis\n"
+            "Panel 2: Financing peace operations. Moderator: Ms. Eva Stone Panelists: Mr. Juan"
+            " Cruz; Dr. Mei Tan\n",
+            [
+                (
+                    "panel",
+                    "Regional organisations",
+                    [("Karin Lund", "chair"), ("Paulo Reis", "presenter")],
+                ),
+                (
+                    "panel",
+                    "Financing peace operations",
+                    [
+                        ("Eva Stone", "moderator"),
+                        ("Juan Cruz", "panelist"),
+                        ("Mei Tan", "panelist"),
+                    ],
+                ),
+            ],
+        ),
+    ],
+    ids=["timed-sessions", "numbered-panels"],
+)
+def test_role_labels_run_on_after_a_name_on_one_row(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    """Role labels strung along one row with no separator ("Chair: Dr. X Discussant: Mr.
+    Y") each give the people after them their role, and end the row's title."""
+    assert _program(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        ("Keynote address by Gen. Marta Silva", "Keynote address"),
+        (
+            "Panel discussion on transitions with Dr. Ines Falk and Mr. Aksel Brun",
+            "Panel discussion on transitions",
+        ),
+        ("Fireside chat featuring Amb. Ruth Okafor", "Fireside chat"),
+    ],
+    ids=["by", "with", "featuring"],
+)
+def test_row_title_ends_before_the_word_leading_to_its_speaker(
+    nlp: Language, row: str, title: str
+) -> None:
+    """ "by", "with" or "featuring" right before a row's first speaker is no part of its
+    title."""
+    text = f"10:00 {row}\n11:30 Lunch\n13:00 Closing remarks\n"
+    assert [t for _kind, t, _people in _program(nlp, text)] == [title, "Closing remarks"]
+
+
+def test_heading_above_the_current_item_gives_its_members_no_role(nlp: Language) -> None:
+    """Name lines under "Panel: Title" are its panelists, although the layout puts them
+    under an earlier "Keynote" heading."""
+    text = (
+        "Agenda\n\n"
+        "Opening Session\n"
+        "Welcome remarks\n"
+        "Amb. Ruth Okafor, Director\n"
+        "Keynote\n"
+        "Gen. Marta Silva, Force Commander\n\n"
+        "Panel: Lessons learned\n"
+        "Dr. Ines Falk, Senior Fellow\n"
+        "Mr. Aksel Brun, Adviser\n"
+    )
+    assert _program(nlp, text)[-1] == (
+        "panel",
+        "Lessons learned",
+        [("Ines Falk", "panelist"), ("Aksel Brun", "panelist")],
+    )

@@ -219,3 +219,14 @@ def test_field_label_with_unknown_field_names_file_and_line(data_dir: Path) -> N
     path.write_text('{"text": "Venue", "field": "venue"}\n{"text": "Dress", "field": "dress"}\n')
     with pytest.raises(ResourceError, match=r"field_labels\.jsonl:2: field 'field'"):
         load_rules(data_dir)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("Venue", "venue"), ("  LOCATION ", "venue"), ("Date", "date"), ("Chair", None)],
+    ids=["venue", "spaces-and-case", "date", "role-label"],
+)
+def test_field_label_lookup(text: str, field: str | None) -> None:
+    """field_label maps an event field's label to its field, whatever its case."""
+    label = default_rules().field_label(text)
+    assert (label.field if label is not None else None) == field

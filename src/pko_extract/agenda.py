@@ -14,6 +14,7 @@ roles from the merged claims.
 
 from __future__ import annotations
 
+from pko_extract import patterns as P
 from pko_extract.agenda_program import parse_program
 from pko_extract.agenda_prose import parse_prose
 from pko_extract.agenda_rules import KIND_ROLE, SINGLE_KINDS, WEAK_ROLES
@@ -58,7 +59,7 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
         replaced[id(it)] = twin
         _absorb(twin, it)
     for it in prose.items:
-        twin = next((x for x in merged if _same_item(x, it)), None)
+        twin = next((x for x in merged if _same_item(x, it)), None) or _placed_twin(merged, it)
         if twin is None:
             if it.members or it.title or it.label:
                 merged.append(it)
@@ -79,6 +80,19 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
         roles.append((p, r, pos, item))
     _moderate_the_panel(merged, roles)
     return AgendaResult(merged, roles)
+
+
+def _placed_twin(items: list[ItemDraft], it: ItemDraft) -> ItemDraft | None:
+    """The program's item a part of running text names by its place ("In the first session,
+    ..." over a programme with "Session 1: Title"): the program's first item of its kind
+    ("the final session": the last one)."""
+    words = (it.title or "").split()
+    if it.from_program or len(words) != 2 or not P.PART_PLACES.get(words[0]):
+        return None
+    same = [x for x in items if x.from_program and x.kind == it.kind]
+    place = P.PART_PLACES[words[0]]
+    k = place - 1 if place > 0 else len(same) - 1
+    return same[k] if 0 <= k < len(same) else None
 
 
 def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:

@@ -31,18 +31,6 @@ def attach_following_lines(
         m.organizations.extend(orgs)
 
 
-def is_talk_title(text: str, rules: Rules) -> bool:
-    """A line naming a talk, not a post: "Feminism and Nationalism: Ireland and the War",
-    not "Director, Centre for Peace Studies" nor ", Deputy Director" (an affiliation)."""
-    body = text.strip()
-    if not body or body[0] in ",;(" or len(body) > 200:
-        return False
-    if body[0] in "\"“«‘'":
-        return True
-    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
-    return not positions and (not orgs or len(body) > 80)
-
-
 def attach_affiliation(layout: Layout, line: Line, m: Mention, rules: Rules) -> None:
     """A name line alone ("Dr. Kwame Mensah") followed by its affiliation line ("Director,
     Africa Peace Institute"): that line gives the person's positions and organisations."""

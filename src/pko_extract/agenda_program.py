@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
 from pko_extract.agenda_headers import gathers_parts, header_item
-from pko_extract.agenda_members import attach_affiliation, attach_following_lines, is_talk_title
+from pko_extract.agenda_members import attach_affiliation, attach_following_lines
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
+    is_talk_title,
     labelled_part,
     minutes_headings,
     next_line,
@@ -68,7 +69,10 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
     Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]."""
     found: list[tuple[int, str]] = []
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
+        words = m.group("label").split()
         label = rules.role_label(m.group("label"))
+        if label is None and len(words) == 2 and "/" not in m.group("label"):
+            label = rules.role_label(words[1])  # "Chair: Dr. X Discussant: Y": X's last name
         if label is not None:
             found.append((m.end(), label.role))
     return found
@@ -253,7 +257,7 @@ class _ProgramReader:
             paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
             or by_role(self.layout.text, line, m, self.rules)  # "Moderated by Prof. X"
             or self.list_role
-            or self.heading_role(line)
+            or self.heading_role(line, current.start)
             or KIND_ROLE.get(current.kind, "speaker")
         )
         if role == "speaker":
@@ -314,11 +318,13 @@ class _ProgramReader:
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
 
-    def heading_role(self, line: Line) -> str | None:
-        """The role a heading gives the lines it heads: "Speakers" over name lines."""
+    def heading_role(self, line: Line, after: int = 0) -> str | None:
+        """The role a heading gives the lines it heads: "Speakers" over name lines; only a
+        heading at or after ``after`` (the current item's header: a "Keynote" heading above
+        "Panel: Title" gives the panel's members no role)."""
         block = self.layout.block_at(line.start)
         head = self.layout.heading_of(block) if block is not None else None
-        if head is None:
+        if head is None or head.start < after:
             return None
         body = self.layout.text[head.start : head.end].strip(" \t*#_:")
         found = self.rules.role_label(body)

@@ -23,7 +23,7 @@ from pko_extract.agenda_cue_target import (
     cue_target,
     said_elsewhere,
 )
-from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts
+from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts, ordinal_part
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
@@ -120,6 +120,9 @@ class _ProseReader:
         self.carry: _Choice | None = None  # a panel frame for the next sentence
         # every role a cue of the sentence gave a mention, with its best score
         self.cued: dict[int, dict[str, float]] = {}
+        # a part named by its place in the day ("In the first session, ...") and the line
+        # whose later sentences it frames
+        self.part: tuple[ItemDraft, int] | None = None
         # the subject of the last sentence naming people, and sentences read since
         self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
 
@@ -222,7 +225,12 @@ class _ProseReader:
         subject, age = self.antecedent
         if subject is not None and age <= PRONOUN_REACH and cue.role not in WEAK_ROLES:
             if not said_elsewhere(self.text, span, pronoun, False):
-                self.roles.append((subject[1], cue.role, subject[0].start, None))
+                item = None
+                if cue.agenda_kind:  # "He addressed the opening ceremony": the part is his
+                    item = ItemDraft(cue.agenda_kind, None, None, cpos, cend, from_program=False)
+                    item.add(subject[1], cue.role, subject[0].start)
+                    self.items.append(item)
+                self.roles.append((subject[1], cue.role, subject[0].start, item))
         return True
 
     def choose_cues(
@@ -353,6 +361,39 @@ class _ProseReader:
                     named.add(p, role, m.start)
                     self.roles.append((p, role, m.start, named))
 
+    def placed_part(
+        self,
+        s_start: int,
+        s_end: int,
+        chosen: dict[int, _Choice],
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """A part named by its place in the day ("In the first session, Ms. X gave a
+        presentation"; "During the second session, three graduates spoke") is an item, with
+        the people of its sentence, unless a cue of the sentence names the part itself ("In
+        the first session, X gave a keynote address"). The later sentences of its paragraph
+        that name no part of their own add the people a cue gives a role ("The audience was
+        also addressed by Y")."""
+        line = self.layout.line_at(s_start).start
+        part = ordinal_part(self.text, s_start, s_end)
+        cued = any(c[1].agenda_kind for c in chosen.values())
+        if part is not None or cued or named_parts(self.text, s_start, s_end):
+            self.part = None
+            if part is None or cued or named_parts(self.text, s_start, s_end):
+                return
+            self.items.append(part)
+            self.part, targets = (part, line), ms
+        elif self.part is not None and self.part[1] == line:
+            part, targets = self.part[0], [x for x in ms if x[0].start in chosen]
+        else:
+            return
+        for m, p in targets:
+            role = chosen[m.start][0] if m.start in chosen else "speaker"
+            role = KIND_ROLE.get(part.kind, role) if role == "speaker" else role
+            if role not in WEAK_ROLES:
+                part.add(p, role, m.start)
+                self.roles.append((p, role, m.start, part))
+
     def cue_items(
         self,
         s_start: int,
@@ -396,6 +437,7 @@ class _ProseReader:
         self.antecedent = (subject, age + 1)
         if not ms:
             self.nobody_named(s_start, s_end)
+            self.placed_part(s_start, s_end, {}, [])
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
         self.pictured(s_start, chosen, ms)
@@ -403,6 +445,7 @@ class _ProseReader:
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)
+        self.placed_part(s_start, s_end, chosen, ms)
         self.panel_with(s_start, s_end, chosen, ms)
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)

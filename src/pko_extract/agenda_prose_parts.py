@@ -53,6 +53,20 @@ def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
     return []
 
 
+def ordinal_part(text: str, s_start: int, s_end: int) -> ItemDraft | None:
+    """A part of the program a sentence names by its place in the day ("In the first
+    session, ...", "During the second session, ...", "A first panel discussed ..."): a
+    panel or a session titled by the quoted title after it ("the second session, on
+    "Title"") or else by those words ("second session")."""
+    m = P.ORDINAL_PART.search(text, s_start, s_end)
+    if m is None:
+        return None
+    noun = m.group("noun").casefold()
+    kind = "panel" if noun.startswith(("panel", "round")) else "session"
+    title = " ".join((m.group("quoted") or m.group("title").lower()).split())
+    return ItemDraft(kind, None, title, m.start(), m.end(), from_program=False)
+
+
 def byline_author(
     lines: list[Line], index: list[tuple[Mention, PersonDraft]]
 ) -> tuple[Mention, PersonDraft] | None:

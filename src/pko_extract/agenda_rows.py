@@ -24,13 +24,16 @@ import re
 
 from pko_extract import patterns as P
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
+from pko_extract.apposition import classify_segments, split_segments
+from pko_extract.lexicon import lexicon
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
 
 
 def is_break(title: str, rules: Rules) -> bool:
     """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
-    "Registration and coffee", "Conference dinner (by invitation)". A row that joins a part
+    "Registration and coffee", "Conference dinner (by invitation)", a list of three or more
+    activities opening with a break, most of them breaks. A row that joins a part
     to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part,
     and so is a meal that holds a talk ("Working lunch: keynote address", "Lunch with a
     panel discussion")."""
@@ -40,7 +43,17 @@ def is_break(title: str, rules: Rules) -> bool:
     inner = find_label_inside(folded, rules)
     if inner is not None and inner.kind in _TALK_KINDS:
         return False
-    return bool(parts) and all(_is_break_part(x, breaks) for x in parts)
+    flags = [_is_break_part(x, breaks) for x in parts]
+    if flags and all(flags):
+        return True
+    # "Registration, coffee, networking, book signing": a list of mostly breaks that
+    # opens with one and names no part ("Registration and opening remarks" is a part)
+    return (
+        len(parts) >= 3
+        and flags[0]
+        and 2 * sum(flags) > len(parts)
+        and not any(match_agenda_label(x, rules) for x in parts)
+    )
 
 
 #: Kinds of a talk a meal row may hold ("Lunch with keynote address"); a welcome or a
@@ -57,24 +70,43 @@ def _is_break_part(part: str, breaks: list[str]) -> bool:
     return len(words) <= 3 and any(w in words for w in breaks if " " not in w)
 
 
+def is_talk_title(text: str, rules: Rules) -> bool:
+    """A line naming a talk, not a post: "Feminism and Nationalism: Ireland and the War",
+    not "Director, Centre for Peace Studies" nor ", Deputy Director" (an affiliation)."""
+    body = text.strip()
+    if not body or body[0] in ",;(" or len(body) > 200:
+        return False
+    if body[0] in "\"“«‘'":
+        return True
+    positions, orgs = classify_segments(split_segments(body), lexicon(rules))
+    return not positions and (not orgs or len(body) > 80)
+
+
 def _row_title(
-    layout: Layout, line: Line, rest: str, index: list[tuple[Mention, PersonDraft]]
+    layout: Layout,
+    line: Line,
+    rest: str,
+    index: list[tuple[Mention, PersonDraft]],
+    rules: Rules | None = None,
 ) -> str:
     """The title of a timetable row: the text before the first dash, cell bar or person
     ("Remarques introductives Ms. X, Director" -> "Remarques introductives"); when the row
     starts with its speaker ("09.30 Prof X (Director)"), the next line without a person
     ("Welcome and opening address: ...")."""
     offset = layout.text.find(rest, line.start)
-    cut = len(rest)
+    cut, said = len(rest), len(rest)
     for m, _p in index:
         if offset <= m.anchor < line.end:
-            cut = max(0, m.anchor - offset)
+            cut, said = max(0, m.anchor - offset), m.end - offset
             break
     title = P.ROW_TITLE_END.split(rest[:cut])[0].strip(" .,:;-–—")
+    if not title and cut < len(rest) and rules is not None:
+        title = _title_after_speaker(rest[said:], rules)
     if cut < len(rest) and title.endswith("("):  # "Justice and corrections (Ms. Y, ...)"
         title = title[:-1].rstrip(" .,:;-–—")
-    if cut < len(rest) and title.endswith(" by"):  # "Keynote address by Gen. X"
-        title = title[:-3].rstrip(" .,:;-–—")
+    lead = P.BEFORE_SPEAKER.search(title) if cut < len(rest) else None
+    if lead is not None:  # "Keynote address by Gen. X", "Panel on transitions with Dr. Y"
+        title = title[: lead.start()].rstrip(" .,:;-–—")
     if title or cut == len(rest):
         return title
     k = layout.line_index(line.start) + 1
@@ -85,6 +117,24 @@ def _row_title(
         has_person = any(nxt.start <= m.start < nxt.end for m, _ in index)
         if not has_person and not time_length(nxt.text) and len(nxt.text) <= 200:
             return nxt.text.strip(" .")
+    return ""
+
+
+def _title_after_speaker(tail: str, rules: Rules) -> str:
+    """The talk a row opening with its speaker names after a dash or a colon, past the
+    speaker's post: "Prof. X - Neutrality and the law - questions to follow", "Dr. Y
+    (University of Z): Lessons from the Balkans" -> the talk; "" when what follows is a
+    post ("Ms. W – Director, Peace Institute") or nothing."""
+    sep = P.SPEAKER_TALK_SEP.search(tail)
+    if sep is None:
+        return ""
+    for part in P.ROW_TITLE_END.split(tail[sep.end() :])[:2]:
+        if part.rstrip(" \"”’'»").endswith((".", "!")):
+            return ""  # "[00:58:20] Ms. X: "Thank you all."": a transcript line, no talk
+        body = part.strip(" ,;")
+        if len(body.split()) >= 2 and (body[0].isupper() or body[0] in "\"“«‘'"):
+            if is_talk_title(body, rules):
+                return body.strip("\"“”«»‘’'")
     return ""
 
 
@@ -110,11 +160,11 @@ def _timed_row(
     rest = line.text[n:].strip().strip("|").strip()
     said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
     # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
-    title = _row_title(layout, line, rest, index) if rest[:1].isalpha() and not said else ""
+    title = _row_title(layout, line, rest, index, rules) if rest[:1].isalpha() and not said else ""
     nxt = next_line(layout, line) if not rest else None
     if nxt is not None and not time_length(nxt.text) and len(nxt.text.strip()) <= 120:
         line, rest = nxt, nxt.text.strip()
-        title = _row_title(layout, nxt, rest, index) if rest[:1].isalpha() else ""
+        title = _row_title(layout, nxt, rest, index, rules) if rest[:1].isalpha() else ""
     if title and is_break(title, rules):
         return line, ItemDraft("other", None, None, -1, -1)
     if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:
@@ -245,9 +295,16 @@ def numbered_rows(
         ]
         if 2 * len(labelled) < len(run):
             continue
+        parents: list[tuple[int, bool]] = []  # (indent, heads talks) of the rows above
         for line in run:
-            rest = layout.text[line.content_start : line.end].strip()
+            indent = len(line.text) - len(line.text.lstrip())
+            while parents and parents[-1][0] >= indent:
+                parents.pop()
+            rest = _row_text(layout, line, rules)
             title = _row_title(layout, line, rest, index)
+            parents.append((indent, _heads_talks(title, rules)))
+            if len(parents) > 1 and parents[-2][1]:
+                continue  # "  • Mali – Ms. X" under "• Panel discussion:": a talk of it
             if not title or not title[0].isalnum():
                 continue  # "• Mr. X, Chief of Staff": a member line of the item above
             if is_break(title, rules):
@@ -260,15 +317,45 @@ def numbered_rows(
     return out
 
 
+def _row_text(layout: Layout, line: Line, rules: Rules) -> str:
+    """What a programme line says after its bullet or number and its time ("• 10:15:
+    Opening remarks" -> "Opening remarks"); a part's label with nothing after its colon
+    ("2. Roundtable on transitions:") is the row itself, a role label ("• Chair:") is not."""
+    begin = line.content_start
+    label, at = line.label, line.label_start
+    if label is not None and at is not None and rules.role_label(label) is None:
+        if not layout.text[line.content_start : line.end].strip():
+            begin = at
+    rest = layout.text[begin : line.end].strip()
+    return rest[time_length(rest) :].strip()
+
+
+def _heads_talks(title: str, rules: Rules) -> bool:
+    """Whether a programme row names a part that holds talks of its own (a panel, a
+    roundtable: "Panel discussion:"), so that the more indented lines under it are its
+    members' talks, not parts of the programme."""
+    if not title:
+        return False
+    found = match_agenda_label(title, rules)
+    label = found[0] if found else find_label_inside(title, rules)
+    return label is not None and label.kind == "panel"
+
+
 def drop_role_notes(title: str | None, rules: Rules) -> str | None:
-    """A title without the role notes in parentheses: "Partnerships (Chair: Amb. X)" ->
-    "Partnerships"."""
+    """A title without the role notes in parentheses or after it: "Partnerships (Chair:
+    Amb. X)" and "Partnerships. Chair: Amb. X Rapporteur: Dr. Y" -> "Partnerships"."""
     if not title:
         return title
     for note in P.PAREN_NOTE.findall(title):
         label = P.INLINE_LABEL.search(note)
         if label and rules.role_label(label.group("label")) is not None:
             title = title.replace(note, "")
+    for found in P.INLINE_LABEL.finditer(title):
+        word = found.group("label")
+        # a role that is no part too: "Keynote: Title" and "Introduction: Title" are parts
+        if found.start() and rules.role_label(word) and rules.agenda_label(word) is None:
+            title = title[: found.start()].rstrip(" .,;:-–—")
+            break
     return title.strip() or None
 
 

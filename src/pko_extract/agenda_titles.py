@@ -13,8 +13,13 @@ own, without a time or number. Pure; reads the layout model.
 from __future__ import annotations
 
 from pko_extract import patterns as P
-from pko_extract.agenda_members import is_talk_title
-from pko_extract.agenda_rows import is_sentence, kind_of, next_line, time_length
+from pko_extract.agenda_rows import (
+    is_sentence,
+    is_talk_title,
+    kind_of,
+    next_line,
+    time_length,
+)
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules
@@ -49,12 +54,6 @@ def joined_part(
     return ItemDraft(found[0].kind, None, body, line.start, line.end)
 
 
-def _is_field(label: str, rules: Rules) -> bool:
-    """A label stating an event field ("Venue", "Date", "Theme")."""
-    folded = label.casefold().strip()
-    return any(f.text.casefold() == folded for f in rules.field_labels)
-
-
 def _role_line_follows(layout: Layout, line: Line, rules: Rules) -> bool:
     """Whether the next line is a role label line ("Moderator: Dr. X", "Speakers:")."""
     nxt = next_line(layout, line)
@@ -76,7 +75,7 @@ def titled_sections(
         body = line.text.strip().strip("*#_ ")
         if not body or len(body) > 100 or body.endswith((".", ",", ";", ":")):
             continue
-        if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
+        if line.label and (rules.role_label(line.label) or rules.field_label(line.label)):
             continue  # "Moderator: X", "Venue: Y"; "Protecting civilians: what works" passes
         if time_length(line.text) or rules.role_label(body) is not None:
             continue
@@ -112,7 +111,7 @@ def _talk_title(
         return False
     if time_length(line.text) or _names_someone(line, index) or rules.role_label(body):
         return False
-    if line.label and (rules.role_label(line.label) or _is_field(line.label, rules)):
+    if line.label and (rules.role_label(line.label) or rules.field_label(line.label)):
         return False
     block = layout.block_of_line(k)
     if block is not None and block.kind in _NOT_TITLE_KINDS:

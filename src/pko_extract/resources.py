@@ -159,6 +159,11 @@ class Rules:
         """The role label matching ``text`` case-insensitively, if any."""
         return _lookup(self.role_labels, text)
 
+    def field_label(self, text: str) -> FieldLabel | None:
+        """The event field label matching ``text`` case-insensitively ("Venue", "Lieu /
+        Venue"), if any."""
+        return _lookup(self.field_labels, text)
+
 
 def _lookup(entries: tuple[E, ...], text: str) -> E | None:
     """The entry for ``text``, or for one of its "/" parts ("Modérateur / Moderator")."""

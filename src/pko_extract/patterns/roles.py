@@ -48,6 +48,35 @@ NOUN_PART = re.compile(
     re.IGNORECASE,
 )
 
+# A part of the program named by its place in the day: "In the first session, X ...",
+# "During the second session, ...", "the programme's inaugural session", "A first panel
+# discussed ...", "The second session, on "Title", was chaired by ...". Not "the first session of the Committee" (a meeting of a body); opening and
+# closing sessions are role cues (data/role_cues.jsonl).
+# PART_PLACES: the place in the programme each word names (-1: the last part; 0: a time of
+# day, no place).
+PART_PLACES = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "inaugural": 1,
+    "final": -1,
+    "last": -1,
+    "concluding": -1,
+    "morning": 0,
+    "afternoon": 0,
+}
+ORDINAL_PART = re.compile(
+    r"\b(?:a|the)[ \t]+(?:[\w’'-]+['’]s[ \t]+)?"
+    rf"(?P<title>(?:{'|'.join(PART_PLACES)})"
+    r"[ \t]+(?P<noun>session|panel discussion|panel|roundtable|round table"
+    r"|workshop|segment))\b(?![ \t]+of\b)"
+    r"(?:,?[ \t]+(?:on|entitled|titled)[ \t]+[\"“](?P<quoted>[^\"“”\n]{3,150})[\"”])?",
+    re.IGNORECASE,
+)
+
 # "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
 ON_PART = re.compile(
     r"\bthe[ \t]+(?P<noun>session|panel|workshop)[ \t]+(?:on|marking|devoted[ \t]+to|dedicated[ \t]+to|about)[ \t]+(?:the[ \t]+)?"
@@ -177,6 +206,12 @@ PROGRAM_TIME = re.compile(
 # What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
 # ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
 ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
+# Where a row that opens with its speaker turns to the talk: a dash between spaces, a cell
+# bar, a tab or a colon ("Prof. X - Title", "Dr. Y (University of Z): Title").
+SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+")
+# The words that end a row's title right before its first speaker: "Keynote address by",
+# "Panel discussion on transitions with", "Fireside chat featuring".
+BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # What joins two parts of a timetable row title: "Registration and coffee",

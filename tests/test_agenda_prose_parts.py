@@ -1,0 +1,123 @@
+"""Tests of the parts of a programme that running text names (agenda_prose_parts.py) through
+the agenda parser: parts named by their place in the day ("In the first session, ...")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _items(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(kind, title, [(name, role)]) of each agenda item."""
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peacebuilding symposium held in Hiroshima\n\n"
+            "The symposium brought together practitioners and scholars. In the first session, "
+            "Ms. Anna Berg, Director of the Peace Centre, gave a presentation on mission "
+            "transitions. During the second session, three graduates of the training programme "
+            "described their work in the field. In the closing session, Mr. Paul Okoro thanked "
+            "the participants and the organisers.\n",
+            [
+                ("session", "first session", [("Anna Berg", "presenter")]),
+                ("session", "second session", []),
+                ("closing_remarks", None, [("Paul Okoro", "closing_remarks")]),
+            ],
+        ),
+        (
+            "Experts debate the future of peace operations\n\n"
+            "The seminar opened with remarks by Amb. Clara Voss. A first panel discussed "
+            "mandates and resources, with Dr. Ian Moyo and Prof. Leila Haddad. The second "
+            "panel, moderated by Ms. Sofia Marin, turned to partnerships with regional "
+            "organisations.\n",
+            [
+                ("opening_remarks", None, [("Clara Voss", "opening_remarks")]),
+                ("panel", "first panel", [("Ian Moyo", "panelist"), ("Leila Haddad", "panelist")]),
+                ("panel", "second panel", [("Sofia Marin", "moderator")]),
+            ],
+        ),
+        (
+            "Course opens at the training centre\n\n"
+            "In the course's inaugural session at the Defence Centre, Ms. Rita Sen, Joint "
+            "Secretary, gave a briefing on the country's commitment to UN peacekeeping. Later, "
+            "Col. Omar Diallo gave a presentation on the course.\n\n"
+            'The afternoon session, on "Logistics in remote deployments", was chaired by '
+            "Prof. Marta Kovac.\n",
+            [
+                (
+                    "session",
+                    "inaugural session",
+                    [("Rita Sen", "presenter"), ("Omar Diallo", "presenter")],
+                ),
+                ("session", "Logistics in remote deployments", [("Marta Kovac", "chair")]),
+            ],
+        ),
+    ],
+    ids=["first-second-closing", "first-second-panel", "inaugural-then-quoted"],
+)
+def test_part_named_by_its_place_in_the_day_is_an_item(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, list[tuple[str, str]]]]
+) -> None:
+    """A session or panel named by its place in the day ("In the first session", "During
+    the second session", "A first panel", "the course's inaugural session") is an item with
+    the people of its sentence, and of the later sentences of its paragraph that a cue gives
+    a role; a quoted title after it ("The afternoon session, on "X"") is its title."""
+    assert _items(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The Special Committee on Peacekeeping Operations held the first session of its "
+            "working group on Monday, hearing Mr. Ivo Marek of the Secretariat.\n",
+            [],
+        ),
+        ("The meeting agreed that Ms. Dana Holm would present a paper at the next session.\n", []),
+        (
+            "In the first session, Ms. Judy Park gave a keynote address on peacebuilding.\n",
+            ["keynote"],
+        ),
+    ],
+    ids=["session-of-a-body", "next-session", "cue-names-the-part"],
+)
+def test_ordinal_words_that_name_no_part_of_the_programme(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    """ "The first session of the Committee" is a meeting of a body, "the next session" is
+    to come, and a part a cue names ("gave a keynote address") is that cue's item: no
+    session item of their own."""
+    assert [kind for kind, _title, _people in _items(nlp, text)] == kinds
+
+
+def test_part_named_by_its_place_is_the_programmes_part_of_that_place(nlp: Language) -> None:
+    """Over a programme ("Session 1: ...", "Session 2: ..."), "the first session" and "the
+    final session" of the running text are the programme's first and last sessions: their
+    people join those, no new item."""
+    text = (
+        "Programme\n\n"
+        "Session 1: Mandates and resources\n"
+        "Session 2: Partnerships in Africa\n\n"
+        "Highlights\n\n"
+        "In the first session, Dr. Ian Moyo gave a presentation on regional standby forces. "
+        "The final session heard Prof. Leila Haddad, who gave a presentation on funding.\n"
+    )
+    assert _items(nlp, text) == [
+        ("session", "Mandates and resources", [("Ian Moyo", "presenter")]),
+        ("session", "Partnerships in Africa", [("Leila Haddad", "presenter")]),
+    ]
