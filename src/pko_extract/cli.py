@@ -6,6 +6,7 @@ Subcommands:
     evaluate  score extractions against gold annotation files
     serve     serve the flow with a cron schedule (Prefect)
     export    write the output tables as CSV files (one per table) for Excel, R or Stata
+    review    rebuild the review pages (HTML) of an output folder (review_cli.py)
 
 ``run`` and ``serve`` run the Prefect flow, which lives in ``flows/``; the library never
 imports it. The console script (``flows/entry.py``) passes a :class:`Runner` to :func:`main`
@@ -28,6 +29,7 @@ from typing import Any, Protocol
 from pko_extract import __version__
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.review_cli import add_review_command, review_after_run
 from pko_extract.safe_text import safe_text
 from pko_extract.summary import (
     EXIT_FAILED_REPORTS,
@@ -157,6 +159,7 @@ def run_command(
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
+                review_after_run(output)  # the flow writes them when it runs
     except PkoExtractError as exc:
         return _error(str(exc))
     except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
@@ -320,6 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--to", metavar="DIR", help="folder of the files (default: OUTPUT/export)")
     p.set_defaults(func=_cmd_export)
+
+    add_review_command(sub)
     return parser
 
 
