@@ -10,12 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
+from review_support import build_output, write_reports
 
 from pko_extract.cli import main
 from pko_extract.review import REVIEW_DIR, find_report, page_name, write_review
 from pko_extract.review_spans import Highlight, Part, locate, nest
-
-from review_support import build_output, write_reports
 
 
 def _h(number: int, start: int, end: int) -> Highlight:
