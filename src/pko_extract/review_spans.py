@@ -46,13 +46,14 @@ __all__ = [
 LOW_CONFIDENCE = 0.6
 #: How far from a person's name a position or organisation is looked for first.
 LOCATE_WINDOW = 400
-#: Event fields of the ``reports`` row with their own offsets: field -> css kind.
+#: Event fields of the ``reports`` row with their own offsets: field -> (prefix of its
+#: offset columns, css kind).
 EVENT_FIELDS = {
-    "title": "title",
-    "event_date_text": "date",
-    "venue": "venue",
-    "city": "city",
-    "attendance": "attendance",
+    "title": ("title", "title"),
+    "event_date_text": ("event_date", "date"),
+    "venue": ("venue", "venue"),
+    "city": ("city", "city"),
+    "attendance": ("attendance", "attendance"),
 }
 
 
@@ -112,9 +113,9 @@ def locate(text: str, value: str, near: int, window: int = LOCATE_WINDOW) -> int
 
 def _event_highlights(report: ReportRecord) -> list[Highlight]:
     out: list[Highlight] = []
-    for field, kind in EVENT_FIELDS.items():
-        start = getattr(report, f"{field}_start_char", None)
-        end = getattr(report, f"{field}_end_char", None)
+    for field, (prefix, kind) in EVENT_FIELDS.items():
+        start = getattr(report, f"{prefix}_start_char")
+        end = getattr(report, f"{prefix}_end_char")
         value = getattr(report, field)
         if start is None or end is None or value is None:
             continue
