@@ -146,3 +146,20 @@ def test_review_command_prints_the_page_and_exits_2_without_output(tmp_path, cap
     assert main(["review", str(out), "missing.txt"]) == 2
     manifest = json.loads((out / REVIEW_DIR / "manifest.json").read_text(encoding="utf-8"))
     assert sorted(manifest["pages"]) == sorted([rid, find_report(out, "night_briefing.txt")])
+
+
+def test_a_run_with_nothing_to_extract_brings_the_pages_up_to_date(
+    tmp_path: Path, blank_model: None
+) -> None:
+    """The command records such a run without the flow, and writes the pages itself."""
+    from pko_extract.cli import Runner, run_command
+
+    def no_flow(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the flow must not start: nothing to extract")
+
+    raw = tmp_path / "raw"
+    out = build_output(write_reports(raw), tmp_path / "out")
+    assert not (out / REVIEW_DIR).exists()
+    assert run_command(Runner(run=no_flow, serve=no_flow), [raw], output=out) == 0  # type: ignore[arg-type]
+    index = (out / REVIEW_DIR / "index.html").read_text(encoding="utf-8")
+    assert "harbour_forum.txt" in index and "night_briefing.txt" in index
