@@ -163,3 +163,14 @@ def test_a_run_with_nothing_to_extract_brings_the_pages_up_to_date(
     assert run_command(Runner(run=no_flow, serve=no_flow), [raw], output=out) == 0  # type: ignore[arg-type]
     index = (out / REVIEW_DIR / "index.html").read_text(encoding="utf-8")
     assert "harbour_forum.txt" in index and "night_briefing.txt" in index
+
+
+def test_review_open_hands_the_page_to_the_web_browser(tmp_path: Path, monkeypatch) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+    out = build_output(write_reports(tmp_path / "raw"), tmp_path / "out")
+    assert main(["review", str(out), "night_briefing.txt", "--open"]) == 0
+    rid = find_report(out, "night_briefing.txt")
+    assert opened == [(out / REVIEW_DIR / page_name(rid)).resolve().as_uri()]
