@@ -11,6 +11,8 @@ for - retries, logging, an artifact. All parsing lives in the library.
                     which writes the extractions to the run's stage folder as Parquet parts
                     (staging.write_stage_part), so memory stays flat however many reports
     commit-run      OutputStore.commit(staged=...): the stage, rejects and the run record, once
+    write-review    review.write_review: the HTML review pages of the commit (only changed
+                    reports' pages rebuilt) and a link artifact to them; never fails the run
     publish-summary a table artifact with the counts
 
 The output folder's lock (``OutputStore.lock``) is held from planning to commit, so the plan
@@ -45,14 +47,14 @@ from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from prefect import flow, runtime, task  # noqa: E402
-from prefect.artifacts import create_table_artifact  # noqa: E402
+from prefect import flow, get_run_logger, runtime, task  # noqa: E402
+from prefect.artifacts import create_link_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from pko_extract import batches, gazetteer, runs, store  # noqa: E402
+from pko_extract import batches, gazetteer, review, runs, store  # noqa: E402
 from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
 from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
@@ -134,6 +136,24 @@ def commit_run(
         missions=list(gazetteer.default_gazetteer().mission_records()),
         duplicates=duplicates,
     )
+
+
+@task(name="write-review", cache_policy=NO_CACHE)
+def write_review(output: str) -> str | None:
+    """Bring the review pages up to the commit and link them in an artifact; returns the
+    index's path. A failure is a warning: the tables are committed whatever the pages do."""
+    try:
+        result = review.write_review(output)
+    except Exception as exc:  # noqa: BLE001 - the commit is done; the pages are a view of it
+        get_run_logger().warning("review pages not written: %s: %s", type(exc).__name__, exc)
+        return None
+    create_link_artifact(
+        key="pko-extract-review",
+        link=result.index.resolve().as_uri(),
+        link_text=f"review pages of {len(result.pages)} reports",
+        description=f"pko-extract review pages of {output} ({result.rebuilt} rebuilt)",
+    )
+    return str(result.index)
 
 
 @task(name="publish-summary", cache_policy=NO_CACHE)
@@ -267,6 +287,7 @@ def pko_extract_flow(
         # every changed file is replaced, also one that fails now: its old rows describe
         # bytes that are gone, and its reject says why there are no new ones
         rows = commit_run(output, stage, rejects, plan.changed, remove, run, duplicates)
+        write_review(output)  # under the lock: the pages of this commit, no other run's
     summary = runs.run_summary(run, output, plan, rows, rejects)
     publish_summary(summary)
     return summary

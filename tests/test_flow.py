@@ -321,3 +321,28 @@ def test_batches_in_worker_processes_write_exactly_the_library_extraction(
     assert (summary.n_found, summary.n_new, summary.n_failed) == (7, 6, 1)
     assert [name for name, _ in summary.failures] == ["empty.txt"]
     assert table_rows(out) == expected_rows(*paths)
+
+
+def test_run_writes_the_review_pages_and_links_them_in_an_artifact(tmp_path, write_report):
+    """The review pages follow each commit: a re-run with nothing new rebuilds no page."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_report(raw, "r0.txt", 0)
+    run([raw], out)
+    index = out / "review" / "index.html"
+    page = next((out / "review" / "reports").glob("*.html"))
+    assert "r0.txt" in index.read_text(encoding="utf-8")
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["pko-extract-review"]))
+        )
+    mine = [a for a in artifacts if str(out) in (a.description or "")]
+    assert [a.type for a in mine] == ["markdown"]  # Prefect writes a link artifact as markdown
+    assert index.resolve().as_uri() in (mine[0].data or "")
+    built = page.stat().st_mtime_ns
+    write_report(raw, "r1.txt", 1)
+    run([raw], out)  # one new report: its page is added, the other one is left as it was
+    assert page.stat().st_mtime_ns == built
+    assert len(list((out / "review" / "reports").glob("*.html"))) == 2

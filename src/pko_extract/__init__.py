@@ -27,6 +27,9 @@ _NOT_EXTRACTION = frozenset(
         "snapshot",
         "summary",
         "role_training",
+        "review",
+        "review_cli",
+        "review_spans",
         "__init__",
     }
 )

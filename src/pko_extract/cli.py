@@ -6,6 +6,7 @@ Subcommands:
     evaluate  score extractions against gold annotation files
     serve     serve the flow with a cron schedule (Prefect)
     export    write the output tables as CSV files or Excel workbooks (one per table)
+    review    rebuild the review pages (HTML) of an output folder (review_cli.py)
 
 The help texts (examples, exit status, settings of each command) are in ``cli_help.py``.
 
@@ -31,6 +32,7 @@ from pko_extract import PIPELINE_VERSION
 from pko_extract.cli_help import DESCRIPTION, EPILOGS, MAIN_EPILOG
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.review_cli import add_review_command, review_after_run
 from pko_extract.safe_text import safe_text
 from pko_extract.summary import (
     EXIT_FAILED_REPORTS,
@@ -160,6 +162,7 @@ def run_command(
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
+                review_after_run(output)  # the flow writes them when it runs
     except PkoExtractError as exc:
         return _error(str(exc))
     except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
@@ -361,6 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--to", metavar="DIR", help="folder of the files (default: OUTPUT/export)")
     p.set_defaults(func=_cmd_export)
+
+    add_review_command(sub)
     return parser
 
 
