@@ -96,6 +96,8 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 _Found = tuple[date | None, Span | None, str | None]
 #: How many days a story's lead may date its event before the publication date line.
 _LEAD_DAYS = 14
+#: How many sentences after the publication date make a story's lead.
+_LEAD_SENTENCES = 3
 #: Weekday stems in ``date.weekday()`` order, as ``P.RELATIVE_DAY`` captures them.
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
@@ -168,24 +170,38 @@ class _DateReader:
         back from its dateline."""
         for h in self.hits:
             ls = self.text.rfind("\n", 0, h.start) + 1
-            if P.DATELINE_DASH.match(self.text[h.end : h.end + 4]) and (h.start - ls) < 40:
+            if P.DATELINE_DASH.match(self.text[h.end : h.end + 48]) and (h.start - ls) < 40:
+                published = h
                 if self.header and (self.header.month, self.header.day) == (h.month, h.day):
-                    h = self.header
-                return self.counted_from(h) or self.pick(h)
+                    published = self.header
+                found = self.counted_from(published, h) or self.lead_day(published)
+                return found or self.pick(published)
         return None
 
-    def counted_from(self, published: DateHit) -> _Found | None:
-        """The relative day of the first sentence after ``published`` that says the event
-        happened, when that sentence gives no date itself."""
+    def counted_from(self, published: DateHit, dateline: DateHit) -> _Found | None:
+        """The date of the first sentence after the ``dateline`` that says the event
+        happened: a date in the dateline's own sentence ("NEW YORK, 11 December -- X
+        attended the meeting on 9 and 10 December"), or the day it counts back from the
+        ``published`` date ("The forum was held on Tuesday")."""
         text = self.text
         for s, e in self.layout.sentences:
-            s = max(s, published.end)  # the dateline's own sentence, after the date
+            own = s <= dateline.start < e
+            s = max(s, dateline.end)  # the dateline's own sentence, after the date
             if s >= e or not P.EVENT_VERBS.search(text[s:e]):
                 continue
-            if any(s <= h.start < e for h in self.hits):
-                return None
+            inside = [h for h in self.hits if s <= h.start < e]
+            if inside:
+                return self.recent(published, inside[0]) if own else None
             return self.relative_day(published, s, e)
         return None
+
+    def recent(self, published: DateHit, h: DateHit) -> _Found | None:
+        """The date of ``h`` when it falls a few days before the ``published`` date at most
+        (a story reports what just happened; an older date is background)."""
+        found, ref = self.pick(h), self.resolve(published)
+        if found[0] is None or ref is None or not 0 <= (ref - found[0]).days <= _LEAD_DAYS:
+            return None
+        return found
 
     def event_sentence(self) -> _Found | None:
         """A date in a sentence saying the event happened ("was held on 5 June"), or the
@@ -216,6 +232,25 @@ class _DateReader:
                 relative = self.relative_day(published, s, e)
                 if relative is not None:
                     return relative
+        return None
+
+    def lead_day(self, published: DateHit | None = None) -> _Found | None:
+        """The relative day in a story's lead under its publication date, whatever its verb
+        ("Officers spoke to cadets last Thursday", "received certificates on Wednesday"):
+        a news story opens with what happened and when. Only the first sentences count,
+        and none of them may give a date of its own."""
+        published = published or self.published()
+        if published is None:
+            return None
+        lead = [(max(s, published.end), e) for s, e in self.layout.sentences if e > published.end]
+        for s, e in lead[:_LEAD_SENTENCES]:
+            if self.asides.covers(s) or any(s <= h.start < e for h in self.hits):
+                return None
+            if P.TODAY.search(self.text, s, e):
+                return None  # "opened today": the date line's day
+            found = self.relative_day(published, s, e)
+            if found is not None:
+                return found
         return None
 
     def published(self) -> DateHit | None:
@@ -313,6 +348,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
         reader.labelled(set(rules.field_keys("date")))
         or reader.dateline()
         or reader.event_sentence()
+        or reader.lead_day()
         or reader.near_top()
     )
     if found is not None:

@@ -60,6 +60,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     TITLE_GENRE_SUFFIX,
     TITLE_PLACE_TAIL,
     TITLE_SMALL_WORD,
+    TODAY,
     TOP_PLACE_LINE,
     VENUE,
     VENUE_CITY_TAIL,

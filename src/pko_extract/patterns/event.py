@@ -86,6 +86,8 @@ RELATIVE_DAY = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?P<yesterday>[Yy]esterday)\b"
 )
+# A sentence dated by its story's date line: "The forum opened today".
+TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
