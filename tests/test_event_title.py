@@ -133,3 +133,53 @@ def _title(text: str) -> str | None:
 def test_parse_title(text: str, expected: str | None) -> None:
     """The event's title, or None when the page does not name the event."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Remarks by the Minister of Defence at the opening of the Regional Seminar on"
+            " Peacekeeping Training\n\n14 October 2014\n\nExcellencies, welcome to this seminar.\n",
+            "Regional Seminar on Peacekeeping Training",
+        ),
+        (
+            "Statement by the Representative of Norway to the United Nations at the Conference"
+            " on Police in Missions\n\nNew York, 5 May 2016\n\nMr. Chair, thank you.\n",
+            "Conference on Police in Missions",
+        ),
+        (
+            "Keynote address by Dr. Ana Ruiz to the Annual Forum on Peace Operations, Oslo, 3"
+            " June 2015\n\nThank you for inviting me.\n",
+            "Annual Forum on Peace Operations",
+        ),
+        (
+            "Speeches\n\nOpening Speech of the Chief of Defence Staff on the occasion of the"
+            " International Day of UN Peacekeepers\n\n29 May 2019\n\nDistinguished guests.\n",
+            "International Day of UN Peacekeepers",
+        ),
+        (
+            "Address by H.E. the Ambassador at the Closing Ceremony of the Senior Mission"
+            " Leaders Course\n\nNairobi, 12 April 2018\n\nGraduates, congratulations.\n",
+            "Senior Mission Leaders Course",
+        ),
+        (
+            "STATEMENT BY THE HEAD OF DELEGATION DURING THE GENERAL DEBATE OF THE SPECIAL"
+            " COMMITTEE ON PEACEKEEPING\n\n20 February 2017\n\nMr. Chairman,\n",
+            "GENERAL DEBATE OF THE SPECIAL COMMITTEE ON PEACEKEEPING",
+        ),
+    ],
+    ids=[
+        "remarks-at-the-opening-of",
+        "statement-to-a-body-at-a-conference",
+        "address-to-a-forum-with-place-and-date",
+        "opening-speech-on-the-occasion-of",
+        "address-at-the-closing-ceremony-of",
+        "statement-during-a-debate-in-capitals",
+    ],
+)
+def test_a_speech_heading_names_the_event_after_at_to_during(text: str, expected: str) -> None:
+    """ "Remarks by X at the opening of the Y" names the event Y: the part after "at", "to",
+    "during" or "on the occasion of" that holds an event noun (not "to the United Nations"),
+    past an opening or closing ceremony, without a closing place and date."""
+    assert _title(text) == expected

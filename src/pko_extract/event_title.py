@@ -258,7 +258,10 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
 def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
     """A speech's heading names the event in a later part: "Speaking Notes for X, Minister
     – United Nations Peacekeeping Defence Ministerial - Official Closing" -> the part with
-    the event noun; any other heading stays whole."""
+    the event noun; "Remarks by X at the opening of the Y Seminar on Z" -> "Y Seminar on Z"
+    (the part after "at", "to", "during", "on the occasion of" that holds the event noun
+    before the next such word; a closing place and date dropped); any other heading stays
+    whole."""
     if not P.SPEECH_HEAD.match(text, s, e):
         return s, e
     dashes = list(P.SPACED_DASH.finditer(text, s, e))
@@ -266,7 +269,26 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
         a, b = dash.end(), dashes[i + 1].start() if i + 1 < len(dashes) else e
         if _noun_in(text[a:b], nouns):
             return a, b
+    links = list(P.SPEECH_EVENT_LINK.finditer(text, s, e))
+    for i, link in enumerate(links):
+        upto = links[i + 1].start() if i + 1 < len(links) else e
+        if _noun_in(text[link.end() : upto], nouns):
+            return link.end(), _before_place_and_date(text, link.end(), e)
     return s, e
+
+
+def _before_place_and_date(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` before a closing ", Oslo, 3 June 2015" or ", 3 June 2015"."""
+    hit = next(iter(date_hits(text[s:e])), None)
+    if hit is None:
+        return e
+    cut = text.rfind(",", s, s + hit.start)
+    if cut < 0:
+        return e
+    place = text.rfind(",", s, cut)
+    if place >= 0 and len(text[place + 1 : cut].split()) <= 3:
+        cut = place
+    return cut
 
 
 def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:

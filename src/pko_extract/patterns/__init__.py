@@ -52,6 +52,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     SITE_BANNER,
     SLUG_LINE,
     SPACED_DASH,
+    SPEECH_EVENT_LINK,
     SPEECH_HEAD,
     SPOKEN,
     STREET_LINE,

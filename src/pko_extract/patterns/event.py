@@ -121,8 +121,18 @@ TITLE_SMALL_WORD = re.compile(
 )
 # A speech's heading: "Speaking Notes for X", "Remarks by Y", "Keynote Address by Z".
 SPEECH_HEAD = re.compile(
-    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:Opening[ \t]+|Closing[ \t]+)?"
-    r"(?:Remarks|Statement)|Speech|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
+    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:(?:Opening|Closing|Welcome"
+    r"|Welcoming|Introductory|Concluding)[ \t]+)?(?:Remarks|Statement|Speech|Address)"
+    r"|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
+    re.IGNORECASE,
+)
+# The word of a speech's heading that leads to the event, past an opening or closing: "Remarks
+# by X at the opening of the Y Seminar", "Statement ... during the General Debate of Z",
+# "Address ... on the occasion of the W Day".
+SPEECH_EVENT_LINK = re.compile(
+    r"[ \t,]+(?:at|to|during|before|on[ \t]+the[ \t]+occasion[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:official[ \t]+)?(?:opening|closing|launch)(?:[ \t]+(?:ceremony|session))?[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?)?",
     re.IGNORECASE,
 )
 # A dash between the parts of a heading: "X – Y - Z".
@@ -213,7 +223,7 @@ VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a
 LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
 # A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
 # "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
-HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![su]s)(?<!is)s)\b")
+HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![sui])s)\b")
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
 # "Events > Past Events".
 NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
