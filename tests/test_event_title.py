@@ -183,3 +183,65 @@ def test_a_speech_heading_names_the_event_after_at_to_during(text: str, expected
     "during" or "on the occasion of" that holds an event noun (not "to the United Nations"),
     past an opening or closing ceremony, without a closing place and date."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veterans share lessons with students\n\n2 March 2020\n\nThree veterans spoke at the"
+            " seminar 'Lessons from the Field' at the university on Monday.\n",
+            "Lessons from the Field",
+        ),
+        (
+            "News\n\nThe centre hosted a panel discussion titled ‘Protection in Practice’ on 4 May"
+            " 2018.\n",
+            "Protection in Practice",
+        ),
+        (
+            "Students meet peacekeepers\n\n5 June 2018\n\nThe students attended the symposium"
+            " 'Women's Voices in Peace Operations' in the main hall.\n",
+            "Women's Voices in Peace Operations",
+        ),
+        (
+            "Officers honoured\n\n5 June 2018\n\nThe commander praised the unit's 'zero tolerance'"
+            " approach and the soldiers' discipline during the ceremony.\n",
+            None,
+        ),
+        (
+            "Press release\n\nThe institute held a workshop entitled Protecting Civilians in Urban"
+            " Settings on 4 April 2017.\n",
+            "Protecting Civilians in Urban Settings",
+        ),
+        (
+            "Army marks peacekeepers day\n\nThe brigade held a conference on the theme: Women in"
+            " Peace Operations, on 29 May 2019.\n",
+            "Women in Peace Operations",
+        ),
+        (
+            "Guest lecture\n\n5 June 2018\n\nProfessor Ana Ruiz delivered a lecture entitled Peace"
+            " Operations After the Cold War at the college.\n",
+            None,
+        ),
+        (
+            "News\n\nThe academy organised a two-day seminar called Blue Helmets and Local"
+            " Communities in Gulu, with forty officers.\n",
+            "Blue Helmets and Local Communities in Gulu",
+        ),
+    ],
+    ids=[
+        "single-quotes-after-the-seminar",
+        "curly-single-quotes-after-titled",
+        "an-apostrophe-inside-single-quotes",
+        "lower-case-single-quotes-and-possessives-are-no-title",
+        "entitled-without-quotes-up-to-the-date",
+        "on-the-theme-colon-without-quotes",
+        "a-lecture-s-title-is-a-talk-s",
+        "called-without-quotes",
+    ],
+)
+def test_a_title_in_single_quotes_or_after_its_cue_word(text: str, expected: str | None) -> None:
+    """A title in single quotation marks beside an event noun, or named without quotation
+    marks after "entitled", "titled", "called", "on the theme"; an apostrophe neither opens
+    nor closes one, and a talk's title ("delivered a lecture entitled X") is not the event's."""
+    assert _title(text) == expected

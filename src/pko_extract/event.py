@@ -26,7 +26,7 @@ from pko_extract.dates import (
     parse_date_precision,
 )
 from pko_extract.event_asides import find_asides
-from pko_extract.event_title import clean_span as _span
+from pko_extract.event_quoted import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
 from pko_extract.resources import Rules, default_rules

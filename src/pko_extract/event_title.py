@@ -13,10 +13,10 @@ not the title: none is better than a wrong one.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
+from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
@@ -39,67 +39,13 @@ def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
-def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | None:
-    """A quoted title next to an event noun ("Symposium "X"", "“X” panel discussion"); a
-    talk's title in a programme row or list item is not the event's. A theme ("under the
-    theme "X"") only with ``theme``: it names the event when nothing else does."""
-    text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.OPENED_QUOTED.finditer(text):
-        if layout.kind_at(m.start()) in _PROGRAMME_KINDS:
-            continue
-        before = text[max(0, m.start() - 60) : m.start()]
-        inside = m.group("q")
-        if inside[:1].islower():
-            continue  # a fragment of a quotation
-        if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside) or P.SPOKEN.search(inside):
-            continue  # a quotation, not a title
-        if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
-            continue
-        named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))
-        beside = _beside_event_noun(text, m.start(), m.end(), nouns)
-        if named and (theme or beside or P.EVENT_NAME_NOUN.search(inside)):
-            return clean_span(text, m.start("q"), m.end("q"), "TITLE")
-    return None
-
-
-def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) -> bool:
-    """The quotation ``text[start:end]`` names an event: an event noun or a word that
-    stands right before it ("the webinar "X"", "a seminar on "X"", "a conference entitled
-    "X""), or an event noun follows it ("“X” panel discussion"), or it is a line of its own
-    under a line with an event noun ("CONFERENCE REPORT" / "“X”"). Not "a ceremony
-    presenting the "X Medal"" nor "the conference belongs to a project, "X"": there the
-    quotation names something else."""
-    word = P.WORD_BEFORE_QUOTE.search(text, max(0, start - 40), start)
-    if word and nouns.fullmatch(word.group("word")):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if (
-        not text[line_start:start].strip()
-        and not text[end : len(text) if line_end < 0 else line_end].strip()
-    ):
-        return bool(nouns.search(text, max(0, start - 60), start))  # a quoted heading line
-    return _tail_noun(nouns.pattern).match(text, end) is not None
-
-
-@lru_cache(maxsize=4)
-def _tail_noun(nouns: str) -> re.Pattern[str]:
-    """A few words after a quotation, then an event noun ("“X” panel discussion")."""
-    return re.compile(P.QUOTE_TAIL.pattern + "(?:" + nouns + ")", re.IGNORECASE)
-
-
-#: Block kinds of a programme or list: a quoted or capitalised phrase there is a talk's title
-#: or a speaker's office, not the event's name.
-_PROGRAMME_KINDS = frozenset({"timetable_row", "table_row", "list_item", "field"})
-
-
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
     """The quoted theme of an event that has no name of its own ("a forum held under the
     theme "X""); a named conference, forum, seminar... wins over its theme."""
     named = _named_event_title(layout, rules)
     if named is not None and P.EVENT_NAME_NOUN.search(named.text):
         return None
-    return _quoted_title(layout, rules, theme=True)
+    return quoted_title(layout, rules, theme=True) or named_after_cue(layout, rules, theme=True)
 
 
 def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
@@ -117,7 +63,7 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # a headline, tried by the heading strategies
         block = layout.block_at(m.start())
         if block is not None and (
-            block.kind in _PROGRAMME_KINDS - {"list_item"}
+            block.kind in PROGRAMME_KINDS - {"list_item"}
             or (
                 block.kind == "list_item"
                 and (block.heading is not None or _quoted_at(layout, m.start()))
@@ -436,7 +382,8 @@ TITLE_STRATEGIES = (
     _title_from_field,
     _meeting_title,
     _heading_title,
-    _quoted_title,
+    quoted_title,
+    named_after_cue,
     _theme_title,
     _named_event_title,
     _headline_event_phrase,
@@ -458,12 +405,3 @@ def _undoubled(span: Span) -> Span:
     -> "Day of UN Peacekeepers"); the span keeps the offsets of the text as written."""
     fixed = P.DOUBLED_WORD.sub(r"\g<word>", span.text)
     return span if fixed == span.text else Span(span.start, span.end, fixed, span.label)
-
-
-def clean_span(text: str, s: int, e: int, label: str) -> Span:
-    """A span of ``text`` without surrounding blanks, quotes and closing punctuation."""
-    while s < e and text[s] in ' \t\n"“':
-        s += 1
-    while e > s and text[e - 1] in ' \t\n"”.,':
-        e -= 1
-    return Span(s, e, text[s:e], label)

@@ -140,6 +140,18 @@ SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 # A quotation that opens with an opening mark: "“X”", "\"X\"" (never from a closing ” to the
 # next “, which pairs the end of one quotation with the start of the next).
 OPENED_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"”]")
+# A title in single quotation marks, which an apostrophe does not close: "the seminar 'Lessons
+# from the Field'", "‘Women's Voices in Missions’" (not the possessive of "peacekeepers' day").
+OPENED_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=[\s(])|^)['‘](?P<q>[A-Z](?:[^'‘’\n]|['’](?=[a-z])){2,200}?)['’](?![A-Za-z])",
+    re.MULTILINE,
+)
+# A title named without quotation marks after its cue word: "a workshop entitled Protecting
+# Civilians in Urban Settings", "a conference on the theme: Women in Peace Operations".
+NAMED_AFTER_CUE = re.compile(
+    r"\b(?:(?P<cue>entitled|titled|themed|called|named)|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
+    rf"theme(?:[ \t]+of)?))[ \t]*:?[ \t]+(?P<q>{_CAP})"
+)
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
