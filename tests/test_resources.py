@@ -29,6 +29,7 @@ RULE_FILES = (
     "field_labels.jsonl",
     "org_structure.jsonl",
     "aside_labels.jsonl",
+    "online_venues.txt",
 )
 
 

@@ -34,21 +34,28 @@ from pko_extract.resources import Rules, default_rules
 _Venue = tuple[Span | None, Span | None]
 
 
-def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
-    """A "Venue:" line (or "Location:" alone over its value); a short last part after a
-    comma is the city."""
+def _venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) -> _Venue | None:
+    """A "Venue:" line (or "Location:" alone over its value, with or without its colon; or
+    "Venue: X" after another field on its line, "Date: 3 May | Venue: X"); a short last part
+    after a comma is the city; "Venue: Kigali, Rwanda" names a city and its country only."""
     text, keys = layout.text, set(rules.field_keys("venue"))
     for i, line in enumerate(layout.lines):
+        start, end = line.content_start, line.end
         if not set(line.label_keys) & keys:
-            continue
-        start = line.content_start
-        if not text[start : line.end].strip():
+            inline = _inline_field(line, keys)
+            if inline is None and line.text.strip().rstrip(":").strip().casefold() not in keys:
+                continue
+            start, end = inline if inline is not None else (line.end, line.end)
+        if not text[start:end].strip():
             under = _value_under(layout.lines, i)
             if under is None:
                 continue
-            start, line = under.start, under
-        value = text[start : line.end].strip()
+            start, end = under.start, under.end
+        value = text[start:end].strip()
         s = text.find(value, start)
+        parts = [p.strip() for p in value.split(",")]
+        if len(parts) == 2 and _place_name(parts[0]) and parts[1] in countries:
+            return None, _span(text, s, s + len(parts[0]), "CITY")
         country = _city_before_country(value)
         if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
             head, city = country
@@ -62,6 +69,17 @@ def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
             )
         return _span(text, s, s + len(value), "VENUE"), None
     return None
+
+
+def _inline_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
+    """The value of a venue label after another field on ``line``: "Date: 3 May 2019 |
+    Venue: Cedar Hall, Oslo" -> the offsets of "Cedar Hall, Oslo" (up to the next "|")."""
+    m = P.INLINE_FIELD.search(line.text)
+    while m is not None and m.group("key").casefold() not in keys:
+        m = P.INLINE_FIELD.search(line.text, m.end("key"))
+    if m is None:
+        return None
+    return line.start + m.start("value"), line.start + m.end("value")
 
 
 def _city_before_country(value: str) -> tuple[str, str] | None:
@@ -92,14 +110,20 @@ def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
     return nxt if nxt is not None and not nxt.blank and not nxt.label_keys else None
 
 
-def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
+def parse_venue(
+    layout: Layout, rules: Rules | None = None, countries: frozenset[str] = frozenset()
+) -> _Venue:
     """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
-    from an aside ("Upcoming events", a footer: ``event_asides``)."""
+    from an aside ("Upcoming events", a footer: ``event_asides``). An event held online
+    ("Venue: Online (Zoom)", ``data/online_venues.txt``) has none, nor one whose field names
+    only a city ("Venue: Kigali, Rwanda", ``countries`` of the gazetteer)."""
     rules = rules or default_rules()
     text = layout.text
     asides = find_asides(layout, rules.aside_labels)
+    field = _venue_from_field(layout, rules, countries)
+    if field is not None and (field[0] is None or not asides.covers(field[0].start)):
+        return (None, None) if _online(field[0], rules.online_venues) else field
     strategies: tuple[Callable[[], _Venue | None], ...] = (
-        lambda: _venue_from_field(layout, rules),
         lambda: _venue_in_meta_line(text, list(layout.lines)),
         lambda: _venue_address_block(layout),
         lambda: _venue_top_place_line(layout),
@@ -110,7 +134,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
     for strategy in strategies:
         found = strategy()
         if found is not None and found[0] is not None and not asides.covers(found[0].start):
-            return found
+            return (None, None) if _online(found[0], rules.online_venues) else found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
@@ -141,6 +165,17 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
             return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _online(venue: Span | None, words: tuple[str, ...]) -> bool:
+    """The venue says the event was held online: "Online (Zoom)", "Microsoft Teams"."""
+    return venue is not None and _online_re(words).match(venue.text) is not None
+
+
+@lru_cache(maxsize=4)
+def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of ``data/online_venues.txt`` at the start of a value, whole, any case."""
+    return re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -241,11 +276,12 @@ def _venue_address_block(layout: Layout) -> _Venue | None:
 
 def _venue_top_place_line(layout: Layout) -> _Venue | None:
     """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
-    name, a city follows, perhaps a date)."""
+    name, or a hotel's opens it: "Hotel Serena, Kampala"; a city follows, perhaps a date)."""
     text = layout.text
     for line in [ln for ln in layout.lines if not ln.blank][:10]:
         m = P.TOP_PLACE_LINE.match(line.text)
-        if m and P.VENUE_NOUNS.fullmatch(m.group("venue").split()[-1]):
+        words = m.group("venue").split() if m else []
+        if m and (P.VENUE_NOUNS.fullmatch(words[-1]) or P.HOTEL_FIRST.fullmatch(words[0])):
             s = line.start
             return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
                 text, s + m.start("city"), s + m.end("city"), "CITY"
@@ -441,7 +477,7 @@ def parse_event(
     info = EventInfo()
     info.title = parse_title(layout, rules)
     info.date, info.date_span, info.date_precision = parse_date_precision(layout, rules)
-    info.venue, info.city = parse_venue(layout, rules)
+    info.venue, info.city = parse_venue(layout, rules, countries)
     if info.city is None:
         info.city = parse_city(layout, places, countries, rules)
     info.organizers = parse_organizers(layout, rules)

@@ -35,6 +35,8 @@ VENUE_NOUNS = re.compile(
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel)\b"
 )
+# A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
+HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
 # Venue words that name a place rather than an institution: "Aurora Hall", "Room 3".
 PLACE_NOUNS = re.compile(
     r"\b(?:Hall|Hotel|Room|Auditorium|Theatre|Theater|Pavilion|Library|Museum|Palace"
@@ -207,9 +209,11 @@ _OWN_PLACE = (
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
 # (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
-# "held at the mission's headquarters in Juba".
+# "held at the mission's headquarters in Juba", "held on 29 May at the X headquarters".
 AT_VENUE = re.compile(
-    r"[ \t]+(?:(?:[\w-]+|on[ \t]+[\w ,]{3,25}?\d{4},?)[ \t]+){0,2}?(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
+    r"[ \t]+(?:(?:[\w-]+|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?)[ \t]+){0,2}?"
+    r"(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
     rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
     rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
@@ -220,6 +224,12 @@ AT_VENUE = re.compile(
 VENUE_WAS = re.compile(
     r"\b[Vv]enue[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:the[ \t]+)?"
     rf"(?P<venue>{_CAP})(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# A field after a separator on a line of fields: "Date: 3 May 2019 | Venue: Cedar Hall, Oslo"
+# -> key "Venue", value "Cedar Hall, Oslo" (to the next separator).
+INLINE_FIELD = re.compile(
+    r"(?:^|[ \t]+[|·•][ \t]+|[ \t]{2,})(?P<key>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<value>[^|·•\n]+?)"
+    r"[ \t]*(?=[ \t]+[|·•]|$)"
 )
 # The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
 LABEL_DASH = re.compile(r"[-–—][ \t]+")

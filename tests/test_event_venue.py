@@ -1,0 +1,117 @@
+"""Tests of the event's venue and city (event.py) on small invented reports, several layouts
+per class: field lines in other shapes, online events, a field naming only a city, a place
+line opened by its venue noun, "held on <day> at the X headquarters"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pko_extract.event import parse_venue
+from pko_extract.segment import read_layout
+
+_COUNTRIES = frozenset({"Rwanda", "Kenya", "Norway"})
+
+
+def _venue(text: str) -> tuple[str | None, str | None]:
+    venue, city = parse_venue(read_layout(text), countries=_COUNTRIES)
+    return venue.text if venue else None, city.text if city else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Webinar on Protection of Civilians\n\nDate: 9 September 2020\nVenue: Online (Zoom)"
+            "\n\nThe webinar was held online with 80 participants.\n",
+            (None, None),
+        ),
+        (
+            "Virtual Panel on Mission Drawdowns\n\nWhen: 3 June 2021, 14:00 CET\nWhere: Microsoft"
+            " Teams\n\nThe panel met at the Lake Institute's invitation.\n",
+            (None, None),
+        ),
+        (
+            "Briefing for Correspondents\n3 June 2021\nVirtual event, Lake Institute\n\nThe"
+            " briefing covered the budget.\n",
+            (None, None),
+        ),
+    ],
+    ids=["venue-online-zoom", "where-microsoft-teams", "virtual-event-line-under-the-date"],
+)
+def test_an_online_event_has_no_venue(text: str, expected: tuple) -> None:
+    """A venue value that says the event was online names no place, and no later strategy
+    finds one."""
+    assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional Seminar on Mission Logistics\n\nDate: 3 May 2019 | Venue: Cedar Hall, Oslo"
+            "\n\nLogisticians met.\n",
+            ("Cedar Hall", "Oslo"),
+        ),
+        (
+            "Location\nRiverside Hall\n12 Harbour Road, Mombasa\n\nWorkshop on Coastal Security\n",
+            ("Riverside Hall", None),
+        ),
+        (
+            "Workshop on Protection of Civilians\n\nDate: 12-13 May 2019\nVenue: Kigali, Rwanda"
+            "\n\nThe workshop trained forty officers at the Lakeside Hotel.\n",
+            (None, "Kigali"),
+        ),
+        (
+            "Round Table on Women in Peacekeeping\nVENUE: Lakeside Hotel, Entebbe\nDATE: 7 March"
+            " 2018\n",
+            ("Lakeside Hotel", "Entebbe"),
+        ),
+    ],
+    ids=[
+        "venue-after-another-field-on-its-line",
+        "label-without-colon-over-its-value",
+        "a-field-naming-a-city-and-its-country",
+        "labels-in-capitals",
+    ],
+)
+def test_field_lines_in_other_shapes(text: str, expected: tuple) -> None:
+    """ "Date: X | Venue: Y", "Location" alone over its value, "Venue: City, Country" (a city,
+    no venue, and no later strategy guesses one)."""
+    assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conference on Peace Operations in Africa\n\nOrganised by the Lake Institute\nHotel"
+            " Serena, Kampala\n11 November 2016\n",
+            ("Hotel Serena", "Kampala"),
+        ),
+        (
+            "Ceremony honours fallen peacekeepers\n\n30 May 2017\n\nA wreath-laying ceremony was"
+            " held on 29 May at the African Union headquarters in Addis Ababa.\n",
+            ("African Union headquarters", "Addis Ababa"),
+        ),
+        (
+            "Medal parade\n\nThe parade took place on June 5 at the Northern Brigade headquarters,"
+            " Gulu.\n",
+            ("Northern Brigade headquarters", "Gulu"),
+        ),
+        (
+            "NAIROBI, 3 May 2019 - Military observers from twelve countries met today to discuss"
+            " the new reporting format.\n",
+            (None, None),
+        ),
+    ],
+    ids=[
+        "place-line-opened-by-hotel",
+        "held-on-day-month-at-headquarters",
+        "took-place-on-month-day-at-headquarters",
+        "a-dateline-s-city-is-no-venue",
+    ],
+)
+def test_place_lines_and_places_after_a_day(text: str, expected: tuple) -> None:
+    """A place line near the top opened by its venue noun; "held on 29 May at the X
+    headquarters in City" (a day without a year between the cue and the place)."""
+    assert _venue(text) == expected
