@@ -245,3 +245,59 @@ def test_a_title_in_single_quotes_or_after_its_cue_word(text: str, expected: str
     marks after "entitled", "titled", "called", "on the theme"; an apostrophe neither opens
     nor closes one, and a talk's title ("delivered a lecture entitled X") is not the event's."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Engineers brief students on mine clearance\n\nFriday, 8 March 2019\n\nTwo engineers"
+            " talked to students on Wednesday.\n",
+            None,
+        ),
+        (
+            "News\n\nDelegates return for follow-up meeting\n\nAfter a first meeting in Arusha, the"
+            " delegates met again in Moshi.\n",
+            None,
+        ),
+        (
+            "Nigerian officers complete pre-deployment seminar\n\nPosted on 2 February 2018\n\n"
+            "Forty officers received certificates.\n",
+            "pre-deployment seminar",
+        ),
+        (
+            "Ceremony honours fallen peacekeepers\n\n30 May 2017\n\nA wreath-laying ceremony was"
+            " held at the barracks.\n",
+            None,
+        ),
+        (
+            "Women peacekeepers share experience at Regional Gender Workshop\n\n3 May 2019\n\n"
+            "Ten officers spoke.\n",
+            "Regional Gender Workshop",
+        ),
+        (
+            "Press note\n\nThe centre held a seminar on 19.08.2019 for new instructors.\n",
+            None,
+        ),
+        (
+            "Course opens for police commanders\n\n4 March 2019\n\nThe course opened on Monday in"
+            " Conference Room 2 of the Ministry of Interior in Kigali.\n",
+            None,
+        ),
+    ],
+    ids=[
+        "plural-subject-and-base-verb",
+        "base-verb-then-a-preposition-phrase",
+        "lower-case-plural-subject-before-its-base-verb",
+        "a-lone-event-noun-is-no-title",
+        "event-phrase-after-a-plural-subject-s-verb",
+        "press-note-is-a-genre-line",
+        "a-conference-room-is-a-place",
+    ],
+)
+def test_a_news_headline_is_not_the_event_s_name(text: str, expected: str | None) -> None:
+    """A headline with a plural subject and a verb in the base form ("Delegates return for
+    X") reports; its event phrase is the title only when it can be a name (more than its
+    noun, not opened by a preposition). "Press note" is a genre line; "Conference Room 2"
+    is a place."""
+    assert _title(text) == expected

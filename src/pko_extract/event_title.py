@@ -13,6 +13,7 @@ not the title: none is better than a wrong one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
@@ -56,8 +57,10 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         phrase = m.group()
         if len(phrase.split()) < 3 or not nouns.search(phrase):
             continue
-        if P.VENUE_NOUNS.search(phrase.split()[-1]):
-            continue  # a place: "Lindgren Conference Center", "Ashdown Seminar Room"
+        if P.VENUE_NOUNS.search(phrase.split()[-1]) or all(
+            P.VENUE_NOUN_NEXT.match(phrase, n.end()) for n in nouns.finditer(phrase)
+        ):
+            continue  # a place: "Lindgren Conference Center", "in Conference Room 2 of X"
         line = layout.line_at(m.start())
         if m.start() - line.start < 2 and len(line.text) < 120:
             continue  # a headline, tried by the heading strategies
@@ -158,6 +161,26 @@ def _headline_verb(rules: Rules) -> re.Pattern[str]:
     return event_noun_re(rules.headline_verbs)
 
 
+@lru_cache(maxsize=4)
+def _plural_subject_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A news headline's plural subject and its verb in the base form, in lower case: the
+    base forms of the ``-s`` headline verbs ("Delegates return for X", "Nigerian officers
+    complete Y", "Women peacekeepers share Z"); a title-case "X Operations Review
+    Conference" is no sentence."""
+    bases = sorted({_base_form(v) for v in verbs if v.endswith("s") and len(v) > 3})
+    return re.compile(
+        r"^(?=[A-Z])(?:[\w’'.-]+[ \t]+){0,4}?(?:[\w’'-]+s|[Ww]omen|[Mm]en|[Pp]eople"
+        r"|[Pp]olice|[Ss]taff)[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
+    )
+
+
+def _base_form(verb: str) -> str:
+    """ "launches" -> "launch", "addresses" -> "address", "closes" -> "close", "pays" -> "pay"."""
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
 def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
     """Drop a genre suffix ("- Chair's Summary") and, with ``place``, a closing place
     ("in Accra")."""
@@ -256,7 +279,11 @@ def _is_org_line(head: str) -> bool:
 def _is_news_headline(head: str, rules: Rules) -> bool:
     """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb,
     or a verb in -s right after the capitalised subject."""
-    return bool(_headline_verb(rules).search(head) or P.HEADLINE_S_VERB.match(head))
+    return bool(
+        _headline_verb(rules).search(head)
+        or P.HEADLINE_S_VERB.match(head)
+        or _plural_subject_verb(rules.headline_verbs).match(head)
+    )
 
 
 def _genre_labelled(layout: Layout, start: int) -> bool:
@@ -356,20 +383,30 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
-        v = verbs.search(head) or P.HEADLINE_S_VERB.match(head)
-        if v is not None and v.re is P.HEADLINE_S_VERB:
-            v = re.search(re.escape(v.group("verb")), head)
+        v = (
+            verbs.search(head)
+            or _plural_subject_verb(rules.headline_verbs).match(head)
+            or P.HEADLINE_S_VERB.match(head)
+        )
         if v is None:
             return clean_span(text, *_trim_title(text, s, e), "TITLE")
-        after = (s + v.end(), e)
-        before = (s, s + v.start())
-        for a, b in (after, before):
+        vs, ve = v.span("verb") if "verb" in v.re.groupindex else v.span()
+        for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):
                 a, b = _trim_title(text, a, b)
                 lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
-                return clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
+                phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
+                return phrase if _names_itself(phrase.text) else None
         return None
     return None
+
+
+def _names_itself(phrase: str) -> bool:
+    """An event phrase that can be a name: more than its noun ("Ceremony" of "Ceremony
+    honours X" is none) and not a complement opened by a preposition ("for follow-up
+    meeting" of "Delegates return for follow-up meeting")."""
+    words = phrase.split()
+    return len(words) >= 2 and not P.PREPOSITION.fullmatch(words[0])
 
 
 def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:

@@ -37,6 +37,9 @@ VENUE_NOUNS = re.compile(
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
+# A venue noun right after an event noun, which makes the pair a place: "Conference| Room 2",
+# "Seminar| Hall".
+VENUE_NOUN_NEXT = re.compile(r"[ \t]+" + VENUE_NOUNS.pattern)
 # Venue words that name a place rather than an institution: "Aurora Hall", "Room 3".
 PLACE_NOUNS = re.compile(
     r"\b(?:Hall|Hotel|Room|Auditorium|Theatre|Theater|Pavilion|Library|Museum|Palace"
@@ -48,6 +51,7 @@ GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
+    r"|press notes?|press statements?|media releases?|media notes?"
     r"|(?:conference |event |meeting )?(?:schedule|programme|program|agenda)"
     r"|note to correspondents|statements?|speeches|news & events|news and events)\]?)$",
     re.IGNORECASE,
@@ -153,6 +157,10 @@ OPENED_SINGLE_QUOTED = re.compile(
 NAMED_AFTER_CUE = re.compile(
     r"\b(?:(?P<cue>entitled|titled|themed|called|named)|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
     rf"theme(?:[ \t]+of)?))[ \t]*:?[ \t]+(?P<q>{_CAP})"
+)
+# A preposition opening a phrase: "for", "on", "at" ("for follow-up meeting" is a complement).
+PREPOSITION = re.compile(
+    r"(?:for|on|at|in|to|with|from|of|by|about|after|before|during|over|into)", re.IGNORECASE
 )
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
