@@ -115,3 +115,33 @@ def test_a_dateline_with_an_agency_s_tag(text: str, expected: date, said: str) -
     """ "CITY, date (Agency) -" is a dateline; its sentence's date counts when it falls a few
     days before the dateline's, a weekday counts back from it, an older date is background."""
     assert _date(text) == (expected, said, text.index(said))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        (
+            "Actualités\n\nAtelier sur la protection des civils\n\nPublié le 10 mai 2018\n\n"
+            "L'atelier s'est déroulé le 3 mai à Niamey avec trente participants.\n",
+            date(2018, 5, 3),
+            "3 mai",
+        ),
+        (
+            "Communiqué\n\nLe séminaire régional a eu lieu du 12 au 14 juin 2017 à Dakar. Le"
+            " prochain séminaire se tiendra en 2018.\n",
+            date(2017, 6, 12),
+            "12 au 14 juin 2017",
+        ),
+        (
+            "Journée des Casques bleus\n\nMis à jour le 2 juin 2019\n\nLa cérémonie s'est tenue"
+            " le 29 mai au quartier général.\n",
+            date(2019, 5, 29),
+            "29 mai",
+        ),
+    ],
+    ids=["publie-le-then-s-est-deroule-le", "a-eu-lieu-du-au", "mis-a-jour-then-s-est-tenue"],
+)
+def test_french_reports(text: str, expected: date, said: str) -> None:
+    """A French byline ("Publié le", "Mis à jour le") is the publication date; a sentence
+    saying the event happened ("s'est déroulé le", "a eu lieu du ... au") gives the event's."""
+    assert _date(text) == (expected, said, text.index(said))

@@ -301,3 +301,30 @@ def test_a_news_headline_is_not_the_event_s_name(text: str, expected: str | None
     noun, not opened by a preposition). "Press note" is a genre line; "Conference Room 2"
     is a place."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Séminaire sur les opérations de paix\n\nDate : 12 avril 2010\n\nLe séminaire a réuni"
+            " des officiers.\n",
+            "Séminaire sur les opérations de paix",
+        ),
+        (
+            "Actualités\n\nAtelier sur la protection des civils\n\nPublié le 10 mai 2018\n\n"
+            "L'atelier s'est déroulé le 3 mai à Niamey.\n",
+            "Atelier sur la protection des civils",
+        ),
+        (
+            "Programme\n\nThème : La paix durable au Sahel\n\nLe colloque a réuni trente"
+            " chercheurs.\n",
+            "La paix durable au Sahel",
+        ),
+    ],
+    ids=["seminaire-heading", "atelier-heading-under-a-genre-line", "theme-field"],
+)
+def test_french_titles(text: str, expected: str) -> None:
+    """French event nouns (séminaire, atelier, colloque) name a heading's event; "Thème :" is
+    a title field."""
+    assert _title(text) == expected

@@ -115,3 +115,24 @@ def test_place_lines_and_places_after_a_day(text: str, expected: tuple) -> None:
     """A place line near the top opened by its venue noun; "held on 29 May at the X
     headquarters in City" (a day without a year between the cue and the place)."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Séminaire sur les opérations de paix\n\nDate : 12 avril 2010\nLieu : Salle des"
+            " conférences, Hôtel de ville, Dakar\n\nLe séminaire a réuni des officiers.\n",
+            ("Salle des conférences, Hôtel de ville", "Dakar"),
+        ),
+        (
+            "Atelier régional\nLieu\nCentre de formation de Bamako\n\nL'atelier a eu lieu le 3 mai"
+            " 2018.\n",
+            ("Centre de formation de Bamako", None),
+        ),
+    ],
+    ids=["lieu-colon-with-a-space", "lieu-alone-over-its-value"],
+)
+def test_french_venue_fields(text: str, expected: tuple) -> None:
+    """ "Lieu :" is a venue label, with its value after it or under it."""
+    assert _venue(text) == expected

@@ -11,11 +11,14 @@ import re
 # Event metadata (event.py)
 # --------------------------------------------------------------------------------------
 
-# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at".
+# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at"; in
+# French "s'est tenu le", "a eu lieu", "a réuni".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
-    r"|is held|participated|joined)\b",
+    r"|is held|participated|joined"
+    r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
+    r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?)\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
@@ -257,8 +260,10 @@ HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
 # "Events > Past Events".
 NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
-# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz".
-BYLINE_START = re.compile(r"^[ \t]*(?:Posted|Published|Updated|Last updated|By)\b")
+# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le".
+BYLINE_START = re.compile(
+    r"^[ \t]*(?:Posted|Published|Updated|Last updated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour)\b"
+)
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
 # A document number line over a headline: "Press Note No. 14/2014", "GA/PK/137", "SC/9876".
