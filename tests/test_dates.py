@@ -145,3 +145,58 @@ def test_french_reports(text: str, expected: date, said: str) -> None:
     """A French byline ("Publié le", "Mis à jour le") is the publication date; a sentence
     saying the event happened ("s'est déroulé le", "a eu lieu du ... au") gives the event's."""
     assert _date(text) == (expected, said, text.index(said))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        (
+            "News\n\nDelegates return\n\nAfter a first meeting held on 2 February 2015 in Arusha,"
+            " the delegates met again on 9 March 2015 in Moshi to agree on the plan.\n",
+            date(2015, 3, 9),
+            "9 March 2015",
+        ),
+        (
+            "Summit preparations\n\nAhead of the summit on 12 March 2020, experts met on 3 March"
+            " 2020 in Addis Ababa.\n",
+            date(2020, 3, 3),
+            "3 March 2020",
+        ),
+        (
+            "Workshop ends\n\nA three-day workshop on mission planning ended on Friday, 10 May 2019"
+            " at the staff college.\n",
+            date(2019, 5, 8),
+            "10 May 2019",
+        ),
+        (
+            "Press release\n\n12 June 2018\n\nThe two-day conference on police reform closed on"
+            " Tuesday in Kigali.\n",
+            date(2018, 6, 11),
+            "on Tuesday",
+        ),
+        (
+            "Workshop Report\n\nThe workshop took place over five days, from Monday 2 to Friday 6"
+            " September 2019.\n",
+            date(2019, 9, 2),
+            "2 to Friday 6 September 2019",
+        ),
+        (
+            "Course\n\nA three-day course opened on 4 May 2019 in Jinja.\n",
+            date(2019, 5, 4),
+            "4 May 2019",
+        ),
+    ],
+    ids=[
+        "after-a-first-meeting-clause-is-background",
+        "ahead-of-clause-is-background",
+        "three-day-workshop-ended-on",
+        "two-day-conference-closed-on-a-weekday",
+        "range-with-weekdays",
+        "a-length-with-an-opening-keeps-the-day",
+    ],
+)
+def test_multi_day_events_and_background_clauses(text: str, expected: date, said: str) -> None:
+    """A multi-day event dated by its end starts its length earlier ("a three-day workshop
+    ended on 10 May" -> 8 May); a range with weekdays gives its first day; a date in an
+    opening "After ...," or "Ahead of ...," clause is background to the main clause's."""
+    assert _date(text) == (expected, said, text.index(said))

@@ -6,7 +6,8 @@ sentence that says the event happened ("held on", "hosted ... on", "met ... 10 t
 the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
 under "May 30, 2022"), then a date line near the top
 (often the publication date; a full date in the lead paragraph up to 14 days before it is the
-event's). A date written without a
+event's). A multi-day event dated by its end starts its length earlier ("a three-day workshop
+ended on 10 May" -> 8 May). A date written without a
 year takes the year of a full date elsewhere in the report (the publication date) or of a
 compact date such as "20150310" with the same month and day; with no year anywhere it is left
 null rather than guessed. "In March 2012" gives month precision. Dates in the page's asides
@@ -96,6 +97,8 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 _Found = tuple[date | None, Span | None, str | None]
 #: How many days a story's lead may date its event before the publication date line.
 _LEAD_DAYS = 14
+#: "two-day" ... "seven-day": the number words of an event's length, from two.
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven")
 #: How many sentences after the publication date make a story's lead.
 _LEAD_SENTENCES = 3
 #: Weekday stems in ``date.weekday()`` order, as ``P.RELATIVE_DAY`` captures them.
@@ -207,7 +210,9 @@ class _DateReader:
         """A date in a sentence saying the event happened ("was held on 5 June"), or the
         day such a sentence, or one naming the event without a date ("spoke at the forum on
         Monday"), counts from the publication date when it comes first: a later sentence's
-        date is another meeting ("will meet on 2 May")."""
+        date is another meeting ("will meet on 2 May"); a date in an opening clause about
+        what came before ("After a first meeting on 2 May, they met again on 9 May") is
+        background when the main clause gives one."""
         text, published = self.text, self.published()
         for s, e in self.layout.sentences:
             if self.asides.covers(s):
@@ -221,6 +226,9 @@ class _DateReader:
                         return relative
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
+            lead = P.BACKGROUND_CLAUSE.match(text, s, e)
+            if lead is not None and any(h.start >= lead.end() for h in inside):
+                inside = [h for h in inside if h.start >= lead.end()]  # "After X on 2 May, ..."
             if inside:
                 preferred = [
                     h for h in inside if P.DATE_LEAD.search(text[max(s, h.start - 20) : h.start])
@@ -352,7 +360,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
         or reader.near_top()
     )
     if found is not None:
-        return found
+        return _first_of_days(layout, found)
     month = _month_year(layout, reader.hits, nouns, reader.asides)
     if month[0] is not None:
         return month
@@ -388,3 +396,18 @@ def is_date_line(text: str, h: DateHit) -> bool:
     rest = text[ls : h.start] + " " + text[h.end : le]
     rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
     return sum(ch.isalpha() for ch in rest) <= 15
+
+
+def _first_of_days(layout: Layout, found: _Found) -> _Found:
+    """The first day of an event dated by its end: "a three-day workshop ended on Friday,
+    10 May 2019" -> 8 May (the days counted back in the date's sentence)."""
+    d, span, _ = found
+    if d is None or span is None:
+        return found
+    s, _e = layout.sentence_at(span.start)
+    days = P.N_DAYS.search(layout.text, s, span.start)
+    if days is None or not P.ENDED_ON.search(layout.text, days.end(), span.start):
+        return found
+    n = days.group("n").casefold()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 2
+    return d - timedelta(days=count - 1), span, "day"

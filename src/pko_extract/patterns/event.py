@@ -97,6 +97,19 @@ RELATIVE_DAY = re.compile(
 )
 # A sentence dated by its story's date line: "The forum opened today".
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
+# An opening clause about what came before the event, to its comma: "After a first meeting held
+# on 2 February in Arusha,", "Following the summit of 12 March,", "Ahead of the summit on X,".
+BACKGROUND_CLAUSE = re.compile(
+    r"[ \t\n]*(?:After|Following|Further[ \t]+to|Ahead[ \t]+of|Prior[ \t]+to|Building[ \t]+on"
+    r"|Since)\b[^,;.\n]{3,120},"
+)
+# An event's length in days: "a three-day workshop", "the 2-day conference".
+N_DAYS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[ \t-]+days?\b", re.IGNORECASE)
+# A verb saying the event ended, before its date: "ended on Friday", "closed yesterday".
+ENDED_ON = re.compile(
+    r"\b(?:ended|closed|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+(?:an|a[ \t]+close)|ends|closes"
+    r"|concludes)\b[^.;\n]{0,40}$"
+)
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
