@@ -136,3 +136,44 @@ def test_place_lines_and_places_after_a_day(text: str, expected: tuple) -> None:
 def test_french_venue_fields(text: str, expected: tuple) -> None:
     """ "Lieu :" is a venue label, with its value after it or under it."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News\n\nThe meeting took place at the African Union on 3 May 2019 with ten"
+            " delegations.\n",
+            (None, None),
+        ),
+        (
+            "News\n\nDelegates gathered at the Regional Economic Community in Arusha.\n",
+            (None, None),
+        ),
+        (
+            "News\n\nThe seminar was held at the Ministry of Foreign Affairs in Tokyo on 3 May"
+            " 2019.\n",
+            ("Ministry of Foreign Affairs", "Tokyo"),
+        ),
+        (
+            "Seminar on Peacebuilding\n3 May 2019, 10:00 - 12:00 | Room S-2726, UN Headquarters"
+            "\n\nPanelists discussed funding.\n",
+            ("Room S-2726, UN Headquarters", None),
+        ),
+        (
+            "Workshop on Gender Mainstreaming\nVenue\tKigali Serena Hotel\nDate\t4 June 2019\n",
+            ("Kigali Serena Hotel", None),
+        ),
+    ],
+    ids=[
+        "a-body-after-took-place-at",
+        "a-community-after-gathered-at",
+        "a-ministry-is-a-place",
+        "date-and-place-on-a-two-part-meta-line",
+        "a-table-row-s-first-cell-is-the-label",
+    ],
+)
+def test_bodies_meta_lines_and_table_rows(text: str, expected: tuple) -> None:
+    """ "took place at the African Union" names who met, not where; a meta line of a date
+    and a place; a table row "Venue<TAB>X"."""
+    assert _venue(text) == expected

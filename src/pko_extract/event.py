@@ -26,93 +26,16 @@ from pko_extract.dates import (
     parse_date_precision,
 )
 from pko_extract.event_asides import find_asides
+from pko_extract.event_fields import VenuePlace, is_online, place_name, venue_from_field
 from pko_extract.event_quoted import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
-_Venue = tuple[Span | None, Span | None]
-
-
-def _venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) -> _Venue | None:
-    """A "Venue:" line (or "Location:" alone over its value, with or without its colon; or
-    "Venue: X" after another field on its line, "Date: 3 May | Venue: X"); a short last part
-    after a comma is the city; "Venue: Kigali, Rwanda" names a city and its country only."""
-    text, keys = layout.text, set(rules.field_keys("venue"))
-    for i, line in enumerate(layout.lines):
-        start, end = line.content_start, line.end
-        if not set(line.label_keys) & keys:
-            inline = _inline_field(line, keys)
-            if inline is None and line.text.strip().rstrip(":").strip().casefold() not in keys:
-                continue
-            start, end = inline if inline is not None else (line.end, line.end)
-        if not text[start:end].strip():
-            under = _value_under(layout.lines, i)
-            if under is None:
-                continue
-            start, end = under.start, under.end
-        value = text[start:end].strip()
-        s = text.find(value, start)
-        parts = [p.strip() for p in value.split(",")]
-        if len(parts) == 2 and _place_name(parts[0]) and parts[1] in countries:
-            return None, _span(text, s, s + len(parts[0]), "CITY")
-        country = _city_before_country(value)
-        if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
-            head, city = country
-            cs = s + len(head) + value[len(head) :].find(city)
-            return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
-        parts = value.rsplit(",", 1)
-        if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
-            city_s = s + value.rfind(parts[1].strip())
-            return _span(text, s, s + len(parts[0]), "VENUE"), _span(
-                text, city_s, city_s + len(parts[1].strip()), "CITY"
-            )
-        return _span(text, s, s + len(value), "VENUE"), None
-    return None
-
-
-def _inline_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
-    """The value of a venue label after another field on ``line``: "Date: 3 May 2019 |
-    Venue: Cedar Hall, Oslo" -> the offsets of "Cedar Hall, Oslo" (up to the next "|")."""
-    m = P.INLINE_FIELD.search(line.text)
-    while m is not None and m.group("key").casefold() not in keys:
-        m = P.INLINE_FIELD.search(line.text, m.end("key"))
-    if m is None:
-        return None
-    return line.start + m.start("value"), line.start + m.end("value")
-
-
-def _city_before_country(value: str) -> tuple[str, str] | None:
-    """ "Lakeside Hotel, Kigali, Rwanda" -> ("Lakeside Hotel", "Kigali"): the last part with
-    a venue noun, then two short names (a city, then its country); None for other shapes."""
-    parts = [p.strip() for p in value.split(",")]
-    if len(parts) < 3 or not all(_place_name(p) for p in parts[-2:]):
-        return None
-    if not P.VENUE_NOUNS.search(parts[-3]):
-        return None
-    return ", ".join(parts[:-2]), parts[-2]
-
-
-def _place_name(part: str) -> bool:
-    """A short capitalised name without digits or a venue noun ("Kigali", "Addis Ababa")."""
-    words = part.split()
-    return (
-        0 < len(words) <= 3
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and not P.VENUE_NOUNS.search(part)
-    )
-
-
-def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
-    """The value of a label standing alone on line ``i`` ("Location:" / "Cedar Hall, Oslo"):
-    the next line, when it is not blank and not a label itself."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt if nxt is not None and not nxt.blank and not nxt.label_keys else None
-
 
 def parse_venue(
     layout: Layout, rules: Rules | None = None, countries: frozenset[str] = frozenset()
-) -> _Venue:
+) -> VenuePlace:
     """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
     from an aside ("Upcoming events", a footer: ``event_asides``). An event held online
     ("Venue: Online (Zoom)", ``data/online_venues.txt``) has none, nor one whose field names
@@ -120,10 +43,10 @@ def parse_venue(
     rules = rules or default_rules()
     text = layout.text
     asides = find_asides(layout, rules.aside_labels)
-    field = _venue_from_field(layout, rules, countries)
+    field = venue_from_field(layout, rules, countries)
     if field is not None and (field[0] is None or not asides.covers(field[0].start)):
-        return (None, None) if _online(field[0], rules.online_venues) else field
-    strategies: tuple[Callable[[], _Venue | None], ...] = (
+        return (None, None) if is_online(field[0], rules.online_venues) else field
+    strategies: tuple[Callable[[], VenuePlace | None], ...] = (
         lambda: _venue_in_meta_line(text, list(layout.lines)),
         lambda: _venue_address_block(layout),
         lambda: _venue_top_place_line(layout),
@@ -134,7 +57,7 @@ def parse_venue(
     for strategy in strategies:
         found = strategy()
         if found is not None and found[0] is not None and not asides.covers(found[0].start):
-            return (None, None) if _online(found[0], rules.online_venues) else found
+            return (None, None) if is_online(found[0], rules.online_venues) else found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
@@ -167,17 +90,6 @@ def parse_venue(
     return None, None
 
 
-def _online(venue: Span | None, words: tuple[str, ...]) -> bool:
-    """The venue says the event was held online: "Online (Zoom)", "Microsoft Teams"."""
-    return venue is not None and _online_re(words).match(venue.text) is not None
-
-
-@lru_cache(maxsize=4)
-def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The words of ``data/online_venues.txt`` at the start of a value, whole, any case."""
-    return re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
 def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Col. X, Head of Cooperation at the Y Institute": a person's workplace, not the venue
     (an office word in the clause before "at", and no event verb there)."""
@@ -194,7 +106,7 @@ def _position_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words if " " not in w)
 
 
-def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
+def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
     """The place right after a word saying the event happened ("held at X", "took place at
     X", "a conference at X, Y University in City"); a second part with a venue noun joins
     the first, a short last part is the city."""
@@ -207,6 +119,9 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
             continue  # "in the Security Council" is not a place
         name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        body = P.BODY_LAST_WORD.search(P.VENUE_CITY_TAIL.sub("", name))
+        if body and not P.VENUE_NOUNS.search(m.group()):
+            continue  # "took place at the African Union": a body, not a place
         inner = P.VENUE_CITY_TAIL.search(name)
         if inner and not P.VENUE_NOUNS.search(inner.group("city")):
             vs = m.start("venue")
@@ -217,7 +132,7 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
             end = m.end("more")
         more = m.group("more")
-        if more and m.group("city") and end == m.end("venue") and _place_name(more):
+        if more and m.group("city") and end == m.end("venue") and place_name(more):
             cs = m.start("more")  # "at the Lakeside Hotel, Kigali, Rwanda": city, country
             return _span(text, m.start("venue"), end, "VENUE"), _span(
                 text, cs, cs + len(more), "CITY"
@@ -231,7 +146,7 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
     return None
 
 
-def _venue_named(text: str) -> _Venue | None:
+def _venue_named(text: str) -> VenuePlace | None:
     """A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali"."""
     m = P.VENUE_WAS.search(text)
     if m is None:
@@ -248,7 +163,7 @@ def _venue_named(text: str) -> _Venue | None:
     return _span(text, vs, ve, "VENUE"), city
 
 
-def _venue_address_block(layout: Layout) -> _Venue | None:
+def _venue_address_block(layout: Layout) -> VenuePlace | None:
     """An address block under the date line of an event page: "The X Institution" /
     "Stein Room" / "1775 Y Avenue" / "Washington, DC" -> venue "The X Institution, Stein
     Room", city "Washington"."""
@@ -274,7 +189,7 @@ def _venue_address_block(layout: Layout) -> _Venue | None:
     return None
 
 
-def _venue_top_place_line(layout: Layout) -> _Venue | None:
+def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
     """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
     name, or a hotel's opens it: "Hotel Serena, Kampala"; a city follows, perhaps a date)."""
     text = layout.text
@@ -289,7 +204,7 @@ def _venue_top_place_line(layout: Layout) -> _Venue | None:
     return None
 
 
-def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
+def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     """The place line under an event page's date line: "Jan 30, 2024, 4:30 pm" / "Robertson
     Hall"; "March 24, 2008" / "UN House (Elizabeth Rose Hall), Tokyo, Japan" -> venue "UN
     House (Elizabeth Rose Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
@@ -323,7 +238,7 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
     return None
 
 
-def _split_city(text: str, s: int, value: str, last: bool) -> _Venue:
+def _split_city(text: str, s: int, value: str, last: bool) -> VenuePlace:
     """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
     city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo")."""
@@ -352,8 +267,10 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 3 or not date_hits(line.text):
-            continue  # a navigation bar, not a meta line
+        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]):
+            continue  # a navigation bar, not a meta line ("3 May 2019, 10:00 | Room 4, X")
+        if not date_hits(line.text):
+            continue
         for part in parts:
             if P.PLACE_NOUNS.search(part) and not date_hits(part):
                 s = line.start + line.text.find(part)

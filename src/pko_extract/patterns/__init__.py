@@ -20,6 +20,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     BACKGROUND_CLAUSE,
     BODY_AFTER_THE,
     BODY_ITS_SESSION,
+    BODY_LAST_WORD,
     BODY_NAME,
     BODY_OPENS_SESSION,
     BYLINE_START,

@@ -244,6 +244,11 @@ AT_VENUE = re.compile(
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
+# A body's name closing a phrase, which names who met rather than where: "the African Union",
+# "the Security Council", "the United Nations".
+BODY_LAST_WORD = re.compile(
+    r"\b(?:Union|Council|Nations|Committee|Commission|Assembly|Organi[sz]ation|Community)$"
+)
 # A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali", "the venue is X".
 VENUE_WAS = re.compile(
     r"\b[Vv]enue[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:the[ \t]+)?"
