@@ -177,3 +177,46 @@ def test_bodies_meta_lines_and_table_rows(text: str, expected: tuple) -> None:
     """ "took place at the African Union" names who met, not where; a meta line of a date
     and a place; a table row "Venue<TAB>X"."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News\n\nThe seminar on mediation was held on 3 May 2019. Its chair, who studied at the"
+            " University of Ghana, opened the debate.\n",
+            (None, None),
+        ),
+        (
+            "News\n\nThe workshop was held on 3 May 2019. It built on a report launched last year"
+            " at the Geneva Centre for Security Policy.\n",
+            (None, None),
+        ),
+        (
+            "News\n\nThe conference was held on 3 May 2019. Participants later visited the memorial"
+            " at the Kigali Genocide Memorial Centre.\n",
+            (None, None),
+        ),
+        (
+            "Speakers\n\nDr Ana Ruiz teaches at the Lakeside University. Colonel Bo Li trains"
+            " officers at the Regional Staff College.\n\nThe panel met on 3 May 2019.\n",
+            (None, None),
+        ),
+        (
+            "News\n\nFour officers told a packed auditorium at Fairfield Military College in"
+            " Kingston what peacekeeping is like.\n",
+            ("Fairfield Military College", "Kingston"),
+        ),
+    ],
+    ids=[
+        "where-someone-studied",
+        "where-a-report-was-launched",
+        "a-place-visited-afterwards",
+        "where-speakers-teach-and-train",
+        "a-place-named-without-an-event-word-still-counts",
+    ],
+)
+def test_a_place_someone_studies_works_or_visits_is_no_venue(text: str, expected: tuple) -> None:
+    """ "studied at", "launched ... at", "visited ... at", "teaches at" put someone or
+    something at another place than the event's (``data/not_venue_verbs.txt``)."""
+    assert _venue(text) == expected

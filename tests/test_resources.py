@@ -30,6 +30,7 @@ RULE_FILES = (
     "org_structure.jsonl",
     "aside_labels.jsonl",
     "online_venues.txt",
+    "not_venue_verbs.txt",
 )
 
 

@@ -66,6 +66,7 @@ def parse_venue(
         and len(m.group("venue").split()) >= 2
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
+        and _not_a_workplace(layout, m.start(), rules)
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -88,6 +89,22 @@ def parse_venue(
             return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _not_a_workplace(layout: Layout, pos: int, rules: Rules) -> bool:
+    """The place at ``pos`` is not where someone studies, works or launched something ("who
+    studied at the X University", "a report launched last year at the Y Centre",
+    ``data/not_venue_verbs.txt``: a few words before "at")."""
+    s, _ = layout.sentence_at(pos)
+    return not _not_venue_verb(rules.not_venue_verbs).search(layout.text, max(s, pos - 40), pos)
+
+
+@lru_cache(maxsize=4)
+def _not_venue_verb(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` a few words before "at": "studied at", "launched last year at"."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?:[ \t]+[\w-]+){0,3}[ \t]*$", re.I
+    )
 
 
 def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
