@@ -4,9 +4,11 @@ line opened by its venue noun, "held on <day> at the X headquarters"."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from pko_extract.event import parse_venue
+from pko_extract.event import parse_event, parse_venue
 from pko_extract.segment import read_layout
 
 _COUNTRIES = frozenset({"Rwanda", "Kenya", "Norway"})
@@ -220,3 +222,32 @@ def test_a_place_someone_studies_works_or_visits_is_no_venue(text: str, expected
     """ "studied at", "launched ... at", "visited ... at", "teaches at" put someone or
     something at another place than the event's (``data/not_venue_verbs.txt``)."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News\n\nPublished: 20 May 2019\nEvent date: 14 May 2019\nEvent venue: Cedar Hall,"
+            " Oslo\n\nThe seminar discussed mandates.\n",
+            (date(2019, 5, 14), None, "Cedar Hall"),
+        ),
+        (
+            "Event name: Blue Helmets Dialogue\nDate & time: 3 June 2021, 10:00\nEvent location:"
+            " Lakeside Hotel\n\nPosted 10 June 2021\n",
+            (date(2021, 6, 3), "Blue Helmets Dialogue", "Lakeside Hotel"),
+        ),
+        (
+            "Press release, 12 March 2018\n\nEvent title: Regional Training on Convoy Security\n"
+            "Date of the event: 5 March 2018\n",
+            (date(2018, 3, 5), "Regional Training on Convoy Security", None),
+        ),
+    ],
+    ids=["event-date-and-event-venue", "event-name-date-and-time", "date-of-the-event"],
+)
+def test_event_prefixed_field_labels(text: str, expected: tuple) -> None:
+    """ "Event date:", "Event venue:", "Event location:", "Event name:", "Date & time:",
+    "Date of the event:" are field lines like "Date:", "Venue:", "Title:"."""
+    info = parse_event(read_layout(text), [])
+    found = (info.date, *(s.text if s else None for s in (info.title, info.venue)))
+    assert found == expected
