@@ -251,3 +251,33 @@ def test_event_prefixed_field_labels(text: str, expected: tuple) -> None:
     info = parse_event(read_layout(text), [])
     found = (info.date, *(s.text if s else None for s in (info.title, info.venue)))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Events\n\nTuesday, 4 June 2019 - Thursday, 6 June 2019\n\nRegional Conference on"
+            " Maritime Security\n\nDjibouti Palace Kempinski, Djibouti\n\nThe conference met.\n",
+            ("Djibouti Palace Kempinski", "Djibouti"),
+        ),
+        (
+            "12 June 2019 | 10:00\nSeminar on Early Warning\nCedar Hall, Institute of Peace, Oslo\n"
+            "\nThe seminar discussed early warning systems.\n",
+            ("Cedar Hall, Institute of Peace", "Oslo"),
+        ),
+        (
+            "Monday, 3 May 2021\nHarbour Security Dialogue\nNorth Pier Hall\n",
+            ("North Pier Hall", None),
+        ),
+    ],
+    ids=[
+        "place-under-the-title-under-a-date-range",
+        "place-of-two-parts-under-the-title",
+        "place-under-a-dialogue-title",
+    ],
+)
+def test_a_place_line_under_the_title_under_the_date(text: str, expected: tuple) -> None:
+    """An event page's date line, its title line, then the place line; a second part with a
+    venue noun joins the venue, a short last part is the city."""
+    assert _venue(text) == expected

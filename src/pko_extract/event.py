@@ -226,13 +226,17 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     Hall"; "March 24, 2008" / "UN House (Elizabeth Rose Hall), Tokyo, Japan" -> venue "UN
     House (Elizabeth Rose Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
     Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
-    short, capitalised like a name and holds a venue noun (not a headline under its date)."""
+    short, capitalised like a name and holds a venue noun (not a headline under its date);
+    it may follow the event's title line."""
     lines = [ln for ln in layout.lines if not ln.blank][:15]
     for i, line in enumerate(lines[:-1]):
         hit = next(iter(date_hits(line.text)), None)
         if hit is None or not is_date_line(line.text, hit):
             continue
-        place = next((ln for ln in lines[i + 1 : i + 3] if not _is_time_line(ln.text)), None)
+        near = [ln for ln in lines[i + 1 : i + 4] if not _is_time_line(ln.text)][:2]
+        place = near[0] if near else None
+        if len(near) == 2 and _title_line(near[0].text, rules):
+            place = near[1]  # "12 June 2019" / "Seminar on X" / "Cedar Hall, Oslo"
         body = place.text.strip() if place else ""
         if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
             continue
@@ -255,15 +259,23 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     return None
 
 
+def _title_line(line: str, rules: Rules) -> bool:
+    """An event's title line ("Seminar on Early Warning"): an event noun, no venue noun."""
+    return bool(event_noun_re(rules.event_nouns).search(line)) and not P.VENUE_NOUNS.search(line)
+
+
 def _split_city(text: str, s: int, value: str, last: bool) -> VenuePlace:
     """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
-    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo")."""
+    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo"); a
+    further part with a venue noun joins the venue ("Cedar Hall, Institute of Peace, Oslo")."""
     if last:
         head, _, city = value.rpartition(",")
         parts = [head, city] if head else [value]
     else:
         parts = P.COMMA_OUTSIDE_PARENS.split(value)
+        while len(parts) > 2 and P.VENUE_NOUNS.search(parts[1]):
+            parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
     venue = _span(text, s, s + len(parts[0]), "VENUE")
     city = parts[1].strip() if len(parts) > 1 else ""
     if city and len(city.split()) <= 3 and not P.VENUE_NOUNS.search(city):
