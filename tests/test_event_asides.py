@@ -27,6 +27,8 @@ _BODY = (
         ("Last updated 2 May 2021\n\nSeminar\n\nIt met.\n", []),
         ("Seminar\n\nUpcoming events\nWorkshop, 2 May\n\n" + _BODY + ".\n", [(9, 42)]),
         ("Seminar\n\nThe next event on the list of upcoming events is a workshop.\n", []),
+        ("Latest News\n\nPeace Day Marked in Goma\n\n29 May 2018\n\nThe mission met.\n", []),
+        ("Related news\nSeminar\n\nIt met on 2 May 2018.\n\nSee also\n\nWorkshop\n", [(45, 64)]),
     ],
     ids=[
         "block-to-the-end",
@@ -35,6 +37,8 @@ _BODY = (
         "top-line-is-a-byline",
         "block-to-running-text",
         "prose",
+        "first-line-names-the-page-s-section",
+        "first-line-label-and-a-later-aside",
     ],
 )
 def test_find_asides(text: str, expected: list[tuple[int, int]]) -> None:

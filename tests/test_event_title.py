@@ -133,3 +133,198 @@ def _title(text: str) -> str | None:
 def test_parse_title(text: str, expected: str | None) -> None:
     """The event's title, or None when the page does not name the event."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Remarks by the Minister of Defence at the opening of the Regional Seminar on"
+            " Peacekeeping Training\n\n14 October 2014\n\nExcellencies, welcome to this seminar.\n",
+            "Regional Seminar on Peacekeeping Training",
+        ),
+        (
+            "Statement by the Representative of Norway to the United Nations at the Conference"
+            " on Police in Missions\n\nNew York, 5 May 2016\n\nMr. Chair, thank you.\n",
+            "Conference on Police in Missions",
+        ),
+        (
+            "Keynote address by Dr. Ana Ruiz to the Annual Forum on Peace Operations, Oslo, 3"
+            " June 2015\n\nThank you for inviting me.\n",
+            "Annual Forum on Peace Operations",
+        ),
+        (
+            "Speeches\n\nOpening Speech of the Chief of Defence Staff on the occasion of the"
+            " International Day of UN Peacekeepers\n\n29 May 2019\n\nDistinguished guests.\n",
+            "International Day of UN Peacekeepers",
+        ),
+        (
+            "Address by H.E. the Ambassador at the Closing Ceremony of the Senior Mission"
+            " Leaders Course\n\nNairobi, 12 April 2018\n\nGraduates, congratulations.\n",
+            "Senior Mission Leaders Course",
+        ),
+        (
+            "STATEMENT BY THE HEAD OF DELEGATION DURING THE GENERAL DEBATE OF THE SPECIAL"
+            " COMMITTEE ON PEACEKEEPING\n\n20 February 2017\n\nMr. Chairman,\n",
+            "GENERAL DEBATE OF THE SPECIAL COMMITTEE ON PEACEKEEPING",
+        ),
+    ],
+    ids=[
+        "remarks-at-the-opening-of",
+        "statement-to-a-body-at-a-conference",
+        "address-to-a-forum-with-place-and-date",
+        "opening-speech-on-the-occasion-of",
+        "address-at-the-closing-ceremony-of",
+        "statement-during-a-debate-in-capitals",
+    ],
+)
+def test_a_speech_heading_names_the_event_after_at_to_during(text: str, expected: str) -> None:
+    """ "Remarks by X at the opening of the Y" names the event Y: the part after "at", "to",
+    "during" or "on the occasion of" that holds an event noun (not "to the United Nations"),
+    past an opening or closing ceremony, without a closing place and date."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veterans share lessons with students\n\n2 March 2020\n\nThree veterans spoke at the"
+            " seminar 'Lessons from the Field' at the university on Monday.\n",
+            "Lessons from the Field",
+        ),
+        (
+            "News\n\nThe centre hosted a panel discussion titled ‘Protection in Practice’ on 4 May"
+            " 2018.\n",
+            "Protection in Practice",
+        ),
+        (
+            "Students meet peacekeepers\n\n5 June 2018\n\nThe students attended the symposium"
+            " 'Women's Voices in Peace Operations' in the main hall.\n",
+            "Women's Voices in Peace Operations",
+        ),
+        (
+            "Officers honoured\n\n5 June 2018\n\nThe commander praised the unit's 'zero tolerance'"
+            " approach and the soldiers' discipline during the ceremony.\n",
+            None,
+        ),
+        (
+            "Press release\n\nThe institute held a workshop entitled Protecting Civilians in Urban"
+            " Settings on 4 April 2017.\n",
+            "Protecting Civilians in Urban Settings",
+        ),
+        (
+            "Army marks peacekeepers day\n\nThe brigade held a conference on the theme: Women in"
+            " Peace Operations, on 29 May 2019.\n",
+            "Women in Peace Operations",
+        ),
+        (
+            "Guest lecture\n\n5 June 2018\n\nProfessor Ana Ruiz delivered a lecture entitled Peace"
+            " Operations After the Cold War at the college.\n",
+            None,
+        ),
+        (
+            "News\n\nThe academy organised a two-day seminar called Blue Helmets and Local"
+            " Communities in Gulu, with forty officers.\n",
+            "Blue Helmets and Local Communities in Gulu",
+        ),
+    ],
+    ids=[
+        "single-quotes-after-the-seminar",
+        "curly-single-quotes-after-titled",
+        "an-apostrophe-inside-single-quotes",
+        "lower-case-single-quotes-and-possessives-are-no-title",
+        "entitled-without-quotes-up-to-the-date",
+        "on-the-theme-colon-without-quotes",
+        "a-lecture-s-title-is-a-talk-s",
+        "called-without-quotes",
+    ],
+)
+def test_a_title_in_single_quotes_or_after_its_cue_word(text: str, expected: str | None) -> None:
+    """A title in single quotation marks beside an event noun, or named without quotation
+    marks after "entitled", "titled", "called", "on the theme"; an apostrophe neither opens
+    nor closes one, and a talk's title ("delivered a lecture entitled X") is not the event's."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Engineers brief students on mine clearance\n\nFriday, 8 March 2019\n\nTwo engineers"
+            " talked to students on Wednesday.\n",
+            None,
+        ),
+        (
+            "News\n\nDelegates return for follow-up meeting\n\nAfter a first meeting in Arusha, the"
+            " delegates met again in Moshi.\n",
+            None,
+        ),
+        (
+            "Nigerian officers complete pre-deployment seminar\n\nPosted on 2 February 2018\n\n"
+            "Forty officers received certificates.\n",
+            "pre-deployment seminar",
+        ),
+        (
+            "Ceremony honours fallen peacekeepers\n\n30 May 2017\n\nA wreath-laying ceremony was"
+            " held at the barracks.\n",
+            None,
+        ),
+        (
+            "Women peacekeepers share experience at Regional Gender Workshop\n\n3 May 2019\n\n"
+            "Ten officers spoke.\n",
+            "Regional Gender Workshop",
+        ),
+        (
+            "Press note\n\nThe centre held a seminar on 19.08.2019 for new instructors.\n",
+            None,
+        ),
+        (
+            "Course opens for police commanders\n\n4 March 2019\n\nThe course opened on Monday in"
+            " Conference Room 2 of the Ministry of Interior in Kigali.\n",
+            None,
+        ),
+    ],
+    ids=[
+        "plural-subject-and-base-verb",
+        "base-verb-then-a-preposition-phrase",
+        "lower-case-plural-subject-before-its-base-verb",
+        "a-lone-event-noun-is-no-title",
+        "event-phrase-after-a-plural-subject-s-verb",
+        "press-note-is-a-genre-line",
+        "a-conference-room-is-a-place",
+    ],
+)
+def test_a_news_headline_is_not_the_event_s_name(text: str, expected: str | None) -> None:
+    """A headline with a plural subject and a verb in the base form ("Delegates return for
+    X") reports; its event phrase is the title only when it can be a name (more than its
+    noun, not opened by a preposition). "Press note" is a genre line; "Conference Room 2"
+    is a place."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Séminaire sur les opérations de paix\n\nDate : 12 avril 2010\n\nLe séminaire a réuni"
+            " des officiers.\n",
+            "Séminaire sur les opérations de paix",
+        ),
+        (
+            "Actualités\n\nAtelier sur la protection des civils\n\nPublié le 10 mai 2018\n\n"
+            "L'atelier s'est déroulé le 3 mai à Niamey.\n",
+            "Atelier sur la protection des civils",
+        ),
+        (
+            "Programme\n\nThème : La paix durable au Sahel\n\nLe colloque a réuni trente"
+            " chercheurs.\n",
+            "La paix durable au Sahel",
+        ),
+    ],
+    ids=["seminaire-heading", "atelier-heading-under-a-genre-line", "theme-field"],
+)
+def test_french_titles(text: str, expected: str) -> None:
+    """French event nouns (séminaire, atelier, colloque) name a heading's event; "Thème :" is
+    a title field."""
+    assert _title(text) == expected

@@ -29,6 +29,8 @@ RULE_FILES = (
     "field_labels.jsonl",
     "org_structure.jsonl",
     "aside_labels.jsonl",
+    "online_venues.txt",
+    "not_venue_verbs.txt",
 )
 
 
@@ -194,8 +196,27 @@ def test_missing_file(data_dir: Path, file: str) -> None:
 def test_layout_and_event_rule_files_load_with_known_entries() -> None:
     """The rule files of the layout model and the event stage load with their entries."""
     rules = load_rules()
-    assert rules.field_keys("venue") == ("venue", "place", "location", "where")
-    assert rules.field_keys("title") == ("theme", "title", "event", "topic")
+    assert rules.field_keys("venue") == (
+        "venue",
+        "place",
+        "location",
+        "where",
+        "lieu",
+        "event venue",
+        "event location",
+        "meeting venue",
+    )
+    assert rules.field_keys("title") == (
+        "theme",
+        "title",
+        "event",
+        "topic",
+        "thème",
+        "titre",
+        "event title",
+        "event name",
+        "title of the event",
+    )
     assert {p.text for p in rules.name_particles if p.core} == {
         "de",
         "van",

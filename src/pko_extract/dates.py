@@ -6,7 +6,8 @@ sentence that says the event happened ("held on", "hosted ... on", "met ... 10 t
 the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
 under "May 30, 2022"), then a date line near the top
 (often the publication date; a full date in the lead paragraph up to 14 days before it is the
-event's). A date written without a
+event's). A multi-day event dated by its end starts its length earlier ("a three-day workshop
+ended on 10 May" -> 8 May). A date written without a
 year takes the year of a full date elsewhere in the report (the publication date) or of a
 compact date such as "20150310" with the same month and day; with no year anywhere it is left
 null rather than guessed. "In March 2012" gives month precision. Dates in the page's asides
@@ -96,6 +97,10 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
 _Found = tuple[date | None, Span | None, str | None]
 #: How many days a story's lead may date its event before the publication date line.
 _LEAD_DAYS = 14
+#: "two-day" ... "seven-day": the number words of an event's length, from two.
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven")
+#: How many sentences after the publication date make a story's lead.
+_LEAD_SENTENCES = 3
 #: Weekday stems in ``date.weekday()`` order, as ``P.RELATIVE_DAY`` captures them.
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
@@ -168,30 +173,46 @@ class _DateReader:
         back from its dateline."""
         for h in self.hits:
             ls = self.text.rfind("\n", 0, h.start) + 1
-            if P.DATELINE_DASH.match(self.text[h.end : h.end + 4]) and (h.start - ls) < 40:
+            if P.DATELINE_DASH.match(self.text[h.end : h.end + 48]) and (h.start - ls) < 40:
+                published = h
                 if self.header and (self.header.month, self.header.day) == (h.month, h.day):
-                    h = self.header
-                return self.counted_from(h) or self.pick(h)
+                    published = self.header
+                found = self.counted_from(published, h) or self.lead_day(published)
+                return found or self.pick(published)
         return None
 
-    def counted_from(self, published: DateHit) -> _Found | None:
-        """The relative day of the first sentence after ``published`` that says the event
-        happened, when that sentence gives no date itself."""
+    def counted_from(self, published: DateHit, dateline: DateHit) -> _Found | None:
+        """The date of the first sentence after the ``dateline`` that says the event
+        happened: a date in the dateline's own sentence ("NEW YORK, 11 December -- X
+        attended the meeting on 9 and 10 December"), or the day it counts back from the
+        ``published`` date ("The forum was held on Tuesday")."""
         text = self.text
         for s, e in self.layout.sentences:
-            s = max(s, published.end)  # the dateline's own sentence, after the date
+            own = s <= dateline.start < e
+            s = max(s, dateline.end)  # the dateline's own sentence, after the date
             if s >= e or not P.EVENT_VERBS.search(text[s:e]):
                 continue
-            if any(s <= h.start < e for h in self.hits):
-                return None
+            inside = [h for h in self.hits if s <= h.start < e]
+            if inside:
+                return self.recent(published, inside[0]) if own else None
             return self.relative_day(published, s, e)
         return None
+
+    def recent(self, published: DateHit, h: DateHit) -> _Found | None:
+        """The date of ``h`` when it falls a few days before the ``published`` date at most
+        (a story reports what just happened; an older date is background)."""
+        found, ref = self.pick(h), self.resolve(published)
+        if found[0] is None or ref is None or not 0 <= (ref - found[0]).days <= _LEAD_DAYS:
+            return None
+        return found
 
     def event_sentence(self) -> _Found | None:
         """A date in a sentence saying the event happened ("was held on 5 June"), or the
         day such a sentence, or one naming the event without a date ("spoke at the forum on
         Monday"), counts from the publication date when it comes first: a later sentence's
-        date is another meeting ("will meet on 2 May")."""
+        date is another meeting ("will meet on 2 May"); a date in an opening clause about
+        what came before ("After a first meeting on 2 May, they met again on 9 May") is
+        background when the main clause gives one."""
         text, published = self.text, self.published()
         for s, e in self.layout.sentences:
             if self.asides.covers(s):
@@ -205,6 +226,9 @@ class _DateReader:
                         return relative
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
+            lead = P.BACKGROUND_CLAUSE.match(text, s, e)
+            if lead is not None and any(h.start >= lead.end() for h in inside):
+                inside = [h for h in inside if h.start >= lead.end()]  # "After X on 2 May, ..."
             if inside:
                 preferred = [
                     h for h in inside if P.DATE_LEAD.search(text[max(s, h.start - 20) : h.start])
@@ -216,6 +240,25 @@ class _DateReader:
                 relative = self.relative_day(published, s, e)
                 if relative is not None:
                     return relative
+        return None
+
+    def lead_day(self, published: DateHit | None = None) -> _Found | None:
+        """The relative day in a story's lead under its publication date, whatever its verb
+        ("Officers spoke to cadets last Thursday", "received certificates on Wednesday"):
+        a news story opens with what happened and when. Only the first sentences count,
+        and none of them may give a date of its own."""
+        published = published or self.published()
+        if published is None:
+            return None
+        lead = [(max(s, published.end), e) for s, e in self.layout.sentences if e > published.end]
+        for s, e in lead[:_LEAD_SENTENCES]:
+            if self.asides.covers(s) or any(s <= h.start < e for h in self.hits):
+                return None
+            if P.TODAY.search(self.text, s, e):
+                return None  # "opened today": the date line's day
+            found = self.relative_day(published, s, e)
+            if found is not None:
+                return found
         return None
 
     def published(self) -> DateHit | None:
@@ -313,10 +356,11 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
         reader.labelled(set(rules.field_keys("date")))
         or reader.dateline()
         or reader.event_sentence()
+        or reader.lead_day()
         or reader.near_top()
     )
     if found is not None:
-        return found
+        return _first_of_days(layout, found)
     month = _month_year(layout, reader.hits, nouns, reader.asides)
     if month[0] is not None:
         return month
@@ -352,3 +396,18 @@ def is_date_line(text: str, h: DateHit) -> bool:
     rest = text[ls : h.start] + " " + text[h.end : le]
     rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
     return sum(ch.isalpha() for ch in rest) <= 15
+
+
+def _first_of_days(layout: Layout, found: _Found) -> _Found:
+    """The first day of an event dated by its end: "a three-day workshop ended on Friday,
+    10 May 2019" -> 8 May (the days counted back in the date's sentence)."""
+    d, span, _ = found
+    if d is None or span is None:
+        return found
+    s, _e = layout.sentence_at(span.start)
+    days = P.N_DAYS.search(layout.text, s, span.start)
+    if days is None or not P.ENDED_ON.search(layout.text, days.end(), span.start):
+        return found
+    n = days.group("n").casefold()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 2
+    return d - timedelta(days=count - 1), span, "day"

@@ -26,80 +26,27 @@ from pko_extract.dates import (
     parse_date_precision,
 )
 from pko_extract.event_asides import find_asides
-from pko_extract.event_title import clean_span as _span
+from pko_extract.event_fields import VenuePlace, is_online, place_name, venue_from_field
+from pko_extract.event_quoted import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
-_Venue = tuple[Span | None, Span | None]
 
-
-def _venue_from_field(layout: Layout, rules: Rules) -> _Venue | None:
-    """A "Venue:" line (or "Location:" alone over its value); a short last part after a
-    comma is the city."""
-    text, keys = layout.text, set(rules.field_keys("venue"))
-    for i, line in enumerate(layout.lines):
-        if not set(line.label_keys) & keys:
-            continue
-        start = line.content_start
-        if not text[start : line.end].strip():
-            under = _value_under(layout.lines, i)
-            if under is None:
-                continue
-            start, line = under.start, under
-        value = text[start : line.end].strip()
-        s = text.find(value, start)
-        country = _city_before_country(value)
-        if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
-            head, city = country
-            cs = s + len(head) + value[len(head) :].find(city)
-            return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
-        parts = value.rsplit(",", 1)
-        if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
-            city_s = s + value.rfind(parts[1].strip())
-            return _span(text, s, s + len(parts[0]), "VENUE"), _span(
-                text, city_s, city_s + len(parts[1].strip()), "CITY"
-            )
-        return _span(text, s, s + len(value), "VENUE"), None
-    return None
-
-
-def _city_before_country(value: str) -> tuple[str, str] | None:
-    """ "Lakeside Hotel, Kigali, Rwanda" -> ("Lakeside Hotel", "Kigali"): the last part with
-    a venue noun, then two short names (a city, then its country); None for other shapes."""
-    parts = [p.strip() for p in value.split(",")]
-    if len(parts) < 3 or not all(_place_name(p) for p in parts[-2:]):
-        return None
-    if not P.VENUE_NOUNS.search(parts[-3]):
-        return None
-    return ", ".join(parts[:-2]), parts[-2]
-
-
-def _place_name(part: str) -> bool:
-    """A short capitalised name without digits or a venue noun ("Kigali", "Addis Ababa")."""
-    words = part.split()
-    return (
-        0 < len(words) <= 3
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and not P.VENUE_NOUNS.search(part)
-    )
-
-
-def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
-    """The value of a label standing alone on line ``i`` ("Location:" / "Cedar Hall, Oslo"):
-    the next line, when it is not blank and not a label itself."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt if nxt is not None and not nxt.blank and not nxt.label_keys else None
-
-
-def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
+def parse_venue(
+    layout: Layout, rules: Rules | None = None, countries: frozenset[str] = frozenset()
+) -> VenuePlace:
     """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
-    from an aside ("Upcoming events", a footer: ``event_asides``)."""
+    from an aside ("Upcoming events", a footer: ``event_asides``). An event held online
+    ("Venue: Online (Zoom)", ``data/online_venues.txt``) has none, nor one whose field names
+    only a city ("Venue: Kigali, Rwanda", ``countries`` of the gazetteer)."""
     rules = rules or default_rules()
     text = layout.text
     asides = find_asides(layout, rules.aside_labels)
-    strategies: tuple[Callable[[], _Venue | None], ...] = (
-        lambda: _venue_from_field(layout, rules),
+    field = venue_from_field(layout, rules, countries)
+    if field is not None and (field[0] is None or not asides.covers(field[0].start)):
+        return (None, None) if is_online(field[0], rules.online_venues) else field
+    strategies: tuple[Callable[[], VenuePlace | None], ...] = (
         lambda: _venue_in_meta_line(text, list(layout.lines)),
         lambda: _venue_address_block(layout),
         lambda: _venue_top_place_line(layout),
@@ -110,7 +57,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
     for strategy in strategies:
         found = strategy()
         if found is not None and found[0] is not None and not asides.covers(found[0].start):
-            return found
+            return (None, None) if is_online(found[0], rules.online_venues) else found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
@@ -119,6 +66,7 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
         and len(m.group("venue").split()) >= 2
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
+        and _not_a_workplace(layout, m.start(), rules)
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -143,6 +91,22 @@ def parse_venue(layout: Layout, rules: Rules | None = None) -> _Venue:
     return None, None
 
 
+def _not_a_workplace(layout: Layout, pos: int, rules: Rules) -> bool:
+    """The place at ``pos`` is not where someone studies, works or launched something ("who
+    studied at the X University", "a report launched last year at the Y Centre",
+    ``data/not_venue_verbs.txt``: a few words before "at")."""
+    s, _ = layout.sentence_at(pos)
+    return not _not_venue_verb(rules.not_venue_verbs).search(layout.text, max(s, pos - 40), pos)
+
+
+@lru_cache(maxsize=4)
+def _not_venue_verb(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` a few words before "at": "studied at", "launched last year at"."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?:[ \t]+[\w-]+){0,3}[ \t]*$", re.I
+    )
+
+
 def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Col. X, Head of Cooperation at the Y Institute": a person's workplace, not the venue
     (an office word in the clause before "at", and no event verb there)."""
@@ -159,7 +123,7 @@ def _position_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words if " " not in w)
 
 
-def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
+def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
     """The place right after a word saying the event happened ("held at X", "took place at
     X", "a conference at X, Y University in City"); a second part with a venue noun joins
     the first, a short last part is the city."""
@@ -172,6 +136,9 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
             continue  # "in the Security Council" is not a place
         name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        body = P.BODY_LAST_WORD.search(P.VENUE_CITY_TAIL.sub("", name))
+        if body and not P.VENUE_NOUNS.search(m.group()):
+            continue  # "took place at the African Union": a body, not a place
         inner = P.VENUE_CITY_TAIL.search(name)
         if inner and not P.VENUE_NOUNS.search(inner.group("city")):
             vs = m.start("venue")
@@ -182,7 +149,7 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
         if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
             end = m.end("more")
         more = m.group("more")
-        if more and m.group("city") and end == m.end("venue") and _place_name(more):
+        if more and m.group("city") and end == m.end("venue") and place_name(more):
             cs = m.start("more")  # "at the Lakeside Hotel, Kigali, Rwanda": city, country
             return _span(text, m.start("venue"), end, "VENUE"), _span(
                 text, cs, cs + len(more), "CITY"
@@ -196,7 +163,7 @@ def _venue_after_event(layout: Layout, rules: Rules) -> _Venue | None:
     return None
 
 
-def _venue_named(text: str) -> _Venue | None:
+def _venue_named(text: str) -> VenuePlace | None:
     """A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali"."""
     m = P.VENUE_WAS.search(text)
     if m is None:
@@ -213,7 +180,7 @@ def _venue_named(text: str) -> _Venue | None:
     return _span(text, vs, ve, "VENUE"), city
 
 
-def _venue_address_block(layout: Layout) -> _Venue | None:
+def _venue_address_block(layout: Layout) -> VenuePlace | None:
     """An address block under the date line of an event page: "The X Institution" /
     "Stein Room" / "1775 Y Avenue" / "Washington, DC" -> venue "The X Institution, Stein
     Room", city "Washington"."""
@@ -239,13 +206,14 @@ def _venue_address_block(layout: Layout) -> _Venue | None:
     return None
 
 
-def _venue_top_place_line(layout: Layout) -> _Venue | None:
+def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
     """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
-    name, a city follows, perhaps a date)."""
+    name, or a hotel's opens it: "Hotel Serena, Kampala"; a city follows, perhaps a date)."""
     text = layout.text
     for line in [ln for ln in layout.lines if not ln.blank][:10]:
         m = P.TOP_PLACE_LINE.match(line.text)
-        if m and P.VENUE_NOUNS.fullmatch(m.group("venue").split()[-1]):
+        words = m.group("venue").split() if m else []
+        if m and (P.VENUE_NOUNS.fullmatch(words[-1]) or P.HOTEL_FIRST.fullmatch(words[0])):
             s = line.start
             return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
                 text, s + m.start("city"), s + m.end("city"), "CITY"
@@ -253,18 +221,22 @@ def _venue_top_place_line(layout: Layout) -> _Venue | None:
     return None
 
 
-def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
+def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     """The place line under an event page's date line: "Jan 30, 2024, 4:30 pm" / "Robertson
     Hall"; "March 24, 2008" / "UN House (Elizabeth Rose Hall), Tokyo, Japan" -> venue "UN
     House (Elizabeth Rose Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
     Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
-    short, capitalised like a name and holds a venue noun (not a headline under its date)."""
+    short, capitalised like a name and holds a venue noun (not a headline under its date);
+    it may follow the event's title line."""
     lines = [ln for ln in layout.lines if not ln.blank][:15]
     for i, line in enumerate(lines[:-1]):
         hit = next(iter(date_hits(line.text)), None)
         if hit is None or not is_date_line(line.text, hit):
             continue
-        place = next((ln for ln in lines[i + 1 : i + 3] if not _is_time_line(ln.text)), None)
+        near = [ln for ln in lines[i + 1 : i + 4] if not _is_time_line(ln.text)][:2]
+        place = near[0] if near else None
+        if len(near) == 2 and _title_line(near[0].text, rules):
+            place = near[1]  # "12 June 2019" / "Seminar on X" / "Cedar Hall, Oslo"
         body = place.text.strip() if place else ""
         if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
             continue
@@ -287,15 +259,23 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> _Venue | None:
     return None
 
 
-def _split_city(text: str, s: int, value: str, last: bool) -> _Venue:
+def _title_line(line: str, rules: Rules) -> bool:
+    """An event's title line ("Seminar on Early Warning"): an event noun, no venue noun."""
+    return bool(event_noun_re(rules.event_nouns).search(line)) and not P.VENUE_NOUNS.search(line)
+
+
+def _split_city(text: str, s: int, value: str, last: bool) -> VenuePlace:
     """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
-    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo")."""
+    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo"); a
+    further part with a venue noun joins the venue ("Cedar Hall, Institute of Peace, Oslo")."""
     if last:
         head, _, city = value.rpartition(",")
         parts = [head, city] if head else [value]
     else:
         parts = P.COMMA_OUTSIDE_PARENS.split(value)
+        while len(parts) > 2 and P.VENUE_NOUNS.search(parts[1]):
+            parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
     venue = _span(text, s, s + len(parts[0]), "VENUE")
     city = parts[1].strip() if len(parts) > 1 else ""
     if city and len(city.split()) <= 3 and not P.VENUE_NOUNS.search(city):
@@ -316,8 +296,10 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 3 or not date_hits(line.text):
-            continue  # a navigation bar, not a meta line
+        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]):
+            continue  # a navigation bar, not a meta line ("3 May 2019, 10:00 | Room 4, X")
+        if not date_hits(line.text):
+            continue
         for part in parts:
             if P.PLACE_NOUNS.search(part) and not date_hits(part):
                 s = line.start + line.text.find(part)
@@ -441,7 +423,7 @@ def parse_event(
     info = EventInfo()
     info.title = parse_title(layout, rules)
     info.date, info.date_span, info.date_precision = parse_date_precision(layout, rules)
-    info.venue, info.city = parse_venue(layout, rules)
+    info.venue, info.city = parse_venue(layout, rules, countries)
     if info.city is None:
         info.city = parse_city(layout, places, countries, rules)
     info.organizers = parse_organizers(layout, rules)

@@ -8,6 +8,8 @@ are rule data (``data/aside_labels.jsonl``): a ``block`` heading covers the line
 to the next paragraph of running text (a story's own text, longer than a teaser) or the end
 of the page; a ``line`` label covers its own line only, below the page's first
 lines (at the top, "Last updated 4 June 2023" is the page's byline, the date of last resort).
+A label on the page's first line names the page's section ("Latest news" over a story) and
+opens no aside.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ def find_asides(layout: Layout, labels: tuple[AsideLabel, ...]) -> Asides:
     top = [ln.start for ln in layout.lines if not ln.blank][:_TOP_LINES]
     starts = [(ln, lab) for ln in layout.lines if (lab := _label_of(ln, labels)) is not None]
     for line, label in starts:
+        if top and line.start == top[0]:
+            continue  # the page's first line names its section ("Latest news"), no aside
         if label.extent == "line":
             if line.start not in top:  # a footer; at the top it is the page's byline
                 ranges.append((line.start, line.end))

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
+from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
@@ -39,67 +40,13 @@ def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
-def _quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | None:
-    """A quoted title next to an event noun ("Symposium "X"", "“X” panel discussion"); a
-    talk's title in a programme row or list item is not the event's. A theme ("under the
-    theme "X"") only with ``theme``: it names the event when nothing else does."""
-    text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.OPENED_QUOTED.finditer(text):
-        if layout.kind_at(m.start()) in _PROGRAMME_KINDS:
-            continue
-        before = text[max(0, m.start() - 60) : m.start()]
-        inside = m.group("q")
-        if inside[:1].islower():
-            continue  # a fragment of a quotation
-        if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside) or P.SPOKEN.search(inside):
-            continue  # a quotation, not a title
-        if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
-            continue
-        named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))
-        beside = _beside_event_noun(text, m.start(), m.end(), nouns)
-        if named and (theme or beside or P.EVENT_NAME_NOUN.search(inside)):
-            return clean_span(text, m.start("q"), m.end("q"), "TITLE")
-    return None
-
-
-def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) -> bool:
-    """The quotation ``text[start:end]`` names an event: an event noun or a word that
-    stands right before it ("the webinar "X"", "a seminar on "X"", "a conference entitled
-    "X""), or an event noun follows it ("“X” panel discussion"), or it is a line of its own
-    under a line with an event noun ("CONFERENCE REPORT" / "“X”"). Not "a ceremony
-    presenting the "X Medal"" nor "the conference belongs to a project, "X"": there the
-    quotation names something else."""
-    word = P.WORD_BEFORE_QUOTE.search(text, max(0, start - 40), start)
-    if word and nouns.fullmatch(word.group("word")):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if (
-        not text[line_start:start].strip()
-        and not text[end : len(text) if line_end < 0 else line_end].strip()
-    ):
-        return bool(nouns.search(text, max(0, start - 60), start))  # a quoted heading line
-    return _tail_noun(nouns.pattern).match(text, end) is not None
-
-
-@lru_cache(maxsize=4)
-def _tail_noun(nouns: str) -> re.Pattern[str]:
-    """A few words after a quotation, then an event noun ("“X” panel discussion")."""
-    return re.compile(P.QUOTE_TAIL.pattern + "(?:" + nouns + ")", re.IGNORECASE)
-
-
-#: Block kinds of a programme or list: a quoted or capitalised phrase there is a talk's title
-#: or a speaker's office, not the event's name.
-_PROGRAMME_KINDS = frozenset({"timetable_row", "table_row", "list_item", "field"})
-
-
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
     """The quoted theme of an event that has no name of its own ("a forum held under the
     theme "X""); a named conference, forum, seminar... wins over its theme."""
     named = _named_event_title(layout, rules)
     if named is not None and P.EVENT_NAME_NOUN.search(named.text):
         return None
-    return _quoted_title(layout, rules, theme=True)
+    return quoted_title(layout, rules, theme=True) or named_after_cue(layout, rules, theme=True)
 
 
 def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
@@ -110,14 +57,16 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         phrase = m.group()
         if len(phrase.split()) < 3 or not nouns.search(phrase):
             continue
-        if P.VENUE_NOUNS.search(phrase.split()[-1]):
-            continue  # a place: "Lindgren Conference Center", "Ashdown Seminar Room"
+        if P.VENUE_NOUNS.search(phrase.split()[-1]) or all(
+            P.VENUE_NOUN_NEXT.match(phrase, n.end()) for n in nouns.finditer(phrase)
+        ):
+            continue  # a place: "Lindgren Conference Center", "in Conference Room 2 of X"
         line = layout.line_at(m.start())
         if m.start() - line.start < 2 and len(line.text) < 120:
             continue  # a headline, tried by the heading strategies
         block = layout.block_at(m.start())
         if block is not None and (
-            block.kind in _PROGRAMME_KINDS - {"list_item"}
+            block.kind in PROGRAMME_KINDS - {"list_item"}
             or (
                 block.kind == "list_item"
                 and (block.heading is not None or _quoted_at(layout, m.start()))
@@ -212,6 +161,26 @@ def _headline_verb(rules: Rules) -> re.Pattern[str]:
     return event_noun_re(rules.headline_verbs)
 
 
+@lru_cache(maxsize=4)
+def _plural_subject_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A news headline's plural subject and its verb in the base form, in lower case: the
+    base forms of the ``-s`` headline verbs ("Delegates return for X", "Nigerian officers
+    complete Y", "Women peacekeepers share Z"); a title-case "X Operations Review
+    Conference" is no sentence."""
+    bases = sorted({_base_form(v) for v in verbs if v.endswith("s") and len(v) > 3})
+    return re.compile(
+        r"^(?=[A-Z])(?:[\w’'.-]+[ \t]+){0,4}?(?:[\w’'-]+s|[Ww]omen|[Mm]en|[Pp]eople"
+        r"|[Pp]olice|[Ss]taff)[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
+    )
+
+
+def _base_form(verb: str) -> str:
+    """ "launches" -> "launch", "addresses" -> "address", "closes" -> "close", "pays" -> "pay"."""
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
 def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
     """Drop a genre suffix ("- Chair's Summary") and, with ``place``, a closing place
     ("in Accra")."""
@@ -258,7 +227,10 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
 def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
     """A speech's heading names the event in a later part: "Speaking Notes for X, Minister
     – United Nations Peacekeeping Defence Ministerial - Official Closing" -> the part with
-    the event noun; any other heading stays whole."""
+    the event noun; "Remarks by X at the opening of the Y Seminar on Z" -> "Y Seminar on Z"
+    (the part after "at", "to", "during", "on the occasion of" that holds the event noun
+    before the next such word; a closing place and date dropped); any other heading stays
+    whole."""
     if not P.SPEECH_HEAD.match(text, s, e):
         return s, e
     dashes = list(P.SPACED_DASH.finditer(text, s, e))
@@ -266,7 +238,26 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
         a, b = dash.end(), dashes[i + 1].start() if i + 1 < len(dashes) else e
         if _noun_in(text[a:b], nouns):
             return a, b
+    links = list(P.SPEECH_EVENT_LINK.finditer(text, s, e))
+    for i, link in enumerate(links):
+        upto = links[i + 1].start() if i + 1 < len(links) else e
+        if _noun_in(text[link.end() : upto], nouns):
+            return link.end(), _before_place_and_date(text, link.end(), e)
     return s, e
+
+
+def _before_place_and_date(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` before a closing ", Oslo, 3 June 2015" or ", 3 June 2015"."""
+    hit = next(iter(date_hits(text[s:e])), None)
+    if hit is None:
+        return e
+    cut = text.rfind(",", s, s + hit.start)
+    if cut < 0:
+        return e
+    place = text.rfind(",", s, cut)
+    if place >= 0 and len(text[place + 1 : cut].split()) <= 3:
+        cut = place
+    return cut
 
 
 def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:
@@ -288,7 +279,11 @@ def _is_org_line(head: str) -> bool:
 def _is_news_headline(head: str, rules: Rules) -> bool:
     """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb,
     or a verb in -s right after the capitalised subject."""
-    return bool(_headline_verb(rules).search(head) or P.HEADLINE_S_VERB.match(head))
+    return bool(
+        _headline_verb(rules).search(head)
+        or P.HEADLINE_S_VERB.match(head)
+        or _plural_subject_verb(rules.headline_verbs).match(head)
+    )
 
 
 def _genre_labelled(layout: Layout, start: int) -> bool:
@@ -388,20 +383,30 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
-        v = verbs.search(head) or P.HEADLINE_S_VERB.match(head)
-        if v is not None and v.re is P.HEADLINE_S_VERB:
-            v = re.search(re.escape(v.group("verb")), head)
+        v = (
+            verbs.search(head)
+            or _plural_subject_verb(rules.headline_verbs).match(head)
+            or P.HEADLINE_S_VERB.match(head)
+        )
         if v is None:
             return clean_span(text, *_trim_title(text, s, e), "TITLE")
-        after = (s + v.end(), e)
-        before = (s, s + v.start())
-        for a, b in (after, before):
+        vs, ve = v.span("verb") if "verb" in v.re.groupindex else v.span()
+        for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):
                 a, b = _trim_title(text, a, b)
                 lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
-                return clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
+                phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
+                return phrase if _names_itself(phrase.text) else None
         return None
     return None
+
+
+def _names_itself(phrase: str) -> bool:
+    """An event phrase that can be a name: more than its noun ("Ceremony" of "Ceremony
+    honours X" is none) and not a complement opened by a preposition ("for follow-up
+    meeting" of "Delegates return for follow-up meeting")."""
+    words = phrase.split()
+    return len(words) >= 2 and not P.PREPOSITION.fullmatch(words[0])
 
 
 def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:
@@ -414,7 +419,8 @@ TITLE_STRATEGIES = (
     _title_from_field,
     _meeting_title,
     _heading_title,
-    _quoted_title,
+    quoted_title,
+    named_after_cue,
     _theme_title,
     _named_event_title,
     _headline_event_phrase,
@@ -436,12 +442,3 @@ def _undoubled(span: Span) -> Span:
     -> "Day of UN Peacekeepers"); the span keeps the offsets of the text as written."""
     fixed = P.DOUBLED_WORD.sub(r"\g<word>", span.text)
     return span if fixed == span.text else Span(span.start, span.end, fixed, span.label)
-
-
-def clean_span(text: str, s: int, e: int, label: str) -> Span:
-    """A span of ``text`` without surrounding blanks, quotes and closing punctuation."""
-    while s < e and text[s] in ' \t\n"“':
-        s += 1
-    while e > s and text[e - 1] in ' \t\n"”.,':
-        e -= 1
-    return Span(s, e, text[s:e], label)

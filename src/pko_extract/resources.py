@@ -146,6 +146,8 @@ class Rules:
     headline_verbs: tuple[str, ...] = ()
     org_structure: tuple[OrgStructureWord, ...] = ()
     aside_labels: tuple[AsideLabel, ...] = ()
+    online_venues: tuple[str, ...] = ()
+    not_venue_verbs: tuple[str, ...] = ()
 
     def field_keys(self, field: str) -> tuple[str, ...]:
         """The folded labels of an event field ("venue" -> venue, place, location, where)."""
@@ -197,6 +199,8 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         headline_verbs=_read_words(data_dir / "headline_verbs.txt"),
         org_structure=_read_jsonl(data_dir / "org_structure.jsonl", OrgStructureWord),
         aside_labels=_read_jsonl(data_dir / "aside_labels.jsonl", AsideLabel),
+        online_venues=_read_words(data_dir / "online_venues.txt"),
+        not_venue_verbs=_read_words(data_dir / "not_venue_verbs.txt"),
     )
 
 

@@ -11,11 +11,14 @@ import re
 # Event metadata (event.py)
 # --------------------------------------------------------------------------------------
 
-# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at".
+# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at"; in
+# French "s'est tenu le", "a eu lieu", "a réuni".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
-    r"|is held|participated|joined)\b",
+    r"|is held|participated|joined"
+    r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
+    r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?)\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
@@ -35,6 +38,11 @@ VENUE_NOUNS = re.compile(
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel)\b"
 )
+# A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
+HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
+# A venue noun right after an event noun, which makes the pair a place: "Conference| Room 2",
+# "Seminar| Hall".
+VENUE_NOUN_NEXT = re.compile(r"[ \t]+" + VENUE_NOUNS.pattern)
 # Venue words that name a place rather than an institution: "Aurora Hall", "Room 3".
 PLACE_NOUNS = re.compile(
     r"\b(?:Hall|Hotel|Room|Auditorium|Theatre|Theater|Pavilion|Library|Museum|Palace"
@@ -46,6 +54,7 @@ GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
+    r"|press notes?|press statements?|media releases?|media notes?"
     r"|(?:conference |event |meeting )?(?:schedule|programme|program|agenda)"
     r"|note to correspondents|statements?|speeches|news & events|news and events)\]?)$",
     re.IGNORECASE,
@@ -86,6 +95,21 @@ RELATIVE_DAY = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?P<yesterday>[Yy]esterday)\b"
 )
+# A sentence dated by its story's date line: "The forum opened today".
+TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
+# An opening clause about what came before the event, to its comma: "After a first meeting held
+# on 2 February in Arusha,", "Following the summit of 12 March,", "Ahead of the summit on X,".
+BACKGROUND_CLAUSE = re.compile(
+    r"[ \t\n]*(?:After|Following|Further[ \t]+to|Ahead[ \t]+of|Prior[ \t]+to|Building[ \t]+on"
+    r"|Since)\b[^,;.\n]{3,120},"
+)
+# An event's length in days: "a three-day workshop", "the 2-day conference".
+N_DAYS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[ \t-]+days?\b", re.IGNORECASE)
+# A verb saying the event ended, before its date: "ended on Friday", "closed yesterday".
+ENDED_ON = re.compile(
+    r"\b(?:ended|closed|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+(?:an|a[ \t]+close)|ends|closes"
+    r"|concludes)\b[^.;\n]{0,40}$"
+)
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
@@ -119,8 +143,18 @@ TITLE_SMALL_WORD = re.compile(
 )
 # A speech's heading: "Speaking Notes for X", "Remarks by Y", "Keynote Address by Z".
 SPEECH_HEAD = re.compile(
-    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:Opening[ \t]+|Closing[ \t]+)?"
-    r"(?:Remarks|Statement)|Speech|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
+    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:(?:Opening|Closing|Welcome"
+    r"|Welcoming|Introductory|Concluding)[ \t]+)?(?:Remarks|Statement|Speech|Address)"
+    r"|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
+    re.IGNORECASE,
+)
+# The word of a speech's heading that leads to the event, past an opening or closing: "Remarks
+# by X at the opening of the Y Seminar", "Statement ... during the General Debate of Z",
+# "Address ... on the occasion of the W Day".
+SPEECH_EVENT_LINK = re.compile(
+    r"[ \t,]+(?:at|to|during|before|on[ \t]+the[ \t]+occasion[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:official[ \t]+)?(?:opening|closing|launch)(?:[ \t]+(?:ceremony|session))?[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?)?",
     re.IGNORECASE,
 )
 # A dash between the parts of a heading: "X – Y - Z".
@@ -128,6 +162,22 @@ SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 # A quotation that opens with an opening mark: "“X”", "\"X\"" (never from a closing ” to the
 # next “, which pairs the end of one quotation with the start of the next).
 OPENED_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"”]")
+# A title in single quotation marks, which an apostrophe does not close: "the seminar 'Lessons
+# from the Field'", "‘Women's Voices in Missions’" (not the possessive of "peacekeepers' day").
+OPENED_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=[\s(])|^)['‘](?P<q>[A-Z](?:[^'‘’\n]|['’](?=[a-z])){2,200}?)['’](?![A-Za-z])",
+    re.MULTILINE,
+)
+# A title named without quotation marks after its cue word: "a workshop entitled Protecting
+# Civilians in Urban Settings", "a conference on the theme: Women in Peace Operations".
+NAMED_AFTER_CUE = re.compile(
+    r"\b(?:(?P<cue>entitled|titled|themed|called|named)|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
+    rf"theme(?:[ \t]+of)?))[ \t]*:?[ \t]+(?P<q>{_CAP})"
+)
+# A preposition opening a phrase: "for", "on", "at" ("for follow-up meeting" is a complement).
+PREPOSITION = re.compile(
+    r"(?:for|on|at|in|to|with|from|of|by|about|after|before|during|over|into)", re.IGNORECASE
+)
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
@@ -183,19 +233,32 @@ _OWN_PLACE = (
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
 # (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
-# "held at the mission's headquarters in Juba".
+# "held at the mission's headquarters in Juba", "held on 29 May at the X headquarters".
 AT_VENUE = re.compile(
-    r"[ \t]+(?:(?:[\w-]+|on[ \t]+[\w ,]{3,25}?\d{4},?)[ \t]+){0,2}?(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
+    r"[ \t]+(?:(?:[\w-]+|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?)[ \t]+){0,2}?"
+    r"(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
     rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
     rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"
     rf"(?:,[ \t]+(?P<more>{_CAP}(?:[ \t]+\([A-Z][\w+\-]*\))?))?"
     r"(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
+# A body's name closing a phrase, which names who met rather than where: "the African Union",
+# "the Security Council", "the United Nations".
+BODY_LAST_WORD = re.compile(
+    r"\b(?:Union|Council|Nations|Committee|Commission|Assembly|Organi[sz]ation|Community)$"
+)
 # A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali", "the venue is X".
 VENUE_WAS = re.compile(
     r"\b[Vv]enue[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:the[ \t]+)?"
     rf"(?P<venue>{_CAP})(?:(?:,|[ \t]+in)[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+)
+# A field after a separator on a line of fields: "Date: 3 May 2019 | Venue: Cedar Hall, Oslo"
+# -> key "Venue", value "Cedar Hall, Oslo" (to the next separator).
+INLINE_FIELD = re.compile(
+    r"(?:^|[ \t]+[|·•][ \t]+|[ \t]{2,})(?P<key>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<value>[^|·•\n]+?)"
+    r"[ \t]*(?=[ \t]+[|·•]|$)"
 )
 # The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
 LABEL_DASH = re.compile(r"[-–—][ \t]+")
@@ -211,12 +274,14 @@ VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a
 LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
 # A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
 # "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
-HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![su]s)(?<!is)s)\b")
+HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![sui])s)\b")
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
 # "Events > Past Events".
 NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
-# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz".
-BYLINE_START = re.compile(r"^[ \t]*(?:Posted|Published|Updated|Last updated|By)\b")
+# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le".
+BYLINE_START = re.compile(
+    r"^[ \t]*(?:Posted|Published|Updated|Last updated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour)\b"
+)
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
 # A document number line over a headline: "Press Note No. 14/2014", "GA/PK/137", "SC/9876".

@@ -118,10 +118,14 @@ _MONTH = (
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# A weekday before a range's last day: "Monday 2 to Friday 6 September".
+_RANGE_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
 
-# "5 June 2008", "5th November, 2012", "10 to 12 February 2011", "9 and 10 December".
+# "5 June 2008", "5th November, 2012", "10 to 12 February 2011", "9 and 10 December", "12 au
+# 14 juin 2017", "2 to Friday 6 September 2019".
 DATE_DMY = re.compile(
-    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and|et)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?\b"
+    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and|et|au)[ \t]*{_RANGE_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?)?[ \t]+"
+    rf"(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?\b"
 )
 # "November 5, 2012", "March 10", "Sept. 21", "April 3-4, 2019", "January 24 (Thursday)".
 DATE_MDY = re.compile(
@@ -137,7 +141,11 @@ DATE_NUMERIC = re.compile(
 # A month and year without a day: "In March 2012", "during June 2015".
 MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
 # The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".
-RANGE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et)[ \t]*(?P<last>\d{1,2})\b")
+RANGE_END = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et|au)[ \t]*"
+    + _RANGE_WEEKDAY
+    + r"(?P<last>\d{1,2})\b"
+)
 
 # What a date line holds besides its date: a weekday, a clock time ("10:00 am", "14.30",
 # "09h00"), AM/PM, a time zone: "Wednesday, June 12, 2019 / 10:00 am EST".

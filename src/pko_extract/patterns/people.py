@@ -44,8 +44,9 @@ DAY_POSSESSIVE = re.compile(
 
 # A compact date in a file or image name: "20150310" (2015-03-10).
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
-# The dash after a dateline's date: "TOKYO, 5 June -- ...", "29 May 2011 – Speaking today".
-DATELINE_DASH = re.compile(r"^\s*(?:--|—|–|-)\s")
+# The dash after a dateline's date, past a news agency's tag: "TOKYO, 5 June -- ...", "29 May
+# 2011 – Speaking today", "ACCRA, 3 May 2019 (GNA) - The".
+DATELINE_DASH = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-)\s")
 # Words right before an event's date in a sentence: "held on", "from", "on Friday,",
 # "Meeting today, 11 November 1996".
 DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since|today,?)\s+(?:\w+day,?\s+)?$")

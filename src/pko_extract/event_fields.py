@@ -1,0 +1,119 @@
+"""Parse stage, event metadata: the venue as a report's field lines state it. Pure; reads
+the layout model.
+
+A "Venue:" line, "Location:" alone over its value (with or without its colon), a table row
+"Venue<TAB>X", "Venue: X" after another field on its line ("Date: 3 May | Venue: X"); a
+short last part after a comma is the city, "Venue: Kigali, Rwanda" a city and its country
+only. A venue that says the event was held online ("Online (Zoom)", ``data/online_venues.txt``)
+names no place. :mod:`pko_extract.event` tries the fields before its other venue strategies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pko_extract import patterns as P
+from pko_extract.event_quoted import clean_span as _span
+from pko_extract.models import Layout, Line, Span
+from pko_extract.resources import Rules
+
+#: A venue and its city, either of them unknown.
+VenuePlace = tuple[Span | None, Span | None]
+
+
+def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) -> VenuePlace | None:
+    """A "Venue:" line (or "Location:" alone over its value, with or without its colon; or
+    "Venue: X" after another field on its line, "Date: 3 May | Venue: X"); a short last part
+    after a comma is the city; "Venue: Kigali, Rwanda" names a city and its country only."""
+    text, keys = layout.text, set(rules.field_keys("venue"))
+    for i, line in enumerate(layout.lines):
+        start, end = line.content_start, line.end
+        if not set(line.label_keys) & keys:
+            inline = _inline_field(line, keys) or _table_cell_field(line, keys)
+            if inline is None and line.text.strip().rstrip(":").strip().casefold() not in keys:
+                continue
+            start, end = inline if inline is not None else (line.end, line.end)
+        if not text[start:end].strip():
+            under = _value_under(layout.lines, i)
+            if under is None:
+                continue
+            start, end = under.start, under.end
+        value = text[start:end].strip()
+        s = text.find(value, start)
+        parts = [p.strip() for p in value.split(",")]
+        if len(parts) == 2 and place_name(parts[0]) and parts[1] in countries:
+            return None, _span(text, s, s + len(parts[0]), "CITY")
+        country = _city_before_country(value)
+        if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
+            head, city = country
+            cs = s + len(head) + value[len(head) :].find(city)
+            return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
+        parts = value.rsplit(",", 1)
+        if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
+            city_s = s + value.rfind(parts[1].strip())
+            return _span(text, s, s + len(parts[0]), "VENUE"), _span(
+                text, city_s, city_s + len(parts[1].strip()), "CITY"
+            )
+        return _span(text, s, s + len(value), "VENUE"), None
+    return None
+
+
+def _inline_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
+    """The value of a venue label after another field on ``line``: "Date: 3 May 2019 |
+    Venue: Cedar Hall, Oslo" -> the offsets of "Cedar Hall, Oslo" (up to the next "|")."""
+    m = P.INLINE_FIELD.search(line.text)
+    while m is not None and m.group("key").casefold() not in keys:
+        m = P.INLINE_FIELD.search(line.text, m.end("key"))
+    if m is None:
+        return None
+    return line.start + m.start("value"), line.start + m.end("value")
+
+
+def _table_cell_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
+    """The value of a table row whose first cell is a venue label: "Venue<TAB>Kigali Serena
+    Hotel" -> the offsets of "Kigali Serena Hotel"."""
+    key, tab, value = line.text.strip().partition("\t")
+    if not tab or key.strip().rstrip(":").casefold() not in keys or not value.strip():
+        return None
+    s = line.start + line.text.index(value.strip(), line.text.index("\t"))
+    return s, s + len(value.strip())
+
+
+def _city_before_country(value: str) -> tuple[str, str] | None:
+    """ "Lakeside Hotel, Kigali, Rwanda" -> ("Lakeside Hotel", "Kigali"): the last part with
+    a venue noun, then two short names (a city, then its country); None for other shapes."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) < 3 or not all(place_name(p) for p in parts[-2:]):
+        return None
+    if not P.VENUE_NOUNS.search(parts[-3]):
+        return None
+    return ", ".join(parts[:-2]), parts[-2]
+
+
+def place_name(part: str) -> bool:
+    """A short capitalised name without digits or a venue noun ("Kigali", "Addis Ababa")."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not P.VENUE_NOUNS.search(part)
+    )
+
+
+def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:
+    """The value of a label standing alone on line ``i`` ("Location:" / "Cedar Hall, Oslo"):
+    the next line, when it is not blank and not a label itself."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt if nxt is not None and not nxt.blank and not nxt.label_keys else None
+
+
+def is_online(venue: Span | None, words: tuple[str, ...]) -> bool:
+    """The venue says the event was held online: "Online (Zoom)", "Microsoft Teams"."""
+    return venue is not None and _online_re(words).match(venue.text) is not None
+
+
+@lru_cache(maxsize=4)
+def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of ``data/online_venues.txt`` at the start of a value, whole, any case."""
+    return re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
