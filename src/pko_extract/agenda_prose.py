@@ -21,6 +21,7 @@ from pko_extract.agenda_cue_target import (
     coordinated,
     cue_score,
     cue_target,
+    long_list,
     said_elsewhere,
 )
 from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts
@@ -88,6 +89,11 @@ _COUNT_CUE = RoleCue(text="counted", role="panelist")
 #: "near" (cue_score takes one point per 15 characters: about 60 characters).
 _NEAR = 4.0
 
+
+def _start(x: tuple[Mention, PersonDraft]) -> int:
+    return x[0].start
+
+
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -122,6 +128,19 @@ class _ProseReader:
         self.cued: dict[int, dict[str, float]] = {}
         # the subject of the last sentence naming people, and sentences read since
         self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
+
+    def cues_in(self, a: int, b: int) -> list[int]:
+        """Where the role cues of ``text[a:b]`` start (not inside a name)."""
+        found = (c.start() for c in self.cue_re.finditer(self.text, a, b))
+        return [c for c in found if not self.in_name(c)]
+
+    def is_label(self, word: str) -> bool:
+        """Whether ``word`` is a role label ("Speakers", "Chief guest")."""
+        return self.rules.role_label(word) is not None
+
+    def in_name(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a person's name: "Capt. Omar Said" holds no "said"."""
+        return any(m.start <= pos < m.end for m, _p in self.index.between(pos - 80, pos + 1))
 
     def cue(self, match: re.Match[str]) -> RoleCue:
         return self.by_text[match.group().casefold()]
@@ -236,6 +255,8 @@ class _ProseReader:
         frame: _Choice | None = None
         for cm in self.cue_re.finditer(sentence):
             cue = self.cue(cm)
+            if self.in_name(s_start + cm.start()):
+                continue
             if P.LABEL_COLON.match(sentence, cm.end()) and P.LABEL_LEAD.search(
                 sentence, 0, cm.start()
             ):
@@ -272,6 +293,9 @@ class _ProseReader:
             run = self.own_clauses(
                 contiguous(text, ms, target, group, self.connectors, self.is_title), target
             )
+            longer = long_list(text, ms, target, (s_start, cpos, cend), self.cues_in, self.is_label)
+            if len(longer) > 1:
+                run = sorted({id(x[0]): x for x in run + longer}.values(), key=_start)
             for m, _p in run:
                 # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
                 # describes the main clause's subject, however long its title

@@ -157,6 +157,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,
     AFTER_CUE,
     AGENT_LEAD,
+    APPOSITION_GAP,
     BYLINE,
     CHAIR_WITH,
     CLAUSE_SUBJECT_END,
@@ -177,6 +178,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LIST_APPOSITION,
     LIST_JOIN,
     LIST_ROLE,
+    LONG_LIST_GAP,
     MEMBER_JOIN,
     NOUN_PART,
     NUMBER_WORDS,
@@ -193,5 +195,6 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ROW_JOIN,
     ROW_TITLE_END,
     SETTING_LEAD,
+    SUBJECT_LIST_LEAD,
     WITH_BREAK,
 )

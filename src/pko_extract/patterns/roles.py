@@ -121,6 +121,25 @@ ELSEWHERE_TIME = re.compile(
     r"|\bpreviously\b|\bonce[ \t]+(?:said|wrote|warned|remarked|noted)\b",
     re.IGNORECASE,
 )
+# The gap between a subject's name and its verb when it holds the subject's apposition
+# between commas: "X, Police Observer in Liberia in 2004, said" (matched from the name's end).
+APPOSITION_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[^.;:\n]*,[ \t]*$")
+# The gap between two people of a list whose items carry long appositions, from the
+# first name's end to the second's anchor: "A, Security Adviser in four missions from
+# 1995-2015, B, winner of the award for the year 2011, and C", "briefings from A, Head of
+# X, and three commissioners: B" (an apposition, then a comma, "and" or a colon, and at
+# most four capitalised title words of the second).
+LONG_LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:,[^\n;“”\"]{1,250}?)?"
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|:[ \t]*)(?:[A-Z][\w.'’-]*[ \t]+){0,4}"
+)
+# What may open a sentence before the list of its subjects: a participle clause
+# ("Addressing the gathering, A, B and C said") or a label, group "label" (the caller
+# checks it is a role label: "Speakers A, B and C said", not "Besides A, B said").
+SUBJECT_LIST_LEAD = re.compile(
+    r"[\W\d]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?))?"
+    r"[ \t]*"
+)
 # A passive auxiliary right before a reporting verb: "Ms. X was praised" (X is the object).
 # ... or a pluperfect, words said before the event: "that Ms. X had called for more troops".
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be|had)[ \t]+(?:\w+ly[ \t]+)?$")

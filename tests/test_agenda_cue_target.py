@@ -1,0 +1,115 @@
+"""Tests of who a role cue of running text describes (agenda_cue_target.py): lists of people
+whose appositions are long, before a far verb or after a cue, and reporting verbs whose
+subject's apposition holds a year."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.roles) for p in persons]
+
+
+LONG_LISTS = [
+    (
+        "Veterans gathered at a hotel to mark the day. Speakers Mr. Omar Khan, Security "
+        "Adviser in four missions from 1995-2015, Ms. Lena Ruiz, winner of the Female "
+        "Peacekeeper Award for the year 2011, and Team Leader in the Timor mission, and Mr. "
+        "Karl Berg, Contingent Commander for the Namibian mission in 1989-90, paid tribute "
+        "to the peacekeepers and stressed the value of partnerships.\n",
+        [("Omar Khan", ["speaker"]), ("Lena Ruiz", ["speaker"]), ("Karl Berg", ["speaker"])],
+    ),
+    (
+        "Addressing the gathering, Dr. Ana Silva, who headed the national commission from "
+        "2001 to 2004, and Mr. Paul Mwangi, a retired police officer who served in Bosnia in "
+        "1996, said that training must come first.\n",
+        [("Ana Silva", ["speaker"]), ("Paul Mwangi", ["speaker"])],
+    ),
+    (
+        "The Council also heard briefings from Mr. Ivo Marek, Under-Secretary-General for "
+        "Field Support, and two Force Commanders: Gen. Ada Obi, from the mission in Liberia "
+        "known as UNMIL, and Gen. Tomas Lind, from the mission in Mali.\n",
+        [("Ivo Marek", ["presenter"]), ("Ada Obi", ["presenter"]), ("Tomas Lind", ["presenter"])],
+    ),
+    (
+        "There were presentations by Col. Ian Reid, who commanded the battalion in 2010 and "
+        "the sector after it, Ms. Eva Berg, a lawyer of the mission in Cyprus, and Mr. Jan "
+        "Holm.\n",
+        [("Ian Reid", ["presenter"]), ("Eva Berg", ["presenter"]), ("Jan Holm", ["presenter"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    LONG_LISTS,
+    ids=["label-then-subjects", "participle-then-subjects", "agents-after-colon", "agents-by"],
+)
+def test_every_person_of_a_list_with_long_appositions_takes_the_cue(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A list whose items carry appositions with lower-case words and years: every item
+    takes the role, whether the list opens the sentence before a far verb or follows a cue."""
+    assert _roles(nlp, text) == expected
+
+
+NOT_LISTS = [
+    (
+        "The Council heard a briefing from Mr. Ivo Marek, Head of the mission in Liberia, "
+        "who thanked Ms. Rosa Lima, Minister of Defence, for her support.\n",
+        [("Ivo Marek", ["presenter"]), ("Rosa Lima", ["mentioned"])],
+    ),
+    (
+        "At the parade the Minister decorated Cpl. Ana Ruiz, a medic who served in Cyprus, "
+        "and Lt. Ivan Dorn, an engineer, and later Capt. Omar Said, the commander of the "
+        "unit, spoke about the mission.\n",
+        [("Ana Ruiz", ["mentioned"]), ("Ivan Dorn", ["mentioned"]), ("Omar Said", ["speaker"])],
+    ),
+    (
+        "Besides Gen. Ada Obi, who led the mission in Liberia, Mr. Tor Vik, Head of "
+        "the Centre, stressed the need for training.\n",
+        [("Ada Obi", ["mentioned"]), ("Tor Vik", ["speaker"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    NOT_LISTS,
+    ids=["verb-in-the-gap", "list-not-opening-sentence", "preposition-not-label"],
+)
+def test_people_with_a_verb_of_their_own_or_objects_are_no_items(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A name after another cue ("who thanked X") or in a list that does not open the
+    sentence (objects of a verb) does not take the far cue."""
+    assert _roles(nlp, text) == expected
+
+
+def test_a_year_in_the_subjects_apposition_does_not_date_the_words(nlp: Language) -> None:
+    """'X, who served in Mozambique in 1994, said': the year dates X's post, so X spoke at
+    the event; 'Y said in 2019' and a year in the item before 'and' keep their reading."""
+    text = (
+        "Mr. Omar Khan, who served in Mozambique in 1994, said the mission changed him. "
+        "Ms. Rosa Lima said in 2019 that more police were needed. "
+        "The guests were Col. Ian Reid, Observer in Liberia in 2004, and Mr. Jan Holm.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Khan", ["speaker"]),
+        ("Rosa Lima", ["mentioned"]),
+        ("Ian Reid", ["participant"]),
+        ("Jan Holm", ["participant"]),
+    ]
