@@ -25,6 +25,7 @@ from pko_extract.agenda_cue_target import (
     said_elsewhere,
 )
 from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts
+from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
@@ -119,6 +120,7 @@ class _ProseReader:
         self.is_title = lexicon(rules).has_title_word
         self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
+        self.absences: list[Absence] = []
         listed = paren_roles(self.text, persons, rules)
         self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
         self.titled = titled_people(self.lines, self.index, rules, listed)
@@ -418,6 +420,8 @@ class _ProseReader:
         self.colon_list(s_start, s_end)
         subject, age = self.antecedent
         self.antecedent = (subject, age + 1)
+        prior = subject[1] if subject is not None and age < PRONOUN_REACH else None
+        self.absences += find_absences(self.layout, self.index, (s_start, s_end), prior)
         if not ms:
             self.nobody_named(s_start, s_end)
             return
@@ -475,4 +479,4 @@ def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> Age
     for s_start, s_end in layout.sentences:
         if layout.text[s_start:s_end].strip():
             reader.read(s_start, s_end)
-    return AgendaResult(reader.items, reader.roles)
+    return AgendaResult(reader.items, reader.roles, reader.absences)

@@ -140,6 +140,19 @@ SUBJECT_LIST_LEAD = re.compile(
     r"[\W\d]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?))?"
     r"[ \t]*"
 )
+# Someone acting for another person, who is then not at the event: "on behalf of" right
+# before the person represented ("On behalf of HE X", "read a message on behalf of Dr. Y")
+# ... "represented" right before them ("Maj.-Gen. X, Director, represented him"), or a
+# passive whose agent is the representative ("The Minister, Dr. Y, was represented by X").
+# (titles may stand between: "on behalf of HE X", "represented Secretary-General Y").
+ON_BEHALF_LEAD = re.compile(
+    r"\b[Oo]n[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
+)
+REPRESENTED_LEAD = re.compile(
+    r"\b(?:represented|stood[ \t]+in[ \t]+for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
+)
+REPRESENTED_PRONOUN = re.compile(r"\b(?:represented|stood[ \t]+in[ \t]+for)[ \t]+(?:him|her)\b")
+REPRESENTED_BY = re.compile(r"\b(?:was|were|is|being)[ \t]+represented[ \t]+by[ \t]+$")
 # A passive auxiliary right before a reporting verb: "Ms. X was praised" (X is the object).
 # ... or a pluperfect, words said before the event: "that Ms. X had called for more troops".
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be|had)[ \t]+(?:\w+ly[ \t]+)?$")
