@@ -113,3 +113,73 @@ def test_a_year_in_the_subjects_apposition_does_not_date_the_words(nlp: Language
         ("Ian Reid", ["participant"]),
         ("Jan Holm", ["participant"]),
     ]
+
+
+ATTENDANCE_AND_WELCOME = [
+    (
+        "At the opening of the course, Ms. Rita Osei bid the officers welcome. The audience "
+        "was also addressed by Mr. Paul Mwangi. Lt. Gen. Omar Khan was among the other "
+        "speakers.\n",
+        [
+            ("Rita Osei", ["opening_remarks"]),
+            ("Paul Mwangi", ["speaker"]),
+            ("Omar Khan", ["speaker"]),
+        ],
+    ),
+    (
+        "Chief guest Mr. Kofi Amoah, who served in three missions, watched the parade. "
+        "Col. Ian Reid stood in for the Minister. Gen. Ada Obi handed out the medals, with "
+        "Maj. Tor Vik at her side.\n",
+        [
+            ("Kofi Amoah", ["participant"]),
+            ("Ian Reid", ["participant"]),
+            ("Ada Obi", ["participant"]),
+            ("Tor Vik", ["participant"]),
+        ],
+    ),
+    (
+        "The Summit heard the report of Ambassador Eva Berg on the situation. Later the "
+        "Secretary-General held talks with Mr. Jan Holm, and had a meeting with Ms. Lena "
+        "Ruiz.\n",
+        [
+            ("Eva Berg", ["presenter"]),
+            ("Jan Holm", ["participant"]),
+            ("Lena Ruiz", ["participant"]),
+        ],
+    ),
+    (
+        "“We must act,” said Mr. Ivo Marek, the Special Representative, who declared open a "
+        "two-day conference. Dr. Ana Silva then spoke words of welcome.\n",
+        [("Ivo Marek", ["opening_remarks"]), ("Ana Silva", ["opening_remarks"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ATTENDANCE_AND_WELCOME,
+    ids=["course-opening", "medal-parade", "summit-meetings", "declared-open"],
+)
+def test_attendance_welcome_and_briefing_cues(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """People who took part without a speech verb: a welcome bid or spoken and a conference
+    declared open (opening remarks), "addressed by" and "among the other speakers"
+    (speakers, a copula before "among" is no passive), a chief guest, a stand-in, medals
+    handed out, someone at a person's side, talks and meetings (participants), the report
+    a summit heard (presenter)."""
+    assert _roles(nlp, text) == expected
+
+
+def test_a_cue_of_what_was_done_wins_over_a_nearer_cue_of_presence(nlp: Language) -> None:
+    """'The chief guest, X, Commandant of ..., gave the graduation address': the address (an
+    item with X) wins over the nearer "chief guest", whatever their distances."""
+    text = (
+        "The chief guest, Maj. Gen. Omar Khan, Commandant of the Joint Command and Staff "
+        "College, gave the graduation address.\n"
+    )
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [("Omar Khan", ["speaker"])]
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        ("address", [("Omar Khan", "speaker")])
+    ]

@@ -225,6 +225,6 @@ def said_elsewhere(
         return False
     return bool(
         object_cue
-        or P.PASSIVE_LEAD.search(text, s_start, cpos)
+        or (P.PASSIVE_LEAD.search(text, s_start, cpos) and not P.NOUN_CUE.match(text, cpos))
         or P.OBJECT_LEAD.search(text, max(s_start, m.start - 30), m.start)
     )

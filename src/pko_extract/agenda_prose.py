@@ -105,6 +105,16 @@ def _names_the_part(held: _Choice, cue: RoleCue) -> bool:
     return held[0] == cue.role and held[1].agenda_kind is not None and cue.agenda_kind is None
 
 
+def _replaces(held: _Choice, cue: RoleCue, score: float, held_score: float) -> bool:
+    """Whether a cue replaces the one chosen for a mention: a stronger one, unless the one
+    held names the part (:func:`_names_the_part`); whatever its distance, a cue of what the
+    person did wins over one of mere presence ("The chief guest, X, ..., gave the address")."""
+    weak, held_weak = cue.role in WEAK_ROLES, held[0] in WEAK_ROLES
+    if weak != held_weak:
+        return held_weak
+    return score > held_score and not _names_the_part(held, cue)
+
+
 class _ProseReader:
     """Reads the sentences in order, carrying what one sentence announces for the next: a
     role with a count ("three panellists") and a panel frame."""
@@ -308,9 +318,7 @@ class _ProseReader:
                 )
                 roles = self.cued.setdefault(m.start, {})
                 roles[cue.role] = max(score, roles.get(cue.role, score))
-                if m.start not in chosen or (
-                    score > best[m.start] and not _names_the_part(chosen[m.start], cue)
-                ):
+                if m.start not in chosen or _replaces(chosen[m.start], cue, score, best[m.start]):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
         return chosen, frame
 

@@ -180,6 +180,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LIST_ROLE,
     LONG_LIST_GAP,
     MEMBER_JOIN,
+    NOUN_CUE,
     NOUN_PART,
     NUMBER_WORDS,
     OBJECT_GAP,
