@@ -69,6 +69,9 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
     found: list[tuple[int, str]] = []
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
         label = rules.role_label(m.group("label"))
+        if label is None and " " in m.group("label").strip():
+            # "Chair: Ana Lind Discussant: Tor Vik": the word before the colon is the label
+            label = rules.role_label(m.group("label").split()[-1])
         if label is not None:
             found.append((m.end(), label.role))
     return found
