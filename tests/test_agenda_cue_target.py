@@ -183,3 +183,19 @@ def test_a_cue_of_what_was_done_wins_over_a_nearer_cue_of_presence(nlp: Language
     assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
         ("address", [("Omar Khan", "speaker")])
     ]
+
+
+def test_a_copula_far_after_a_verb_does_not_invert_it(nlp: Language) -> None:
+    """'The award, the chief explained, is meant for staff who carry on Captain X's work':
+    the copula belongs to another clause, so X (a name the award keeps) is no speaker;
+    'Also speaking at the ceremony were A and B' still inverts."""
+    text = (
+        "The award, the chief explained, is meant for military, police or civilian staff "
+        "who carry on Capt. Omar Khan's tradition of courage. Also speaking at the ceremony "
+        "were Ms. Rita Osei and Mr. Paul Mwangi.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Khan", ["mentioned"]),
+        ("Rita Osei", ["speaker"]),
+        ("Paul Mwangi", ["speaker"]),
+    ]

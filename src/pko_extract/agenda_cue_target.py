@@ -61,12 +61,14 @@ def cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
 def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
     """Whether a reporting verb with nobody before it may take the person after it as its
     subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
-    (not 'He thanked Mr. X', 'praised the work of Ms. Y')."""
+    (not 'He thanked Mr. X', 'praised the work of Ms. Y'; a copula counts only near the
+    verb: in 'The award, the chief explained, is meant for those who carry on Captain X's
+    work' X is no subject)."""
     cpos, anchor = span
     return (
         cpos - s_start < 3
         or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
-        or bool(P.COPULA_GAP.search(text, cpos, anchor))
+        or (anchor - cpos <= 60 and bool(P.COPULA_GAP.search(text, cpos, anchor)))
     )
 
 
