@@ -199,3 +199,24 @@ def test_a_copula_far_after_a_verb_does_not_invert_it(nlp: Language) -> None:
         ("Rita Osei", ["speaker"]),
         ("Paul Mwangi", ["speaker"]),
     ]
+
+
+def test_a_pronoun_subject_leaves_the_person_after_with_or_by_to_the_cue(
+    nlp: Language,
+) -> None:
+    """'He held talks with X', 'she was received by Y', 'he received a briefing from Z':
+    the person after the cue took part whoever the subject is (the visitor himself is
+    given no role by "he"); an object after a verb ('he thanked W') still takes none."""
+    text = (
+        "Mr. Ivo Marek visited the mission on Monday. He held talks with Mr. Jan Holm, the "
+        "Foreign Minister. Later he received a briefing from Col. Ian Reid, and she was "
+        "received by Dr. Eva Berg. Mr. Tor Vik said he thanked Ms. Rita Osei.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ivo Marek", ["mentioned"]),
+        ("Jan Holm", ["participant"]),
+        ("Ian Reid", ["presenter"]),
+        ("Eva Berg", ["participant"]),
+        ("Tor Vik", ["speaker"]),
+        ("Rita Osei", ["mentioned"]),
+    ]

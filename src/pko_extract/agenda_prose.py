@@ -278,7 +278,9 @@ class _ProseReader:
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
-            if self.pronoun_cue(cue, (s_start, s_end, cpos, cend), ms):
+            if self.pronoun_cue(cue, (s_start, s_end, cpos, cend), ms) and not (
+                P.AFTER_CUE.search(cue.text)  # "He held talks with X": X took part too
+            ):
                 continue
             target = cue_target(text, ms, (s_start, cpos, cend), cue)
             if (
