@@ -67,3 +67,13 @@ def test_on_behalf_of_a_body_represents_nobody(nlp: Language) -> None:
         "Centre, thanked her.\n"
     )
     assert _roles(nlp, text) == [("Ana Ruiz", ["speaker"]), ("Jan Holm", ["speaker"])]
+
+
+def test_a_body_represented_by_someone_is_no_person_represented(nlp: Language) -> None:
+    """'X stood in for the Government, and the Union was represented by Y': the subject of
+    the passive is the Union, not X; both took part."""
+    text = (
+        "Mr. Jan Holm stood in for the Government of Ghana, and the Union was represented by "
+        "Ambassador Eva Berg.\n"
+    )
+    assert _roles(nlp, text) == [("Jan Holm", ["participant"]), ("Eva Berg", ["participant"])]

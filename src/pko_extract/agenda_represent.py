@@ -32,6 +32,13 @@ def _line_above(layout: Layout, index: MentionIndex, m: Mention) -> PersonDraft 
     return above[-1][1] if above else None
 
 
+def _subject_gap(text: str, end: int, verb: int) -> bool:
+    """Whether the person ending at ``end`` is the subject of the verb at ``verb``: nothing
+    or their apposition between ("The Minister, Dr. Y, was represented by X"; not "Dr. Y
+    stood in, and the Union was represented by X")."""
+    return not text[end:verb].strip(" \t,") or P.APPOSITION_GAP.match(text, end, verb) is not None
+
+
 def find_absences(
     layout: Layout,
     index: MentionIndex,
@@ -50,8 +57,10 @@ def find_absences(
         if P.ON_BEHALF_LEAD.search(lead) or P.REPRESENTED_LEAD.search(lead):
             before = [x for x in ms[:i] if x[1] is not p]
             out.append((p, before[-1][1] if before else _line_above(layout, index, m)))
-        elif P.REPRESENTED_BY.search(lead) and i > 0 and ms[i - 1][1] is not p:
-            out.append((ms[i - 1][1], p))
+        elif (passive := P.REPRESENTED_BY.search(lead)) and i > 0 and ms[i - 1][1] is not p:
+            verb = m.anchor - len(lead) + passive.start()
+            if _subject_gap(text, ms[i - 1][0].end, verb):
+                out.append((ms[i - 1][1], p))
     for found in P.REPRESENTED_PRONOUN.finditer(text, s_start, s_end):
         before = [x for x in ms if x[0].end <= found.start()]
         if before and antecedent is not None and antecedent is not before[-1][1]:
