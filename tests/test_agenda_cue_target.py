@@ -220,3 +220,27 @@ def test_a_pronoun_subject_leaves_the_person_after_with_or_by_to_the_cue(
         ("Tor Vik", ["speaker"]),
         ("Rita Osei", ["mentioned"]),
     ]
+
+
+def test_attending_a_panel_is_being_in_its_audience(nlp: Language) -> None:
+    """'X sat in on a panel discussion', 'attended the closing panel': a panel item with X
+    in its audience (participant), and no panel frame for the next sentence; 'took part in
+    a panel discussion' still makes panelists."""
+    text = (
+        "The Minister, Mr. Ivo Marek, sat in on a panel discussion on mandates. Later he met "
+        "Ms. Lena Ruiz. Ms. Rita Osei and Dr. Paul Mwangi took part in a panel discussion "
+        "on policing.\n"
+    )
+    _event, persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Ivo Marek", ["participant"]),
+        ("Lena Ruiz", ["mentioned"]),
+        ("Rita Osei", ["panelist"]),
+        ("Paul Mwangi", ["panelist"]),
+    ]
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == [
+        (
+            "panel",
+            [("Ivo Marek", "participant"), ("Rita Osei", "panelist"), ("Paul Mwangi", "panelist")],
+        )
+    ]

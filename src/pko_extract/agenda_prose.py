@@ -112,6 +112,8 @@ def _replaces(held: _Choice, cue: RoleCue, score: float, held_score: float) -> b
     weak, held_weak = cue.role in WEAK_ROLES, held[0] in WEAK_ROLES
     if weak != held_weak:
         return held_weak
+    if held[0] == cue.role and cue.agenda_kind is not None and held[1].agenda_kind is None:
+        return True  # the same role, and the new cue names the part: "sat in on a panel"
     return score > held_score and not _names_the_part(held, cue)
 
 
@@ -273,6 +275,9 @@ class _ProseReader:
                 sentence, 0, cm.start()
             ):
                 continue  # "Panelists: A; B" is a label of the program layout, not prose
+            if cue.role == "panelist" and P.ATTEND_LEAD.search(sentence, 0, cm.start()):
+                # "X sat in on a panel discussion": a panel, with X in its audience
+                cue = RoleCue(text=cue.text, role="participant", agenda_kind=cue.agenda_kind)
             if cue.role == "panelist" and frame is None:
                 frame = (cue.role, cue, s_start + cm.start())
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:

@@ -158,6 +158,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     AFTER_CUE,
     AGENT_LEAD,
     APPOSITION_GAP,
+    ATTEND_LEAD,
     BYLINE,
     CHAIR_WITH,
     CLAUSE_SUBJECT_END,

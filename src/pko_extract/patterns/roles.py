@@ -156,6 +156,13 @@ REPRESENTED_BY = re.compile(r"\b(?:was|were|is|being)[ \t]+represented[ \t]+by[ 
 # A passive auxiliary right before a reporting verb: "Ms. X was praised" (X is the object).
 # ... or a pluperfect, words said before the event: "that Ms. X had called for more troops".
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be|had)[ \t]+(?:\w+ly[ \t]+)?$")
+# A verb of attending right before a panel: its subject was in the audience, not on the
+# panel ("X sat in on a panel discussion", "attended the closing panel").
+ATTEND_LEAD = re.compile(
+    r"\b(?:attended|attending|attends|sat[ \t]+in[ \t]+on|watched|listened[ \t]+to)[ \t]+"
+    r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
 # A cue that is no verb, so a copula before it is no passive: "X was among the speakers".
 NOUN_CUE = re.compile(r"(?:among|amongst)\b", re.IGNORECASE)
 # A preposition right before a name: "the report by Ms. X recommended", "a tribute to Dr. X"
