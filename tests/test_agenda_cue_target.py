@@ -244,3 +244,24 @@ def test_attending_a_panel_is_being_in_its_audience(nlp: Language) -> None:
             [("Ivo Marek", "participant"), ("Rita Osei", "panelist"), ("Paul Mwangi", "panelist")],
         )
     ]
+
+
+def test_decorated_people_took_part_and_an_object_past_a_semicolon_is_not_the_cues(
+    nlp: Language,
+) -> None:
+    """'X was awarded the medal', 'A and B were decorated', 'Y was presented with a
+    certificate': they took part; 'the trainees who took part in it; to Dr. Z' gives Z
+    nothing (another clause, past the semicolon)."""
+    text = (
+        "Cpl. Ana Ruiz was awarded the medal for courage. Sgt. Omar Khan and Sgt. Ivan Dorn "
+        "were decorated by the Force Commander, and Lt. Tor Vik was presented with a "
+        "certificate. My thanks go to the trainees who took part in the programme with such "
+        "determination; to Dr. Eva Berg, Director of the Centre, for her support.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Ana Ruiz", ["participant"]),
+        ("Omar Khan", ["participant"]),
+        ("Ivan Dorn", ["participant"]),
+        ("Tor Vik", ["participant"]),
+        ("Eva Berg", ["mentioned"]),
+    ]

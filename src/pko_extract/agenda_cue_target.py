@@ -99,6 +99,8 @@ def cue_target(
             return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
         if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
             return None  # "He thanked Mr. X": the person is the object
+        if ";" in text[cend : after[0][0].anchor]:
+            return None  # "trainees who took part in it; to Dr. X": another clause's object
         return after[0]
     # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
     subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
