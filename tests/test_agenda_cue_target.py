@@ -265,3 +265,19 @@ def test_decorated_people_took_part_and_an_object_past_a_semicolon_is_not_the_cu
         ("Tor Vik", ["participant"]),
         ("Eva Berg", ["mentioned"]),
     ]
+
+
+def test_an_announcement_tells_roles_in_the_future_tense(nlp: Language) -> None:
+    """An event page before the event: 'Professor X will share ...', 'Dr. Y will present
+    the report', 'Ms. Z will moderate the discussion', 'Amb. W will chair'."""
+    text = (
+        "For the first time before a London audience, Prof. Omar Khan will share what his "
+        "research found. Dr. Eva Berg will present the new report, and Ms. Rita Osei will "
+        "moderate the discussion. Amb. Tor Vik will chair the session.\n"
+    )
+    assert _roles(nlp, text) == [
+        ("Omar Khan", ["speaker"]),
+        ("Eva Berg", ["presenter"]),
+        ("Rita Osei", ["moderator"]),
+        ("Tor Vik", ["chair"]),
+    ]
