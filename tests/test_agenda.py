@@ -1290,7 +1290,9 @@ def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> No
 
 def test_list_of_names_broken_by_lower_case_titles(nlp: Language) -> None:
     """Names in a list keep their cue when a lower-case title stands between commas
-    ("Mr. A, director of the institute, Ms. B, ..."); a relative clause still ends it."""
+    ("Mr. A, director of the institute, Ms. B, ..."), and so does a relative clause when
+    the list is the subject opening its sentence ("A, who lives in the city, and B took
+    part")."""
     text = (
         "Speakers included Mr. Pavel Rusu, director of the institute, Ms. Olga Sava, a "
         "researcher at the university, and Mr. Igor Popa.\n"
@@ -1302,7 +1304,7 @@ def test_list_of_names_broken_by_lower_case_titles(nlp: Language) -> None:
         ("Olga Sava", ["speaker"]),
         ("Igor Popa", ["speaker"]),
         ("Dana Moro", ["presenter"]),
-        ("Ion Cara", ["mentioned"]),
+        ("Ion Cara", ["participant"]),
         ("Eva Lupu", ["participant"]),
     ]
 

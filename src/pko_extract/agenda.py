@@ -17,6 +17,7 @@ from __future__ import annotations
 from pko_extract import patterns as P
 from pko_extract.agenda_program import parse_program
 from pko_extract.agenda_prose import parse_prose
+from pko_extract.agenda_represent import settle_absences
 from pko_extract.agenda_rules import KIND_ROLE, SINGLE_KINDS, WEAK_ROLES
 from pko_extract.models import AgendaResult, ItemDraft, Layout, PersonDraft, RoleClaim
 from pko_extract.names import fold
@@ -79,7 +80,7 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
             item = replaced.get(id(item), item)
         roles.append((p, r, pos, item))
     _moderate_the_panel(merged, roles)
-    return AgendaResult(merged, roles)
+    return AgendaResult(merged, roles, program.absences + prose.absences)
 
 
 def _placed_twin(items: list[ItemDraft], it: ItemDraft) -> ItemDraft | None:
@@ -144,10 +145,12 @@ def assign_roles(agenda: AgendaResult, persons: list[PersonDraft]) -> None:
     """Settle each person's roles from the merged claims.
 
     A person the program names takes the program's roles; prose verbs do not add to them
-    (unless the prose role belongs to one of the program's items). Specific roles replace
+    (unless the prose role belongs to one of the program's items). A person someone
+    represented gives their claims to the representative. Specific roles replace
     "participant" and "mentioned", and "speaker" when another role already says how the
     person spoke (opening remarks, a presentation...); a person with no claim is "mentioned".
     """
+    settle_absences(agenda, agenda.absences)
     in_program = {id(p) for p, _, _, item in agenda.roles if item is not None and item.from_program}
     for p, role, _pos, item in agenda.roles:
         if (

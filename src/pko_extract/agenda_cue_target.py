@@ -61,12 +61,14 @@ def cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
 def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
     """Whether a reporting verb with nobody before it may take the person after it as its
     subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
-    (not 'He thanked Mr. X', 'praised the work of Ms. Y')."""
+    (not 'He thanked Mr. X', 'praised the work of Ms. Y'; a copula counts only near the
+    verb: in 'The award, the chief explained, is meant for those who carry on Captain X's
+    work' X is no subject)."""
     cpos, anchor = span
     return (
         cpos - s_start < 3
         or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
-        or bool(P.COPULA_GAP.search(text, cpos, anchor))
+        or (anchor - cpos <= 60 and bool(P.COPULA_GAP.search(text, cpos, anchor)))
     )
 
 
@@ -97,6 +99,8 @@ def cue_target(
             return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
         if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
             return None  # "He thanked Mr. X": the person is the object
+        if ";" in text[cend : after[0][0].anchor]:
+            return None  # "trainees who took part in it; to Dr. X": another clause's object
         return after[0]
     # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
     subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
@@ -126,6 +130,63 @@ def contiguous(
     return run
 
 
+def long_list(
+    text: str,
+    ms: list[tuple[Mention, PersonDraft]],
+    target: tuple[Mention, PersonDraft],
+    span: tuple[int, int, int],
+    cues: Callable[[int, int], list[int]],
+    is_label: Callable[[str], bool],
+) -> list[tuple[Mention, PersonDraft]]:
+    """The people of a list whose appositions are too long or too wordy for
+    :func:`coordinated`, with the cue's target at one end: the agents after a cue
+    ("briefings from A, Head of X, and three commissioners: B, from the mission in
+    Liberia, and C"), or the subjects of a verb far after them when the list opens the
+    sentence ("Speakers A, Adviser in four missions from 1995, B, ..., and C, ..., paid
+    tribute"). No other cue may stand in a gap, nor right after an agent: a name with a verb
+    of its own is no item ("After remarks by A, B presented ..."). ``cues(a, b)``: where
+    role cues start in ``text[a:b]``; ``is_label``: whether a word is a role label.
+    """
+    s_start, cpos, cend = span
+
+    def has_cue(a: int, b: int) -> bool:
+        return bool(cues(a, b))
+
+    def own_verb(x: tuple[Mention, PersonDraft]) -> bool:
+        gap = P.CLAUSE_SUBJECT_END.match(text, x[0].end)
+        return gap is not None and gap.end() in cues(gap.end(), gap.end() + 40)
+
+    def linked(a: tuple[Mention, PersonDraft], b: tuple[Mention, PersonDraft]) -> bool:
+        lo, hi = a[0].end, b[0].anchor
+        return (
+            0 <= hi - lo <= 300
+            and P.LONG_LIST_GAP.fullmatch(text, lo, hi) is not None
+            and not has_cue(lo, hi)
+        )
+
+    i = next(k for k, x in enumerate(ms) if x[0] is target[0])
+    run = [target]
+    if target[0].anchor >= cend:
+        for x in ms[i + 1 :]:
+            if not linked(run[-1], x) or own_verb(x):
+                break
+            run.append(x)
+        return run
+    tail = text[target[0].end : cpos]
+    if has_cue(target[0].end, cpos) or not (
+        not tail.strip() or P.APPOSITION_GAP.match(text, target[0].end, cpos)
+    ):
+        return run
+    for x in reversed(ms[:i]):
+        if not linked(x, run[0]):
+            break
+        run.insert(0, x)
+    lead = P.SUBJECT_LIST_LEAD.fullmatch(text, s_start, run[0][0].anchor)
+    if run[0] is not ms[0] or lead is None or (lead["label"] and not is_label(lead["label"])):
+        return [target]
+    return run
+
+
 def _in_quotes(text: str, s_start: int, cpos: int) -> bool:
     """Whether a cue stands inside a quotation of its sentence ("“..., as X urged, ...”")."""
     before = text[s_start:cpos]
@@ -141,8 +202,14 @@ def _time_window(text: str, span: tuple[int, int, int, int], m: Mention) -> str:
     before = text[max(s_start, lo - 40) : lo]
     if re.search(r"\bthat\b", before):
         before = before.rsplit(",", 1)[1] if "," in before else ""
+    if re.search(r"\band[ \t]+$", before):
+        before = ""  # "A, Observer in 1994, and X said": the year is A's, not X's words'
     after = re.split(r"\bthat\b|,", text[cend : min(s_end, cend + 40)], maxsplit=1)[0]
-    return before + " " + text[lo:cend] + after
+    middle = text[lo:cend]
+    if m.end <= cpos and P.APPOSITION_GAP.match(text, m.end, cpos):
+        # "X, Police Observer in Liberia in 2004, said": the year dates the post, not the words
+        middle = text[m.start : m.end] + " " + text[text.rindex(",", m.end, cpos) + 1 : cend]
+    return before + " " + middle + after
 
 
 def said_elsewhere(
@@ -162,6 +229,6 @@ def said_elsewhere(
         return False
     return bool(
         object_cue
-        or P.PASSIVE_LEAD.search(text, s_start, cpos)
+        or (P.PASSIVE_LEAD.search(text, s_start, cpos) and not P.NOUN_CUE.match(text, cpos))
         or P.OBJECT_LEAD.search(text, max(s_start, m.start - 30), m.start)
     )

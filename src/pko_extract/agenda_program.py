@@ -71,8 +71,9 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
         words = m.group("label").split()
         label = rules.role_label(m.group("label"))
-        if label is None and len(words) == 2 and "/" not in m.group("label"):
-            label = rules.role_label(words[1])  # "Chair: Dr. X Discussant: Y": X's last name
+        if label is None and " " in m.group("label").strip() and "/" not in m.group("label"):
+            # "Chair: Ana Lind Discussant: Tor Vik": the word before the colon is the label
+            label = rules.role_label(words[-1])
         if label is not None:
             found.append((m.end(), label.role))
     return found

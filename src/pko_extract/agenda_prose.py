@@ -21,9 +21,11 @@ from pko_extract.agenda_cue_target import (
     coordinated,
     cue_score,
     cue_target,
+    long_list,
     said_elsewhere,
 )
 from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts, ordinal_part
+from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
@@ -88,6 +90,11 @@ _COUNT_CUE = RoleCue(text="counted", role="panelist")
 #: "near" (cue_score takes one point per 15 characters: about 60 characters).
 _NEAR = 4.0
 
+
+def _start(x: tuple[Mention, PersonDraft]) -> int:
+    return x[0].start
+
+
 #: A cue chosen for a mention: (role, cue, offset of the cue).
 _Choice = tuple[str, RoleCue, int]
 
@@ -96,6 +103,18 @@ def _names_the_part(held: _Choice, cue: RoleCue) -> bool:
     """Whether the cue already chosen names the part of the program and the new one only
     repeats its role: "In separate speeches, A and B praised ..." keeps the speeches."""
     return held[0] == cue.role and held[1].agenda_kind is not None and cue.agenda_kind is None
+
+
+def _replaces(held: _Choice, cue: RoleCue, score: float, held_score: float) -> bool:
+    """Whether a cue replaces the one chosen for a mention: a stronger one, unless the one
+    held names the part (:func:`_names_the_part`); whatever its distance, a cue of what the
+    person did wins over one of mere presence ("The chief guest, X, ..., gave the address")."""
+    weak, held_weak = cue.role in WEAK_ROLES, held[0] in WEAK_ROLES
+    if weak != held_weak:
+        return held_weak
+    if held[0] == cue.role and cue.agenda_kind is not None and held[1].agenda_kind is None:
+        return True  # the same role, and the new cue names the part: "sat in on a panel"
+    return score > held_score and not _names_the_part(held, cue)
 
 
 class _ProseReader:
@@ -113,6 +132,7 @@ class _ProseReader:
         self.is_title = lexicon(rules).has_title_word
         self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
+        self.absences: list[Absence] = []
         listed = paren_roles(self.text, persons, rules)
         self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
         self.titled = titled_people(self.lines, self.index, rules, listed)
@@ -125,6 +145,19 @@ class _ProseReader:
         self.part: tuple[ItemDraft, int] | None = None
         # the subject of the last sentence naming people, and sentences read since
         self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
+
+    def cues_in(self, a: int, b: int) -> list[int]:
+        """Where the role cues of ``text[a:b]`` start (not inside a name)."""
+        found = (c.start() for c in self.cue_re.finditer(self.text, a, b))
+        return [c for c in found if not self.in_name(c)]
+
+    def is_label(self, word: str) -> bool:
+        """Whether ``word`` is a role label ("Speakers", "Chief guest")."""
+        return self.rules.role_label(word) is not None
+
+    def in_name(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a person's name: "Capt. Omar Said" holds no "said"."""
+        return any(m.start <= pos < m.end for m, _p in self.index.between(pos - 80, pos + 1))
 
     def cue(self, match: re.Match[str]) -> RoleCue:
         return self.by_text[match.group().casefold()]
@@ -244,16 +277,23 @@ class _ProseReader:
         frame: _Choice | None = None
         for cm in self.cue_re.finditer(sentence):
             cue = self.cue(cm)
+            if self.in_name(s_start + cm.start()):
+                continue
             if P.LABEL_COLON.match(sentence, cm.end()) and P.LABEL_LEAD.search(
                 sentence, 0, cm.start()
             ):
                 continue  # "Panelists: A; B" is a label of the program layout, not prose
+            if cue.role == "panelist" and P.ATTEND_LEAD.search(sentence, 0, cm.start()):
+                # "X sat in on a panel discussion": a panel, with X in its audience
+                cue = RoleCue(text=cue.text, role="participant", agenda_kind=cue.agenda_kind)
             if cue.role == "panelist" and frame is None:
                 frame = (cue.role, cue, s_start + cm.start())
             if cue.requires and cue.requires not in sentence.casefold()[cm.end() : cm.end() + 80]:
                 continue
             cpos, cend = s_start + cm.start(), s_start + cm.end()
-            if self.pronoun_cue(cue, (s_start, s_end, cpos, cend), ms):
+            if self.pronoun_cue(cue, (s_start, s_end, cpos, cend), ms) and not (
+                P.AFTER_CUE.search(cue.text)  # "He held talks with X": X took part too
+            ):
                 continue
             target = cue_target(text, ms, (s_start, cpos, cend), cue)
             if (
@@ -280,6 +320,9 @@ class _ProseReader:
             run = self.own_clauses(
                 contiguous(text, ms, target, group, self.connectors, self.is_title), target
             )
+            longer = long_list(text, ms, target, (s_start, cpos, cend), self.cues_in, self.is_label)
+            if len(longer) > 1:
+                run = sorted({id(x[0]): x for x in run + longer}.values(), key=_start)
             for m, _p in run:
                 # "Opening the forum, the Deputy SRSG ..., Ms. X said": the participle
                 # describes the main clause's subject, however long its title
@@ -290,9 +333,7 @@ class _ProseReader:
                 )
                 roles = self.cued.setdefault(m.start, {})
                 roles[cue.role] = max(score, roles.get(cue.role, score))
-                if m.start not in chosen or (
-                    score > best[m.start] and not _names_the_part(chosen[m.start], cue)
-                ):
+                if m.start not in chosen or _replaces(chosen[m.start], cue, score, best[m.start]):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
         return chosen, frame
 
@@ -435,6 +476,8 @@ class _ProseReader:
         self.colon_list(s_start, s_end)
         subject, age = self.antecedent
         self.antecedent = (subject, age + 1)
+        prior = subject[1] if subject is not None and age < PRONOUN_REACH else None
+        self.absences += find_absences(self.layout, self.index, (s_start, s_end), prior)
         if not ms:
             self.nobody_named(s_start, s_end)
             self.placed_part(s_start, s_end, {}, [])
@@ -494,4 +537,4 @@ def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> Age
     for s_start, s_end in layout.sentences:
         if layout.text[s_start:s_end].strip():
             reader.read(s_start, s_end)
-    return AgendaResult(reader.items, reader.roles)
+    return AgendaResult(reader.items, reader.roles, reader.absences)

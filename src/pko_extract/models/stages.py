@@ -185,10 +185,12 @@ RoleClaim = tuple[PersonDraft, str, int, "ItemDraft | None"]
 
 @dataclass
 class AgendaResult:
-    """Agenda items and every role claim, from one source (program, prose) or merged."""
+    """Agenda items and every role claim, from one source (program, prose) or merged, and
+    the people the text says someone represented, each with the representative if named."""
 
     items: list[ItemDraft]
     roles: list[RoleClaim]
+    absences: list[tuple[PersonDraft, PersonDraft | None]] = field(default_factory=list)
 
 
 @dataclass

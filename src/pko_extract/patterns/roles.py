@@ -150,9 +150,50 @@ ELSEWHERE_TIME = re.compile(
     r"|\bpreviously\b|\bonce[ \t]+(?:said|wrote|warned|remarked|noted)\b",
     re.IGNORECASE,
 )
+# The gap between a subject's name and its verb when it holds the subject's apposition
+# between commas: "X, Police Observer in Liberia in 2004, said" (matched from the name's end).
+APPOSITION_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[^.;:\n]*,[ \t]*$")
+# The gap between two people of a list whose items carry long appositions, from the
+# first name's end to the second's anchor: "A, Security Adviser in four missions from
+# 1995-2015, B, winner of the award for the year 2011, and C", "briefings from A, Head of
+# X, and three commissioners: B" (an apposition, then a comma, "and" or a colon, and at
+# most four capitalised title words of the second).
+LONG_LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:,[^\n;“”\"]{1,250}?)?"
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|:[ \t]*)(?:[A-Z][\w.'’-]*[ \t]+){0,4}"
+)
+# What may open a sentence before the list of its subjects: a participle clause
+# ("Addressing the gathering, A, B and C said") or a label, group "label" (the caller
+# checks it is a role label: "Speakers A, B and C said", not "Besides A, B said").
+SUBJECT_LIST_LEAD = re.compile(
+    r"[\W\d]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?))?"
+    r"[ \t]*"
+)
+# Someone acting for another person, who is then not at the event: "on behalf of" right
+# before the person represented ("On behalf of HE X", "read a message on behalf of Dr. Y")
+# ... "represented" right before them ("Maj.-Gen. X, Director, represented him"), or a
+# passive whose agent is the representative ("The Minister, Dr. Y, was represented by X").
+# (titles may stand between: "on behalf of HE X", "represented Secretary-General Y").
+ON_BEHALF_LEAD = re.compile(
+    r"\b[Oo]n[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
+)
+REPRESENTED_LEAD = re.compile(
+    r"\b(?:represented|stood[ \t]+in[ \t]+for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
+)
+REPRESENTED_PRONOUN = re.compile(r"\b(?:represented|stood[ \t]+in[ \t]+for)[ \t]+(?:him|her)\b")
+REPRESENTED_BY = re.compile(r"\b(?:was|were|is|being)[ \t]+represented[ \t]+by[ \t]+$")
 # A passive auxiliary right before a reporting verb: "Ms. X was praised" (X is the object).
 # ... or a pluperfect, words said before the event: "that Ms. X had called for more troops".
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|is|are|been|being|be|had)[ \t]+(?:\w+ly[ \t]+)?$")
+# A verb of attending right before a panel: its subject was in the audience, not on the
+# panel ("X sat in on a panel discussion", "attended the closing panel").
+ATTEND_LEAD = re.compile(
+    r"\b(?:attended|attending|attends|sat[ \t]+in[ \t]+on|watched|listened[ \t]+to)[ \t]+"
+    r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+# A cue that is no verb, so a copula before it is no passive: "X was among the speakers".
+NOUN_CUE = re.compile(r"(?:among|amongst)\b", re.IGNORECASE)
 # A preposition right before a name: "the report by Ms. X recommended", "a tribute to Dr. X"
 # (titles may hold "for", "to" or "of": "Minister for Defence X said", so only "by" may be
 # followed by capitalised title words).

@@ -1,0 +1,49 @@
+"""Tests of the programme reader (agenda_program.py): role labels inside a programme line."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.roles) for p in persons]
+
+
+INLINE = [
+    (
+        "Programme\n\n14:00 – 15:30: Session 1 “Mandates and means” Chair: Dr. Ana Silva "
+        "Presenter: Mr. Paul Mwangi Discussant: Ms. Rita Osei\n\n15:30 – 16:00: Coffee break\n",
+        [("Ana Silva", ["chair"]), ("Paul Mwangi", ["presenter"]), ("Rita Osei", ["commentator"])],
+    ),
+    (
+        "Agenda\n\n1. Roundtable on police reform Moderator: Prof. Jan Holm Respondents: "
+        "Dr. Eva Berg, Col. Ian Reid\n2. Closing remarks: Amb. Tor Vik\n",
+        [
+            ("Jan Holm", ["moderator"]),
+            ("Eva Berg", ["commentator"]),
+            ("Ian Reid", ["commentator"]),
+            ("Tor Vik", ["closing_remarks"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE, ids=["timetable-row", "numbered-item"])
+def test_a_role_label_after_a_name_in_one_line_starts_the_next_persons_role(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """'Chair: A Presenter: B Discussant: C' on one line: the word before each colon is the
+    label of the names after it, though the name before it runs up to the colon."""
+    assert _roles(nlp, text) == expected
