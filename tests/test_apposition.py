@@ -187,3 +187,70 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
     )
     rows = {name: (positions, orgs) for name, positions, orgs in _rows(nlp, text)}
     assert rows["Ana Ruiz"] == (["Head of Office"], ["Lake Mission"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The workshop heard Ms. Rosa Delgado, a former electoral affairs officer with UNAMX,"
+            " and Mr. Tomas Berg, a retired police commander from Lindau.",
+            [
+                ("Rosa Delgado", ["former electoral affairs officer"], ["UNAMX"]),
+                ("Tomas Berg", ["retired police commander"], []),
+            ],
+        ),
+        (
+            "The panel was moderated by Mr. Kofi Mensah, a journalist.",
+            [("Kofi Mensah", ["journalist"], [])],
+        ),
+        (
+            "Among the speakers was Sergeant Ana Pereira, a nurse, who trained in Lakeside.",
+            [("Ana Pereira", ["nurse"], [])],
+        ),
+        (
+            "Col. Li Wei, senior instructor in the Peace Operations Training Unit, presented.",
+            [("Li Wei", ["senior instructor"], ["Peace Operations Training Unit"])],
+        ),
+        (
+            "Admiral Jo Kent, the commander of NORTHCOM, and Ms. Ada Obi attended.",
+            [("Jo Kent", ["commander of NORTHCOM"], ["NORTHCOM"]), ("Ada Obi", [], [])],
+        ),
+        (
+            "Ms. Rosa Delgado, a former human rights officer with the UN mission in Norland,"
+            " spoke.",
+            [("Rosa Delgado", ["former human rights officer"], [])],
+        ),
+        (
+            "For registration, please contact the events coordinator, Ms. Clara Holm.",
+            [("Clara Holm", ["events coordinator"], [])],
+        ),
+        (
+            "The company commander, Captain Idris Bello, said the patrol was ready.",
+            [("Idris Bello", ["company commander"], [])],
+        ),
+        (
+            "Mr. Juan Soto, who was director of the Peace Institute, said so.",
+            [("Juan Soto", [], [])],
+        ),
+        ("We thanked Mr. Juan Soto, said the chief of the unit.", [("Juan Soto", [], [])]),
+    ],
+    ids=[
+        "article-office-with-acronym-and-office-from-a-place",
+        "office-closing-the-sentence",
+        "office-between-commas",
+        "office-in-a-named-unit",
+        "office-of-an-acronym-keeps-it",
+        "acronym-modifying-a-common-noun-is-no-body",
+        "office-before-the-name",
+        "office-opening-the-sentence",
+        "a-clause-is-no-office",
+        "a-verb-is-no-office",
+    ],
+)
+def test_office_in_lower_case_beside_a_name(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office written in lower case in running text ("a former ... officer with X", "the
+    events coordinator, Ms. Y") is a position; a named body after it an organisation."""
+    assert _rows(nlp, text) == expected

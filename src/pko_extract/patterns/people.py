@@ -130,3 +130,26 @@ INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
 AND_NAME_BEFORE_AFFILIATION = re.compile(
     r"[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?=,?[ \t]+(?:of|from)[ \t])"
 )
+# A closed-class word that cannot be part of an office written in lower case: "X, who was
+# director of" is a clause, not an office (used inside the two patterns below).
+_NOT_OFFICE_WORD = (
+    r"(?!(?:who|whose|which|that|was|were|is|are|be|been|has|had|have|also|then|now|"
+    r"said|says|both|each|all|not|this|these|those)\b)"
+)
+# An office in lower case between a name's comma and a comma, a full stop, or a linking
+# word: ", a former electoral affairs officer with", ", the commander of", ", a journalist."
+# (group 1 is the office without its article: up to five lower-case words, the fewest that
+# reach such an end).
+LOWER_OFFICE_AFTER = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t])"
+)
+# An office in lower case after "the"/"our" and right before a name (searched up to it):
+# "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
+# "events coordinator").
+LOWER_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r",?[ \t]+$"
+)
