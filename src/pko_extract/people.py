@@ -415,7 +415,7 @@ def find_mentions(
     places = {name_tokens(c) for c in countries}
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
-            if _holds_a_place(name_tokens(cand.raw), places):
+            if _holds_a_place(name_tokens(cand.raw), places) or _names_a_place(cand, lex):
                 continue
             if strategy is honorific_mentions or taken.free(cand.start, cand.end):
                 mentions.append(cand)
@@ -425,6 +425,14 @@ def find_mentions(
         taken.add(cand)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _names_a_place(cand: Mention, lex: Lexicon) -> bool:
+    """A run without an honorific whose last word names a building, a room or a prize:
+    "Robertson Hall", "Mercer Building" (a line of a venue), not a person ("Dr. Ana Hall" is
+    one)."""
+    toks = cand.raw.split()
+    return cand.honorific is None and len(toks) > 1 and toks[-1] in lex.place_words
 
 
 def _holds_a_place(toks: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
