@@ -254,3 +254,41 @@ def test_office_in_lower_case_beside_a_name(
     """An office written in lower case in running text ("a former ... officer with X", "the
     events coordinator, Ms. Y") is a position; a named body after it an organisation."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moderator: Dr. Ana Ruiz, Senior Fellow, Centre for Lake Studies, Westmere"
+            " University\n",
+            [("Ana Ruiz", ["Senior Fellow"], ["Centre for Lake Studies, Westmere University"])],
+        ),
+        (
+            "Professor Ana Ruiz\nDirector, Peace Operations, Norland Defence Headquarters\n",
+            [("Ana Ruiz", ["Director, Peace Operations"], ["Norland Defence Headquarters"])],
+        ),
+        (
+            "The talk was given by Mr. Li Wei, Research Fellow, Harbour Cooperation Bureau,"
+            " Cabinet Office of Norland, on 3 May.",
+            [
+                (
+                    "Li Wei",
+                    ["Research Fellow"],
+                    ["Harbour Cooperation Bureau, Cabinet Office of Norland"],
+                )
+            ],
+        ),
+        (
+            "• Ms. Ada Obi, Director, Coastal Programme / Head, Lake Forum, Harbour Union\n",
+            [("Ada Obi", ["Director", "Head"], ["Coastal Programme", "Lake Forum, Harbour Union"])],
+        ),
+    ],
+    ids=["program-line", "affiliation-line", "running-text", "bullet-with-a-slash"],
+)
+def test_bodies_in_a_row_after_an_office_are_one_organisation(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Bodies written one after another with commas ("Centre X, Westmere University") are one
+    organisation whatever the layout; a slash opens another affiliation."""
+    assert _rows(nlp, text) == expected

@@ -15,7 +15,32 @@ from pko_extract.resources import default_rules
         (
             "Director, Centre for Lake Studies, Westmere University",
             ["Director"],
+            ["Centre for Lake Studies, Westmere University"],
+        ),
+        (
+            "Director, Centre for Lake Studies / Westmere University",
+            ["Director"],
             ["Centre for Lake Studies", "Westmere University"],
+        ),
+        (
+            "Adviser, Harbour Union; Lecturer, Westmere University, Norland",
+            ["Adviser", "Lecturer"],
+            ["Harbour Union", "Westmere University"],
+        ),
+        (
+            "Executive Director of the Lake Policy Centre, Westmere University",
+            ["Executive Director of the Lake Policy Centre"],
+            ["Lake Policy Centre, Westmere University"],
+        ),
+        (
+            "Head of the Peace and Mediation Programme, Harbour Institute (HI)",
+            ["Head of the Peace and Mediation Programme"],
+            ["Peace and Mediation Programme", "Harbour Institute (HI)"],
+        ),
+        (
+            "Chief of Office, Maritime Logistics of the Norland Coast Guard",
+            ["Chief of Office, Maritime Logistics"],
+            ["Norland Coast Guard"],
         ),
         (
             "Director, Policy Section, Department of Field Support, United Nations",
@@ -38,7 +63,7 @@ from pko_extract.resources import default_rules
         (
             "Director General of Harbour Cooperation HQs, Cabinet Office of Norland",
             ["Director General"],
-            ["Harbour Cooperation HQs", "Cabinet Office of Norland"],
+            ["Harbour Cooperation HQs, Cabinet Office of Norland"],
         ),
         ("Director of Peace Support Operations", ["Director of Peace Support Operations"], []),
         ("Director General of Staff Duties", ["Director General of Staff Duties"], []),
@@ -77,8 +102,8 @@ from pko_extract.resources import default_rules
         ("Lecturer, MDI / DCU", ["Lecturer"], ["MDI / DCU"]),
         (
             "Director, Peacekeeping Operations, Defence Headquarters",
-            ["Director"],
-            ["Peacekeeping Operations", "Defence Headquarters"],
+            ["Director, Peacekeeping Operations"],
+            ["Defence Headquarters"],
         ),
         ("Commandant of the LPTC", ["Commandant of the LPTC"], ["LPTC"]),
         (
@@ -88,7 +113,12 @@ from pko_extract.resources import default_rules
         ),
     ],
     ids=[
-        "two-bodies-stay-two",
+        "bodies-in-a-row-are-one",
+        "a-slash-keeps-two-bodies",
+        "a-semicolon-keeps-two-affiliations",
+        "the-body-of-an-office-and-the-body-after-it-are-one",
+        "the-body-after-a-programme-is-not-the-programmes",
+        "a-field-of-an-owner-joins-the-office",
         "unit-then-its-bodies-are-one",
         "program-then-institute",
         "numbered-unit-joins-the-office",
@@ -107,12 +137,13 @@ from pko_extract.resources import default_rules
         "modifier-opens-an-office-at-a-body",
         "joint-acronyms",
         "joint-acronyms-spaced",
-        "field-is-no-unit",
+        "a-field-after-an-office-is-part-of-it",
         "office-of-the-acronym-keeps-it",
         "a-session-is-no-body-and-a-place-no-organisation",
     ],
 )
 def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> None:
-    """A unit and the bodies after it are one organisation; a numbered unit after an office
-    is part of it; "Director of X" stands apart from the body X."""
+    """A body and the bodies after it are one organisation (not across a slash or a
+    semicolon); a numbered unit or a field after an office is part of it; "Director of X"
+    stands apart from the body X."""
     assert classify_segments(split_segments(app), Lexicon(default_rules())) == (positions, orgs)
