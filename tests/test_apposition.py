@@ -292,3 +292,52 @@ def test_bodies_in_a_row_after_an_office_are_one_organisation(
     """Bodies written one after another with commas ("Centre X, Westmere University") are one
     organisation whatever the layout; a slash opens another affiliation."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Also present were Lakeside Ambassador LI Wei and Norland Ambassador Ana Ruiz.",
+            [("Li Wei", ["Lakeside Ambassador"], []), ("Ana Ruiz", ["Norland Ambassador"], [])],
+        ),
+        (
+            "The Board Chair Mr. Tom Okafor and Peace Fund (PF) Director Ms. Ada Obi opened it.",
+            [
+                ("Tom Okafor", ["Board Chair"], []),
+                ("Ada Obi", ["Director"], ["Peace Fund (PF)"]),
+            ],
+        ),
+        (
+            "The panel included Professor Ana Ruiz of Westmere University and Professor Li Wei,"
+            " who chaired.",
+            [("Ana Ruiz", [], ["Westmere University"]), ("Li Wei", [], [])],
+        ),
+        (
+            "Taking part were the Commissioner for Peace of the Union, Mr. Jo Kent, and the Lake"
+            " Commission Mediator, Mr. Ivo Sand.",
+            [
+                ("Jo Kent", ["Commissioner for Peace of the Union"], ["Union"]),
+                ("Ivo Sand", [], []),
+            ],
+        ),
+        (
+            "Minister of Trade and Industry Mr. Jo Kent spoke.",
+            [("Jo Kent", ["Minister of Trade and Industry"], [])],
+        ),
+    ],
+    ids=[
+        "office-after-the-previous-name",
+        "office-after-a-body-and-its-acronym",
+        "a-run-ending-with-and-is-the-previous-persons",
+        "and-opens-the-next-element-of-a-list",
+        "and-inside-an-office",
+    ],
+)
+def test_an_office_before_a_name_holds_no_other_person(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office written before a name starts after the previous person's name ("A and
+    Norland Ambassador B"), after a body's acronym in parentheses (the body is the
+    organisation), and not at all when the run before the name ends with "and"."""
+    assert _rows(nlp, text) == expected

@@ -59,6 +59,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         if caption and stop is not None and pos < stop < end:
             end = stop  # the next person pictured opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
+        if app.startswith(("and ", "& ")):
+            app = ""  # "X, and the Y Mediator, Z": the next element of a list
         if app.startswith("("):
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
@@ -247,6 +249,7 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         seg.rfind(","),
         seg.rfind(";"),
         seg.rfind("("),
+        seg.rfind(")"),  # "Support Office (PBSO) Chief Ms. X" -> "Chief"
         seg.rfind(":"),
         seg.rfind("—"),
         seg.rfind(" – "),
@@ -266,8 +269,19 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         else:
             break
     keep.reverse()
-    while keep and keep[0] in lex.connectors and keep[0] not in {"former", "acting", "deputy"}:
+    while (
+        keep
+        and (keep[0] in lex.connectors or keep[0] == "The")
+        and keep[0]
+        not in {
+            "former",
+            "acting",
+            "deputy",
+        }
+    ):
         keep.pop(0)
+    if keep and keep[-1] in {"and", "&"}:
+        return None  # "Professor A of X University and Professor B": the run is A's
     while keep and keep[-1] in lex.connectors:
         keep.pop()
     phrase = _after_previous_person(_strip_title_lead(" ".join(keep), lex), lex)
@@ -279,16 +293,21 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
 
 def _after_previous_person(phrase: str, lex: Lexicon) -> str:
     """The office after "and" when the run before it ends with another person's name:
-    "Minister of Health Ana Ruiz and Minister of Defence" -> "Minister of Defence"."""
+    "Minister of Health Ana Ruiz and Minister of Defence" -> "Minister of Defence", "Lakeside
+    Ambassador LI Wei and Norland Ambassador" -> "Norland Ambassador", "Board Chair Okafor
+    and UNDP Chief" -> "UNDP Chief" (a last word that is no title, body, acronym or place
+    word; not "Minister of Trade and Industry")."""
     before, sep, after = phrase.rpartition(" and ")
-    tail = before.split()[-2:]
+    last = before.split()[-1] if before.split() else ""
     if (
         sep
-        and lex.position_at_start(after)
-        and len(tail) == 2
-        and all(w[:1].isupper() and w not in lex.stop_words for w in tail)
-        and not lex.has_position(" ".join(tail))
-        and not lex.has_org(" ".join(tail))
+        and lex.has_position(after)
+        and last[:1].isupper()
+        and not last.isupper()
+        and last not in lex.stop_words
+        and not lex.has_position(last)
+        and not lex.has_org(last)
+        and not P.ORDINAL.match(last)
     ):
         return after
     return phrase
@@ -349,6 +368,9 @@ def _possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | No
     Senior Gender Specialist, X" (an acronym or an organisation word; "Norland’s Defence
     Adviser" and "the Secretary-General’s Special Representative" name none)."""
     at = text.rfind(title, max(0, anchor - 300), anchor)
+    body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(text, max(0, at - 120), at)
+    if at > 0 and body and lex.has_org(body.group(1)) and not lex.has_position(body.group(1)):
+        return body.group(1)  # "UN Peace Support Office (PSO) Chief Ms. X"
     hit = P.POSSESSOR_BEFORE_OFFICE_END.search(text, max(0, at - 80), at) if at > 0 else None
     if not hit:
         return None

@@ -97,6 +97,13 @@ ELIDED_CAPITAL = re.compile(r"^[dlDL][’'][A-ZÀ-Ý]")
 # A possessor ending right before an office: "the UN Women’s " before "Senior Gender
 # Specialist" (group 1 is "UN Women"; searched with an end position at the office).
 POSSESSOR_BEFORE_OFFICE_END = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[’']s[ \t]+$")
+# A body with its acronym in parentheses ending right before an office: "UN Peace Support
+# Office (PSO) " before "Chief" (group 1 is "UN Peace Support Office (PSO)"; searched with
+# an end position at the office).
+BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|the)[ \t]+)?){0,6}[A-Z][\w’'-]*[ \t]*"
+    r"\([A-Z]{2,}\))[ \t]+$"
+)
 # The title-case run after a position word, up to the name it introduces: "... for
 # Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
