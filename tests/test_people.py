@@ -761,3 +761,49 @@ def test_a_run_ending_with_a_place_word_is_no_person(
     rec = dataclasses.replace(rec, persons=persons)
     _event, drafts, _agenda = parse_text(read_layout(text), rec, default_rules())
     assert [p.name for p in drafts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The day was marked in Lahore. M Ghalib Rana, retired Inspector General of Police,"
+            " who served in Kosovo, opened the event.",
+            [("M Ghalib Rana", ["retired Inspector General of Police"])],
+        ),
+        (
+            "Speakers A Karim Shah, Police Observer in Haiti, and Bilal Ahmed Noor, Contingent"
+            " Commander for the Lakeside mission, paid tribute.",
+            [
+                ("A Karim Shah", ["Police Observer in Haiti"]),
+                ("Bilal Ahmed Noor", ["Contingent Commander for the Lakeside"]),
+            ],
+        ),
+        (
+            "The report was presented by Amal Idris Nour Hassan Said, Rapporteur of the Committee.",
+            [("Amal Idris Nour Hassan Said", ["Rapporteur of the Committee"])],
+        ),
+        (
+            "In Monrovia, Lakeside Peace Training Centre, Commandant and staff attended.",
+            [],
+        ),
+        (
+            "Graduates: Maj. Paul Reed of New Zealand, Commandant Barry Hannon of Ireland.",
+            [("Paul Reed", []), ("Barry Hannon", [])],
+        ),
+    ],
+    ids=[
+        "initial-without-a-full-stop",
+        "a-list-of-names-each-with-its-office",
+        "five-name-words",
+        "a-body-is-no-name",
+        "a-place-before-the-next-ones-title",
+    ],
+)
+def test_a_name_closed_by_a_comma_and_an_office(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A capitalised run of two to five name words followed by a comma and an office is a
+    person in running text ("M Ghalib Rana, retired Inspector General"); each person of a list
+    keeps only their own office; a place or a body before a comma is no person."""
+    assert [(p.name, p.positions) for p in _persons(nlp, text)] == expected

@@ -56,8 +56,12 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
             end = phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
-        if caption and stop is not None and pos < stop < end:
-            end = stop  # the next person pictured opens the next element of the list
+        if (
+            stop is not None
+            and pos < stop < end
+            and (caption or not program and _next_in_list(text, pos, stop))
+        ):
+            end = stop  # the next person pictured or listed opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
         if app.startswith(("and ", "& ")):
             app = ""  # "X, and the Y Mediator, Z": the next element of a list
@@ -90,6 +94,13 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+
+
+def _next_in_list(text: str, pos: int, stop: int) -> bool:
+    """The next person's name at ``stop`` opens the next element of a list in running text:
+    after ", " or " and ", a name of two or more words ("X, Police Observer in Haiti, and
+    Bilal Ahmed Noor, ..."; not an acronym the NER took for a name)."""
+    return bool(P.LIST_GAP_END.search(text[pos:stop]) and P.TWO_NAME_WORDS.match(text, stop))
 
 
 def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:

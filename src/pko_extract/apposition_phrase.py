@@ -35,7 +35,8 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break
         nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
         named = nxt[:1].isupper() and nxt.strip(",.;:") not in lex.stop_words
-        if k > 0 and depth == 0 and tok in honorifics and named:
+        title = k > 0 and tokens[k - 1].group() in lex.office_modifiers  # "retired Inspector"
+        if k > 0 and depth == 0 and tok in honorifics and named and not title:
             break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
         depth += tok.count("(") - tok.count(")")
         after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"

@@ -160,3 +160,16 @@ LOWER_OFFICE_BEFORE = re.compile(
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
 )
+# A run of two to five capitalised words closed by a comma, before an office: "M Ghalib
+# Rana, " of "M Ghalib Rana, retired Inspector General of Police," (group 1 is the run; the
+# office after the comma and the words of the run are checked in code).
+NAME_BEFORE_OFFICE = re.compile(r"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \t]+){1,4}[A-Z][\w’'-]+),[ \t]+")
+# The office after such a comma, up to the next punctuation: "retired Inspector General of
+# Police" (group 1).
+OFFICE_CLAUSE = re.compile(r"([^,;.:()\n]{2,120})")
+# The end of a list element before the next person of the list: ", " or " and " of "X, Police
+# Observer in Haiti, and " (searched in the text between a name and the next one).
+LIST_GAP_END = re.compile(r"(?:,|[ \t]and)[ \t]+$")
+# Two capitalised words opening a name, after any honorific: "Bilal Ahmed", "Col. Ana Ruiz"
+# (not "MINUSCA" alone).
+TWO_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][a-z]")
