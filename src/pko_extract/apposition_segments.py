@@ -26,7 +26,8 @@ ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
 #: a slash, a semicolon or a bar); :func:`classify_segments` joins no bodies across it.
 GROUP_BREAK = ""
 _PAREN = re.compile(r"\(([^()]*)\)")
-_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
+# A parenthetical that says nothing of the person's post: "(TBC)", "(ana@peace.example)".
+_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S+)\s*$")
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
@@ -96,7 +97,11 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     positions: list[str] = []
     orgs: list[str] = []
     last = ""  # what the previous segment gave: "position", "org" or ""
-    cleaned = [P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex)) for s in segs]
+    cleaned = [
+        P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex))
+        for seg in segs
+        for s in _office_in_parentheses(seg, lex)
+    ]
     for k, seg in enumerate(cleaned):
         if len(seg) < 2 or not seg[0].isalnum() or seg.split()[0] in lex.setting_words:
             last = ""  # "at the Committee Meeting": where, not who
@@ -143,6 +148,21 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
         else:
             last = ""
     return positions, orgs
+
+
+def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
+    """A body with an office in parentheses is two segments: "Peace Network (Former Civil
+    Affairs Officer in Malakal)" -> the body, then the office (an acronym stays: "(PN)")."""
+    hit = _PAREN.search(seg)
+    at = lex.first_position(hit.group(1)) if hit else None
+    if hit is None or at is None or lex.has_position(seg[: hit.start()]):
+        return [seg]  # "Special Representative (SRSG) for X": one office
+    if not lex.has_org(seg[: hit.start()]):
+        return [seg]
+    lead = hit.group(1)[:at].split()  # "Former Civil Affairs" of "Former Civil Affairs Officer"
+    if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
+        return [seg]  # "(Office of the Special Envoy)": a body
+    return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
 
 
 def _first_word(seg: str) -> str:
