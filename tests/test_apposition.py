@@ -234,6 +234,23 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
             [("Juan Soto", [], [])],
         ),
         ("We thanked Mr. Juan Soto, said the chief of the unit.", [("Juan Soto", [], [])]),
+        (
+            "Superintendent Ana Ruiz, coordinator of formed police units in the Lakeside"
+            " Stabilization Mission (LSM), presented the lessons.",
+            [
+                (
+                    "Ana Ruiz",
+                    [
+                        "coordinator of formed police units in the Lakeside Stabilization Mission (LSM)"
+                    ],
+                    ["Lakeside Stabilization Mission (LSM)"],
+                )
+            ],
+        ),
+        (
+            "Ms. Ada Obi, a member of the panel, said so.",
+            [("Ada Obi", ["member of the panel"], [])],
+        ),
     ],
     ids=[
         "article-office-with-acronym-and-office-from-a-place",
@@ -246,6 +263,8 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
         "office-opening-the-sentence",
         "a-clause-is-no-office",
         "a-verb-is-no-office",
+        "office-of-a-lower-case-phrase-closed-by-a-body",
+        "office-of-a-lower-case-phrase",
     ],
 )
 def test_office_in_lower_case_beside_a_name(

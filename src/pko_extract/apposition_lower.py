@@ -47,6 +47,9 @@ def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], li
     if link is None:
         return [office], []
     start = link.end()
+    body_start = start + 4 if text.startswith("the ", start) else start
+    if link.group(1) == "of" and text[body_start : body_start + 1].islower():
+        return _office_of_a_lower_case_phrase(text, hit.start(1), start, lex)
     end = phrase_end(text, start, min(len(text), start + _BODY_REACH), lex)
     segs = split_segments(text[start:end])
     first = re.sub(r"^the\s+", "", segs[0]) if segs else ""
@@ -56,6 +59,20 @@ def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], li
         # "the commander of NORTHCOM": the office keeps its body, which is recorded too
         office = f"{office} of {segs[0]}"
     return [office, *positions], ([first] if named else []) + orgs
+
+
+def _office_of_a_lower_case_phrase(
+    text: str, office_start: int, start: int, lex: Lexicon
+) -> tuple[list[str], list[str]]:
+    """An office whose "of" opens a lower-case phrase is the whole clause: "coordinator of
+    formed police units in the X Mission (XM)" (the body with its acronym that closes it is
+    the organisation), "senior student of the course"."""
+    clause = P.CLAUSE_TO_COMMA.match(text, start)
+    end = clause.end() if clause else start
+    office = text[office_start:end].strip()
+    body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(office + " ")
+    owner = body.group(1) if body and lex.has_org(body.group(1)) else None
+    return [office], [owner] if owner else []
 
 
 def lower_office_before(text: str, anchor: int, lex: Lexicon) -> str | None:

@@ -126,6 +126,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     AND_BEFORE_WORD,
     AND_NAME_BEFORE_AFFILIATION,
     BODY_WITH_ACRONYM_BEFORE_OFFICE_END,
+    CLAUSE_TO_COMMA,
     COMPACT_DATE,
     CREDIT_SLASH,
     DATE_LEAD,

@@ -101,7 +101,7 @@ POSSESSOR_BEFORE_OFFICE_END = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]
 # Office (PSO) " before "Chief" (group 1 is "UN Peace Support Office (PSO)"; searched with
 # an end position at the office).
 BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
-    r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|the)[ \t]+)?){0,6}[A-Z][\w’'-]*[ \t]*"
+    r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|the|in)[ \t]+)?){0,6}[A-Z][\w’'-]*[ \t]*"
     r"\([A-Z]{2,}\))[ \t]+$"
 )
 # The title-case run after a position word, up to the name it introduces: "... for
@@ -173,3 +173,7 @@ LIST_GAP_END = re.compile(r"(?:,|[ \t]and)[ \t]+$")
 # Two capitalised words opening a name, after any honorific: "Bilal Ahmed", "Col. Ana Ruiz"
 # (not "MINUSCA" alone).
 TWO_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][a-z]")
+# A clause up to its comma, semicolon, colon, line end or full stop, parentheses included:
+# "formed police units in the X Mission (XM)" of "coordinator of formed police units in the X
+# Mission (XM), presented".
+CLAUSE_TO_COMMA = re.compile(r"[^,;:\n]{1,160}?(?=[,;:\n]|\.(?:[ \t\n]|$)|$)")
