@@ -241,7 +241,8 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
                 (
                     "Ana Ruiz",
                     [
-                        "coordinator of formed police units in the Lakeside Stabilization Mission (LSM)"
+                        "coordinator of formed police units in the Lakeside Stabilization"
+                        " Mission (LSM)"
                     ],
                     ["Lakeside Stabilization Mission (LSM)"],
                 )
