@@ -187,3 +187,176 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
     )
     rows = {name: (positions, orgs) for name, positions, orgs in _rows(nlp, text)}
     assert rows["Ana Ruiz"] == (["Head of Office"], ["Lake Mission"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The workshop heard Ms. Rosa Delgado, a former electoral affairs officer with UNAMX,"
+            " and Mr. Tomas Berg, a retired police commander from Lindau.",
+            [
+                ("Rosa Delgado", ["former electoral affairs officer"], ["UNAMX"]),
+                ("Tomas Berg", ["retired police commander"], []),
+            ],
+        ),
+        (
+            "The panel was moderated by Mr. Kofi Mensah, a journalist.",
+            [("Kofi Mensah", ["journalist"], [])],
+        ),
+        (
+            "Among the speakers was Sergeant Ana Pereira, a nurse, who trained in Lakeside.",
+            [("Ana Pereira", ["nurse"], [])],
+        ),
+        (
+            "Col. Li Wei, senior instructor in the Peace Operations Training Unit, presented.",
+            [("Li Wei", ["senior instructor"], ["Peace Operations Training Unit"])],
+        ),
+        (
+            "Admiral Jo Kent, the commander of NORTHCOM, and Ms. Ada Obi attended.",
+            [("Jo Kent", ["commander of NORTHCOM"], ["NORTHCOM"]), ("Ada Obi", [], [])],
+        ),
+        (
+            "Ms. Rosa Delgado, a former human rights officer with the UN mission in Norland,"
+            " spoke.",
+            [("Rosa Delgado", ["former human rights officer"], [])],
+        ),
+        (
+            "For registration, please contact the events coordinator, Ms. Clara Holm.",
+            [("Clara Holm", ["events coordinator"], [])],
+        ),
+        (
+            "The company commander, Captain Idris Bello, said the patrol was ready.",
+            [("Idris Bello", ["company commander"], [])],
+        ),
+        (
+            "Mr. Juan Soto, who was director of the Peace Institute, said so.",
+            [("Juan Soto", [], [])],
+        ),
+        ("We thanked Mr. Juan Soto, said the chief of the unit.", [("Juan Soto", [], [])]),
+        (
+            "Superintendent Ana Ruiz, coordinator of formed police units in the Lakeside"
+            " Stabilization Mission (LSM), presented the lessons.",
+            [
+                (
+                    "Ana Ruiz",
+                    [
+                        "coordinator of formed police units in the Lakeside Stabilization"
+                        " Mission (LSM)"
+                    ],
+                    ["Lakeside Stabilization Mission (LSM)"],
+                )
+            ],
+        ),
+        (
+            "Ms. Ada Obi, a member of the panel, said so.",
+            [("Ada Obi", ["member of the panel"], [])],
+        ),
+    ],
+    ids=[
+        "article-office-with-acronym-and-office-from-a-place",
+        "office-closing-the-sentence",
+        "office-between-commas",
+        "office-in-a-named-unit",
+        "office-of-an-acronym-keeps-it",
+        "acronym-modifying-a-common-noun-is-no-body",
+        "office-before-the-name",
+        "office-opening-the-sentence",
+        "a-clause-is-no-office",
+        "a-verb-is-no-office",
+        "office-of-a-lower-case-phrase-closed-by-a-body",
+        "office-of-a-lower-case-phrase",
+    ],
+)
+def test_office_in_lower_case_beside_a_name(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office written in lower case in running text ("a former ... officer with X", "the
+    events coordinator, Ms. Y") is a position; a named body after it an organisation."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moderator: Dr. Ana Ruiz, Senior Fellow, Lake Studies Section, Westmere University\n",
+            [("Ana Ruiz", ["Senior Fellow"], ["Lake Studies Section, Westmere University"])],
+        ),
+        (
+            "Professor Ana Ruiz\nDirector, Peace Operations, Norland Defence Headquarters\n",
+            [("Ana Ruiz", ["Director, Peace Operations"], ["Norland Defence Headquarters"])],
+        ),
+        (
+            "The talk was given by Mr. Li Wei, Research Fellow, Harbour Cooperation Bureau,"
+            " Cabinet Office of Norland, on 3 May.",
+            [
+                (
+                    "Li Wei",
+                    ["Research Fellow"],
+                    ["Harbour Cooperation Bureau", "Cabinet Office of Norland"],
+                )
+            ],
+        ),
+        (
+            "• Ms. Ada Obi, Director, Coastal Programme / Harbour Union\n",
+            [("Ada Obi", ["Director"], ["Coastal Programme", "Harbour Union"])],
+        ),
+    ],
+    ids=["program-line", "affiliation-line", "running-text", "bullet-with-a-slash"],
+)
+def test_a_unit_and_the_bodies_after_it(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A unit and the bodies after it are one organisation whatever the layout, not across
+    a slash; two bodies in a row stay two; a field of work after an office is part of it."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Also present were Lakeside Ambassador LI Wei and Norland Ambassador Ana Ruiz.",
+            [("Li Wei", ["Lakeside Ambassador"], []), ("Ana Ruiz", ["Norland Ambassador"], [])],
+        ),
+        (
+            "The Board Chair Mr. Tom Okafor and Peace Fund (PF) Director Ms. Ada Obi opened it.",
+            [
+                ("Tom Okafor", ["Board Chair"], []),
+                ("Ada Obi", ["Director"], ["Peace Fund (PF)"]),
+            ],
+        ),
+        (
+            "The panel included Professor Ana Ruiz of Westmere University and Professor Li Wei,"
+            " who chaired.",
+            [("Ana Ruiz", [], ["Westmere University"]), ("Li Wei", [], [])],
+        ),
+        (
+            "Taking part were the Commissioner for Peace of the Union, Mr. Jo Kent, and the Lake"
+            " Commission Mediator, Mr. Ivo Sand.",
+            [
+                ("Jo Kent", ["Commissioner for Peace of the Union"], ["Union"]),
+                ("Ivo Sand", [], []),
+            ],
+        ),
+        (
+            "Minister of Trade and Industry Mr. Jo Kent spoke.",
+            [("Jo Kent", ["Minister of Trade and Industry"], [])],
+        ),
+    ],
+    ids=[
+        "office-after-the-previous-name",
+        "office-after-a-body-and-its-acronym",
+        "a-run-ending-with-and-is-the-previous-persons",
+        "and-opens-the-next-element-of-a-list",
+        "and-inside-an-office",
+    ],
+)
+def test_an_office_before_a_name_holds_no_other_person(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office written before a name starts after the previous person's name ("A and
+    Norland Ambassador B"), after a body's acronym in parentheses (the body is the
+    organisation), and not at all when the run before the name ends with "and"."""
+    assert _rows(nlp, text) == expected

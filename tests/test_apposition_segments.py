@@ -18,6 +18,26 @@ from pko_extract.resources import default_rules
             ["Centre for Lake Studies", "Westmere University"],
         ),
         (
+            "Director, Lake Studies Section / Westmere University",
+            ["Director"],
+            ["Lake Studies Section", "Westmere University"],
+        ),
+        (
+            "Adviser, Harbour Union; Lecturer, Westmere University, Norland",
+            ["Adviser", "Lecturer"],
+            ["Harbour Union", "Westmere University"],
+        ),
+        (
+            "Head of the Peace and Mediation Programme, Harbour Institute (HI)",
+            ["Head of the Peace and Mediation Programme"],
+            ["Peace and Mediation Programme", "Harbour Institute (HI)"],
+        ),
+        (
+            "Chief of Office, Maritime Logistics of the Norland Coast Guard",
+            ["Chief of Office, Maritime Logistics"],
+            ["Norland Coast Guard"],
+        ),
+        (
             "Director, Policy Section, Department of Field Support, United Nations",
             ["Director"],
             ["Policy Section, Department of Field Support, United Nations"],
@@ -26,6 +46,22 @@ from pko_extract.resources import default_rules
             "Senior Fellow, Coastal Program, Harbour Institute",
             ["Senior Fellow"],
             ["Coastal Program, Harbour Institute"],
+        ),
+        (
+            "Lakeside Women in Peace Network (Former Civil Affairs Officer in Juba)",
+            ["Former Civil Affairs Officer in Juba"],
+            ["Lakeside Women in Peace Network"],
+        ),
+        ("Programme Officer (ida.holm@peace.example)", ["Programme Officer"], []),
+        (
+            "Special Representative (SRSG) for Norland, Harbour Institute (HI)",
+            ["Special Representative (SRSG) for Norland"],
+            ["Harbour Institute (HI)"],
+        ),
+        (
+            "Harbour Institute (Office of the Special Envoy)",
+            [],
+            ["Harbour Institute (Office of the Special Envoy)"],
         ),
         ("Commander, Sector 2", ["Commander, Sector 2"], []),
         ("Chief of Staff, 4th Division", ["Chief of Staff, 4th Division"], []),
@@ -77,8 +113,8 @@ from pko_extract.resources import default_rules
         ("Lecturer, MDI / DCU", ["Lecturer"], ["MDI / DCU"]),
         (
             "Director, Peacekeeping Operations, Defence Headquarters",
-            ["Director"],
-            ["Peacekeeping Operations", "Defence Headquarters"],
+            ["Director, Peacekeeping Operations"],
+            ["Defence Headquarters"],
         ),
         ("Commandant of the LPTC", ["Commandant of the LPTC"], ["LPTC"]),
         (
@@ -89,8 +125,16 @@ from pko_extract.resources import default_rules
     ],
     ids=[
         "two-bodies-stay-two",
+        "a-slash-ends-a-unit",
+        "a-semicolon-keeps-two-affiliations",
+        "the-body-after-a-programme-is-not-the-programmes",
+        "a-field-of-an-owner-joins-the-office",
         "unit-then-its-bodies-are-one",
         "program-then-institute",
+        "an-office-in-parentheses-after-a-body",
+        "an-address-in-parentheses-is-dropped",
+        "an-acronym-in-an-office-stays",
+        "a-body-in-parentheses-stays",
         "numbered-unit-joins-the-office",
         "ordinal-unit-joins-the-office",
         "named-unit-is-a-body",
@@ -107,12 +151,13 @@ from pko_extract.resources import default_rules
         "modifier-opens-an-office-at-a-body",
         "joint-acronyms",
         "joint-acronyms-spaced",
-        "field-is-no-unit",
+        "a-field-after-an-office-is-part-of-it",
         "office-of-the-acronym-keeps-it",
         "a-session-is-no-body-and-a-place-no-organisation",
     ],
 )
 def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> None:
-    """A unit and the bodies after it are one organisation; a numbered unit after an office
-    is part of it; "Director of X" stands apart from the body X."""
+    """A unit and the bodies after it are one organisation (not across a slash or a
+    semicolon); a numbered unit or a field after an office is part of it; "Director of X"
+    stands apart from the body X."""
     assert classify_segments(split_segments(app), Lexicon(default_rules())) == (positions, orgs)

@@ -725,3 +725,85 @@ def test_a_captions_people_come_from_the_ner_and_each_keeps_its_own_office(
         ("Jane Mwangi", None, ["Director"], ["Centre"], ["participant"]),
         ("Omar Ba", "Lt. Col.", [], [], ["participant"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        (
+            "Peacekeeping after the drawdown\n12 March 2024, 4:30 pm\nHarrow Hall\n\n"
+            "Tom Reyes discussed the drawdown. Dr. Jane Hall moderated.\n",
+            ["Harrow Hall", "Tom Reyes", "Jane Hall"],
+            ["Tom Reyes", "Jane Hall"],
+        ),
+        (
+            "The seminar met in the Kestrel Room, Mercer Building, Lakeside. Ivo Sand presented.",
+            ["Kestrel Room", "Mercer Building", "Ivo Sand"],
+            ["Ivo Sand"],
+        ),
+        (
+            "The Halvard Prize went to the mediators; Lina Moss accepted it.",
+            ["Halvard Prize", "Lina Moss"],
+            ["Lina Moss"],
+        ),
+    ],
+    ids=["a-venue-line", "a-room-and-a-building-in-running-text", "a-prize"],
+)
+def test_a_run_ending_with_a_place_word_is_no_person(
+    nlp: Language, text: str, ner: list[str], expected: list[str]
+) -> None:
+    """A run the NER calls a person whose last word names a building, a room or a prize
+    ("Harrow Hall", "Mercer Building") is no person; with an honorific it is one ("Dr. Jane
+    Hall")."""
+    rec = recognize(nlp(text))
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ner]
+    persons = tuple(Span(s, e, text[s:e], "PERSON", "model") for s, e in spans)
+    rec = dataclasses.replace(rec, persons=persons)
+    _event, drafts, _agenda = parse_text(read_layout(text), rec, default_rules())
+    assert [p.name for p in drafts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The day was marked in Lahore. M Ghalib Rana, retired Inspector General of Police,"
+            " who served in Kosovo, opened the event.",
+            [("M Ghalib Rana", ["retired Inspector General of Police"])],
+        ),
+        (
+            "Speakers A Karim Shah, Police Observer in Haiti, and Bilal Ahmed Noor, Contingent"
+            " Commander for the Lakeside mission, paid tribute.",
+            [
+                ("A Karim Shah", ["Police Observer in Haiti"]),
+                ("Bilal Ahmed Noor", ["Contingent Commander for the Lakeside"]),
+            ],
+        ),
+        (
+            "The report was presented by Amal Idris Nour Hassan Said, Rapporteur of the Committee.",
+            [("Amal Idris Nour Hassan Said", ["Rapporteur of the Committee"])],
+        ),
+        (
+            "In Monrovia, Lakeside Peace Training Centre, Commandant and staff attended.",
+            [],
+        ),
+        (
+            "Graduates: Maj. Paul Reed of New Zealand, Commandant Barry Hannon of Ireland.",
+            [("Paul Reed", []), ("Barry Hannon", [])],
+        ),
+    ],
+    ids=[
+        "initial-without-a-full-stop",
+        "a-list-of-names-each-with-its-office",
+        "five-name-words",
+        "a-body-is-no-name",
+        "a-place-before-the-next-ones-title",
+    ],
+)
+def test_a_name_closed_by_a_comma_and_an_office(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A capitalised run of two to five name words followed by a comma and an office is a
+    person in running text ("M Ghalib Rana, retired Inspector General"); each person of a list
+    keeps only their own office; a place or a body before a comma is no person."""
+    assert [(p.name, p.positions) for p in _persons(nlp, text)] == expected

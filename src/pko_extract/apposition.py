@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.apposition_lower import lower_office_after, lower_office_before
+from pko_extract.apposition_phrase import phrase_end
 from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
@@ -28,58 +30,6 @@ __all__ = [
     "shared_plural_office",
     "split_segments",
 ]
-
-
-def _phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
-    """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
-    a connector nor after an ordinal ("President of the 70th session of X"), at a sentence
-    end, a semicolon, a line break or the next person's honorific ("of the Royal Navy, Sgt.
-    X"; not "the General Assembly": a body word is no name)."""
-    honorifics, connectors = lex.honorific_words, lex.connectors
-    i = pos
-    last_good = pos
-    depth = 0
-    tokens = list(re.finditer(r"\S+", text[pos:limit]))
-    for k, m in enumerate(tokens):
-        tok = m.group()
-        tstart = pos + m.start()
-        core = tok.strip("(),.;:\"“”'’")
-        if "\n" in text[i:tstart] and depth == 0:
-            break
-        nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        named = nxt[:1].isupper() and nxt.strip(",.;:") not in lex.stop_words
-        if k > 0 and depth == 0 and tok in honorifics and named:
-            break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
-        depth += tok.count("(") - tok.count(")")
-        after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
-        if core and core[0].islower() and core not in connectors and depth <= 0:
-            if not after_ordinal:
-                break
-        i = pos + m.end()
-        last_good = i
-        if tok.endswith((";",)) and depth <= 0:
-            last_good -= 1
-            break
-        if (
-            tok.endswith(".")
-            and depth <= 0
-            and len(core) > 2
-            and core not in {"Ret", "Retd"}
-            and not re.match(r"^(?:[A-Z]\.)+$", tok)
-        ):
-            last_good -= 1
-            break
-    # trim trailing connectors and punctuation
-    out = text[pos:last_good]
-    while True:
-        stripped = out.rstrip(" ,;:")
-        words = stripped.split()
-        if words and words[-1] in connectors:
-            stripped = stripped[: stripped.rfind(words[-1])]
-        if stripped == out:
-            break
-        out = stripped
-    return pos + len(out)
 
 
 def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None = None) -> None:
@@ -105,13 +55,21 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
             end = line_end
             # a program line may end with an agenda label handled elsewhere; keep it all
         else:
-            end = _phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
-        if caption and stop is not None and pos < stop < end:
-            end = stop  # the next person pictured opens the next element of the list
+            end = phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
+        if (
+            stop is not None
+            and pos < stop < end
+            and (caption or not program and _next_in_list(text, pos, stop))
+        ):
+            end = stop  # the next person pictured or listed opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
+        if app.startswith(("and ", "& ")):
+            app = ""  # "X, and the Y Mediator, Z": the next element of a list
         if app.startswith("("):
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
+        if not (positions or orgs or program):
+            positions, orgs = lower_office_after(text, pos, lex)  # ", a journalist."
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     elif office := _office_without_comma(text, pos, lex):
@@ -134,6 +92,15 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         owner = _possessor_org(text, m.anchor, before, lex)
         m.positions[:0] = positions
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
+    elif lower := lower_office_before(text, m.anchor, lex):
+        m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+
+
+def _next_in_list(text: str, pos: int, stop: int) -> bool:
+    """The next person's name at ``stop`` opens the next element of a list in running text:
+    after ", " or " and ", a name of two or more words ("X, Police Observer in Haiti, and
+    Bilal Ahmed Noor, ..."; not an acronym the NER took for a name)."""
+    return bool(P.LIST_GAP_END.search(text[pos:stop]) and P.TWO_NAME_WORDS.match(text, stop))
 
 
 def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -142,7 +109,7 @@ def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:
     "of", "for" or "to", so "X Foreign Minister Li Wei" gives X nothing)."""
     if not text.startswith(" ", pos) or not text[pos + 1 : pos + 2].isupper():
         return None
-    end = _phrase_end(text, pos + 1, min(len(text), pos + 300), lex)
+    end = phrase_end(text, pos + 1, min(len(text), pos + 300), lex)
     phrase = text[pos + 1 : end]
     closed = text[end : end + 1] == ","
     if closed and lex.position_at_start(phrase) and P.OFFICE_LINK.search(phrase):
@@ -274,7 +241,7 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     if not hit:
         return None
     start = hit.end()
-    end = _phrase_end(text, start, min(len(text), start + 200), lex)
+    end = phrase_end(text, start, min(len(text), start + 200), lex)
     phrase = text[start:end].strip()
     nxt = P.NEXT_PERSON_IN_LIST.search(phrase)
     if nxt:
@@ -293,6 +260,7 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         seg.rfind(","),
         seg.rfind(";"),
         seg.rfind("("),
+        seg.rfind(")"),  # "Support Office (PBSO) Chief Ms. X" -> "Chief"
         seg.rfind(":"),
         seg.rfind("—"),
         seg.rfind(" – "),
@@ -312,8 +280,19 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
         else:
             break
     keep.reverse()
-    while keep and keep[0] in lex.connectors and keep[0] not in {"former", "acting", "deputy"}:
+    while (
+        keep
+        and (keep[0] in lex.connectors or keep[0] == "The")
+        and keep[0]
+        not in {
+            "former",
+            "acting",
+            "deputy",
+        }
+    ):
         keep.pop(0)
+    if keep and keep[-1] in {"and", "&"}:
+        return None  # "Professor A of X University and Professor B": the run is A's
     while keep and keep[-1] in lex.connectors:
         keep.pop()
     phrase = _after_previous_person(_strip_title_lead(" ".join(keep), lex), lex)
@@ -325,16 +304,21 @@ def _title_before(text: str, anchor: int, lex: Lexicon) -> str | None:
 
 def _after_previous_person(phrase: str, lex: Lexicon) -> str:
     """The office after "and" when the run before it ends with another person's name:
-    "Minister of Health Ana Ruiz and Minister of Defence" -> "Minister of Defence"."""
+    "Minister of Health Ana Ruiz and Minister of Defence" -> "Minister of Defence", "Lakeside
+    Ambassador LI Wei and Norland Ambassador" -> "Norland Ambassador", "Board Chair Okafor
+    and UNDP Chief" -> "UNDP Chief" (a last word that is no title, body, acronym or place
+    word; not "Minister of Trade and Industry")."""
     before, sep, after = phrase.rpartition(" and ")
-    tail = before.split()[-2:]
+    last = before.split()[-1] if before.split() else ""
     if (
         sep
-        and lex.position_at_start(after)
-        and len(tail) == 2
-        and all(w[:1].isupper() and w not in lex.stop_words for w in tail)
-        and not lex.has_position(" ".join(tail))
-        and not lex.has_org(" ".join(tail))
+        and lex.has_position(after)
+        and last[:1].isupper()
+        and not last.isupper()
+        and last not in lex.stop_words
+        and not lex.has_position(last)
+        and not lex.has_org(last)
+        and not P.ORDINAL.match(last)
     ):
         return after
     return phrase
@@ -395,6 +379,9 @@ def _possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | No
     Senior Gender Specialist, X" (an acronym or an organisation word; "Norland’s Defence
     Adviser" and "the Secretary-General’s Special Representative" name none)."""
     at = text.rfind(title, max(0, anchor - 300), anchor)
+    body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(text, max(0, at - 120), at)
+    if at > 0 and body and lex.has_org(body.group(1)) and not lex.has_position(body.group(1)):
+        return body.group(1)  # "UN Peace Support Office (PSO) Chief Ms. X"
     hit = P.POSSESSOR_BEFORE_OFFICE_END.search(text, max(0, at - 80), at) if at > 0 else None
     if not hit:
         return None

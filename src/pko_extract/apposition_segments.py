@@ -6,6 +6,8 @@ Pure. ``apposition.py`` cuts the text around a name; this module splits it into 
     "Director", "Peace Institute"           -> position, organisation
     "Fellow", "Africa Program", "X Institute" -> one organisation "Africa Program, X Institute"
     "Centre X", "Lakeside University"       -> two organisations
+    "X Section" / "Lakeside University"     -> two organisations (a slash or a semicolon)
+    "Director", "Peacekeeping Operations"   -> one position "Director, Peacekeeping Operations"
     "Commander", "Sector 4"                 -> one position "Commander, Sector 4"
     "Director of the Peace Institute"       -> position "Director", organisation
     "Head of the Training Unit"             -> kept whole, organisation "Training Unit"
@@ -20,8 +22,12 @@ from pko_extract.lexicon import Lexicon
 
 #: An acronym ("UNMISS", "DPKOs", "U.N."): marks an organisation.
 ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
+#: The segment :func:`split_segments` puts between two groups of an apposition (divided by
+#: a slash, a semicolon or a bar); :func:`classify_segments` joins no bodies across it.
+GROUP_BREAK = ""
 _PAREN = re.compile(r"\(([^()]*)\)")
-_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed)\s*$")
+# A parenthetical that says nothing of the person's post: "(TBC)", "(ana@peace.example)".
+_DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S+)\s*$")
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
@@ -31,8 +37,12 @@ _HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
 
 def split_segments(app: str) -> list[str]:
     """Split an apposition at commas and slashes outside parentheses; parentheticals that
-    hold positions become segments of their own."""
+    hold positions become segments of their own. Where a slash, semicolon or bar divides it,
+    an empty segment (:data:`GROUP_BREAK`) says so: what stands on either side are different
+    affiliations ("Africa Programme / Lakeside Institute" are two bodies, "Africa Programme,
+    Lakeside Institute" one)."""
     segs: list[str] = []
+    breaks: set[int] = set()  # indexes of the segments that open a new group
     depth = 0
     cur = ""
     for i, ch in enumerate(app):
@@ -43,11 +53,15 @@ def split_segments(app: str) -> list[str]:
         if depth == 0 and ch in ",/;|" and not (ch == "/" and _joint_acronyms(app, i)):
             segs.append(cur)
             cur = ""
+            if ch != ",":
+                breaks.add(len(segs))
             continue
         cur += ch
     segs.append(cur)
     out: list[str] = []
-    for seg in segs:
+    for k, seg in enumerate(segs):
+        if k in breaks and out and out[-1] != GROUP_BREAK:
+            out.append(GROUP_BREAK)
         inner = [g for g in _PAREN.findall(seg)]
         base = _PAREN.sub("", seg) if any("," in g or _DROP_PAREN.match(g) for g in inner) else seg
         base = " ".join(base.split()).strip(" -–—")
@@ -75,14 +89,20 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     the organisation is also recorded. A segment with an organisation word, or an acronym,
     is an organisation. Countries and other bare words are neither. A unit followed by
     bodies ("Policy Section, Department of X, United Nations") is one organisation: the
-    unit belongs to them (two bodies in a row stay two: "Centre X, Lakeside University").
-    A numbered unit closing the apposition after a position ("Commander, Sector 4") is part
-    of that position.
+    unit belongs to them (two bodies in a row stay two: "Centre X, Lakeside University"),
+    not across a slash or a semicolon (:data:`GROUP_BREAK`), which opens another
+    affiliation. A numbered unit closing the apposition after a position ("Commander, Sector
+    4") is part of that position, as is a field of work ("Director, Peacekeeping
+    Operations").
     """
     positions: list[str] = []
     orgs: list[str] = []
     last = ""  # what the previous segment gave: "position", "org" or ""
-    cleaned = [P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex)) for s in segs]
+    cleaned = [
+        P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex))
+        for seg in segs
+        for s in _office_in_parentheses(seg, lex)
+    ]
     for k, seg in enumerate(cleaned):
         if len(seg) < 2 or not seg[0].isalnum() or seg.split()[0] in lex.setting_words:
             last = ""  # "at the Committee Meeting": where, not who
@@ -91,6 +111,12 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             unit, org = _unit_and_owner(seg, lex)
             positions[-1] = f"{positions[-1]}, {unit}"
             orgs.extend([org] if org else [])
+            continue
+        if last == "position" and _is_field(seg, lex):
+            field, org = _unit_and_owner(seg, lex)
+            positions[-1] = f"{positions[-1]}, {field}"  # "Director, Peacekeeping Operations"
+            orgs.extend([org] if org else [])
+            last = "org" if org else "position"
             continue
         lead = _leading_org(seg, lex)
         if lead:
@@ -108,7 +134,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
                 if org:
                     orgs.append(org)
                 # the body after "Head of the X Programme" is not the programme's
-                last = "org" if org and not _unit_headed(org, lex) else "position"
+                last = "org" if org and not _names_a_unit(org, lex) else "position"
         elif (
             lex.has_org(seg) or _unit_headed(seg, lex) or ORG_HINT.fullmatch(_first_word(seg))
         ) and not seg.endswith(("’s", "'s")):
@@ -121,6 +147,21 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
         else:
             last = ""
     return positions, orgs
+
+
+def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
+    """A body with an office in parentheses is two segments: "Peace Network (Former Civil
+    Affairs Officer in Malakal)" -> the body, then the office (an acronym stays: "(PN)")."""
+    hit = _PAREN.search(seg)
+    at = lex.first_position(hit.group(1)) if hit else None
+    if hit is None or at is None or lex.has_position(seg[: hit.start()]):
+        return [seg]  # "Special Representative (SRSG) for X": one office
+    if not lex.has_org(seg[: hit.start()]):
+        return [seg]
+    lead = hit.group(1)[:at].split()  # "Former Civil Affairs" of "Former Civil Affairs Officer"
+    if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
+        return [seg]  # "(Office of the Special Envoy)": a body
+    return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
 
 
 def _first_word(seg: str) -> str:
@@ -142,12 +183,33 @@ def _is_unit(seg: str, lex: Lexicon) -> bool:
     return len(words) == 2 and words[0] in lex.unit_words  # "Sector 4", "Sector West"
 
 
+def _is_field(seg: str, lex: Lexicon) -> bool:
+    """A line of work that is no body ("Peacekeeping Operations", "Expeditionary Logistics of
+    the X"): its words before the first lower-case word end with a field word and hold no
+    office and no acronym."""
+    run = _HEAD_RUN.match(seg)
+    head = run.group().strip() if run else ""
+    return (
+        bool(head)
+        and head.split()[-1] in lex.field_words
+        and not lex.has_position(head)
+        and not ORG_HINT.search(head)
+    )
+
+
 def _unit_headed(phrase: str, lex: Lexicon) -> bool:
     """A phrase headed by a unit word: "Peace Operations and Conflict Management Programme",
     "Peace Support Operations"."""
     run = _HEAD_RUN.match(phrase)
     head = run.group().split() if run else []
     return bool(head) and head[-1] in lex.unit_words
+
+
+def _names_a_unit(phrase: str, lex: Lexicon) -> bool:
+    """A unit by its head words or its last word: "Training Unit", "Peace Operations and
+    Conflict Management Programme" (the body after it is not the unit's)."""
+    words = phrase.split()
+    return _unit_headed(phrase, lex) or bool(words) and words[-1] in lex.unit_words
 
 
 def _unit_and_owner(seg: str, lex: Lexicon) -> tuple[str, str | None]:

@@ -30,6 +30,9 @@ class Lexicon:
         plurals = {w + "s" for w in single if not w.endswith("s")}  # "Heads", "Directors"
         self.stop_words = frozenset(set(rules.not_name_words) | single | plurals | label_words)
         self.name_neighbours = frozenset(rules.name_neighbours) | frozenset(rules.org_words)
+        # the words of name_neighbours.txt alone: a run ending with one names a place or a
+        # prize ("Robertson Hall", "Mercer Building"), not a person
+        self.place_words = frozenset(rules.name_neighbours)
         self.honorific_words = frozenset(h.text for h in rules.honorifics)
         self.particles = frozenset(p.text for p in rules.name_particles)
         self.core_particles = frozenset(p.text for p in rules.name_particles if p.core)

@@ -319,6 +319,37 @@ def affiliation_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[
     return out
 
 
+def office_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """A full name in running text closed by a comma and an office: "M Ghalib Rana, retired
+    Inspector General of Police, said", "A Karim Shah, Police Observer in X, and" (two to
+    five name words, the whole capitalised run; the office opens with a position word)."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.NAME_BEFORE_OFFICE.finditer(text):
+        start, end = hit.span(1)
+        if re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 30) : start]):
+            continue  # part of a longer capitalised run
+        while start < end and text[start:end].split()[0].rstrip(".") in lex.stop_words:
+            start = text.index(" ", start, end) + 1 if " " in text[start:end] else end
+        raw = text[start:end]
+        office = P.OFFICE_CLAUSE.match(text, hit.end())
+        if not office or not _opens_with_office(office.group(1), lex):
+            continue
+        if inside_other_name(text, start, end, lex) or lex.has_org(raw):
+            continue  # "Maj. X of New Zealand, Commandant Y": a place, the next one's title
+        if _is_plausible_name(raw, lex, min_tokens=2):
+            out.append(Mention(start, end, raw, evidence="office_after"))
+    return out
+
+
+def _opens_with_office(clause: str, lex: Lexicon) -> bool:
+    """A clause whose first position word has only capitalised words or office modifiers
+    before it: "retired Inspector General", "Contingent Commander for X"."""
+    at = lex.first_position(clause)
+    lead = clause[:at].split() if at is not None else []
+    return at is not None and all(w[:1].isupper() or w in lex.office_modifiers for w in lead)
+
+
 def _after_a_position(text: str, pos: int, lex: Lexicon) -> bool:
     """The clause before ``pos`` (back to the previous comma or semicolon) holds a position."""
     before = text[max(0, pos - 120) : pos].rstrip(" ,;")
@@ -396,6 +427,7 @@ STRATEGIES = (
     name_over_office_mentions,
     ner_mentions,
     affiliation_mentions,
+    office_mentions,
     title_mentions,
     position_word_mentions,
 )
@@ -415,7 +447,7 @@ def find_mentions(
     places = {name_tokens(c) for c in countries}
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
-            if _holds_a_place(name_tokens(cand.raw), places):
+            if _holds_a_place(name_tokens(cand.raw), places) or _names_a_place(cand, lex):
                 continue
             if strategy is honorific_mentions or taken.free(cand.start, cand.end):
                 mentions.append(cand)
@@ -425,6 +457,14 @@ def find_mentions(
         taken.add(cand)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _names_a_place(cand: Mention, lex: Lexicon) -> bool:
+    """A run without an honorific whose last word names a building, a room or a prize:
+    "Robertson Hall", "Mercer Building" (a line of a venue), not a person ("Dr. Ana Hall" is
+    one)."""
+    toks = cand.raw.split()
+    return cand.honorific is None and len(toks) > 1 and toks[-1] in lex.place_words
 
 
 def _holds_a_place(toks: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:

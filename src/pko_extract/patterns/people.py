@@ -98,6 +98,13 @@ ELIDED_CAPITAL = re.compile(r"^[dlDL][’'][A-ZÀ-Ý]")
 # A possessor ending right before an office: "the UN Women’s " before "Senior Gender
 # Specialist" (group 1 is "UN Women"; searched with an end position at the office).
 POSSESSOR_BEFORE_OFFICE_END = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[’']s[ \t]+$")
+# A body with its acronym in parentheses ending right before an office: "UN Peace Support
+# Office (PSO) " before "Chief" (group 1 is "UN Peace Support Office (PSO)"; searched with
+# an end position at the office).
+BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|the|in)[ \t]+)?){0,6}[A-Z][\w’'-]*[ \t]*"
+    r"\([A-Z]{2,}\))[ \t]+$"
+)
 # The title-case run after a position word, up to the name it introduces: "... for
 # Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
@@ -131,3 +138,43 @@ INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
 AND_NAME_BEFORE_AFFILIATION = re.compile(
     r"[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?=,?[ \t]+(?:of|from)[ \t])"
 )
+# A closed-class word that cannot be part of an office written in lower case: "X, who was
+# director of" is a clause, not an office (used inside the two patterns below).
+_NOT_OFFICE_WORD = (
+    r"(?!(?:who|whose|which|that|was|were|is|are|be|been|has|had|have|also|then|now|"
+    r"said|says|both|each|all|not|this|these|those)\b)"
+)
+# An office in lower case between a name's comma and a comma, a full stop, or a linking
+# word: ", a former electoral affairs officer with", ", the commander of", ", a journalist."
+# (group 1 is the office without its article: up to five lower-case words, the fewest that
+# reach such an end).
+LOWER_OFFICE_AFTER = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t])"
+)
+# An office in lower case after "the"/"our" and right before a name (searched up to it):
+# "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
+# "events coordinator").
+LOWER_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r",?[ \t]+$"
+)
+# A run of two to five capitalised words closed by a comma, before an office: "M Ghalib
+# Rana, " of "M Ghalib Rana, retired Inspector General of Police," (group 1 is the run; the
+# office after the comma and the words of the run are checked in code).
+NAME_BEFORE_OFFICE = re.compile(r"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \t]+){1,4}[A-Z][\w’'-]+),[ \t]+")
+# The office after such a comma, up to the next punctuation: "retired Inspector General of
+# Police" (group 1).
+OFFICE_CLAUSE = re.compile(r"([^,;.:()\n]{2,120})")
+# The end of a list element before the next person of the list: ", " or " and " of "X, Police
+# Observer in Haiti, and " (searched in the text between a name and the next one).
+LIST_GAP_END = re.compile(r"(?:,|[ \t]and)[ \t]+$")
+# Two capitalised words opening a name, after any honorific: "Bilal Ahmed", "Col. Ana Ruiz"
+# (not "MINUSCA" alone).
+TWO_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][a-z]")
+# A clause up to its comma, semicolon, colon, line end or full stop, parentheses included:
+# "formed police units in the X Mission (XM)" of "coordinator of formed police units in the X
+# Mission (XM), presented".
+CLAUSE_TO_COMMA = re.compile(r"[^,;:\n]{1,160}?(?=[,;:\n]|\.(?:[ \t\n]|$)|$)")

@@ -1,0 +1,113 @@
+"""Parse stage, lower-case offices: an office written in lower case beside a name in running
+text, which the title-case reader of ``apposition.py`` does not see.
+
+Pure. Examples:
+
+    "Ms. X, a former electoral affairs officer with UNAMX, and"  -> "former electoral affairs
+                                                                    officer", org "UNAMX"
+    "Mr. X, a journalist."                                        -> "journalist"
+    "Adm. X, the commander of NORTHCOM, and"                      -> "commander of NORTHCOM",
+                                                                    org "NORTHCOM"
+    "Col. X, senior instructor in the Y Training Unit, presented" -> "senior instructor",
+                                                                    org "Y Training Unit"
+    "contact the events coordinator, Ms. X"                       -> "events coordinator"
+
+The office is a run of at most five lower-case words whose last is a position word
+(``data/position_words.txt``, in any case) and none a function word. The words after it
+give a body only when it is named (an organisation word or an acronym) and ends the phrase:
+not a place ("from Lindau") nor the modifier of a common noun ("with the UN mission in Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.apposition_phrase import phrase_end
+from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
+from pko_extract.lexicon import Lexicon
+
+__all__ = ["lower_office_after", "lower_office_before"]
+
+#: How far after an office its body may run ("of the X Institute, Y University").
+_BODY_REACH = 200
+# The word linking a lower-case office to what follows it: " with " of "officer with UNAMX"
+# (group 1 is "with").
+_LINK = re.compile(r"[ \t]+(of|with|at|in|from|for)[ \t]+")
+
+
+def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], list[str]]:
+    """(positions, organisations) of a lower-case office right after a name ending at ``pos``
+    (``([], [])`` when there is none)."""
+    hit = P.LOWER_OFFICE_AFTER.match(text, pos)
+    if hit is None or not _is_office(hit.group(1), lex):
+        return [], []
+    office = hit.group(1)
+    link = _LINK.match(text, hit.end())
+    if link is None:
+        return [office], []
+    start = link.end()
+    body_start = start + 4 if text.startswith("the ", start) else start
+    if link.group(1) == "of" and text[body_start : body_start + 1].islower():
+        return _office_of_a_lower_case_phrase(text, hit.start(1), start, lex)
+    end = phrase_end(text, start, min(len(text), start + _BODY_REACH), lex)
+    segs = split_segments(text[start:end])
+    first = re.sub(r"^the\s+", "", segs[0]) if segs else ""
+    named = _named_body(first, text[end : end + 40] if len(segs) == 1 else ",", lex)
+    positions, orgs = classify_segments(segs[1:], lex) if named else ([], [])
+    if link.group(1) == "of" and first[:1].isupper():
+        # "the commander of NORTHCOM": the office keeps its body, which is recorded too
+        office = f"{office} of {segs[0]}"
+    return [office, *positions], ([first] if named else []) + orgs
+
+
+def _office_of_a_lower_case_phrase(
+    text: str, office_start: int, start: int, lex: Lexicon
+) -> tuple[list[str], list[str]]:
+    """An office whose "of" opens a lower-case phrase is the whole clause: "coordinator of
+    formed police units in the X Mission (XM)" (the body with its acronym that closes it is
+    the organisation), "senior student of the course"."""
+    clause = P.CLAUSE_TO_COMMA.match(text, start)
+    end = clause.end() if clause else start
+    office = text[office_start:end].strip()
+    body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(office + " ")
+    owner = body.group(1) if body and lex.has_org(body.group(1)) else None
+    return [office], [owner] if owner else []
+
+
+def lower_office_before(text: str, anchor: int, lex: Lexicon) -> str | None:
+    """A lower-case office after "the" or "our" right before a name starting at ``anchor``:
+    "the events coordinator, Ms. X", "The company commander, Capt. X", "our research
+    coordinator X"."""
+    line_start = text.rfind("\n", 0, anchor) + 1
+    hit = P.LOWER_OFFICE_BEFORE.search(text, max(line_start, anchor - 120), anchor)
+    if hit is None or not _is_office(hit.group(1), lex):
+        return None
+    return hit.group(1)
+
+
+def _is_office(phrase: str, lex: Lexicon) -> bool:
+    """A lower-case run ending with a position word, with no function word before it
+    ("former electoral affairs officer"; not "said the chief", "head of")."""
+    *lead, head = phrase.split()
+    return lex.has_title_word(head) and all(
+        w not in lex.connectors or _modifier(w, lex) for w in lead
+    )
+
+
+def _modifier(word: str, lex: Lexicon) -> bool:
+    """A connector that may open an office: "former", "acting", "senior" (any case)."""
+    return word in lex.office_modifiers or word.capitalize() in lex.office_modifiers
+
+
+def _named_body(phrase: str, rest: str, lex: Lexicon) -> bool:
+    """A title-case phrase naming a body ("UNAMX", "Peace Operations Training Unit") that is
+    not the modifier of a lower-case noun in ``rest``, the text after it ("the UN mission in
+    Haiti")."""
+    if not phrase[:1].isupper():
+        return False
+    if not (lex.has_org(phrase) or ORG_HINT.fullmatch(phrase.split()[0])):
+        return False
+    words = rest.split()
+    word = words[0] if words else ""
+    return not (word[:1].islower() and word not in lex.connectors)

@@ -1,0 +1,70 @@
+"""Parse stage, apposition phrases: where a title-case phrase after a name ends.
+
+Pure. Shared by ``apposition.py`` (offices and bodies after a name) and
+``apposition_lower.py`` (the body after an office written in lower case):
+
+    "X, President of the 70th session of the General Assembly, said"  -> up to "Assembly"
+    "X, of the Royal Navy, Sgt. Y"                                    -> up to "Navy"
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.lexicon import Lexicon
+
+__all__ = ["phrase_end"]
+
+
+def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
+    """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
+    a connector nor after an ordinal ("President of the 70th session of X"), at a sentence
+    end, a semicolon, a line break or the next person's honorific ("of the Royal Navy, Sgt.
+    X"; not "the General Assembly": a body word is no name)."""
+    honorifics, connectors = lex.honorific_words, lex.connectors
+    i = pos
+    last_good = pos
+    depth = 0
+    tokens = list(re.finditer(r"\S+", text[pos:limit]))
+    for k, m in enumerate(tokens):
+        tok = m.group()
+        tstart = pos + m.start()
+        core = tok.strip("(),.;:\"“”'’")
+        if "\n" in text[i:tstart] and depth == 0:
+            break
+        nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        named = nxt[:1].isupper() and nxt.strip(",.;:") not in lex.stop_words
+        title = k > 0 and tokens[k - 1].group() in lex.office_modifiers  # "retired Inspector"
+        if k > 0 and depth == 0 and tok in honorifics and named and not title:
+            break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
+        depth += tok.count("(") - tok.count(")")
+        after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
+        if core and core[0].islower() and core not in connectors and depth <= 0:
+            if not after_ordinal:
+                break
+        i = pos + m.end()
+        last_good = i
+        if tok.endswith((";",)) and depth <= 0:
+            last_good -= 1
+            break
+        if (
+            tok.endswith(".")
+            and depth <= 0
+            and len(core) > 2
+            and core not in {"Ret", "Retd"}
+            and not re.match(r"^(?:[A-Z]\.)+$", tok)
+        ):
+            last_good -= 1
+            break
+    # trim trailing connectors and punctuation
+    out = text[pos:last_good]
+    while True:
+        stripped = out.rstrip(" ,;:")
+        words = stripped.split()
+        if words and words[-1] in connectors:
+            stripped = stripped[: stripped.rfind(words[-1])]
+        if stripped == out:
+            break
+        out = stripped
+    return pos + len(out)
