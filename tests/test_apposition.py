@@ -280,8 +280,9 @@ def test_office_in_lower_case_beside_a_name(
     ("text", "expected"),
     [
         (
-            "Moderator: Dr. Ana Ruiz, Senior Fellow, Lake Studies Section, Westmere University\n",
-            [("Ana Ruiz", ["Senior Fellow"], ["Lake Studies Section, Westmere University"])],
+            "Moderator: Dr. Ana Ruiz, Senior Fellow, Centre for Lake Studies, Westmere"
+            " University\n",
+            [("Ana Ruiz", ["Senior Fellow"], ["Centre for Lake Studies, Westmere University"])],
         ),
         (
             "Professor Ana Ruiz\nDirector, Peace Operations, Norland Defence Headquarters\n",
@@ -294,22 +295,22 @@ def test_office_in_lower_case_beside_a_name(
                 (
                     "Li Wei",
                     ["Research Fellow"],
-                    ["Harbour Cooperation Bureau", "Cabinet Office of Norland"],
+                    ["Harbour Cooperation Bureau, Cabinet Office of Norland"],
                 )
             ],
         ),
         (
-            "• Ms. Ada Obi, Director, Coastal Programme / Harbour Union\n",
-            [("Ada Obi", ["Director"], ["Coastal Programme", "Harbour Union"])],
+            "• Ms. Ada Obi, Director, Coastal Programme / Head, Lake Forum, Harbour Union\n",
+            [("Ada Obi", ["Director", "Head"], ["Coastal Programme", "Lake Forum, Harbour Union"])],
         ),
     ],
     ids=["program-line", "affiliation-line", "running-text", "bullet-with-a-slash"],
 )
-def test_a_unit_and_the_bodies_after_it(
+def test_bodies_in_a_row_after_an_office_are_one_organisation(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
-    """A unit and the bodies after it are one organisation whatever the layout, not across
-    a slash; two bodies in a row stay two; a field of work after an office is part of it."""
+    """Bodies written one after another with commas ("Centre X, Westmere University") are one
+    organisation whatever the layout; a slash opens another affiliation."""
     assert _rows(nlp, text) == expected
 
 

@@ -15,17 +15,22 @@ from pko_extract.resources import default_rules
         (
             "Director, Centre for Lake Studies, Westmere University",
             ["Director"],
-            ["Centre for Lake Studies", "Westmere University"],
+            ["Centre for Lake Studies, Westmere University"],
         ),
         (
-            "Director, Lake Studies Section / Westmere University",
+            "Director, Centre for Lake Studies / Westmere University",
             ["Director"],
-            ["Lake Studies Section", "Westmere University"],
+            ["Centre for Lake Studies", "Westmere University"],
         ),
         (
             "Adviser, Harbour Union; Lecturer, Westmere University, Norland",
             ["Adviser", "Lecturer"],
             ["Harbour Union", "Westmere University"],
+        ),
+        (
+            "Executive Director of the Lake Policy Centre, Westmere University",
+            ["Executive Director of the Lake Policy Centre"],
+            ["Lake Policy Centre, Westmere University"],
         ),
         (
             "Head of the Peace and Mediation Programme, Harbour Institute (HI)",
@@ -74,7 +79,7 @@ from pko_extract.resources import default_rules
         (
             "Director General of Harbour Cooperation HQs, Cabinet Office of Norland",
             ["Director General"],
-            ["Harbour Cooperation HQs", "Cabinet Office of Norland"],
+            ["Harbour Cooperation HQs, Cabinet Office of Norland"],
         ),
         ("Director of Peace Support Operations", ["Director of Peace Support Operations"], []),
         ("Director General of Staff Duties", ["Director General of Staff Duties"], []),
@@ -124,9 +129,10 @@ from pko_extract.resources import default_rules
         ),
     ],
     ids=[
-        "two-bodies-stay-two",
-        "a-slash-ends-a-unit",
+        "bodies-in-a-row-are-one",
+        "a-slash-keeps-two-bodies",
         "a-semicolon-keeps-two-affiliations",
+        "the-body-of-an-office-and-the-body-after-it-are-one",
         "the-body-after-a-programme-is-not-the-programmes",
         "a-field-of-an-owner-joins-the-office",
         "unit-then-its-bodies-are-one",
@@ -157,7 +163,7 @@ from pko_extract.resources import default_rules
     ],
 )
 def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> None:
-    """A unit and the bodies after it are one organisation (not across a slash or a
+    """A body and the bodies after it are one organisation (not across a slash or a
     semicolon); a numbered unit or a field after an office is part of it; "Director of X"
     stands apart from the body X."""
     assert classify_segments(split_segments(app), Lexicon(default_rules())) == (positions, orgs)

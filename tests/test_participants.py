@@ -219,3 +219,36 @@ def test_unpaired_lists_are_refused() -> None:
             start_char=0,
             end_char=1,
         )
+
+
+def test_a_second_organisation_after_one_position_repeats_the_position() -> None:
+    """Pairs follow text order: "Director, Alpha Institute; Beta Council" is one position with
+    two bodies, so the position repeats; a body before any position stands alone."""
+    from pko_extract.models.stages import Mention
+    from pko_extract.participants import _mention_pairs
+
+    text = "Ms. Ana Lind, Director, Alpha Institute; Beta Council"
+    mention = Mention(
+        start=4,
+        end=12,
+        raw="Ana Lind",
+        honorific="Ms.",
+        honorific_start=0,
+        positions=["Director"],
+        organizations=["Alpha Institute", "Beta Council"],
+    )
+    assert _mention_pairs(text, mention) == [
+        ("Director", "Alpha Institute"),
+        ("Director", "Beta Council"),
+    ]
+    text = "Beta Council delegate Mr. Tor Vik, Adviser"
+    mention = Mention(
+        start=26,
+        end=33,
+        raw="Tor Vik",
+        honorific="Mr.",
+        honorific_start=22,
+        positions=["Adviser"],
+        organizations=["Beta Council"],
+    )
+    assert _mention_pairs(text, mention) == [("", "Beta Council"), ("Adviser", "")]

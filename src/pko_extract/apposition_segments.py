@@ -5,8 +5,8 @@ Pure. ``apposition.py`` cuts the text around a name; this module splits it into 
 
     "Director", "Peace Institute"           -> position, organisation
     "Fellow", "Africa Program", "X Institute" -> one organisation "Africa Program, X Institute"
-    "Centre X", "Lakeside University"       -> two organisations
-    "X Section" / "Lakeside University"     -> two organisations (a slash or a semicolon)
+    "Centre X", "Lakeside University"       -> one organisation "Centre X, Lakeside University"
+    "Centre X" / "Lakeside University"      -> two organisations (a slash or a semicolon)
     "Director", "Peacekeeping Operations"   -> one position "Director, Peacekeeping Operations"
     "Commander", "Sector 4"                 -> one position "Commander, Sector 4"
     "Director of the Peace Institute"       -> position "Director", organisation
@@ -39,8 +39,8 @@ def split_segments(app: str) -> list[str]:
     """Split an apposition at commas and slashes outside parentheses; parentheticals that
     hold positions become segments of their own. Where a slash, semicolon or bar divides it,
     an empty segment (:data:`GROUP_BREAK`) says so: what stands on either side are different
-    affiliations ("Africa Programme / Lakeside Institute" are two bodies, "Africa Programme,
-    Lakeside Institute" one)."""
+    affiliations ("African Union / Lakeside Institute" are two bodies, "Centre X, Lakeside
+    University" one)."""
     segs: list[str] = []
     breaks: set[int] = set()  # indexes of the segments that open a new group
     depth = 0
@@ -87,10 +87,9 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
 
     A segment with a position word is a position; if it reads "<position> of the <org>",
     the organisation is also recorded. A segment with an organisation word, or an acronym,
-    is an organisation. Countries and other bare words are neither. A unit followed by
-    bodies ("Policy Section, Department of X, United Nations") is one organisation: the
-    unit belongs to them (two bodies in a row stay two: "Centre X, Lakeside University"),
-    not across a slash or a semicolon (:data:`GROUP_BREAK`), which opens another
+    is an organisation. Countries and other bare words are neither. Bodies in a row with
+    commas are one organisation ("Policy Section, Department of X, United Nations", "Centre
+    X, Lakeside University"); a slash or a semicolon (:data:`GROUP_BREAK`) opens another
     affiliation. A numbered unit closing the apposition after a position ("Commander, Sector
     4") is part of that position, as is a field of work ("Director, Peacekeeping
     Operations").
@@ -139,8 +138,10 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             lex.has_org(seg) or _unit_headed(seg, lex) or ORG_HINT.fullmatch(_first_word(seg))
         ) and not seg.endswith(("’s", "'s")):
             # not a possessor: "the Union's most senior officer"
-            if last == "org" and _unit_headed(orgs[-1], lex):
-                orgs[-1] = f"{orgs[-1]}, {seg}"  # "Policy Section, Department of X"
+            if last == "org":
+                # "Policy Section, Department of X", "Centre X, Lakeside University": a body
+                # and the bodies after it are one organisation
+                orgs[-1] = f"{orgs[-1]}, {seg}"
             else:
                 orgs.append(seg)
             last = "org"
