@@ -52,7 +52,7 @@ from prefect.futures import as_completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from pko_extract import batches, gazetteer, runs, store  # noqa: E402
+from pko_extract import batches, gazetteer, runs, staging, store  # noqa: E402
 from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
 from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
@@ -161,11 +161,13 @@ def publish_summary(summary: RunSummary) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def _outcomes(future: Any, items: list[BatchItem]) -> list[ReportOutcome]:
-    """A batch task's outcomes; every report a reject when the task failed (after retries)."""
+def _outcomes(future: Any, items: list[BatchItem], stage: str, number: int) -> list[ReportOutcome]:
+    """A batch task's outcomes; every report a reject when the task failed (after retries),
+    and no staged row of the batch then (an attempt killed after writing them)."""
     try:
         outcomes: list[ReportOutcome] = future.result()
     except Exception as exc:  # noqa: BLE001 - a failed batch fails its reports, not the run
+        staging.drop_stage_part(Path(stage), number)
         return [
             ReportOutcome(i.source_uri, reject=runs.reject_of(i.source_uri, i.report_id, exc))
             for i in items
@@ -193,7 +195,8 @@ def _extract_all(plan: Plan, versions: Versions, stage: str) -> list[ReportOutco
         finished: dict[int, list[ReportOutcome]] = {}
         next_batch = 0
         for future in as_completed(list(futures)):
-            finished[order[future]] = _outcomes(future, futures[future])
+            n = order[future]
+            finished[n] = _outcomes(future, futures[future], stage, n + 1)
             # progress in path order: a batch is reported once every batch before it is
             while next_batch in finished:
                 for outcome in finished.pop(next_batch):
