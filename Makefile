@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # then share one worker's test server); PYTEST_ARGS replaces these (e.g. one test file)
 PYTEST_ARGS ?= -n 2 --dist loadfile
 
-.PHONY: setup run test soak evaluate eval-docs bench bench-run lint train-roles clean
+.PHONY: setup run test soak evaluate eval-docs bench bench-rules bench-run lint train-roles clean
 
 setup: $(STAMP)
 
@@ -48,6 +48,9 @@ train-roles: setup
 
 bench: setup
 	@$(BIN)/python benchmarks/bench_extract.py
+
+bench-rules: setup
+	@$(BIN)/python benchmarks/bench_rules.py --profile 30
 
 bench-run: setup
 	@$(BIN)/python benchmarks/bench_run.py

@@ -11,18 +11,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pko_extract import cli
 from pko_extract.summary import RunSummary
 
+if TYPE_CHECKING:
+    from pko_extract.runs import Plan
 
-def _run(paths: list[Path], *, output: Path, prune: bool, force: bool = False) -> RunSummary:
+
+def _run(
+    paths: list[Path], *, output: Path, prune: bool, force: bool = False, plan: Plan | None = None
+) -> RunSummary:
     from flows.prefect_setup import use_output_home
 
     use_output_home(output)  # before flows.pipeline imports prefect
     from flows.pipeline import run_flow
 
-    return run_flow(paths, output=output, prune=prune, force=force)
+    return run_flow(paths, output=output, prune=prune, force=force, plan=plan)
 
 
 def _serve(paths: list[Path], *, output: Path, cron: str, name: str) -> None:

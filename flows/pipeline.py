@@ -4,6 +4,8 @@ The flow is thin (see STYLE.md): every task wraps one library call and adds what
 for - retries, logging, an artifact. All parsing lives in the library.
 
     plan-run        runs.plan_reports: hash every file, compare with OutputStore.report_states()
+                    (not run when ``pko-extract run`` hands over the plan it made under the
+                    same lock: run_flow(plan=...))
     extract-batch   one task per batch of new/changed reports (batches.make_batches, up to 64):
                     batches.extract_batch, i.e. read them and run nlp.pipe + the rules over
                     the batch, in a worker process of an ExtractorPool (one per core) when
@@ -54,7 +56,7 @@ from prefect.futures import as_completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from pko_extract import batches, gazetteer, review, runs, store  # noqa: E402
+from pko_extract import batches, gazetteer, review, runs, staging, store  # noqa: E402
 from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
 from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
@@ -69,6 +71,9 @@ server_dies_with_parent()  # a kill -9 of the run must not leave Prefect's serve
 TASK_RUNNER: Any = ThreadPoolTaskRunner(max_workers=max(2, os.cpu_count() or 1))
 #: Test hook only: seconds to sleep before each report (lets the crash test kill a run mid-way).
 TEST_SLEEP_ENV = "PKO_TEST_SLEEP_PER_REPORT"
+#: Plans handed by :func:`run_flow` to the flow it starts, by key (the command plans under
+#: the output lock before it starts Prefect, and holds the lock until the flow ends).
+_HANDED_PLANS: dict[str, Plan] = {}
 #: Progress lines ("[3/12] extracted d03.txt") go to this logger; the command prints it.
 progress_logger = logging.getLogger(PROGRESS_LOGGER)
 
@@ -181,11 +186,13 @@ def publish_summary(summary: RunSummary) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def _outcomes(future: Any, items: list[BatchItem]) -> list[ReportOutcome]:
-    """A batch task's outcomes; every report a reject when the task failed (after retries)."""
+def _outcomes(future: Any, items: list[BatchItem], stage: str, number: int) -> list[ReportOutcome]:
+    """A batch task's outcomes; every report a reject when the task failed (after retries),
+    and no staged row of the batch then (an attempt killed after writing them)."""
     try:
         outcomes: list[ReportOutcome] = future.result()
     except Exception as exc:  # noqa: BLE001 - a failed batch fails its reports, not the run
+        staging.drop_stage_part(Path(stage), number)
         return [
             ReportOutcome(i.source_uri, reject=runs.reject_of(i.source_uri, i.report_id, exc))
             for i in items
@@ -213,7 +220,8 @@ def _extract_all(plan: Plan, versions: Versions, stage: str) -> list[ReportOutco
         finished: dict[int, list[ReportOutcome]] = {}
         next_batch = 0
         for future in as_completed(list(futures)):
-            finished[order[future]] = _outcomes(future, futures[future])
+            n = order[future]
+            finished[n] = _outcomes(future, futures[future], stage, n + 1)
             # progress in path order: a batch is reported once every batch before it is
             while next_batch in finished:
                 for outcome in finished.pop(next_batch):
@@ -261,6 +269,7 @@ def pko_extract_flow(
     prune: bool = False,
     wait_seconds: float = 0.0,
     force: bool = False,
+    plan_key: str = "",
 ) -> RunSummary:
     """Extract the reports under ``paths`` into the Parquet datasets in ``output``.
 
@@ -271,12 +280,14 @@ def pko_extract_flow(
         wait_seconds: how long to wait for the output folder's lock (re-entrant: when the
             caller already holds it, as ``pko-extract run`` does, this returns at once).
         force: re-extract every report whatever the output holds (``run --force``).
+        plan_key: set by :func:`run_flow` only: the plan its caller made of ``paths`` under
+            the lock it holds, so the files are not hashed twice.
     """
     started_at = runs.now()
     run_id = str(runtime.flow_run.id or uuid.uuid4())
     versions = Versions.current()
     with output_store(output).lock(wait_seconds):
-        plan = plan_reports(paths, output, versions, force)
+        plan = _HANDED_PLANS.pop(plan_key, None) or plan_reports(paths, output, versions, force)
         stage = str(output_store(output).new_stage(run_id))
         outcomes = _extract_all(plan, versions, stage)
         extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
@@ -299,21 +310,37 @@ def pko_extract_flow(
 
 
 def run_flow(
-    paths: Sequence[Path], *, output: Path, prune: bool = False, force: bool = False
+    paths: Sequence[Path],
+    *,
+    output: Path,
+    prune: bool = False,
+    force: bool = False,
+    plan: Plan | None = None,
 ) -> RunSummary:
     """Run the flow once (``pko-extract run``); the command holds the output lock.
+
+    ``plan`` is the command's plan of these paths, made under that lock: the flow takes it
+    instead of hashing every file again (it travels in this process, not as a parameter
+    Prefect would store).
 
     Raises:
         PkoExtractError: what made the run fail (e.g. an unreadable output table); any other
             exception of the flow is raised as it is (Prefect has logged it).
     """
-    state = pko_extract_flow(
-        paths=[str(p) for p in paths],
-        output=str(output),
-        prune=prune,
-        force=force,
-        return_state=True,
-    )
+    key = str(uuid.uuid4()) if plan is not None else ""
+    if plan is not None:
+        _HANDED_PLANS[key] = plan
+    try:
+        state = pko_extract_flow(
+            paths=[str(p) for p in paths],
+            output=str(output),
+            prune=prune,
+            force=force,
+            plan_key=key,
+            return_state=True,
+        )
+    finally:
+        _HANDED_PLANS.pop(key, None)
     summary: RunSummary = state.result()
     return summary
 

@@ -289,6 +289,29 @@ def test_rerun_with_nothing_to_extract_is_recorded_without_starting_the_flow(
     ]
 
 
+def test_the_command_hashes_each_file_once_and_hands_its_plan_to_the_flow(
+    tmp_path, write_report, monkeypatch
+):
+    """`pko-extract run` plans under the output lock, then the flow extracts from that plan
+    (it used to hash every file a second time)."""
+    from flows.pipeline import run_flow
+    from pko_extract import cli, ingest
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    paths = [write_report(raw, f"r{n}.txt", n) for n in range(3)]
+    hashed: list[str] = []
+    hash_file = ingest.hash_file
+    monkeypatch.setattr(
+        ingest, "hash_file", lambda path: hashed.append(path.name) or hash_file(path)
+    )
+
+    status = cli.run_command(cli.Runner(run=run_flow, serve=run_flow), [raw], output=out)
+
+    assert status == 0
+    assert sorted(hashed) == ["r0.txt", "r1.txt", "r2.txt"]
+    assert table_rows(out) == expected_rows(*paths)
+
+
 def test_same_bytes_at_two_paths_are_extracted_once_and_the_copy_recorded(tmp_path, write_report):
     raw, out = tmp_path / "raw", tmp_path / "out"
     first = write_report(raw, "a.txt", 0)

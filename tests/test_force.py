@@ -84,8 +84,10 @@ def test_run_command_passes_force_to_the_flow_even_when_nothing_changed(tmp_path
     OutputStore(out).commit(extractions=[extract_document(read_document(path))])
     calls: list[dict[str, object]] = []
 
-    def flow(paths: list[Path], *, output: Path, prune: bool, force: bool = False) -> RunSummary:
-        calls.append({"output": output, "prune": prune, "force": force})
+    def flow(
+        paths: list[Path], *, output: Path, prune: bool, force: bool = False, plan=None
+    ) -> RunSummary:
+        calls.append({"output": output, "prune": prune, "force": force, "todo": len(plan.todo)})
         return RunSummary("r", str(output), 1, 0, 1, 0, 0, 0, {}, [], "completed")
 
     def no_serve(*args: object, **kwargs: object) -> None:
@@ -96,6 +98,6 @@ def test_run_command_passes_force_to_the_flow_even_when_nothing_changed(tmp_path
         args = cli.build_parser().parse_args(["run", str(raw), "-o", str(out), *extra])
         assert args.func(args, runner) == 0
 
-    assert calls == [{"output": out, "prune": False, "force": True}]
+    assert calls == [{"output": out, "prune": False, "force": True, "todo": 1}]
     runs = read_table(out, "runs").to_pylist()  # the plain run was recorded without the flow
     assert [(r["n_unchanged"], r["forced"]) for r in runs] == [(1, False)]

@@ -356,3 +356,19 @@ def test_required_literal_is_the_longest_plain_run_every_match_holds(pattern, li
     assert found == literal
     for m in re.finditer(pattern, "the united nations mission in haiti; un truce supervision"):
         assert found in m.group()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs"),
+    [
+        (r"(?<![\w])un\s+operation\s+in\s+somalia(?![\w])", ("operation", "somalia", "un", "in")),
+        (r"(?:a|b)\s+(?:c|d)", ()),
+        (r"operation\s+turquoise\s+operation", ("operation", "turquoise")),
+    ],
+    ids=["every-word-longest-first", "only-groups", "repeated-run-once"],
+)
+def test_required_literals_are_every_plain_run_longest_first(pattern, runs):
+    """The name prefilter: every top-level run, so a text lacking any one is not scanned."""
+    from pko_extract.mission_index import required_literals
+
+    assert required_literals(pattern) == runs

@@ -116,6 +116,25 @@ def test_default_rules_cached() -> None:
     assert default_rules() is default_rules()
 
 
+def test_rule_sets_hash_by_their_contents(data_dir: Path) -> None:
+    """Two loads of the same files are equal and hash alike (the lexicon cache keys on the
+    rule set); a rule set with other entries is another key."""
+    first, again = load_rules(data_dir), load_rules(data_dir)
+    assert first is not again and first == again and hash(first) == hash(again)
+    (data_dir / "role_labels.jsonl").write_text('{"text": "Host", "role": "chair"}\n')
+    other = load_rules(data_dir)
+    assert other != first and hash(other) != hash(first)
+
+
+def test_first_of_two_equal_labels_wins(data_dir: Path) -> None:
+    """Two role labels with the same text in any case: the first line is the one used."""
+    (data_dir / "role_labels.jsonl").write_text(
+        '{"text": "Host", "role": "chair"}\n{"text": "HOST", "role": "speaker"}\n'
+    )
+    label = load_rules(data_dir).role_label("host / Gastgeber")
+    assert label is not None and (label.text, label.role) == ("Host", "chair")
+
+
 @pytest.mark.parametrize(
     ("file", "line", "message"),
     [

@@ -78,11 +78,6 @@ def paren_roles(
     return out
 
 
-def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
-    alts = sorted({re.escape(c.text) for c in cues}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-
-
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
 
 
@@ -125,11 +120,11 @@ class _ProseReader:
         self.layout, self.text, self.rules = layout, layout.text, rules
         self.index = mention_index(persons)
         self.persons = persons
-        self.cue_re = _cue_regex(rules.role_cues)
-        self.by_text = {c.text.casefold(): c for c in rules.role_cues}
+        lex = lexicon(rules)
+        self.cue_re, self.by_text = lex.role_cue_re, lex.role_cue_by_text
         self.lines = list(layout.lines)
-        self.connectors = lexicon(rules).connectors
-        self.is_title = lexicon(rules).has_title_word
+        self.connectors = lex.connectors
+        self.is_title = lex.has_title_word
         self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
         self.absences: list[Absence] = []

@@ -23,20 +23,22 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from pko_extract import extract, gazetteer, ingest, staging
-from pko_extract.errors import IngestError
+from pko_extract.errors import IngestError, PkoExtractError
 from pko_extract.models import Document
 from pko_extract.runs import ReportOutcome, Versions, reject_of
 
 __all__ = [
     "BatchItem",
     "ExtractorPool",
+    "WorkerLost",
     "extract_batch",
     "is_transient",
     "make_batches",
@@ -158,26 +160,59 @@ def _end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="pko-parent-watch", daemon=True).start()
 
 
+def _watch_new_workers(executor: ProcessPoolExecutor) -> None:
+    """Make the pool's manager thread watch the process ``submit`` may just have started.
+
+    Python's pool (``spawn``) starts its processes one per ``submit``, after waking its
+    manager thread, which may then wait on the processes it knew before: a process started
+    that way that dies is noticed only when another returns a batch (or never, if none
+    does), and its batch waits. Waking the thread again makes it watch every process.
+    """
+    wakeup = getattr(executor, "_executor_manager_thread_wakeup", None)  # CPython 3.9+
+    if wakeup is not None:
+        wakeup.wakeup()
+
+
+class WorkerLost(PkoExtractError):
+    """A worker process of the pool ended while it held batches (killed, out of memory):
+    those batches did not run; the pool has new workers, so running them again may work."""
+
+
+#: What a worker runs: ``extract_batch`` (tests give a stand-in).
+BatchFunction = Callable[[list[BatchItem], Versions, str | None, int], list[ReportOutcome]]
+
+
 class ExtractorPool:
     """Runs :func:`extract_batch` in ``workers`` processes (or here, for one worker).
 
     Use as a context manager: the processes start on entry (``spawn``: a fresh interpreter,
-    safe next to the threads of Prefect) and stop on exit.
+    safe next to the threads of Prefect) and stop on exit. When a worker process dies (a
+    ``kill -9``, the kernel's out-of-memory killer), Python's process pool is broken for good
+    and fails every batch it holds; this pool then starts a new process pool and raises
+    :class:`WorkerLost` for each batch that was lost, so that the ``extract-batch`` task
+    retries it (and after its retries records its reports as rejects) while later batches
+    run on the new workers: a dead worker never hangs or ends the run.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, run: BatchFunction | None = None) -> None:
         self.workers = max(1, workers)
-        self._executor: Executor | None = None
+        self._run: BatchFunction = run or extract_batch
+        self._executor: ProcessPoolExecutor | None = None
         self._here = threading.Lock()  # one batch at a time in this process (one pipeline)
+        self._replace = threading.Lock()  # one thread replaces a broken process pool
+        self.restarts = 0  # process pools started again after a worker died
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_end_with_parent,
+            initargs=(os.getpid(),),
+        )
 
     def __enter__(self) -> ExtractorPool:
         if self.workers > 1:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_end_with_parent,
-                initargs=(os.getpid(),),
-            )
+            self._executor = self._start()
         return self
 
     def __exit__(
@@ -198,9 +233,31 @@ class ExtractorPool:
         number: int = 0,
     ) -> list[ReportOutcome]:
         """Extract one batch (:func:`extract_batch`), in a worker process when the pool has
-        them."""
-        if self._executor is None:
+        them.
+
+        Raises:
+            WorkerLost: the batch's worker process died (the pool has new workers).
+        """
+        executor = self._executor
+        if executor is None:
             with self._here:
-                return extract_batch(items, versions, stage, number)
-        future = self._executor.submit(extract_batch, list(items), versions, stage, number)
-        return future.result()
+                return self._run(list(items), versions, stage, number)
+        try:
+            future = executor.submit(self._run, list(items), versions, stage, number)
+            _watch_new_workers(executor)
+            return future.result()
+        except BrokenProcessPool as exc:
+            self._renew(executor)
+            raise WorkerLost(
+                f"batch {number}: its worker process ended before the batch was done "
+                f"({exc}); the batch is run again on a new worker"
+            ) from exc
+
+    def _renew(self, broken: Executor) -> None:
+        """Replace the broken process pool, once, whichever batch notices it first."""
+        with self._replace:
+            if self._executor is not broken:
+                return  # another batch of the same pool has replaced it
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+            self.restarts += 1

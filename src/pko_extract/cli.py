@@ -26,7 +26,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.cli_help import DESCRIPTION, EPILOGS, MAIN_EPILOG
@@ -43,16 +43,29 @@ from pko_extract.summary import (
     summary_lines,
 )
 
+if TYPE_CHECKING:  # the command imports runs (and the store) only when it runs
+    from pko_extract.runs import Plan
+
 #: Loggers of Prefect whose records of pko-extract errors the command drops (by name: the
 #: library does not import Prefect).
 PREFECT_RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
 
 
 class RunFlow(Protocol):
-    """Runs the pipeline once; raises what the run raised (a :class:`PkoExtractError`...)."""
+    """Runs the pipeline once; raises what the run raised (a :class:`PkoExtractError`...).
+
+    ``plan``: the plan of these paths the caller made under the output lock it still holds;
+    the run uses it instead of hashing every file again.
+    """
 
     def __call__(
-        self, paths: list[Path], *, output: Path, prune: bool, force: bool = False
+        self,
+        paths: list[Path],
+        *,
+        output: Path,
+        prune: bool,
+        force: bool = False,
+        plan: Plan | None = None,
     ) -> RunSummary: ...
 
 
@@ -139,8 +152,9 @@ def run_command(
 
     The run is planned here first (hashes against the ``reports`` table): when no report
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
-    starting Prefect or loading spaCy; otherwise the flow runs and plans again under the
-    same lock. With ``force`` every report is extracted again, whatever the output holds.
+    starting Prefect or loading spaCy; otherwise the flow runs under the same lock, from
+    this plan. With ``force`` every report is extracted again, whatever the
+    output holds.
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
@@ -158,7 +172,7 @@ def run_command(
             versions = runs.Versions.current()
             plan = runs.plan_reports(paths, store, versions, force=force)
             if plan.todo:
-                summary = runner.run(paths, output=output, prune=prune, force=force)
+                summary = runner.run(paths, output=output, prune=prune, force=force, plan=plan)
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)

@@ -212,6 +212,15 @@ class Gazetteer:
         for place in self.places:
             for name in place.names():
                 self._place_by_name.setdefault(fold(name), place)
+        # the missions of each place name, in file order: the linker asks for them for every
+        # place it reads, and a scan of all missions per question was its largest cost
+        self._linkable: dict[str, list[Mission]] = {}
+        self._any: dict[str, list[Mission]] = {}
+        for m in self.missions:
+            for name in dict.fromkeys(m.link_places()):
+                self._linkable.setdefault(name, []).append(m)
+            for name in dict.fromkeys(m.all_places()):
+                self._any.setdefault(name, []).append(m)
 
     def country_names(self) -> frozenset[str]:
         """The names and aliases of the countries of the gazetteer ("Côte d'Ivoire", "DRC")."""
@@ -239,12 +248,10 @@ class Gazetteer:
         if found is None:
             return []
 
+        by_place = self._linkable if linkable_only else self._any
+
         def of(name: str) -> list[Mission]:
-            return [
-                m
-                for m in self.missions
-                if name in (m.link_places() if linkable_only else m.all_places())
-            ]
+            return list(by_place.get(name, ()))
 
         result = of(found.place)
         parent = self.place(found.parent) if found.parent else None

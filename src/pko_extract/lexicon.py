@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pko_extract.resources import Rules
+from pko_extract.resources import RoleCue, Rules
+
+
+def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
+    alts = sorted({re.escape(c.text) for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -47,6 +52,10 @@ class Lexicon:
         self.speech_verbs = frozenset(
             c.text for c in rules.role_cues if c.text.isalpha() and c.text.islower()
         )
+        # every role cue as one alternation, longest first (agenda_prose reads the sentences
+        # with it), and each cue by its folded text
+        self.role_cue_re = _cue_regex(rules.role_cues)
+        self.role_cue_by_text = {c.text.casefold(): c for c in rules.role_cues}
 
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""

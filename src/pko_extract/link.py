@@ -123,10 +123,10 @@ class _Linking:
         UNMIS's name while UNMIS runs (a mission that has ended does not count, see
         :func:`~pko_extract.mission_resolve.resolve_place`)."""
         found: list[str] = []
-        literals = self.idx.name_literals or [""] * len(self.idx.names)
-        for (pattern, missions, _), literal in zip(self.idx.names, literals, strict=True):
-            if self.folded.find(literal, h.start, h.end) < 0:
-                continue  # every match holds the literal: none in this span
+        literals = self.idx.name_literals or [()] * len(self.idx.names)
+        for (pattern, missions, _), runs in zip(self.idx.names, literals, strict=True):
+            if any(self.folded.find(run, h.start, h.end) < 0 for run in runs):
+                continue  # every match holds every run: none in this span
             m = pattern.search(self.folded, h.start, h.end)
             if m and len(missions) == 1 and m.end() - m.start() >= (h.end - h.place_start):
                 found.append(missions[0])

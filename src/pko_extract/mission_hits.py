@@ -77,11 +77,11 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
         if idx.place_cased_re
         else set()
     )
-    literals = idx.name_literals or [""] * len(idx.names)
-    for (pattern, missions, place_name), literal in zip(idx.names, literals, strict=True):
+    literals = idx.name_literals or [()] * len(idx.names)
+    for (pattern, missions, place_name), runs in zip(idx.names, literals, strict=True):
         if place_name is not None and place_name not in present:
             continue
-        if literal not in folded:  # cannot match: skip the regex scan
+        if not all(run in folded for run in runs):  # cannot match: skip the regex scan
             continue
         for m in pattern.finditer(folded):
             if not _capitalised(text[m.start() : m.end()], idx.name_connectors):

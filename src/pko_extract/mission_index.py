@@ -32,16 +32,24 @@ def fold_text(text: str) -> str:
 
 
 def _phrase_regex(phrase: str) -> str:
-    """Regex of a folded cue phrase; a trailing ``*`` matches any word ending."""
+    """Regex of a folded cue phrase, without the word start before it (see
+    :func:`_compile_phrases`); a trailing ``*`` matches any word ending."""
     star = phrase.endswith("*")
     words = phrase.rstrip("*").split()
     body = r"\s+".join(re.escape(w) for w in words)
-    return r"(?<![\w-])" + body + (r"[\w'-]*" if star else r"(?![\w])")
+    return body + (r"[\w'-]*" if star else r"(?![\w])")
 
 
 def _compile_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
-    parts = sorted({_phrase_regex(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile("|".join(parts))
+    """One regex of the phrases, longest first (then in text order: the same regex in every
+    process), each starting a word.
+
+    The word-start test is written once before the alternation, not in each alternative: it
+    matches the same, but inside a word (most positions of a text) the regex fails at once
+    instead of trying every phrase there, 20 times faster for the ~60 context cues.
+    """
+    parts = sorted({_phrase_regex(fold(p)) for p in phrases}, key=lambda p: (-len(p), p))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")")
 
 
 def _is_cased_alias(alias: str) -> bool:
@@ -95,9 +103,9 @@ class _Index:
     lowercase_openers: frozenset[str] = frozenset()
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
     home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
-    #: Per entry of ``names``: text every match of its regex contains ("" = none known), so
-    #: that a text without it is not scanned by that regex at all.
-    name_literals: list[str] = field(default_factory=list)
+    #: Per entry of ``names``: the texts every match of its regex contains (none known: ()),
+    #: so that a text without one of them is not scanned by that regex at all.
+    name_literals: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -307,25 +315,39 @@ def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
 def required_literal(pattern: str) -> str:
     r"""The longest run of plain characters that every match of ``pattern`` contains.
 
+    Example: ``(?<![\w])united\s+nations\s+mission\s+in\s+(?:haiti)`` -> ``"nations"``
+    (the first of the longest). Returns "" when there is none (see :func:`required_literals`).
+    """
+    runs = required_literals(pattern)
+    return runs[0] if runs else ""
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    r"""Every run of plain characters that every match of ``pattern`` contains, longest first.
+
     Only characters the pattern matches one after the other at its top level count (no
-    group, alternative, repeat or class), so a text without the run cannot match: testing
-    ``run in text`` first (a fast substring search) skips the regex without changing what it
-    finds. Example: ``(?<![\w])united\s+nations\s+mission\s+in\s+(?:haiti)`` ->
-    ``"nations"`` (the first of the longest). Returns "" when there is none (or the pattern
-    cannot be read).
+    group, alternative, repeat or class), so a text that lacks any of the runs cannot match:
+    testing ``all(run in text ...)`` first (fast substring searches) skips the regex without
+    changing what it finds. One run alone lets through most texts when it is a common word
+    ("operation" of "operation\s+turquoise"); all of them rarely do. Example:
+    ``(?<![\w])un\s+operation\s+in\s+somalia`` -> ``("operation", "somalia", "un", "in")``.
+    Returns () when there is none (or the pattern cannot be read).
     """
     try:
         parser: Any = importlib.import_module("re._parser")
         items = list(parser.parse(pattern))
     except Exception:  # noqa: BLE001 - no run known: the regex is always tried
-        return ""
-    best, run = "", ""
+        return ()
+    runs: list[str] = []
+    run = ""
     for op, arg in [*items, (None, None)]:
         if op is parser.LITERAL:
             run += chr(arg)
             continue
-        best, run = max(best, run, key=len), ""
-    return best
+        if run and run not in runs:
+            runs.append(run)
+        run = ""
+    return tuple(sorted(runs, key=len, reverse=True))
 
 
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
@@ -340,7 +362,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     generic_re = _generic_pattern(cues)
     return _Index(
         names=names,
-        name_literals=[required_literal(pattern.pattern) for pattern, _, _ in names],
+        name_literals=[required_literals(pattern.pattern) for pattern, _, _ in names],
         acronym_re=acronym_re,
         acronyms={k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()},
         place_re=place_re,

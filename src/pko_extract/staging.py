@@ -20,7 +20,7 @@ from pko_extract.errors import SchemaError
 from pko_extract.models import TABLE_MODELS, Extraction
 from pko_extract.schema import arrow_schema, records_to_table
 
-__all__ = ["EXTRACTION_TABLES", "new_rows", "write_stage_part"]
+__all__ = ["EXTRACTION_TABLES", "drop_stage_part", "new_rows", "write_stage_part"]
 
 #: Tables of one extraction, as ``Extraction.tables()`` names them.
 EXTRACTION_TABLES: tuple[str, ...] = (
@@ -46,7 +46,9 @@ def _records_table(extractions: Sequence[Extraction], name: str) -> pa.Table:
 def write_stage_part(stage: Path, number: int, extractions: Sequence[Extraction]) -> None:
     """Write the records of some extractions as part ``number`` of a staged run.
 
-    One Parquet file per table that has rows: ``<stage>/<table>/part-<number>.parquet``.
+    One Parquet file per table that has rows: ``<stage>/<table>/part-<number>.parquet``,
+    written under a temporary name and renamed: a worker killed while writing leaves no
+    part that the commit would read (the batch is run again and writes it whole).
     """
     for name in EXTRACTION_TABLES:
         table = _records_table(extractions, name)
@@ -54,7 +56,16 @@ def write_stage_part(stage: Path, number: int, extractions: Sequence[Extraction]
             continue
         folder = stage / name
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / f"part-{number:05d}.parquet", compression="zstd")
+        tmp = folder / f".part-{number:05d}.parquet.tmp"
+        pq.write_table(table, tmp, compression="zstd")
+        tmp.replace(folder / f"part-{number:05d}.parquet")
+
+
+def drop_stage_part(stage: Path, number: int) -> None:
+    """Remove part ``number`` of every table: a batch whose reports end as rejects (its
+    worker died on every attempt) must not have rows that a killed attempt wrote."""
+    for name in EXTRACTION_TABLES:
+        (stage / name / f"part-{number:05d}.parquet").unlink(missing_ok=True)
 
 
 def new_rows(extractions: Sequence[Extraction], stage: Path | None) -> dict[str, pa.Table]:
