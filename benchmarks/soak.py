@@ -2,8 +2,8 @@
 
 Not in the fast suite: ``.ci/run`` runs it after the tests (``make soak``). Usage::
 
-    .venv/bin/python benchmarks/soak.py [--reports 60] [--runs 4] [--kills 2] [--seed 1]
-    .venv/bin/python benchmarks/soak.py --full     # 1,000 reports, 2% bad, 8 runs, 5 kills
+    .venv/bin/python benchmarks/soak.py [--reports 60] [--runs 4] [--kills 2] [--commits 100]
+    .venv/bin/python benchmarks/soak.py --full  # 1,000 reports, 8 runs, 5 kills, 1,000 commits
 
 Writes ``--reports`` reports into a temporary raw folder (about 2% bad ones, at least one
 of each kind: empty, binary with a late NUL byte, a text over ``PKO_MAX_TEXT_CHARS``, a
@@ -13,7 +13,10 @@ reports with a name that is not UTF-8 and links and pipes the run must skip), th
 moment, and one last run to the end. It then checks the output: one ``reports`` row per good
 report and no reject for it, exactly one reject per bad file, the child tables hold exactly
 what the library extracts from the good reports, ``snapshot.json`` names files equal to the
-tables, and one ``runs`` row per run that finished. Exit status 0 when all hold, 1 otherwise.
+tables, and one ``runs`` row per run that finished. Last, ``soak_readers.py``: pyarrow,
+Polars and DuckDB readers query an output folder while ``--commits`` commits run; each of
+their reads must see every table whole and of one commit. Exit status 0 when all hold, 1
+otherwise.
 Uses the rules-only pipeline (``PKO_MODEL_NAME=blank``) to stay fast.
 """
 
@@ -174,16 +177,35 @@ def check(out: Path, raw: Path, good: set[str], bad: set[str], finished: int) ->
     return problems
 
 
+def readers_soak(out: Path, commits: int) -> list[str]:
+    """pyarrow, Polars and DuckDB readers query while ``commits`` commits run
+    (``soak_readers.py``); what failed."""
+    import soak_readers
+
+    out.parent.mkdir()
+    t0 = time.monotonic()
+    result = soak_readers.soak(out, commits)
+    print(f"  readers: {result.commits} commits in {time.monotonic() - t0:.0f} s")
+    for r in result.readers:
+        print(f"    {r.name}: {r.reads} reads, {len(r.commits)} commits seen")
+    return [f"readers: {problem}" for problem in result.problems]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=60)
     parser.add_argument("--runs", type=int, default=4, help="runs before the last one")
     parser.add_argument("--kills", type=int, default=2, help="how many of them are killed")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--full", action="store_true", help="1,000 reports, 8 runs, 5 kills")
+    parser.add_argument(
+        "--commits", type=int, default=100, help="commits while readers query (soak_readers.py)"
+    )
+    parser.add_argument(
+        "--full", action="store_true", help="1,000 reports, 8 runs, 5 kills, 1,000 commits"
+    )
     args = parser.parse_args(argv)
     if args.full:
-        args.reports, args.runs, args.kills = 1000, 8, 5
+        args.reports, args.runs, args.kills, args.commits = 1000, 8, 5, 1000
     rng = random.Random(args.seed)
     env = {**os.environ, **LIMITS, "PKO_MODEL_NAME": "blank", "PYTHONUNBUFFERED": "1"}
     os.environ.update(LIMITS)  # for the in-process check
@@ -206,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
         problems = check(out, raw, good, bad, finished)
         problems += [f"processes of a killed run (session {g}) outlived it" for g in OUTLIVED]
+        problems += readers_soak(Path(tmp) / "readers" / "out", args.commits)
     for problem in problems:
         print(f"soak: FAILED: {problem}")
     if not problems:
