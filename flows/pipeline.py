@@ -260,12 +260,13 @@ def pko_extract_flow(
         stage = str(output_store(output).new_stage(run_id))
         outcomes = _extract_all(plan, versions, stage)
         extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
-        remove = plan.missing if prune else []
+        n_removed = len(plan.missing) if prune else 0
         run = runs.run_record(
-            run_id, started_at, plan, extracted, len(rejects), len(remove), versions
+            run_id, started_at, plan, extracted, len(rejects), n_removed, versions
         )
         # every changed file is replaced, also one that fails now: its old rows describe
         # bytes that are gone, and its reject says why there are no new ones
+        remove = plan.removals(prune)
         rows = commit_run(output, stage, rejects, plan.changed, remove, run, duplicates)
     summary = runs.run_summary(run, output, plan, rows, rejects)
     publish_summary(summary)
