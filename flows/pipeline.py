@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from flows.prefect_setup import configure, server_dies_with_parent
 from flows.schedule_log import log_end, log_start, schedule_line
+from flows.serving import serve_until_stopped
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
@@ -356,11 +357,8 @@ def serve_flow(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> 
         file=sys.stderr,
         flush=True,
     )
-    try:
-        # Prefect's runner stops on SIGTERM (it cancels a run in progress, whose commit then
-        # never happens: the output keeps its previous commit)
-        pko_extract_flow.serve(
-            name=name, schedules=[schedule], parameters=_flow_parameters(paths, output)
-        )
-    finally:
-        print(schedule_line(f"stopped serving {name}"), file=sys.stderr, flush=True)
+    # SIGTERM stops serving, with or without the server (flows/serving.py); a run in
+    # progress is cancelled, its commit never happens: the output keeps its previous commit
+    serve_until_stopped(
+        pko_extract_flow, name=name, schedule=schedule, parameters=_flow_parameters(paths, output)
+    )
