@@ -105,7 +105,10 @@ def _reap_orphans(pgid: int) -> None:
         except ProcessLookupError:
             return
         time.sleep(0.2)
-    print("  error: processes of the killed run outlived it")
+    alive = subprocess.run(
+        ["ps", "-o", "pid,ppid,etimes,args", "-g", str(pgid)], capture_output=True, text=True
+    ).stdout
+    print("  error: processes of the killed run outlived it:\n" + alive.rstrip()[:3000])
     OUTLIVED.append(pgid)
     os.killpg(pgid, signal.SIGKILL)
 
