@@ -24,6 +24,7 @@ Uses the rules-only pipeline (``PKO_MODEL_NAME=blank``) to stay fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -95,22 +96,33 @@ OUTLIVED: list[int] = []
 ORPHAN_GRACE_SECONDS = 15.0
 
 
+def _live(session: int) -> list[str]:
+    """The processes of ``session`` that still run: ``pid stat seconds command`` each. A
+    zombie (stat Z) has ended; it only waits for init to collect its exit status, which a
+    busy init may take seconds to do, so it does not count."""
+    listing = subprocess.run(
+        ["ps", "-o", "pid=,stat=,etimes=,args=", "-g", str(session)],
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [line for line in listing.splitlines() if not line.split()[1].startswith("Z")]
+
+
 def _reap_orphans(pgid: int) -> None:
     """Wait for the processes of a killed run (its session) to end; report and stop any
-    still alive after the grace period."""
+    still running after the grace period."""
     deadline = time.monotonic() + ORPHAN_GRACE_SECONDS
     while time.monotonic() < deadline:
-        try:
-            os.killpg(pgid, 0)
-        except ProcessLookupError:
+        if not _live(pgid):
             return
         time.sleep(0.2)
-    alive = subprocess.run(
-        ["ps", "-o", "pid,ppid,etimes,args", "-g", str(pgid)], capture_output=True, text=True
-    ).stdout
-    print("  error: processes of the killed run outlived it:\n" + alive.rstrip()[:3000])
+    alive = "\n".join(_live(pgid))
+    if not alive:
+        return
+    print("  error: processes of the killed run outlived it:\n" + alive[:3000])
     OUTLIVED.append(pgid)
-    os.killpg(pgid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGKILL)
 
 
 def check(out: Path, raw: Path, good: set[str], bad: set[str], finished: int) -> list[str]:
