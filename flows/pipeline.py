@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from flows.prefect_setup import configure, server_dies_with_parent
 from flows.schedule_log import log_end, log_start, schedule_line
+from flows.serving import serve_until_stopped
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
@@ -291,12 +292,13 @@ def pko_extract_flow(
         stage = str(output_store(output).new_stage(run_id))
         outcomes = _extract_all(plan, versions, stage)
         extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
-        remove = plan.missing if prune else []
+        n_removed = len(plan.missing) if prune else 0
         run = runs.run_record(
-            run_id, started_at, plan, extracted, len(rejects), len(remove), versions
+            run_id, started_at, plan, extracted, len(rejects), n_removed, versions
         )
         # every changed file is replaced, also one that fails now: its old rows describe
         # bytes that are gone, and its reject says why there are no new ones
+        remove = plan.removals(prune)
         rows = commit_run(output, stage, rejects, plan.changed, remove, run, duplicates)
         write_review(output)  # under the lock: the pages of this commit, no other run's
     summary = runs.run_summary(run, output, plan, rows, rejects)
@@ -403,11 +405,8 @@ def serve_flow(paths: Sequence[Path], *, output: Path, cron: str, name: str) -> 
         file=sys.stderr,
         flush=True,
     )
-    try:
-        # Prefect's runner stops on SIGTERM (it cancels a run in progress, whose commit then
-        # never happens: the output keeps its previous commit)
-        pko_extract_flow.serve(
-            name=name, schedules=[schedule], parameters=_flow_parameters(paths, output)
-        )
-    finally:
-        print(schedule_line(f"stopped serving {name}"), file=sys.stderr, flush=True)
+    # SIGTERM stops serving, with or without the server (flows/serving.py); a run in
+    # progress is cancelled, its commit never happens: the output keeps its previous commit
+    serve_until_stopped(
+        pko_extract_flow, name=name, schedule=schedule, parameters=_flow_parameters(paths, output)
+    )

@@ -14,6 +14,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
@@ -83,6 +84,36 @@ def write_report() -> Callable[..., Path]:
         return path
 
     return write
+
+
+class DenyListing:
+    """``deny(folder)``: listing ``folder`` fails with permission denied, as after
+    ``chmod a-r`` for a user other than root (the tests may run as root, who may list
+    anything); ``deny.allow(folder)`` undoes it. Every other folder is listed as usual."""
+
+    def __init__(self) -> None:
+        self.folders: set[str] = set()
+
+    def __call__(self, folder: Path) -> None:
+        self.folders.add(str(folder))
+
+    def allow(self, folder: Path) -> None:
+        self.folders.discard(str(folder))
+
+
+@pytest.fixture
+def deny_listing(monkeypatch: pytest.MonkeyPatch) -> DenyListing:
+    """A :class:`DenyListing` for this test (``os.scandir``, which ``os.walk`` uses)."""
+    real_scandir = os.scandir
+    deny = DenyListing()
+
+    def scandir(path: Any = ".") -> Any:
+        if not isinstance(path, int) and os.fspath(path) in deny.folders:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    return deny
 
 
 @pytest.fixture(scope="session")

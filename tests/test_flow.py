@@ -158,6 +158,8 @@ def test_dangling_symlink_in_folder_is_rejected(tmp_path, write_report):
 def test_unreadable_file_is_rejected_and_its_old_rows_kept_even_with_prune(
     tmp_path, write_report, monkeypatch
 ):
+    """A file that cannot be read is a reject naming it and keeps its rows, even with
+    --prune; once it reads again (same bytes), the next run re-reads it and its reject goes."""
     from pko_extract import ingest
     from pko_extract.errors import IngestError
 
@@ -180,6 +182,12 @@ def test_unreadable_file_is_rejected_and_its_old_rows_kept_even_with_prune(
     assert read_table(out, "rejects").column("message").to_pylist() == [
         f"{raw / 'r0.txt'}: permission denied; make the file readable"
     ]
+
+    monkeypatch.setattr(ingest, "hash_file", real_hash)  # readable again: its reject goes
+    summary = run([raw], out, prune=True)
+    assert (summary.n_failed, summary.n_changed, summary.n_unchanged) == (0, 1, 1)
+    assert read_table(out, "rejects").num_rows == 0
+    assert table_rows(out) == expected_rows(raw / "r0.txt", raw / "r1.txt")
 
 
 def test_transient_os_error_is_retried(tmp_path, write_report, monkeypatch):

@@ -82,3 +82,43 @@ def test_prune_removes_the_rejects_of_a_deleted_file(tmp_path, write_report):
     assert summary.n_removed == 1
     assert read_table(out, "rejects").num_rows == 0
     assert read_table(out, "reports").column("source_name").to_pylist() == ["good.txt"]
+
+
+def test_a_folder_that_cannot_be_listed_is_a_reject_and_the_next_run_retries_it(
+    tmp_path, write_report, deny_listing, capsys
+):
+    """A subfolder that cannot be listed becomes one reject naming it; the run goes on and
+    keeps the rows of the reports in it, even with --prune; once the folder can be listed
+    again, the next run extracts what is new in it and drops the folder's reject."""
+    from flows.entry import RUNNER
+    from pko_extract.cli import run_command
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    good = write_report(raw, "good.txt", 1)
+    kept = write_report(raw / "locked", "kept.txt", 2)
+    assert run_command(RUNNER, [raw], output=out) == 0
+    new = write_report(raw / "locked", "new.txt", 3)
+
+    deny_listing(raw / "locked")
+    status = run_command(RUNNER, [raw], output=out, prune=True)
+    printed = capsys.readouterr()
+    assert status == 1, printed
+    assert "Traceback" not in printed.err + printed.out
+    assert "rejected locked: " in printed.out
+    rejects = read_table(out, "rejects").to_pylist()
+    assert [(r["source_uri"], r["stage"], r["message"]) for r in rejects] == [
+        (
+            (raw / "locked").as_uri(),
+            "ingest",
+            f"{raw / 'locked'}: the folder cannot be listed (permission denied); its reports "
+            "were skipped and their rows are kept; make it readable (e.g. chmod a+rx) and re-run",
+        )
+    ]
+    assert _rows(out) == expected_rows(good, kept)
+    runs = read_table(out, "runs").to_pylist()
+    assert (runs[-1]["n_failed"], runs[-1]["n_removed"]) == (1, 0)
+
+    deny_listing.allow(raw / "locked")
+    assert run_command(RUNNER, [raw], output=out, prune=True) == 0
+    assert read_table(out, "rejects").num_rows == 0
+    assert _rows(out) == expected_rows(good, kept, new)

@@ -11,6 +11,7 @@ import pytest
 
 from pko_extract.errors import IngestError
 from pko_extract.ingest import (
+    find_report_paths,
     hash_file,
     html_to_text,
     iter_report_paths,
@@ -308,6 +309,34 @@ def test_iter_report_paths_missing(tmp_path: Path) -> None:
     """A given path that does not exist is an IngestError naming it."""
     with pytest.raises(IngestError, match="no-such-folder: no such file or folder"):
         iter_report_paths([tmp_path / "no-such-folder"])
+
+
+def test_a_folder_that_cannot_be_listed_is_named_and_the_walk_goes_on(
+    tmp_path: Path, deny_listing
+) -> None:
+    """A subfolder (or the given folder itself) that cannot be listed does not stop the walk:
+    it is returned with a reason that names it, its files are not, the others are."""
+    raw = tmp_path / "raw"
+    for rel in ("a.txt", "locked/b.txt", "locked/deeper/c.txt", "open/d.txt"):
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (raw / rel).write_text("x")
+    deny_listing(raw / "locked")
+    found = find_report_paths([raw])
+    assert [p.relative_to(raw).as_posix() for p in found.paths] == ["a.txt", "open/d.txt"]
+    assert [(folder, str(error)) for folder, error in found.unlistable] == [
+        (
+            raw / "locked",
+            f"{raw / 'locked'}: the folder cannot be listed (permission denied); its reports "
+            "were skipped and their rows are kept; make it readable (e.g. chmod a+rx) and re-run",
+        )
+    ]
+    assert found.listed == {source_uri(raw), source_uri(raw / "open")}
+    assert iter_report_paths([raw]) == found.paths
+
+    deny_listing(raw)
+    found = find_report_paths([raw, raw / "open"])
+    assert [p.relative_to(raw).as_posix() for p in found.paths] == ["open/d.txt"]
+    assert [folder for folder, _ in found.unlistable] == [raw]
 
 
 def test_iter_report_paths_keeps_broken_symlink(tmp_path: Path) -> None:

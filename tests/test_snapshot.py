@@ -7,12 +7,13 @@ show different row counts in the two tables.
 from __future__ import annotations
 
 import errno
+import importlib.util
 import json
-import threading
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import ModuleType
 
-import duckdb
 import pyarrow.parquet as pq
 import pytest
 
@@ -24,6 +25,7 @@ from pko_extract.snapshot import SNAPSHOT_FILE, VERSIONS_DIR, read_snapshot, sna
 from pko_extract.store import OutputStore
 
 START = datetime(2026, 3, 1, tzinfo=UTC)
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _commit(store: OutputStore, k: int) -> None:
@@ -122,37 +124,55 @@ def test_error_after_the_first_rename_says_so(tmp_path: Path, monkeypatch) -> No
     assert commit == old_commit and tables["runs"].num_rows == 1
 
 
+def _soak_readers() -> ModuleType:
+    """benchmarks/soak_readers.py: the readers-during-commits soak (1,000 commits in
+    ``make soak SOAK_ARGS=--full``), here run short."""
+    name = "soak_readers"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while it loads
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 def test_readers_never_see_two_commits_or_a_changing_file(tmp_path: Path) -> None:
-    """pyarrow (read_snapshot) and DuckDB (snapshot_files) readers loop while 30 commits
-    run: no error, and runs and rejects always come from the same commit."""
-    store = OutputStore(tmp_path / "out")
-    _commit(store, 0)
-    done = threading.Event()
-    seen: list[tuple[int, int]] = []
-    errors: list[BaseException] = []
+    """pyarrow (read_snapshot), Polars (scan_parquet) and DuckDB (read_parquet) readers in
+    their own processes, and a pyarrow reader thread, query in a loop while 20 commits (or
+    more, until each has read 3 times during them) run: no error, and every table holds the
+    rows of one commit, the same commit in every table."""
+    soak = _soak_readers()
+    result = soak.soak(tmp_path / "out", 20, min_reads=3)
+    assert result.problems == []
+    assert result.commits >= 20
+    assert [r.name for r in result.readers] == [
+        "pyarrow (process)",
+        "polars (process)",
+        "duckdb (process)",
+        "pyarrow (thread)",
+    ]
+    assert all(r.reads >= 4 for r in result.readers)  # the first read, then 3 during commits
 
-    def read() -> None:
-        con = duckdb.connect()
-        while not done.is_set():
-            try:
-                _, tables = read_snapshot(store.root, ["runs", "rejects"])
-                seen.append((tables["runs"].num_rows, tables["rejects"].num_rows))
-                files = snapshot_files(store.root)
-                runs, rejects = con.execute(
-                    "select (select count(*) from read_parquet(?)), "
-                    "(select count(*) from read_parquet(?))",
-                    [str(files["runs"]), str(files["rejects"])],
-                ).fetchone()
-                seen.append((runs, rejects))
-            except BaseException as exc:  # noqa: BLE001 - reported below
-                errors.append(exc)
-                return
 
-    reader = threading.Thread(target=read)
-    reader.start()
-    for k in range(1, 31):
-        _commit(store, k)
-    done.set()
-    reader.join()
-    assert errors == []
-    assert seen and all(runs == rejects for runs, rejects in seen)
+def test_the_readers_check_finds_rows_of_two_commits() -> None:
+    """The check of the readers' soak fails on a table holding rows of two commits and on
+    two tables of different commits (reading data.parquet directly produces both)."""
+    soak = _soak_readers()
+    expected = {"report_ids": ["a", "b"], "people": [2, 3], "participations": [2, 3]}
+    whole = {
+        "runs": ["run-0000", "run-0001"],
+        "rejects": ["commit 1"] * 3,
+        "reports": ["b"],
+        "people": ["b"] * 3,
+        "participations": ["b"] * 3,
+    }
+    assert soak.check(whole, expected) == (1, [])
+    mixed = {**whole, "rejects": ["commit 0", "commit 1", "commit 1"], "people": ["a"] * 2}
+    assert soak.check(mixed, expected) == (
+        1,
+        [
+            "rejects: ['commit 0', 'commit 1'] (3 rows) with 2 runs",
+            "people: 2 rows of 1 reports with 2 runs (version 1: 3 rows)",
+        ],
+    )

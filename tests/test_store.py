@@ -362,6 +362,12 @@ def test_plan_run_classifies() -> None:
     plan = plan_run(files, states, **VERSIONS, rejected=rejected)
     assert plan.missing == [uri("failed-then-deleted.txt"), uri("gone.txt"), uri("moved-from.txt")]
     assert plan.new == [uri("fresh.txt"), uri("moved-to.txt")]
+    # same.txt could not be read by the last run (a reject without report_id): now that it
+    # reads with its stored bytes it is re-extracted, so that the stale reject goes
+    plan = plan_run(files, states, **VERSIONS, unread=[uri("same.txt"), uri("gone.txt")])
+    assert plan.changed == [uri("edited.txt"), uri("old-model.txt"), uri("same.txt")]
+    assert plan.unchanged == [uri("copy-of-same.txt")]
+    assert plan.missing == [uri("gone.txt"), uri("moved-from.txt")]
 
 
 def test_moved_file_replaces_its_rows(store: OutputStore) -> None:

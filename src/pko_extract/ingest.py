@@ -29,7 +29,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pko_extract.budget import check_text_length
@@ -39,7 +39,15 @@ from pko_extract.models import Document
 from pko_extract.pdf_text import PdfLimits, pdf_to_text
 from pko_extract.safe_text import safe_text, without_surrogates
 
-__all__ = ["hash_file", "html_to_text", "iter_report_paths", "read_document", "source_uri"]
+__all__ = [
+    "FoundPaths",
+    "find_report_paths",
+    "hash_file",
+    "html_to_text",
+    "iter_report_paths",
+    "read_document",
+    "source_uri",
+]
 
 _CHUNK = 1 << 20
 
@@ -111,28 +119,52 @@ def source_uri(path: Path) -> str:
     return Path(os.path.realpath(os.path.abspath(path))).as_uri()
 
 
+@dataclass(frozen=True)
+class FoundPaths:
+    """What a walk of the input found.
+
+    Attributes:
+        paths: the report files, sorted by their string form.
+        unlistable: folders under the input that could not be listed (permission denied,
+            I/O error), each with the reason as an :class:`IngestError` that names the folder:
+            their files were not seen, so the run neither extracts nor prunes them.
+        listed: the ``source_uri`` of every folder that was listed (a folder rejected by an
+            earlier run and listed now has its reject removed).
+    """
+
+    paths: list[Path]
+    unlistable: list[tuple[Path, IngestError]] = field(default_factory=list)
+    listed: frozenset[str] = frozenset()
+
+
 def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
+    """The report files under ``paths`` (:func:`find_report_paths`, without the folders)."""
+    return find_report_paths(paths).paths
+
+
+def find_report_paths(paths: Sequence[Path]) -> FoundPaths:
     """Expand files and folders into the sorted list of report files.
 
     Folders are walked recursively. Inside folders, hidden files, dot-folders, ``.gitkeep``
     and ``README*`` files are skipped, and so are pipes, sockets and devices; a broken symlink
     is kept (``read_document`` then says so). A file named explicitly is always kept. Any extension
     is accepted (``.txt``, ``.md``, ``.html``, ``.pdf``, none, ...): ``read_document`` decides.
+    A folder that cannot be listed does not stop the walk: it is returned in ``unlistable``.
 
     Args:
         paths: files and folders.
-
-    Returns:
-        Unique paths, sorted by their string form.
 
     Raises:
         IngestError: a given path does not exist.
     """
     found: dict[str, Path] = {}
+    failed: list[OSError] = []
+    listed: set[str] = set()
     for given in paths:
         given = Path(given)
         if given.is_dir():
-            for dirpath, dirnames, filenames in os.walk(given):
+            for dirpath, dirnames, filenames in os.walk(given, onerror=failed.append):
+                listed.add(source_uri(Path(dirpath)))
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in filenames:
                     if _skipped_name(name):
@@ -147,7 +179,9 @@ def iter_report_paths(paths: Sequence[Path]) -> list[Path]:
                 f"{given}: no such file or folder; check the path (relative paths are taken "
                 f"from {Path.cwd()})"
             )
-    return sorted(found.values(), key=str)
+    folders = [Path(exc.filename if exc.filename is not None else "?") for exc in failed]
+    unlistable = [(f, _unlistable(f, exc)) for f, exc in zip(folders, failed, strict=True)]
+    return FoundPaths(sorted(found.values(), key=str), unlistable, frozenset(listed))
 
 
 def read_document(
@@ -244,6 +278,15 @@ def _unreadable(path: Path, exc: OSError) -> IngestError:
             f"{path}: permission denied; make the file readable (e.g. chmod a+r) and re-run"
         )
     return IngestError(f"{path}: could not be read ({exc.strerror or exc}); check the file")
+
+
+def _unlistable(folder: Path, exc: OSError) -> IngestError:
+    """The reject of a folder ``os.walk`` could not list."""
+    why = "permission denied" if isinstance(exc, PermissionError) else exc.strerror or str(exc)
+    return IngestError(
+        f"{folder}: the folder cannot be listed ({why}); its reports were skipped and their "
+        "rows are kept; make it readable (e.g. chmod a+rx) and re-run"
+    )
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -72,6 +72,7 @@ def plan_run(
     model_name: str,
     gazetteer_version: str,
     rejected: Iterable[str] = (),
+    unread: Iterable[str] = (),
     force: bool = False,
 ) -> RunPlan:
     """Classify the files of a run against what the output holds.
@@ -85,6 +86,10 @@ def plan_run(
         rejected: source URIs of the ``rejects`` table (:meth:`OutputStore.reject_uris`):
             a file that only ever failed has no report row, yet once it is gone its rejects
             are ``missing`` too, so that ``--prune`` removes them.
+        unread: source URIs rejected because the file could not be read
+            (:meth:`OutputStore.unread_uris`): a file among them that reads again with its
+            stored bytes is ``changed``, not ``unchanged``, so that its re-extraction replaces
+            the stale reject.
         force: re-extract every file whatever the output holds (``run --force``): a file
             that would be unchanged is changed, so its rows are replaced. A duplicate path
             stays a duplicate (its stored report is re-extracted under its own path).
@@ -99,12 +104,13 @@ def plan_run(
         return (state.pipeline_version, state.model_name, state.gazetteer_version) == versions
 
     stored = {s.report_id: s for s in states.values() if s.duplicate_of is None}
+    retry = set(unread)
     plan = RunPlan()
     for uri in sorted(files):
         report_id = files[uri]
         state = states.get(uri)
         if state is not None and state.duplicate_of is None:
-            if state.report_id == report_id and current(state) and not force:
+            if state.report_id == report_id and current(state) and not (force or uri in retry):
                 plan.unchanged.append(uri)
             else:
                 plan.changed.append(uri)

@@ -80,6 +80,12 @@ class Plan:
     duplicates: dict[str, str]  # unchanged path -> stored path with the same bytes
     rejects: list[RejectRecord] = field(default_factory=list)  # files that could not be hashed
     forced: bool = False  # `run --force`: every file re-extracted whatever the output holds
+    cleared: list[str] = field(default_factory=list)  # rejected folders that were listed now
+
+    def removals(self, prune: bool) -> list[str]:
+        """Source URIs whose rows and rejects the commit removes: the missing files with
+        ``--prune``, and always the rejects of folders that could be listed this time."""
+        return [*(self.missing if prune else []), *self.cleared]
 
     @property
     def todo(self) -> list[str]:
@@ -141,34 +147,45 @@ def plan_reports(
     report_ids: dict[str, str] = {}
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
-    for path in ingest.iter_report_paths([Path(p) for p in paths]):
+    walk = ingest.find_report_paths([Path(p) for p in paths])
+    for path in walk.paths:
         uri = ingest.source_uri(path)
         found[uri] = str(path)
         try:
             report_ids[uri] = ingest.hash_file(path)
         except IngestError as exc:
             rejects.append(reject_of(uri, None, exc))
+    rejects += [reject_of(ingest.source_uri(f), None, exc) for f, exc in walk.unlistable]
+    rejected = store.reject_uris()
     run_plan = planning.plan_run(
         report_ids,
         store.report_states(),
         pipeline_version=versions.pipeline_version,
         model_name=versions.model_name,
         gazetteer_version=versions.gazetteer_version,
-        rejected=store.reject_uris(),
+        rejected=rejected,
+        unread=store.unread_uris(),
         force=force,
     )
     unreadable = {r.source_uri for r in rejects}
+    unseen = tuple(f"{r.source_uri}/" for r in rejects if r.source_uri not in found)
     return Plan(
         report_ids=report_ids,
         paths=found,
         new=list(run_plan.new),
         changed=list(run_plan.changed),
         unchanged=list(run_plan.unchanged),
-        # a file that exists but cannot be read now is not "gone": never prune its rows
-        missing=[uri for uri in run_plan.missing if uri not in unreadable],
+        # a file that exists but cannot be read now, or is in a folder that cannot be
+        # listed, is not "gone": never prune its rows
+        missing=[
+            uri
+            for uri in run_plan.missing
+            if uri not in unreadable and uri not in walk.listed and not uri.startswith(unseen)
+        ],
         duplicates=dict(run_plan.duplicates),
         rejects=rejects,
         forced=force,
+        cleared=sorted(uri for uri in rejected if uri in walk.listed and uri not in unreadable),
     )
 
 
@@ -242,15 +259,15 @@ def record_run(plan: Plan, output: str, versions: Versions, *, prune: bool = Fal
     if plan.todo:
         raise ValueError(f"record_run: {len(plan.todo)} reports still need extracting")
     started_at = now()
-    remove = plan.missing if prune else []
+    n_removed = len(plan.missing) if prune else 0
     run = run_record(
-        str(uuid.uuid4()), started_at, plan, set(), len(plan.rejects), len(remove), versions
+        str(uuid.uuid4()), started_at, plan, set(), len(plan.rejects), n_removed, versions
     )
     rows = shared_store(output).commit(
         extractions=[],
         rejects=plan.rejects,
         replace_uris=plan.changed,
-        remove_uris=remove,
+        remove_uris=plan.removals(prune),
         run=run,
         missions=list(gazetteer.default_gazetteer().mission_records()),
         duplicates=plan.duplicates,

@@ -255,6 +255,13 @@ class OutputStore:
         """Source URIs that have rows in ``rejects`` (for :func:`plan_run`'s ``rejected``)."""
         return set(self.read_table("rejects")["source_uri"].to_pylist())
 
+    def unread_uris(self) -> set[str]:
+        """Source URIs with a reject written when the file could not be read at all (no
+        ``report_id``: permission denied, a broken link, ...), for :func:`plan_run`'s
+        ``unread``."""
+        rejects = self.read_table("rejects")
+        return set(rejects.filter(pc.is_null(rejects["report_id"]))["source_uri"].to_pylist())
+
     # ---------------------------------------------------------------------------------
     # Writing
     # ---------------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+"""``pko-extract serve`` stops cleanly on SIGTERM, whether or not the Prefect server is still up
+(flows/serving.py, issue 11): exit status 0, a last line that says what became of the
+schedule, no traceback, no process left.
+
+A real ``prefect server start`` (scheduling needs one; the test harness's server cannot be
+stopped by a test) and real ``pko-extract serve`` processes, as a service manager runs them.
+The second test stops the server first, so it runs last.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import PKO_EXTRACT
+
+#: Seconds a process may take to start or to stop on a loaded two-core machine.
+STARTUP_SECONDS = 300
+STOP_SECONDS = 120
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait(condition, what: str, timeout: float = STARTUP_SECONDS) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} within {timeout} s")
+        time.sleep(0.5)
+
+
+def _gone(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, cli_env) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A Prefect server of its own: (API URL, process); stopped at the end if still up."""
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    proc = subprocess.Popen(
+        [Path(sys.executable).with_name("prefect"), "server", "start", "--port", str(port)],
+        env={**cli_env, "PREFECT_HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+    def healthy() -> bool:
+        try:
+            return httpx.get(f"{url}/health", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    try:
+        _wait(healthy, "the Prefect server answers")
+        yield url, proc
+    finally:
+        if not _gone(proc.pid):
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=STOP_SECONDS)
+
+
+def _deployment(url: str, name: str) -> dict | None:
+    response = httpx.get(f"{url}/deployments/name/pko-extract/{name}", timeout=5)
+    return response.json() if response.status_code == 200 else None
+
+
+def _serve(tmp_path: Path, cli_env, url: str, name: str) -> tuple[subprocess.Popen, Path]:
+    """``pko-extract serve`` of a tiny folder, once its deployment is on the server."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Seminar on peace operations\n")
+    err = tmp_path / "serve.err"
+    with err.open("w") as stderr:
+        proc = subprocess.Popen(
+            [PKO_EXTRACT, "serve", raw, "-o", tmp_path / "out", "--cron", "0 0 1 1 *"]
+            + ["--name", name],
+            env={**cli_env, "PREFECT_API_URL": url},
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
+    _wait(lambda: _deployment(url, name) is not None, "the deployment is served")
+    return proc, err
+
+
+def _sigterm(proc: subprocess.Popen) -> int:
+    """SIGTERM to the serve process alone (as ``systemctl stop`` sends it); its exit status,
+    once no process of its session is left."""
+    proc.send_signal(signal.SIGTERM)
+    status = proc.wait(timeout=STOP_SECONDS)
+    _wait(lambda: _gone(proc.pid), "every process of serve ended", timeout=15)
+    return status
+
+
+def test_sigterm_with_the_server_up_stops_serving_and_pauses_the_schedule(
+    tmp_path, cli_env, server
+) -> None:
+    url, _ = server
+    proc, err = _serve(tmp_path, cli_env, url, "up")
+
+    assert _sigterm(proc) == 0
+    lines = err.read_text().splitlines()
+    assert "Traceback" not in err.read_text()
+    assert lines[-1].endswith(" pko-extract: stopped serving up; its schedule is paused")
+    deployment = _deployment(url, "up")
+    assert deployment is not None and deployment["paused"] is True
+
+
+def test_sigterm_after_the_server_died_stops_serving_with_exit_0(tmp_path, cli_env, server):
+    """The server is stopped first (it runs last: the server is gone afterwards)."""
+    url, server_proc = server
+    proc, err = _serve(tmp_path, cli_env, url, "orphaned")
+    os.killpg(server_proc.pid, signal.SIGTERM)
+    server_proc.wait(timeout=STOP_SECONDS)
+
+    assert _sigterm(proc) == 0
+    text = err.read_text()
+    assert "Traceback" not in text
+    assert text.splitlines()[-1].endswith(
+        " pko-extract: stopped serving orphaned; its schedule could not be paused "
+        f"(ConnectError: the Prefect server at {url} did not answer); pause it in the "
+        "Prefect UI if no `pko-extract serve` is to run it"
+    )
