@@ -154,10 +154,10 @@ def test_sigkill_of_the_run_alone_ends_its_temporary_prefect_server(
 
 _WORKER_SCRIPT = """
 import multiprocessing, os, sys, time
-from pko_extract.batches import _end_with_parent
+from pko_extract.lifeline import end_with_parent
 
 def work(parent, path):
-    _end_with_parent(parent)
+    end_with_parent(parent)
     with open(path, "w") as f:
         f.write(str(os.getpid()))
     time.sleep(600)
@@ -184,6 +184,62 @@ def test_extraction_worker_ends_when_its_run_is_killed(tmp_path):
         os.kill(run.pid, signal.SIGKILL)
         run.wait(timeout=30)
         deadline = time.monotonic() + 30
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(worker), "the worker outlived its killed run"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+
+
+_STARTING_RUN_SCRIPT = """
+import sys
+
+if __name__ == "__main__":  # the workers import this file too (spawn): only the run runs it
+    from pko_extract.batches import BatchItem, ExtractorPool
+    from pko_extract.runs import Versions
+
+    versions = Versions.current()
+    sys.path.insert(0, sys.argv[1])  # the workers find the spaCy that never ends its import
+    with ExtractorPool(2) as pool:
+        pool.extract([BatchItem(sys.argv[2], "0" * 64, "file://r.txt")], versions)
+"""
+
+_STALLED_SPACY = """
+import os, time
+
+with open(os.environ["PKO_TEST_STALL_PID_FILE"], "w") as f:
+    f.write(str(os.getpid()))
+time.sleep(600)
+"""
+
+
+def test_a_run_killed_while_its_workers_import_spacy_leaves_no_worker(tmp_path):
+    """The worker's parent watch starts before it imports spaCy (issue 11): a run killed with
+    SIGKILL while its workers still import spaCy leaves none of them alive. Here the workers'
+    ``import spacy`` never ends (a stand-in package first on their path), so a watch started
+    after it (as it was, from ``pko_extract.batches``) would leave the worker alive 600 s."""
+    stall, pid_file = tmp_path / "stall", tmp_path / "worker.pid"
+    (stall / "spacy").mkdir(parents=True)
+    (stall / "spacy" / "__init__.py").write_text(_STALLED_SPACY, encoding="utf-8")
+    script = tmp_path / "run.py"
+    script.write_text(_STARTING_RUN_SCRIPT, encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("Opening Remarks\n", encoding="utf-8")
+    env = {**os.environ, "PKO_TEST_STALL_PID_FILE": str(pid_file)}
+    run = subprocess.Popen(
+        [sys.executable, str(script), str(stall), str(report)], env=env, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            assert run.poll() is None, "the run ended before its worker imported spaCy"
+            time.sleep(0.1)
+        worker = int(pid_file.read_text())
+        assert _alive(worker)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(timeout=30)
+        deadline = time.monotonic() + 60
         while _alive(worker) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not _alive(worker), "the worker outlived its killed run"

@@ -22,6 +22,7 @@ _NOT_EXTRACTION = frozenset(
         "planning",
         "runs",
         "batches",
+        "lifeline",
         "staging",
         "store_tables",
         "snapshot",

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from pko_extract import extract, gazetteer, ingest, staging
+from pko_extract import extract, gazetteer, ingest, lifeline, staging
 from pko_extract.errors import IngestError, PkoExtractError
 from pko_extract.models import Document
 from pko_extract.runs import ReportOutcome, Versions, reject_of
@@ -143,23 +143,6 @@ def extract_batch(
     return [outcomes[item.source_uri] for item in items]
 
 
-#: How often a worker process checks that the run that started it is still alive (s).
-PARENT_CHECK_SECONDS = 0.5
-
-
-def _end_with_parent(parent: int) -> None:
-    """Worker initializer: a watcher thread ends the worker once the run that started it is
-    gone (killed with SIGKILL, it cannot stop its pool): the worker is then re-parented, so
-    its parent pid changes (issue 11: no process outlives the run)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="pko-parent-watch", daemon=True).start()
-
-
 def _watch_new_workers(executor: ProcessPoolExecutor) -> None:
     """Make the pool's manager thread watch the process ``submit`` may just have started.
 
@@ -206,7 +189,7 @@ class ExtractorPool:
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_end_with_parent,
+            initializer=lifeline.end_with_parent,  # first thing, before spaCy is imported
             initargs=(os.getpid(),),
         )
 
