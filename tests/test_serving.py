@@ -1,10 +1,11 @@
 """``pko-extract serve`` stops cleanly on SIGTERM, whether or not the Prefect server is still up
 (flows/serving.py, issue 11): exit status 0, a last line that says what became of the
-schedule, no traceback, no process left.
+schedule, no traceback, no process left; a scheduled run in progress is cancelled by SIGTERM
+and finishes on its own after a kill -9 of serve.
 
 A real ``prefect server start`` (scheduling needs one; the test harness's server cannot be
 stopped by a test) and real ``pko-extract serve`` processes, as a service manager runs them.
-The second test stops the server first, so it runs last.
+The last test stops the server first, so it runs last.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import PKO_EXTRACT
+from conftest import PKO_EXTRACT, read_table
 
 #: Seconds a process may take to start or to stop on a loaded two-core machine.
 STARTUP_SECONDS = 300
@@ -83,8 +84,11 @@ def _deployment(url: str, name: str) -> dict | None:
     return response.json() if response.status_code == 200 else None
 
 
-def _serve(tmp_path: Path, cli_env, url: str, name: str) -> tuple[subprocess.Popen, Path]:
-    """``pko-extract serve`` of a tiny folder, once its deployment is on the server."""
+def _serve(
+    tmp_path: Path, cli_env, url: str, name: str, sleep: float = 0
+) -> tuple[subprocess.Popen, Path]:
+    """``pko-extract serve`` of a tiny folder, once its deployment is on the server; its runs
+    sleep ``sleep`` s before extracting the report (``PKO_TEST_SLEEP_PER_REPORT``)."""
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("Seminar on peace operations\n")
@@ -93,7 +97,7 @@ def _serve(tmp_path: Path, cli_env, url: str, name: str) -> tuple[subprocess.Pop
         proc = subprocess.Popen(
             [PKO_EXTRACT, "serve", raw, "-o", tmp_path / "out", "--cron", "0 0 1 1 *"]
             + ["--name", name],
-            env={**cli_env, "PREFECT_API_URL": url},
+            env={**cli_env, "PREFECT_API_URL": url, "PKO_TEST_SLEEP_PER_REPORT": str(sleep)},
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             start_new_session=True,
@@ -123,6 +127,60 @@ def test_sigterm_with_the_server_up_stops_serving_and_pauses_the_schedule(
     assert lines[-1].endswith(" pko-extract: stopped serving up; its schedule is paused")
     deployment = _deployment(url, "up")
     assert deployment is not None and deployment["paused"] is True
+
+
+def _flow_run_state(url: str, flow_run: str) -> str:
+    return str(httpx.get(f"{url}/flow_runs/{flow_run}", timeout=5).json()["state"]["type"])
+
+
+def _start_run(url: str, name: str) -> str:
+    """A run of the served deployment now (as its schedule would); its id, once it runs."""
+    deployment = _deployment(url, name)
+    assert deployment is not None
+    response = httpx.post(f"{url}/deployments/{deployment['id']}/create_flow_run", json={})
+    flow_run = str(response.json()["id"])
+    _wait(lambda: _flow_run_state(url, flow_run) == "RUNNING", "the served run starts")
+    return flow_run
+
+
+def test_sigterm_during_a_scheduled_run_cancels_it_and_commits_nothing(
+    tmp_path, cli_env, server
+) -> None:
+    """The run (a process of its own) is cancelled by Prefect's runner; serve exits 0 and no
+    process of it is left; the run's commit never happens."""
+    url, _ = server
+    proc, err = _serve(tmp_path, cli_env, url, "busy", sleep=600)
+    flow_run = _start_run(url, "busy")
+
+    assert _sigterm(proc) == 0
+    text = err.read_text()
+    assert "Traceback" not in text
+    assert " cancelling: Runner is shutting down." in text
+    assert text.splitlines()[-1].endswith(
+        " pko-extract: stopped serving busy; its schedule is paused"
+    )
+    assert _flow_run_state(url, flow_run) == "CANCELLED"
+    assert not (tmp_path / "out" / "snapshot.json").exists()
+    assert not (tmp_path / "out" / "reports").exists()
+
+
+def test_sigkill_of_serve_during_a_scheduled_run_lets_the_run_finish_and_end(
+    tmp_path, cli_env, server
+) -> None:
+    """kill -9 of serve: the run, a process of its own, goes on, commits and ends; then no
+    process of serve is left (a service manager that kills the whole group ends it too)."""
+    url, _ = server
+    proc, err = _serve(tmp_path, cli_env, url, "killed", sleep=20)
+    flow_run = _start_run(url, "killed")
+
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait(timeout=STOP_SECONDS) == -signal.SIGKILL
+    assert " completed: " not in err.read_text()  # killed while the run was running
+    _wait(lambda: _gone(proc.pid), "the run ended after serve was killed")
+    assert _flow_run_state(url, flow_run) == "COMPLETED"
+    last = err.read_text().splitlines()[-1]
+    assert " completed: " in last and last.endswith(" 1 new, 0 changed, 0 failed")
+    assert read_table(tmp_path / "out", "reports").num_rows == 1
 
 
 def test_sigterm_after_the_server_died_stops_serving_with_exit_0(tmp_path, cli_env, server):
