@@ -13,11 +13,12 @@ As root the runs go without the capabilities that bypass file modes, so that a f
 folder with mode 000 are unreadable to them. It then checks the output: one ``reports`` row
 per good report and no reject for it, exactly one reject per bad file (or folder), the child
 tables hold exactly what the library extracts from the good reports as they are now,
-``snapshot.json`` names files equal to the tables, one ``runs`` row per run that finished,
-and no process of a killed run alive 15 s after the kill. Last, ``soak_readers.py``:
-pyarrow, Polars and DuckDB readers query an output folder while ``--commits`` commits run;
-each of their reads must see every table whole and of one commit. Exit status 0 when all
-hold, 1 otherwise.
+``snapshot.json`` names files equal to the tables, one ``runs`` row per run that finished
+(a killed run adds one when the kill came after its commit, e.g. while it wrote the review
+pages, and none before), and no process of a killed run alive 15 s after the kill. Last,
+``soak_readers.py``: pyarrow, Polars and DuckDB readers query an output folder while
+``--commits`` commits run; each of their reads must see every table whole and of one
+commit. Exit status 0 when all hold, 1 otherwise.
 Uses the rules-only pipeline (``PKO_MODEL_NAME=blank``) to stay fast.
 """
 
@@ -125,8 +126,12 @@ def _reap_orphans(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
-def check(out: Path, raw: Path, good: set[str], bad: set[str], finished: int) -> list[str]:
-    """What does not hold in the output (empty when all is well)."""
+def check(
+    out: Path, raw: Path, good: set[str], bad: set[str], finished: int, killed: int
+) -> list[str]:
+    """What does not hold in the output (empty when all is well). ``finished`` runs ended
+    by themselves and each has a ``runs`` row; each of the ``killed`` ones has one only if
+    the kill came after its commit."""
     import pyarrow.parquet as pq
 
     from pko_extract.extract import extract_document, get_nlp
@@ -157,8 +162,9 @@ def check(out: Path, raw: Path, good: set[str], bad: set[str], finished: int) ->
     for name, path in snapshot_files(out).items():
         if not pq.read_table(path).equals(pq.read_table(out / name / "data.parquet")):
             problems.append(f"snapshot: {name} differs from {name}/data.parquet")
-    if store.read_table("runs").num_rows != finished:
-        problems.append(f"runs: {store.read_table('runs').num_rows} rows for {finished} runs")
+    runs = store.read_table("runs").num_rows
+    if not finished <= runs <= finished + killed:
+        problems.append(f"runs: {runs} rows for {finished} finished and {killed} killed runs")
     return problems
 
 
@@ -220,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
             if status not in (None, 1):
                 print("soak: FAILED (a run exited with an unexpected status)")
                 return 1
-        problems = check(out, raw, good, bad, finished)
+        problems = check(out, raw, good, bad, finished, args.runs + 1 - finished)
         problems += [f"processes of a killed run (session {g}) outlived it" for g in OUTLIVED]
         problems += readers_soak(Path(tmp) / "readers" / "out", args.commits)
     for problem in problems:
