@@ -1,0 +1,117 @@
+"""Tests of role cue classes of running text in several wordings (data/role_cues.jsonl read
+by agenda_prose.py): the chair of a meeting, questions from the audience, respondents,
+pictured lists read left to right, rapporteurs and the host of a discussion. Each report is
+invented; each class has more than one wording or layout."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.roles) for p in persons]
+
+
+CASES = [
+    (
+        "The meeting was held in Accra on 3 May. Mr. Kofi Mensah presided over the meeting, "
+        "which brought together forty officers.\n",
+        [("Kofi Mensah", ["chair"])],
+    ),
+    (
+        "The workshop took place under the presidency of Ambassador Lena Holm, Permanent "
+        "Representative of Sweden.\n",
+        [("Lena Holm", ["chair"])],
+    ),
+    (
+        "Under the chairmanship of Gen. Ravi Menon, the board reviewed the training plan.\n",
+        [("Ravi Menon", ["chair"])],
+    ),
+    (
+        "The round table, chaired by Col. Maria Vidal, discussed the protection of civilians.\n",
+        [("Maria Vidal", ["chair"])],
+    ),
+    (
+        "Dr. Mia Chen gave a talk on gender. A question from Mr. Yuri Petrov concerned the "
+        "training of police.\n",
+        [("Mia Chen", ["speaker"]), ("Yuri Petrov", ["participant"])],
+    ),
+    (
+        "In the Q&A, Ms. Nora Bell wanted to know how the mission would be funded.\n",
+        [("Nora Bell", ["participant"])],
+    ),
+    (
+        "Mr. Ben Cole spoke on logistics. Ms. Ada Park, a student, inquired whether the "
+        "mission would close.\n",
+        [("Ben Cole", ["speaker"]), ("Ada Park", ["participant"])],
+    ),
+    (
+        "The panel heard Mr. Leo King on mandates, with Ms. Sara Diaz as respondent.\n",
+        [("Leo King", ["mentioned"]), ("Sara Diaz", ["commentator"])],
+    ),
+    (
+        "Dr. Ivan Rossi acted as a respondent to the first two papers.\n",
+        [("Ivan Rossi", ["commentator"])],
+    ),
+    (
+        "Participants of the course (left to right): Mr. Tom Hill, Ms. Eve Stone and Mr. "
+        "Abu Sesay.\n",
+        [
+            ("Tom Hill", ["participant"]),
+            ("Eve Stone", ["participant"]),
+            ("Abu Sesay", ["participant"]),
+        ],
+    ),
+    (
+        "From left: Maj. Kim Ahn, Capt. Lisa Moor, Mr. Dan Webb.\n",
+        [
+            ("Kim Ahn", ["participant"]),
+            ("Lisa Moor", ["participant"]),
+            ("Dan Webb", ["participant"]),
+        ],
+    ),
+    (
+        "Ms. Ruth Amin served as rapporteur of the seminar.\n",
+        [("Ruth Amin", ["participant"])],
+    ),
+    (
+        "The closing discussion was hosted by Ms. Clara Wood of the Institute.\n",
+        [("Clara Wood", ["moderator"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CASES,
+    ids=[
+        "presided-over",
+        "under-the-presidency-of",
+        "under-the-chairmanship-of",
+        "chaired-by-apposition",
+        "a-question-from",
+        "wanted-to-know",
+        "inquired",
+        "with-x-as-respondent",
+        "acted-as-a-respondent",
+        "left-to-right-label",
+        "from-left-label",
+        "served-as-rapporteur",
+        "discussion-hosted-by",
+    ],
+)
+def test_role_cue_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """Each cue class gives the role the annotation guide names for it."""
+    assert _roles(nlp, text) == expected
