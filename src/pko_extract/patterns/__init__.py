@@ -223,6 +223,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     REPRESENTED_PRONOUN,
     ROW_JOIN,
     ROW_TITLE_END,
+    SECOND_VERB_GAP,
     SETTING_LEAD,
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,

@@ -15,6 +15,11 @@ import re
 # Cues after which the person follows ("chaired by X", "Photo by X").
 AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 
+# The gap between two role cues that are two verbs of one subject: "X opened the seminar
+# and moderated ...", "X bid the officers welcome and gave the audience a briefing": no
+# stop or new line, then "and" and at most four lower-case words before the second cue.
+SECOND_VERB_GAP = re.compile(r"[^.;:!?\n]{0,120}?\band[ \t]+(?:[a-z’'-]+[ \t]+){0,4}")
+
 # A role announced with a count: "We had three wonderful panellists.", "two speakers".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTED_ROLE = re.compile(
