@@ -1,6 +1,7 @@
 """Tests of role cue classes of running text in several wordings (data/role_cues.jsonl read
 by agenda_prose.py): the chair of a meeting, questions from the audience, respondents,
-pictured lists read left to right, rapporteurs and the host of a discussion. Each report is
+pictured lists read left to right, rapporteurs, the host or leader of a discussion and
+co-chairs. Each report is
 invented; each class has more than one wording or layout."""
 
 from __future__ import annotations
@@ -90,6 +91,58 @@ CASES = [
         "The closing discussion was hosted by Ms. Clara Wood of the Institute.\n",
         [("Clara Wood", ["moderator"])],
     ),
+    (
+        "The session was co-chaired by Mr. Jon Sato and Ms. Eda Kim.\n",
+        [("Jon Sato", ["chair"]), ("Eda Kim", ["chair"])],
+    ),
+    (
+        "The dialogue was co-moderated by Dr. Li Wen and Mr. Max Roy.\n",
+        [("Li Wen", ["moderator"]), ("Max Roy", ["moderator"])],
+    ),
+    (
+        "The debate was led by Col. Ugo Neri.\n",
+        [("Ugo Neri", ["moderator"])],
+    ),
+    (
+        "The closing session was presided over by Ms. Tara Mohan.\n",
+        [("Tara Mohan", ["chair"])],
+    ),
+    (
+        "Ambassador Nils Berg was in the chair.\n",
+        [("Nils Berg", ["chair"])],
+    ),
+    (
+        "Ms. Ayo Bakare served as chairperson of the meeting.\n",
+        [("Ayo Bakare", ["chair"])],
+    ),
+    (
+        "Questions were raised by Mr. Sam Oyelaran and Ms. Kate Linn.\n",
+        [("Sam Oyelaran", ["participant"]), ("Kate Linn", ["participant"])],
+    ),
+    (
+        "Questions came from Mr. Jon Park and Ms. Ama Owusu.\n",
+        [("Jon Park", ["participant"]), ("Ama Owusu", ["participant"])],
+    ),
+    (
+        "Comments were offered by the discussant, Prof. Ari Levin.\n",
+        [("Ari Levin", ["commentator"])],
+    ),
+    (
+        "Discussant Dr. Maya Gold noted that the data were thin.\n",
+        [("Maya Gold", ["commentator"])],
+    ),
+    (
+        "Dr. Omar Farah, the discussant, noted that the data were thin.\n",
+        [("Omar Farah", ["commentator"])],
+    ),
+    (
+        "Ms. Iris Vogel responded to the presentations of the panel.\n",
+        [("Iris Vogel", ["commentator"])],
+    ),
+    (
+        "Left to right: Mr. Aldo Rossi, Ms. Beth Cole.\n",
+        [("Aldo Rossi", ["participant"]), ("Beth Cole", ["participant"])],
+    ),
 ]
 
 
@@ -110,6 +163,19 @@ CASES = [
         "from-left-label",
         "served-as-rapporteur",
         "discussion-hosted-by",
+        "co-chaired-by",
+        "co-moderated-by",
+        "debate-led-by",
+        "presided-over-by-beats-the-part",
+        "in-the-chair",
+        "served-as-chairperson",
+        "questions-raised-by",
+        "questions-came-from",
+        "the-discussant-after-a-passive",
+        "discussant-label-before-name",
+        "the-discussant-apposition",
+        "responded-to-the-presentations",
+        "left-to-right-line-label",
     ],
 )
 def test_role_cue_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -83,13 +83,22 @@ ONE_VERB_EACH = [
         "panel.\n",
         [("Omar Bello", ["opening_remarks"]), ("Lin Wu", ["moderator"])],
     ),
+    (
+        "Ms. Rosa Diaz welcomed the guests and introduced the keynote speaker, Dr. Tom Ash.\n",
+        [("Rosa Diaz", ["opening_remarks"]), ("Tom Ash", ["mentioned"])],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     ONE_VERB_EACH,
-    ids=["second-verb-generic", "second-verb-has-own-subject", "second-verb-of-an-object"],
+    ids=[
+        "second-verb-generic",
+        "second-verb-has-own-subject",
+        "second-verb-of-an-object",
+        "cue-words-after-the-second-verb",
+    ],
 )
 def test_a_second_verb_of_someone_else_or_generic_adds_nothing(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]
@@ -103,7 +112,7 @@ def test_second_verbs_needs_and_between_the_cues() -> None:
     between them does not."""
     text = "Ms. A opened it and chaired the panel. Then chaired it."
     hits = [(0, 5, "opening_remarks", 6, 12), (0, 5, "chair", 20, 27)]
-    assert second_verbs(text, hits, {0: "opening_remarks"}) == [(0, "chair")]
+    assert second_verbs(text, hits, {0: "opening_remarks"}, [0]) == [(0, "chair")]
     text = "Ms. A opened it. It was chaired the same day."
     hits = [(0, 5, "opening_remarks", 6, 12), (0, 5, "chair", 24, 31)]
-    assert second_verbs(text, hits, {0: "opening_remarks"}) == []
+    assert second_verbs(text, hits, {0: "opening_remarks"}, [0]) == []

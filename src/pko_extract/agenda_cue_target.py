@@ -267,14 +267,17 @@ _NOT_SECOND = frozenset({"speaker", "participant", "mentioned"})
 CueHit = tuple[int, int, str, int, int]
 
 
-def second_verbs(text: str, hits: list[CueHit], won: dict[int, str]) -> list[tuple[int, str]]:
+def second_verbs(
+    text: str, hits: list[CueHit], won: dict[int, str], anchors: list[int]
+) -> list[tuple[int, str]]:
     """The roles a person takes from a second verb of the same sentence besides the one
     that won (``won``: mention start -> role): "X opened the seminar and moderated the first
     panel" makes X open it and moderate; "X bid the officers welcome and gave a briefing"
     makes X open and present. Both cues follow the person, with "and" and no stop between
     them (:data:`P.SECOND_VERB_GAP`), and no other person between; a generic role adds
-    nothing (:data:`_NOT_SECOND`)."""
-    starts = sorted({h[0] for h in hits})
+    nothing (:data:`_NOT_SECOND`), nor a cue that names the person after it ("and
+    introduced the keynote speaker, Dr. Y"; ``anchors``: where the sentence's people
+    start)."""
     found: list[tuple[int, str]] = []
     for m_start, m_end, role, cpos, cend in hits:
         held = won.get(m_start)
@@ -286,7 +289,13 @@ def second_verbs(text: str, hits: list[CueHit], won: dict[int, str]) -> list[tup
             if other[0] != m_start or other[2] != held or other[3] < m_end:
                 continue
             lo, hi = (other[4], cpos) if other[3] < cpos else (cend, other[3])
-            if hi < lo or any(lo <= s < hi for s in starts):
+            second_end = max(cend, other[4])
+            if hi < lo or any(lo <= a < hi for a in anchors):
+                continue
+            if any(
+                0 <= a - second_end <= 25 and P.CUE_NAMES_NEXT.match(text[second_end:a])
+                for a in anchors
+            ):
                 continue
             if P.SECOND_VERB_GAP.fullmatch(text, lo, hi):
                 found.append((m_start, role))

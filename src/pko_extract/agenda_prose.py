@@ -446,7 +446,8 @@ class _ProseReader:
         self.chair_who_spoke(chosen, ms)
         won = {start: c[0] for start, c in chosen.items()}
         person = {m.start: p for m, p in ms}
-        for start, role in second_verbs(self.text, self.hits, won):
+        anchors = [m.anchor for m, _p in ms]
+        for start, role in second_verbs(self.text, self.hits, won, anchors):
             self.roles.append((person[start], role, start, None))
         self.hits.clear()
 

@@ -188,6 +188,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     COUNTED_ROLE,
     CREDIT_LINE,
     CUE_MEDIUM,
+    CUE_NAMES_NEXT,
     DEFINITE_OPENING,
     DEFINITE_SUBJECT,
     ELSEWHERE_TIME,

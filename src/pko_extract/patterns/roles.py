@@ -20,6 +20,10 @@ AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 # stop or new line, then "and" and at most four lower-case words before the second cue.
 SECOND_VERB_GAP = re.compile(r"[^.;:!?\n]{0,120}?\band[ \t]+(?:[a-z’'-]+[ \t]+){0,4}")
 
+# A cue that names the person right after it ("introduced the keynote speaker, Dr. X"):
+# a comma or colon, within a few characters, before that person.
+CUE_NAMES_NEXT = re.compile(r"[^.;:!?\n,]{0,20}[,:][ \t]*$")
+
 # A role announced with a count: "We had three wonderful panellists.", "two speakers".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTED_ROLE = re.compile(
