@@ -181,3 +181,37 @@ CASES = [
 def test_role_cue_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     """Each cue class gives the role the annotation guide names for it."""
     assert _roles(nlp, text) == expected
+
+
+INTRODUCED = [
+    (
+        "After an introduction by Mr. Rob Kerr, Ms. Una Park gave the keynote.\n",
+        [("Rob Kerr", ["speaker"]), ("Una Park", ["keynote_speaker"])],
+    ),
+    (
+        "After a short introduction by Ambassador Sara Holm, Gen. Olu Bada delivered a keynote "
+        "address on the mandate.\n",
+        [("Sara Holm", ["speaker"]), ("Olu Bada", ["keynote_speaker"])],
+    ),
+    (
+        "After a welcome by Col. Ian Moss, Ms. Dora Vik gave the keynote.\n",
+        [("Ian Moss", ["mentioned"]), ("Dora Vik", ["keynote_speaker"])],
+    ),
+    (
+        "The keynote was given by Mr. Rob Kerr, Ms. Una Park.\n",
+        [("Rob Kerr", ["keynote_speaker"]), ("Una Park", ["keynote_speaker"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    INTRODUCED,
+    ids=["introduction-by", "short-introduction-by", "welcome-by", "agents-of-one-cue"],
+)
+def test_the_agent_of_an_opening_by_phrase_is_not_in_the_subjects_list(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "After X by A, B gave the keynote": A is the agent of the phrase, B the subject of the
+    cue; A does not share B's role. Two agents after one cue still share it."""
+    assert _roles(nlp, text) == expected

@@ -294,14 +294,16 @@ class _ProseReader:
         self, run: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
     ) -> list[tuple[Mention, PersonDraft]]:
         """Two names joined by a bare comma are not a list when the second has a verb of its
-        own right after it: "Quoting A, B said ...", "After remarks by A, B presented ...";
-        only the cue's target stays."""
+        own right after it: "Quoting A, B said ...", "After remarks by A, B presented ...",
+        or the first is the agent of a "by" and the cue's target the second: "After an
+        introduction by A, B gave the keynote"; only the cue's target stays."""
         if len(run) != 2 or P.LIST_JOIN.search(self.text, run[0][0].end, run[1][0].anchor):
             return run
         found = P.CLAUSE_SUBJECT_END.match(self.text, run[1][0].end)
-        if found is None or not self.cue_re.match(self.text, found.end()):
-            return run
-        return [target]
+        own_verb = found is not None and self.cue_re.match(self.text, found.end())
+        first = run[0][0].anchor
+        agent = target[0] is run[1][0] and P.AGENT_LEAD.search(self.text, max(0, first - 60), first)
+        return [target] if own_verb or agent else run
 
     def apply_frame(
         self,
