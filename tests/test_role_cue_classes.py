@@ -215,3 +215,51 @@ def test_the_agent_of_an_opening_by_phrase_is_not_in_the_subjects_list(
     """ "After X by A, B gave the keynote": A is the agent of the phrase, B the subject of the
     cue; A does not share B's role. Two agents after one cue still share it."""
     assert _roles(nlp, text) == expected
+
+
+PANELS = [
+    (
+        "The panel included Mr. Ben Ode and Ms. Ida Lam.\n",
+        [("Ben Ode", ["panelist"]), ("Ida Lam", ["panelist"])],
+    ),
+    (
+        "The panel featured Dr. Yan Li, Ms. Kira Dahl and Mr. Nuno Reis.\n",
+        [("Yan Li", ["panelist"]), ("Kira Dahl", ["panelist"]), ("Nuno Reis", ["panelist"])],
+    ),
+    (
+        "Mr. Ben Ode and Ms. Ida Lam joined the panel.\n",
+        [("Ben Ode", ["panelist"]), ("Ida Lam", ["panelist"])],
+    ),
+    (
+        "The panel consisted of Gen. Abu Kamara and Ms. Lise Moe, with Dr. Pia Ek as moderator.\n",
+        [("Abu Kamara", ["panelist"]), ("Lise Moe", ["panelist"]), ("Pia Ek", ["moderator"])],
+    ),
+    (
+        "The panel, moderated by Ms. Ana Ruiz, included Mr. Ben Ode and Ms. Ida Lam.\n",
+        [("Ana Ruiz", ["moderator"]), ("Ben Ode", ["panelist"]), ("Ida Lam", ["panelist"])],
+    ),
+    (
+        "The round table, chaired by Col. Maria Vidal, featured Dr. Sam Ito.\n",
+        [("Maria Vidal", ["chair"]), ("Sam Ito", ["panelist"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PANELS,
+    ids=[
+        "panel-included",
+        "panel-featured",
+        "joined-the-panel",
+        "panel-consisted-of",
+        "panel-apposition-included",
+        "round-table-apposition-featured",
+    ],
+)
+def test_the_members_a_panel_includes_are_panelists(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """The people a panel includes, features or consists of are its panelists, also when an
+    apposition with the moderator or chair separates the panel from its verb."""
+    assert _roles(nlp, text) == expected

@@ -30,6 +30,7 @@ from pko_extract.agenda_cue_target import (
 )
 from pko_extract.agenda_prose_parts import (
     byline_author,
+    interrupted_panel,
     list_after,
     named_parts,
     ordinal_part,
@@ -288,7 +289,7 @@ class _ProseReader:
                 roles[cue.role] = max(score, roles.get(cue.role, score))
                 if m.start not in chosen or replaces(chosen[m.start], cue, score, best[m.start]):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
-        return chosen, frame
+        return chosen, frame or interrupted_panel(text, s_start, s_end)
 
     def own_clauses(
         self, run: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
@@ -448,8 +449,7 @@ class _ProseReader:
         self.chair_who_spoke(chosen, ms)
         won = {start: c[0] for start, c in chosen.items()}
         person = {m.start: p for m, p in ms}
-        anchors = [m.anchor for m, _p in ms]
-        for start, role in second_verbs(self.text, self.hits, won, anchors):
+        for start, role in second_verbs(self.text, self.hits, won, [m.anchor for m, _p in ms]):
             self.roles.append((person[start], role, start, None))
         self.hits.clear()
 

@@ -11,7 +11,7 @@ import re
 from pko_extract import patterns as P
 from pko_extract.agenda_rules import first_between
 from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
-from pko_extract.resources import RoleLabel, Rules
+from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
 def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
@@ -166,3 +166,15 @@ def paren_roles(
             if label is not None:
                 out.append((p, label.role, m.start))
     return out
+
+
+#: The cue of a panel named by :func:`interrupted_panel`.
+_PANEL_CUE = RoleCue(text="panel", role="panelist", agenda_kind="panel")
+
+
+def interrupted_panel(text: str, s_start: int, s_end: int) -> tuple[str, RoleCue, int] | None:
+    """A panel frame for a sentence whose panel has its members after a verb that an
+    apposition separates from it: "The panel, moderated by Ms. X, included A and B" makes A
+    and B panelists (X keeps the moderator's cue)."""
+    found = P.PANEL_SUBJECT.search(text, s_start, s_end)
+    return ("panelist", _PANEL_CUE, found.start()) if found else None

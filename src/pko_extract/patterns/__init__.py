@@ -211,6 +211,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ON_BEHALF_LEAD,
     ON_PART,
     ORDINAL_PART,
+    PANEL_SUBJECT,
     PAREN_NOTE,
     PART_PLACES,
     PASSIVE_BY,
