@@ -263,3 +263,39 @@ def test_the_members_a_panel_includes_are_panelists(
     """The people a panel includes, features or consists of are its panelists, also when an
     apposition with the moderator or chair separates the panel from its verb."""
     assert _roles(nlp, text) == expected
+
+
+LABELS = [
+    (
+        "Session chair: Gen. Rita Moreno\nQ&A moderator: Ms. Lila Khan\n",
+        [("Rita Moreno", ["chair"]), ("Lila Khan", ["moderator"])],
+    ),
+    (
+        "Panel on protection\n\nPanel Discussant: Dr. Karl Wirth\nRapporteur: Mr. Jose Lima\n",
+        [("Karl Wirth", ["commentator"]), ("Jose Lima", ["presenter"])],
+    ),
+    (
+        "Opening session\n\nHost: Amb. Clara Reyes\nMaster of Ceremonies: Maj. Tim Duff\n",
+        [("Clara Reyes", ["moderator"]), ("Tim Duff", ["moderator"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    LABELS,
+    ids=["part-then-role-label", "panel-discussant-label", "master-of-ceremonies"],
+)
+def test_a_role_label_after_the_name_of_a_part_gives_the_role(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "Session chair:", "Q&A moderator:": a part of the programme, then a role label."""
+    assert _roles(nlp, text) == expected
+
+
+def test_role_label_reads_a_part_before_the_role() -> None:
+    """Rules.role_label: the part must be an agenda label; an unknown head gives nothing."""
+    rules = default_rules()
+    found = rules.role_label("Session  Chair")
+    assert found is not None and found.role == "chair"
+    assert rules.role_label("Former chair") is None
