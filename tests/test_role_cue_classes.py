@@ -278,13 +278,27 @@ LABELS = [
         "Opening session\n\nHost: Amb. Clara Reyes\nMaster of Ceremonies: Maj. Tim Duff\n",
         [("Clara Reyes", ["moderator"]), ("Tim Duff", ["moderator"])],
     ),
+    (
+        "Session 2 - Logistics\nModerated by: Col. Ali Rahman\nRespondent - Dr. Nina Petrova\n"
+        "Presenter – Mr. Oscar Vale\n",
+        [
+            ("Ali Rahman", ["moderator"]),
+            ("Nina Petrova", ["commentator"]),
+            ("Oscar Vale", ["presenter"]),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     LABELS,
-    ids=["part-then-role-label", "panel-discussant-label", "master-of-ceremonies"],
+    ids=[
+        "part-then-role-label",
+        "panel-discussant-label",
+        "master-of-ceremonies",
+        "role-labels-before-dashes",
+    ],
 )
 def test_a_role_label_after_the_name_of_a_part_gives_the_role(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]

@@ -93,6 +93,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     ATTENDANCE,
     BULLET,
     BY_ROLE,
+    DASH_LABEL,
     DASH_SEPARATOR,
     DATE_DMY,
     DATE_ISO,
