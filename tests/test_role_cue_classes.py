@@ -313,3 +313,32 @@ def test_role_label_reads_a_part_before_the_role() -> None:
     found = rules.role_label("Session  Chair")
     assert found is not None and found.role == "chair"
     assert rules.role_label("Former chair") is None
+
+
+RAPPORTEURS = [
+    (
+        "The rapporteurs, Ms. Uma Rao and Mr. Leo Kamau, summed up the discussions.\n",
+        [("Uma Rao", ["presenter"]), ("Leo Kamau", ["presenter"])],
+    ),
+    (
+        "Mr. Felix Baum, the rapporteur, summarised the discussions of the day.\n",
+        [("Felix Baum", ["presenter"])],
+    ),
+    (
+        "At the end of the day, Dr. Ola Nwosu summarized the main points of the debate.\n",
+        [("Ola Nwosu", ["presenter"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RAPPORTEURS,
+    ids=["rapporteurs-summed-up", "rapporteur-summarised", "summarized-main-points"],
+)
+def test_a_summary_of_the_discussions_is_a_presentation(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A rapporteur's summary of the discussions presents them, as a "Rapporteur:" label
+    does; the noun "rapporteur" alone gives no role."""
+    assert _roles(nlp, text) == expected
