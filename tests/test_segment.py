@@ -327,3 +327,22 @@ def test_sentences_are_read_once_and_found_by_offset() -> None:
 def test_programme_times_and_cookie_notices_are_read_as_such(line: str, kind: str) -> None:
     """Timetable rows in several clock styles, a time alone on its line, and a cookie notice."""
     assert [b.kind for b in read_layout(line).blocks] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "content"),
+    [
+        ("Moderator – Ms. Ada Lind", "Moderator", "Ms. Ada Lind"),
+        ("Respondent - Dr. Nina Petrova", "Respondent", "Dr. Nina Petrova"),
+        ("Session 2 - Logistics", None, "Session 2 - Logistics"),
+        ("Keynote - Dr. Ivo Sand", None, "Keynote - Dr. Ivo Sand"),
+    ],
+    ids=["role-en-dash", "role-hyphen", "not-a-role", "part-of-the-programme"],
+)
+def test_a_role_label_before_a_dash_is_the_line_label(
+    line: str, label: str | None, content: str
+) -> None:
+    """ "Moderator – Ms. X" reads like "Moderator: Ms. X"; a dash after words that are no
+    role label, or after the name of a part ("Keynote"), leaves the line unlabelled."""
+    read = read_layout(line + "\n").lines[0]
+    assert (read.label, line[read.content_start - read.start :]) == (label, content)

@@ -1,7 +1,9 @@
 """Who a role cue of running text describes: the subject or agent of the cue
 (:func:`target`), the people listed with it (:func:`coordinated`, :func:`contiguous`),
-how strongly (:func:`cue_score`), and whether a reporting verb shows the person spoke at
-the event at all (:func:`said_elsewhere`). Pure helpers of agenda_prose.py.
+how strongly (:func:`cue_score`), which of two cues wins (:func:`replaces`), whether a
+reporting verb shows the person spoke at the event at all (:func:`said_elsewhere`), and the
+roles of a second verb of the same subject (:func:`second_verbs`). Pure helpers of
+agenda_prose.py.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rules import LIST_WORDS, ROLE_RANK
+from pko_extract.agenda_rules import LIST_WORDS, ROLE_RANK, WEAK_ROLES
 from pko_extract.models import Mention, PersonDraft
 from pko_extract.resources import RoleCue
 
@@ -47,6 +49,28 @@ def coordinated(
         if core and core[0].islower() and core not in connectors | _AFFILIATION_WORDS:
             return False
     return True
+
+
+#: A cue chosen for a mention: (role, cue, offset of the cue).
+Choice = tuple[str, RoleCue, int]
+
+
+def _names_the_part(held: Choice, cue: RoleCue) -> bool:
+    """Whether the cue already chosen names the part of the program and the new one only
+    repeats its role: "In separate speeches, A and B praised ..." keeps the speeches."""
+    return held[0] == cue.role and held[1].agenda_kind is not None and cue.agenda_kind is None
+
+
+def replaces(held: Choice, cue: RoleCue, score: float, held_score: float) -> bool:
+    """Whether a cue replaces the one chosen for a mention: a stronger one, unless the one
+    held names the part (:func:`_names_the_part`); whatever its distance, a cue of what the
+    person did wins over one of mere presence ("The chief guest, X, ..., gave the address")."""
+    weak, held_weak = cue.role in WEAK_ROLES, held[0] in WEAK_ROLES
+    if weak != held_weak:
+        return held_weak
+    if held[0] == cue.role and cue.agenda_kind is not None and held[1].agenda_kind is None:
+        return True  # the same role, and the new cue names the part: "sat in on a panel"
+    return score > held_score and not _names_the_part(held, cue)
 
 
 def cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
@@ -232,3 +256,48 @@ def said_elsewhere(
         or (P.PASSIVE_LEAD.search(text, s_start, cpos) and not P.NOUN_CUE.match(text, cpos))
         or P.OBJECT_LEAD.search(text, max(s_start, m.start - 30), m.start)
     )
+
+
+#: Roles a second verb of the same subject adds: a generic "spoke" or "asked" after
+#: "opened the seminar and" repeats what the opening remarks already are.
+_NOT_SECOND = frozenset({"speaker", "participant", "mentioned"})
+
+#: A cue of the sentence and the mention it chose: (mention start, mention end, role,
+#: cue start, cue end).
+CueHit = tuple[int, int, str, int, int]
+
+
+def second_verbs(
+    text: str, hits: list[CueHit], won: dict[int, str], anchors: list[int]
+) -> list[tuple[int, str]]:
+    """The roles a person takes from a second verb of the same sentence besides the one
+    that won (``won``: mention start -> role): "X opened the seminar and moderated the first
+    panel" makes X open it and moderate; "X bid the officers welcome and gave a briefing"
+    makes X open and present. Both cues follow the person, with "and" and no stop between
+    them (:data:`P.SECOND_VERB_GAP`), and no other person between; a generic role adds
+    nothing (:data:`_NOT_SECOND`), nor a cue that names the person after it ("and
+    introduced the keynote speaker, Dr. Y"; ``anchors``: where the sentence's people
+    start)."""
+    found: list[tuple[int, str]] = []
+    for m_start, m_end, role, cpos, cend in hits:
+        held = won.get(m_start)
+        if held is None or role == held or role in _NOT_SECOND or cpos < m_end:
+            continue
+        if (m_start, role) in found:
+            continue
+        for other in hits:
+            if other[0] != m_start or other[2] != held or other[3] < m_end:
+                continue
+            lo, hi = (other[4], cpos) if other[3] < cpos else (cend, other[3])
+            second_end = max(cend, other[4])
+            if hi < lo or any(lo <= a < hi for a in anchors):
+                continue
+            if any(
+                0 <= a - second_end <= 25 and P.CUE_NAMES_NEXT.match(text[second_end:a])
+                for a in anchors
+            ):
+                continue
+            if P.SECOND_VERB_GAP.fullmatch(text, lo, hi):
+                found.append((m_start, role))
+                break
+    return found

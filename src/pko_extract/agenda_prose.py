@@ -17,14 +17,25 @@ from pko_extract.agenda_coref import (
     titled_people,
 )
 from pko_extract.agenda_cue_target import (
+    Choice,
+    CueHit,
     contiguous,
     coordinated,
     cue_score,
     cue_target,
     long_list,
+    replaces,
     said_elsewhere,
+    second_verbs,
 )
-from pko_extract.agenda_prose_parts import byline_author, list_after, named_parts, ordinal_part
+from pko_extract.agenda_prose_parts import (
+    byline_author,
+    interrupted_panel,
+    list_after,
+    named_parts,
+    ordinal_part,
+    paren_roles,
+)
 from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
@@ -44,39 +55,7 @@ from pko_extract.models import (
     PersonDraft,
     RoleClaim,
 )
-from pko_extract.resources import RoleCue, RoleLabel, Rules
-
-#: Roles a list label after a name may give ("X (Nigeria), Chairman;").
-_LISTED_ROLES = frozenset({"chair", "moderator"})
-
-
-def _listed_role(text: str, m: Mention, rules: Rules) -> RoleLabel | None:
-    """A presiding role written as a list label after a name, "X (Nigeria), Chairman;", or
-    as a title right before it, "Chair Ana Lind". Only presiding roles: "Rapporteur" or
-    "Speaker" next to a name is a title more often than what the person did."""
-    found = P.LIST_ROLE.match(text, m.end) or P.PRE_ROLE.search(
-        text, max(0, m.anchor - 20), m.anchor
-    )
-    label = rules.role_label(found.group("label")) if found else None
-    return label if label is not None and label.role in _LISTED_ROLES else None
-
-
-def paren_roles(
-    text: str, persons: list[PersonDraft], rules: Rules
-) -> list[tuple[PersonDraft, str, int]]:
-    """Roles written in parentheses after a name, "Hon. X, MP (Chairman)", or as a list
-    label after it, "X (Nigeria), Chairman; Y (Peru), Rapporteur"."""
-    out: list[tuple[PersonDraft, str, int]] = []
-    for p in persons:
-        for m in p.mentions:
-            found = P.PAREN_ROLE.match(text, m.end)
-            label = rules.role_label(found.group("label")) if found else None
-            if label is None:
-                label = _listed_role(text, m, rules)
-            if label is not None:
-                out.append((p, label.role, m.start))
-    return out
-
+from pko_extract.resources import RoleCue, Rules
 
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
 
@@ -88,28 +67,6 @@ _NEAR = 4.0
 
 def _start(x: tuple[Mention, PersonDraft]) -> int:
     return x[0].start
-
-
-#: A cue chosen for a mention: (role, cue, offset of the cue).
-_Choice = tuple[str, RoleCue, int]
-
-
-def _names_the_part(held: _Choice, cue: RoleCue) -> bool:
-    """Whether the cue already chosen names the part of the program and the new one only
-    repeats its role: "In separate speeches, A and B praised ..." keeps the speeches."""
-    return held[0] == cue.role and held[1].agenda_kind is not None and cue.agenda_kind is None
-
-
-def _replaces(held: _Choice, cue: RoleCue, score: float, held_score: float) -> bool:
-    """Whether a cue replaces the one chosen for a mention: a stronger one, unless the one
-    held names the part (:func:`_names_the_part`); whatever its distance, a cue of what the
-    person did wins over one of mere presence ("The chief guest, X, ..., gave the address")."""
-    weak, held_weak = cue.role in WEAK_ROLES, held[0] in WEAK_ROLES
-    if weak != held_weak:
-        return held_weak
-    if held[0] == cue.role and cue.agenda_kind is not None and held[1].agenda_kind is None:
-        return True  # the same role, and the new cue names the part: "sat in on a panel"
-    return score > held_score and not _names_the_part(held, cue)
 
 
 class _ProseReader:
@@ -132,9 +89,10 @@ class _ProseReader:
         self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
         self.titled = titled_people(self.lines, self.index, rules, listed)
         self.pending: tuple[str, int] | None = None  # a counted role and how many are left
-        self.carry: _Choice | None = None  # a panel frame for the next sentence
+        self.carry: Choice | None = None  # a panel frame for the next sentence
         # every role a cue of the sentence gave a mention, with its best score
         self.cued: dict[int, dict[str, float]] = {}
+        self.hits: list[CueHit] = []  # the mention each cue of the sentence chose
         # a part named by its place in the day ("In the first session, ...") and the line
         # whose later sentences it frames
         self.part: tuple[ItemDraft, int] | None = None
@@ -185,7 +143,7 @@ class _ProseReader:
         self,
         s_start: int,
         s_end: int,
-        chosen: dict[int, _Choice],
+        chosen: dict[int, Choice],
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """The people a chair or moderator is "with" are the members of a panel: "an
@@ -263,13 +221,13 @@ class _ProseReader:
 
     def choose_cues(
         self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]
-    ) -> tuple[dict[int, _Choice], _Choice | None]:
+    ) -> tuple[dict[int, Choice], Choice | None]:
         """The best cue of the sentence for each mention (mention start -> choice), and the
         panel the sentence names, if any."""
         text, sentence = self.text, self.text[s_start:s_end]
-        chosen: dict[int, _Choice] = {}
+        chosen: dict[int, Choice] = {}
         best: dict[int, float] = {}
-        frame: _Choice | None = None
+        frame: Choice | None = None
         for cm in self.cue_re.finditer(sentence):
             cue = self.cue(cm)
             if self.in_name(s_start + cm.start()):
@@ -305,6 +263,7 @@ class _ProseReader:
                     # "I had the privilege of moderating ..." in a post signed "By X"
                     self.roles.append((self.author[1], cue.role, self.author[0].start, None))
                 continue
+            self.hits.append((target[0].start, target[0].end, cue.role, cpos, cend))
             group = [
                 x
                 for x in ms
@@ -328,27 +287,29 @@ class _ProseReader:
                 )
                 roles = self.cued.setdefault(m.start, {})
                 roles[cue.role] = max(score, roles.get(cue.role, score))
-                if m.start not in chosen or _replaces(chosen[m.start], cue, score, best[m.start]):
+                if m.start not in chosen or replaces(chosen[m.start], cue, score, best[m.start]):
                     chosen[m.start], best[m.start] = (cue.role, cue, cpos), score
-        return chosen, frame
+        return chosen, frame or interrupted_panel(text, s_start, s_end)
 
     def own_clauses(
         self, run: list[tuple[Mention, PersonDraft]], target: tuple[Mention, PersonDraft]
     ) -> list[tuple[Mention, PersonDraft]]:
         """Two names joined by a bare comma are not a list when the second has a verb of its
-        own right after it: "Quoting A, B said ...", "After remarks by A, B presented ...";
-        only the cue's target stays."""
+        own right after it: "Quoting A, B said ...", "After remarks by A, B presented ...",
+        or the first is the agent of a "by" and the cue's target the second: "After an
+        introduction by A, B gave the keynote"; only the cue's target stays."""
         if len(run) != 2 or P.LIST_JOIN.search(self.text, run[0][0].end, run[1][0].anchor):
             return run
         found = P.CLAUSE_SUBJECT_END.match(self.text, run[1][0].end)
-        if found is None or not self.cue_re.match(self.text, found.end()):
-            return run
-        return [target]
+        own_verb = found is not None and self.cue_re.match(self.text, found.end())
+        first = run[0][0].anchor
+        agent = target[0] is run[1][0] and P.AGENT_LEAD.search(self.text, max(0, first - 60), first)
+        return [target] if own_verb or agent else run
 
     def apply_frame(
         self,
-        chosen: dict[int, _Choice],
-        frame: _Choice | None,
+        chosen: dict[int, Choice],
+        frame: Choice | None,
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """A panel named by the sentence frames everyone in it whose own verb is generic
@@ -364,9 +325,7 @@ class _ProseReader:
                     chosen[m.start] = frame
         self.carry = None if carried else frame
 
-    def apply_count(
-        self, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
-    ) -> None:
+    def apply_count(self, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]) -> None:
         """The people after "three panellists" take that role, up to the count."""
         if self.pending is None:
             return
@@ -381,7 +340,7 @@ class _ProseReader:
         self,
         s_start: int,
         s_end: int,
-        chosen: dict[int, _Choice],
+        chosen: dict[int, Choice],
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """Parts of the program the sentence names; its people take part in them."""
@@ -401,7 +360,7 @@ class _ProseReader:
         self,
         s_start: int,
         s_end: int,
-        chosen: dict[int, _Choice],
+        chosen: dict[int, Choice],
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """A part named by its place in the day ("In the first session, Ms. X gave a
@@ -434,7 +393,7 @@ class _ProseReader:
         self,
         s_start: int,
         s_end: int,
-        chosen: dict[int, _Choice],
+        chosen: dict[int, Choice],
         ms: list[tuple[Mention, PersonDraft]],
     ) -> None:
         """Each chosen cue gives its role; a cue with an agenda kind also makes an item."""
@@ -488,9 +447,14 @@ class _ProseReader:
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
         self.chair_who_spoke(chosen, ms)
+        won = {start: c[0] for start, c in chosen.items()}
+        person = {m.start: p for m, p in ms}
+        for start, role in second_verbs(self.text, self.hits, won, [m.anchor for m, _p in ms]):
+            self.roles.append((person[start], role, start, None))
+        self.hits.clear()
 
     def pictured(
-        self, s_start: int, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+        self, s_start: int, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
     ) -> None:
         """The people a photo caption names are present (pictured), unless a cue of the
         caption says more ("speaks to") or names a credit ("Photo by X", "UN Photo/X"). A
@@ -509,7 +473,7 @@ class _ProseReader:
                 self.roles.append((p, "participant", m.start, None))
 
     def chair_who_spoke(
-        self, chosen: dict[int, _Choice], ms: list[tuple[Mention, PersonDraft]]
+        self, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
     ) -> None:
         """A chair who also spoke keeps both roles: "Speaking as Chairman, Mr. X observed
         ..." makes X the chair and a speaker, whichever of the two cues won. Only cues

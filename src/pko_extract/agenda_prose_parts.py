@@ -1,6 +1,7 @@
 """What a sentence of running text names besides role cues: parts of the programme ("the
 “X” panel", "a dialogue session"), the author of a byline (the "I" of a first-person post)
-and the people of a list after a colon. Pure helpers of agenda_prose.py.
+the people of a list after a colon, and roles written as labels next to a name ("X
+(Chairman)", "X (Nigeria), Chairman;"). Pure helpers of agenda_prose.py.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from pko_extract import patterns as P
 from pko_extract.agenda_rules import first_between
 from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
+from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
 def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
@@ -132,3 +134,47 @@ def _affiliation_line(line: Line) -> bool:
 
 #: The longest line read as a name line or an affiliation line of a list.
 _SHORT_LINE = 150
+
+
+#: Roles a list label after a name may give ("X (Nigeria), Chairman;").
+_LISTED_ROLES = frozenset({"chair", "moderator"})
+
+
+def _listed_role(text: str, m: Mention, rules: Rules) -> RoleLabel | None:
+    """A presiding role written as a list label after a name, "X (Nigeria), Chairman;", or
+    as a title right before it, "Chair Ana Lind". Only presiding roles: "Rapporteur" or
+    "Speaker" next to a name is a title more often than what the person did."""
+    found = P.LIST_ROLE.match(text, m.end) or P.PRE_ROLE.search(
+        text, max(0, m.anchor - 20), m.anchor
+    )
+    label = rules.role_label(found.group("label")) if found else None
+    return label if label is not None and label.role in _LISTED_ROLES else None
+
+
+def paren_roles(
+    text: str, persons: list[PersonDraft], rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """Roles written in parentheses after a name, "Hon. X, MP (Chairman)", or as a list
+    label after it, "X (Nigeria), Chairman; Y (Peru), Rapporteur"."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    for p in persons:
+        for m in p.mentions:
+            found = P.PAREN_ROLE.match(text, m.end)
+            label = rules.role_label(found.group("label")) if found else None
+            if label is None:
+                label = _listed_role(text, m, rules)
+            if label is not None:
+                out.append((p, label.role, m.start))
+    return out
+
+
+#: The cue of a panel named by :func:`interrupted_panel`.
+_PANEL_CUE = RoleCue(text="panel", role="panelist", agenda_kind="panel")
+
+
+def interrupted_panel(text: str, s_start: int, s_end: int) -> tuple[str, RoleCue, int] | None:
+    """A panel frame for a sentence whose panel has its members after a verb that an
+    apposition separates from it: "The panel, moderated by Ms. X, included A and B" makes A
+    and B panelists (X keeps the moderator's cue)."""
+    found = P.PANEL_SUBJECT.search(text, s_start, s_end)
+    return ("panelist", _PANEL_CUE, found.start()) if found else None

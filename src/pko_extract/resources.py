@@ -180,8 +180,14 @@ class Rules:
         return _lookup(self._agenda_by_text, text)
 
     def role_label(self, text: str) -> RoleLabel | None:
-        """The role label matching ``text`` case-insensitively, if any."""
-        return _lookup(self._role_by_text, text)
+        """The role label matching ``text`` case-insensitively, if any; a role label after
+        the name of a part of the programme counts as that role ("Session chair", "Q&A
+        moderator", "Panel Discussant": the part is an agenda label)."""
+        found = _lookup(self._role_by_text, text)
+        head, _, last = " ".join(text.split()).rpartition(" ")
+        if found is None and head and "/" not in text and _lookup(self._agenda_by_text, head):
+            return _lookup(self._role_by_text, last)
+        return found
 
     def field_label(self, text: str) -> FieldLabel | None:
         """The event field label matching ``text`` case-insensitively ("Venue", "Lieu /

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pko_extract import patterns as P
 from pko_extract.models import Block, Layout, Line
@@ -51,6 +52,23 @@ def _classify(text: str, start: int) -> Line:
         content += len(text[content:]) - len(text[content:].lstrip("*_ \t"))
     return Line(
         start, start + len(text), text, bullet, numbered, label, label_start, start + content
+    )
+
+
+def _dash_label(line: Line, rules: Rules) -> Line:
+    """A role label before a dash is the line's label, as before a colon: "Moderator – Ms.
+    X", "Respondent - Dr. Y". Only a role label that names no part of the programme:
+    "Session 2 - Logistics" and "Keynote - Dr. Z" (a part with its speaker) stay as they are."""
+    found = P.DASH_LABEL.match(line.text) if line.label is None else None
+    if found is None or rules.role_label(found["label"]) is None:
+        return line
+    if rules.agenda_label(found["label"]) is not None:
+        return line
+    return replace(
+        line,
+        label=found["label"],
+        label_start=line.start + found.start("label"),
+        content_start=line.start + found.start("value"),
     )
 
 
@@ -314,7 +332,7 @@ def read_layout(
             by default.
     """
     rules = rules or default_rules()
-    lines = split_lines(text)
+    lines = [_dash_label(line, rules) for line in split_lines(text)]
     logical = logical_lines(lines)
     sentences = split_sentences(text, _abbreviations(rules))
     blocks = _blocks(text, lines, logical, hints, rules)

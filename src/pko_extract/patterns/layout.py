@@ -55,6 +55,12 @@ QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,2
 _CLOCK = r"\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
 TIME_PREFIX = re.compile(rf"^[ \t|]*{_CLOCK}(?:[ \t]*[-–—~][ \t]*{_CLOCK})?[ \t]*[-–—:|]?[ \t]*")
 
+# A label before a dash instead of a colon: "Moderator – Ms. X", "Respondent - Dr. Y"
+# (segment.py keeps it only when the label is a role label).
+DASH_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w’'&/-]*(?:[ \t]+[\w’'&/-]+){0,3}?)[ \t]+[—–-][ \t]+(?P<value>\S.*)$"
+)
+
 # A dash used as a separator between an agenda label and a speaker: "Welcome remarks — X".
 DASH_SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+")
 

@@ -15,6 +15,22 @@ import re
 # Cues after which the person follows ("chaired by X", "Photo by X").
 AFTER_CUE = re.compile(r"(?:\bby|\bfrom|\bwith|:)$")
 
+# The gap between two role cues that are two verbs of one subject: "X opened the seminar
+# and moderated ...", "X bid the officers welcome and gave the audience a briefing": no
+# stop or new line, then "and" and at most four lower-case words before the second cue.
+SECOND_VERB_GAP = re.compile(r"[^.;:!?\n]{0,120}?\band[ \t]+(?:[a-z’'-]+[ \t]+){0,4}")
+
+# A panel whose members follow a verb after an apposition that interrupts it: "The panel,
+# moderated by Ms. X, included A and B" (the uninterrupted "panel included" is a cue).
+PANEL_SUBJECT = re.compile(
+    r"\b(?:panel|round[ -]?table)[ \t]*,[^,;:\n]{3,100},[ \t]*"
+    r"(?:included|includes|featured|features|comprised|consisted[ \t]+of)\b"
+)
+
+# A cue that names the person right after it ("introduced the keynote speaker, Dr. X"):
+# a comma or colon, within a few characters, before that person.
+CUE_NAMES_NEXT = re.compile(r"[^.;:!?\n,]{0,20}[,:][ \t]*$")
+
 # A role announced with a count: "We had three wonderful panellists.", "two speakers".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTED_ROLE = re.compile(
