@@ -196,3 +196,15 @@ def read_all_parquet(output: Path) -> dict[str, int]:
             continue
         rows[str(rel)] = pq.read_table(path).num_rows
     return rows
+
+
+def person_roles(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    """(name, roles) of every person the rules find in ``text`` (layout, recognition with
+    ``nlp``, the default rules): the common check of the role and agenda tests."""
+    from pko_extract.extract import parse_text
+    from pko_extract.recognize import recognize
+    from pko_extract.resources import default_rules
+    from pko_extract.segment import read_layout
+
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.roles) for p in persons]

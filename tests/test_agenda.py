@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import person_roles
 from spacy.language import Language
 
 from pko_extract.agenda import merge_agenda
@@ -437,11 +438,6 @@ def test_opening_participle_and_panel_carried_to_the_next_sentence(nlp: Language
     ]
 
 
-def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.roles) for p in persons]
-
-
 def test_meeting_coverage_reporting_verbs_and_objects(nlp: Language) -> None:
     """Delegates who 'thanked', 'pointed out' or 'drew attention' spoke; a person after a
     transitive verb with nobody before it is its object, not a speaker; an inverted verb
@@ -452,7 +448,7 @@ def test_meeting_coverage_reporting_verbs_and_objects(nlp: Language) -> None:
         "Delegates praised Mr. Ivan Petrov for his work. "
         "“We must act now,” said Ms. Ada Obi.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Lina Haugen", ["speaker"]),
         ("Omar Sefu", ["speaker"]),
         ("Ivan Petrov", ["mentioned"]),
@@ -468,7 +464,7 @@ def test_speaker_is_dropped_when_another_role_says_how_the_person_spoke(
         "Mr. Kwame Mensah opened the meeting. Mensah said that the region needs peace. "
         "Ms. Rosa Lima gave a presentation on patrols and stressed the cost.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Kwame Mensah", ["opening_remarks"]),
         ("Rosa Lima", ["presenter"]),
     ]
@@ -483,7 +479,7 @@ def test_chair_who_spoke_and_joint_subject_of_an_opening(nlp: Language) -> None:
         "The Minister, Ms. Edda Holm, opened the conference together with the Director of "
         "the Institute, Mr. Karl Bauer, who spoke on behalf of the Board.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Tariq Nasser", ["chair", "speaker"]),
         ("Edda Holm", ["opening_remarks"]),
         ("Karl Bauer", ["opening_remarks"]),
@@ -503,7 +499,7 @@ def test_list_label_agent_of_a_passive_and_joint_subject(nlp: Language) -> None:
         "After a call on Colonel Ali Traore, he was received by the Minister of Defence, "
         "General Amadou Keita.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Pablo Ortiz", ["chair"]),
         ("Mia Lund", ["participant"]),
         ("Aiko Mori", ["keynote_speaker"]),
@@ -523,7 +519,7 @@ def test_inverted_subject_after_a_copula_and_a_presiding_title(nlp: Language) ->
         "and General Ines Vogel, Police Adviser.\n"
         "Chair Dr. Nadia Sow thanked the guests.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Omar Bello", ["mentioned"]),
         ("Tomas Ruiz", ["presenter"]),
         ("Ines Vogel", ["presenter"]),
@@ -540,7 +536,7 @@ def test_guests_prize_winners_book_launch_and_discussant(nlp: Language) -> None:
         "Dr. Yara Nasser launched her book on mediation. "
         "Mr. Ivo Kral acted as discussant.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Rosa Pinto", ["participant"]),
         ("Lena Holm", ["participant"]),
         ("Yara Nasser", ["presenter"]),
@@ -574,7 +570,7 @@ def test_photo_credit_is_not_framed_and_pictured_with_panellists(nlp: Language) 
         "Ms. Ama Boateng opened the seminar.\n"
         "[Photo: Ms. Ama Boateng (centre) with the panellists. Credit: Ministry / Kojo Mensah]\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ama Boateng", ["opening_remarks"]),
         ("Kojo Mensah", ["mentioned"]),
     ]
@@ -583,7 +579,7 @@ def test_photo_credit_is_not_framed_and_pictured_with_panellists(nlp: Language) 
 def test_agent_right_after_a_by_cue_wins_over_a_noun_cue(nlp: Language) -> None:
     """'The opening session was chaired by X': X chaired it."""
     text = "The opening session was chaired by Mr. Ivo Lund, Chair of the Board.\n"
-    assert _roles(nlp, text) == [("Ivo Lund", ["chair"])]
+    assert person_roles(nlp, text) == [("Ivo Lund", ["chair"])]
 
 
 def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
@@ -592,7 +588,7 @@ def test_remarks_and_briefing_from_a_named_person(nlp: Language) -> None:
         "The day began with remarks by Dr. Sara Quist. "
         "Delegates then heard a briefing from Col. Piet Smit.\n"
     )
-    assert _roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
+    assert person_roles(nlp, text) == [("Sara Quist", ["speaker"]), ("Piet Smit", ["presenter"])]
 
 
 # --------------------------------------------------------------------------------------
@@ -1202,7 +1198,7 @@ def test_reporting_verb_of_words_said_elsewhere_is_no_speaker(nlp: Language, sen
     """A past time, a quotation, a passive, a preposition or an earlier verb before the
     name: the person is mentioned, not a speaker of the event."""
     text = "Mr. Omar Sefu opened the meeting. " + sentence + "\n"
-    assert dict(_roles(nlp, text))["Lina Haugen"] == ["mentioned"]
+    assert dict(person_roles(nlp, text))["Lina Haugen"] == ["mentioned"]
 
 
 def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None:
@@ -1213,7 +1209,7 @@ def test_reporting_verbs_of_the_event_still_give_speakers(nlp: Language) -> None
         "Ms. Ada Obi recalled that in 2005 the Council had acted. "
         "Several delegates spoke, among them Mr. Ivan Petrov (Chile), who praised the text.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Lina Haugen", ["speaker"]),
         ("Ada Obi", ["speaker"]),
         ("Ivan Petrov", ["speaker"]),
@@ -1247,7 +1243,7 @@ def test_mixed_list_of_speakers_and_a_panel_with_its_moderator(nlp: Language) ->
 def test_session_chaired_by_one_person_with_two_others(nlp: Language) -> None:
     """'chaired by X, with A and B': the chair and two panelists, not three chairs."""
     text = "The session was chaired by Dr. Ana Lind, with Ms. Eva Berg and Mr. Musa Hassan.\n"
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ana Lind", ["chair"]),
         ("Eva Berg", ["panelist"]),
         ("Musa Hassan", ["panelist"]),
@@ -1257,11 +1253,11 @@ def test_session_chaired_by_one_person_with_two_others(nlp: Language) -> None:
 def test_warm_welcome_to_participants_opens_but_to_a_visit_does_not(nlp: Language) -> None:
     """A warm welcome to the participants opens the event; a host who gives a warm welcome
     to a visiting delegation is a participant."""
-    assert _roles(nlp, "Mr. Omar Sefu gave a warm welcome to the participants.\n") == [
+    assert person_roles(nlp, "Mr. Omar Sefu gave a warm welcome to the participants.\n") == [
         ("Omar Sefu", ["opening_remarks"])
     ]
     text = "The Commander, Col. Ivo Kral, gave a warm welcome to the visiting delegation.\n"
-    assert _roles(nlp, text) == [("Ivo Kral", ["participant"])]
+    assert person_roles(nlp, text) == [("Ivo Kral", ["participant"])]
 
 
 def test_people_who_led_off_the_program_present(nlp: Language) -> None:
@@ -1270,7 +1266,7 @@ def test_people_who_led_off_the_program_present(nlp: Language) -> None:
         "Ms. Eva Berg of the Institute and Mr. Musa Hassan of the Union then led off the "
         "program with a look at patrols.\n"
     )
-    assert _roles(nlp, text) == [("Eva Berg", ["presenter"]), ("Musa Hassan", ["presenter"])]
+    assert person_roles(nlp, text) == [("Eva Berg", ["presenter"]), ("Musa Hassan", ["presenter"])]
 
 
 def test_parts_of_the_program_told_in_sequence_are_sessions(nlp: Language) -> None:
@@ -1299,7 +1295,7 @@ def test_list_of_names_broken_by_lower_case_titles(nlp: Language) -> None:
         "Ms. Dana Moro presented the study. Mr. Ion Cara, who lives in the city, and "
         "Ms. Eva Lupu took part.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Pavel Rusu", ["speaker"]),
         ("Olga Sava", ["speaker"]),
         ("Igor Popa", ["speaker"]),
@@ -1320,7 +1316,7 @@ def test_he_or_she_before_a_cue_is_the_last_named_subject(nlp: Language) -> None
         "Colonel Ugo Neri met the press. He thanked Mr. Tom Vale for his help.\n"
         "Ms. Ada Klee visited the camp. In 2010 she warned of the risks.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ravi Anand", ["speaker"]),
         ("Lea Roux", ["mentioned"]),
         ("Ugo Neri", ["speaker"]),
@@ -1374,7 +1370,7 @@ def test_taking_part_invited_to_present_and_a_participants_list(nlp: Language) -
         "Mr. Karl Ek, Ministry of Defence\n"
         "Ms. Moa Vik, National Police\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Omar Dahl", ["participant"]),
         ("Rita Sand", ["participant"]),
         ("Jan Holt", ["presenter"]),
@@ -1397,7 +1393,7 @@ def test_security_council_briefers_welcomes_and_statements_made_by(nlp: Language
         "Statements were also made by the representatives of Chile and Peru, as well as by "
         "Mr. Tim Voss (Fiji) and Ms. Ana Ruiz (Chad).\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ole Dahl", ["presenter"]),
         ("Eva Roth", ["presenter"]),
         ("Jon Berg", ["presenter"]),
@@ -1421,7 +1417,7 @@ def test_the_chair_as_subject_is_the_person_titled_chair(nlp: Language) -> None:
         "The Chairman thanked the participants and closed the meeting.\n"
         "The Secretary invited Dr. Omar Said to present the report.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Rita Lunde", ["chair", "opening_remarks", "closing_remarks"]),
         ("Lisa Koski", ["mentioned"]),
         ("Omar Said", ["presenter"]),
@@ -1436,7 +1432,7 @@ def test_a_body_as_subject_is_no_person_whose_title_holds_it(nlp: Language) -> N
         "The Council also chose its officers: Mr. Tor Berg (Chile), Mr. Ivo Roth (Fiji) and "
         "Ms. Mia Falk (Peru).\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ana Lind", ["opening_remarks"]),
         ("Tor Berg", ["participant"]),
         ("Ivo Roth", ["participant"]),
@@ -1451,7 +1447,7 @@ def test_featuring_and_moderated_by_headings_label_the_name_lines_below(nlp: Lan
         "Featuring\n\nDr. Lena Ortiz\nSenior Analyst, Peace Research Group\n\n"
         "Moderated by\n\nMr. Karl Weiss\nDirector, Policy Forum\n"
     )
-    assert _roles(nlp, text) == [("Lena Ortiz", ["speaker"]), ("Karl Weiss", ["moderator"])]
+    assert person_roles(nlp, text) == [("Lena Ortiz", ["speaker"]), ("Karl Weiss", ["moderator"])]
 
 
 def test_caption_verbs_in_the_present_and_a_place_in_the_picture(nlp: Language) -> None:
@@ -1464,7 +1460,7 @@ def test_caption_verbs_in_the_present_and_a_place_in_the_picture(nlp: Language) 
         "\n"
         "Col. Ivo Sand briefs the visitors.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Obi Akwa", ["speaker"]),
         ("Ema Kotia", ["participant"]),
         ("Ivo Sand", ["presenter"]),
@@ -1481,7 +1477,7 @@ def test_people_named_by_a_photo_caption_are_pictured(nlp: Language) -> None:
         "\n"
         "Photo by Mr. Kwame Boadu\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ana Osei", ["participant"]),
         ("Kojo Mensah", ["participant"]),
         ("Kwame Boadu", ["mentioned"]),
@@ -1497,7 +1493,7 @@ def test_present_at_dignitaries_represented_by_and_a_paper(nlp: Language) -> Non
         "The sponsor was represented by Mr. Hans Weber.\n"
         "Dignitaries at the event included Madam Akua Donkor.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Seth Amoah", ["participant"]),
         ("Jon Retz", ["participant"]),
         ("Kofi Aning", ["presenter"]),
@@ -1517,7 +1513,7 @@ def test_delegations_led_by_and_participants_including(nlp: Language) -> None:
         "The delegation, led by Brigadier General Nikolai Sokolov, visited the centre.\n"
         "The participants, including Major Jan Kowal and Major Anna Nowak, completed it.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ivan Petrov", ["participant"]),
         ("Olga Ivanova", ["participant"]),
         ("Nikolai Sokolov", ["participant"]),
@@ -1536,7 +1532,7 @@ def test_the_title_of_one_named_person_as_a_later_subject(nlp: Language) -> None
         "Minister of Defence Tomas Berg arrived. The Minister of Foreign Affairs spoke.\n"
         "The Council welcomed Mr. Omar Diaz.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ravi Tiwari", ["speaker"]),
         ("Tomas Berg", ["mentioned"]),
         ("Omar Diaz", ["mentioned"]),
@@ -1546,7 +1542,7 @@ def test_the_title_of_one_named_person_as_a_later_subject(nlp: Language) -> None
 def test_contributions_from_named_people(nlp: Language) -> None:
     """'With contributions from A and B': both spoke."""
     text = "The debate ended with contributions from Dr. Leo Mann and Ms. Eva Stein.\n"
-    assert _roles(nlp, text) == [("Leo Mann", ["speaker"]), ("Eva Stein", ["speaker"])]
+    assert person_roles(nlp, text) == [("Leo Mann", ["speaker"]), ("Eva Stein", ["speaker"])]
 
 
 def test_name_lines_after_a_colon_sentence_with_their_affiliation_lines(nlp: Language) -> None:
@@ -1563,7 +1559,7 @@ def test_name_lines_after_a_colon_sentence_with_their_affiliation_lines(nlp: Lan
         "\n"
         "Mr. Tom Otu closed the meeting at noon after a long debate on the budget.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ama Owusu", ["presenter"]),
         ("Peter Obeng", ["presenter"]),
         ("Jane Smith", ["presenter"]),
@@ -1582,7 +1578,7 @@ def test_two_names_joined_by_a_bare_comma_each_with_a_verb_are_two_clauses(
         "Quoting Dr. Kofi Amoah, Ms. Ida Berg (Norway) said that peace needs development.\n"
         "Mr. Ivo Lind, Ms. Eva Holm and Mr. Tor Vik said the budget was short.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ana Silva", ["opening_remarks"]),
         ("Luis Gomez", ["presenter"]),
         ("Kofi Amoah", ["mentioned"]),
@@ -1600,7 +1596,7 @@ def test_presenting_medals_is_not_a_presentation(nlp: Language) -> None:
         "General Ravi Anand presented the medals. He thanked the troops.\n"
         "Colonel Ana Reis presented certificates to the graduates.\n"
     )
-    assert _roles(nlp, text) == [("Ravi Anand", ["speaker"]), ("Ana Reis", ["participant"])]
+    assert person_roles(nlp, text) == [("Ravi Anand", ["speaker"]), ("Ana Reis", ["participant"])]
 
 
 def test_mention_index_looks_up_ranges_in_text_order() -> None:

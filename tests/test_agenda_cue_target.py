@@ -5,6 +5,7 @@ subject's apposition holds a year."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_roles
 from spacy.language import Language
 
 from pko_extract.extract import parse_text
@@ -16,11 +17,6 @@ from pko_extract.segment import read_layout
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.roles) for p in persons]
 
 
 LONG_LISTS = [
@@ -63,7 +59,7 @@ def test_every_person_of_a_list_with_long_appositions_takes_the_cue(
 ) -> None:
     """A list whose items carry appositions with lower-case words and years: every item
     takes the role, whether the list opens the sentence before a far verb or follows a cue."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 NOT_LISTS = [
@@ -96,7 +92,7 @@ def test_people_with_a_verb_of_their_own_or_objects_are_no_items(
 ) -> None:
     """A name after another cue ("who thanked X") or in a list that does not open the
     sentence (objects of a verb) does not take the far cue."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 def test_a_year_in_the_subjects_apposition_does_not_date_the_words(nlp: Language) -> None:
@@ -107,7 +103,7 @@ def test_a_year_in_the_subjects_apposition_does_not_date_the_words(nlp: Language
         "Ms. Rosa Lima said in 2019 that more police were needed. "
         "The guests were Col. Ian Reid, Observer in Liberia in 2004, and Mr. Jan Holm.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Omar Khan", ["speaker"]),
         ("Rosa Lima", ["mentioned"]),
         ("Ian Reid", ["participant"]),
@@ -168,7 +164,7 @@ def test_attendance_welcome_and_briefing_cues(
     (speakers, a copula before "among" is no passive), a chief guest, a stand-in, medals
     handed out, someone at a person's side, talks and meetings (participants), the report
     a summit heard (presenter)."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 def test_a_cue_of_what_was_done_wins_over_a_nearer_cue_of_presence(nlp: Language) -> None:
@@ -194,7 +190,7 @@ def test_a_copula_far_after_a_verb_does_not_invert_it(nlp: Language) -> None:
         "who carry on Capt. Omar Khan's tradition of courage. Also speaking at the ceremony "
         "were Ms. Rita Osei and Mr. Paul Mwangi.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Omar Khan", ["mentioned"]),
         ("Rita Osei", ["speaker"]),
         ("Paul Mwangi", ["speaker"]),
@@ -212,7 +208,7 @@ def test_a_pronoun_subject_leaves_the_person_after_with_or_by_to_the_cue(
         "Foreign Minister. Later he received a briefing from Col. Ian Reid, and she was "
         "received by Dr. Eva Berg. Mr. Tor Vik said he thanked Ms. Rita Osei.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ivo Marek", ["mentioned"]),
         ("Jan Holm", ["participant"]),
         ("Ian Reid", ["presenter"]),
@@ -258,7 +254,7 @@ def test_decorated_people_took_part_and_an_object_past_a_semicolon_is_not_the_cu
         "certificate. My thanks go to the trainees who took part in the programme with such "
         "determination; to Dr. Eva Berg, Director of the Centre, for her support.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Ana Ruiz", ["participant"]),
         ("Omar Khan", ["participant"]),
         ("Ivan Dorn", ["participant"]),
@@ -275,7 +271,7 @@ def test_an_announcement_tells_roles_in_the_future_tense(nlp: Language) -> None:
         "research found. Dr. Eva Berg will present the new report, and Ms. Rita Osei will "
         "moderate the discussion. Amb. Tor Vik will chair the session.\n"
     )
-    assert _roles(nlp, text) == [
+    assert person_roles(nlp, text) == [
         ("Omar Khan", ["speaker"]),
         ("Eva Berg", ["presenter"]),
         ("Rita Osei", ["moderator"]),

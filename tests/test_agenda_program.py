@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from conftest import person_roles
 from spacy.language import Language
 
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
-from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
+from pko_extract.recognize import build_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.roles) for p in persons]
 
 
 INLINE = [
@@ -46,4 +39,4 @@ def test_a_role_label_after_a_name_in_one_line_starts_the_next_persons_role(
 ) -> None:
     """'Chair: A Presenter: B Discussant: C' on one line: the word before each colon is the
     label of the names after it, though the name before it runs up to the colon."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected

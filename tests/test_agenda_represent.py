@@ -4,22 +4,15 @@ the event; their representative did what the report says they did."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_roles
 from spacy.language import Language
 
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
-from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
+from pko_extract.recognize import build_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.roles) for p in persons]
 
 
 STAND_INS = [
@@ -57,7 +50,7 @@ def test_a_represented_person_is_mentioned_and_the_stand_in_takes_the_role(
 ) -> None:
     """'X represented her', 'on behalf of Y' (in a sentence or on the line under a
     programme's name line) and 'Y was represented by X': Y only referred to, X took part."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 def test_on_behalf_of_a_body_represents_nobody(nlp: Language) -> None:
@@ -66,7 +59,7 @@ def test_on_behalf_of_a_body_represents_nobody(nlp: Language) -> None:
         "Ms. Ana Ruiz spoke on behalf of the European Union. Mr. Jan Holm, who leads the "
         "Centre, thanked her.\n"
     )
-    assert _roles(nlp, text) == [("Ana Ruiz", ["speaker"]), ("Jan Holm", ["speaker"])]
+    assert person_roles(nlp, text) == [("Ana Ruiz", ["speaker"]), ("Jan Holm", ["speaker"])]
 
 
 def test_a_body_represented_by_someone_is_no_person_represented(nlp: Language) -> None:
@@ -76,4 +69,4 @@ def test_a_body_represented_by_someone_is_no_person_represented(nlp: Language) -
         "Mr. Jan Holm stood in for the Government of Ghana, and the Union was represented by "
         "Ambassador Eva Berg.\n"
     )
-    assert _roles(nlp, text) == [("Jan Holm", ["participant"]), ("Eva Berg", ["participant"])]
+    assert person_roles(nlp, text) == [("Jan Holm", ["participant"]), ("Eva Berg", ["participant"])]

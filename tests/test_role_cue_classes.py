@@ -7,22 +7,16 @@ invented; each class has more than one wording or layout."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_roles
 from spacy.language import Language
 
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
+from pko_extract.recognize import build_nlp
 from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.roles) for p in persons]
 
 
 CASES = [
@@ -180,7 +174,7 @@ CASES = [
 )
 def test_role_cue_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     """Each cue class gives the role the annotation guide names for it."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 INTRODUCED = [
@@ -214,7 +208,7 @@ def test_the_agent_of_an_opening_by_phrase_is_not_in_the_subjects_list(
 ) -> None:
     """ "After X by A, B gave the keynote": A is the agent of the phrase, B the subject of the
     cue; A does not share B's role. Two agents after one cue still share it."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 PANELS = [
@@ -262,7 +256,7 @@ def test_the_members_a_panel_includes_are_panelists(
 ) -> None:
     """The people a panel includes, features or consists of are its panelists, also when an
     apposition with the moderator or chair separates the panel from its verb."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 LABELS = [
@@ -304,7 +298,7 @@ def test_a_role_label_after_the_name_of_a_part_gives_the_role(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     """ "Session chair:", "Q&A moderator:": a part of the programme, then a role label."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 def test_role_label_reads_a_part_before_the_role() -> None:
@@ -341,4 +335,4 @@ def test_a_summary_of_the_discussions_is_a_presentation(
 ) -> None:
     """A rapporteur's summary of the discussions presents them, as a "Rapporteur:" label
     does; the noun "rapporteur" alone gives no role."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected

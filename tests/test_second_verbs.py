@@ -6,23 +6,16 @@ belongs to someone else or adds nothing."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_roles
 from spacy.language import Language
 
 from pko_extract.agenda_cue_target import second_verbs
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
-from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
+from pko_extract.recognize import build_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _roles(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.roles) for p in persons]
 
 
 TWO_VERBS = [
@@ -66,7 +59,7 @@ def test_a_second_verb_of_the_subject_adds_its_role(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     """Two verbs joined by "and" after one person each give that person their role."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 ONE_VERB_EACH = [
@@ -104,7 +97,7 @@ def test_a_second_verb_of_someone_else_or_generic_adds_nothing(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     """A generic second verb repeats the first; a verb with its own subject is theirs."""
-    assert _roles(nlp, text) == expected
+    assert person_roles(nlp, text) == expected
 
 
 def test_second_verbs_needs_and_between_the_cues() -> None:
