@@ -28,8 +28,11 @@ __all__ = ["pause_schedule", "serve_until_stopped"]
 PAUSE_TIMEOUT_SECONDS = 5
 
 
-class _Stopped(Exception):
-    """SIGTERM before Prefect's runner took over the signal."""
+class _Stopped(BaseException):
+    """SIGTERM before Prefect's runner took over the signal. A BaseException, like
+    KeyboardInterrupt: raised from the signal handler into whatever Prefect is doing while it
+    sets up serving, an ``except Exception`` there must not swallow it (serve would then go on
+    serving and ignore the SIGTERM)."""
 
 
 def serve_until_stopped(flow: Any, *, name: str, schedule: Any, parameters: dict[str, Any]) -> None:
