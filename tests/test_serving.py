@@ -87,7 +87,7 @@ def _deployment(url: str, name: str) -> dict | None:
 def _serve(
     tmp_path: Path, cli_env, url: str, name: str, sleep: float = 0
 ) -> tuple[subprocess.Popen, Path]:
-    """``pko-extract serve`` of a tiny folder, once its deployment is on the server; its runs
+    """``pko-extract serve`` of a tiny folder, once its runner polls the server; its runs
     sleep ``sleep`` s before extracting the report (``PKO_TEST_SLEEP_PER_REPORT``)."""
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -102,8 +102,17 @@ def _serve(
             stderr=stderr,
             start_new_session=True,
         )
-    _wait(lambda: _deployment(url, name) is not None, "the deployment is served")
+    _wait(lambda: _polled(url, name), "the served runner polls for runs")
     return proc, err
+
+
+def _polled(url: str, name: str) -> bool:
+    """Whether the runner of deployment ``name`` has polled the server for its runs (status
+    READY): then serve is past its set-up and Prefect's runner holds the signals. Waiting only
+    for the deployment to exist let a test signal or start a run during the set-up, a race
+    seen under load."""
+    deployment = _deployment(url, name)
+    return deployment is not None and deployment.get("status") == "READY"
 
 
 def _sigterm(proc: subprocess.Popen) -> int:
