@@ -130,6 +130,7 @@ def test_find_report_by_name_path_or_id_prefix(tmp_path: Path) -> None:
     rid = find_report(out, "night_briefing.txt")
     assert find_report(out, str(paths[1])) == rid
     assert find_report(out, rid[:10]) == rid
+    assert find_report(out, "night_briefing") == rid  # the file name without its extension
     with pytest.raises(Exception, match="no report of .* match 'nothing.txt'"):
         find_report(out, "nothing.txt")
 

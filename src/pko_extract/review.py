@@ -30,7 +30,7 @@ import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -338,7 +338,8 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def find_report(output: str | Path, query: str) -> str:
-    """The report id a user names: an id or its prefix, a file name, or the file's path.
+    """The report id a user names: an id or its prefix, a file name (with or without its
+    extension), or the file's path.
 
     Raises:
         UsageError: no report, or several, match.
@@ -349,14 +350,14 @@ def find_report(output: str | Path, query: str) -> str:
         r.report.report_id
         for r in rows
         if r.report.report_id.startswith(query.lower())
-        or query in (r.report.source_name, r.report.source_uri)
+        or query in (r.report.source_name, r.report.source_uri, PurePath(r.report.source_name).stem)
         or r.report.source_uri == uri
     }
     if len(found) != 1:
         what = "no report" if not found else f"{len(found)} reports"
         raise UsageError(
             f"{what} of {output} match {query!r}; name a report by its file name, its path or "
-            "its report_id (or a prefix of it)"
+            "its report_id (or a prefix of it); a file name matches with or without its extension"
         )
     return found.pop()
 

@@ -65,7 +65,9 @@ def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     p.add_argument("output", help="output folder of `pko-extract run` (e.g. output)")
     p.add_argument(
-        "report", nargs="?", help="a report: file name, path or report_id (prefix); default: all"
+        "report",
+        nargs="?",
+        help="a report: file name (extension optional), path or report_id (prefix); default: all",
     )
     p.add_argument("--open", action="store_true", help="open the page in a web browser")
     p.set_defaults(func=_cmd_review)
