@@ -53,6 +53,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout4/gold",
         REPO / "tests/fixtures/holdout4/reports",
     ),
+    (
+        "holdout5 (tests/fixtures/holdout5)",
+        REPO / "tests/fixtures/holdout5/gold",
+        REPO / "tests/fixtures/holdout5/reports",
+    ),
 ]
 
 
