@@ -337,7 +337,7 @@ def test_bodies_in_a_row_after_an_office_are_one_organisation(
             "Taking part were the Commissioner for Peace of the Union, Mr. Jo Kent, and the Lake"
             " Commission Mediator, Mr. Ivo Sand.",
             [
-                ("Jo Kent", ["Commissioner for Peace of the Union"], ["Union"]),
+                ("Jo Kent", ["Commissioner for Peace of the Union"], []),
                 ("Ivo Sand", [], []),
             ],
         ),

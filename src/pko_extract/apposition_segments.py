@@ -31,6 +31,11 @@ _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# The first "of" or "for" of a phrase: what stands before it in "Mission Force Commander of
+# the X", "Council President for March" ends with the office the phrase is about.
+_OF_OR_FOR = re.compile(r"[ \t]+(?:of|for)[ \t]+")
+# Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
+_OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
 _HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
 
@@ -125,6 +130,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             lex.position_at_start(seg)
             or lex.position_at_end(seg)
             or not lex.has_org(seg.split(" of ")[0])
+            or lex.position_at_end(_OF_OR_FOR.split(seg, maxsplit=1)[0])
         ):
             last = "position"
             for part in _joined_positions(seg, lex):
@@ -261,28 +267,70 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     own = P.OF_POSSESSOR_ORG.search(seg)
     if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
         return seg[: own.start()], own.group(1)
-    apart = _OF_ORG.search(seg)
-    if apart and seg[: apart.start()] in lex.lone_titles and _names_a_body(apart.group(1), lex):
-        return seg[: apart.start()], apart.group(1)
+    apart = _lone_title_apart(seg, lex)
+    if apart:
+        return apart
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
-    named = body[:1].isupper() and (lex.has_org(body) or ORG_HINT.fullmatch(body))
+    # a body of one word is named only by an acronym ("the College" is referred to)
+    named = body[:1].isupper() and (
+        lex.has_org(body) and " " in body or bool(ORG_HINT.fullmatch(body))
+    )
     if named and not lex.has_position(body):
         return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
     return seg, None
 
 
+def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(title, body) of "<lone title> of <body>": "Director of the Peace Institute", "Chief of
+    Staff of the X Organization (XO)" (at its second "of"), "Mission Force Commander of the X
+    Mission" (capitalised words before the title that are no office, no modifier and no
+    acronym: "Deputy Director" and "Executive Director" are no lone titles). None for a body
+    that is only an acronym ("Force Commander of UNMIX" stays whole) or names no body."""
+    for link in _OF_BEFORE_CAPITAL.finditer(seg):
+        title, body = seg[: link.start()], seg[link.end() :]
+        if _is_lone_title(title, lex) and _names_a_body(body, lex):
+            return title, body
+    return None
+
+
+def _is_lone_title(title: str, lex: Lexicon) -> bool:
+    """An office of ``data/org_structure.jsonl`` kind "lone_title", alone or after capitalised
+    words that are no office, modifier or acronym ("Mission Force Commander")."""
+    return title in lex.lone_titles or any(
+        title.endswith(" " + lone) and _plain_lead(title[: -len(lone)], lex)
+        for lone in lex.lone_titles
+    )
+
+
+def _plain_lead(lead: str, lex: Lexicon) -> bool:
+    """Capitalised words that are no office, no modifier and no acronym ("Mission")."""
+    return all(
+        w[:1].isupper()
+        and w not in lex.office_modifiers
+        and not lex.has_position(w)
+        and not ORG_HINT.fullmatch(w)
+        for w in lead.split()
+    )
+
+
 def _names_a_body(phrase: str, lex: Lexicon) -> bool:
-    """A title-case phrase naming a body ("Peace Institute", "X Force and Observers (MFO)"),
-    not a field of work ("Peace Support Operations", "Staff Duties"): the words before its
-    first lower-case word end with an organisation word."""
+    """A title-case phrase naming a body ("Peace Institute", "X Force and Observers (MFO)",
+    "Joint Command and Staff College"), not a field of work or a unit ("Peace Support
+    Operations", "Staff Duties", "Research and Policy Unit"): the words before its first
+    lower-case word, or the whole phrase before an acronym in parentheses, end with an
+    organisation word. One word names no body ("of the College")."""
     run = _HEAD_RUN.match(phrase)
     head = run.group().strip() if run else ""
+    whole = _PAREN.sub("", phrase).strip()
+    if not all(w[:1].isupper() or w in {"and", "&"} for w in whole.split()):
+        whole = ""  # "Training of the X Police": a field of a body, not a body
+    named = head if lex.org_at_end(head) else whole if lex.org_at_end(whole) else ""
     return (
-        bool(head)
-        and lex.org_at_end(head)
+        len(phrase.split()) > 1  # "the College": a body referred to, not named
+        and bool(named)
         and not _unit_headed(head, lex)
-        and head.split()[-1] not in lex.field_words
+        and named.split()[-1] not in lex.field_words | lex.unit_words
     )
 
 
