@@ -361,3 +361,62 @@ def test_an_office_before_a_name_holds_no_other_person(
     Norland Ambassador B"), after a body's acronym in parentheses (the body is the
     organisation), and not at all when the run before the name ends with "and"."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chair: Dr. Ana Ruiz, Director, Lakeside Institute. Discussant: Prof. Li Wei,"
+            " Lecturer, Westmere University\n",
+            [
+                ("Ana Ruiz", ["Director"], ["Lakeside Institute"]),
+                ("Li Wei", ["Lecturer"], ["Westmere University"]),
+            ],
+        ),
+        (
+            "Président : M. Paul Durand, Député, ancien président de la Commission des lois."
+            " Introduction : Général Marc Petit, conseiller militaire, NORTEC.\n",
+            [
+                ("Paul Durand", ["Député", "ancien président de la Commission des lois"], []),
+                ("Marc Petit", ["conseiller militaire"], ["NORTEC"]),
+            ],
+        ),
+        (
+            "Intervenants :\n- Mme Claire Martin, Directrice générale, Institut de recherche"
+            " pour la paix\n",
+            [("Claire Martin", ["Directrice générale"], ["Institut de recherche pour la paix"])],
+        ),
+        (
+            "Le 3 mai, Mme Claire Martin, Directrice, Département des Nations Unies et des"
+            " Organisations, ministère des Affaires étrangères, a ouvert la séance.",
+            [
+                (
+                    "Claire Martin",
+                    ["Directrice"],
+                    ["Département des Nations Unies et des Organisations, ministère des Affaires"],
+                )
+            ],
+        ),
+        (
+            "The work would go on, Under-Secretary General for Peace-Keeping Operations Mr. Tom"
+            " Reed said this morning.",
+            [("Tom Reed", ["Under-Secretary General for Peace-Keeping Operations"], [])],
+        ),
+    ],
+    ids=[
+        "a-program-line-apposition-ends-with-the-names-sentence",
+        "french-offices-on-a-program-line",
+        "a-french-office-and-body-on-a-bullet",
+        "french-bodies-in-running-text-with-a-lower-case-ministry",
+        "an-office-spelt-with-a-space-before-a-name",
+    ],
+)
+def test_offices_in_french_and_across_a_program_line(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """On a program line the apposition ends with the name's sentence (the next label's
+    person is another's); French offices and bodies ("Directrice générale", "ancien président
+    de la Commission", "ministère des Affaires") are read like English ones; "Under-Secretary
+    General" is an office."""
+    assert _rows(nlp, text) == expected

@@ -52,8 +52,11 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     after = text[pos : pos + 3]
     if after.startswith((",", " (", "(")):
         if program:
-            end = line_end
-            # a program line may end with an agenda label handled elsewhere; keep it all
+            # a program line may end with an agenda label handled elsewhere; keep it all, up
+            # to the end of the name's sentence ("Chair: X, Member of Y. Introduction: Z")
+            end = min(line_end, layout.sentence_at(m.start)[1])
+            if P.WORD_BEFORE_FULL_STOP.search(text, max(pos, end - 40), end):
+                end -= 1  # "..., Lakeside Institute." (not "U.N.")
         else:
             end = phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
         if (

@@ -40,7 +40,7 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
         depth += tok.count("(") - tok.count(")")
         after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
-        if core and core[0].islower() and core not in connectors and depth <= 0:
+        if core and core[0].islower() and not _lower_word_of_a_title(core, lex) and depth <= 0:
             if not after_ordinal:
                 break
         i = pos + m.end()
@@ -68,3 +68,9 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break
         out = stripped
     return pos + len(out)
+
+
+def _lower_word_of_a_title(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may stand inside a title-case phrase: a connector ("of", "de")
+    or an office or body word written in lower case ("ministère", "conseiller")."""
+    return word in lex.connectors or word in lex.org_words or word in lex.position_words

@@ -173,6 +173,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     RANK_PAREN,
     TITLE_RUN,
     TWO_NAME_WORDS,
+    WORD_BEFORE_FULL_STOP,
 )
 from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,

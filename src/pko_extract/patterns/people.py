@@ -178,3 +178,6 @@ TWO_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][a-z]")
 # "formed police units in the X Mission (XM)" of "coordinator of formed police units in the X
 # Mission (XM), presented".
 CLAUSE_TO_COMMA = re.compile(r"[^,;:\n]{1,160}?(?=[,;:\n]|\.(?:[ \t\n]|$)|$)")
+# A full stop closing a word of three letters or more at the end of the searched span: the
+# sentence's, not an abbreviation's ("Lakeside Institute." ends the phrase; "U.N." keeps it).
+WORD_BEFORE_FULL_STOP = re.compile(r"\w{3}\.$")
