@@ -420,3 +420,53 @@ def test_offices_in_french_and_across_a_program_line(
     de la Commission", "ministère des Affaires") are read like English ones; "Under-Secretary
     General" is an office."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four members of the Lakeside Debate Club, Ms. Ana Ruiz, Mr. Li Wei, Dr. Tom Reed"
+            " and Mr. Omar Ba, attended the talks.",
+            [
+                ("Ana Ruiz", [], ["Lakeside Debate Club"]),
+                ("Li Wei", [], ["Lakeside Debate Club"]),
+                ("Tom Reed", [], ["Lakeside Debate Club"]),
+                ("Omar Ba", [], ["Lakeside Debate Club"]),
+            ],
+        ),
+        (
+            "Representatives of the Harbour Peace Network: Mr. Tom Reed and Ms. Ana Ruiz.",
+            [
+                ("Tom Reed", [], ["Harbour Peace Network"]),
+                ("Ana Ruiz", [], ["Harbour Peace Network"]),
+            ],
+        ),
+        (
+            "Members of the Security Council, Mr. Li Wei (Norland) and Ms. Ana Ruiz (Lakeside),"
+            " spoke.",
+            [("Li Wei", [], ["Security Council"]), ("Ana Ruiz", [], ["Security Council"])],
+        ),
+        (
+            "Members of the panel, Ms. Ana Ruiz and Mr. Li Wei, spoke.",
+            [("Ana Ruiz", [], []), ("Li Wei", [], [])],
+        ),
+        (
+            "Five members of the Lakeside Debate Club attended. Later Ms. Ana Ruiz spoke.",
+            [("Ana Ruiz", [], [])],
+        ),
+    ],
+    ids=[
+        "members-of-a-body-before-a-list",
+        "representatives-of-a-body-before-a-colon",
+        "countries-in-parentheses-inside-the-list",
+        "a-group-in-lower-case-is-no-body",
+        "a-name-outside-the-list",
+    ],
+)
+def test_a_body_opening_a_list_of_its_members(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """ "Members of the X, A, B and C": X is each listed person's organisation; not for a
+    group written in lower case nor for a name after the list's sentence."""
+    assert _rows(nlp, text) == expected

@@ -22,6 +22,7 @@ from pko_extract.models import Layout, Mention
 
 __all__ = [
     "affiliation_after",
+    "body_before_list",
     "classify_segments",
     "names_a_body",
     "affiliation_line_under",
@@ -54,7 +55,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         if program:
             # a program line may end with an agenda label handled elsewhere; keep it all, up
             # to the end of the name's sentence ("Chair: X, Member of Y. Introduction: Z")
-            end = min(line_end, layout.sentence_at(m.start)[1])
+            end = _sentence_end_on_the_line(layout, m.start, line_end)
             if P.WORD_BEFORE_FULL_STOP.search(text, max(pos, end - 40), end):
                 end -= 1  # "..., Lakeside Institute." (not "U.N.")
         else:
@@ -85,6 +86,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
             m.organizations.append(phrase)
+    if not m.organizations and (body := body_before_list(text, m.anchor, lex)):
+        m.organizations.append(body)  # "members of the X Club, A, B and C"
     if not m.positions:
         shared = shared_plural_office(text, pos, lex)
         m.positions.extend([shared] if shared else plural_office_before_list(text, m.anchor, lex))
@@ -97,6 +100,14 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+
+
+def _sentence_end_on_the_line(layout: Layout, start: int, line_end: int) -> int:
+    """Where the sentence of ``start`` ends when more text follows it on its physical line
+    ("X, Member of Y. Introduction: Z"), else ``line_end`` (a wrapped program line goes on)."""
+    end = layout.sentence_at(start)[1]
+    rest = layout.text[end:line_end].split("\n", 1)[0]
+    return end if end < line_end and rest.strip() else line_end
 
 
 def _next_in_list(text: str, pos: int, stop: int) -> bool:
@@ -174,6 +185,17 @@ def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
         return None
     one = _singular(found.group(1))
     return one if one and lex.position_at_start(one) and lex.position_at_end(one) else None
+
+
+def body_before_list(text: str, anchor: int, lex: Lexicon) -> str | None:
+    """The body a list of names opens with, for each name of it: "Five members of the X
+    Debate Club, A, B and C" -> "X Debate Club" (a title-case phrase that holds no office)."""
+    line_start = text.rfind("\n", 0, anchor) + 1
+    found = P.BODY_BEFORE_NAME_LIST.search(text, max(line_start, anchor - 300), anchor)
+    body = found.group(1).strip() if found else ""
+    while body.split()[-1:] and body.split()[-1] in lex.connectors:
+        body = body.rsplit(maxsplit=1)[0]  # "the X Club and": "and" opens no body word
+    return body if body and not lex.has_position(body) else None
 
 
 def plural_office_before_list(text: str, anchor: int, lex: Lexicon) -> list[str]:

@@ -181,3 +181,12 @@ CLAUSE_TO_COMMA = re.compile(r"[^,;:\n]{1,160}?(?=[,;:\n]|\.(?:[ \t\n]|$)|$)")
 # A full stop closing a word of three letters or more at the end of the searched span: the
 # sentence's, not an abbreviation's ("Lakeside Institute." ends the phrase; "U.N." keeps it).
 WORD_BEFORE_FULL_STOP = re.compile(r"\w{3}\.$")
+# A body whose members or representatives a list of names gives, the list running to the
+# name: "Five members of the Lakeside Debate Club, Ana Ruiz, Li Wei and " (group 1 is "Lakeside
+# Debate Club"); a colon may open the list ("Representatives of the X: Ana Ruiz and ").
+BODY_BEFORE_NAME_LIST = re.compile(
+    r"\b(?:[Mm]embers|[Rr]epresentatives)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|on))*)[,:][ \t]+"
+    r"(?:(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+(?:[ \t]*\([^()\n]*\))?"
+    r"(?:,[ \t]*|,?[ \t]+and[ \t]+))*$"
+)
