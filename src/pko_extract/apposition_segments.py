@@ -31,9 +31,12 @@ _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
-# The first "of" or "for" of a phrase: what stands before it in "Mission Force Commander of
-# the X", "Council President for March" ends with the office the phrase is about.
-_OF_OR_FOR = re.compile(r"[ \t]+(?:of|for)[ \t]+")
+# The first "of", "for" or "in" of a phrase: what stands before it in "Mission Force Commander
+# of the X", "Council President for March", "Peacekeeping Force Commander in Norland" ends
+# with the office the phrase is about.
+_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in)[ \t]+")
+# "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
+_IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
 _OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
@@ -130,7 +133,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             lex.position_at_start(seg)
             or lex.position_at_end(seg)
             or not lex.has_org(seg.split(" of ")[0])
-            or lex.position_at_end(_OF_OR_FOR.split(seg, maxsplit=1)[0])
+            or lex.position_at_end(_OFFICE_LINK.split(seg, maxsplit=1)[0])
         ):
             last = "position"
             for part in _joined_positions(seg, lex):
@@ -257,13 +260,22 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
 
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
-    Policy Department"), "<lone title> of <org>" (split: "Director of the Peace Institute",
-    a title that names no part of its body) or "<position> of the <org>" (kept whole, the org
-    recorded too: "Head of the Training Unit", "Commandant of the LPTC")."""
+    Resilience Institute"), "<position> in <named body>" (split: "Senior Adviser in the
+    Department of X"; not "Police Observer in Norland"), "<position> of <Owner’s unit>"
+    (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
+    "Director of the Peace Institute", a title that names no part of its body) or "<position>
+    of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
+    of the LPTC")."""
     at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
+    held_in = _IN_BODY.search(seg)
+    if (
+        held_in
+        and _names_a_body(held_in.group(1), lex)
+        and lex.has_position(seg[: held_in.start()])
+    ):
+        return seg[: held_in.start()], held_in.group(1)  # not "Police Observer in Norland"
     own = P.OF_POSSESSOR_ORG.search(seg)
     if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
         return seg[: own.start()], own.group(1)
