@@ -470,3 +470,33 @@ def test_a_body_opening_a_list_of_its_members(
     """ "Members of the X, A, B and C": X is each listed person's organisation; not for a
     group written in lower case nor for a name after the list's sentence."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Session 1\n\nProf. Ana Ruiz, Director, Institute of Peace and Conflict studies,"
+            " Lakeside University\n\nDr. Li Wei, Lecturer, Westmere University\n",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Director"],
+                    ["Institute of Peace and Conflict studies, Lakeside University"],
+                ),
+                ("Li Wei", ["Lecturer"], ["Westmere University"]),
+            ],
+        ),
+        (
+            "Mr. Tom Reed, Director, Harbour Office, spoke on the role of peace operations\n",
+            [("Tom Reed", ["Director"], ["Harbour Office"])],
+        ),
+    ],
+    ids=["a-body-named-with-a-lower-case-word", "a-clause-after-the-apposition-is-neither"],
+)
+def test_a_line_of_a_name_and_its_apposition_reads_to_the_line_end(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A line opening with a name, one sentence with no full stop, reads like a program line:
+    the body keeps its lower-case word ("Conflict studies"); a clause after it gives nothing."""
+    assert _rows(nlp, text) == expected

@@ -46,6 +46,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     found = layout.logical_line_at(m.start)
     line, line_end = found if found is not None else (None, len(text))
     program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
+    program = program or _name_line_with_apposition(layout, m, line_end)
     # a caption's label ("Photo: A, B, Director") introduces a list of people, not a field
     caption = layout.kind_at(m.start) == "caption"
     program = program and not caption
@@ -100,6 +101,21 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+
+
+def _name_line_with_apposition(layout: Layout, m: Mention, line_end: int) -> bool:
+    """A line that is a name and its apposition alone, like a program line without a label
+    ("Prof. X, Director, Institute of Peace and Conflict studies, Lakeside University"): it
+    opens with the name, is one sentence under 200 characters and ends with no full stop."""
+    k = layout.line_index(m.anchor)
+    line = layout.lines[k]
+    body = layout.text[line.content_start : line_end].strip()
+    return (
+        not layout.text[line.content_start : m.anchor].strip()
+        and len(body) < 200
+        and not body.endswith((".", ":", "?", "!"))
+        and layout.sentence_at(m.anchor)[1] >= min(line_end, line.end)
+    )
 
 
 def _sentence_end_on_the_line(layout: Layout, start: int, line_end: int) -> int:
