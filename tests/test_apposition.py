@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pko_extract.apposition import affiliation_after
 from pko_extract.extract import parse_text
+from pko_extract.lexicon import Lexicon
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
 from pko_extract.segment import read_layout
@@ -500,3 +502,11 @@ def test_a_line_of_a_name_and_its_apposition_reads_to_the_line_end(
     """A line opening with a name, one sentence with no full stop, reads like a program line:
     the body keeps its lower-case word ("Conflict studies"); a clause after it gives nothing."""
     assert _rows(nlp, text) == expected
+
+
+def test_an_affiliation_after_a_name_ends_before_the_next_two_names_of_a_list() -> None:
+    """ "A from the X Community, B and C from the Y": A's body ends before B (a name of two
+    capitalised words, then "and" and a last name of two)."""
+    text = "Ana Ruiz from the Lakeside Faith Community, Tom Reed and Li Wei"
+    lex = Lexicon(default_rules())
+    assert affiliation_after(text, len("Ana Ruiz"), lex) == "Lakeside Faith Community"

@@ -167,6 +167,22 @@ from pko_extract.resources import default_rules
         ("Council President for March", ["Council President for March"], []),
         ("Commandant of the College", ["Commandant of the College"], []),
         (
+            "Programme Officer at the Nordic Peace Fund",
+            ["Programme Officer"],
+            ["Nordic Peace Fund"],
+        ),
+        (
+            "Senior Researcher at the Lakeside Observatory on Security and Gender",
+            ["Senior Researcher"],
+            ["Lakeside Observatory on Security and Gender"],
+        ),
+        ("Data Officer, Peace Technology Lab", ["Data Officer"], ["Peace Technology Lab"]),
+        (
+            "Adviser, Harbour Public Security Directorate",
+            ["Adviser"],
+            ["Harbour Public Security Directorate"],
+        ),
+        (
             "Assistant Secretary-General for Support Operations in the Lakeside Secretariat",
             ["Assistant Secretary-General for Support Operations"],
             ["Lakeside Secretariat"],
@@ -237,6 +253,10 @@ from pko_extract.resources import default_rules
         "a-lone-title-keeps-a-unit",
         "a-body-word-before-an-office-is-no-organisation",
         "a-lone-title-of-a-body-not-named-stays-whole",
+        "a-unit-word-before-an-office-at-a-fund-is-no-organisation",
+        "an-observatory-is-a-body",
+        "a-lab-is-a-body",
+        "a-directorate-is-a-body",
         "an-office-in-a-secretariat-stands-apart",
         "an-office-in-a-department-stands-apart",
         "an-office-in-a-country-stays-whole",

@@ -34,7 +34,7 @@ _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # The first "of", "for" or "in" of a phrase: what stands before it in "Mission Force Commander
 # of the X", "Council President for March", "Peacekeeping Force Commander in Norland" ends
 # with the office the phrase is about.
-_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in)[ \t]+")
+_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.

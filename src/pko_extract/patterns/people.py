@@ -59,11 +59,13 @@ DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since|today,?)\s+(?:\w+day,?\
 # "Li Wei, from UNDP".
 AFFILIATION_AFTER_NAME = re.compile(r",?[ \t]+(?:of|from)[ \t]+")
 # The next person of a list inside an affiliation phrase: "Peace Institute, and Li Wei of",
-# "African Union, Remember Banda from" (a comma or "and", two or more capitalised words, then
-# "of"/"from"/"," or the end).
+# "African Union, Remember Banda from", "X Community, Ana Ruiz and Li Wei" (a comma or "and",
+# two or more capitalised words, then "of"/"from"/",", the end, or "and" and a name of two
+# capitalised words that ends the phrase).
 NEXT_PERSON_IN_LIST = re.compile(
     r",[ \t]*(?:and[ \t]+)?"
-    r"(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
+    r"(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+    r"(?:,?[ \t]+(?:of|from)\b|,|$|[ \t]+and[ \t]+[A-Z][\w’'.-]+[ \t]+[A-Z][\w’'.-]+$))"
     r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
 # "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
