@@ -70,7 +70,7 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
         ),
         (
             "Wreaths were laid by Rt Hon Prime Minister Mr Dahal, COAS Gen Ram Thapa and others.",
-            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", [], [])],
+            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", ["COAS"], [])],
         ),
         (
             "Statement by Mr. Li Wei, President of the 9th session of the United Nations General"

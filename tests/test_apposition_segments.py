@@ -177,6 +177,7 @@ from pko_extract.resources import default_rules
             ["Lakeside Observatory on Security and Gender"],
         ),
         ("Data Officer, Peace Technology Lab", ["Data Officer"], ["Peace Technology Lab"]),
+        ("MP (Ranking Member)", ["MP (Ranking Member)"], []),
         (
             "Adviser, Harbour Public Security Directorate",
             ["Adviser"],
@@ -256,6 +257,7 @@ from pko_extract.resources import default_rules
         "a-unit-word-before-an-office-at-a-fund-is-no-organisation",
         "an-observatory-is-a-body",
         "a-lab-is-a-body",
+        "a-member-of-parliament-by-acronym-is-an-office",
         "a-directorate-is-a-body",
         "an-office-in-a-secretariat-stands-apart",
         "an-office-in-a-department-stands-apart",
