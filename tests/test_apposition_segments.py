@@ -179,6 +179,17 @@ from pko_extract.resources import default_rules
         ("Data Officer, Peace Technology Lab", ["Data Officer"], ["Peace Technology Lab"]),
         ("MP (Ranking Member)", ["MP (Ranking Member)"], []),
         (
+            "Minister of Trade and Chair of the Mediation and Security Council",
+            ["Minister of Trade", "Chair of the Mediation and Security Council"],
+            ["Mediation and Security Council"],
+        ),
+        (
+            "a retired Commissioner of Police and former Police Commissioner of UNMIX",
+            ["retired Commissioner of Police", "former Police Commissioner of UNMIX"],
+            [],
+        ),
+        ("Minister of Trade and Industry", ["Minister of Trade and Industry"], []),
+        (
             "Adviser, Harbour Public Security Directorate",
             ["Adviser"],
             ["Harbour Public Security Directorate"],
@@ -258,6 +269,9 @@ from pko_extract.resources import default_rules
         "an-observatory-is-a-body",
         "a-lab-is-a-body",
         "a-member-of-parliament-by-acronym-is-an-office",
+        "two-offices-joined-by-and-the-second-holding-and",
+        "two-offices-after-an-article-and-a-modifier",
+        "and-before-no-office-stays-inside",
         "a-directorate-is-a-body",
         "an-office-in-a-secretariat-stands-apart",
         "an-office-in-a-department-stands-apart",

@@ -250,12 +250,19 @@ def _pure_honorific(word: str, lex: Lexicon) -> bool:
 
 
 def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
-    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
-    Office & Director of Political Affairs" -> two positions."""
-    parts = P.JOINED_POSITIONS.split(seg)
-    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
-        return [p.strip() for p in parts]
-    return [seg]
+    """Offices joined by "and" or "&", each opening with a position word: "Deputy Head of
+    Office & Director of Political Affairs" -> two positions; an "and" before words that
+    open no office stays inside one: "Minister of X and Chair of the Mediation and Security
+    Council" -> "Minister of X", "Chair of the Mediation and Security Council"."""
+    if not lex.position_at_start(seg):
+        return [seg]
+    offices: list[str] = []
+    last = 0
+    for joint in P.JOINED_POSITIONS.finditer(seg):
+        if lex.position_at_start(seg[joint.end() :]):
+            offices.append(seg[last : joint.start()].strip())
+            last = joint.end()
+    return [*offices, seg[last:].strip()]
 
 
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:

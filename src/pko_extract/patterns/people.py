@@ -133,8 +133,11 @@ PLURAL_OFFICE_BEFORE_LIST = re.compile(
     r"((?:[A-Z][\w’-]*[ \t]+){0,4}[A-Z][\w’-]*s):[ \t]+"
     r"(?:[^.:;\n]|\.(?=\S)|\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)))*$"
 )
-# An indefinite article before a capitalised office: "a Vice-Chairman" (dropped).
-INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
+# An indefinite article before a capitalised office: "a Vice-Chairman", "a retired
+# Commissioner of Police" (dropped).
+INDEFINITE_BEFORE_OFFICE = re.compile(
+    r"^(?:a|an)[ \t]+(?=[A-Z]|(?:former|retired|senior|acting)[ \t]+[A-Z])"
+)
 # "and" and the next name before its "of"/"from": "Ana Ruiz and Li Wei from the Forum" (the
 # match ends before ", from"/" of", where the shared affiliation starts).
 AND_NAME_BEFORE_AFFILIATION = re.compile(
