@@ -189,6 +189,12 @@ from pko_extract.resources import default_rules
             [],
         ),
         ("Minister of Trade and Industry", ["Minister of Trade and Industry"], []),
+        ("Staff Writer, The Lakeshore Courier", ["Staff Writer"], ["The Lakeshore Courier"]),
+        (
+            "Programme Lead, Harbour Peace Network",
+            ["Programme Lead"],
+            ["Harbour Peace Network"],
+        ),
         (
             "Adviser, Harbour Public Security Directorate",
             ["Adviser"],
@@ -272,6 +278,8 @@ from pko_extract.resources import default_rules
         "two-offices-joined-by-and-the-second-holding-and",
         "two-offices-after-an-article-and-a-modifier",
         "and-before-no-office-stays-inside",
+        "a-writer-of-a-newspaper",
+        "a-lead-of-a-programme",
         "a-directorate-is-a-body",
         "an-office-in-a-secretariat-stands-apart",
         "an-office-in-a-department-stands-apart",
