@@ -190,6 +190,13 @@ from pko_extract.resources import default_rules
         ),
         ("Minister of Trade and Industry", ["Minister of Trade and Industry"], []),
         ("Staff Writer, The Lakeshore Courier", ["Staff Writer"], ["The Lakeshore Courier"]),
+        ("Coordinator Harbour for Peace (HfP)", ["Coordinator"], ["Harbour for Peace (HfP)"]),
+        (
+            "Senior Fellow Lakeside Peace Institute (LPI)",
+            ["Senior Fellow"],
+            ["Lakeside Peace Institute (LPI)"],
+        ),
+        ("Head of Mission Support (HMS)", ["Head of Mission Support (HMS)"], []),
         (
             "Programme Lead, Harbour Peace Network",
             ["Programme Lead"],
@@ -279,6 +286,9 @@ from pko_extract.resources import default_rules
         "two-offices-after-an-article-and-a-modifier",
         "and-before-no-office-stays-inside",
         "a-writer-of-a-newspaper",
+        "a-body-with-its-acronym-right-after-an-office",
+        "a-body-with-its-acronym-after-a-two-word-office",
+        "an-office-of-a-field-with-its-acronym-stays-whole",
         "a-lead-of-a-programme",
         "a-directorate-is-a-body",
         "an-office-in-a-secretariat-stands-apart",

@@ -129,6 +129,12 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
         if lead:
             orgs.append(lead)
             seg = seg[len(lead) :].strip()
+        trail = _body_after_office(seg, lex)
+        if trail:  # "Coordinator Training for Peace (TfP)"
+            positions.append(seg[: len(seg) - len(trail)].strip())
+            orgs.append(trail)
+            last = "org"
+            continue
         if lex.has_position(seg) and (
             lex.position_at_start(seg)
             or lex.position_at_end(seg)
@@ -172,6 +178,25 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
         return [seg]  # "(Office of the Special Envoy)": a body
     return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
+
+
+def _body_after_office(seg: str, lex: Lexicon) -> str | None:
+    """A body named right after an office with no comma and closed by its acronym in
+    parentheses: "Training for Peace (TfP)" of "Coordinator Training for Peace (TfP)" (the
+    longest office that ends with a position word; the body's words are capitalised)."""
+    hit = P.PHRASE_WITH_ACRONYM.match(seg)
+    if hit is None or not lex.position_at_start(seg):
+        return None
+    words = hit.group(1).split()
+    for k in range(len(words) - 1, 0, -1):
+        office, body = " ".join(words[:k]), words[k:]
+        if lex.position_at_end(office):
+            named = body[0][:1].isupper() and all(
+                w[:1].isupper() or w in {"of", "for", "and", "on", "the"} for w in body
+            )
+            rest = " ".join(body)
+            return f"{rest} ({hit.group(2)})" if named and not lex.has_position(rest) else None
+    return None
 
 
 def _first_word(seg: str) -> str:

@@ -165,6 +165,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     OFFICE_CLAUSE,
     OFFICE_LINK,
     ORDINAL,
+    PHRASE_WITH_ACRONYM,
     PICTURE_CREDIT,
     PLACE_BEFORE_SPEECH,
     PLURAL_OFFICE_AFTER_LIST,

@@ -195,3 +195,6 @@ BODY_BEFORE_NAME_LIST = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+(?:[ \t]*\([^()\n]*\))?"
     r"(?:,[ \t]*|,?[ \t]+and[ \t]+))*$"
 )
+# A phrase closed by an acronym in parentheses: "Coordinator Training for Peace (TfP)" (group 1
+# is "Coordinator Training for Peace", group 2 "TfP").
+PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
