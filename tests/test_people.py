@@ -456,6 +456,19 @@ def test_group_mentions_joins_short_forms_to_nearest_full_name() -> None:
     assert [p.honorific for p in persons] == ["Ms.", None, "Dr."]
 
 
+def test_group_mentions_joins_one_word_names_of_one_person() -> None:
+    """A one-word name given twice with no full name to join is one person, and its mention
+    without an honorific joins it too; another word is another person."""
+    m = [
+        Mention(0, 6, "Bowler", "Ambassador", 0),
+        Mention(30, 36, "Bowler", "Ambassador", 19),
+        Mention(50, 56, "Bowler"),
+        Mention(70, 75, "Tanko", "Mr.", 66),
+    ]
+    persons = group_mentions(m)
+    assert [[x.start for x in p.mentions] for p in persons] == [[0, 30, 50], [70]]
+
+
 def test_person_draft_best_is_first_longest_mention() -> None:
     """The display name comes from the first of the longest mentions; lists are deduplicated."""
     a = Mention(0, 4, "Berg", positions=["Director"])
