@@ -254,6 +254,15 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
             "Ms. Ada Obi, a member of the panel, said so.",
             [("Ada Obi", ["member of the panel"], [])],
         ),
+        (
+            "The session was opened by Ms. Ana Ruiz, secretary (East), Foreign Affairs"
+            " Ministry, who welcomed the officers.",
+            [("Ana Ruiz", ["secretary (East)"], ["Foreign Affairs Ministry"])],
+        ),
+        (
+            "Mr. Tom Reed, a journalist, said that the United Nations was late.",
+            [("Tom Reed", ["journalist"], [])],
+        ),
     ],
     ids=[
         "article-office-with-acronym-and-office-from-a-place",
@@ -268,6 +277,8 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
         "a-verb-is-no-office",
         "office-of-a-lower-case-phrase-closed-by-a-body",
         "office-of-a-lower-case-phrase",
+        "office-with-a-qualifier-then-a-body-after-a-comma",
+        "a-clause-after-the-office-names-no-body",
     ],
 )
 def test_office_in_lower_case_beside_a_name(

@@ -164,6 +164,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     OF_POSSESSOR_ORG,
     OFFICE_CLAUSE,
     OFFICE_LINK,
+    OFFICE_QUALIFIER,
     ORDINAL,
     PHRASE_WITH_ACRONYM,
     PICTURE_CREDIT,

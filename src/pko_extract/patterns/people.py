@@ -156,8 +156,11 @@ _NOT_OFFICE_WORD = (
 LOWER_OFFICE_AFTER = re.compile(
     r",[ \t]+(?:(?:a|an|the)[ \t]+)?"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
-    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t])"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
 )
+# A short capitalised qualifier in parentheses after a lower-case office: " (West)" of
+# "secretary (West), Foreign Ministry".
+OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
 # An office in lower case after "the"/"our" and right before a name (searched up to it):
 # "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
 # "events coordinator").
