@@ -521,3 +521,12 @@ def test_an_affiliation_after_a_name_ends_before_the_next_two_names_of_a_list() 
     text = "Ana Ruiz from the Lakeside Faith Community, Tom Reed and Li Wei"
     lex = Lexicon(default_rules())
     assert affiliation_after(text, len("Ana Ruiz"), lex) == "Lakeside Faith Community"
+
+
+def test_an_affiliation_opened_by_an_acronym() -> None:
+    """ "X of AUC Political Affairs": capitalised words opened by an acronym name a body; a
+    country is none."""
+    lex = Lexicon(default_rules())
+    text = "Ana Ruiz of AUC Political Affairs, and Li Wei of Norland."
+    assert affiliation_after(text, len("Ana Ruiz"), lex) == "AUC Political Affairs"
+    assert affiliation_after(text, text.index(" of Norland"), lex) is None

@@ -276,7 +276,7 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     """The organisation in "X of the Brookings Institution", "X from the African Union".
 
     In running text the phrase ends where the next person of a list starts: "..., Y of",
-    "... and Y from"; it must hold an organisation word or be an acronym.
+    "... and Y from"; it must hold an organisation word or open with an acronym.
     """
     hit = P.AFFILIATION_AFTER_NAME.match(text, pos)
     if not hit:
@@ -288,7 +288,10 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     if nxt:
         phrase = phrase[: nxt.start()].strip()
     phrase = re.sub(r"^the\s+", "", phrase)
-    if phrase and (lex.has_org(phrase) or ORG_HINT.fullmatch(phrase)):
+    words = phrase.split()
+    # an acronym alone or opening capitalised words names a body: "UNDP", "AUC Political Affairs"
+    led = bool(words) and ORG_HINT.fullmatch(words[0]) and all(w[:1].isupper() for w in words)
+    if phrase and (lex.has_org(phrase) or led):
         return phrase
     return None
 
