@@ -530,3 +530,25 @@ def test_an_affiliation_opened_by_an_acronym() -> None:
     text = "Ana Ruiz of AUC Political Affairs, and Li Wei of Norland."
     assert affiliation_after(text, len("Ana Ruiz"), lex) == "AUC Political Affairs"
     assert affiliation_after(text, text.index(" of Norland"), lex) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking notes for Mr. Tom Reed, Minister of National Defence – Lakeside"
+            " Peacekeeping Ministerial - Official Closing",
+            [("Tom Reed", ["Minister of National Defence"], [])],
+        ),
+        (
+            "Mr. Tom Reed, Minister of Defence — Lakeside, said so.",
+            [("Tom Reed", ["Minister of Defence"], [])],
+        ),
+    ],
+    ids=["an-en-dash-ends-the-office", "an-em-dash-ends-the-office"],
+)
+def test_a_spaced_dash_ends_an_apposition_in_running_text(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """What follows a spaced dash after an office (an event, a place) is no part of it."""
+    assert _rows(nlp, text) == expected
