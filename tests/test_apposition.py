@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pko_extract.apposition import affiliation_after
 from pko_extract.extract import parse_text
+from pko_extract.lexicon import Lexicon
 from pko_extract.recognize import build_nlp, recognize
 from pko_extract.resources import default_rules
 from pko_extract.segment import read_layout
@@ -68,7 +70,7 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
         ),
         (
             "Wreaths were laid by Rt Hon Prime Minister Mr Dahal, COAS Gen Ram Thapa and others.",
-            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", [], [])],
+            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", ["COAS"], [])],
         ),
         (
             "Statement by Mr. Li Wei, President of the 9th session of the United Nations General"
@@ -252,6 +254,15 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
             "Ms. Ada Obi, a member of the panel, said so.",
             [("Ada Obi", ["member of the panel"], [])],
         ),
+        (
+            "The session was opened by Ms. Ana Ruiz, secretary (East), Foreign Affairs"
+            " Ministry, who welcomed the officers.",
+            [("Ana Ruiz", ["secretary (East)"], ["Foreign Affairs Ministry"])],
+        ),
+        (
+            "Mr. Tom Reed, a journalist, said that the United Nations was late.",
+            [("Tom Reed", ["journalist"], [])],
+        ),
     ],
     ids=[
         "article-office-with-acronym-and-office-from-a-place",
@@ -266,6 +277,8 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
         "a-verb-is-no-office",
         "office-of-a-lower-case-phrase-closed-by-a-body",
         "office-of-a-lower-case-phrase",
+        "office-with-a-qualifier-then-a-body-after-a-comma",
+        "a-clause-after-the-office-names-no-body",
     ],
 )
 def test_office_in_lower_case_beside_a_name(
@@ -337,7 +350,7 @@ def test_bodies_in_a_row_after_an_office_are_one_organisation(
             "Taking part were the Commissioner for Peace of the Union, Mr. Jo Kent, and the Lake"
             " Commission Mediator, Mr. Ivo Sand.",
             [
-                ("Jo Kent", ["Commissioner for Peace of the Union"], ["Union"]),
+                ("Jo Kent", ["Commissioner for Peace of the Union"], []),
                 ("Ivo Sand", [], []),
             ],
         ),
@@ -360,4 +373,182 @@ def test_an_office_before_a_name_holds_no_other_person(
     """An office written before a name starts after the previous person's name ("A and
     Norland Ambassador B"), after a body's acronym in parentheses (the body is the
     organisation), and not at all when the run before the name ends with "and"."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chair: Dr. Ana Ruiz, Director, Lakeside Institute. Discussant: Prof. Li Wei,"
+            " Lecturer, Westmere University\n",
+            [
+                ("Ana Ruiz", ["Director"], ["Lakeside Institute"]),
+                ("Li Wei", ["Lecturer"], ["Westmere University"]),
+            ],
+        ),
+        (
+            "Président : M. Paul Durand, Député, ancien président de la Commission des lois."
+            " Introduction : Général Marc Petit, conseiller militaire, NORTEC.\n",
+            [
+                ("Paul Durand", ["Député", "ancien président de la Commission des lois"], []),
+                ("Marc Petit", ["conseiller militaire"], ["NORTEC"]),
+            ],
+        ),
+        (
+            "Intervenants :\n- Mme Claire Martin, Directrice générale, Institut de recherche"
+            " pour la paix\n",
+            [("Claire Martin", ["Directrice générale"], ["Institut de recherche pour la paix"])],
+        ),
+        (
+            "Le 3 mai, Mme Claire Martin, Directrice, Département des Nations Unies et des"
+            " Organisations, ministère des Affaires étrangères, a ouvert la séance.",
+            [
+                (
+                    "Claire Martin",
+                    ["Directrice"],
+                    ["Département des Nations Unies et des Organisations, ministère des Affaires"],
+                )
+            ],
+        ),
+        (
+            "The work would go on, Under-Secretary General for Peace-Keeping Operations Mr. Tom"
+            " Reed said this morning.",
+            [("Tom Reed", ["Under-Secretary General for Peace-Keeping Operations"], [])],
+        ),
+    ],
+    ids=[
+        "a-program-line-apposition-ends-with-the-names-sentence",
+        "french-offices-on-a-program-line",
+        "a-french-office-and-body-on-a-bullet",
+        "french-bodies-in-running-text-with-a-lower-case-ministry",
+        "an-office-spelt-with-a-space-before-a-name",
+    ],
+)
+def test_offices_in_french_and_across_a_program_line(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """On a program line the apposition ends with the name's sentence (the next label's
+    person is another's); French offices and bodies ("Directrice générale", "ancien président
+    de la Commission", "ministère des Affaires") are read like English ones; "Under-Secretary
+    General" is an office."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four members of the Lakeside Debate Club, Ms. Ana Ruiz, Mr. Li Wei, Dr. Tom Reed"
+            " and Mr. Omar Ba, attended the talks.",
+            [
+                ("Ana Ruiz", [], ["Lakeside Debate Club"]),
+                ("Li Wei", [], ["Lakeside Debate Club"]),
+                ("Tom Reed", [], ["Lakeside Debate Club"]),
+                ("Omar Ba", [], ["Lakeside Debate Club"]),
+            ],
+        ),
+        (
+            "Representatives of the Harbour Peace Network: Mr. Tom Reed and Ms. Ana Ruiz.",
+            [
+                ("Tom Reed", [], ["Harbour Peace Network"]),
+                ("Ana Ruiz", [], ["Harbour Peace Network"]),
+            ],
+        ),
+        (
+            "Members of the Security Council, Mr. Li Wei (Norland) and Ms. Ana Ruiz (Lakeside),"
+            " spoke.",
+            [("Li Wei", [], ["Security Council"]), ("Ana Ruiz", [], ["Security Council"])],
+        ),
+        (
+            "Members of the panel, Ms. Ana Ruiz and Mr. Li Wei, spoke.",
+            [("Ana Ruiz", [], []), ("Li Wei", [], [])],
+        ),
+        (
+            "Five members of the Lakeside Debate Club attended. Later Ms. Ana Ruiz spoke.",
+            [("Ana Ruiz", [], [])],
+        ),
+    ],
+    ids=[
+        "members-of-a-body-before-a-list",
+        "representatives-of-a-body-before-a-colon",
+        "countries-in-parentheses-inside-the-list",
+        "a-group-in-lower-case-is-no-body",
+        "a-name-outside-the-list",
+    ],
+)
+def test_a_body_opening_a_list_of_its_members(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """ "Members of the X, A, B and C": X is each listed person's organisation; not for a
+    group written in lower case nor for a name after the list's sentence."""
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Session 1\n\nProf. Ana Ruiz, Director, Institute of Peace and Conflict studies,"
+            " Lakeside University\n\nDr. Li Wei, Lecturer, Westmere University\n",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Director"],
+                    ["Institute of Peace and Conflict studies, Lakeside University"],
+                ),
+                ("Li Wei", ["Lecturer"], ["Westmere University"]),
+            ],
+        ),
+        (
+            "Mr. Tom Reed, Director, Harbour Office, spoke on the role of peace operations\n",
+            [("Tom Reed", ["Director"], ["Harbour Office"])],
+        ),
+    ],
+    ids=["a-body-named-with-a-lower-case-word", "a-clause-after-the-apposition-is-neither"],
+)
+def test_a_line_of_a_name_and_its_apposition_reads_to_the_line_end(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A line opening with a name, one sentence with no full stop, reads like a program line:
+    the body keeps its lower-case word ("Conflict studies"); a clause after it gives nothing."""
+    assert _rows(nlp, text) == expected
+
+
+def test_an_affiliation_after_a_name_ends_before_the_next_two_names_of_a_list() -> None:
+    """ "A from the X Community, B and C from the Y": A's body ends before B (a name of two
+    capitalised words, then "and" and a last name of two)."""
+    text = "Ana Ruiz from the Lakeside Faith Community, Tom Reed and Li Wei"
+    lex = Lexicon(default_rules())
+    assert affiliation_after(text, len("Ana Ruiz"), lex) == "Lakeside Faith Community"
+
+
+def test_an_affiliation_opened_by_an_acronym() -> None:
+    """ "X of AUC Political Affairs": capitalised words opened by an acronym name a body; a
+    country is none."""
+    lex = Lexicon(default_rules())
+    text = "Ana Ruiz of AUC Political Affairs, and Li Wei of Norland."
+    assert affiliation_after(text, len("Ana Ruiz"), lex) == "AUC Political Affairs"
+    assert affiliation_after(text, text.index(" of Norland"), lex) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking notes for Mr. Tom Reed, Minister of National Defence – Lakeside"
+            " Peacekeeping Ministerial - Official Closing",
+            [("Tom Reed", ["Minister of National Defence"], [])],
+        ),
+        (
+            "Mr. Tom Reed, Minister of Defence — Lakeside, said so.",
+            [("Tom Reed", ["Minister of Defence"], [])],
+        ),
+    ],
+    ids=["an-en-dash-ends-the-office", "an-em-dash-ends-the-office"],
+)
+def test_a_spaced_dash_ends_an_apposition_in_running_text(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """What follows a spaced dash after an office (an event, a place) is no part of it."""
     assert _rows(nlp, text) == expected

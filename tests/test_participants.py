@@ -112,7 +112,7 @@ def test_press_release_rows(reports: dict[str, Extraction]) -> None:
         (
             "Kwame Mensah",
             "Lieutenant General",
-            [(f"Force Commander of the {mission}", mission, mission)],
+            [("Force Commander", mission, mission)],
             "keynote_speaker",
             None,
             "MINUSCA",

@@ -22,6 +22,7 @@ from pko_extract.models import Layout, Mention
 
 __all__ = [
     "affiliation_after",
+    "body_before_list",
     "classify_segments",
     "names_a_body",
     "affiliation_line_under",
@@ -45,6 +46,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     found = layout.logical_line_at(m.start)
     line, line_end = found if found is not None else (None, len(text))
     program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
+    program = program or _name_line_with_apposition(layout, m, line_end)
     # a caption's label ("Photo: A, B, Director") introduces a list of people, not a field
     caption = layout.kind_at(m.start) == "caption"
     program = program and not caption
@@ -52,8 +54,11 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     after = text[pos : pos + 3]
     if after.startswith((",", " (", "(")):
         if program:
-            end = line_end
-            # a program line may end with an agenda label handled elsewhere; keep it all
+            # a program line may end with an agenda label handled elsewhere; keep it all, up
+            # to the end of the name's sentence ("Chair: X, Member of Y. Introduction: Z")
+            end = _sentence_end_on_the_line(layout, m.start, line_end)
+            if P.WORD_BEFORE_FULL_STOP.search(text, max(pos, end - 40), end):
+                end -= 1  # "..., Lakeside Institute." (not "U.N.")
         else:
             end = phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
         if (
@@ -82,6 +87,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
             m.organizations.append(phrase)
+    if not m.organizations and (body := body_before_list(text, m.anchor, lex)):
+        m.organizations.append(body)  # "members of the X Club, A, B and C"
     if not m.positions:
         shared = shared_plural_office(text, pos, lex)
         m.positions.extend([shared] if shared else plural_office_before_list(text, m.anchor, lex))
@@ -94,6 +101,29 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+
+
+def _name_line_with_apposition(layout: Layout, m: Mention, line_end: int) -> bool:
+    """A line that is a name and its apposition alone, like a program line without a label
+    ("Prof. X, Director, Institute of Peace and Conflict studies, Lakeside University"): it
+    opens with the name, is one sentence under 200 characters and ends with no full stop."""
+    k = layout.line_index(m.anchor)
+    line = layout.lines[k]
+    body = layout.text[line.content_start : line_end].strip()
+    return (
+        not layout.text[line.content_start : m.anchor].strip()
+        and len(body) < 200
+        and not body.endswith((".", ":", "?", "!"))
+        and layout.sentence_at(m.anchor)[1] >= min(line_end, line.end)
+    )
+
+
+def _sentence_end_on_the_line(layout: Layout, start: int, line_end: int) -> int:
+    """Where the sentence of ``start`` ends when more text follows it on its physical line
+    ("X, Member of Y. Introduction: Z"), else ``line_end`` (a wrapped program line goes on)."""
+    end = layout.sentence_at(start)[1]
+    rest = layout.text[end:line_end].split("\n", 1)[0]
+    return end if end < line_end and rest.strip() else line_end
 
 
 def _next_in_list(text: str, pos: int, stop: int) -> bool:
@@ -173,6 +203,17 @@ def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:
     return one if one and lex.position_at_start(one) and lex.position_at_end(one) else None
 
 
+def body_before_list(text: str, anchor: int, lex: Lexicon) -> str | None:
+    """The body a list of names opens with, for each name of it: "Five members of the X
+    Debate Club, A, B and C" -> "X Debate Club" (a title-case phrase that holds no office)."""
+    line_start = text.rfind("\n", 0, anchor) + 1
+    found = P.BODY_BEFORE_NAME_LIST.search(text, max(line_start, anchor - 300), anchor)
+    body = found.group(1).strip() if found else ""
+    while body.split()[-1:] and body.split()[-1] in lex.connectors:
+        body = body.rsplit(maxsplit=1)[0]  # "the X Club and": "and" opens no body word
+    return body if body and not lex.has_position(body) else None
+
+
 def plural_office_before_list(text: str, anchor: int, lex: Lexicon) -> list[str]:
     """The singular of a plural office that opens a list with a colon, for each name of it:
     "three United Nations Police Commissioners: A, from X, B and C" -> "Police Commissioner"
@@ -235,7 +276,7 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     """The organisation in "X of the Brookings Institution", "X from the African Union".
 
     In running text the phrase ends where the next person of a list starts: "..., Y of",
-    "... and Y from"; it must hold an organisation word or be an acronym.
+    "... and Y from"; it must hold an organisation word or open with an acronym.
     """
     hit = P.AFFILIATION_AFTER_NAME.match(text, pos)
     if not hit:
@@ -247,7 +288,10 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     if nxt:
         phrase = phrase[: nxt.start()].strip()
     phrase = re.sub(r"^the\s+", "", phrase)
-    if phrase and (lex.has_org(phrase) or ORG_HINT.fullmatch(phrase)):
+    words = phrase.split()
+    # an acronym alone or opening capitalised words names a body: "UNDP", "AUC Political Affairs"
+    led = bool(words) and ORG_HINT.fullmatch(words[0]) and all(w[:1].isupper() for w in words)
+    if phrase and (lex.has_org(phrase) or led):
         return phrase
     return None
 

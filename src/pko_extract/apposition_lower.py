@@ -6,6 +6,8 @@ Pure. Examples:
     "Ms. X, a former electoral affairs officer with UNAMX, and"  -> "former electoral affairs
                                                                     officer", org "UNAMX"
     "Mr. X, a journalist."                                        -> "journalist"
+    "Ms. X, secretary (West), Foreign Ministry, said"             -> "secretary (West)",
+                                                                    org "Foreign Ministry"
     "Adm. X, the commander of NORTHCOM, and"                      -> "commander of NORTHCOM",
                                                                     org "NORTHCOM"
     "Col. X, senior instructor in the Y Training Unit, presented" -> "senior instructor",
@@ -42,10 +44,14 @@ def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], li
     hit = P.LOWER_OFFICE_AFTER.match(text, pos)
     if hit is None or not _is_office(hit.group(1), lex):
         return [], []
-    office = hit.group(1)
-    link = _LINK.match(text, hit.end())
+    office, end = hit.group(1), hit.end()
+    qualifier = P.OFFICE_QUALIFIER.match(text, end)
+    if qualifier:  # "secretary (West)"
+        office, end = office + qualifier.group(), qualifier.end()
+    link = _LINK.match(text, end)
     if link is None:
-        return [office], []
+        body = _body_after_comma(text, end, lex)
+        return [office], [body] if body else []
     start = link.end()
     body_start = start + 4 if text.startswith("the ", start) else start
     if link.group(1) == "of" and text[body_start : body_start + 1].islower():
@@ -59,6 +65,19 @@ def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], li
         # "the commander of NORTHCOM": the office keeps its body, which is recorded too
         office = f"{office} of {segs[0]}"
     return [office, *positions], ([first] if named else []) + orgs
+
+
+def _body_after_comma(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The body named after a lower-case office and a comma: "Foreign Affairs Ministry" of
+    "secretary (West), Foreign Affairs Ministry, bid ..." (a title-case phrase with an
+    organisation word or an acronym, closed by punctuation, not by a lower-case word)."""
+    if not text.startswith(", ", pos):
+        return None
+    end = phrase_end(text, pos + 2, min(len(text), pos + _BODY_REACH), lex)
+    phrase = text[pos + 2 : end]
+    closed = text[end : end + 1] in {",", ".", ";", "\n", ""}
+    named = lex.has_org(phrase) or bool(ORG_HINT.fullmatch(phrase))
+    return phrase if closed and named and not lex.has_position(phrase) else None
 
 
 def _office_of_a_lower_case_phrase(

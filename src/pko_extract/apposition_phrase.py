@@ -20,8 +20,9 @@ __all__ = ["phrase_end"]
 def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
     a connector nor after an ordinal ("President of the 70th session of X"), at a sentence
-    end, a semicolon, a line break or the next person's honorific ("of the Royal Navy, Sgt.
-    X"; not "the General Assembly": a body word is no name)."""
+    end, a semicolon, a spaced dash ("Minister of X – Closing Session"), a line break or the
+    next person's honorific ("of the Royal Navy, Sgt. X"; not "the General Assembly": a body
+    word is no name)."""
     honorifics, connectors = lex.honorific_words, lex.connectors
     i = pos
     last_good = pos
@@ -38,9 +39,11 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         title = k > 0 and tokens[k - 1].group() in lex.office_modifiers  # "retired Inspector"
         if k > 0 and depth == 0 and tok in honorifics and named and not title:
             break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
+        if tok in {"–", "—"} and depth == 0:
+            break  # "Minister of Defence – Peacekeeping Ministerial": what follows is no office
         depth += tok.count("(") - tok.count(")")
         after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
-        if core and core[0].islower() and core not in connectors and depth <= 0:
+        if core and core[0].islower() and not _lower_word_of_a_title(core, lex) and depth <= 0:
             if not after_ordinal:
                 break
         i = pos + m.end()
@@ -68,3 +71,9 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break
         out = stripped
     return pos + len(out)
+
+
+def _lower_word_of_a_title(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may stand inside a title-case phrase: a connector ("of", "de")
+    or an office or body word written in lower case ("ministère", "conseiller")."""
+    return word in lex.connectors or word in lex.org_words or word in lex.position_words

@@ -31,6 +31,14 @@ _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# The first "of", "for" or "in" of a phrase: what stands before it in "Mission Force Commander
+# of the X", "Council President for March", "Peacekeeping Force Commander in Norland" ends
+# with the office the phrase is about.
+_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at)[ \t]+")
+# "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
+_IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
+_OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
 _HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
 
@@ -121,10 +129,17 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
         if lead:
             orgs.append(lead)
             seg = seg[len(lead) :].strip()
+        trail = _body_after_office(seg, lex)
+        if trail:  # "Coordinator Training for Peace (TfP)"
+            positions.append(seg[: len(seg) - len(trail)].strip())
+            orgs.append(trail)
+            last = "org"
+            continue
         if lex.has_position(seg) and (
             lex.position_at_start(seg)
             or lex.position_at_end(seg)
             or not lex.has_org(seg.split(" of ")[0])
+            or lex.position_at_end(_OFFICE_LINK.split(seg, maxsplit=1)[0])
         ):
             last = "position"
             for part in _joined_positions(seg, lex):
@@ -163,6 +178,25 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
         return [seg]  # "(Office of the Special Envoy)": a body
     return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
+
+
+def _body_after_office(seg: str, lex: Lexicon) -> str | None:
+    """A body named right after an office with no comma and closed by its acronym in
+    parentheses: "Training for Peace (TfP)" of "Coordinator Training for Peace (TfP)" (the
+    longest office that ends with a position word; the body's words are capitalised)."""
+    hit = P.PHRASE_WITH_ACRONYM.match(seg)
+    if hit is None or not lex.position_at_start(seg):
+        return None
+    words = hit.group(1).split()
+    for k in range(len(words) - 1, 0, -1):
+        office, body = " ".join(words[:k]), words[k:]
+        if lex.position_at_end(office):
+            named = body[0][:1].isupper() and all(
+                w[:1].isupper() or w in {"of", "for", "and", "on", "the"} for w in body
+            )
+            rest = " ".join(body)
+            return f"{rest} ({hit.group(2)})" if named and not lex.has_position(rest) else None
+    return None
 
 
 def _first_word(seg: str) -> str:
@@ -241,48 +275,106 @@ def _pure_honorific(word: str, lex: Lexicon) -> bool:
 
 
 def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
-    """Two offices joined by "and" or "&", each opening with a position word: "Deputy Head of
-    Office & Director of Political Affairs" -> two positions."""
-    parts = P.JOINED_POSITIONS.split(seg)
-    if len(parts) > 1 and all(lex.position_at_start(p) for p in parts):
-        return [p.strip() for p in parts]
-    return [seg]
+    """Offices joined by "and" or "&", each opening with a position word: "Deputy Head of
+    Office & Director of Political Affairs" -> two positions; an "and" before words that
+    open no office stays inside one: "Minister of X and Chair of the Mediation and Security
+    Council" -> "Minister of X", "Chair of the Mediation and Security Council"."""
+    if not lex.position_at_start(seg):
+        return [seg]
+    offices: list[str] = []
+    last = 0
+    for joint in P.JOINED_POSITIONS.finditer(seg):
+        if lex.position_at_start(seg[joint.end() :]):
+            offices.append(seg[last : joint.start()].strip())
+            last = joint.end()
+    return [*offices, seg[last:].strip()]
 
 
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute"), "<position> of <Owner’s unit>" (split: "Director of Lakeside’s
-    Policy Department"), "<lone title> of <org>" (split: "Director of the Peace Institute",
-    a title that names no part of its body) or "<position> of the <org>" (kept whole, the org
-    recorded too: "Head of the Training Unit", "Commandant of the LPTC")."""
+    Resilience Institute"), "<position> in <named body>" (split: "Senior Adviser in the
+    Department of X"; not "Police Observer in Norland"), "<position> of <Owner’s unit>"
+    (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
+    "Director of the Peace Institute", a title that names no part of its body) or "<position>
+    of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
+    of the LPTC")."""
     at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
+    held_in = _IN_BODY.search(seg)
+    if (
+        held_in
+        and _names_a_body(held_in.group(1), lex)
+        and lex.has_position(seg[: held_in.start()])
+    ):
+        return seg[: held_in.start()], held_in.group(1)  # not "Police Observer in Norland"
     own = P.OF_POSSESSOR_ORG.search(seg)
     if own and lex.has_org(own.group(1)) and lex.has_position(seg[: own.start()]):
         return seg[: own.start()], own.group(1)
-    apart = _OF_ORG.search(seg)
-    if apart and seg[: apart.start()] in lex.lone_titles and _names_a_body(apart.group(1), lex):
-        return seg[: apart.start()], apart.group(1)
+    apart = _lone_title_apart(seg, lex)
+    if apart:
+        return apart
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
-    named = body[:1].isupper() and (lex.has_org(body) or ORG_HINT.fullmatch(body))
+    # a body of one word is named only by an acronym ("the College" is referred to)
+    named = body[:1].isupper() and (
+        lex.has_org(body) and " " in body or bool(ORG_HINT.fullmatch(body))
+    )
     if named and not lex.has_position(body):
         return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
     return seg, None
 
 
+def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(title, body) of "<lone title> of <body>": "Director of the Peace Institute", "Chief of
+    Staff of the X Organization (XO)" (at its second "of"), "Mission Force Commander of the X
+    Mission" (capitalised words before the title that are no office, no modifier and no
+    acronym: "Deputy Director" and "Executive Director" are no lone titles). None for a body
+    that is only an acronym ("Force Commander of UNMIX" stays whole) or names no body."""
+    for link in _OF_BEFORE_CAPITAL.finditer(seg):
+        title, body = seg[: link.start()], seg[link.end() :]
+        if _is_lone_title(title, lex) and _names_a_body(body, lex):
+            return title, body
+    return None
+
+
+def _is_lone_title(title: str, lex: Lexicon) -> bool:
+    """An office of ``data/org_structure.jsonl`` kind "lone_title", alone or after capitalised
+    words that are no office, modifier or acronym ("Mission Force Commander")."""
+    return title in lex.lone_titles or any(
+        title.endswith(" " + lone) and _plain_lead(title[: -len(lone)], lex)
+        for lone in lex.lone_titles
+    )
+
+
+def _plain_lead(lead: str, lex: Lexicon) -> bool:
+    """Capitalised words that are no office, no modifier and no acronym ("Mission")."""
+    return all(
+        w[:1].isupper()
+        and w not in lex.office_modifiers
+        and not lex.has_position(w)
+        and not ORG_HINT.fullmatch(w)
+        for w in lead.split()
+    )
+
+
 def _names_a_body(phrase: str, lex: Lexicon) -> bool:
-    """A title-case phrase naming a body ("Peace Institute", "X Force and Observers (MFO)"),
-    not a field of work ("Peace Support Operations", "Staff Duties"): the words before its
-    first lower-case word end with an organisation word."""
+    """A title-case phrase naming a body ("Peace Institute", "X Force and Observers (MFO)",
+    "Joint Command and Staff College"), not a field of work or a unit ("Peace Support
+    Operations", "Staff Duties", "Research and Policy Unit"): the words before its first
+    lower-case word, or the whole phrase before an acronym in parentheses, end with an
+    organisation word. One word names no body ("of the College")."""
     run = _HEAD_RUN.match(phrase)
     head = run.group().strip() if run else ""
+    whole = _PAREN.sub("", phrase).strip()
+    if not all(w[:1].isupper() or w in {"and", "&"} for w in whole.split()):
+        whole = ""  # "Training of the X Police": a field of a body, not a body
+    named = head if lex.org_at_end(head) else whole if lex.org_at_end(whole) else ""
     return (
-        bool(head)
-        and lex.org_at_end(head)
+        len(phrase.split()) > 1  # "the College": a body referred to, not named
+        and bool(named)
         and not _unit_headed(head, lex)
-        and head.split()[-1] not in lex.field_words
+        and named.split()[-1] not in lex.field_words | lex.unit_words
     )
 
 

@@ -138,6 +138,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,
     AND_BEFORE_WORD,
     AND_NAME_BEFORE_AFFILIATION,
+    BODY_BEFORE_NAME_LIST,
     BODY_WITH_ACRONYM_BEFORE_OFFICE_END,
     CLAUSE_TO_COMMA,
     COMPACT_DATE,
@@ -163,7 +164,9 @@ from pko_extract.patterns.people import (  # noqa: F401
     OF_POSSESSOR_ORG,
     OFFICE_CLAUSE,
     OFFICE_LINK,
+    OFFICE_QUALIFIER,
     ORDINAL,
+    PHRASE_WITH_ACRONYM,
     PICTURE_CREDIT,
     PLACE_BEFORE_SPEECH,
     PLURAL_OFFICE_AFTER_LIST,
@@ -173,6 +176,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     RANK_PAREN,
     TITLE_RUN,
     TWO_NAME_WORDS,
+    WORD_BEFORE_FULL_STOP,
 )
 from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,

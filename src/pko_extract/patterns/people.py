@@ -59,11 +59,13 @@ DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since|today,?)\s+(?:\w+day,?\
 # "Li Wei, from UNDP".
 AFFILIATION_AFTER_NAME = re.compile(r",?[ \t]+(?:of|from)[ \t]+")
 # The next person of a list inside an affiliation phrase: "Peace Institute, and Li Wei of",
-# "African Union, Remember Banda from" (a comma or "and", two or more capitalised words, then
-# "of"/"from"/"," or the end).
+# "African Union, Remember Banda from", "X Community, Ana Ruiz and Li Wei" (a comma or "and",
+# two or more capitalised words, then "of"/"from"/",", the end, or "and" and a name of two
+# capitalised words that ends the phrase).
 NEXT_PERSON_IN_LIST = re.compile(
     r",[ \t]*(?:and[ \t]+)?"
-    r"(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,?[ \t]+(?:of|from)\b|,|$))"
+    r"(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+    r"(?:,?[ \t]+(?:of|from)\b|,|$|[ \t]+and[ \t]+[A-Z][\w’'.-]+[ \t]+[A-Z][\w’'.-]+$))"
     r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
 # "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
@@ -131,8 +133,11 @@ PLURAL_OFFICE_BEFORE_LIST = re.compile(
     r"((?:[A-Z][\w’-]*[ \t]+){0,4}[A-Z][\w’-]*s):[ \t]+"
     r"(?:[^.:;\n]|\.(?=\S)|\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)))*$"
 )
-# An indefinite article before a capitalised office: "a Vice-Chairman" (dropped).
-INDEFINITE_BEFORE_OFFICE = re.compile(r"^(?:a|an)[ \t]+(?=[A-Z])")
+# An indefinite article before a capitalised office: "a Vice-Chairman", "a retired
+# Commissioner of Police" (dropped).
+INDEFINITE_BEFORE_OFFICE = re.compile(
+    r"^(?:a|an)[ \t]+(?=[A-Z]|(?:former|retired|senior|acting)[ \t]+[A-Z])"
+)
 # "and" and the next name before its "of"/"from": "Ana Ruiz and Li Wei from the Forum" (the
 # match ends before ", from"/" of", where the shared affiliation starts).
 AND_NAME_BEFORE_AFFILIATION = re.compile(
@@ -151,8 +156,11 @@ _NOT_OFFICE_WORD = (
 LOWER_OFFICE_AFTER = re.compile(
     r",[ \t]+(?:(?:a|an|the)[ \t]+)?"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
-    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t])"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
 )
+# A short capitalised qualifier in parentheses after a lower-case office: " (West)" of
+# "secretary (West), Foreign Ministry".
+OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
 # An office in lower case after "the"/"our" and right before a name (searched up to it):
 # "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
 # "events coordinator").
@@ -178,3 +186,18 @@ TWO_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][a-z]")
 # "formed police units in the X Mission (XM)" of "coordinator of formed police units in the X
 # Mission (XM), presented".
 CLAUSE_TO_COMMA = re.compile(r"[^,;:\n]{1,160}?(?=[,;:\n]|\.(?:[ \t\n]|$)|$)")
+# A full stop closing a word of three letters or more at the end of the searched span: the
+# sentence's, not an abbreviation's ("Lakeside Institute." ends the phrase; "U.N." keeps it).
+WORD_BEFORE_FULL_STOP = re.compile(r"\w{3}\.$")
+# A body whose members or representatives a list of names gives, the list running to the
+# name: "Five members of the Lakeside Debate Club, Ana Ruiz, Li Wei and " (group 1 is "Lakeside
+# Debate Club"); a colon may open the list ("Representatives of the X: Ana Ruiz and ").
+BODY_BEFORE_NAME_LIST = re.compile(
+    r"\b(?:[Mm]embers|[Rr]epresentatives)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|on))*)[,:][ \t]+"
+    r"(?:(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+(?:[ \t]*\([^()\n]*\))?"
+    r"(?:,[ \t]*|,?[ \t]+and[ \t]+))*$"
+)
+# A phrase closed by an acronym in parentheses: "Coordinator Training for Peace (TfP)" (group 1
+# is "Coordinator Training for Peace", group 2 "TfP").
+PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
