@@ -82,12 +82,14 @@ def _deletions(word: str) -> set[str]:
 def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
     """One person per distinct name; short forms ("Ms. Johnson", "Minister Marial") join the
     nearest preceding person whose full name contains them. Unmatched one-word names are
-    kept only with an honorific."""
+    kept only with an honorific, and one such name written again ("Ambassador Bowler" in the
+    greeting and in the body, "Bowler said") is the same person."""
     multi = [m for m in mentions if len(name_tokens(m.raw)) >= 2]
     single = [m for m in mentions if len(name_tokens(m.raw)) < 2]
     persons, index = _join_full_names(multi)
     full_persons = list(persons)  # only they have full names to match a short form
     slips: defaultdict[str, set[int]] = defaultdict(set)
+    lone: dict[str, PersonDraft] = {}  # persons known by one word only, by that word
     for i, p in enumerate(full_persons):
         for x in p.mentions:
             for variant in _deletions(name_tokens(x.raw)[-1]):
@@ -109,8 +111,11 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
             cands = [full_persons[i] for i in near if _misspelt_form_of(m, tok[0], full_persons[i])]
         if cands:
             cands[0].mentions.append(m)
+        elif tok[0] in lone:
+            lone[tok[0]].mentions.append(m)
         elif m.honorific and len(tok[0]) >= 3:
-            persons.append(PersonDraft([m]))
+            lone[tok[0]] = PersonDraft([m])
+            persons.append(lone[tok[0]])
     for p in persons:
         p.mentions.sort(key=lambda x: x.start)
     persons.sort(key=lambda p: p.first.start)
