@@ -1,7 +1,9 @@
 """What a sentence of running text names besides role cues: parts of the programme ("the
 “X” panel", "a dialogue session"), the author of a byline (the "I" of a first-person post)
 the people of a list after a colon, and roles written as labels next to a name ("X
-(Chairman)", "X (Nigeria), Chairman;"). Pure helpers of agenda_prose.py.
+(Chairman)", "X (Nigeria), Chairman;"), and the one who presides over the body that meets
+("X, Council President for May", "elected Chair of this Committee"). Pure helpers of
+agenda_prose.py.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rules import first_between
-from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
+from pko_extract.agenda_rules import MentionIndex, first_between
+from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
@@ -165,6 +167,29 @@ def paren_roles(
                 label = _listed_role(text, m, rules)
             if label is not None:
                 out.append((p, label.role, m.start))
+    return out
+
+
+#: How far after a name its presiding office may be written ("X, Ambassador of Y to the
+#: Union and Chair of the Council for the month of May").
+_PRESIDING_REACH = 160
+
+
+def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The chair of the meeting reported: the person a sentence names right before the
+    office of presiding over the body that meets, "X, Foreign Minister of Y, Council
+    President for November, noted ...", "congratulate you, Ambassador X, on being elected
+    Chair of this Committee" (``patterns.PRESIDING_OFFICE``). A former office is not it."""
+    text = layout.text
+    out: list[tuple[PersonDraft, str, int]] = []
+    for found in P.PRESIDING_OFFICE.finditer(text):
+        s_start, _ = layout.sentence_at(found.start())
+        a = max(s_start, found.start() - _PRESIDING_REACH)
+        before = [(m, p) for m, p in index.between(a, found.start()) if m.end <= found.start()]
+        if not before or "former" in text[before[-1][0].end : found.start()].casefold():
+            continue
+        m, p = before[-1]
+        out.append((p, "chair", m.start))
     return out
 
 

@@ -218,6 +218,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     PASSIVE_BY,
     PASSIVE_LEAD,
     PRE_ROLE,
+    PRESIDING_OFFICE,
     PROGRAM_TIME,
     PRONOUN_SUBJECT,
     QUOTED_PART,

@@ -129,6 +129,21 @@ LIST_ROLE = re.compile(
 COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
 # A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
 PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# The office of presiding over the body that meets, written after a name: a rotating
+# presidency with its period ("Council President for March", "Chair of the Board for the
+# month of May 2021") or the body named as this one ("elected Chair of this Committee").
+# "President of the Republic" or "Chairperson of the Commission" alone is a title, not this.
+_PRESIDING_HEAD = r"(?:President|Chair|Chairman|Chairperson|Chairwoman|Presiding[ \t]+Officer)"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+PRESIDING_OFFICE = re.compile(
+    rf"\b{_PRESIDING_HEAD}[ \t]+(?:"
+    rf"(?:of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w-]*){{0,5}}[ \t]+)?"
+    rf"for[ \t]+(?:the[ \t]+month[ \t]+of[ \t]+)?{_MONTH_NAME}\b"
+    r"|of[ \t]+this[ \t]+(?:Council|Committee|Commission|Conference|Meeting|Session|Assembly"
+    r"|Board|Forum|Summit|Working[ \t]+Group|Group)\b)"
+)
 # A colon right after a cue word that starts a line or a cell: the word is a label
 # ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
 LABEL_COLON = re.compile(r"[ \t]*:")

@@ -1,0 +1,55 @@
+"""Tests of roles read from the structure of a report rather than from a cue phrase: the
+person who presides over the body that meets, ... Each report is invented; each class has
+more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person_roles
+from spacy.language import Language
+
+from pko_extract.recognize import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+PRESIDING = [
+    (
+        "Opening the debate, Mr. Tomas Berg, Foreign Minister of Sweden, Council President for "
+        "March, noted that the mandates had grown.\n",
+        [("Tomas Berg", ["chair", "opening_remarks"])],
+    ),
+    (
+        "The Council heard a statement by H.E. Amina Yusuf, Ambassador of Kenya to the Union "
+        "and Chair of the Council for the month of May 2021, and a briefing by Dr. Omar Bello.\n",
+        [("Amina Yusuf", ["chair", "speaker"]), ("Omar Bello", ["presenter"])],
+    ),
+    (
+        "Ambassador Okafor, distinguished delegates, good morning.\n\n"
+        "Let me first congratulate you, Ambassador Okafor, Permanent Representative of Ghana, "
+        "on being elected Chair of this Committee.\n",
+        [("Okafor", ["chair"])],
+    ),
+    (
+        "Ms. Rita Sande, the former Council President for June, attended the meeting.\n",
+        [("Rita Sande", ["participant"])],
+    ),
+    (
+        "Mr. Paul Kagiso, President of the Republic of Botswana, attended the summit.\n",
+        [("Paul Kagiso", ["participant"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PRESIDING,
+    ids=["president-for-month", "chair-for-the-month-of", "chair-of-this", "former", "head-of-state"],
+)
+def test_the_presiding_office_of_the_body_that_meets_makes_a_chair(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(n, sorted(r)) for n, r in person_roles(nlp, text)] == expected
