@@ -47,7 +47,13 @@ PRESIDING = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     PRESIDING,
-    ids=["president-for-month", "chair-for-the-month-of", "chair-of-this", "former", "head-of-state"],
+    ids=[
+        "president-for-month",
+        "chair-for-the-month-of",
+        "chair-of-this",
+        "former",
+        "head-of-state",
+    ],
 )
 def test_the_presiding_office_of_the_body_that_meets_makes_a_chair(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]
