@@ -1,6 +1,6 @@
 """Tests of roles read from the structure of a report rather than from a cue phrase: the
-person who presides over the body that meets, ... Each report is invented; each class has
-more than one wording."""
+person who presides over the body that meets, the people a speech addresses. Each report
+is invented; each class has more than one wording."""
 
 from __future__ import annotations
 
@@ -59,3 +59,61 @@ def test_the_presiding_office_of_the_body_that_meets_makes_a_chair(
     nlp: Language, text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(n, sorted(r)) for n, r in person_roles(nlp, text)] == expected
+
+
+ADDRESSED = [
+    (
+        "Speaking notes for the Minister\n\n"
+        "Good afternoon. My warm thanks go to Ms. Lara Quist and General Abel Tano. "
+        "Your steady support made this week possible.\n",
+        [("Lara Quist", ["participant"]), ("Abel Tano", ["participant"])],
+    ),
+    (
+        "Let me begin by congratulating you, Ambassador Ines Moreau, on your election.\n",
+        [("Ines Moreau", ["participant"])],
+    ),
+    (
+        "I opened the session this morning. Thank you, Dr. Pavel Orlov, for joining us from "
+        "the field.\n",
+        [("Pavel Orlov", ["participant"])],
+    ),
+    (
+        "I owe much to Dr. Hana Ibsen, who led the project from its start. Many of you "
+        "know the report she wrote.\n",
+        [("Hana Ibsen", ["mentioned"])],
+    ),
+    (
+        "Thank you to our director, Dr. Vera Lund, who made the trip possible.\n",
+        [("Vera Lund", ["mentioned"])],
+    ),
+    (
+        "Mr. Omar Sefu, you have led this centre for ten years.\n",
+        [("Omar Sefu", ["participant"])],
+    ),
+    (
+        "We recall the words of Mr. Emil Stroud, who founded the centre in 1990. "
+        "The cadets of this year carry on his work.\n",
+        [("Emil Stroud", ["mentioned"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ADDRESSED,
+    ids=[
+        "your-next-sentence",
+        "congratulating-you",
+        "thank-you-name",
+        "thanked-only",
+        "thank-you-to",
+        "name-you",
+        "recalled",
+    ],
+)
+def test_people_a_speech_addresses_are_present(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A name a comma joins to "you", or before a sentence opening "Your ...", is a
+    participant; a name the speaker only thanks or recalls stays "mentioned"."""
+    assert person_roles(nlp, text) == expected

@@ -193,6 +193,47 @@ def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDra
     return out
 
 
+def addressed_people(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """People a speech or a quoted remark addresses are present: "allow me to congratulate
+    you, Ambassador X, on ...", "Thank you, Dr. X.", "Mr. X, you have ...", "My first thanks
+    go to Mr. A and Ms. B. Your leadership ..." give them the role "participant" (what they
+    also did stands). Someone only thanked ("my gratitude to Dr. X, who supported the
+    project", "thank you to Dr. X, who ...") is not addressed and stays "mentioned"."""
+    text = layout.text
+    out: list[tuple[PersonDraft, str, int]] = []
+    sentences = layout.sentences
+    for i, (s, e) in enumerate(sentences):
+        named = index.between(s, e)
+        if not named:
+            continue
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if (
+            nxt is not None
+            and "\n\n" not in text[e : nxt[0]]
+            and P.ADDRESS_START.match(text, nxt[0])
+        ):
+            out.extend((p, "participant", m.start) for m, p in named)
+            continue
+        for you in P.SECOND_PERSON.finditer(text, s, e):
+            for m, p in named:
+                a, b = (m.end, you.start()) if m.end <= you.start() else (you.end(), m.anchor)
+                if P.ADDRESS_GAP.fullmatch(text, a, b):
+                    out.append((p, "participant", m.start))
+    return out
+
+
+def written_roles(
+    layout: Layout, persons: list[PersonDraft], index: MentionIndex, rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """The roles the text writes next to a name rather than with a cue verb:
+    :func:`paren_roles`, :func:`presiding_roles` and :func:`addressed_people`."""
+    return (
+        paren_roles(layout.text, persons, rules)
+        + presiding_roles(layout, index)
+        + addressed_people(layout, index)
+    )
+
+
 #: The cue of a panel named by :func:`interrupted_panel`.
 _PANEL_CUE = RoleCue(text="panel", role="panelist", agenda_kind="panel")
 

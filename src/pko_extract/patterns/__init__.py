@@ -176,6 +176,8 @@ from pko_extract.patterns.people import (  # noqa: F401
 )
 from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,
+    ADDRESS_GAP,
+    ADDRESS_START,
     AFTER_CUE,
     AGENT_LEAD,
     APPOSITION_GAP,
@@ -227,6 +229,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     REPRESENTED_PRONOUN,
     ROW_JOIN,
     ROW_TITLE_END,
+    SECOND_PERSON,
     SECOND_VERB_GAP,
     SETTING_LEAD,
     SPEAKER_TALK_SEP,

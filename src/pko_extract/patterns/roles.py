@@ -144,6 +144,13 @@ PRESIDING_OFFICE = re.compile(
     r"|of[ \t]+this[ \t]+(?:Council|Committee|Commission|Conference|Meeting|Session|Assembly"
     r"|Board|Forum|Summit|Working[ \t]+Group|Group)\b)"
 )
+# The second person, addressing someone: "allow me to congratulate you, Ambassador X",
+# "My thanks go to Mr. X. Your leadership ..." (ADDRESS_START: a sentence opening so).
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+ADDRESS_START = re.compile(r"[ \t\"“‘']*(?:You|Your)\b")
+# Between a name and the "you" addressing it, only a comma: "Thank you, Dr. X", "Mr. X,
+# you have ..." ("thank you to Dr. X" thanks X without addressing X).
+ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*")
 # A colon right after a cue word that starts a line or a cell: the word is a label
 # ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
 LABEL_COLON = re.compile(r"[ \t]*:")
