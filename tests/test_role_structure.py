@@ -1,6 +1,7 @@
 """Tests of roles read from the structure of a report rather than from a cue phrase: the
-person who presides over the body that meets, the people a speech addresses. Each report
-is invented; each class has more than one wording."""
+person who presides over the body that meets, the people a speech addresses, names after
+role labels inside a programme line. Each report is invented; each class has more than one
+wording."""
 
 from __future__ import annotations
 
@@ -116,4 +117,42 @@ def test_people_a_speech_addresses_are_present(
 ) -> None:
     """A name a comma joins to "you", or before a sentence opening "Your ...", is a
     participant; a name the speaker only thanks or recalls stays "mentioned"."""
+    assert person_roles(nlp, text) == expected
+
+
+INLINE_LABELS = [
+    (
+        "Programme\n\n"
+        "10:00 - 11:30: Session 1 “Police in transitions” Chair: Marta Kovacs Discussant: "
+        "Dr. Jonas Wirth\n",
+        [("Marta Kovacs", ["chair"]), ("Jonas Wirth", ["commentator"])],
+    ),
+    (
+        "Programme\n\n"
+        "09:00 - 10:30: Panel 1 “Field support” Moderator: Nadia Osei Speaker: Prof. Lukas Brandt\n"
+        "10:30 - 11:00: Coffee break\n",
+        [("Nadia Osei", ["moderator"]), ("Lukas Brandt", ["panelist"])],
+    ),
+    (
+        "PROGRAMME\n\n"
+        "11h00 Table ronde « Les mandats » Modérateur : Erik Lind Intervenants : Dr. Sofia Reyes\n",
+        [("Erik Lind", ["moderator"]), ("Sofia Reyes", ["panelist"])],
+    ),
+    (
+        "Agenda\n\n• Panel: Female Mentors Network Today – moderated by Dr. Ada Obi\n",
+        [("Ada Obi", ["moderator"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    INLINE_LABELS,
+    ids=["session-row", "panel-row", "french-row", "part-title-is-no-name"],
+)
+def test_a_name_after_a_role_label_inside_a_programme_line_is_a_person(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "Chair: Marta Kovacs" in the middle of a programme line names a person, found without
+    an honorific or the statistical model, and ends before the next label."""
     assert person_roles(nlp, text) == expected
