@@ -1,7 +1,7 @@
 """Tests of roles read from the structure of a report rather than from a cue phrase: the
 person who presides over the body that meets, the people a speech addresses, names after
-role labels inside a programme line. Each report is invented; each class has more than one
-wording."""
+role labels inside a programme line, the people a group noun's membership verb lists. Each
+report is invented; each class has more than one wording."""
 
 from __future__ import annotations
 
@@ -155,4 +155,54 @@ def test_a_name_after_a_role_label_inside_a_programme_line_is_a_person(
 ) -> None:
     """ "Chair: Marta Kovacs" in the middle of a programme line names a person, found without
     an honorific or the statistical model, and ends before the next label."""
+    assert person_roles(nlp, text) == expected
+
+
+GROUPS = [
+    (
+        "The panel was made up of Dr. Ada Obi of the Institute; Mr. Ben Cole of the Centre; "
+        "and Ms. Ida Berg of the University. Prof. Tom Hale served as moderator.\n",
+        [
+            ("Ada Obi", ["panelist"]),
+            ("Ben Cole", ["panelist"]),
+            ("Ida Berg", ["panelist"]),
+            ("Tom Hale", ["moderator"]),
+        ],
+    ),
+    (
+        "The afternoon round table was composed of Gen. Lars Moe and Ms. Rana Aziz.\n",
+        [("Lars Moe", ["panelist"]), ("Rana Aziz", ["panelist"])],
+    ),
+    (
+        "The discussants were Dr. Kofi Asante (UN) and Ms. Mei Tan (AU).\n",
+        [("Kofi Asante", ["commentator"]), ("Mei Tan", ["commentator"])],
+    ),
+    (
+        "Presenters will include Col. Dan Ortiz and Maj. Eva Holm.\n",
+        [("Dan Ortiz", ["presenter"]), ("Eva Holm", ["presenter"])],
+    ),
+    (
+        "The speakers were unanimous on one point. Mr. Ben Cole thanked the hosts.\n",
+        [("Ben Cole", ["speaker"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GROUPS,
+    ids=[
+        "panel-made-up-of",
+        "round-table-composed-of",
+        "discussants-were",
+        "presenters-will",
+        "no-names",
+    ],
+)
+def test_a_group_noun_and_a_membership_verb_give_the_group_role(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "The panel was made up of A; B; and C": the names after a group noun and a verb of
+    membership take the group's role, whatever the verb (data/role_groups.jsonl x
+    data/membership_verbs.txt)."""
     assert person_roles(nlp, text) == expected
