@@ -40,3 +40,21 @@ def test_one_word_names_still_join_a_full_name_first() -> None:
     ]
     persons = group_mentions(m)
     assert [[x.start for x in p.mentions] for p in persons] == [[0, 20, 40]]
+
+
+def test_a_name_with_initials_joins_the_full_name_it_abbreviates() -> None:
+    """ "H. C. von Sponeck" after "Hans von Sponeck" and "Tara Kumar" after "T. Kumar" are
+    one person each; "R. Kumar" is not "Tara Kumar"."""
+    m = [
+        Mention(0, 16, "Hans von Sponeck"),
+        Mention(30, 47, "H. C. von Sponeck"),
+        Mention(60, 68, "T. Kumar"),
+        Mention(80, 90, "Tara Kumar"),
+        Mention(100, 108, "R. Kumar"),
+    ]
+    persons = group_mentions(m)
+    assert [[x.raw for x in p.mentions] for p in persons] == [
+        ["Hans von Sponeck", "H. C. von Sponeck"],
+        ["T. Kumar", "Tara Kumar"],
+        ["R. Kumar"],
+    ]
