@@ -1,7 +1,8 @@
 """Tests of roles read from the structure of a report rather than from a cue phrase: the
 person who presides over the body that meets, the people a speech addresses, names after
-role labels inside a programme line, the people a group noun's membership verb lists. Each
-report is invented; each class has more than one wording."""
+role labels inside a programme line, the people a group noun's membership verb lists, the
+person opening a timetable row with a talk. Each report is invented; each class has more
+than one wording."""
 
 from __future__ import annotations
 
@@ -205,4 +206,36 @@ def test_a_group_noun_and_a_membership_verb_give_the_group_role(
     """ "The panel was made up of A; B; and C": the names after a group noun and a verb of
     membership take the group's role, whatever the verb (data/role_groups.jsonl x
     data/membership_verbs.txt)."""
+    assert person_roles(nlp, text) == expected
+
+
+TIMETABLE_TALKS = [
+    (
+        "Programme\n\n09.30: Registration and coffee\n\n"
+        "10.00: Ingrid Solberg - Why mandates fail - questions to follow\n\n"
+        "11.00: Coffee Break - Foyer\n\n11.30: Tomas Varga - Police reform after conflict\n",
+        [("Ingrid Solberg", ["speaker"]), ("Tomas Varga", ["speaker"])],
+    ),
+    (
+        "PROGRAMME\n\n2:00 PM – 2:45 PM  Keiko Arai – Lessons from the field\n"
+        "3:00 PM – 3:30 PM  Closing Session – Main Hall\n",
+        [("Keiko Arai", ["speaker"])],
+    ),
+    (
+        "Agenda\n\n14h00 Lucas Ferreira — Les casques bleus et la protection des civils\n"
+        "15h00 Pause café — Salle B\n",
+        [("Lucas Ferreira", ["speaker"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TIMETABLE_TALKS, ids=["dotted-clock", "pm-range", "french-clock"]
+)
+def test_the_person_opening_a_timetable_row_before_a_dash_gives_the_talk(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "10.00: Ingrid Solberg - Why mandates fail": a name right after the clock and before
+    a dash is a person (without a title or the statistical model) and a speaker; a break or
+    a session's name in that place is no person."""
     assert person_roles(nlp, text) == expected

@@ -226,12 +226,31 @@ def written_roles(
     layout: Layout, persons: list[PersonDraft], index: MentionIndex, rules: Rules
 ) -> list[tuple[PersonDraft, str, int]]:
     """The roles the text writes next to a name rather than with a cue verb:
-    :func:`paren_roles`, :func:`presiding_roles` and :func:`addressed_people`."""
+    :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people` and
+    :func:`row_speakers`."""
     return (
         paren_roles(layout.text, persons, rules)
         + presiding_roles(layout, index)
         + addressed_people(layout, index)
+        + row_speakers(layout, index)
     )
+
+
+def row_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The person opening a timetable row before a dash and a talk gives the talk: "10.00:
+    Ana Lind - Why mandates fail", "2:00 PM  Ana Lind – Lessons" make a speaker (when the
+    programme reader made no item of the row)."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    for block in layout.blocks_of("timetable_row"):
+        for line in layout.block_lines(block):
+            clock = P.TIME_PREFIX.match(line.text)
+            hit = first_between(index, line.start, line.end)
+            if clock is None or hit is None or hit[0].anchor != line.start + clock.end():
+                continue
+            rest = layout.text[hit[0].end : line.end]
+            if P.DASH_SEPARATOR.match(rest) and len(rest.strip(" -–—")) > 3:
+                out.append((hit[1], "speaker", hit[0].start))
+    return out
 
 
 #: The cue of a panel named by :func:`interrupted_panel`.

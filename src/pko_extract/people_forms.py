@@ -46,7 +46,8 @@ def inline_label_names(layout: Layout, lex: Lexicon) -> list[tuple[int, int]]:
     next label: "14:00 Session 1 “Title” Chair: Ana Lind Discussant: Tor Vik" -> "Ana Lind",
     "Tor Vik". A label that is the last word before a colon counts ("Lind Discussant:"); a
     name must fill the value or end it at a comma or bracket ("Panel: Female Engagement
-    Teams" names a part, and "Panel" is no role label)."""
+    Teams" names a part, and "Panel" is no role label). Also the name opening a timetable
+    row before a dash and its talk: "11.00: Ana Lind - Why mandates fail"."""
     text = layout.text
     out: list[tuple[int, int]] = []
     for line in layout.lines:
@@ -59,6 +60,12 @@ def inline_label_names(layout: Layout, lex: Lexicon) -> list[tuple[int, int]]:
                 labels.append((m.start(), m.end()))
             elif len(words) > 1 and "/" not in m.group("label") and lex.is_role_label(words[-1]):
                 labels.append((m.start() + m.group("label").rindex(words[-1]), m.end()))
+        clock = P.TIME_PREFIX.match(line.text)
+        if clock and layout.kind_at(line.start) == "timetable_row":  # "10.00: Ana Lind - Title"
+            at = line.start + clock.end()
+            span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
+            if span and P.DASH_SEPARATOR.match(text, span[1]):
+                out.append(span)
         for i, (_start, value) in enumerate(labels):
             end = labels[i + 1][0] if i + 1 < len(labels) else line.end
             span = scan_name(text[:end], value, stop_words=lex.stop_words, particles=lex.particles)
