@@ -1,8 +1,8 @@
 """Tests of roles read from the structure of a report rather than from a cue phrase: the
 person who presides over the body that meets, the people a speech addresses, names after
 role labels inside a programme line, the people a group noun's membership verb lists, the
-person opening a timetable row with a talk. Each report is invented; each class has more
-than one wording."""
+person opening a timetable row with a talk, the gallery of a webinar's screen. Each report
+is invented; each class has more than one wording."""
 
 from __future__ import annotations
 
@@ -238,4 +238,42 @@ def test_the_person_opening_a_timetable_row_before_a_dash_gives_the_talk(
     """ "10.00: Ingrid Solberg - Why mandates fail": a name right after the clock and before
     a dash is a person (without a title or the statistical model) and a speaker; a break or
     a session's name in that place is no person."""
+    assert person_roles(nlp, text) == expected
+
+
+GALLERY = [
+    (
+        "Experts met in a webinar on 4 June to discuss protection mandates.\n\n"
+        "Top row from left: Dr. Lina Haug, Director, Peace Institute, Mr. Omar Diallo, Adviser.\n"
+        "Bottom row: Ms. Rosa Klein, Researcher.\n",
+        [("Lina Haug", ["speaker"]), ("Omar Diallo", ["speaker"]), ("Rosa Klein", ["speaker"])],
+    ),
+    (
+        "The online seminar drew 300 viewers.\n\n"
+        "Upper row: Col. Ivan Petrov (moderator), Dr. Sara Lind.\nLower row: Mr. Tom Berg.\n",
+        [("Ivan Petrov", ["moderator"]), ("Sara Lind", ["speaker"]), ("Tom Berg", ["speaker"])],
+    ),
+    (
+        "The graduation took place in the main hall.\n\n"
+        "Front row from left: Maj. Ana Costa, Capt. Leo Brandt.\n",
+        [("Ana Costa", ["participant"]), ("Leo Brandt", ["participant"])],
+    ),
+    (
+        "The ceremony in the main hall was also streamed.\n\n"
+        "Top row from left: Maj. Ana Costa, Capt. Leo Brandt.\n",
+        [("Ana Costa", ["participant"]), ("Leo Brandt", ["participant"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GALLERY,
+    ids=["webinar-rows", "online-seminar-rows", "hall-front-row", "not-online"],
+)
+def test_the_rows_of_a_webinar_gallery_are_its_speakers(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "Top row from left: A, B" under the report of an online event lists the speakers on
+    the screen; the rows of a photo of an event in a hall list who was there."""
     assert person_roles(nlp, text) == expected

@@ -226,14 +226,30 @@ def written_roles(
     layout: Layout, persons: list[PersonDraft], index: MentionIndex, rules: Rules
 ) -> list[tuple[PersonDraft, str, int]]:
     """The roles the text writes next to a name rather than with a cue verb:
-    :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people` and
-    :func:`row_speakers`."""
+    :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people`,
+    :func:`row_speakers` and :func:`gallery_speakers`."""
     return (
         paren_roles(layout.text, persons, rules)
         + presiding_roles(layout, index)
         + addressed_people(layout, index)
         + row_speakers(layout, index)
+        + gallery_speakers(layout, index)
     )
+
+
+def gallery_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The people a caption shows in the rows of a video call's gallery ("Top row from left:
+    A, B. Bottom row: C") in the report of an online event are its speakers: the screen of a
+    webinar shows the panel, not the audience. A hall's "front row" is not this."""
+    text = layout.text
+    if not P.ONLINE_EVENT.search(text):
+        return []
+    return [
+        (p, "speaker", m.start)
+        for line in layout.lines
+        if P.GALLERY_ROW.match(line.text)
+        for m, p in index.between(line.start, line.end)
+    ]
 
 
 def row_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:

@@ -151,6 +151,18 @@ ADDRESS_START = re.compile(r"[ \t\"“‘']*(?:You|Your)\b")
 # Between a name and the "you" addressing it, only a comma: "Thank you, Dr. X", "Mr. X,
 # you have ..." ("thank you to Dr. X" thanks X without addressing X).
 ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*")
+# An event held online: "a webinar", "the online seminar", "met via Zoom".
+ONLINE_EVENT = re.compile(
+    r"\b(?:webinar|web[ -]?seminar|(?:online|virtual)[ \t]+(?:event|seminar|symposium|conference"
+    r"|discussion|panel|meeting|session|dialogue|workshop|round[ -]?table|briefing)"
+    r"|via[ \t]+(?:Zoom|Microsoft[ \t]+Teams|Webex|video[ \t-]?conference))\b",
+    re.IGNORECASE,
+)
+# A caption line of the rows of a video call's gallery: "Top row from left: A, B",
+# "Bottom row: C" (in a photo of a hall, "Front row" lists the audience; see agenda_prose_parts).
+GALLERY_ROW = re.compile(
+    r"^[ \t]*(?:top|middle|bottom|upper|lower|first|second|third)[ \t]+row\b", re.IGNORECASE
+)
 # A colon right after a cue word that starts a line or a cell: the word is a label
 # ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
 LABEL_COLON = re.compile(r"[ \t]*:")
