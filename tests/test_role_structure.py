@@ -1,8 +1,8 @@
 """Tests of roles read from the structure of a report rather than from a cue phrase: the
 person who presides over the body that meets, the people a speech addresses, names after
 role labels inside a programme line, the people a group noun's membership verb lists, the
-person opening a timetable row with a talk, the gallery of a webinar's screen. Each report
-is invented; each class has more than one wording."""
+person opening a timetable row with a talk, the gallery of a webinar's screen, the part a
+speech's heading names. Each report is invented; each class has more than one wording."""
 
 from __future__ import annotations
 
@@ -276,4 +276,45 @@ def test_the_rows_of_a_webinar_gallery_are_its_speakers(
 ) -> None:
     """ "Top row from left: A, B" under the report of an online event lists the speakers on
     the screen; the rows of a photo of an event in a hall list who was there."""
+    assert person_roles(nlp, text) == expected
+
+
+SPEECH_PARTS = [
+    (
+        "Speaking Notes for Ms. Ana Ruiz, Minister of Defence – Regional Peacekeeping Forum - "
+        "Official Closing\n\nSpeech\n\nGood evening. What a week it has been.\n",
+        [("Ana Ruiz", ["closing_remarks"])],
+    ),
+    (
+        "Remarks by Dr. Omar Haddad – Police Leadership Seminar – Opening Session\n\n"
+        "Colleagues, welcome to Cairo.\n",
+        [("Omar Haddad", ["opening_remarks"])],
+    ),
+    (
+        "Address by General Ravi Menon - Staff College Graduation - Keynote Address\n\n"
+        "Graduates, you have earned this day.\n",
+        [("Ravi Menon", ["keynote_speaker"])],
+    ),
+    (
+        "Remarks by Dr. Omar Haddad – Police Leadership Seminar – Geneva\n\n"
+        "Colleagues, welcome to Geneva.\n",
+        [("Omar Haddad", ["speaker"])],
+    ),
+    (
+        "News – Closing\n\nMs. Ana Ruiz visited the camp on Monday.\n",
+        [("Ana Ruiz", ["mentioned"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SPEECH_PARTS,
+    ids=["official-closing", "opening-session", "keynote", "no-part", "not-a-speech"],
+)
+def test_the_part_a_speech_heading_names_is_the_speakers_role(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "Speaking Notes for X – Forum - Official Closing": the speaker gave the part the
+    heading names after a dash; a heading that is no speech's names no part."""
     assert person_roles(nlp, text) == expected

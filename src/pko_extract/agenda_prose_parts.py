@@ -227,14 +227,41 @@ def written_roles(
 ) -> list[tuple[PersonDraft, str, int]]:
     """The roles the text writes next to a name rather than with a cue verb:
     :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people`,
-    :func:`row_speakers` and :func:`gallery_speakers`."""
+    :func:`row_speakers`, :func:`gallery_speakers` and :func:`speech_part_roles`."""
     return (
         paren_roles(layout.text, persons, rules)
         + presiding_roles(layout, index)
         + addressed_people(layout, index)
         + row_speakers(layout, index)
         + gallery_speakers(layout, index)
+        + speech_part_roles(layout, index, rules)
     )
+
+
+#: The parts of a programme a speech's heading may name as the one the speech was given at.
+_SPEECH_PARTS = frozenset({"opening_remarks", "closing_remarks", "keynote_speaker"})
+#: How many lines from the top a speech's heading may stand.
+_HEAD_LINES = 6
+
+
+def speech_part_roles(
+    layout: Layout, index: MentionIndex, rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """The speaker of a speech gave the part its heading names after a dash: "Speaking
+    Notes for X, Minister of Y – Peacekeeping Ministerial - Official Closing" makes X give
+    the closing remarks; "Remarks by X – Opening Session" the opening remarks."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    for line in [ln for ln in layout.lines if ln.text.strip()][:_HEAD_LINES]:
+        named = index.between(line.start, line.end)
+        if not named or not P.SPEECH_HEAD.match(line.text):
+            continue
+        for part in P.DASH_SEPARATOR.split(line.text)[1:]:
+            words = part.split()
+            labels = (rules.agenda_label(" ".join(words[-k:])) for k in (3, 2, 1) if words)
+            label = next((x for x in labels if x is not None), None)
+            if label is not None and label.role in _SPEECH_PARTS:
+                out.append((named[0][1], label.role, named[0][0].start))
+    return out
 
 
 def gallery_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
