@@ -49,6 +49,8 @@ def titled_people(
             found.setdefault(label.role, set()).add(id(first))
             people[id(first)] = first
     for p, role, _pos in listed:
+        if role == "participant":  # someone addressed: not a title
+            continue
         found.setdefault(role, set()).add(id(p))
         people[id(p)] = p
     return {role: people[next(iter(ids))] for role, ids in found.items() if len(ids) == 1}

@@ -34,7 +34,7 @@ from pko_extract.agenda_prose_parts import (
     list_after,
     named_parts,
     ordinal_part,
-    paren_roles,
+    written_roles,
 )
 from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
@@ -85,7 +85,7 @@ class _ProseReader:
         self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
         self.absences: list[Absence] = []
-        listed = paren_roles(self.text, persons, rules)
+        listed = written_roles(layout, persons, self.index, rules)
         self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
         self.titled = titled_people(self.lines, self.index, rules, listed)
         self.pending: tuple[str, int] | None = None  # a counted role and how many are left

@@ -1,7 +1,9 @@
 """What a sentence of running text names besides role cues: parts of the programme ("the
 “X” panel", "a dialogue session"), the author of a byline (the "I" of a first-person post)
 the people of a list after a colon, and roles written as labels next to a name ("X
-(Chairman)", "X (Nigeria), Chairman;"). Pure helpers of agenda_prose.py.
+(Chairman)", "X (Nigeria), Chairman;"), and the one who presides over the body that meets
+("X, Council President for May", "elected Chair of this Committee"). Pure helpers of
+agenda_prose.py.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_rules import first_between
-from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
+from pko_extract.agenda_rules import MentionIndex, first_between
+from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
@@ -165,6 +167,132 @@ def paren_roles(
                 label = _listed_role(text, m, rules)
             if label is not None:
                 out.append((p, label.role, m.start))
+    return out
+
+
+#: How far after a name its presiding office may be written ("X, Ambassador of Y to the
+#: Union and Chair of the Council for the month of May").
+_PRESIDING_REACH = 160
+
+
+def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The chair of the meeting reported: the person a sentence names right before the
+    office of presiding over the body that meets, "X, Foreign Minister of Y, Council
+    President for November, noted ...", "congratulate you, Ambassador X, on being elected
+    Chair of this Committee" (``patterns.PRESIDING_OFFICE``). A former office is not it."""
+    text = layout.text
+    out: list[tuple[PersonDraft, str, int]] = []
+    for found in P.PRESIDING_OFFICE.finditer(text):
+        s_start, _ = layout.sentence_at(found.start())
+        a = max(s_start, found.start() - _PRESIDING_REACH)
+        before = [(m, p) for m, p in index.between(a, found.start()) if m.end <= found.start()]
+        if not before or "former" in text[before[-1][0].end : found.start()].casefold():
+            continue
+        m, p = before[-1]
+        out.append((p, "chair", m.start))
+    return out
+
+
+def addressed_people(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """People a speech or a quoted remark addresses are present: "allow me to congratulate
+    you, Ambassador X, on ...", "Thank you, Dr. X.", "Mr. X, you have ...", "My first thanks
+    go to Mr. A and Ms. B. Your leadership ..." give them the role "participant" (what they
+    also did stands). Someone only thanked ("my gratitude to Dr. X, who supported the
+    project", "thank you to Dr. X, who ...") is not addressed and stays "mentioned"."""
+    text = layout.text
+    out: list[tuple[PersonDraft, str, int]] = []
+    sentences = layout.sentences
+    for i, (s, e) in enumerate(sentences):
+        named = index.between(s, e)
+        if not named:
+            continue
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if (
+            nxt is not None
+            and "\n\n" not in text[e : nxt[0]]
+            and P.ADDRESS_START.match(text, nxt[0])
+        ):
+            out.extend((p, "participant", m.start) for m, p in named)
+            continue
+        for you in P.SECOND_PERSON.finditer(text, s, e):
+            for m, p in named:
+                a, b = (m.end, you.start()) if m.end <= you.start() else (you.end(), m.anchor)
+                if P.ADDRESS_GAP.fullmatch(text, a, b):
+                    out.append((p, "participant", m.start))
+    return out
+
+
+def written_roles(
+    layout: Layout, persons: list[PersonDraft], index: MentionIndex, rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """The roles the text writes next to a name rather than with a cue verb:
+    :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people`,
+    :func:`row_speakers`, :func:`gallery_speakers` and :func:`speech_part_roles`."""
+    return (
+        paren_roles(layout.text, persons, rules)
+        + presiding_roles(layout, index)
+        + addressed_people(layout, index)
+        + row_speakers(layout, index)
+        + gallery_speakers(layout, index)
+        + speech_part_roles(layout, index, rules)
+    )
+
+
+#: The parts of a programme a speech's heading may name as the one the speech was given at.
+_SPEECH_PARTS = frozenset({"opening_remarks", "closing_remarks", "keynote_speaker"})
+#: How many lines from the top a speech's heading may stand.
+_HEAD_LINES = 6
+
+
+def speech_part_roles(
+    layout: Layout, index: MentionIndex, rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """The speaker of a speech gave the part its heading names after a dash: "Speaking
+    Notes for X, Minister of Y – Peacekeeping Ministerial - Official Closing" makes X give
+    the closing remarks; "Remarks by X – Opening Session" the opening remarks."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    for line in [ln for ln in layout.lines if ln.text.strip()][:_HEAD_LINES]:
+        named = index.between(line.start, line.end)
+        if not named or not P.SPEECH_HEAD.match(line.text):
+            continue
+        for part in P.DASH_SEPARATOR.split(line.text)[1:]:
+            words = part.split()
+            labels = (rules.agenda_label(" ".join(words[-k:])) for k in (3, 2, 1) if words)
+            label = next((x for x in labels if x is not None), None)
+            if label is not None and label.role in _SPEECH_PARTS:
+                out.append((named[0][1], label.role, named[0][0].start))
+    return out
+
+
+def gallery_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The people a caption shows in the rows of a video call's gallery ("Top row from left:
+    A, B. Bottom row: C") in the report of an online event are its speakers: the screen of a
+    webinar shows the panel, not the audience. A hall's "front row" is not this."""
+    text = layout.text
+    if not P.ONLINE_EVENT.search(text):
+        return []
+    return [
+        (p, "speaker", m.start)
+        for line in layout.lines
+        if P.GALLERY_ROW.match(line.text)
+        for m, p in index.between(line.start, line.end)
+    ]
+
+
+def row_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The person opening a timetable row before a dash and a talk gives the talk: "10.00:
+    Ana Lind - Why mandates fail", "2:00 PM  Ana Lind – Lessons" make a speaker (when the
+    programme reader made no item of the row)."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    for block in layout.blocks_of("timetable_row"):
+        for line in layout.block_lines(block):
+            clock = P.TIME_PREFIX.match(line.text)
+            hit = first_between(index, line.start, line.end)
+            if clock is None or hit is None or hit[0].anchor != line.start + clock.end():
+                continue
+            rest = layout.text[hit[0].end : line.end]
+            if P.DASH_SEPARATOR.match(rest) and len(rest.strip(" -–—")) > 3:
+                out.append((hit[1], "speaker", hit[0].start))
     return out
 
 

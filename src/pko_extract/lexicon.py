@@ -57,6 +57,10 @@ class Lexicon:
         self.role_cue_re = _cue_regex(rules.role_cues)
         self.role_cue_by_text = {c.text.casefold(): c for c in rules.role_cues}
 
+    def is_role_label(self, label: str) -> bool:
+        """A role label: "Moderator", "Discussants", "Chair"."""
+        return self._rules.role_label(label) is not None
+
     def is_program_label(self, label: str) -> bool:
         """A program label: a role ("Moderator") or an agenda part ("Opening Remarks")."""
         return (

@@ -3,10 +3,9 @@
 
 Pure. Inputs are the text, the recognized spans (honorifics and position words from the
 SpanRuler, PERSON entities from the statistical NER) and the rule data. A mention is found
-from an honorific or rank ("Prof. Takahiro SHINYO"), from a program role line ("Moderator:
-Toshiya Hoshino"), or from the NER; the rules then check that it looks like a personal name
-(no organisation, position or agenda words). ``apposition.py`` reads the positions and
-organisations around each mention.
+from an honorific or rank ("Prof. Takahiro SHINYO"), a program role label ("Moderator:
+Toshiya Hoshino") or the NER, then checked to look like a personal name (no organisation,
+position or agenda words). ``apposition.py`` reads the positions and organisations around it.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from pko_extract.people_forms import (
     Taken,
     after_leading_particle,
     in_parentheses,
+    inline_label_names,
     inside_other_name,
     short_forms,
 )
@@ -123,6 +123,9 @@ def program_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list
                 text, span[1]
             ):
                 out.append(Mention(span[0], span[1], raw, evidence="program_line"))
+    for a, b in inline_label_names(layout, lex):  # "... Chair: Ana Lind Discussant: Tor Vik"
+        if _is_plausible_name(text[a:b], lex, min_tokens=2):
+            out.append(Mention(a, b, text[a:b], evidence="program_line"))
     return out
 
 

@@ -15,9 +15,16 @@ from collections import defaultdict
 from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
-from pko_extract.names import is_name_token, name_tokens
+from pko_extract.names import is_name_token, name_tokens, scan_name
 
-__all__ = ["Taken", "after_leading_particle", "in_parentheses", "inside_other_name", "short_forms"]
+__all__ = [
+    "Taken",
+    "after_leading_particle",
+    "in_parentheses",
+    "inline_label_names",
+    "inside_other_name",
+    "short_forms",
+]
 
 #: A mention proposed by a strategy or a form, with its ``evidence``.
 Candidate = Mention
@@ -28,6 +35,43 @@ def after_leading_particle(text: str, start: int, lex: Lexicon) -> int:
     Ghassim Wane" for a span "Ghassim Wane" ("El", "Van", "Ould" are name particles)."""
     hit = P.LEADING_PARTICLE.search(text, max(0, start - 8), start)
     return hit.start(1) if hit and hit.group(1).casefold() in lex.particles else start
+
+
+#: Blocks whose lines are programme lines: a role label inside one names who takes it.
+_PROGRAM_KINDS = frozenset({"timetable_row", "table_row", "list_item", "field"})
+
+
+def inline_label_names(layout: Layout, lex: Lexicon) -> list[tuple[int, int]]:
+    """The names right after a role label inside a programme line, each ending before the
+    next label: "14:00 Session 1 “Title” Chair: Ana Lind Discussant: Tor Vik" -> "Ana Lind",
+    "Tor Vik". A label that is the last word before a colon counts ("Lind Discussant:"); a
+    name must fill the value or end it at a comma or bracket ("Panel: Female Engagement
+    Teams" names a part, and "Panel" is no role label). Also the name opening a timetable
+    row before a dash and its talk: "11.00: Ana Lind - Why mandates fail"."""
+    text = layout.text
+    out: list[tuple[int, int]] = []
+    for line in layout.lines:
+        if not (line.bullet or line.label or layout.kind_at(line.start) in _PROGRAM_KINDS):
+            continue
+        labels: list[tuple[int, int]] = []  # (label start, value start)
+        for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
+            words = m.group("label").split()
+            if lex.is_role_label(m.group("label")):
+                labels.append((m.start(), m.end()))
+            elif len(words) > 1 and "/" not in m.group("label") and lex.is_role_label(words[-1]):
+                labels.append((m.start() + m.group("label").rindex(words[-1]), m.end()))
+        clock = P.TIME_PREFIX.match(line.text)
+        if clock and layout.kind_at(line.start) == "timetable_row":  # "10.00: Ana Lind - Title"
+            at = line.start + clock.end()
+            span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
+            if span and P.DASH_SEPARATOR.match(text, span[1]):
+                out.append(span)
+        for i, (_start, value) in enumerate(labels):
+            end = labels[i + 1][0] if i + 1 < len(labels) else line.end
+            span = scan_name(text[:end], value, stop_words=lex.stop_words, particles=lex.particles)
+            if span and (not text[span[1] : end].strip() or text[span[1]] in ",;(|"):
+                out.append(span)
+    return out
 
 
 class Taken:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pko_extract.models import Mention, PersonDraft
-from pko_extract.names import name_tokens, one_slip
+from pko_extract.names import default_particles, name_tokens, one_slip
 
 __all__ = ["group_mentions"]
 
@@ -43,6 +43,7 @@ def _join_full_names(mentions: list[Mention]) -> tuple[list[PersonDraft], _Token
     # tokens of each person's fullest mention (PersonDraft.best: the first of the longest)
     best: list[frozenset[str]] = []
     best_len: list[int] = []
+    first_toks: list[tuple[str, ...]] = []  # tokens of each person's first mention
     index = _TokenIndex()
     by_key: dict[tuple[str, ...], int] = {}
     for m in mentions:
@@ -60,10 +61,15 @@ def _join_full_names(mentions: list[Mention]) -> tuple[list[PersonDraft], _Token
                 None,
             )
         if found is None:
+            found = next(
+                (i for i in index.sharing(toks[-1:]) if _by_initials(toks, first_toks[i])), None
+            )
+        if found is None:
             found = len(persons)
             persons.append(PersonDraft([m]))
             best.append(frozenset(toks))
             best_len.append(len(toks))
+            first_toks.append(toks)
         else:
             persons[found].mentions.append(m)
             if len(toks) > best_len[found]:
@@ -71,6 +77,25 @@ def _join_full_names(mentions: list[Mention]) -> tuple[list[PersonDraft], _Token
         index.add(toks, found)
         by_key[key] = found
     return persons, index
+
+
+def _by_initials(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether one name writes the given names of the other as initials: "H. C. von
+    Sponeck" and "Hans von Sponeck" (same family name, the first initial the first letter of
+    the first given name); "T. Kumar" and "Tara Kumar", not "T. Kumar" and "Ravi Kumar"."""
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
+        return False
+    particles = default_particles()
+    gx = [w for w in x[:-1] if w not in particles]
+    gy = [w for w in y[:-1] if w not in particles]
+    if not gx or not gy:
+        return False
+    short, full = (gx, gy) if all(len(w) == 1 for w in gx) else (gy, gx)
+    return (
+        all(len(w) == 1 for w in short)
+        and not all(len(w) == 1 for w in full)
+        and short[0] == full[0][0]
+    )
 
 
 def _deletions(word: str) -> set[str]:
@@ -82,13 +107,14 @@ def _deletions(word: str) -> set[str]:
 def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
     """One person per distinct name; short forms ("Ms. Johnson", "Minister Marial") join the
     nearest preceding person whose full name contains them. Unmatched one-word names are
-    kept only with an honorific, one person per word ("Ambassador Bowler" twice is one)."""
+    kept only with an honorific, and one such name written again ("Ambassador Bowler" in the
+    greeting and in the body, "Bowler said") is the same person."""
     multi = [m for m in mentions if len(name_tokens(m.raw)) >= 2]
     single = [m for m in mentions if len(name_tokens(m.raw)) < 2]
     persons, index = _join_full_names(multi)
     full_persons = list(persons)  # only they have full names to match a short form
     slips: defaultdict[str, set[int]] = defaultdict(set)
-    alone: dict[str, PersonDraft] = {}  # persons known by one word only, by that word
+    lone: dict[str, PersonDraft] = {}  # persons known by one word only, by that word
     for i, p in enumerate(full_persons):
         for x in p.mentions:
             for variant in _deletions(name_tokens(x.raw)[-1]):
@@ -110,11 +136,11 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
             cands = [full_persons[i] for i in near if _misspelt_form_of(m, tok[0], full_persons[i])]
         if cands:
             cands[0].mentions.append(m)
-        elif tok[0] in alone:
-            alone[tok[0]].mentions.append(m)  # "Ambassador Bowler" again: the same person
+        elif tok[0] in lone:
+            lone[tok[0]].mentions.append(m)
         elif m.honorific and len(tok[0]) >= 3:
-            alone[tok[0]] = PersonDraft([m])
-            persons.append(alone[tok[0]])
+            lone[tok[0]] = PersonDraft([m])
+            persons.append(lone[tok[0]])
     for p in persons:
         p.mentions.sort(key=lambda x: x.start)
     persons.sort(key=lambda p: p.first.start)

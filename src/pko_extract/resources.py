@@ -214,13 +214,32 @@ def _lookup(by_text: dict[str, E], text: str) -> E | None:
     return None
 
 
+def _with_groups(
+    cues: tuple[RoleCue, ...], groups: tuple[RoleCue, ...], verbs: tuple[str, ...]
+) -> tuple[RoleCue, ...]:
+    """The role cues of the file, then one per group noun and membership verb ("panel" +
+    "was made up of" -> "panel was made up of", a panelist cue), unless the file has it."""
+    texts = {c.text.casefold() for c in cues}
+    made = [
+        RoleCue(text=f"{g.text} {v}", role=g.role, agenda_kind=g.agenda_kind)
+        for g in groups
+        for v in verbs
+        if f"{g.text} {v}".casefold() not in texts
+    ]
+    return cues + tuple(made)
+
+
 def load_rules(data_dir: Path = DATA_DIR) -> Rules:
     """Load and validate the rule files of ``data_dir``."""
     return Rules(
         honorifics=_read_jsonl(data_dir / "honorifics.jsonl", Honorific),
         role_labels=_read_jsonl(data_dir / "role_labels.jsonl", RoleLabel),
         agenda_labels=_read_jsonl(data_dir / "agenda_labels.jsonl", AgendaLabel),
-        role_cues=_read_jsonl(data_dir / "role_cues.jsonl", RoleCue),
+        role_cues=_with_groups(
+            _read_jsonl(data_dir / "role_cues.jsonl", RoleCue),
+            _read_jsonl(data_dir / "role_groups.jsonl", RoleCue),
+            _read_words(data_dir / "membership_verbs.txt"),
+        ),
         position_words=_read_words(data_dir / "position_words.txt"),
         org_words=_read_words(data_dir / "org_words.txt"),
         not_name_words=_read_words(data_dir / "not_name_words.txt"),

@@ -129,6 +129,40 @@ LIST_ROLE = re.compile(
 COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
 # A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
 PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# The office of presiding over the body that meets, written after a name: a rotating
+# presidency with its period ("Council President for March", "Chair of the Board for the
+# month of May 2021") or the body named as this one ("elected Chair of this Committee").
+# "President of the Republic" or "Chairperson of the Commission" alone is a title, not this.
+_PRESIDING_HEAD = r"(?:President|Chair|Chairman|Chairperson|Chairwoman|Presiding[ \t]+Officer)"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+PRESIDING_OFFICE = re.compile(
+    rf"\b{_PRESIDING_HEAD}[ \t]+(?:"
+    rf"(?:of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w-]*){{0,5}}[ \t]+)?"
+    rf"for[ \t]+(?:the[ \t]+month[ \t]+of[ \t]+)?{_MONTH_NAME}\b"
+    r"|of[ \t]+this[ \t]+(?:Council|Committee|Commission|Conference|Meeting|Session|Assembly"
+    r"|Board|Forum|Summit|Working[ \t]+Group|Group)\b)"
+)
+# The second person, addressing someone: "allow me to congratulate you, Ambassador X",
+# "My thanks go to Mr. X. Your leadership ..." (ADDRESS_START: a sentence opening so).
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+ADDRESS_START = re.compile(r"[ \t\"“‘']*(?:You|Your)\b")
+# Between a name and the "you" addressing it, only a comma: "Thank you, Dr. X", "Mr. X,
+# you have ..." ("thank you to Dr. X" thanks X without addressing X).
+ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*")
+# An event held online: "a webinar", "the online seminar", "met via Zoom".
+ONLINE_EVENT = re.compile(
+    r"\b(?:webinar|web[ -]?seminar|(?:online|virtual)[ \t]+(?:event|seminar|symposium|conference"
+    r"|discussion|panel|meeting|session|dialogue|workshop|round[ -]?table|briefing)"
+    r"|via[ \t]+(?:Zoom|Microsoft[ \t]+Teams|Webex|video[ \t-]?conference))\b",
+    re.IGNORECASE,
+)
+# A caption line of the rows of a video call's gallery: "Top row from left: A, B",
+# "Bottom row: C" (in a photo of a hall, "Front row" lists the audience; see agenda_prose_parts).
+GALLERY_ROW = re.compile(
+    r"^[ \t]*(?:top|middle|bottom|upper|lower|first|second|third)[ \t]+row\b", re.IGNORECASE
+)
 # A colon right after a cue word that starts a line or a cell: the word is a label
 # ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
 LABEL_COLON = re.compile(r"[ \t]*:")
