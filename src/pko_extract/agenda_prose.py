@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_ceremony import ceremony_items
 from pko_extract.agenda_coref import (
     PRONOUN_REACH,
     definite_subject,
@@ -30,6 +31,7 @@ from pko_extract.agenda_cue_target import (
 )
 from pko_extract.agenda_prose_parts import (
     byline_author,
+    chair_with_panel,
     interrupted_panel,
     list_after,
     named_parts,
@@ -98,6 +100,7 @@ class _ProseReader:
         self.part: tuple[ItemDraft, int] | None = None
         # the subject of the last sentence naming people, and sentences read since
         self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
+        self.acts: set[str] = set()  # the ceremonial acts named so far (folded titles)
 
     def cues_in(self, a: int, b: int) -> list[int]:
         """Where the role cues of ``text[a:b]`` start (not inside a name)."""
@@ -139,33 +142,24 @@ class _ProseReader:
             for c in self.cue_re.finditer(self.text, lo, m.start)
         )
 
-    def panel_with(
-        self,
-        s_start: int,
-        s_end: int,
-        chosen: dict[int, Choice],
-        ms: list[tuple[Mention, PersonDraft]],
-    ) -> None:
-        """The people a chair or moderator is "with" are the members of a panel: "an
-        expert panel moderated by X, with A of the AU and B" makes a panel item of X
-        (moderator) and A and B (panelists)."""
-        for found in P.CHAIR_WITH.finditer(self.text, s_start, s_end):
-            after = [x for x in ms if x[0].anchor >= found.end()]
-            head = next((x for x in ms if found.start() < x[0].anchor < found.end()), None)
-            if not after or after[0][0].anchor - found.end() > 40:
-                continue
-            group = [x for x in ms if coordinated(self.text, after[0][0], x[0], self.connectors)]
-            run = contiguous(self.text, ms, after[0], group + [after[0]], self.connectors)
-            item = ItemDraft("panel", None, None, found.start(), found.end(), from_program=False)
+    def add_items(self, items: list[ItemDraft]) -> None:
+        """Items made with their people: each member's role is a claim in that item."""
+        for item in items:
             self.items.append(item)
-            members = [(x, "panelist") for x in run if x[0].anchor >= found.end()]
-            if head is not None:  # the chair or moderator, unless their name was not found
-                lead = chosen.pop(head[0].start, None)
-                members.insert(0, (head, lead[0] if lead else "moderator"))
-            for (m, p), role in members:
-                chosen.pop(m.start, None)
-                item.add(p, role, m.start)
-                self.roles.append((p, role, m.start, item))
+            self.roles += [(p, role, pos, item) for p, role, pos in item.members]
+
+    def ceremonies(self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]) -> None:
+        """The ceremonial acts of the sentence, with who performs them (agenda_ceremony.py)."""
+        subject, age = self.antecedent
+        acts = ceremony_items(
+            self.text,
+            (s_start, s_end),
+            ms,
+            self.acts,
+            lambda title: title_holder(title, self.rules, self.titled, self.persons)[0],
+            subject if age <= PRONOUN_REACH else None,
+        )
+        self.add_items(acts)
 
     def nobody_named(self, s_start: int, s_end: int) -> None:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
@@ -432,6 +426,7 @@ class _ProseReader:
         self.antecedent = (subject, age + 1)
         prior = subject[1] if subject is not None and age < PRONOUN_REACH else None
         self.absences += find_absences(self.layout, self.index, (s_start, s_end), prior)
+        self.ceremonies(s_start, s_end, ms)
         if not ms:
             self.nobody_named(s_start, s_end)
             self.placed_part(s_start, s_end, {}, [])
@@ -443,7 +438,8 @@ class _ProseReader:
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)
         self.placed_part(s_start, s_end, chosen, ms)
-        self.panel_with(s_start, s_end, chosen, ms)
+        # a panel of a chair or moderator "with" its members
+        self.add_items(chair_with_panel(self.text, (s_start, s_end), chosen, ms, self.connectors))
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
         self.chair_who_spoke(chosen, ms)

@@ -284,3 +284,40 @@ LINE_END_ROLE = re.compile(r"\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)[ \t.]*$")
 MEMBER_JOIN = re.compile(
     r"^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)(?:[A-Z][\w.'’-]*[ \t]+){0,4}$"
 )
+
+
+# --------------------------------------------------------------------------------------
+# Ceremonial acts named in running text (agenda_ceremony.py)
+# --------------------------------------------------------------------------------------
+
+# A ceremonial act that is a part of the programme wherever a sentence names it: "Proceedings
+# opened with a medal parade", "a wreath-laying at the Cenotaph was performed by ...",
+# "the Minister laid a wreath", "opened the exercise by lighting the flame of peace".
+CEREMONY_ACT = re.compile(
+    r"\b(?:medal|military|ceremonial|commemorative|memorial)[ \t]+parade\b"
+    r"|\bwreath[ \t-]+laying(?:[ \t]+ceremony)?"
+    r"(?:[ \t]+at[ \t]+the(?:[ \t]+(?-i:[A-Z][\w’'-]*))+)?"
+    r"|\b(?:placed|laid|lays|laying)[ \t]+(?:a|the)[ \t]+wreaths?\b"
+    r"|\b(?:lighting|lit)[ \t]+(?:of[ \t]+)?the[ \t]+(?:[a-z]+[ \t]+)?(?:flame|torch)"
+    r"(?:[ \t]+of[ \t]+(?:peace|remembrance|hope))?",
+    re.IGNORECASE,
+)
+# A ceremony of its own in a report of several ("At a separate ceremony, X handed out
+# peacekeeping medals"): a medal presented in a sentence that names a ceremony. The medal is
+# the act's title: "ceremony presenting the “Star Medal for Courage”", "a ceremony at which
+# the Hope Medal was awarded", "Hope medals were conferred", "handed out peacekeeping medals".
+CEREMONY_NOUN = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
+_MEDAL = (
+    r"(?:(?-i:(?!(?:The|A|An|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'.-]*)[ \t]+"
+    r"(?:(?:of|for|and)[ \t]+)?|peacekeeping[ \t]+|service[ \t]+)*"
+    r"medals?(?:[ \t]+(?:of|for)(?:[ \t]+(?-i:[A-Z][\w’'-]*))+)?"
+)
+MEDAL_ACT = re.compile(
+    r"\bceremony[ \t]+(?:presenting|awarding|conferring|at[ \t]+which)[ \t]+(?:the[ \t]+)?[“\"]?"
+    rf"(?P<named>{_MEDAL})"
+    r"|\b(?:handed[ \t]+out|conferred|presented|awarded)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<object>{_MEDAL})"
+    rf"|(?P<subject>{_MEDAL})[ \t]+(?:was|were)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:conferred|handed[ \t]+out|presented|awarded)\b",
+    re.IGNORECASE,
+)
