@@ -92,6 +92,17 @@ def test_act_with_a_title_as_subject_is_that_persons(nlp: Language) -> None:
     assert items == [("other", "laid a wreath", [("Ivan Petrov", "participant")])]
 
 
+def test_act_named_only_by_a_headline_or_a_tag_line_is_no_item(nlp: Language) -> None:
+    """A headline or a page's tag line naming a parade is about the whole event, not one of
+    its parts: no item (the body's "a parade" is the event itself)."""
+    text = (
+        "Medal parade held at the battalion's camp\n\n"
+        "The soldiers of the battalion received the UN Medal at a parade held on Monday.\n\n"
+        "Tags: UNMISS, medal parade, battalion\n"
+    )
+    assert [x for x in _items(nlp, text) if x[0] == "other"] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -18,13 +18,24 @@ from collections.abc import Callable
 
 from pko_extract import patterns as P
 from pko_extract.agenda_coref import definite_subject, pronoun_subject
-from pko_extract.models import ItemDraft, Mention, PersonDraft
+from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
 from pko_extract.names import fold
 
-__all__ = ["ceremony_acts", "ceremony_items"]
+__all__ = ["ceremony_acts", "ceremony_items", "headline"]
 
 #: The role of the people who perform an act: present, unless the text says more.
 ACT_ROLE = "participant"
+
+
+#: What ends a sentence of running text (a headline ends without it).
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+
+
+def headline(text: str, line: Line) -> bool:
+    """Whether a line is a headline over the text after it: one line without a sentence's
+    end, with more text below ("Medal parade held at the camp"). A headline names the whole
+    event, not one of its parts; the text's last line is no headline (a cut-off sentence)."""
+    return not line.text.rstrip().endswith(_SENTENCE_END) and bool(text[line.end :].strip())
 
 
 def ceremony_acts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_ceremony import ceremony_items
+from pko_extract.agenda_ceremony import ceremony_items, headline
 from pko_extract.agenda_coref import (
     PRONOUN_REACH,
     definite_subject,
@@ -149,7 +149,11 @@ class _ProseReader:
             self.roles += [(p, role, pos, item) for p, role, pos in item.members]
 
     def ceremonies(self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]) -> None:
-        """The ceremonial acts of the sentence, with who performs them (agenda_ceremony.py)."""
+        """The ceremonial acts of a sentence of running text (not a headline or a tag line),
+        with who performs them (agenda_ceremony.py)."""
+        line = self.layout.line_at(s_start)
+        if self.layout.kind_at(s_start) != "paragraph" or headline(self.text, line):
+            return
         subject, age = self.antecedent
         acts = ceremony_items(
             self.text,
