@@ -49,14 +49,7 @@ from pko_extract.agenda_rules import (
     quoted,
 )
 from pko_extract.lexicon import lexicon
-from pko_extract.models import (
-    AgendaResult,
-    ItemDraft,
-    Layout,
-    Mention,
-    PersonDraft,
-    RoleClaim,
-)
+from pko_extract.models import AgendaResult, ItemDraft, Layout, Mention, PersonDraft, RoleClaim
 from pko_extract.resources import RoleCue, Rules
 
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
@@ -419,7 +412,10 @@ class _ProseReader:
                     )
                     made[key] = item
                     self.items.append(item)
-                item.add(p, role, m.start)
+                if role in WEAK_ROLES:  # the audience of a part ("sat in on a panel")
+                    item.attended = True
+                else:
+                    item.add(p, role, m.start)
             self.roles.append((p, role, m.start, item))
 
     def read(self, s_start: int, s_end: int) -> None:

@@ -135,9 +135,12 @@ LABEL_COLON = re.compile(r"[ \t]*:")
 LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
 
 # A personal pronoun as the subject right before a cue, the text before it in its sentence
-# ending so: "He thanked the troops", "“We stay,” she added", "He also stressed".
+# ending so: "He thanked the troops", "“We stay,” she added", "He also stressed"; or before
+# a speaking verb whose object is the cue, a part of the programme: "she addressed the
+# opening ceremony", "he spoke at the closing session".
 PRONOUN_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?$"
+    r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?"
+    r"(?:(?:addressed|spoke[ \t]+at|gave|delivered)[ \t]+(?:the|an?)[ \t]+)?$"
 )
 
 # A title with "the" as the subject right before a cue: "The Chair opened the meeting",
