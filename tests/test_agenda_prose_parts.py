@@ -121,3 +121,42 @@ def test_part_named_by_its_place_is_the_programmes_part_of_that_place(nlp: Langu
         ("session", "Mandates and resources", [("Ian Moyo", "presenter")]),
         ("session", "Partnerships in Africa", [("Leila Haddad", "presenter")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Course opens at the staff college\n\n"
+            "In the course's inaugural session at the College, Ms. Nora Lind, Joint Secretary, "
+            "bid the officers welcome. Later, Col. Omar Diallo gave a presentation on the "
+            "course.\n",
+            [
+                (
+                    "session",
+                    "inaugural session",
+                    [("Nora Lind", "opening_remarks"), ("Omar Diallo", "presenter")],
+                )
+            ],
+        ),
+        (
+            "Seminar on policing\n\n"
+            "During the first session, Dr. Ken Mori welcomed the participants and outlined "
+            "the programme.\n",
+            [("session", "first session", [("Ken Mori", "opening_remarks")])],
+        ),
+        (
+            "Seminar on policing\n\n"
+            "Dr. Ken Mori welcomed the participants before the first session began.\n",
+            [("opening_remarks", None, [("Ken Mori", "opening_remarks")])],
+        ),
+    ],
+    ids=["in-the-inaugural-session-bid-welcome", "during-the-first-session", "part-not-framing"],
+)
+def test_welcome_inside_a_part_that_frames_the_sentence(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, list[tuple[str, str]]]]
+) -> None:
+    """ "In the inaugural session, X bid them welcome": the part that opens the sentence is
+    the item and the welcome X's role in it (no opening-remarks item of its own); a part
+    named later in the sentence frames nothing: the welcome is its own item."""
+    assert _items(nlp, text) == expected

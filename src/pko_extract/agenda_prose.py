@@ -357,12 +357,16 @@ class _ProseReader:
         """A part named by its place in the day ("In the first session, Ms. X gave a
         presentation"; "During the second session, three graduates spoke") is an item, with
         the people of its sentence, unless a cue of the sentence names the part itself ("In
-        the first session, X gave a keynote address"). The later sentences of its paragraph
-        that name no part of their own add the people a cue gives a role ("The audience was
-        also addressed by Y")."""
+        the first session, X gave a keynote address"; not a welcome inside a part that opens
+        the sentence: "In the inaugural session, X bid them welcome"). The later sentences
+        of its paragraph that name no part of their own add the people a cue gives a role
+        ("The audience was also addressed by Y")."""
         line = self.layout.line_at(s_start).start
         part = ordinal_part(self.text, s_start, s_end)
-        cued = any(c[1].agenda_kind for c in chosen.values())
+        # the part frames the sentence: opening or closing words are a role inside it
+        framed = part is not None and P.PART_FRAME.fullmatch(self.text, s_start, part.start)
+        kinds = {c[1].agenda_kind for c in chosen.values()} - {None}
+        cued = bool(kinds - SINGLE_KINDS if framed else kinds)
         if part is not None or cued or named_parts(self.text, s_start, s_end):
             self.part = None
             if part is None or cued or named_parts(self.text, s_start, s_end):
@@ -395,7 +399,8 @@ class _ProseReader:
                 continue
             role, cue, cpos = chosen[m.start]
             item = None
-            if cue.agenda_kind:
+            framing = self.part is not None and s_start <= self.part[0].start < s_end
+            if cue.agenda_kind and not (framing and cue.agenda_kind in SINGLE_KINDS):
                 per_person = cue.agenda_kind in {"keynote", "address"}
                 key = (cue.agenda_kind, m.start if per_person else 0)
                 item = made.get(key)

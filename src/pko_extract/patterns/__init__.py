@@ -217,6 +217,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ORDINAL_PART,
     PANEL_SUBJECT,
     PAREN_NOTE,
+    PART_FRAME,
     PART_PLACES,
     PASSIVE_BY,
     PASSIVE_LEAD,

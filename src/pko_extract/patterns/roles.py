@@ -92,6 +92,9 @@ ORDINAL_PART = re.compile(
     r"(?:,?[ \t]+(?:on|entitled|titled)[ \t]+[\"“](?P<quoted>[^\"“”\n]{3,150})[\"”])?",
     re.IGNORECASE,
 )
+# The words before such a part when it frames its sentence: "In the programme's inaugural
+# session, X bid the officers welcome" (a welcome inside the part, not a part of its own).
+PART_FRAME = re.compile(r"[ \t]*(?:In|During|At)[ \t]+", re.IGNORECASE)
 
 # "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
 ON_PART = re.compile(
