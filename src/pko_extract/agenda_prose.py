@@ -38,6 +38,7 @@ from pko_extract.agenda_prose_parts import (
     ordinal_part,
     paren_roles,
 )
+from pko_extract.agenda_prose_roles import chair_who_spoke, pictured
 from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
@@ -53,11 +54,6 @@ from pko_extract.models import AgendaResult, ItemDraft, Layout, Mention, PersonD
 from pko_extract.resources import RoleCue, Rules
 
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
-
-
-#: How much of a cue's score its distance from the name may take for the cue to count as
-#: "near" (cue_score takes one point per 15 characters: about 60 characters).
-_NEAR = 4.0
 
 
 def _start(x: tuple[Mention, PersonDraft]) -> int:
@@ -437,7 +433,7 @@ class _ProseReader:
             self.placed_part(s_start, s_end, {}, [])
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
-        self.pictured(s_start, chosen, ms)
+        self.roles += pictured(self.layout, s_start, chosen, ms)
         self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
@@ -447,48 +443,13 @@ class _ProseReader:
         self.add_items(chair_with_panel(self.text, (s_start, s_end), chosen, ms, self.connectors))
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
-        self.chair_who_spoke(chosen, ms)
+        self.roles += chair_who_spoke(self.cued, chosen, ms)
+        self.cued.clear()
         won = {start: c[0] for start, c in chosen.items()}
         person = {m.start: p for m, p in ms}
         for start, role in second_verbs(self.text, self.hits, won, [m.anchor for m, _p in ms]):
             self.roles.append((person[start], role, start, None))
         self.hits.clear()
-
-    def pictured(
-        self, s_start: int, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
-    ) -> None:
-        """The people a photo caption names are present (pictured), unless a cue of the
-        caption says more ("speaks to") or names a credit ("Photo by X", "UN Photo/X"). A
-        part of the programme after "at the" is where the picture was taken, not what the
-        person did ("Ms. X and Mr. Y at the opening ceremony")."""
-        if self.layout.kind_at(s_start) != "caption":
-            return
-        for m, p in ms:
-            held = chosen.get(m.start)
-            if held is not None and held[1].agenda_kind in SINGLE_KINDS:
-                if P.SETTING_LEAD.search(self.text, max(s_start, held[2] - 30), held[2]):
-                    del chosen[m.start]
-                    held = None
-            credit = self.text[s_start : m.anchor].rstrip(" \t").endswith("/")
-            if held is None and m.evidence != "byline" and not credit:
-                self.roles.append((p, "participant", m.start, None))
-
-    def chair_who_spoke(
-        self, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
-    ) -> None:
-        """A chair who also spoke keeps both roles: "Speaking as Chairman, Mr. X observed
-        ..." makes X the chair and a speaker, whichever of the two cues won. Only cues
-        near the name count (a cue a clause away may describe someone unnamed), and only a
-        statement: "The opening session was chaired by X" does not make X open it."""
-        for m, p in ms:
-            near = {
-                r for r, score in self.cued.get(m.start, {}).items() if score > ROLE_RANK[r] - _NEAR
-            }
-            if {"chair", "speaker"} <= near and m.start in chosen:
-                won = chosen[m.start][0]
-                if won in {"chair", "speaker"}:
-                    self.roles.append((p, "speaker" if won == "chair" else "chair", m.start, None))
-        self.cued.clear()
 
 
 def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
