@@ -509,6 +509,27 @@ def test_reception_rows_are_breaks(nlp: Language, row: str, is_item: bool) -> No
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        "Drinks reception Find the full Seminar Report.",
+        "Lunch Read the Report",
+        "Reception Download the Workshop Report (PDF)",
+    ],
+    ids=["find-the-report", "read-the-report", "download-the-report"],
+)
+def test_link_text_run_into_a_break_row_leaves_it_a_break(nlp: Language, row: str) -> None:
+    """A web page's link text run into the last row ("Find the full meeting report") is no
+    part of the row: its "report" makes no item of a reception."""
+    text = (
+        "14:00 – 15:30: Session 1 “Partnerships” Chair: Dr. Ana Ruiz\n\n"
+        "15:30 – 16:00: Coffee break\n\n"
+        "16:00 – 17:30: Session 2 “Mandates in transition” Chair: Prof. Lina Haas\n\n"
+        f"17:30 – 18:00: {row}\n"
+    )
+    assert [kind for kind, _title, _people in _program(nlp, text)] == ["session", "session"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -201,6 +201,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LABEL_COLON,
     LABEL_LEAD,
     LINE_END_ROLE,
+    LINK_TAIL,
     LIST_APPOSITION,
     LIST_JOIN,
     LIST_ROLE,

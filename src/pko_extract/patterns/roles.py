@@ -277,6 +277,9 @@ SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+"
 BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# A web page's link text run into the last row of a programme: "Drinks reception Find the
+# full meeting report.", "Lunch Read more", "Reception Download the programme".
+LINK_TAIL = re.compile(r"\s+(?:Find|Read|Download|Click|View|Watch)\s.*$|\s+Read\s+more\b.*$")
 # What joins two parts of a timetable row title: "Registration and coffee",
 # "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea", "Velkommen og
 # introduksjon".
