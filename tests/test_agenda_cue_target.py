@@ -301,3 +301,34 @@ def test_pronoun_speaking_at_a_named_part_gives_that_part(
     is; a panel she sat in on is an item without her."""
     _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May the institute held a discussion on famine and security. The panel was made "
+        "up of Ms. Ana Ruiz of the Daily Post; Dr. Ben Ode of the Crisis Centre; and Prof. Ida "
+        "Lam of Lakeside University. Senior Fellow Mr. Tom Berg served as moderator.\n",
+        "The institute held a discussion on famine and security on 3 May. The panel was "
+        "composed of Ms. Ana Ruiz, Dr. Ben Ode and Prof. Ida Lam. Mr. Tom Berg moderated the "
+        "discussion.\n",
+        "A panel brought together Ms. Ana Ruiz, Dr. Ben Ode and Prof. Ida Lam. Mr. Tom Berg "
+        "served as moderator.\n",
+    ],
+    ids=["was-made-up-of", "was-composed-of", "brought-together"],
+)
+def test_panel_listed_in_a_sentence_with_its_moderator(nlp: Language, text: str) -> None:
+    """ "The panel was made up of A; B; and C", "was composed of", "brought together": one
+    panel item of its members, which the event's moderator of the next sentence joins."""
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, sorted((p.name, r) for p, r, _ in it.members)) for it in agenda.items] == [
+        (
+            "panel",
+            [
+                ("Ana Ruiz", "panelist"),
+                ("Ben Ode", "panelist"),
+                ("Ida Lam", "panelist"),
+                ("Tom Berg", "moderator"),
+            ],
+        )
+    ]
