@@ -109,6 +109,45 @@ def test_talk_titles_over_their_speakers_are_items(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "3rd Annual Harbour Lecture: Why ceasefires fail",
+            ("address", "3rd Annual Harbour Lecture", "Why ceasefires fail"),
+        ),
+        (
+            "Memorial Keynote Address: Policing after the mission leaves",
+            ("keynote", "Memorial Keynote Address", "Policing after the mission leaves"),
+        ),
+        (
+            "Seminar: Why ceasefires fail",
+            ("session", None, "Why ceasefires fail"),
+        ),
+    ],
+    ids=["ordinal-lecture-colon-title", "named-keynote-colon-title", "session-label"],
+)
+def test_named_part_before_a_colon_labels_the_talk(
+    nlp: Language, first: str, expected: tuple[str, str | None, str]
+) -> None:
+    """A talk's title line that opens with a part's name and a colon ("3rd Annual Harbour
+    Lecture: Title", an ordinal first) is that part, labelled by its name and titled by the
+    words after the colon; a session's label ("Seminar: Title") is no name: the title is the
+    words after it."""
+    text = (
+        "Conference on post-conflict stabilisation\n\n"
+        f"{first}\n"
+        "Prof. Martin Ellery\n\n"
+        "Private security after the peacekeepers leave\n"
+        "Mr. George Tambo\n"
+    )
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, it.label, it.title) for it in agenda.items] == [
+        expected,
+        ("session", None, "Private security after the peacekeepers leave"),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Speakers\n\nDr. Jessica Lane\nSenior Fellow, Global Policy Program\n"

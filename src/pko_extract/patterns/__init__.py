@@ -215,6 +215,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     OBJECT_LEAD,
     ON_BEHALF_LEAD,
     ON_PART,
+    ORDINAL_LEAD,
     ORDINAL_PART,
     PANEL_SUBJECT,
     PAREN_NOTE,

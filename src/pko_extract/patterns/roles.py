@@ -275,6 +275,8 @@ SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+"
 # The words that end a row's title right before its first speaker: "Keynote address by",
 # "Panel discussion on transitions with", "Fireside chat featuring".
 BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
+# An ordinal opening a talk's title line: "4th Annual Peace Lecture: Title", "2nd Panel".
+ORDINAL_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]+[A-Z]")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
 # A web page's link text run into the last row of a programme: "Drinks reception Find the
