@@ -160,3 +160,28 @@ def test_welcome_inside_a_part_that_frames_the_sentence(
     the item and the welcome X's role in it (no opening-remarks item of its own); a part
     named later in the sentence frames nothing: the welcome is its own item."""
     assert _items(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council held its Ninth Extraordinary Session on 2 May. H.E. Mr. Ivo Marek, "
+            "Minister of Defence, spoke to the Session about the outcome of the regional "
+            "summit.\n",
+            [],
+        ),
+        (
+            "The seminar heard Dr. Lena Ruiz at the session on border management, and then "
+            "moved to a panel.\n",
+            [("session", "border management", [("Lena Ruiz", "speaker")])],
+        ),
+    ],
+    ids=["the-capital-session-of-a-body", "the-session-on-a-topic"],
+)
+def test_capitalised_session_inside_a_sentence_is_the_meeting(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, list[tuple[str, str]]]]
+) -> None:
+    """ "spoke to the Session about X": the Session with a capital is the body's meeting,
+    the event itself, and X no part of it; "the session on X" is a part."""
+    assert _items(nlp, text) == expected

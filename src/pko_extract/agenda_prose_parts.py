@@ -16,7 +16,9 @@ from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
 def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
-    """Parts of the program named in one sentence of running text."""
+    """Parts of the program named in one sentence of running text. "the Session" written
+    with a capital inside a sentence is the meeting of a body, the event itself ("spoke to
+    the Session about the summit's results"), no part of it."""
     sentence = text[s_start:s_end]
     m = P.QUOTED_PART.search(sentence)
     if m:
@@ -36,6 +38,7 @@ def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
             from_program=False,
         )
         for m in P.ON_PART.finditer(sentence)
+        if not (m.group("noun")[0].isupper() and sentence[m.start()] == "t")
     ]
     if parts:
         return parts
