@@ -332,3 +332,37 @@ def test_panel_listed_in_a_sentence_with_its_moderator(nlp: Language, text: str)
             ],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over lunch, Col. Omar Diallo, Lt. Col. Ana Ruiz and Capt. Ben Ode gave "
+            "presentations on the military's part in protecting civilians.\n",
+            [
+                (
+                    "session",
+                    [
+                        ("Omar Diallo", "presenter"),
+                        ("Ana Ruiz", "presenter"),
+                        ("Ben Ode", "presenter"),
+                    ],
+                )
+            ],
+        ),
+        (
+            "In the afternoon Dr. Lena Holm and Mr. Ivo Marek gave presentations.\n",
+            [("session", [("Lena Holm", "presenter"), ("Ivo Marek", "presenter")])],
+        ),
+        ("Dr. Lena Holm gave a presentation on mission budgets.\n", []),
+    ],
+    ids=["three-gave-presentations", "two-gave-presentations", "one-presentation"],
+)
+def test_people_giving_presentations_together_are_a_session(
+    nlp: Language, text: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    """ "A, B and C gave presentations": one part of the programme, a session of its
+    presenters; one person's presentation is a role, no item."""
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == expected
