@@ -121,3 +121,67 @@ def test_part_named_by_its_place_is_the_programmes_part_of_that_place(nlp: Langu
         ("session", "Mandates and resources", [("Ian Moyo", "presenter")]),
         ("session", "Partnerships in Africa", [("Leila Haddad", "presenter")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Course opens at the staff college\n\n"
+            "In the course's inaugural session at the College, Ms. Nora Lind, Joint Secretary, "
+            "bid the officers welcome. Later, Col. Omar Diallo gave a presentation on the "
+            "course.\n",
+            [
+                (
+                    "session",
+                    "inaugural session",
+                    [("Nora Lind", "opening_remarks"), ("Omar Diallo", "presenter")],
+                )
+            ],
+        ),
+        (
+            "Seminar on policing\n\n"
+            "During the first session, Dr. Ken Mori welcomed the participants and outlined "
+            "the programme.\n",
+            [("session", "first session", [("Ken Mori", "opening_remarks")])],
+        ),
+        (
+            "Seminar on policing\n\n"
+            "Dr. Ken Mori welcomed the participants before the first session began.\n",
+            [("opening_remarks", None, [("Ken Mori", "opening_remarks")])],
+        ),
+    ],
+    ids=["in-the-inaugural-session-bid-welcome", "during-the-first-session", "part-not-framing"],
+)
+def test_welcome_inside_a_part_that_frames_the_sentence(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, list[tuple[str, str]]]]
+) -> None:
+    """ "In the inaugural session, X bid them welcome": the part that opens the sentence is
+    the item and the welcome X's role in it (no opening-remarks item of its own); a part
+    named later in the sentence frames nothing: the welcome is its own item."""
+    assert _items(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council held its Ninth Extraordinary Session on 2 May. H.E. Mr. Ivo Marek, "
+            "Minister of Defence, spoke to the Session about the outcome of the regional "
+            "summit.\n",
+            [],
+        ),
+        (
+            "The seminar heard Dr. Lena Ruiz at the session on border management, and then "
+            "moved to a panel.\n",
+            [("session", "border management", [("Lena Ruiz", "speaker")])],
+        ),
+    ],
+    ids=["the-capital-session-of-a-body", "the-session-on-a-topic"],
+)
+def test_capitalised_session_inside_a_sentence_is_the_meeting(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, list[tuple[str, str]]]]
+) -> None:
+    """ "spoke to the Session about X": the Session with a capital is the body's meeting,
+    the event itself, and X no part of it; "the session on X" is a part."""
+    assert _items(nlp, text) == expected

@@ -109,6 +109,45 @@ def test_talk_titles_over_their_speakers_are_items(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "3rd Annual Harbour Lecture: Why ceasefires fail",
+            ("address", "3rd Annual Harbour Lecture", "Why ceasefires fail"),
+        ),
+        (
+            "Memorial Keynote Address: Policing after the mission leaves",
+            ("keynote", "Memorial Keynote Address", "Policing after the mission leaves"),
+        ),
+        (
+            "Seminar: Why ceasefires fail",
+            ("session", None, "Why ceasefires fail"),
+        ),
+    ],
+    ids=["ordinal-lecture-colon-title", "named-keynote-colon-title", "session-label"],
+)
+def test_named_part_before_a_colon_labels_the_talk(
+    nlp: Language, first: str, expected: tuple[str, str | None, str]
+) -> None:
+    """A talk's title line that opens with a part's name and a colon ("3rd Annual Harbour
+    Lecture: Title", an ordinal first) is that part, labelled by its name and titled by the
+    words after the colon; a session's label ("Seminar: Title") is no name: the title is the
+    words after it."""
+    text = (
+        "Conference on post-conflict stabilisation\n\n"
+        f"{first}\n"
+        "Prof. Martin Ellery\n\n"
+        "Private security after the peacekeepers leave\n"
+        "Mr. George Tambo\n"
+    )
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, it.label, it.title) for it in agenda.items] == [
+        expected,
+        ("session", None, "Private security after the peacekeepers leave"),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Speakers\n\nDr. Jessica Lane\nSenior Fellow, Global Policy Program\n"
@@ -506,6 +545,27 @@ def test_reception_rows_are_breaks(nlp: Language, row: str, is_item: bool) -> No
     text = f"16:00 Session 2: Mandates in transition\n17:30 {row}\n18:00 Closing remarks\n"
     kinds = [kind for kind, _title, _people in _program(nlp, text)]
     assert kinds == ["session"] + (["keynote"] if is_item else []) + ["closing_remarks"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Drinks reception Find the full Seminar Report.",
+        "Lunch Read the Report",
+        "Reception Download the Workshop Report (PDF)",
+    ],
+    ids=["find-the-report", "read-the-report", "download-the-report"],
+)
+def test_link_text_run_into_a_break_row_leaves_it_a_break(nlp: Language, row: str) -> None:
+    """A web page's link text run into the last row ("Find the full meeting report") is no
+    part of the row: its "report" makes no item of a reception."""
+    text = (
+        "14:00 – 15:30: Session 1 “Partnerships” Chair: Dr. Ana Ruiz\n\n"
+        "15:30 – 16:00: Coffee break\n\n"
+        "16:00 – 17:30: Session 2 “Mandates in transition” Chair: Prof. Lina Haas\n\n"
+        f"17:30 – 18:00: {row}\n"
+    )
+    assert [kind for kind, _title, _people in _program(nlp, text)] == ["session", "session"]
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
     for it in prose.items:
         twin = next((x for x in merged if _same_item(x, it)), None) or _placed_twin(merged, it)
         if twin is None:
-            if it.members or it.title or it.label:
+            if it.members or it.title or it.label or it.attended:
                 merged.append(it)
             continue
         replaced[id(it)] = twin

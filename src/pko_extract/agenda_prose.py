@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_ceremony import ceremony_items, headline
 from pko_extract.agenda_coref import (
     PRONOUN_REACH,
     definite_subject,
@@ -30,12 +31,14 @@ from pko_extract.agenda_cue_target import (
 )
 from pko_extract.agenda_prose_parts import (
     byline_author,
+    chair_with_panel,
     interrupted_panel,
     list_after,
     named_parts,
     ordinal_part,
     written_roles,
 )
+from pko_extract.agenda_prose_roles import chair_who_spoke, pictured
 from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
@@ -47,22 +50,10 @@ from pko_extract.agenda_rules import (
     quoted,
 )
 from pko_extract.lexicon import lexicon
-from pko_extract.models import (
-    AgendaResult,
-    ItemDraft,
-    Layout,
-    Mention,
-    PersonDraft,
-    RoleClaim,
-)
+from pko_extract.models import AgendaResult, ItemDraft, Layout, Mention, PersonDraft, RoleClaim
 from pko_extract.resources import RoleCue, Rules
 
 _COUNT_CUE = RoleCue(text="counted", role="panelist")
-
-
-#: How much of a cue's score its distance from the name may take for the cue to count as
-#: "near" (cue_score takes one point per 15 characters: about 60 characters).
-_NEAR = 4.0
 
 
 def _start(x: tuple[Mention, PersonDraft]) -> int:
@@ -98,6 +89,7 @@ class _ProseReader:
         self.part: tuple[ItemDraft, int] | None = None
         # the subject of the last sentence naming people, and sentences read since
         self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
+        self.acts: set[str] = set()  # the ceremonial acts named so far (folded titles)
 
     def cues_in(self, a: int, b: int) -> list[int]:
         """Where the role cues of ``text[a:b]`` start (not inside a name)."""
@@ -139,33 +131,28 @@ class _ProseReader:
             for c in self.cue_re.finditer(self.text, lo, m.start)
         )
 
-    def panel_with(
-        self,
-        s_start: int,
-        s_end: int,
-        chosen: dict[int, Choice],
-        ms: list[tuple[Mention, PersonDraft]],
-    ) -> None:
-        """The people a chair or moderator is "with" are the members of a panel: "an
-        expert panel moderated by X, with A of the AU and B" makes a panel item of X
-        (moderator) and A and B (panelists)."""
-        for found in P.CHAIR_WITH.finditer(self.text, s_start, s_end):
-            after = [x for x in ms if x[0].anchor >= found.end()]
-            head = next((x for x in ms if found.start() < x[0].anchor < found.end()), None)
-            if not after or after[0][0].anchor - found.end() > 40:
-                continue
-            group = [x for x in ms if coordinated(self.text, after[0][0], x[0], self.connectors)]
-            run = contiguous(self.text, ms, after[0], group + [after[0]], self.connectors)
-            item = ItemDraft("panel", None, None, found.start(), found.end(), from_program=False)
+    def add_items(self, items: list[ItemDraft]) -> None:
+        """Items made with their people: each member's role is a claim in that item."""
+        for item in items:
             self.items.append(item)
-            members = [(x, "panelist") for x in run if x[0].anchor >= found.end()]
-            if head is not None:  # the chair or moderator, unless their name was not found
-                lead = chosen.pop(head[0].start, None)
-                members.insert(0, (head, lead[0] if lead else "moderator"))
-            for (m, p), role in members:
-                chosen.pop(m.start, None)
-                item.add(p, role, m.start)
-                self.roles.append((p, role, m.start, item))
+            self.roles += [(p, role, pos, item) for p, role, pos in item.members]
+
+    def ceremonies(self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]) -> None:
+        """The ceremonial acts of a sentence of running text (not a headline or a tag line),
+        with who performs them (agenda_ceremony.py)."""
+        line = self.layout.line_at(s_start)
+        if self.layout.kind_at(s_start) != "paragraph" or headline(self.text, line):
+            return
+        subject, age = self.antecedent
+        acts = ceremony_items(
+            self.text,
+            (s_start, s_end),
+            ms,
+            self.acts,
+            lambda title: title_holder(title, self.rules, self.titled, self.persons)[0],
+            subject if age <= PRONOUN_REACH else None,
+        )
+        self.add_items(acts)
 
     def nobody_named(self, s_start: int, s_end: int) -> None:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
@@ -366,12 +353,16 @@ class _ProseReader:
         """A part named by its place in the day ("In the first session, Ms. X gave a
         presentation"; "During the second session, three graduates spoke") is an item, with
         the people of its sentence, unless a cue of the sentence names the part itself ("In
-        the first session, X gave a keynote address"). The later sentences of its paragraph
-        that name no part of their own add the people a cue gives a role ("The audience was
-        also addressed by Y")."""
+        the first session, X gave a keynote address"; not a welcome inside a part that opens
+        the sentence: "In the inaugural session, X bid them welcome"). The later sentences
+        of its paragraph that name no part of their own add the people a cue gives a role
+        ("The audience was also addressed by Y")."""
         line = self.layout.line_at(s_start).start
         part = ordinal_part(self.text, s_start, s_end)
-        cued = any(c[1].agenda_kind for c in chosen.values())
+        # the part frames the sentence: opening or closing words are a role inside it
+        framed = part is not None and P.PART_FRAME.fullmatch(self.text, s_start, part.start)
+        kinds = {c[1].agenda_kind for c in chosen.values()} - {None}
+        cued = bool(kinds - SINGLE_KINDS if framed else kinds)
         if part is not None or cued or named_parts(self.text, s_start, s_end):
             self.part = None
             if part is None or cued or named_parts(self.text, s_start, s_end):
@@ -404,7 +395,8 @@ class _ProseReader:
                 continue
             role, cue, cpos = chosen[m.start]
             item = None
-            if cue.agenda_kind:
+            framing = self.part is not None and s_start <= self.part[0].start < s_end
+            if cue.agenda_kind and not (framing and cue.agenda_kind in SINGLE_KINDS):
                 per_person = cue.agenda_kind in {"keynote", "address"}
                 key = (cue.agenda_kind, m.start if per_person else 0)
                 item = made.get(key)
@@ -421,7 +413,10 @@ class _ProseReader:
                     )
                     made[key] = item
                     self.items.append(item)
-                item.add(p, role, m.start)
+                if role in WEAK_ROLES:  # the audience of a part ("sat in on a panel")
+                    item.attended = True
+                else:
+                    item.add(p, role, m.start)
             self.roles.append((p, role, m.start, item))
 
     def read(self, s_start: int, s_end: int) -> None:
@@ -432,62 +427,29 @@ class _ProseReader:
         self.antecedent = (subject, age + 1)
         prior = subject[1] if subject is not None and age < PRONOUN_REACH else None
         self.absences += find_absences(self.layout, self.index, (s_start, s_end), prior)
+        self.ceremonies(s_start, s_end, ms)
         if not ms:
             self.nobody_named(s_start, s_end)
             self.placed_part(s_start, s_end, {}, [])
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
-        self.pictured(s_start, chosen, ms)
+        self.roles += pictured(self.layout, s_start, chosen, ms)
         self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)
         self.apply_frame(chosen, frame, ms)
         self.apply_count(chosen, ms)
         self.named_items(s_start, s_end, chosen, ms)
         self.placed_part(s_start, s_end, chosen, ms)
-        self.panel_with(s_start, s_end, chosen, ms)
+        # a panel of a chair or moderator "with" its members
+        self.add_items(chair_with_panel(self.text, (s_start, s_end), chosen, ms, self.connectors))
         if chosen:
             self.cue_items(s_start, s_end, chosen, ms)
-        self.chair_who_spoke(chosen, ms)
+        self.roles += chair_who_spoke(self.cued, chosen, ms)
+        self.cued.clear()
         won = {start: c[0] for start, c in chosen.items()}
         person = {m.start: p for m, p in ms}
         for start, role in second_verbs(self.text, self.hits, won, [m.anchor for m, _p in ms]):
             self.roles.append((person[start], role, start, None))
         self.hits.clear()
-
-    def pictured(
-        self, s_start: int, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
-    ) -> None:
-        """The people a photo caption names are present (pictured), unless a cue of the
-        caption says more ("speaks to") or names a credit ("Photo by X", "UN Photo/X"). A
-        part of the programme after "at the" is where the picture was taken, not what the
-        person did ("Ms. X and Mr. Y at the opening ceremony")."""
-        if self.layout.kind_at(s_start) != "caption":
-            return
-        for m, p in ms:
-            held = chosen.get(m.start)
-            if held is not None and held[1].agenda_kind in SINGLE_KINDS:
-                if P.SETTING_LEAD.search(self.text, max(s_start, held[2] - 30), held[2]):
-                    del chosen[m.start]
-                    held = None
-            credit = self.text[s_start : m.anchor].rstrip(" \t").endswith("/")
-            if held is None and m.evidence != "byline" and not credit:
-                self.roles.append((p, "participant", m.start, None))
-
-    def chair_who_spoke(
-        self, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
-    ) -> None:
-        """A chair who also spoke keeps both roles: "Speaking as Chairman, Mr. X observed
-        ..." makes X the chair and a speaker, whichever of the two cues won. Only cues
-        near the name count (a cue a clause away may describe someone unnamed), and only a
-        statement: "The opening session was chaired by X" does not make X open it."""
-        for m, p in ms:
-            near = {
-                r for r, score in self.cued.get(m.start, {}).items() if score > ROLE_RANK[r] - _NEAR
-            }
-            if {"chair", "speaker"} <= near and m.start in chosen:
-                won = chosen[m.start][0]
-                if won in {"chair", "speaker"}:
-                    self.roles.append((p, "speaker" if won == "chair" else "chair", m.start, None))
-        self.cued.clear()
 
 
 def parse_prose(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:

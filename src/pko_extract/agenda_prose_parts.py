@@ -1,9 +1,9 @@
 """What a sentence of running text names besides role cues: parts of the programme ("the
-“X” panel", "a dialogue session"), the author of a byline (the "I" of a first-person post)
-the people of a list after a colon, and roles written as labels next to a name ("X
-(Chairman)", "X (Nigeria), Chairman;"), and the one who presides over the body that meets
-("X, Council President for May", "elected Chair of this Committee"). Pure helpers of
-agenda_prose.py.
+“X” panel", "a dialogue session", a panel a chair is "with"), the author of a byline (the
+"I" of a first-person post), the people of a list after a colon, roles written as labels
+next to a name ("X (Chairman)", "X (Nigeria), Chairman;"), and the one who presides over the
+body that meets ("X, Council President for May", "elected Chair of this Committee"). Pure
+helpers of agenda_prose.py.
 """
 
 from __future__ import annotations
@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.agenda_cue_target import Choice, contiguous, coordinated
 from pko_extract.agenda_rules import MentionIndex, first_between
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
 def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
-    """Parts of the program named in one sentence of running text."""
+    """Parts of the program named in one sentence of running text. "the Session" written
+    with a capital inside a sentence is the meeting of a body, the event itself ("spoke to
+    the Session about the summit's results"), no part of it."""
     sentence = text[s_start:s_end]
     m = P.QUOTED_PART.search(sentence)
     if m:
@@ -37,6 +40,7 @@ def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
             from_program=False,
         )
         for m in P.ON_PART.finditer(sentence)
+        if not (m.group("noun")[0].isupper() and sentence[m.start()] == "t")
     ]
     if parts:
         return parts
@@ -306,3 +310,34 @@ def interrupted_panel(text: str, s_start: int, s_end: int) -> tuple[str, RoleCue
     and B panelists (X keeps the moderator's cue)."""
     found = P.PANEL_SUBJECT.search(text, s_start, s_end)
     return ("panelist", _PANEL_CUE, found.start()) if found else None
+
+
+def chair_with_panel(
+    text: str,
+    span: tuple[int, int],
+    chosen: dict[int, Choice],
+    ms: list[tuple[Mention, PersonDraft]],
+    connectors: frozenset[str],
+) -> list[ItemDraft]:
+    """The people a chair or moderator is "with" are the members of a panel: "an expert
+    panel moderated by X, with A of the AU and B" makes a panel item of X (moderator) and A
+    and B (panelists). The members' cues of ``chosen`` are spent on the panel (removed)."""
+    s_start, s_end = span
+    items: list[ItemDraft] = []
+    for found in P.CHAIR_WITH.finditer(text, s_start, s_end):
+        after = [x for x in ms if x[0].anchor >= found.end()]
+        head = next((x for x in ms if found.start() < x[0].anchor < found.end()), None)
+        if not after or after[0][0].anchor - found.end() > 40:
+            continue
+        group = [x for x in ms if coordinated(text, after[0][0], x[0], connectors)]
+        run = contiguous(text, ms, after[0], group + [after[0]], connectors)
+        item = ItemDraft("panel", None, None, found.start(), found.end(), from_program=False)
+        items.append(item)
+        members = [(x, "panelist") for x in run if x[0].anchor >= found.end()]
+        if head is not None:  # the chair or moderator, unless their name was not found
+            lead = chosen.pop(head[0].start, None)
+            members.insert(0, (head, lead[0] if lead else "moderator"))
+        for (m, p), role in members:
+            chosen.pop(m.start, None)
+            item.add(p, role, m.start)
+    return items

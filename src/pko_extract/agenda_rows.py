@@ -33,11 +33,12 @@ from pko_extract.resources import Rules
 def is_break(title: str, rules: Rules) -> bool:
     """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
     "Registration and coffee", "Conference dinner (by invitation)", a list of three or more
-    activities opening with a break, most of them breaks. A row that joins a part
+    activities opening with a break, most of them breaks; a page's link text run into the
+    row is none of it ("Drinks reception Find the full meeting report"). A row that joins a part
     to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part,
     and so is a meal that holds a talk ("Working lunch: keynote address", "Lunch with a
     panel discussion")."""
-    folded = P.PAREN_NOTE.sub("", title).casefold().strip(" .:")
+    folded = P.PAREN_NOTE.sub("", P.LINK_TAIL.sub("", title)).casefold().strip(" .:")
     breaks = [w.casefold() for w in rules.non_agenda_words]
     parts = [x.strip() for x in P.ROW_JOIN.split(folded) if x.strip()]
     inner = find_label_inside(folded, rules)

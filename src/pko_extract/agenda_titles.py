@@ -108,7 +108,8 @@ def _talk_title(
     if not body or len(body) > 150 or len(body.split()) < 2 or is_sentence(body):
         return False
     if body.endswith((".", ",", ";", ":")) or not (body[0].isupper() or body[0] in "\"“«'‘"):
-        return False
+        if not P.ORDINAL_LEAD.match(body):  # "4th Annual Lecture: Title"
+            return False
     if time_length(line.text) or _names_someone(line, index) or rules.role_label(body):
         return False
     if line.label and (rules.role_label(line.label) or rules.field_label(line.label)):
@@ -133,6 +134,21 @@ def _talk_label(layout: Layout, k: int, rules: Rules) -> tuple[str | None, str]:
     return body, label.kind
 
 
+def _named_part(body: str, rules: Rules) -> tuple[str, str, str] | None:
+    """A part's name before a colon on a talk's title line, the part holding an agenda label
+    ("The 4th Annual Peace Lecture: Title", "Memorial Address: Title"): (name as the label,
+    its kind, the title after the colon); None for a title with a colon of its own
+    ("Protecting civilians: what works")."""
+    head, colon, tail = body.partition(":")
+    if not colon or not tail.strip() or len(head.split()) > 6:
+        return None
+    found = match_agenda_label(head.strip(), rules)
+    label = found[0] if found else find_label_inside(head.strip(), rules)
+    if label is None or label.kind == "session":
+        return None
+    return head.strip(), label.kind, tail.strip()
+
+
 def talk_titles(
     layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> dict[int, ItemDraft]:
@@ -155,9 +171,12 @@ def talk_titles(
         if not _talk_title(layout, k, index, rules):
             continue
         body = line.text.strip().strip("*#_ ")
-        if line.label and rules.agenda_label(line.label) is None:
-            body = layout.text[line.content_start : line.end].strip()  # "Seminar: Title"
         label, kind = _talk_label(layout, k, rules)
+        named = _named_part(body, rules) if label is None else None
+        if named is not None:  # "The 4th Annual Peace Lecture: Title"
+            label, kind, body = named
+        elif line.label and rules.agenda_label(line.label) is None:
+            body = layout.text[line.content_start : line.end].strip()  # "Seminar: Title"
         kind = kind if label is not None else kind_of(body, rules)
         out[line.start] = ItemDraft(kind, label, body.strip(' "“”'), line.start, line.end)
     return out if len(out) >= 2 else {}

@@ -162,6 +162,8 @@ class ItemDraft:
         from_program: read from the program layout (True) or from running text.
         section: a minutes heading's section, or the sentences right under a header line;
             people the running text gives a speaking role inside it take part.
+        attended: running text names the part only as one that someone attended ("X sat in
+            on a panel discussion"): an item though none of its people is named.
     """
 
     kind: str
@@ -173,6 +175,7 @@ class ItemDraft:
     members: list[tuple[PersonDraft, str, int]] = field(default_factory=list)
     from_program: bool = True
     section: tuple[int, int] | None = None
+    attended: bool = False
 
     def add(self, person: PersonDraft, role: str, pos: int) -> None:
         if not any(p is person and r == role for p, r, _ in self.members):

@@ -92,6 +92,9 @@ ORDINAL_PART = re.compile(
     r"(?:,?[ \t]+(?:on|entitled|titled)[ \t]+[\"“](?P<quoted>[^\"“”\n]{3,150})[\"”])?",
     re.IGNORECASE,
 )
+# The words before such a part when it frames its sentence: "In the programme's inaugural
+# session, X bid the officers welcome" (a welcome inside the part, not a part of its own).
+PART_FRAME = re.compile(r"[ \t]*(?:In|During|At)[ \t]+", re.IGNORECASE)
 
 # "at the session on the Guest of the Chair", "the session marking the tenth anniversary of X".
 ON_PART = re.compile(
@@ -169,9 +172,12 @@ LABEL_COLON = re.compile(r"[ \t]*:")
 LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
 
 # A personal pronoun as the subject right before a cue, the text before it in its sentence
-# ending so: "He thanked the troops", "“We stay,” she added", "He also stressed".
+# ending so: "He thanked the troops", "“We stay,” she added", "He also stressed"; or before
+# a speaking verb whose object is the cue, a part of the programme: "she addressed the
+# opening ceremony", "he spoke at the closing session".
 PRONOUN_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?$"
+    r"(?:^|(?<=[\s,“”\"(]))(?:He|he|She|she)[ \t]+(?:(?:also|further|then|later|again|\w+ly)[ \t]+)?"
+    r"(?:(?:addressed|spoke[ \t]+at|gave|delivered)[ \t]+(?:the|an?)[ \t]+)?$"
 )
 
 # A title with "the" as the subject right before a cue: "The Chair opened the meeting",
@@ -303,8 +309,13 @@ SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+"
 # The words that end a row's title right before its first speaker: "Keynote address by",
 # "Panel discussion on transitions with", "Fireside chat featuring".
 BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
+# An ordinal opening a talk's title line: "4th Annual Peace Lecture: Title", "2nd Panel".
+ORDINAL_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]+[A-Z]")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# A web page's link text run into the last row of a programme: "Drinks reception Find the
+# full meeting report.", "Lunch Read more", "Reception Download the programme".
+LINK_TAIL = re.compile(r"\s+(?:Find|Read|Download|Click|View|Watch)\s.*$|\s+Read\s+more\b.*$")
 # What joins two parts of a timetable row title: "Registration and coffee",
 # "Accueil et discours de bienvenue", "Lunch & networking", "Coffee, tea", "Velkommen og
 # introduksjon".
@@ -317,4 +328,41 @@ LINE_END_ROLE = re.compile(r"\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)[ \t.]*$")
 # "Dr. X, Ms. Y and Mr. Z").
 MEMBER_JOIN = re.compile(
     r"^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)(?:[A-Z][\w.'’-]*[ \t]+){0,4}$"
+)
+
+
+# --------------------------------------------------------------------------------------
+# Ceremonial acts named in running text (agenda_ceremony.py)
+# --------------------------------------------------------------------------------------
+
+# A ceremonial act that is a part of the programme wherever a sentence names it: "Proceedings
+# opened with a medal parade", "a wreath-laying at the Cenotaph was performed by ...",
+# "the Minister laid a wreath", "opened the exercise by lighting the flame of peace".
+CEREMONY_ACT = re.compile(
+    r"\b(?:medal|military|ceremonial|commemorative|memorial)[ \t]+parade\b"
+    r"|\bwreath[ \t-]+laying(?:[ \t]+ceremony)?"
+    r"(?:[ \t]+at[ \t]+the(?:[ \t]+(?-i:[A-Z][\w’'-]*))+)?"
+    r"|\b(?:placed|laid|lays|laying)[ \t]+(?:a|the)[ \t]+wreaths?\b"
+    r"|\b(?:lighting|lit)[ \t]+(?:of[ \t]+)?the[ \t]+(?:[a-z]+[ \t]+)?(?:flame|torch)"
+    r"(?:[ \t]+of[ \t]+(?:peace|remembrance|hope))?",
+    re.IGNORECASE,
+)
+# A ceremony of its own in a report of several ("At a separate ceremony, X handed out
+# peacekeeping medals"): a medal presented in a sentence that names a ceremony. The medal is
+# the act's title: "ceremony presenting the “Star Medal for Courage”", "a ceremony at which
+# the Hope Medal was awarded", "Hope medals were conferred", "handed out peacekeeping medals".
+CEREMONY_NOUN = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
+_MEDAL = (
+    r"(?:(?-i:(?!(?:The|A|An|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'.-]*)[ \t]+"
+    r"(?:(?:of|for|and)[ \t]+)?|peacekeeping[ \t]+|service[ \t]+)*"
+    r"medals?(?:[ \t]+(?:of|for)(?:[ \t]+(?-i:[A-Z][\w’'-]*))+)?"
+)
+MEDAL_ACT = re.compile(
+    r"\bceremony[ \t]+(?:presenting|awarding|conferring|at[ \t]+which)[ \t]+(?:the[ \t]+)?[“\"]?"
+    rf"(?P<named>{_MEDAL})"
+    r"|\b(?:handed[ \t]+out|conferred|presented|awarded)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<object>{_MEDAL})"
+    rf"|(?P<subject>{_MEDAL})[ \t]+(?:was|were)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:conferred|handed[ \t]+out|presented|awarded)\b",
+    re.IGNORECASE,
 )

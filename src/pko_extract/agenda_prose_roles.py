@@ -1,0 +1,58 @@
+"""Roles a sentence of running text gives besides its cues' own: the people a photo caption
+pictures, and a chair who also spoke. Pure helpers of agenda_prose.py."""
+
+from __future__ import annotations
+
+from pko_extract import patterns as P
+from pko_extract.agenda_cue_target import Choice
+from pko_extract.agenda_rules import ROLE_RANK, SINGLE_KINDS
+from pko_extract.models import Layout, Mention, PersonDraft, RoleClaim
+
+__all__ = ["chair_who_spoke", "pictured"]
+
+#: How much of a cue's score its distance from the name may take for the cue to count as
+#: "near" (cue_score takes one point per 15 characters: about 60 characters).
+_NEAR = 4.0
+
+
+def pictured(
+    layout: Layout, s_start: int, chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
+) -> list[RoleClaim]:
+    """The people a photo caption names are present (pictured), unless a cue of the caption
+    says more ("speaks to") or names a credit ("Photo by X", "UN Photo/X"). A part of the
+    programme after "at the" is where the picture was taken, not what the person did ("Ms.
+    X and Mr. Y at the opening ceremony"): that cue leaves ``chosen``."""
+    if layout.kind_at(s_start) != "caption":
+        return []
+    text = layout.text
+    claims: list[RoleClaim] = []
+    for m, p in ms:
+        held = chosen.get(m.start)
+        if held is not None and held[1].agenda_kind in SINGLE_KINDS:
+            if P.SETTING_LEAD.search(text, max(s_start, held[2] - 30), held[2]):
+                del chosen[m.start]
+                held = None
+        credit = text[s_start : m.anchor].rstrip(" \t").endswith("/")
+        if held is None and m.evidence != "byline" and not credit:
+            claims.append((p, "participant", m.start, None))
+    return claims
+
+
+def chair_who_spoke(
+    cued: dict[int, dict[str, float]],
+    chosen: dict[int, Choice],
+    ms: list[tuple[Mention, PersonDraft]],
+) -> list[RoleClaim]:
+    """A chair who also spoke keeps both roles: "Speaking as Chairman, Mr. X observed ..."
+    makes X the chair and a speaker, whichever of the two cues won. Only cues near the name
+    count (``cued``: every role a cue of the sentence gave a mention, with its best score; a
+    cue a clause away may describe someone unnamed), and only a statement: "The opening
+    session was chaired by X" does not make X open it."""
+    claims: list[RoleClaim] = []
+    for m, p in ms:
+        near = {r for r, score in cued.get(m.start, {}).items() if score > ROLE_RANK[r] - _NEAR}
+        if {"chair", "speaker"} <= near and m.start in chosen:
+            won = chosen[m.start][0]
+            if won in {"chair", "speaker"}:
+                claims.append((p, "speaker" if won == "chair" else "chair", m.start, None))
+    return claims
