@@ -1,0 +1,39 @@
+"""The event fields (title, date, venue) on tests/fixtures/events, reports of genres and
+layouts the dev corpus has few of, pinned per report in tests/golden/event_genres.json.
+
+The expected values (``tests/fixtures/events/expected.json``) were written before the
+extractor was run on the reports; the pinned file records what it extracts today and whether
+each value matches. Any change shows as a diff, per report and field. To accept one,
+regenerate and commit the pinned file with the change:
+
+    PKO_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_event_genres.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pko_extract.evaluation.event_set import score_event_set
+
+FOLDER = Path(__file__).parent / "fixtures" / "events"
+GOLDEN = Path(__file__).parent / "golden" / "event_genres.json"
+
+
+def test_event_fields_on_the_genre_set_are_as_pinned() -> None:
+    """Every report's extracted title, date and venue, and the counts per field, equal the
+    pinned ones."""
+    result = score_event_set(FOLDER)
+    got = {"counts": result.counts, "reports": result.reports}
+    if os.environ.get("PKO_REGEN_GOLDEN"):
+        GOLDEN.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    pinned = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert got == pinned
+
+
+def test_every_expected_report_is_in_the_folder() -> None:
+    """The expected values name exactly the reports of the folder."""
+    expected = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
+    assert sorted(expected) == sorted(p.stem for p in FOLDER.glob("*.txt"))
+    assert len(expected) == 22
