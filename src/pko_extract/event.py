@@ -26,7 +26,13 @@ from pko_extract.dates import (
     parse_date_precision,
 )
 from pko_extract.event_asides import find_asides
-from pko_extract.event_fields import VenuePlace, is_online, place_name, venue_from_field
+from pko_extract.event_fields import (
+    VenuePlace,
+    city_part,
+    is_online,
+    place_name,
+    venue_from_field,
+)
 from pko_extract.event_quoted import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
@@ -251,11 +257,13 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         if dash:  # "Venue - Cedar Hall, Oslo"
             first, rest = body[: len(first) + 1 + dash.end()].rstrip(), rest[dash.end() :]
         if first.split()[0].casefold() in rules.field_keys("venue") and rest[:1].isupper():
-            return _split_city(layout.text, s + len(body) - len(rest), rest, last=True)
+            return _split_city(
+                layout.text, s + len(body) - len(rest), rest, last=True, org_words=rules.org_words
+            )
         lead = P.AT_IN_START.match(body)
         if lead:
             s, body = s + lead.end(), body[lead.end() :]
-        return _split_city(layout.text, s, body, last=False)
+        return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
     return None
 
 
@@ -264,21 +272,24 @@ def _title_line(line: str, rules: Rules) -> bool:
     return bool(event_noun_re(rules.event_nouns).search(line)) and not P.VENUE_NOUNS.search(line)
 
 
-def _split_city(text: str, s: int, value: str, last: bool) -> VenuePlace:
+def _split_city(
+    text: str, s: int, value: str, last: bool, org_words: tuple[str, ...] = ()
+) -> VenuePlace:
     """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
-    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo"); a
-    further part with a venue noun joins the venue ("Cedar Hall, Institute of Peace, Oslo")."""
+    city when it is short and no venue or body itself (``org_words``; "Cedar Hall, Oslo, Norway"
+    -> "Oslo"); a further part with a venue noun joins the venue ("Cedar Hall, Institute of
+    Peace, Oslo"; "Marlowe Auditorium, Institute for X")."""
     if last:
         head, _, city = value.rpartition(",")
         parts = [head, city] if head else [value]
     else:
         parts = P.COMMA_OUTSIDE_PARENS.split(value)
-        while len(parts) > 2 and P.VENUE_NOUNS.search(parts[1]):
+        while len(parts) > 1 and P.VENUE_NOUNS.search(parts[1]):
             parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
     venue = _span(text, s, s + len(parts[0]), "VENUE")
     city = parts[1].strip() if len(parts) > 1 else ""
-    if city and len(city.split()) <= 3 and not P.VENUE_NOUNS.search(city):
+    if city and city_part(city, org_words):
         cs = s + value.find(city, len(parts[0]))
         return venue, _span(text, cs, cs + len(city), "CITY")
     return _span(text, s, s + len(value), "VENUE") if last else venue, None

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pko_extract import patterns as P
+from pko_extract.dates import date_hits, is_date_line
 from pko_extract.event_quoted import clean_span as _span
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules
@@ -30,7 +31,7 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
     for i, line in enumerate(layout.lines):
         start, end = line.content_start, line.end
         if not set(line.label_keys) & keys:
-            inline = _inline_field(line, keys) or _table_cell_field(line, keys)
+            inline = _inline_field(line, keys) or table_cell_field(line, keys)
             if inline is None and line.text.strip().rstrip(":").strip().casefold() not in keys:
                 continue
             start, end = inline if inline is not None else (line.end, line.end)
@@ -39,7 +40,10 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
             if under is None:
                 continue
             start, end = under.start, under.end
+        start = _past_date_parts(text, start, end)
         value = text[start:end].strip()
+        if not value:
+            continue
         s = text.find(value, start)
         parts = [p.strip() for p in value.split(",")]
         if len(parts) == 2 and place_name(parts[0]) and parts[1] in countries:
@@ -50,13 +54,30 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
             cs = s + len(head) + value[len(head) :].find(city)
             return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
         parts = value.rsplit(",", 1)
-        if len(parts) == 2 and len(parts[1].split()) <= 3 and not P.VENUE_NOUNS.search(parts[1]):
+        if len(parts) == 2 and city_part(parts[1], rules.org_words):
             city_s = s + value.rfind(parts[1].strip())
             return _span(text, s, s + len(parts[0]), "VENUE"), _span(
                 text, city_s, city_s + len(parts[1].strip()), "CITY"
             )
         return _span(text, s, s + len(value), "VENUE"), None
     return None
+
+
+def _past_date_parts(text: str, start: int, end: int) -> int:
+    """Where a field's place begins past its leading date and time parts: "Time and place:
+    9-11 May 2017, Room S-301, X Building" -> the offset of "Room S-301"; a field without
+    them is left whole."""
+    pos = start
+    while True:
+        comma = text.find(",", pos, end)
+        part = text[pos : comma if comma >= 0 else end]
+        hit = next(iter(date_hits(part)), None)
+        dated = hit is not None and is_date_line(part, hit) or P.CLOCK_PART.fullmatch(part)
+        if not dated:
+            return pos
+        if comma < 0:
+            return end
+        pos = comma + 1
 
 
 def _inline_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
@@ -70,7 +91,7 @@ def _inline_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
     return line.start + m.start("value"), line.start + m.end("value")
 
 
-def _table_cell_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
+def table_cell_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
     """The value of a table row whose first cell is a venue label: "Venue<TAB>Kigali Serena
     Hotel" -> the offsets of "Kigali Serena Hotel"."""
     key, tab, value = line.text.strip().partition("\t")
@@ -89,6 +110,23 @@ def _city_before_country(value: str) -> tuple[str, str] | None:
     if not P.VENUE_NOUNS.search(parts[-3]):
         return None
     return ", ".join(parts[:-2]), parts[-2]
+
+
+def city_part(part: str, org_words: tuple[str, ...]) -> bool:
+    """The last part of a place that can be its city: at most three words, no venue noun
+    and no word of a body ("Kampala"; not "Ministry of Defence", "Institute for X")."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and not P.VENUE_NOUNS.search(part)
+        and not any(w.strip(".,()") in _org_set(org_words) for w in words)
+    )
+
+
+@lru_cache(maxsize=4)
+def _org_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The one-word entries of ``data/org_words.txt``."""
+    return frozenset(w for w in words if " " not in w)
 
 
 def place_name(part: str) -> bool:

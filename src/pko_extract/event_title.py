@@ -17,25 +17,29 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
+from pko_extract.event_fields import table_cell_field
 from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
 
 def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
-    """A "Theme:", "Title:", "Event:" or "Topic:" line (a quoted title inside it wins)."""
+    """A "Theme:", "Title:", "Event:" or "Topic:" line, or a table row whose first cell is
+    one of them ("Event<TAB>X"); a quoted title inside it wins."""
     text = layout.text
     for label in rules.field_keys("title"):
         for line in layout.lines:
-            if label not in line.label_keys:
+            cell = None if line.label_keys else table_cell_field(line, {label})
+            if label not in line.label_keys and cell is None:
                 continue
-            value = text[line.content_start : line.end].strip()
+            start, end = cell or (line.content_start, line.end)
+            value = text[start:end].strip()
             q = P.QUOTED.search(value)
             if q:
-                s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
+                s = start + text[start:end].find(q.group("q"))
                 return clean_span(text, s, s + len(q.group("q")), "TITLE")
             if value:
-                s = text.find(value, line.content_start)
+                s = text.find(value, start)
                 return clean_span(text, s, s + len(value), "TITLE")
     return None
 
@@ -102,8 +106,9 @@ def _kind_of_event(body: str, rules: Rules) -> bool:
 
 
 def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
-    """Page furniture above a headline: navigation, genre labels ("Cover News"), date and
-    time lines, bylines, captions, a lone word ("Accra"), a file name, a non-Latin menu."""
+    """Page furniture above a headline: navigation, genre labels ("Cover News", "Summary of
+    Public Hearing"), date and time lines, bylines, captions, a lone word ("Accra"), a file
+    name, a non-Latin menu."""
     body = line.text.strip()
     if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
         return True
@@ -115,6 +120,9 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if any(_kind_of_event(part, rules) for part in body.split(" / ")):
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+    kind = P.GENRE_OF_KIND.match(body)
+    if kind and _kind_of_event(kind.group("kind"), rules):
+        return True  # "Summary of Public Hearing"
     if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
         return True
     if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
@@ -165,12 +173,13 @@ def _headline_verb(rules: Rules) -> re.Pattern[str]:
 def _plural_subject_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """A news headline's plural subject and its verb in the base form, in lower case: the
     base forms of the ``-s`` headline verbs ("Delegates return for X", "Nigerian officers
-    complete Y", "Women peacekeepers share Z"); a title-case "X Operations Review
-    Conference" is no sentence."""
+    complete Y", "Women peacekeepers share Z", "Peacekeepers from Nepal receive W"); a
+    title-case "X Operations Review Conference" is no sentence."""
     bases = sorted({_base_form(v) for v in verbs if v.endswith("s") and len(v) > 3})
     return re.compile(
         r"^(?=[A-Z])(?:[\w’'.-]+[ \t]+){0,4}?(?:[\w’'-]+s|[Ww]omen|[Mm]en|[Pp]eople"
-        r"|[Pp]olice|[Ss]taff)[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
+        r"|[Pp]olice|[Ss]taff)(?:[ \t]+(?:from|of|in|with)(?:[ \t]+[A-Z][\w’'-]*){1,2})?"
+        r"[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
     )
 
 
@@ -310,8 +319,11 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
     hits = date_hits(nxt.text)
     if not hits or not (is_date_line(nxt.text, hits[0]) or hits[0].start < 45):
         return None
-    ranged = hits[0].last_day is not None or len(hits) > 1
-    return "event" if ranged or P.WEEKDAY_OR_TIME.search(nxt.text) else "date"
+    # a story's first line opening with its dateline: only the dateline tells, not a weekday
+    # later in the story ("MALAKAL, 9 November 2017 -- ... on Tuesday")
+    scope = nxt.text if is_date_line(nxt.text, hits[0]) else nxt.text[: hits[0].end + 12]
+    ranged = hits[0].last_day is not None or len([h for h in hits if h.start < len(scope)]) > 1
+    return "event" if ranged or P.WEEKDAY_OR_TIME.search(scope) else "date"
 
 
 def _describes_event(line: str, nouns: re.Pattern[str]) -> bool:

@@ -11,18 +11,20 @@ import re
 # Event metadata (event.py)
 # --------------------------------------------------------------------------------------
 
-# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at"; in
-# French "s'est tenu le", "a eu lieu", "a réuni".
+# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
+# "recorded on" (a podcast, a video); in French "s'est tenu le", "a eu lieu", "a réuni"; in
+# Spanish "se celebró", "tuvo lugar", "reunió".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
-    r"|is held|participated|joined"
+    r"|is held|participated|joined|recorded|was recorded"
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
-    r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?)\b",
+    r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
+    r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió)\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
-_CONN = r"(?:of|for|the|and|on|in|to|de|&|of\s+of)"
+_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
 _CAP = CAP_PHRASE.pattern
@@ -32,11 +34,14 @@ DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z .’'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]+)?"
 )
-# Words that make a capitalised phrase a venue: "Library Hall", "United Nations University".
+# Words that make a capitalised phrase a venue: "Library Hall", "United Nations University",
+# "Kpone Training Camp", "Université X", "Centro de Y".
 VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
-    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel)\b"
+    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks"
+    r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
+    r"|Maison|Casa|École|Escuela)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -49,20 +54,34 @@ PLACE_NOUNS = re.compile(
     r"|Conference Centre|Conference Center|Convention Centre|Convention Center|Residence"
     r"|Square|Chamber|Salle|Campus|Hôtel)\b"
 )
-# A first line that names the genre, not the event: "WEBINAR RECAP", "Press release".
+# A genre word over the kind of event it records: "SUMMARY OF PUBLIC HEARING", "Minutes of
+# the Meeting" -> the kind ("PUBLIC HEARING", "Meeting").
+GENRE_OF_KIND = re.compile(
+    r"^(?:summary|report|record|minutes|transcript|proceedings|highlights|outcome)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?P<kind>.+)$",
+    re.IGNORECASE,
+)
+# A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
+# "Training announcement", "Call for Applications", "Videos"; as a label, "Watch: X".
 GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
     r"|press notes?|press statements?|media releases?|media notes?"
     r"|(?:conference |event |meeting )?(?:schedule|programme|program|agenda)"
-    r"|note to correspondents|statements?|speeches|news & events|news and events)\]?)$",
+    r"|note to correspondents|statements?|speeches|news & events|news and events"
+    r"|statements and speeches|speeches and statements|event details|newsletter"
+    r"|(?:[\w-]+[ \t]+)?announcements?|call[ \t]+for[ \t]+(?:applications|papers|nominations"
+    r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?)\]?)$",
     re.IGNORECASE,
 )
 
-# "at the United Nations University in Tokyo" -> venue, city.
+# "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
+# l'Université X", "en el Centro Y".
 VENUE = re.compile(
-    rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP})"
+    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"|en[ \t]+la[ \t]+))"
+    rf"(?P<venue>{_CAP})"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
 # "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
@@ -225,10 +244,10 @@ QUOTE_TAIL = re.compile(
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
 # A place a host owns, after its name: "the High Commissioner’s residence", "the mission's
-# headquarters".
+# headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center)"
+    r"|center|camp|base|barracks)"
 )
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
@@ -260,6 +279,12 @@ INLINE_FIELD = re.compile(
     r"(?:^|[ \t]+[|·•][ \t]+|[ \t]{2,})(?P<key>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<value>[^|·•\n]+?)"
     r"[ \t]*(?=[ \t]+[|·•]|$)"
 )
+# A part of a field that is only a clock time or a weekday: " 10:00-12:30", " Monday".
+CLOCK_PART = re.compile(
+    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+    r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?(?:[ \t]*[A-Z]{3,4})?)[ \t]*",
+    re.IGNORECASE,
+)
 # The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
 LABEL_DASH = re.compile(r"[-–—][ \t]+")
 # A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
@@ -276,8 +301,10 @@ LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
 # "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
 HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![sui])s)\b")
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
-# "Events > Past Events".
-NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
+# "Events > Past Events", "Inicio / Noticias / Eventos" (three parts or more with "/").
+NAV_LINE = re.compile(
+    r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$|^[\w &]+(?:[ \t]/[ \t][\w &]+){2,}$"
+)
 # A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le".
 BYLINE_START = re.compile(
     r"^[ \t]*(?:Posted|Published|Updated|Last updated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour)\b"

@@ -1,0 +1,201 @@
+"""Event title, date and venue on page genres and layouts the dev corpus has few of: web
+furniture over the headline (share buttons, search boxes, breadcrumbs with "/", genre lines
+such as "Training announcement" or "Watch:"), pages in Spanish and French, a byline date
+written with a dash, recordings, places in two parts, field lines that start with a date,
+table rows, news headlines with a plural subject. Each class in several wordings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pko_extract.dates import parse_date
+from pko_extract.event import parse_title, parse_venue
+from pko_extract.segment import read_layout
+
+
+def _title(text: str) -> str | None:
+    found = parse_title(read_layout(text))
+    return found.text if found else None
+
+
+def _venue(text: str) -> tuple[str | None, str | None]:
+    venue, city = parse_venue(read_layout(text))
+    return (venue.text if venue else None, city.text if city else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PRESS RELEASE\nFor immediate release\n\nLISBON, 3 May 2019 -- Officers met at the "
+            "Coastal Seminar on Maritime Patrols, which was held on 1 May.",
+            "Coastal Seminar on Maritime Patrols",
+        ),
+        (
+            "Search this site\nForum on Police Reform in Missions\n\n12 March 2020\n\nThe forum "
+            "met in Lyon.",
+            "Forum on Police Reform in Missions",
+        ),
+        (
+            "Facebook Twitter LinkedIn\nEmbargoed until 10:00 GMT\nAnnual Dialogue on Mediation "
+            "Support\n\nTuesday, 4 June 2019\n\nThe dialogue met in Oslo.",
+            "Annual Dialogue on Mediation Support",
+        ),
+        (
+            "Inicio / Noticias / Eventos\nTaller sobre Protección de Civiles\n\nFecha: 3 de mayo "
+            "de 2019",
+            "Taller sobre Protección de Civiles",
+        ),
+        (
+            "Course announcement\nLogistics for Peace Operations\n\n2-6 September 2019\n\n"
+            "Applications are open.",
+            "Logistics for Peace Operations",
+        ),
+        (
+            "Call for Applications\nGender Advisers in Missions\n\n14-18 October 2019, Accra\n",
+            "Gender Advisers in Missions",
+        ),
+        (
+            'Videos\nWatch: Panel discussion "Courts after Conflict"\nVideo | 58:10 | Uploaded '
+            "2 May 2021\n\nRecorded on 28 April 2021.",
+            "Courts after Conflict",
+        ),
+        (
+            "PARLIAMENT\nMINUTES OF THE HEARING\nOversight of Troop Deployments Abroad\n\n"
+            "Date: 4 March 2015\n",
+            "Oversight of Troop Deployments Abroad",
+        ),
+        (
+            "Event details\n\nEvent\tRegional Exercise on Convoy Protection\nDate\t14/05/2019\n",
+            "Regional Exercise on Convoy Protection",
+        ),
+    ],
+    ids=[
+        "for-immediate-release",
+        "search-box",
+        "share-and-embargo",
+        "breadcrumb-slashes-spanish",
+        "course-announcement",
+        "call-for-applications",
+        "watch-label",
+        "minutes-of-the-hearing",
+        "table-row-event",
+    ],
+)
+def test_title_under_page_furniture(text: str, expected: str) -> None:
+    """The title is the heading under web furniture and genre lines, not the furniture."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peacekeepers from Nepal receive UN medals\n\nMALAKAL, 9 November 2017 -- The troops "
+        "were honoured on Tuesday.",
+        "Officers of the Guard complete patrol training\n\nGOMA, 3 March 2016 -- The course "
+        "ended on Friday.",
+        "Nurses with Medical Unit treat villagers\n\nBUNIA, 12 May 2018 -- Medics visited "
+        "villages on Monday.",
+    ],
+    ids=["receive", "complete", "treat"],
+)
+def test_news_headline_with_a_plural_subject_is_no_title(text: str) -> None:
+    """A headline whose plural subject has a "from/of/with X" part before its verb reports
+    news; a weekday later in the story under it does not make it an event page's heading."""
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fecha: 21 de septiembre de 2018\nLugar: Sala 3, Montevideo", date(2018, 9, 21)),
+        ("El taller se celebró los 4 y 5 de marzo de 2019 en Lima.", date(2019, 3, 4)),
+        ("La reunión tuvo lugar el 12 de octubre de 2017.", date(2017, 10, 12)),
+        (
+            "Episode 7\nPublished 3 February 2021 - 38 min\n\nIn this episode, recorded on 27 "
+            "January 2021, the host talks with a police adviser.",
+            date(2021, 1, 27),
+        ),
+        (
+            "Posted 9 May 2022 -- 12 min read\n\nThe lecture was recorded on 2 May 2022 in Oslo.",
+            date(2022, 5, 2),
+        ),
+    ],
+    ids=["fecha", "celebro-range-y", "tuvo-lugar", "podcast-published-dash", "posted-dash"],
+)
+def test_dates_in_spanish_and_of_recordings(text: str, expected: date) -> None:
+    """Spanish dates ("21 de septiembre de 2018", "4 y 5 de marzo"); a byline date with a
+    dash is the page's date, not a dateline; "recorded on" dates the event."""
+    assert parse_date(read_layout(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forum on Policing\n\nThursday 17 October 2019, 09:30\nMarlowe Auditorium, Institute "
+            "for Security Dialogue\n",
+            ("Marlowe Auditorium, Institute for Security Dialogue", None),
+        ),
+        (
+            "HEARING\n\nTuesday, June 7, 2016\nRoom 2172, Hartwell Office Building\n",
+            ("Room 2172, Hartwell Office Building", None),
+        ),
+        (
+            "Venue\tConference Room B, Ministry of Defence\n",
+            ("Conference Room B, Ministry of Defence", None),
+        ),
+        (
+            "Venue: Seminar Room, Department of Peace Studies",
+            ("Seminar Room, Department of Peace Studies", None),
+        ),
+        (
+            "Time and place: 9-11 May 2017, Room S-301, Kessler Building, Geneva",
+            ("Room S-301, Kessler Building", "Geneva"),
+        ),
+        (
+            "Date and venue: Monday, 4 June 2018, 10:00, Cedar Hall, Oslo",
+            ("Cedar Hall", "Oslo"),
+        ),
+        (
+            "Lugar: Centro de Estudios Estratégicos, Lima",
+            ("Centro de Estudios Estratégicos", "Lima"),
+        ),
+        (
+            "Le colloque s'est tenu le 5 avril 2017 à l'Université Lamine Sarr, à Dakar.",
+            ("Université Lamine Sarr", None),
+        ),
+        (
+            "The ministers met on 18 June 2015 in Lomé, at the Hôtel du Deux Février.",
+            ("Hôtel du Deux Février", None),
+        ),
+        (
+            "The troops were decorated at a parade held at the Nepalese battalion camp.",
+            ("Nepalese battalion camp", None),
+        ),
+        (
+            "The army opened a course for 650 soldiers bound for Lebanon at the Hill Training "
+            "Camp.",
+            ("Hill Training Camp", None),
+        ),
+    ],
+    ids=[
+        "second-part-institute",
+        "second-part-building",
+        "table-row-ministry-not-city",
+        "field-department-not-city",
+        "time-and-place-date-first",
+        "date-and-venue-weekday-time-first",
+        "lugar",
+        "french-a-l-universite",
+        "hotel-du",
+        "battalion-camp",
+        "training-camp",
+    ],
+)
+def test_venue_in_other_layouts(text: str, expected: tuple[str | None, str | None]) -> None:
+    """A place in two parts keeps its second part when it is a venue or a body, not a city;
+    a field's leading date and time are not the place; French and Spanish venues; camps."""
+    assert _venue(text) == expected
