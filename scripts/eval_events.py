@@ -4,6 +4,7 @@ Usage (from the repository root):
 
     .venv/bin/python scripts/eval_events.py            # figures and the reports missed
     .venv/bin/python scripts/eval_events.py --all      # every report
+    .venv/bin/python scripts/eval_events.py events2    # another folder of tests/fixtures
 
 No spaCy model is loaded: the event stage reads only the layout and the rule data.
 """
@@ -15,11 +16,12 @@ from pathlib import Path
 
 from pko_extract.evaluation.event_set import EVENT_FIELDS, score_event_set
 
-FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 
 
 def main(argv: list[str]) -> int:
-    result = score_event_set(FOLDER)
+    names = [a for a in argv if not a.startswith("--")]
+    result = score_event_set(FIXTURES / (names[0] if names else "events"))
     for name, row in result.reports.items():
         if "--all" in argv or not all(row[f][2] for f in EVENT_FIELDS):
             print(name)
