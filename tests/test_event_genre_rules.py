@@ -71,6 +71,36 @@ def _venue(text: str) -> tuple[str | None, str | None]:
             "Event details\n\nEvent\tRegional Exercise on Convoy Protection\nDate\t14/05/2019\n",
             "Regional Exercise on Convoy Protection",
         ),
+        (
+            "| Item | Details |\n|---|---|\n| Event | Harbour Security Forum |\n| Date | 7 "
+            "October 2020 |\n",
+            "Harbour Security Forum",
+        ),
+        (
+            "Blog\n\nReflections on the Lakeside Police Retreat\n\nBy Ana Ruiz | 2 July 2018\n\n"
+            "Last week I joined the retreat.",
+            "Lakeside Police Retreat",
+        ),
+        (
+            "News\nNotes from the Annual Civil Affairs Workshop\n\n12 May 2019\n\nThe workshop "
+            "met in Entebbe.",
+            "Annual Civil Affairs Workshop",
+        ),
+        (
+            "Past event\n\nWednesday, 9 March 2016\n12:30 - 14:00\n\nThe Civilians Agenda at "
+            "Twenty\n\nLocation\nLarch Room\n",
+            "The Civilians Agenda at Twenty",
+        ),
+        (
+            "Thursday 4 May 2017, 6 pm\n\nCourts and Police after the Blue Helmets\n\nThe panel "
+            "looks at justice after missions.",
+            "Courts and Police after the Blue Helmets",
+        ),
+        (
+            "COMUNICADO DE PRENSA\n\nLIMA, 5 de junio de 2019 — El centro inauguró ayer el Curso "
+            "Regional de Policía de Paz en su sede.",
+            "Curso Regional de Policía de Paz",
+        ),
     ],
     ids=[
         "for-immediate-release",
@@ -82,10 +112,18 @@ def _venue(text: str) -> tuple[str | None, str | None]:
         "watch-label",
         "minutes-of-the-hearing",
         "table-row-event",
+        "pipe-table-event",
+        "reflections-on",
+        "notes-from",
+        "event-date-and-time-above",
+        "weekday-time-above",
+        "spanish-release",
     ],
 )
 def test_title_under_page_furniture(text: str, expected: str) -> None:
-    """The title is the heading under web furniture and genre lines, not the furniture."""
+    """The title is the heading under web furniture and genre lines, not the furniture; a
+    blog's "Reflections on" is not part of it; a heading capitalised like a name under an
+    event's date and time line names the event."""
     assert _title(text) == expected
 
 
@@ -98,8 +136,9 @@ def test_title_under_page_furniture(text: str, expected: str) -> None:
         "ended on Friday.",
         "Nurses with Medical Unit treat villagers\n\nBUNIA, 12 May 2018 -- Medics visited "
         "villages on Monday.",
+        "12 March 2019\n\nBattalion Hands Over Camp to Police\n\nThe handover took place in Bor.",
     ],
-    ids=["receive", "complete", "treat"],
+    ids=["receive", "complete", "treat", "bare-date-above-news"],
 )
 def test_news_headline_with_a_plural_subject_is_no_title(text: str) -> None:
     """A headline whose plural subject has a "from/of/with X" part before its verb reports
@@ -122,12 +161,36 @@ def test_news_headline_with_a_plural_subject_is_no_title(text: str) -> None:
             "Posted 9 May 2022 -- 12 min read\n\nThe lecture was recorded on 2 May 2022 in Oslo.",
             date(2022, 5, 2),
         ),
+        (
+            "BUENOS AIRES, 5 de junio de 2019 — El centro inauguró ayer un curso que se "
+            "desarrollará hasta el 21 de junio.",
+            date(2019, 6, 4),
+        ),
+        (
+            "NAIROBI, 12 May 2019 -- The course, which runs until 24 May, opened yesterday at "
+            "the staff college.",
+            date(2019, 5, 11),
+        ),
+        (
+            "DAKAR, 3 mars 2016 -- Le séminaire s'est tenu hier à l'École de Paix.",
+            date(2016, 3, 2),
+        ),
     ],
-    ids=["fecha", "celebro-range-y", "tuvo-lugar", "podcast-published-dash", "posted-dash"],
+    ids=[
+        "fecha",
+        "celebro-range-y",
+        "tuvo-lugar",
+        "podcast-published-dash",
+        "posted-dash",
+        "ayer-beside-a-later-date",
+        "yesterday-beside-a-later-date",
+        "hier",
+    ],
 )
 def test_dates_in_spanish_and_of_recordings(text: str, expected: date) -> None:
     """Spanish dates ("21 de septiembre de 2018", "4 y 5 de marzo"); a byline date with a
-    dash is the page's date, not a dateline; "recorded on" dates the event."""
+    dash is the page's date, not a dateline; "recorded on" dates the event; "yesterday"
+    ("ayer", "hier") counts back from a dateline even beside a later date."""
     assert parse_date(read_layout(text))[0] == expected
 
 
@@ -180,6 +243,15 @@ def test_dates_in_spanish_and_of_recordings(text: str, expected: date) -> None:
             "Camp.",
             ("Hill Training Camp", None),
         ),
+        ("| Venue | Harbour View Hotel, Mombasa |", ("Harbour View Hotel", "Mombasa")),
+        (
+            "Location\nLarch Room\nHolloway Institute\n41 Baker Row\nLondon\n",
+            ("Larch Room, Holloway Institute", None),
+        ),
+        (
+            "Where:\nSeminar Room 2\nCentre for Peace Studies\n7 Quay Street\n",
+            ("Seminar Room 2, Centre for Peace Studies", None),
+        ),
     ],
     ids=[
         "second-part-institute",
@@ -193,6 +265,9 @@ def test_dates_in_spanish_and_of_recordings(text: str, expected: date) -> None:
         "hotel-du",
         "battalion-camp",
         "training-camp",
+        "pipe-table-row",
+        "label-over-address-block",
+        "where-over-address-block",
     ],
 )
 def test_venue_in_other_layouts(text: str, expected: tuple[str | None, str | None]) -> None:

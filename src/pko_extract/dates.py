@@ -187,7 +187,8 @@ class _DateReader:
         """The date of the first sentence after the ``dateline`` that says the event
         happened: a date in the dateline's own sentence ("NEW YORK, 11 December -- X
         attended the meeting on 9 and 10 December"), or the day it counts back from the
-        ``published`` date ("The forum was held on Tuesday")."""
+        ``published`` date ("The forum was held on Tuesday"; "opened yesterday" beside a
+        later date, "the course, which runs until 21 June, opened yesterday")."""
         text = self.text
         for s, e in self.layout.sentences:
             own = s <= dateline.start < e
@@ -195,8 +196,10 @@ class _DateReader:
             if s >= e or not P.EVENT_VERBS.search(text[s:e]):
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
+            if inside and own:  # a later date in it ("runs until 21 June") leaves its day
+                return self.recent(published, inside[0]) or self.relative_day(published, s, e)
             if inside:
-                return self.recent(published, inside[0]) if own else None
+                return None
             return self.relative_day(published, s, e)
         return None
 

@@ -40,6 +40,10 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
             if under is None:
                 continue
             start, end = under.start, under.end
+            block = _address_names(layout.lines, i + 1)
+            if block:  # "Location" / "Larch Room" / "Holloway Institute" / "41 Baker Row"
+                names = [ln.text.strip() for ln in block]
+                return Span(block[0].start, block[-1].end, ", ".join(names), "VENUE"), None
         start = _past_date_parts(text, start, end)
         value = text[start:end].strip()
         if not value:
@@ -92,13 +96,14 @@ def _inline_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
 
 
 def table_cell_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
-    """The value of a table row whose first cell is a venue label: "Venue<TAB>Kigali Serena
-    Hotel" -> the offsets of "Kigali Serena Hotel"."""
-    key, tab, value = line.text.strip().partition("\t")
-    if not tab or key.strip().rstrip(":").casefold() not in keys or not value.strip():
+    """The value of a table row whose first cell is one of ``keys``: "Venue<TAB>Kigali
+    Serena Hotel", "| Venue | Kigali Serena Hotel |" -> the offsets of "Kigali Serena
+    Hotel" (the second cell)."""
+    cells = list(P.TABLE_CELL.finditer(line.text))
+    if len(cells) < 2 or cells[0].group().strip().rstrip(":").casefold() not in keys:
         return None
-    s = line.start + line.text.index(value.strip(), line.text.index("\t"))
-    return s, s + len(value.strip())
+    value = cells[1]
+    return line.start + value.start(), line.start + value.end()
 
 
 def _city_before_country(value: str) -> tuple[str, str] | None:
@@ -137,6 +142,20 @@ def place_name(part: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and not P.VENUE_NOUNS.search(part)
     )
+
+
+def _address_names(lines: tuple[Line, ...] | list[Line], i: int) -> list[Line]:
+    """The name lines of an address block from line ``i`` down to its street line ("Larch
+    Room" / "Holloway Institute" / "41 Baker Row"): two or three short lines; none when no
+    street line follows within four lines."""
+    block: list[Line] = []
+    for line in lines[i : i + 4]:
+        if line.blank or line.label_keys or len(line.text.strip()) > 70:
+            return []
+        if P.STREET_LINE.match(line.text):
+            return block if len(block) >= 2 else []
+        block.append(line)
+    return []
 
 
 def _value_under(lines: tuple[Line, ...] | list[Line], i: int) -> Line | None:

@@ -220,11 +220,15 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or (under is not None and (under == "event" or genre or _title_like(head)))
             or _kind_line_follows(layout, e, nouns)
             or (genre and _kind_of_event(layout.line_at(s).label or "", rules))
+            or (_title_like(head) and _event_date_above(layout, s))
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
         if named and not _is_place_line(head):
             s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
+            prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
+            if prefix and _noun_in(text[prefix.end() : e], nouns):
+                s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
             return clean_span(text, s, e, "TITLE")
         if not (
             q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
@@ -324,6 +328,26 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
     scope = nxt.text if is_date_line(nxt.text, hits[0]) else nxt.text[: hits[0].end + 12]
     ranged = hits[0].last_day is not None or len([h for h in hits if h.start < len(scope)]) > 1
     return "event" if ranged or P.WEEKDAY_OR_TIME.search(scope) else "date"
+
+
+def _event_date_above(layout: Layout, start: int) -> bool:
+    """An event page's date line over the heading, perhaps with a time line under it
+    ("Wednesday, 9 March 2016" / "12:30 - 14:00" / heading): a weekday, a clock time or a
+    range says it dates the event; a bare date or a byline's may be the publication's."""
+    above = [ln for ln in layout.lines if ln.end <= start and not ln.blank][-3:]
+    timed = False
+    for line in reversed(above):
+        body, hits = line.text.strip(), date_hits(line.text)
+        letters = sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body))
+        if not hits and letters <= 3 and re.search(r"\d", body):
+            timed = True  # "12:30 - 14:00"
+            continue
+        if not hits or not is_date_line(body, hits[0]) or P.BYLINE_START.match(body):
+            return False
+        if layout.kind_at(line.start) == "byline":
+            return False
+        return timed or hits[0].last_day is not None or bool(P.WEEKDAY_OR_TIME.search(body))
+    return False
 
 
 def _describes_event(line: str, nouns: re.Pattern[str]) -> bool:

@@ -13,14 +13,15 @@ import re
 
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
 # "recorded on" (a podcast, a video); in French "s'est tenu le", "a eu lieu", "a réuni"; in
-# Spanish "se celebró", "tuvo lugar", "reunió".
+# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
     r"|is held|participated|joined|recorded|was recorded"
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
-    r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió)\b",
+    r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
+    r"|a[ \t]+inauguré)\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
@@ -72,7 +73,9 @@ GENRE_LINE = re.compile(
     r"|note to correspondents|statements?|speeches|news & events|news and events"
     r"|statements and speeches|speeches and statements|event details|newsletter"
     r"|(?:[\w-]+[ \t]+)?announcements?|call[ \t]+for[ \t]+(?:applications|papers|nominations"
-    r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?)\]?)$",
+    r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
+    r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
+    r"|événements)\]?)$",
     re.IGNORECASE,
 )
 
@@ -109,10 +112,11 @@ ORG_WHICH = re.compile(
 # --------------------------------------------------------------------------------------
 
 # A day the event fell on counted from the publication date, in a sentence without a date:
-# "gathered here on Sunday", "met last Thursday" (a week back at most), "opened yesterday".
+# "gathered here on Sunday", "met last Thursday" (a week back at most), "opened yesterday"
+# (Spanish "ayer", French "hier").
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|\b(?P<yesterday>[Yy]esterday)\b"
+    r"|\b(?P<yesterday>[Yy]esterday|[Aa]yer|[Hh]ier)\b"
 )
 # A sentence dated by its story's date line: "The forum opened today".
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
@@ -199,6 +203,13 @@ PREPOSITION = re.compile(
 )
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
+# A blog's or a report's words before the event it is about: "Reflections on the X
+# Retreat", "Notes from the Y Forum", "Highlights of the Z Conference" -> the event.
+TITLE_GENRE_PREFIX = re.compile(
+    r"(?:reflections|thoughts|notes|lessons|takeaways|highlights|impressions|recap|report"
+    r"|key[ \t]+messages|outcomes?)[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
 TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
@@ -285,6 +296,9 @@ CLOCK_PART = re.compile(
     r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?(?:[ \t]*[A-Z]{3,4})?)[ \t]*",
     re.IGNORECASE,
 )
+# A cell of a table row written with tabs or pipes: "Venue<TAB>Cedar Hall", "| Venue | Cedar
+# Hall |" -> "Venue", "Cedar Hall" (each without the spaces around it).
+TABLE_CELL = re.compile(r"[^\t| ](?:[^\t|]*[^\t| ])?")
 # The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
 LABEL_DASH = re.compile(r"[-–—][ \t]+")
 # A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
