@@ -274,3 +274,145 @@ def test_venue_in_other_layouts(text: str, expected: tuple[str | None, str | Non
     """A place in two parts keeps its second part when it is a venue or a body, not a city;
     a field's leading date and time are not the place; French and Spanish venues; camps."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "INTERNATIONAL SYMPOSIUM ON\nPEACEKEEPING IN URBAN ENVIRONMENTS\n\nOrganised by the "
+            "Ministry\n",
+            "INTERNATIONAL SYMPOSIUM ON PEACEKEEPING IN URBAN ENVIRONMENTS",
+        ),
+        (
+            "Regional Seminar for\nHeads of Military Components\n\n3 May 2018\n",
+            "Regional Seminar for Heads of Military Components",
+        ),
+        (
+            "Chair's Summary\n\nHigh-Level Meeting on Women in Peacekeeping Leadership\n\n"
+            "New York, 26 September 2017\n",
+            "High-Level Meeting on Women in Peacekeeping Leadership",
+        ),
+        (
+            "CONCEPT NOTE\n\nExpert Group Meeting on Mission Data\n\nDate and venue:\n"
+            "28–29 October 2021\n",
+            "Expert Group Meeting on Mission Data",
+        ),
+        (
+            "MEMORANDUM\n\nTo: All staff\nFrom: Chief of Staff\nSubject: Town hall meeting on the "
+            "budget\nDate: 2 August 2022\n",
+            "Town hall meeting on the budget",
+        ),
+        (
+            "Fourth Committee\n\nSummary record of the 12th meeting\n\nHeld on 3 March 2011.\n",
+            "Fourth Committee 12th meeting",
+        ),
+        (
+            "Launch of the Annual Review of Missions – 12 May 2016\n\nThe authors present it.\n",
+            "Launch of the Annual Review of Missions",
+        ),
+        (
+            "Table ronde\n\nL'avenir des opérations de paix au Sahel\n\nDate : mardi 14 mai 2019, "
+            "18h00\n",
+            "L'avenir des opérations de paix au Sahel",
+        ),
+    ],
+    ids=[
+        "caps-title-runs-on",
+        "title-runs-on-for",
+        "chairs-summary",
+        "concept-note",
+        "memo-subject",
+        "summary-record",
+        "title-closing-with-date",
+        "french-article-no-verb",
+    ],
+)
+def test_title_of_event_documents(text: str, expected: str) -> None:
+    """Titles of documents about an event: a heading over two lines, a genre line over it
+    (chair's summary, concept note, memorandum), a memo's subject, a numbered meeting's
+    summary record under its body, a title line closing with its date; a French article
+    ending in "s" is no headline verb."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mission marks ten years with ceremony in Goma\n\nGOMA, 1 July 2020 – The mission "
+        "marked its anniversary today.",
+        "Police unit marks its anniversary with a ceremony\n\nJUBA, 9 July 2019 – Officers "
+        "gathered today.",
+    ],
+    ids=["with-ceremony", "with-a-ceremony"],
+)
+def test_event_noun_inside_a_complement_is_no_title(text: str) -> None:
+    """A headline whose event noun stands after "with" names no event ("marks X with
+    ceremony", "marks its anniversary with a ceremony")."""
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To: All section chiefs\nFrom: Chief of Staff\nSubject: Town hall\nDate: 2 August "
+            "2022\n\nA town hall meeting will be held on 9 August 2022.",
+            date(2022, 8, 9),
+        ),
+        (
+            "TO: Heads of office\nDATE: 4 May 2021\nRE: Staff retreat\n\nThe retreat will take "
+            "place on 20 May 2021.",
+            date(2021, 5, 20),
+        ),
+        (
+            "ABUJA — Forty commanders completed a five-day course on policing on Friday, 21 June "
+            "2019.",
+            date(2019, 6, 17),
+        ),
+        ("The cadets finished a three-day exercise on 12 April 2018.", date(2018, 4, 10)),
+    ],
+    ids=["memo-header", "memo-header-caps", "completed-five-day", "finished-three-day"],
+)
+def test_memo_dates_and_events_dated_by_their_end(text: str, expected: date) -> None:
+    """A memo's "Date:" among "To:/From:/Subject:" dates the memo, not the event; an event
+    "completed"/"finished" after N days starts N-1 days before."""
+    assert parse_date(read_layout(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summary record\n\nHeld at Headquarters, New York, on 22 February 2010.", (None, None)),
+        (
+            "INTERNATIONAL SYMPOSIUM\nOrganised by the Ministry\nHotel Continental, Yaoundé | 14 "
+            "November 2019\n",
+            ("Hotel Continental", "Yaoundé"),
+        ),
+        (
+            "Launch of the Annual Review – 12 May 2016\n\nAuditorium B, Faculty of Social Sciences "
+            "| Nordhavn University\n",
+            ("Auditorium B, Faculty of Social Sciences | Nordhavn University", None),
+        ),
+        (
+            "Fecha y lugar: 8 de marzo de 2022, Auditorio Central, Escuela Superior de Guerra, "
+            "Bogotá",
+            ("Auditorio Central, Escuela Superior de Guerra", "Bogotá"),
+        ),
+        (
+            "The town hall will be held in the Multipurpose Hall, Logistics Base.",
+            ("Multipurpose Hall, Logistics Base", None),
+        ),
+    ],
+    ids=[
+        "lone-headquarters",
+        "meta-line-place-then-date",
+        "under-title-closing-with-date",
+        "fecha-y-lugar",
+        "logistics-base",
+    ],
+)
+def test_venue_of_event_documents(text: str, expected: tuple[str | None, str | None]) -> None:
+    """A venue noun alone is no place; a place line with the date after a bar; the place
+    line under a title closing with its date; "Fecha y lugar:"; a base as a second part."""
+    assert _venue(text) == expected

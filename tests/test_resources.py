@@ -230,6 +230,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "date and place",
         "date and location",
         "date and venue",
+        "fecha y lugar",
     )
     assert rules.field_keys("title") == (
         "theme",

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.event_asides import Asides, find_asides
-from pko_extract.models import Layout, Span
+from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
 
@@ -158,7 +158,7 @@ class _DateReader:
         """ "Date: Friday, 2 November 2012", or "Date:" alone over the date's line."""
         lines = self.layout.lines
         for i, line in enumerate(lines):
-            if set(line.label_keys) & keys:
+            if set(line.label_keys) & keys and not _in_memo_header(lines, i):
                 end = line.end
                 if not self.text[line.content_start : line.end].strip() and i + 1 < len(lines):
                     end = lines[i + 1].end if not lines[i + 1].label_keys else end
@@ -393,6 +393,17 @@ def _month_year(
     return None, None, None
 
 
+#: The labels of a memo's or a letter's header, whose "Date:" is the document's own.
+_MEMO_KEYS = frozenset({"to", "from", "subject", "cc", "ref", "re", "objet", "asunto"})
+
+
+def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
+    """Line ``i`` stands among a memo's header fields ("To:", "From:", "Subject:" within
+    three lines): its "Date:" dates the memo, not the event it announces."""
+    near = lines[max(0, i - 3) : i + 4]
+    return sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2
+
+
 def is_date_line(text: str, h: DateHit) -> bool:
     """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
     ls = text.rfind("\n", 0, h.start) + 1
@@ -405,13 +416,17 @@ def is_date_line(text: str, h: DateHit) -> bool:
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:
     """The first day of an event dated by its end: "a three-day workshop ended on Friday,
-    10 May 2019" -> 8 May (the days counted back in the date's sentence)."""
+    10 May 2019" -> 8 May, "completed a five-day course on X on Friday, 21 June" -> 17 June
+    (the days counted back in the date's sentence)."""
     d, span, _ = found
     if d is None or span is None:
         return found
     s, _e = layout.sentence_at(span.start)
     days = P.N_DAYS.search(layout.text, s, span.start)
-    if days is None or not P.ENDED_ON.search(layout.text, days.end(), span.start):
+    if days is None or not (
+        P.ENDED_ON.search(layout.text, days.end(), span.start)
+        or P.ENDED_BEFORE_DAYS.search(layout.text, s, days.start())
+    ):
         return found
     n = days.group("n").casefold()
     count = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 2

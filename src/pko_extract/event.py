@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import (
+    DateHit,
     date_hits,
     event_noun_re,
     is_date_line,
@@ -62,8 +63,11 @@ def parse_venue(
     )
     for strategy in strategies:
         found = strategy()
-        if found is not None and found[0] is not None and not asides.covers(found[0].start):
-            return (None, None) if is_online(found[0], rules.online_venues) else found
+        if found is None or found[0] is None:
+            continue
+        place = found[0]
+        if not _lone_noun(place) and not asides.covers(place.start):
+            return (None, None) if is_online(place, rules.online_venues) else found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
@@ -73,6 +77,7 @@ def parse_venue(
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
         and _not_a_workplace(layout, m.start(), rules)
+        and not P.VENUE_NOUNS.fullmatch(m.group("venue").strip())
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -95,6 +100,11 @@ def parse_venue(
             return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _lone_noun(venue: Span) -> bool:
+    """A venue noun alone names no place: "Held at Headquarters, New York"."""
+    return P.VENUE_NOUNS.fullmatch(venue.text.strip()) is not None
 
 
 def _not_a_workplace(layout: Layout, pos: int, rules: Rules) -> bool:
@@ -237,7 +247,7 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     lines = [ln for ln in layout.lines if not ln.blank][:15]
     for i, line in enumerate(lines[:-1]):
         hit = next(iter(date_hits(line.text)), None)
-        if hit is None or not is_date_line(line.text, hit):
+        if hit is None or not (is_date_line(line.text, hit) or _closes_with_date(line.text, hit)):
             continue
         near = [ln for ln in lines[i + 1 : i + 4] if not _is_time_line(ln.text)][:2]
         place = near[0] if near else None
@@ -265,6 +275,12 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
             s, body = s + lead.end(), body[lead.end() :]
         return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
     return None
+
+
+def _closes_with_date(line: str, hit: DateHit) -> bool:
+    """A title line that closes with its date after a dash: "Launch of X – 12 May 2016"."""
+    tail = P.TITLE_DATE_TAIL.search(line)
+    return tail is not None and tail.start() <= hit.start and hit.end == len(line.rstrip())
 
 
 def _title_line(line: str, rules: Rules) -> bool:
@@ -304,10 +320,11 @@ def _is_time_line(line: str) -> bool:
 
 def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:
     """A page's meta line near the top: "Workshop report · 1 May 2012 · Aurora Hall, Centre
-    for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
+    for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"; "Hotel X,
+    Yaoundé | 14 November 2019" -> "Hotel X", "Yaoundé"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]):
+        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]) and not _dated(parts[1]):
             continue  # a navigation bar, not a meta line ("3 May 2019, 10:00 | Room 4, X")
         if not date_hits(line.text):
             continue
@@ -322,6 +339,12 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
                     )
                 return _span(text, s, s + len(part), "VENUE"), None
     return None
+
+
+def _dated(part: str) -> bool:
+    """A part that is only a date ("14 November 2019")."""
+    hit = next(iter(date_hits(part)), None)
+    return hit is not None and is_date_line(part, hit)
 
 
 def parse_city(

@@ -151,9 +151,11 @@ def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[i
             continue
         s = line.start
         if line.label and (
-            P.GENRE_LINE.match(line.label.strip()) or _kind_of_event(line.label, rules)
+            P.GENRE_LINE.match(line.label.strip())
+            or _kind_of_event(line.label, rules)
+            or P.SUBJECT_LABEL.fullmatch(line.label.strip())
         ):
-            s = line.content_start  # "Workshop report: X", "Seminar: X"
+            s = line.content_start  # "Workshop report: X", "Seminar: X", "Subject: X"
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s : line.end].strip()
@@ -161,7 +163,12 @@ def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[i
             continue
         seen.add(value)
         s = text.find(value, s)
-        out.append((s, s + len(value)))
+        e = s + len(value)
+        nxt = layout.line_at(line.end + 1) if line.end < len(text) else None
+        if P.RUNS_ON.search(value) and nxt is not None and nxt.start > line.start and not nxt.blank:
+            e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
+            seen.add(nxt.text.strip())
+        out.append((s, e))
     return out
 
 
@@ -191,8 +198,11 @@ def _base_form(verb: str) -> str:
 
 
 def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
-    """Drop a genre suffix ("- Chair's Summary") and, with ``place``, a closing place
-    ("in Accra")."""
+    """Drop a closing date ("Launch of X – 12 May 2016"), a genre suffix ("- Chair's
+    Summary") and, with ``place``, a closing place ("in Accra")."""
+    tail = P.TITLE_DATE_TAIL.search(text, s, e)
+    if tail and tail.start() > s and date_hits(tail.group()):
+        e = tail.start()
     for rx in (P.TITLE_GENRE_SUFFIX, P.TITLE_PLACE_TAIL)[: 2 if place else 1]:
         m = rx.search(text, s, e)
         if m and m.start() > s:
@@ -229,7 +239,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
             if prefix and _noun_in(text[prefix.end() : e], nouns):
                 s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
-            return clean_span(text, s, e, "TITLE")
+            found = clean_span(text, s, e, "TITLE")
+            return Span(found.start, found.end, " ".join(found.text.split()), "TITLE")
         if not (
             q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
         ):
@@ -432,17 +443,24 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
                 a, b = _trim_title(text, a, b)
                 lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
                 phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
-                return phrase if _names_itself(phrase.text) else None
+                return phrase if _names_itself(phrase.text, nouns) else None
         return None
     return None
 
 
-def _names_itself(phrase: str) -> bool:
+def _names_itself(phrase: str, nouns: re.Pattern[str] | None = None) -> bool:
     """An event phrase that can be a name: more than its noun ("Ceremony" of "Ceremony
-    honours X" is none) and not a complement opened by a preposition ("for follow-up
-    meeting" of "Delegates return for follow-up meeting")."""
+    honours X" is none), not a complement opened by a preposition ("for follow-up
+    meeting" of "Delegates return for follow-up meeting"), and its event noun not in one
+    ("ten years with ceremony" of "Mission marks ten years with ceremony")."""
     words = phrase.split()
-    return len(words) >= 2 and not P.PREPOSITION.fullmatch(words[0])
+    if len(words) < 2 or P.PREPOSITION.fullmatch(words[0]):
+        return False
+    noun = nouns.search(phrase) if nouns is not None else None
+    before = phrase[: noun.start()].split() if noun is not None else []
+    while before and before[-1].casefold() in {"a", "an", "the", "its", "their", "his", "her"}:
+        before.pop()  # "with a ceremony"
+    return not (before and P.PREPOSITION.fullmatch(before[-1]))
 
 
 def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:

@@ -40,7 +40,7 @@ DATELINE = re.compile(
 VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
-    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks"
+    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
     r"|Maison|Casa|École|Escuela)\b"
 )
@@ -75,7 +75,8 @@ GENRE_LINE = re.compile(
     r"|(?:[\w-]+[ \t]+)?announcements?|call[ \t]+for[ \t]+(?:applications|papers|nominations"
     r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
-    r"|événements)\]?)$",
+    r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
+    r"|summary of discussions|outcome document|report|minutes|note for the file)\]?)$",
     re.IGNORECASE,
 )
 
@@ -128,16 +129,24 @@ BACKGROUND_CLAUSE = re.compile(
 )
 # An event's length in days: "a three-day workshop", "the 2-day conference".
 N_DAYS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[ \t-]+days?\b", re.IGNORECASE)
-# A verb saying the event ended, before its date: "ended on Friday", "closed yesterday".
+# A verb saying the event ended, before its date: "ended on Friday", "closed yesterday",
+# "completed a five-day course on preventing X on Friday".
 ENDED_ON = re.compile(
     r"\b(?:ended|closed|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+(?:an|a[ \t]+close)|ends|closes"
-    r"|concludes)\b[^.;\n]{0,40}$"
+    r"|concludes|completed|finished)\b[^.;\n]{0,80}$"
+)
+# A verb saying the event ended, right before its length: "completed a five-day course".
+ENDED_BEFORE_DAYS = re.compile(
+    r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up)[ \t]+(?:a|an|the|its|their)[ \t]+$"
 )
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
-# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
+# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)", "Summary record of
+# the 214th meeting".
 MEETING_NUMBER_LINE = re.compile(
-    r"^[ \t]*(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
+    r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
+    r"[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
 # "Peace and Security Council", "Fourth Committee".
@@ -216,6 +225,13 @@ TITLE_GENRE_SUFFIX = re.compile(
     r"|highlights|press release|programme|program|agenda)[ \t]*$",
     re.IGNORECASE,
 )
+# The subject label of a memo, a letter or an e-mail: "Subject: Town hall meeting on X".
+SUBJECT_LABEL = re.compile(r"(?:Subject|SUBJECT|Re|RE|Objet|OBJET|Asunto|ASUNTO)")
+# A date closing a title line after a dash, a bar or a comma: "Launch of X – 12 May 2016".
+TITLE_DATE_TAIL = re.compile(r"[ \t]*[-–—|,][ \t]*[^-–—|,]*\d[^-–—|,]*$")
+# A heading line that runs on to the next: it ends with a small word ("INTERNATIONAL
+# SYMPOSIUM ON" / "PEACEKEEPING IN CITIES").
+RUNS_ON = re.compile(r"[ \t](?:on|of|for|and|in|the|to|at|with|ON|OF|FOR|AND|IN|THE|TO|AT|WITH)$")
 # A place at the end of a headline's event phrase: "Workshop on X in El Geneina, West Darfur".
 TITLE_PLACE_TAIL = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w’'\-]*(?:[ \t,]+[A-Z][\w’'\-]*)*$")
 # The lower-case subject of an event name after its noun: "Meeting on comprehensive review of
@@ -312,8 +328,12 @@ VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a
 # The clause before a venue phrase: "..., Head of Cooperation " (from the last , ; ( or line).
 LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
 # A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
-# "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
-HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![sui])s)\b")
+# "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status"; not
+# a French or Spanish article: "L'avenir des opérations").
+HEADLINE_S_VERB = re.compile(
+    r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?!(?:des|les|ses|mes|tes|nos|vos|aux|las|los|dos|sus|mis|tus)\b)"
+    r"(?P<verb>[a-z]{2,}(?<![sui])s)\b"
+)
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
 # "Events > Past Events", "Inicio / Noticias / Eventos" (three parts or more with "/").
 NAV_LINE = re.compile(
