@@ -416,3 +416,72 @@ def test_venue_of_event_documents(text: str, expected: tuple[str | None, str | N
     """A venue noun alone is no place; a place line with the date after a bar; the place
     line under a title closing with its date; "Fecha y lugar:"; a base as a second part."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Add to calendar\n\nEvent title\nPartnerships in the Indo-Pacific\n\nDate\nTuesday 10 "
+            "October 2023\n",
+            "Partnerships in the Indo-Pacific",
+        ),
+        ("Title\nPolicing after Transitions\n\nDate\n3 May 2019\n", "Policing after Transitions"),
+        (
+            'Interview\n\n"We must listen to communities": an adviser on the sidelines of the '
+            "Global Police Summit\n\nPosted 20 June 2022\n",
+            "Global Police Summit",
+        ),
+        (
+            '"We are ready to deploy": the minister on the margins of the Regional Defence '
+            "Forum\n\n4 May 2018\n",
+            "Regional Defence Forum",
+        ),
+    ],
+    ids=["event-title-alone", "title-alone", "sidelines", "margins"],
+)
+def test_title_under_a_label_alone_or_beside_a_quotation(text: str, expected: str) -> None:
+    """A title label alone over its value; a quotation of what someone said is no title, the
+    event "on the sidelines of" which it was said is."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published: March 3, 2017\n\nDefence chiefs on Thursday ended a two-day meeting in "
+            "Abuja.",
+            date(2017, 3, 1),
+        ),
+        (
+            "O curso, realizado de 30 de agosto a 10 de setembro de 2021, terminou em Brasília.",
+            date(2021, 8, 30),
+        ),
+        ("A reunião decorreu a 4 de março de 2020 em Maputo.", date(2020, 3, 4)),
+    ],
+    ids=["on-thursday-ended-two-day", "portuguese-range", "portuguese-decorreu"],
+)
+def test_dates_counted_back_and_in_portuguese(text: str, expected: date) -> None:
+    """ "On Thursday ended a two-day meeting" starts the day before; Portuguese months and
+    event verbs ("realizado", "decorreu")."""
+    assert parse_date(read_layout(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The exercise began on 2 September at the Hill Training Area.",
+            ("Hill Training Area", None),
+        ),
+        (
+            "The drill was staged at the Lakeside Training Ground in Kisumu.",
+            ("Lakeside Training Ground", "Kisumu"),
+        ),
+    ],
+    ids=["training-area", "training-ground"],
+)
+def test_training_grounds_are_venues(text: str, expected: tuple[str | None, str | None]) -> None:
+    """A training area or ground is where an exercise or a course is held."""
+    assert _venue(text) == expected

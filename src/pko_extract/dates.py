@@ -416,17 +416,18 @@ def is_date_line(text: str, h: DateHit) -> bool:
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:
     """The first day of an event dated by its end: "a three-day workshop ended on Friday,
-    10 May 2019" -> 8 May, "completed a five-day course on X on Friday, 21 June" -> 17 June
-    (the days counted back in the date's sentence)."""
+    10 May 2019" -> 8 May, "completed a five-day course on X on Friday, 21 June" -> 17 June,
+    "on Thursday ended a two-day meeting" (the days counted back in the date's sentence)."""
     d, span, _ = found
     if d is None or span is None:
         return found
-    s, _e = layout.sentence_at(span.start)
+    s, e = layout.sentence_at(span.start)
     days = P.N_DAYS.search(layout.text, s, span.start)
-    if days is None or not (
-        P.ENDED_ON.search(layout.text, days.end(), span.start)
-        or P.ENDED_BEFORE_DAYS.search(layout.text, s, days.start())
-    ):
+    ended = days is not None and P.ENDED_ON.search(layout.text, days.end(), span.start)
+    if not ended:  # "completed a five-day course ... on Friday", "on Friday ended a two-day X"
+        days = P.N_DAYS.search(layout.text, s, e)
+        ended = days is not None and P.ENDED_BEFORE_DAYS.search(layout.text, s, days.start())
+    if days is None or not ended:
         return found
     n = days.group("n").casefold()
     count = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 2

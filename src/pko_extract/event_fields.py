@@ -1,11 +1,15 @@
-"""Parse stage, event metadata: the venue as a report's field lines state it. Pure; reads
-the layout model.
+"""Parse stage, event metadata: the venue and the title as a report's field lines state
+them. Pure; reads the layout model.
 
-A "Venue:" line, "Location:" alone over its value (with or without its colon), a table row
-"Venue<TAB>X", "Venue: X" after another field on its line ("Date: 3 May | Venue: X"); a
-short last part after a comma is the city, "Venue: Kigali, Rwanda" a city and its country
-only. A venue that says the event was held online ("Online (Zoom)", ``data/online_venues.txt``)
-names no place. :mod:`pko_extract.event` tries the fields before its other venue strategies.
+A "Venue:" line, "Location:" alone over its value (with or without its colon; over an
+address block, its name lines), a table row "Venue<TAB>X" or "| Venue | X |", "Venue: X"
+after another field on its line ("Date: 3 May | Venue: X"); leading date and time parts
+are dropped ("Time and place: 9 May 2017, Room 3, X"); a short last part after a comma is
+the city (not a body: "Ministry of Defence"), "Venue: Kigali, Rwanda" a city and its country
+only. A venue that says the event was held online ("Online (Zoom)",
+``data/online_venues.txt``) names no place. :mod:`pko_extract.event` tries the fields before
+its other venue strategies. The title's field: "Theme:", "Title:", a table row, a label
+alone over its value.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, is_date_line
-from pko_extract.event_quoted import clean_span as _span
+from pko_extract.event_quoted import clean_span
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules
 
@@ -51,19 +55,21 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
         s = text.find(value, start)
         parts = [p.strip() for p in value.split(",")]
         if len(parts) == 2 and place_name(parts[0]) and parts[1] in countries:
-            return None, _span(text, s, s + len(parts[0]), "CITY")
+            return None, clean_span(text, s, s + len(parts[0]), "CITY")
         country = _city_before_country(value)
         if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
             head, city = country
             cs = s + len(head) + value[len(head) :].find(city)
-            return _span(text, s, s + len(head), "VENUE"), _span(text, cs, cs + len(city), "CITY")
+            return clean_span(text, s, s + len(head), "VENUE"), clean_span(
+                text, cs, cs + len(city), "CITY"
+            )
         parts = value.rsplit(",", 1)
         if len(parts) == 2 and city_part(parts[1], rules.org_words):
             city_s = s + value.rfind(parts[1].strip())
-            return _span(text, s, s + len(parts[0]), "VENUE"), _span(
+            return clean_span(text, s, s + len(parts[0]), "VENUE"), clean_span(
                 text, city_s, city_s + len(parts[1].strip()), "CITY"
             )
-        return _span(text, s, s + len(value), "VENUE"), None
+        return clean_span(text, s, s + len(value), "VENUE"), None
     return None
 
 
@@ -174,3 +180,35 @@ def is_online(venue: Span | None, words: tuple[str, ...]) -> bool:
 def _online_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """The words of ``data/online_venues.txt`` at the start of a value, whole, any case."""
     return re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def title_from_field(layout: Layout, rules: Rules) -> Span | None:
+    """A "Theme:", "Title:", "Event:" or "Topic:" line, a table row whose first cell is
+    one of them ("Event<TAB>X") or the line under one standing alone ("Event title" / "X");
+    a quoted title inside it wins."""
+    text = layout.text
+    for label in rules.field_keys("title"):
+        for i, line in enumerate(layout.lines):
+            cell = None if line.label_keys else table_cell_field(line, {label})
+            if cell is None and not line.label_keys:
+                cell = _value_under_label(layout.lines, i, label)
+            if label not in line.label_keys and cell is None:
+                continue
+            start, end = cell or (line.content_start, line.end)
+            value = text[start:end].strip()
+            q = P.QUOTED.search(value)
+            if q:
+                s = start + text[start:end].find(q.group("q"))
+                return clean_span(text, s, s + len(q.group("q")), "TITLE")
+            if value:
+                s = text.find(value, start)
+                return clean_span(text, s, s + len(value), "TITLE")
+    return None
+
+
+def _value_under_label(lines: tuple[Line, ...], i: int, label: str) -> tuple[int, int] | None:
+    """The line under a label standing alone ("Event title" / "X"), when it is no label."""
+    if lines[i].text.strip().rstrip(":").strip().casefold() != label or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    return None if nxt.blank or nxt.label_keys else (nxt.start, nxt.end)

@@ -17,31 +17,10 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
-from pko_extract.event_fields import table_cell_field
+from pko_extract.event_fields import title_from_field
 from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
-
-
-def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
-    """A "Theme:", "Title:", "Event:" or "Topic:" line, or a table row whose first cell is
-    one of them ("Event<TAB>X"); a quoted title inside it wins."""
-    text = layout.text
-    for label in rules.field_keys("title"):
-        for line in layout.lines:
-            cell = None if line.label_keys else table_cell_field(line, {label})
-            if label not in line.label_keys and cell is None:
-                continue
-            start, end = cell or (line.content_start, line.end)
-            value = text[start:end].strip()
-            q = P.QUOTED.search(value)
-            if q:
-                s = start + text[start:end].find(q.group("q"))
-                return clean_span(text, s, s + len(q.group("q")), "TITLE")
-            if value:
-                s = text.find(value, start)
-                return clean_span(text, s, s + len(value), "TITLE")
-    return None
 
 
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
@@ -221,6 +200,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
         q = P.QUOTED.search(head)
+        if q and P.SPOKEN.search(q.group("q")):
+            q = None  # a quotation of what someone said, not a title
         if _indefinite_event(head, nouns):
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
         genre = _genre_labelled(layout, s)
@@ -234,6 +215,9 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
+        side = P.SIDELINES_OF.search(head)
+        if named and side and _noun_in(side.group("event"), nouns):
+            return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
         if named and not _is_place_line(head):
             s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
@@ -470,7 +454,7 @@ def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:
 
 #: Title strategies, strongest first; the first that finds one wins.
 TITLE_STRATEGIES = (
-    _title_from_field,
+    title_from_field,
     _meeting_title,
     _heading_title,
     quoted_title,

@@ -62,6 +62,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     QUOTE_TAIL,
     RELATIVE_DAY,
     RUNS_ON,
+    SIDELINES_OF,
     SITE_BANNER,
     SLUG_LINE,
     SPACED_DASH,

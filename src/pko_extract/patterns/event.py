@@ -13,7 +13,7 @@ import re
 
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
 # "recorded on" (a podcast, a video); in French "s'est tenu le", "a eu lieu", "a réuni"; in
-# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró".
+# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró"; Portuguese "realizado", "decorreu".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
@@ -21,7 +21,7 @@ EVENT_VERBS = re.compile(
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
-    r"|a[ \t]+inauguré)\b",
+    r"|a[ \t]+inauguré|realizad[oa]|realizou-se|decorreu)\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
@@ -41,6 +41,7 @@ VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
+    r"|Training[ \t]+Area|Training[ \t]+Ground"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
     r"|Maison|Casa|École|Escuela)\b"
 )
@@ -224,6 +225,11 @@ TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
     r"|highlights|press release|programme|program|agenda)[ \t]*$",
     re.IGNORECASE,
+)
+# The event a heading places its subject beside: "an interview on the sidelines of the
+# Global Police Summit" -> "Global Police Summit".
+SIDELINES_OF = re.compile(
+    rf"\bon[ \t]+the[ \t]+(?:sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<event>{_CAP})"
 )
 # The subject label of a memo, a letter or an e-mail: "Subject: Town hall meeting on X".
 SUBJECT_LABEL = re.compile(r"(?:Subject|SUBJECT|Re|RE|Objet|OBJET|Asunto|ASUNTO)")

@@ -121,6 +121,16 @@ MONTHS = {
     "octubre": 10,
     "noviembre": 11,
     "diciembre": 12,
+    # Portuguese ("10 de setembro de 2021").
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "dezembro": 12,
 }
 _EN_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -132,10 +142,11 @@ _FR_MONTHS = (
 )
 _ES_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    "|diciembre"
+    "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
-# A month name: English as written or in capitals ("29 MAY 2018"), French and Spanish in lower
-# case or capitalised ("12 avr. 2010", "Lundi 12 Avril 2010", "21 de septiembre de 2018").
+# A month name: English as written or in capitals ("29 MAY 2018"), French, Spanish and
+# Portuguese in lower case or capitalised ("12 avr. 2010", "Lundi 12 Avril 2010", "21 de
+# septiembre de 2018", "10 de setembro de 2021").
 _MONTH = (
     rf"(?P<month>{_EN_MONTHS}|{_EN_MONTHS.upper()}|{_FR_MONTHS}|{_FR_MONTHS.title()}"
     rf"|{_ES_MONTHS}|{_ES_MONTHS.title()})(?![A-Za-zÀ-ÿ])\.?"
