@@ -372,8 +372,8 @@ def parse_city(
             s = line.start + m.start("city")
             return Span(s, s + len(city), pretty, "CITY")
     for p in places:
-        if p.text in countries or len(p.text) < 3:
-            continue
+        if p.text in countries or len(p.text) < 3 or nouns.search(p.text):
+            continue  # a country, or an event the recognizer took for a place
         before = text[max(0, p.start - 4) : p.start]
         if before.endswith("in ") or before.endswith("at "):
             ctx = text[max(0, p.start - 200) : p.end + 50]

@@ -53,6 +53,14 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
         if not value:
             continue
         s = text.find(value, start)
+        street = _street_part(value)
+        if street is not None:  # "Hollis Auditorium, Centre for X, 220 Market Street, Brookfield"
+            last = value.rfind(",")
+            city = value[last + 1 :].strip() if last > street else ""
+            cs = s + value.rfind(city) if city and place_name(city) else -1
+            return clean_span(text, s, s + street, "VENUE"), (
+                clean_span(text, cs, cs + len(city), "CITY") if cs >= 0 else None
+            )
         parts = [p.strip() for p in value.split(",")]
         if len(parts) == 2 and place_name(parts[0]) and parts[1] in countries:
             return None, clean_span(text, s, s + len(parts[0]), "CITY")
@@ -70,6 +78,18 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
                 text, city_s, city_s + len(parts[1].strip()), "CITY"
             )
         return clean_span(text, s, s + len(value), "VENUE"), None
+    return None
+
+
+def _street_part(value: str) -> int | None:
+    """Where the street address of a place begins, at its comma ("X Hall, 220 Market
+    Street, Y" -> the offset of ", 220"); None without one after the first part."""
+    pos = value.find(",")
+    while pos >= 0:
+        nxt = value.find(",", pos + 1)
+        if P.STREET_PART.fullmatch(value[pos + 1 : nxt if nxt >= 0 else len(value)]):
+            return pos
+        pos = nxt
     return None
 
 

@@ -18,8 +18,9 @@ from functools import lru_cache
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
 from pko_extract.event_fields import title_from_field
+from pko_extract.event_heading import before_place_and_date, heading_lines, kind_of_event
 from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
-from pko_extract.models import Layout, Line, Span
+from pko_extract.models import Layout, Span
 from pko_extract.resources import Rules, default_rules
 
 
@@ -76,81 +77,6 @@ def _quoted_at(layout: Layout, pos: int) -> bool:
     return any(q.start() <= pos - line.start < q.end() for q in P.QUOTED.finditer(line.text))
 
 
-def _kind_of_event(body: str, rules: Rules) -> bool:
-    """A line that only says what kind of event it was ("Public Seminar", "International
-    Seminar"): at most three words, one of them an event noun and one other."""
-    words = body.split()
-    rest = event_noun_re(rules.event_nouns).sub(" ", body).split()
-    return len(words) <= 3 and len(rest) <= 1 and len(rest) < len(words)
-
-
-def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
-    """Page furniture above a headline: navigation, genre labels ("Cover News", "Summary of
-    Public Hearing"), date and time lines, bylines, captions, a lone word ("Accra"), a file
-    name, a non-Latin menu."""
-    body = line.text.strip()
-    if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
-        return True
-    if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
-        return True
-    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
-        return True
-    if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
-        return True
-    if any(_kind_of_event(part, rules) for part in body.split(" / ")):
-        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
-    kind = P.GENRE_OF_KIND.match(body)
-    if kind and _kind_of_event(kind.group("kind"), rules):
-        return True  # "Summary of Public Hearing"
-    if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
-        return True
-    if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
-        return True  # "9:00 am EST - 2:00 pm EST"
-    hit = next(iter(date_hits(body)), None)
-    return hit is not None and is_date_line(body, hit)
-
-
-def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
-    """The first lines under the page furniture, as ``(start, end)`` of their text; a field
-    whose label is a genre or a kind of event ("Note to Correspondents: X", "Seminar: X")
-    gives its value, other fields
-    ("Source: GNA") are furniture; a repeated heading counts once."""
-    text = layout.text
-    out: list[tuple[int, int]] = []
-    seen: set[str] = set()
-    labels = {f.text.casefold() for f in rules.field_labels}
-    for line in layout.lines:
-        if len(out) >= limit:
-            break
-        if line.blank or _is_furniture(layout, line, rules):
-            continue
-        if layout.kind_at(line.start) in {"timetable_row", "table_row"}:
-            break  # the programme has begun
-        if line.bullet or line.numbered:
-            continue
-        s = line.start
-        if line.label and (
-            P.GENRE_LINE.match(line.label.strip())
-            or _kind_of_event(line.label, rules)
-            or P.SUBJECT_LABEL.fullmatch(line.label.strip())
-        ):
-            s = line.content_start  # "Workshop report: X", "Seminar: X", "Subject: X"
-        elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
-            continue
-        value = text[s : line.end].strip()
-        if value in seen:
-            continue
-        seen.add(value)
-        s = text.find(value, s)
-        e = s + len(value)
-        nxt = layout.line_at(line.end + 1) if line.end < len(text) else None
-        if P.RUNS_ON.search(value) and nxt is not None and nxt.start > line.start and not nxt.blank:
-            e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
-            seen.add(nxt.text.strip())
-        out.append((s, e))
-    return out
-
-
 def _headline_verb(rules: Rules) -> re.Pattern[str]:
     return event_noun_re(rules.headline_verbs)
 
@@ -195,7 +121,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     2011"); a quoted title inside the heading wins. Lines above it that are neither (a
     site's name) are passed over; a news headline or running text ends the search."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for s, e in _heading_lines(layout, rules):
+    for s, e in heading_lines(layout, rules):
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
@@ -210,7 +136,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             _noun_in(head, nouns)
             or (under is not None and (under == "event" or genre or _title_like(head)))
             or _kind_line_follows(layout, e, nouns)
-            or (genre and _kind_of_event(layout.line_at(s).label or "", rules))
+            or (genre and kind_of_event(layout.line_at(s).label or "", rules))
             or (_title_like(head) and _event_date_above(layout, s))
         )
         if q and len(q.group("q").split()) >= 2 and named:
@@ -250,22 +176,8 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
     for i, link in enumerate(links):
         upto = links[i + 1].start() if i + 1 < len(links) else e
         if _noun_in(text[link.end() : upto], nouns):
-            return link.end(), _before_place_and_date(text, link.end(), e)
+            return link.end(), before_place_and_date(text, link.end(), e)
     return s, e
-
-
-def _before_place_and_date(text: str, s: int, e: int) -> int:
-    """The end of ``text[s:e]`` before a closing ", Oslo, 3 June 2015" or ", 3 June 2015"."""
-    hit = next(iter(date_hits(text[s:e])), None)
-    if hit is None:
-        return e
-    cut = text.rfind(",", s, s + hit.start)
-    if cut < 0:
-        return e
-    place = text.rfind(",", s, cut)
-    if place >= 0 and len(text[place + 1 : cut].split()) <= 3:
-        cut = place
-    return cut
 
 
 def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:
@@ -285,10 +197,16 @@ def _is_org_line(head: str) -> bool:
 
 
 def _is_news_headline(head: str, rules: Rules) -> bool:
-    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb,
-    or a verb in -s right after the capitalised subject."""
+    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb
+    (not one after a connector, which makes it an adjective: "Peace Operations and Organised
+    Crime"), or a verb in -s right after the capitalised subject."""
+    verbs = (
+        v
+        for v in _headline_verb(rules).finditer(head)
+        if not P.CONNECTOR_BEFORE.search(head, 0, v.start())
+    )
     return bool(
-        _headline_verb(rules).search(head)
+        next(verbs, None)
         or P.HEADLINE_S_VERB.match(head)
         or _plural_subject_verb(rules.headline_verbs).match(head)
     )
@@ -410,7 +328,7 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     ("UNAMID Concludes Workshop on X in Y" -> "Workshop on X"), or a verbless headline
     with an event noun."""
     text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), _headline_verb(rules)
-    for s, e in _heading_lines(layout, rules, limit=5):
+    for s, e in heading_lines(layout, rules, limit=5):
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue

@@ -12,12 +12,12 @@ import re
 # --------------------------------------------------------------------------------------
 
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
-# "recorded on" (a podcast, a video); in French "s'est tenu le", "a eu lieu", "a réuni"; in
+# "recorded on" (a podcast, a video), "closed" (a course); in French "s'est tenu le", "a eu lieu", "a réuni"; in
 # Spanish "se celebró", "tuvo lugar", "reunió", "inauguró"; Portuguese "realizado", "decorreu".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
-    r"|is held|participated|joined|recorded|was recorded"
+    r"|is held|participated|joined|recorded|was recorded|closed|officially closed"
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
@@ -77,7 +77,7 @@ GENRE_LINE = re.compile(
     r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
-    r"|summary of discussions|outcome document|report|minutes|note for the file)\]?)$",
+    r"|summary of discussions|outcome document|report|minutes|note for the file|save the date)\]?)$",
     re.IGNORECASE,
 )
 
@@ -227,10 +227,23 @@ TITLE_GENRE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # The event a heading places its subject beside: "an interview on the sidelines of the
-# Global Police Summit" -> "Global Police Summit".
+# Global Police Summit" -> "Global Police Summit"; "Reception on the occasion of the X Day",
+# "Reception to mark the X Day" -> "X Day".
 SIDELINES_OF = re.compile(
-    rf"\bon[ \t]+the[ \t]+(?:sidelines|margins)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<event>{_CAP})"
+    r"\b(?:on[ \t]+the[ \t]+(?:sidelines|margins|occasion)[ \t]+of|to[ \t]+mark|to[ \t]+celebrate"
+    rf"|in[ \t]+commemoration[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<event>{_CAP})"
 )
+# A street address as a part of a place: "220 Market Street", "41 Baker Row".
+STREET_PART = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+)*[ \t]*$")
+# A connector right before a word, which makes a participle after it an adjective: "and
+# (Organised Crime)", "of (Trained Units)".
+CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|on|for|in|the|against|with|&)[ \t]+$", re.IGNORECASE)
+# A page header or footer of a converted PDF: "Page 1 of 12", "- 3 -", "p. 4".
+PAGE_LINE = re.compile(
+    r"^[ \t]*(?:(?:[Pp]age|[Pp]\.)[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$"
+)
+# A letter's salutation: "Dear colleagues,", "Excellencies, ladies and gentlemen,".
+SALUTATION = re.compile(r"^[ \t]*(?:Dear|Excellenc(?:y|ies)|Distinguished|Ladies)\b.*,[ \t]*$")
 # The subject label of a memo, a letter or an e-mail: "Subject: Town hall meeting on X".
 SUBJECT_LABEL = re.compile(r"(?:Subject|SUBJECT|Re|RE|Objet|OBJET|Asunto|ASUNTO)")
 # A date closing a title line after a dash, a bar or a comma: "Launch of X – 12 May 2016".
@@ -252,9 +265,11 @@ FILE_OR_URL_LINE = re.compile(
 ORDINAL_SESSION = re.compile(
     r"\b\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?Session\b"
 )
-# A site banner over the headline: "Lakeside Staff College – College News".
+# A site banner over the headline: "Lakeside Staff College – College News", "Faculty of X -
+# News and Events".
 SITE_BANNER = re.compile(
-    r"[ \t][-–—|:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:News|Newsroom|Press Releases|Blog|Media Centre)$"
+    r"[ \t][-–—|:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:News|Newsroom|Press Releases|Blog|Media Centre"
+    r"|Events|News and Events|News & Events)$"
 )
 # A quotation that is the event's theme, not its name: "under the theme "X"".
 THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
@@ -335,9 +350,12 @@ VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a
 LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
 # A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
 # "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status"; not
-# a French or Spanish article: "L'avenir des opérations").
+# a French or Spanish article: "L'avenir des opérations"; not a plural noun that follows a
+# capitalised word: "Opening remarks at the X").
 HEADLINE_S_VERB = re.compile(
-    r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?!(?:des|les|ses|mes|tes|nos|vos|aux|las|los|dos|sus|mis|tus)\b)"
+    r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?!(?:des|les|ses|mes|tes|nos|vos|aux|las|los|dos|sus|mis|tus"
+    r"|remarks|notes|points|proceedings|minutes|highlights|news|affairs|operations|forces"
+    r"|nations|studies|relations|rights|series|services|headquarters|arms|means)\b)"
     r"(?P<verb>[a-z]{2,}(?<![sui])s)\b"
 )
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
@@ -345,9 +363,11 @@ HEADLINE_S_VERB = re.compile(
 NAV_LINE = re.compile(
     r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$|^[\w &]+(?:[ \t]/[ \t][\w &]+){2,}$"
 )
-# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le".
+# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le",
+# "Last Updated: 15 March 2019", "Date of issue: 14/03/2019".
 BYLINE_START = re.compile(
-    r"^[ \t]*(?:Posted|Published|Updated|Last updated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour)\b"
+    r"^[ \t]*(?:Posted|Published|Updated|Last[ \t]+[Uu]pdated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour"
+    r"|Date[ \t]+of[ \t]+issue|Publicado)\b"
 )
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
