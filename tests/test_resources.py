@@ -226,6 +226,13 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "event venue",
         "event location",
         "meeting venue",
+        "lugar",
+        "sede",
+        "time and place",
+        "date and place",
+        "date and location",
+        "date and venue",
+        "fecha y lugar",
     )
     assert rules.field_keys("title") == (
         "theme",
@@ -237,6 +244,8 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "event title",
         "event name",
         "title of the event",
+        "tema",
+        "título",
     )
     assert {p.text for p in rules.name_particles if p.core} == {
         "de",

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.event_asides import Asides, find_asides
-from pko_extract.models import Layout, Span
+from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
 
 
@@ -158,7 +158,7 @@ class _DateReader:
         """ "Date: Friday, 2 November 2012", or "Date:" alone over the date's line."""
         lines = self.layout.lines
         for i, line in enumerate(lines):
-            if set(line.label_keys) & keys:
+            if set(line.label_keys) & keys and not _in_memo_header(lines, i):
                 end = line.end
                 if not self.text[line.content_start : line.end].strip() and i + 1 < len(lines):
                     end = lines[i + 1].end if not lines[i + 1].label_keys else end
@@ -173,6 +173,8 @@ class _DateReader:
         back from its dateline."""
         for h in self.hits:
             ls = self.text.rfind("\n", 0, h.start) + 1
+            if self.in_byline(h):
+                continue  # "Published 3 February 2021 - 38 min": the page's date, no dateline
             if P.DATELINE_DASH.match(self.text[h.end : h.end + 48]) and (h.start - ls) < 40:
                 published = h
                 if self.header and (self.header.month, self.header.day) == (h.month, h.day):
@@ -185,7 +187,8 @@ class _DateReader:
         """The date of the first sentence after the ``dateline`` that says the event
         happened: a date in the dateline's own sentence ("NEW YORK, 11 December -- X
         attended the meeting on 9 and 10 December"), or the day it counts back from the
-        ``published`` date ("The forum was held on Tuesday")."""
+        ``published`` date ("The forum was held on Tuesday"; "opened yesterday" beside a
+        later date, "the course, which runs until 21 June, opened yesterday")."""
         text = self.text
         for s, e in self.layout.sentences:
             own = s <= dateline.start < e
@@ -193,8 +196,10 @@ class _DateReader:
             if s >= e or not P.EVENT_VERBS.search(text[s:e]):
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
+            if inside and own:  # a later date in it ("runs until 21 June") leaves its day
+                return self.recent(published, inside[0]) or self.relative_day(published, s, e)
             if inside:
-                return self.recent(published, inside[0]) if own else None
+                return None
             return self.relative_day(published, s, e)
         return None
 
@@ -388,6 +393,17 @@ def _month_year(
     return None, None, None
 
 
+#: The labels of a memo's or a letter's header, whose "Date:" is the document's own.
+_MEMO_KEYS = frozenset({"to", "from", "subject", "cc", "ref", "re", "objet", "asunto"})
+
+
+def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
+    """Line ``i`` stands among a memo's header fields ("To:", "From:", "Subject:" within
+    three lines): its "Date:" dates the memo, not the event it announces."""
+    near = lines[max(0, i - 3) : i + 4]
+    return sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2
+
+
 def is_date_line(text: str, h: DateHit) -> bool:
     """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
     ls = text.rfind("\n", 0, h.start) + 1
@@ -400,13 +416,18 @@ def is_date_line(text: str, h: DateHit) -> bool:
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:
     """The first day of an event dated by its end: "a three-day workshop ended on Friday,
-    10 May 2019" -> 8 May (the days counted back in the date's sentence)."""
+    10 May 2019" -> 8 May, "completed a five-day course on X on Friday, 21 June" -> 17 June,
+    "on Thursday ended a two-day meeting" (the days counted back in the date's sentence)."""
     d, span, _ = found
     if d is None or span is None:
         return found
-    s, _e = layout.sentence_at(span.start)
+    s, e = layout.sentence_at(span.start)
     days = P.N_DAYS.search(layout.text, s, span.start)
-    if days is None or not P.ENDED_ON.search(layout.text, days.end(), span.start):
+    ended = days is not None and P.ENDED_ON.search(layout.text, days.end(), span.start)
+    if not ended:  # "completed a five-day course ... on Friday", "on Friday ended a two-day X"
+        days = P.N_DAYS.search(layout.text, s, e)
+        ended = days is not None and P.ENDED_BEFORE_DAYS.search(layout.text, s, days.start())
+    if days is None or not ended:
         return found
     n = days.group("n").casefold()
     count = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 2

@@ -20,13 +20,20 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import (
+    DateHit,
     date_hits,
     event_noun_re,
     is_date_line,
     parse_date_precision,
 )
 from pko_extract.event_asides import find_asides
-from pko_extract.event_fields import VenuePlace, is_online, place_name, venue_from_field
+from pko_extract.event_fields import (
+    VenuePlace,
+    city_part,
+    is_online,
+    place_name,
+    venue_from_field,
+)
 from pko_extract.event_quoted import clean_span as _span
 from pko_extract.event_title import parse_title
 from pko_extract.models import EventInfo, Layout, Line, Span
@@ -56,8 +63,11 @@ def parse_venue(
     )
     for strategy in strategies:
         found = strategy()
-        if found is not None and found[0] is not None and not asides.covers(found[0].start):
-            return (None, None) if is_online(found[0], rules.online_venues) else found
+        if found is None or found[0] is None:
+            continue
+        place = found[0]
+        if not _lone_noun(place) and not asides.covers(place.start):
+            return (None, None) if is_online(place, rules.online_venues) else found
     candidates = [
         m
         for m in P.VENUE.finditer(text)
@@ -67,6 +77,7 @@ def parse_venue(
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
         and _not_a_workplace(layout, m.start(), rules)
+        and not P.VENUE_NOUNS.fullmatch(m.group("venue").strip())
     ]
     # a hall, room or hotel before an institution that may only be the host
     candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
@@ -89,6 +100,11 @@ def parse_venue(
             return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
     return None, None
+
+
+def _lone_noun(venue: Span) -> bool:
+    """A venue noun alone names no place: "Held at Headquarters, New York"."""
+    return P.VENUE_NOUNS.fullmatch(venue.text.strip()) is not None
 
 
 def _not_a_workplace(layout: Layout, pos: int, rules: Rules) -> bool:
@@ -231,7 +247,7 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     lines = [ln for ln in layout.lines if not ln.blank][:15]
     for i, line in enumerate(lines[:-1]):
         hit = next(iter(date_hits(line.text)), None)
-        if hit is None or not is_date_line(line.text, hit):
+        if hit is None or not (is_date_line(line.text, hit) or _closes_with_date(line.text, hit)):
             continue
         near = [ln for ln in lines[i + 1 : i + 4] if not _is_time_line(ln.text)][:2]
         place = near[0] if near else None
@@ -251,12 +267,20 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         if dash:  # "Venue - Cedar Hall, Oslo"
             first, rest = body[: len(first) + 1 + dash.end()].rstrip(), rest[dash.end() :]
         if first.split()[0].casefold() in rules.field_keys("venue") and rest[:1].isupper():
-            return _split_city(layout.text, s + len(body) - len(rest), rest, last=True)
+            return _split_city(
+                layout.text, s + len(body) - len(rest), rest, last=True, org_words=rules.org_words
+            )
         lead = P.AT_IN_START.match(body)
         if lead:
             s, body = s + lead.end(), body[lead.end() :]
-        return _split_city(layout.text, s, body, last=False)
+        return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
     return None
+
+
+def _closes_with_date(line: str, hit: DateHit) -> bool:
+    """A title line that closes with its date after a dash: "Launch of X – 12 May 2016"."""
+    tail = P.TITLE_DATE_TAIL.search(line)
+    return tail is not None and tail.start() <= hit.start and hit.end == len(line.rstrip())
 
 
 def _title_line(line: str, rules: Rules) -> bool:
@@ -264,21 +288,24 @@ def _title_line(line: str, rules: Rules) -> bool:
     return bool(event_noun_re(rules.event_nouns).search(line)) and not P.VENUE_NOUNS.search(line)
 
 
-def _split_city(text: str, s: int, value: str, last: bool) -> VenuePlace:
+def _split_city(
+    text: str, s: int, value: str, last: bool, org_words: tuple[str, ...] = ()
+) -> VenuePlace:
     """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
-    city when it is short and no venue itself ("Cedar Hall, Oslo, Norway" -> "Oslo"); a
-    further part with a venue noun joins the venue ("Cedar Hall, Institute of Peace, Oslo")."""
+    city when it is short and no venue or body itself (``org_words``; "Cedar Hall, Oslo, Norway"
+    -> "Oslo"); a further part with a venue noun joins the venue ("Cedar Hall, Institute of
+    Peace, Oslo"; "Marlowe Auditorium, Institute for X")."""
     if last:
         head, _, city = value.rpartition(",")
         parts = [head, city] if head else [value]
     else:
         parts = P.COMMA_OUTSIDE_PARENS.split(value)
-        while len(parts) > 2 and P.VENUE_NOUNS.search(parts[1]):
+        while len(parts) > 1 and P.VENUE_NOUNS.search(parts[1]):
             parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
     venue = _span(text, s, s + len(parts[0]), "VENUE")
     city = parts[1].strip() if len(parts) > 1 else ""
-    if city and len(city.split()) <= 3 and not P.VENUE_NOUNS.search(city):
+    if city and city_part(city, org_words):
         cs = s + value.find(city, len(parts[0]))
         return venue, _span(text, cs, cs + len(city), "CITY")
     return _span(text, s, s + len(value), "VENUE") if last else venue, None
@@ -293,10 +320,11 @@ def _is_time_line(line: str) -> bool:
 
 def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:
     """A page's meta line near the top: "Workshop report · 1 May 2012 · Aurora Hall, Centre
-    for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"."""
+    for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"; "Hotel X,
+    Yaoundé | 14 November 2019" -> "Hotel X", "Yaoundé"."""
     for line in [ln for ln in lines if not ln.blank][:4]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
-        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]):
+        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]) and not _dated(parts[1]):
             continue  # a navigation bar, not a meta line ("3 May 2019, 10:00 | Room 4, X")
         if not date_hits(line.text):
             continue
@@ -311,6 +339,12 @@ def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None
                     )
                 return _span(text, s, s + len(part), "VENUE"), None
     return None
+
+
+def _dated(part: str) -> bool:
+    """A part that is only a date ("14 November 2019")."""
+    hit = next(iter(date_hits(part)), None)
+    return hit is not None and is_date_line(part, hit)
 
 
 def parse_city(
@@ -338,8 +372,8 @@ def parse_city(
             s = line.start + m.start("city")
             return Span(s, s + len(city), pretty, "CITY")
     for p in places:
-        if p.text in countries or len(p.text) < 3:
-            continue
+        if p.text in countries or len(p.text) < 3 or nouns.search(p.text):
+            continue  # a country, or an event the recognizer took for a place
         before = text[max(0, p.start - 4) : p.start]
         if before.endswith("in ") or before.endswith("at "):
             ctx = text[max(0, p.start - 200) : p.end + 50]

@@ -17,27 +17,11 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
+from pko_extract.event_fields import title_from_field
+from pko_extract.event_heading import before_place_and_date, heading_lines, kind_of_event
 from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
-from pko_extract.models import Layout, Line, Span
+from pko_extract.models import Layout, Span
 from pko_extract.resources import Rules, default_rules
-
-
-def _title_from_field(layout: Layout, rules: Rules) -> Span | None:
-    """A "Theme:", "Title:", "Event:" or "Topic:" line (a quoted title inside it wins)."""
-    text = layout.text
-    for label in rules.field_keys("title"):
-        for line in layout.lines:
-            if label not in line.label_keys:
-                continue
-            value = text[line.content_start : line.end].strip()
-            q = P.QUOTED.search(value)
-            if q:
-                s = line.content_start + text[line.content_start : line.end].find(q.group("q"))
-                return clean_span(text, s, s + len(q.group("q")), "TITLE")
-            if value:
-                s = text.find(value, line.content_start)
-                return clean_span(text, s, s + len(value), "TITLE")
-    return None
 
 
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
@@ -93,70 +77,6 @@ def _quoted_at(layout: Layout, pos: int) -> bool:
     return any(q.start() <= pos - line.start < q.end() for q in P.QUOTED.finditer(line.text))
 
 
-def _kind_of_event(body: str, rules: Rules) -> bool:
-    """A line that only says what kind of event it was ("Public Seminar", "International
-    Seminar"): at most three words, one of them an event noun and one other."""
-    words = body.split()
-    rest = event_noun_re(rules.event_nouns).sub(" ", body).split()
-    return len(words) <= 3 and len(rest) <= 1 and len(rest) < len(words)
-
-
-def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
-    """Page furniture above a headline: navigation, genre labels ("Cover News"), date and
-    time lines, bylines, captions, a lone word ("Accra"), a file name, a non-Latin menu."""
-    body = line.text.strip()
-    if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
-        return True
-    if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
-        return True
-    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
-        return True
-    if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
-        return True
-    if any(_kind_of_event(part, rules) for part in body.split(" / ")):
-        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
-    if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
-        return True
-    if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
-        return True  # "9:00 am EST - 2:00 pm EST"
-    hit = next(iter(date_hits(body)), None)
-    return hit is not None and is_date_line(body, hit)
-
-
-def _heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
-    """The first lines under the page furniture, as ``(start, end)`` of their text; a field
-    whose label is a genre or a kind of event ("Note to Correspondents: X", "Seminar: X")
-    gives its value, other fields
-    ("Source: GNA") are furniture; a repeated heading counts once."""
-    text = layout.text
-    out: list[tuple[int, int]] = []
-    seen: set[str] = set()
-    labels = {f.text.casefold() for f in rules.field_labels}
-    for line in layout.lines:
-        if len(out) >= limit:
-            break
-        if line.blank or _is_furniture(layout, line, rules):
-            continue
-        if layout.kind_at(line.start) in {"timetable_row", "table_row"}:
-            break  # the programme has begun
-        if line.bullet or line.numbered:
-            continue
-        s = line.start
-        if line.label and (
-            P.GENRE_LINE.match(line.label.strip()) or _kind_of_event(line.label, rules)
-        ):
-            s = line.content_start  # "Workshop report: X", "Seminar: X"
-        elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
-            continue
-        value = text[s : line.end].strip()
-        if value in seen:
-            continue
-        seen.add(value)
-        s = text.find(value, s)
-        out.append((s, s + len(value)))
-    return out
-
-
 def _headline_verb(rules: Rules) -> re.Pattern[str]:
     return event_noun_re(rules.headline_verbs)
 
@@ -165,12 +85,13 @@ def _headline_verb(rules: Rules) -> re.Pattern[str]:
 def _plural_subject_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """A news headline's plural subject and its verb in the base form, in lower case: the
     base forms of the ``-s`` headline verbs ("Delegates return for X", "Nigerian officers
-    complete Y", "Women peacekeepers share Z"); a title-case "X Operations Review
-    Conference" is no sentence."""
+    complete Y", "Women peacekeepers share Z", "Peacekeepers from Nepal receive W"); a
+    title-case "X Operations Review Conference" is no sentence."""
     bases = sorted({_base_form(v) for v in verbs if v.endswith("s") and len(v) > 3})
     return re.compile(
         r"^(?=[A-Z])(?:[\w’'.-]+[ \t]+){0,4}?(?:[\w’'-]+s|[Ww]omen|[Mm]en|[Pp]eople"
-        r"|[Pp]olice|[Ss]taff)[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
+        r"|[Pp]olice|[Ss]taff)(?:[ \t]+(?:from|of|in|with)(?:[ \t]+[A-Z][\w’'-]*){1,2})?"
+        r"[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
     )
 
 
@@ -182,8 +103,11 @@ def _base_form(verb: str) -> str:
 
 
 def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
-    """Drop a genre suffix ("- Chair's Summary") and, with ``place``, a closing place
-    ("in Accra")."""
+    """Drop a closing date ("Launch of X – 12 May 2016"), a genre suffix ("- Chair's
+    Summary") and, with ``place``, a closing place ("in Accra")."""
+    tail = P.TITLE_DATE_TAIL.search(text, s, e)
+    if tail and tail.start() > s and date_hits(tail.group()):
+        e = tail.start()
     for rx in (P.TITLE_GENRE_SUFFIX, P.TITLE_PLACE_TAIL)[: 2 if place else 1]:
         m = rx.search(text, s, e)
         if m and m.start() > s:
@@ -197,11 +121,13 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     2011"); a quoted title inside the heading wins. Lines above it that are neither (a
     site's name) are passed over; a news headline or running text ends the search."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for s, e in _heading_lines(layout, rules):
+    for s, e in heading_lines(layout, rules):
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
         q = P.QUOTED.search(head)
+        if q and P.SPOKEN.search(q.group("q")):
+            q = None  # a quotation of what someone said, not a title
         if _indefinite_event(head, nouns):
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
         genre = _genre_labelled(layout, s)
@@ -210,13 +136,21 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             _noun_in(head, nouns)
             or (under is not None and (under == "event" or genre or _title_like(head)))
             or _kind_line_follows(layout, e, nouns)
-            or (genre and _kind_of_event(layout.line_at(s).label or "", rules))
+            or (genre and kind_of_event(layout.line_at(s).label or "", rules))
+            or (_title_like(head) and _event_date_above(layout, s))
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
+        side = P.SIDELINES_OF.search(head)
+        if named and side and _noun_in(side.group("event"), nouns):
+            return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
         if named and not _is_place_line(head):
             s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
-            return clean_span(text, s, e, "TITLE")
+            prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
+            if prefix and _noun_in(text[prefix.end() : e], nouns):
+                s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
+            found = clean_span(text, s, e, "TITLE")
+            return Span(found.start, found.end, " ".join(found.text.split()), "TITLE")
         if not (
             q or head.isupper() or head[0] == "«" or _is_place_line(head) or _is_org_line(head)
         ):
@@ -242,22 +176,8 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
     for i, link in enumerate(links):
         upto = links[i + 1].start() if i + 1 < len(links) else e
         if _noun_in(text[link.end() : upto], nouns):
-            return link.end(), _before_place_and_date(text, link.end(), e)
+            return link.end(), before_place_and_date(text, link.end(), e)
     return s, e
-
-
-def _before_place_and_date(text: str, s: int, e: int) -> int:
-    """The end of ``text[s:e]`` before a closing ", Oslo, 3 June 2015" or ", 3 June 2015"."""
-    hit = next(iter(date_hits(text[s:e])), None)
-    if hit is None:
-        return e
-    cut = text.rfind(",", s, s + hit.start)
-    if cut < 0:
-        return e
-    place = text.rfind(",", s, cut)
-    if place >= 0 and len(text[place + 1 : cut].split()) <= 3:
-        cut = place
-    return cut
 
 
 def _noun_in(head: str, nouns: re.Pattern[str]) -> bool:
@@ -277,10 +197,16 @@ def _is_org_line(head: str) -> bool:
 
 
 def _is_news_headline(head: str, rules: Rules) -> bool:
-    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb,
-    or a verb in -s right after the capitalised subject."""
+    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb
+    (not one after a connector, which makes it an adjective: "Peace Operations and Organised
+    Crime"), or a verb in -s right after the capitalised subject."""
+    verbs = (
+        v
+        for v in _headline_verb(rules).finditer(head)
+        if not P.CONNECTOR_BEFORE.search(head, 0, v.start())
+    )
     return bool(
-        _headline_verb(rules).search(head)
+        next(verbs, None)
         or P.HEADLINE_S_VERB.match(head)
         or _plural_subject_verb(rules.headline_verbs).match(head)
     )
@@ -310,8 +236,31 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
     hits = date_hits(nxt.text)
     if not hits or not (is_date_line(nxt.text, hits[0]) or hits[0].start < 45):
         return None
-    ranged = hits[0].last_day is not None or len(hits) > 1
-    return "event" if ranged or P.WEEKDAY_OR_TIME.search(nxt.text) else "date"
+    # a story's first line opening with its dateline: only the dateline tells, not a weekday
+    # later in the story ("MALAKAL, 9 November 2017 -- ... on Tuesday")
+    scope = nxt.text if is_date_line(nxt.text, hits[0]) else nxt.text[: hits[0].end + 12]
+    ranged = hits[0].last_day is not None or len([h for h in hits if h.start < len(scope)]) > 1
+    return "event" if ranged or P.WEEKDAY_OR_TIME.search(scope) else "date"
+
+
+def _event_date_above(layout: Layout, start: int) -> bool:
+    """An event page's date line over the heading, perhaps with a time line under it
+    ("Wednesday, 9 March 2016" / "12:30 - 14:00" / heading): a weekday, a clock time or a
+    range says it dates the event; a bare date or a byline's may be the publication's."""
+    above = [ln for ln in layout.lines if ln.end <= start and not ln.blank][-3:]
+    timed = False
+    for line in reversed(above):
+        body, hits = line.text.strip(), date_hits(line.text)
+        letters = sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body))
+        if not hits and letters <= 3 and re.search(r"\d", body):
+            timed = True  # "12:30 - 14:00"
+            continue
+        if not hits or not is_date_line(body, hits[0]) or P.BYLINE_START.match(body):
+            return False
+        if layout.kind_at(line.start) == "byline":
+            return False
+        return timed or hits[0].last_day is not None or bool(P.WEEKDAY_OR_TIME.search(body))
+    return False
 
 
 def _describes_event(line: str, nouns: re.Pattern[str]) -> bool:
@@ -379,7 +328,7 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     ("UNAMID Concludes Workshop on X in Y" -> "Workshop on X"), or a verbless headline
     with an event noun."""
     text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), _headline_verb(rules)
-    for s, e in _heading_lines(layout, rules, limit=5):
+    for s, e in heading_lines(layout, rules, limit=5):
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
@@ -396,17 +345,24 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
                 a, b = _trim_title(text, a, b)
                 lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
                 phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
-                return phrase if _names_itself(phrase.text) else None
+                return phrase if _names_itself(phrase.text, nouns) else None
         return None
     return None
 
 
-def _names_itself(phrase: str) -> bool:
+def _names_itself(phrase: str, nouns: re.Pattern[str] | None = None) -> bool:
     """An event phrase that can be a name: more than its noun ("Ceremony" of "Ceremony
-    honours X" is none) and not a complement opened by a preposition ("for follow-up
-    meeting" of "Delegates return for follow-up meeting")."""
+    honours X" is none), not a complement opened by a preposition ("for follow-up
+    meeting" of "Delegates return for follow-up meeting"), and its event noun not in one
+    ("ten years with ceremony" of "Mission marks ten years with ceremony")."""
     words = phrase.split()
-    return len(words) >= 2 and not P.PREPOSITION.fullmatch(words[0])
+    if len(words) < 2 or P.PREPOSITION.fullmatch(words[0]):
+        return False
+    noun = nouns.search(phrase) if nouns is not None else None
+    before = phrase[: noun.start()].split() if noun is not None else []
+    while before and before[-1].casefold() in {"a", "an", "the", "its", "their", "his", "her"}:
+        before.pop()  # "with a ceremony"
+    return not (before and P.PREPOSITION.fullmatch(before[-1]))
 
 
 def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:
@@ -416,7 +372,7 @@ def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:
 
 #: Title strategies, strongest first; the first that finds one wins.
 TITLE_STRATEGIES = (
-    _title_from_field,
+    title_from_field,
     _meeting_title,
     _heading_title,
     quoted_title,

@@ -265,7 +265,8 @@ def _block_starts(
     text: str, lines: Sequence[Line], logical: Sequence[tuple[int, int]], rules: Rules
 ) -> list[tuple[int, int]]:
     """(first line, last line) of each run of lines that forms one block: a logical line,
-    split where a continuation is a line of its own kind ("By X" under a field line)."""
+    split where a continuation is a line of its own kind ("By X" under a field line) or
+    follows a line of page furniture ("Embargoed until 10:00" over the headline)."""
     boilerplate = tuple(b.casefold() for b in rules.boilerplate)
     runs: list[tuple[int, int]] = []
     for k, (i, _end) in enumerate(logical):
@@ -274,7 +275,10 @@ def _block_starts(
         for j in range(i + 1, last + 1):
             if lines[j].blank:
                 continue
-            if _line_kind(lines[j], lines[j].text, rules, boilerplate) in _STANDALONE:
+            if (
+                _line_kind(lines[j], lines[j].text, rules, boilerplate) in _STANDALONE
+                or _line_kind(lines[j - 1], lines[j - 1].text, rules, boilerplate) == "boilerplate"
+            ):
                 runs.append((start, j - 1))
                 start = j
         runs.append((start, last))

@@ -11,18 +11,21 @@ import re
 # Event metadata (event.py)
 # --------------------------------------------------------------------------------------
 
-# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at"; in
-# French "s'est tenu le", "a eu lieu", "a réuni".
+# A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
+# "recorded on" (a podcast, a video), "closed" (a course); in French "s'est tenu le", "a eu lieu", "a réuni"; in
+# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró"; Portuguese "realizado", "decorreu".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
-    r"|is held|participated|joined"
+    r"|is held|participated|joined|recorded|was recorded|closed|officially closed"
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
-    r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?)\b",
+    r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
+    r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
+    r"|a[ \t]+inauguré|realizad[oa]|realizou-se|decorreu)\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
-_CONN = r"(?:of|for|the|and|on|in|to|de|&|of\s+of)"
+_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
 _CAP = CAP_PHRASE.pattern
@@ -32,11 +35,15 @@ DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z .’'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]+)?"
 )
-# Words that make a capitalised phrase a venue: "Library Hall", "United Nations University".
+# Words that make a capitalised phrase a venue: "Library Hall", "United Nations University",
+# "Kpone Training Camp", "Université X", "Centro de Y".
 VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
-    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel)\b"
+    r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
+    r"|Training[ \t]+Area|Training[ \t]+Ground"
+    r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
+    r"|Maison|Casa|École|Escuela)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -49,20 +56,37 @@ PLACE_NOUNS = re.compile(
     r"|Conference Centre|Conference Center|Convention Centre|Convention Center|Residence"
     r"|Square|Chamber|Salle|Campus|Hôtel)\b"
 )
-# A first line that names the genre, not the event: "WEBINAR RECAP", "Press release".
+# A genre word over the kind of event it records: "SUMMARY OF PUBLIC HEARING", "Minutes of
+# the Meeting" -> the kind ("PUBLIC HEARING", "Meeting").
+GENRE_OF_KIND = re.compile(
+    r"^(?:summary|report|record|minutes|transcript|proceedings|highlights|outcome)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?P<kind>.+)$",
+    re.IGNORECASE,
+)
+# A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
+# "Training announcement", "Call for Applications", "Videos"; as a label, "Watch: X".
 GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
     r"|press notes?|press statements?|media releases?|media notes?"
     r"|(?:conference |event |meeting )?(?:schedule|programme|program|agenda)"
-    r"|note to correspondents|statements?|speeches|news & events|news and events)\]?)$",
+    r"|note to correspondents|statements?|speeches|news & events|news and events"
+    r"|statements and speeches|speeches and statements|event details|newsletter"
+    r"|(?:[\w-]+[ \t]+)?announcements?|call[ \t]+for[ \t]+(?:applications|papers|nominations"
+    r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
+    r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
+    r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
+    r"|summary of discussions|outcome document|report|minutes|note for the file|save the date)\]?)$",
     re.IGNORECASE,
 )
 
-# "at the United Nations University in Tokyo" -> venue, city.
+# "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
+# l'Université X", "en el Centro Y".
 VENUE = re.compile(
-    rf"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>{_CAP})"
+    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"|en[ \t]+la[ \t]+))"
+    rf"(?P<venue>{_CAP})"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
 # "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
@@ -90,10 +114,11 @@ ORG_WHICH = re.compile(
 # --------------------------------------------------------------------------------------
 
 # A day the event fell on counted from the publication date, in a sentence without a date:
-# "gathered here on Sunday", "met last Thursday" (a week back at most), "opened yesterday".
+# "gathered here on Sunday", "met last Thursday" (a week back at most), "opened yesterday"
+# (Spanish "ayer", French "hier").
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|\b(?P<yesterday>[Yy]esterday)\b"
+    r"|\b(?P<yesterday>[Yy]esterday|[Aa]yer|[Hh]ier)\b"
 )
 # A sentence dated by its story's date line: "The forum opened today".
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
@@ -105,16 +130,24 @@ BACKGROUND_CLAUSE = re.compile(
 )
 # An event's length in days: "a three-day workshop", "the 2-day conference".
 N_DAYS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[ \t-]+days?\b", re.IGNORECASE)
-# A verb saying the event ended, before its date: "ended on Friday", "closed yesterday".
+# A verb saying the event ended, before its date: "ended on Friday", "closed yesterday",
+# "completed a five-day course on preventing X on Friday".
 ENDED_ON = re.compile(
     r"\b(?:ended|closed|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+(?:an|a[ \t]+close)|ends|closes"
-    r"|concludes)\b[^.;\n]{0,40}$"
+    r"|concludes|completed|finished)\b[^.;\n]{0,80}$"
+)
+# A verb saying the event ended, right before its length: "completed a five-day course".
+ENDED_BEFORE_DAYS = re.compile(
+    r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up)[ \t]+(?:a|an|the|its|their)[ \t]+$"
 )
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
-# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)".
+# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)", "Summary record of
+# the 214th meeting".
 MEETING_NUMBER_LINE = re.compile(
-    r"^[ \t]*(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
+    r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
+    r"[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
 # "Peace and Security Council", "Fourth Committee".
@@ -180,12 +213,44 @@ PREPOSITION = re.compile(
 )
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
+# A blog's or a report's words before the event it is about: "Reflections on the X
+# Retreat", "Notes from the Y Forum", "Highlights of the Z Conference" -> the event.
+TITLE_GENRE_PREFIX = re.compile(
+    r"(?:reflections|thoughts|notes|lessons|takeaways|highlights|impressions|recap|report"
+    r"|key[ \t]+messages|outcomes?)[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
 TITLE_GENRE_SUFFIX = re.compile(
     r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
     r"|highlights|press release|programme|program|agenda)[ \t]*$",
     re.IGNORECASE,
 )
+# The event a heading places its subject beside: "an interview on the sidelines of the
+# Global Police Summit" -> "Global Police Summit"; "Reception on the occasion of the X Day",
+# "Reception to mark the X Day" -> "X Day".
+SIDELINES_OF = re.compile(
+    r"\b(?:on[ \t]+the[ \t]+(?:sidelines|margins|occasion)[ \t]+of|to[ \t]+mark|to[ \t]+celebrate"
+    rf"|in[ \t]+commemoration[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<event>{_CAP})"
+)
+# A street address as a part of a place: "220 Market Street", "41 Baker Row".
+STREET_PART = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+)*[ \t]*$")
+# A connector right before a word, which makes a participle after it an adjective: "and
+# (Organised Crime)", "of (Trained Units)".
+CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|on|for|in|the|against|with|&)[ \t]+$", re.IGNORECASE)
+# A page header or footer of a converted PDF: "Page 1 of 12", "- 3 -", "p. 4".
+PAGE_LINE = re.compile(
+    r"^[ \t]*(?:(?:[Pp]age|[Pp]\.)[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$"
+)
+# A letter's salutation: "Dear colleagues,", "Excellencies, ladies and gentlemen,".
+SALUTATION = re.compile(r"^[ \t]*(?:Dear|Excellenc(?:y|ies)|Distinguished|Ladies)\b.*,[ \t]*$")
+# The subject label of a memo, a letter or an e-mail: "Subject: Town hall meeting on X".
+SUBJECT_LABEL = re.compile(r"(?:Subject|SUBJECT|Re|RE|Objet|OBJET|Asunto|ASUNTO)")
+# A date closing a title line after a dash, a bar or a comma: "Launch of X – 12 May 2016".
+TITLE_DATE_TAIL = re.compile(r"[ \t]*[-–—|,][ \t]*[^-–—|,]*\d[^-–—|,]*$")
+# A heading line that runs on to the next: it ends with a small word ("INTERNATIONAL
+# SYMPOSIUM ON" / "PEACEKEEPING IN CITIES").
+RUNS_ON = re.compile(r"[ \t](?:on|of|for|and|in|the|to|at|with|ON|OF|FOR|AND|IN|THE|TO|AT|WITH)$")
 # A place at the end of a headline's event phrase: "Workshop on X in El Geneina, West Darfur".
 TITLE_PLACE_TAIL = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w’'\-]*(?:[ \t,]+[A-Z][\w’'\-]*)*$")
 # The lower-case subject of an event name after its noun: "Meeting on comprehensive review of
@@ -200,9 +265,11 @@ FILE_OR_URL_LINE = re.compile(
 ORDINAL_SESSION = re.compile(
     r"\b\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?Session\b"
 )
-# A site banner over the headline: "Lakeside Staff College – College News".
+# A site banner over the headline: "Lakeside Staff College – College News", "Faculty of X -
+# News and Events".
 SITE_BANNER = re.compile(
-    r"[ \t][-–—|:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:News|Newsroom|Press Releases|Blog|Media Centre)$"
+    r"[ \t][-–—|:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:News|Newsroom|Press Releases|Blog|Media Centre"
+    r"|Events|News and Events|News & Events)$"
 )
 # A quotation that is the event's theme, not its name: "under the theme "X"".
 THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
@@ -225,10 +292,10 @@ QUOTE_TAIL = re.compile(
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
 # A place a host owns, after its name: "the High Commissioner’s residence", "the mission's
-# headquarters".
+# headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center)"
+    r"|center|camp|base|barracks)"
 )
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
@@ -260,6 +327,15 @@ INLINE_FIELD = re.compile(
     r"(?:^|[ \t]+[|·•][ \t]+|[ \t]{2,})(?P<key>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<value>[^|·•\n]+?)"
     r"[ \t]*(?=[ \t]+[|·•]|$)"
 )
+# A part of a field that is only a clock time or a weekday: " 10:00-12:30", " Monday".
+CLOCK_PART = re.compile(
+    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+    r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?(?:[ \t]*[A-Z]{3,4})?)[ \t]*",
+    re.IGNORECASE,
+)
+# A cell of a table row written with tabs or pipes: "Venue<TAB>Cedar Hall", "| Venue | Cedar
+# Hall |" -> "Venue", "Cedar Hall" (each without the spaces around it).
+TABLE_CELL = re.compile(r"[^\t| ](?:[^\t|]*[^\t| ])?")
 # The dash after a label that has no colon: "Venue - Cedar Hall" -> "- ".
 LABEL_DASH = re.compile(r"[-–—][ \t]+")
 # A street address line of an address block: "1775 Massachusetts Avenue, N.W.".
@@ -273,14 +349,25 @@ VENUE_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a
 # The clause before a venue phrase: "..., Head of Cooperation " (from the last , ; ( or line).
 LAST_CLAUSE = re.compile(r"[^,;(\n]*$")
 # A headline verb in -s right after its capitalised subject: "UNMIL hands over X",
-# "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status").
-HEADLINE_S_VERB = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?P<verb>[a-z]{2,}(?<![sui])s)\b")
+# "Embassy honours Y", "Kofi Annan visits Z" (not "-ss", "-us", "-is": "across", "status"; not
+# a French or Spanish article: "L'avenir des opérations"; not a plural noun that follows a
+# capitalised word: "Opening remarks at the X").
+HEADLINE_S_VERB = re.compile(
+    r"^(?:[A-Z][\w’'.-]*[ \t]+)+(?!(?:des|les|ses|mes|tes|nos|vos|aux|las|los|dos|sus|mis|tus"
+    r"|remarks|notes|points|proceedings|minutes|highlights|news|affairs|operations|forces"
+    r"|nations|studies|relations|rights|series|services|headquarters|arms|means)\b)"
+    r"(?P<verb>[a-z]{2,}(?<![sui])s)\b"
+)
 # A navigation line: "Home › News & Events › Reports", "Research | Events | Experts",
-# "Events > Past Events".
-NAV_LINE = re.compile(r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$")
-# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le".
+# "Events > Past Events", "Inicio / Noticias / Eventos" (three parts or more with "/").
+NAV_LINE = re.compile(
+    r"[›»>|].*[›»>|]|^[\w &]+[ \t][›»>][ \t][\w &]+$|^[\w &]+(?:[ \t]/[ \t][\w &]+){2,}$"
+)
+# A byline opening a line: "Posted 3 March 2015 by", "Published on", "By Ana Ruiz", "Publié le",
+# "Last Updated: 15 March 2019", "Date of issue: 14/03/2019".
 BYLINE_START = re.compile(
-    r"^[ \t]*(?:Posted|Published|Updated|Last updated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour)\b"
+    r"^[ \t]*(?:Posted|Published|Updated|Last[ \t]+[Uu]pdated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour"
+    r"|Date[ \t]+of[ \t]+issue|Publicado)\b"
 )
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")

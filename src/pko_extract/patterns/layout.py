@@ -107,6 +107,30 @@ MONTHS = {
     "novembre": 11,
     "décembre": 12,
     "déc": 12,
+    # Spanish ("21 de septiembre de 2018"): pages of Spanish-speaking organisers.
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    # Portuguese ("10 de setembro de 2021").
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "dezembro": 12,
 }
 _EN_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -116,11 +140,16 @@ _FR_MONTHS = (
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     "|janv|févr|avr|juil|déc"
 )
-# A month name: English as written or in capitals ("29 MAY 2018"), French in lower case or
-# capitalised ("12 avr. 2010", "Lundi 12 Avril 2010").
+_ES_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+)
+# A month name: English as written or in capitals ("29 MAY 2018"), French, Spanish and
+# Portuguese in lower case or capitalised ("12 avr. 2010", "Lundi 12 Avril 2010", "21 de
+# septiembre de 2018", "10 de setembro de 2021").
 _MONTH = (
     rf"(?P<month>{_EN_MONTHS}|{_EN_MONTHS.upper()}|{_FR_MONTHS}|{_FR_MONTHS.title()}"
-    r")(?![A-Za-zÀ-ÿ])\.?"
+    rf"|{_ES_MONTHS}|{_ES_MONTHS.title()})(?![A-Za-zÀ-ÿ])\.?"
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -128,10 +157,10 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _RANGE_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
 
 # "5 June 2008", "5th November, 2012", "10 to 12 February 2011", "9 and 10 December", "12 au
-# 14 juin 2017", "2 to Friday 6 September 2019".
+# 14 juin 2017", "2 to Friday 6 September 2019", "21 y 22 de septiembre de 2018".
 DATE_DMY = re.compile(
-    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and|et|au)[ \t]*{_RANGE_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?)?[ \t]+"
-    rf"(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?\b"
+    rf"\b{_DAY}(?:[ \t]*(?:-|–|to|and|et|au|y|al)[ \t]*{_RANGE_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH}(?:,?[ \t]+(?:de[ \t]+)?{_YEAR})?\b"
 )
 # "November 5, 2012", "March 10", "Sept. 21", "April 3-4, 2019", "January 24 (Thursday)".
 DATE_MDY = re.compile(
@@ -148,7 +177,7 @@ DATE_NUMERIC = re.compile(
 MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
 # The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".
 RANGE_END = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et|au)[ \t]*"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|et|au|y|al)[ \t]*"
     + _RANGE_WEEKDAY
     + r"(?P<last>\d{1,2})\b"
 )

@@ -1,0 +1,132 @@
+"""Parse stage, event metadata: the page's heading lines under its furniture. Pure; reads
+the layout model.
+
+Furniture is what stands above a headline without naming anything: navigation and menus,
+share and search lines, genre labels ("Cover News", "Training announcement", "Summary of
+Public Hearing"), date and time lines, bylines, captions, page headers of a converted PDF,
+salutations, a lone word. :func:`heading_lines` gives the first lines under it, the value of
+a genre label ("Seminar: X", "Subject: X") cut before its date, a heading that runs on over
+two lines joined. :mod:`pko_extract.event_title` decides which of them names the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.dates import date_hits, event_noun_re, is_date_line
+from pko_extract.models import Layout, Line
+from pko_extract.resources import Rules
+
+
+def kind_of_event(body: str, rules: Rules) -> bool:
+    """A line that only says what kind of event it was ("Public Seminar", "International
+    Seminar"): at most three words, one of them an event noun and one other."""
+    words = body.split()
+    rest = event_noun_re(rules.event_nouns).sub(" ", body).split()
+    return len(words) <= 3 and len(rest) <= 1 and len(rest) < len(words)
+
+
+def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
+    """Page furniture above a headline: navigation, genre labels ("Cover News", "Summary of
+    Public Hearing"), date and time lines, bylines, captions, a lone word ("Accra"), a file
+    name, a non-Latin menu."""
+    body = line.text.strip()
+    if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
+        return True
+    if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
+        return True
+    if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
+        return True
+    if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
+        return True
+    if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or _in_menu(layout, line):
+        return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
+    if any(kind_of_event(part, rules) for part in body.split(" / ")):
+        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+    kind = P.GENRE_OF_KIND.match(body)
+    if kind and kind_of_event(kind.group("kind"), rules):
+        return True  # "Summary of Public Hearing"
+    if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
+        return True
+    if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
+        return True  # "9:00 am EST - 2:00 pm EST"
+    hit = next(iter(date_hits(body)), None)
+    return hit is not None and is_date_line(body, hit)
+
+
+def _in_menu(layout: Layout, line: Line) -> bool:
+    """A line of a menu: a run of three or more short lines (three words at most, no date,
+    no closing full stop) with no blank line between them ("Research" / "Events" /
+    "About us")."""
+
+    def short(ln: Line) -> bool:
+        body = ln.text.strip()
+        return 0 < len(body.split()) <= 3 and not body.endswith(".") and not date_hits(body)
+
+    if not short(line):
+        return False
+    lines, i = layout.lines, layout.lines.index(line)
+    first = last = i
+    while first > 0 and short(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and short(lines[last + 1]):
+        last += 1
+    return last - first >= 2
+
+
+def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
+    """The first lines under the page furniture, as ``(start, end)`` of their text; a field
+    whose label is a genre or a kind of event ("Note to Correspondents: X", "Seminar: X")
+    gives its value, other fields
+    ("Source: GNA") are furniture; a repeated heading counts once."""
+    text = layout.text
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    labels = {f.text.casefold() for f in rules.field_labels}
+    for line in layout.lines:
+        if len(out) >= limit:
+            break
+        if line.blank or _is_furniture(layout, line, rules):
+            continue
+        if layout.kind_at(line.start) in {"timetable_row", "table_row"}:
+            break  # the programme has begun
+        if line.bullet or line.numbered:
+            continue
+        s = line.start
+        cut = line.end
+        if line.label and (
+            P.GENRE_LINE.match(line.label.strip())
+            or kind_of_event(line.label, rules)
+            or P.SUBJECT_LABEL.fullmatch(line.label.strip())
+        ):
+            s = line.content_start  # "Workshop report: X", "Seminar: X", "Subject: X"
+            cut = before_place_and_date(text, s, line.end)  # "Save the date: X, 18 May, ..."
+        elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
+            continue
+        value = text[s:cut].strip()
+        if value in seen:
+            continue
+        seen.add(value)
+        s = text.find(value, s)
+        e = s + len(value)
+        nxt = layout.line_at(line.end + 1) if line.end < len(text) else None
+        if P.RUNS_ON.search(value) and nxt is not None and nxt.start > line.start and not nxt.blank:
+            e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
+            seen.add(nxt.text.strip())
+        out.append((s, e))
+    return out
+
+
+def before_place_and_date(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` before a closing ", Oslo, 3 June 2015" or ", 3 June 2015"."""
+    hit = next(iter(date_hits(text[s:e])), None)
+    if hit is None:
+        return e
+    cut = text.rfind(",", s, s + hit.start)
+    if cut < 0:
+        return e
+    place = text.rfind(",", s, cut)
+    if place >= 0 and len(text[place + 1 : cut].split()) <= 3:
+        cut = place
+    return cut
