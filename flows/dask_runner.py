@@ -29,11 +29,13 @@ import os  # noqa: E402
 #: a busy worker holds the GIL, "Worker process still alive after 4.0 seconds, killing" when
 #: a loaded machine's worker is slow to exit after the last batch came back). The run reports
 #: what matters (progress, rejects, a batch lost with its worker); errors still show. Read by
-#: Dask when first imported (workers of a LocalCluster inherit it); the environment or
-#: Dask's config files win: DASK_LOGGING__DISTRIBUTED=warning shows them again.
+#: Dask when first imported; the environment or Dask's config files win:
+#: DASK_LOGGING__DISTRIBUTED=warning shows them again.
+_USER_LOG_LEVEL = "DASK_LOGGING__DISTRIBUTED" in os.environ
 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
 
 import contextlib  # noqa: E402
+import logging  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from typing import Any  # noqa: E402
@@ -97,7 +99,11 @@ def task_runner(target: DaskTarget) -> Any:
             "host": "127.0.0.1",
             # its small web server on a free loopback port (8787 may be another run's)
             "dashboard_address": "127.0.0.1:0",
-            "silence_logs": False,  # the workers keep DASK_LOGGING__DISTRIBUTED (above)
+            # the workers of the run's own cluster log CRITICAL lines only: when it closes on a
+            # loaded machine, a worker's heartbeat can meet the closing scheduler ("Failed to
+            # communicate with scheduler during heartbeat", an ERROR with a traceback) after
+            # every batch is back; a batch that fails reaches the run as its rejects
+            "silence_logs": False if _USER_LOG_LEVEL else logging.CRITICAL,
         },
     )
 

@@ -64,6 +64,41 @@ def test_a_bad_dask_value_is_a_usage_error(value: str) -> None:
         parse_dask_target(value)
 
 
+def test_a_run_without_dask_imports_no_dask() -> None:
+    """The default path (and `run` starting up) stays free of Dask's imports."""
+    code = (
+        "import sys, flows.entry, flows.pipeline\n"
+        "print(sorted(m for m in ('dask', 'distributed', 'prefect_dask') if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_the_command_refuses_a_bad_dask_value_before_planning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pko_extract import cli
+
+    def no_flow(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the flow must not start")
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    runner = cli.Runner(run=no_flow, serve=no_flow)  # type: ignore[arg-type]
+    status = cli.main(
+        ["run", str(raw), "-o", str(tmp_path / "out"), "--dask", "local:0"], runner=runner
+    )
+
+    assert status == 2
+    assert capsys.readouterr().err == (
+        "pko-extract: error: --dask 'local:0': the worker count must be a number >= 1\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def _items(*paths: Path) -> list[BatchItem]:
     return [BatchItem(str(p), hash_file(p), source_uri(p)) for p in paths]
 
@@ -290,5 +325,5 @@ def test_the_command_on_a_local_cluster_prints_no_dask_lines(
 
     assert result.returncode == 1, result.stderr  # broken.pdf
     assert [line for line in result.stderr.splitlines() if not QUIET_LINE.match(line)] == []
-    assert result.stdout.startswith("15 reports: 15 new, 0 changed, 0 unchanged, 1 failed")
+    assert result.stdout.startswith("15 reports: 14 new, 0 changed, 0 unchanged, 1 failed\n")
     assert _tables(out, raw) == local_tables
