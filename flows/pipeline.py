@@ -11,7 +11,9 @@ for - retries, logging, an artifact. All parsing lives in the library.
                     the batch, in a worker process of an ExtractorPool (one per core) when
                     the run is large enough to pay for starting them
                     which writes the extractions to the run's stage folder as Parquet parts
-                    (staging.write_stage_part), so memory stays flat however many reports
+                    (staging.write_stage_part), so memory stays flat however many reports;
+                    with ``run --dask`` the batches run on a Dask cluster instead
+                    (flows/dask_runner.py) and their rows come back as Arrow, staged here
     commit-run      OutputStore.commit(staged=...): the stage, rejects and the run record, once
     write-review    review.write_review: the HTML review pages of the commit (only changed
                     reports' pages rebuilt) and a link artifact to them; never fails the run
