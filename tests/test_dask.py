@@ -99,6 +99,34 @@ def test_the_command_refuses_a_bad_dask_value_before_planning(
     assert not (tmp_path / "out").exists()
 
 
+def test_the_setting_pko_dask_is_the_default_of_the_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pko_extract import cli
+
+    asked: list[str] = []
+
+    def flow(paths: list[Path], **kwargs: Any) -> None:
+        asked.append(kwargs["dask"])
+        raise UsageError("stop here")
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(FIXTURES / "f01_program_seminar.txt", raw / "f01.txt")
+    monkeypatch.setenv("PKO_DASK", "local:3")
+    get_settings.cache_clear()
+    runner = cli.Runner(run=flow, serve=flow)  # type: ignore[arg-type]
+    try:
+        out = str(tmp_path / "out")
+        assert cli.main(["run", str(raw), "-o", out], runner=runner) == 2
+        assert cli.main(["run", str(raw), "-o", out, "--dask", "local:1"], runner=runner) == 2
+    finally:
+        get_settings.cache_clear()
+
+    assert asked == ["local:3", "local:1"]
+    assert capsys.readouterr().err == "pko-extract: error: stop here\n" * 2
+
+
 def _items(*paths: Path) -> list[BatchItem]:
     return [BatchItem(str(p), hash_file(p), source_uri(p)) for p in paths]
 
