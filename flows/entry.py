@@ -21,14 +21,20 @@ if TYPE_CHECKING:
 
 
 def _run(
-    paths: list[Path], *, output: Path, prune: bool, force: bool = False, plan: Plan | None = None
+    paths: list[Path],
+    *,
+    output: Path,
+    prune: bool,
+    force: bool = False,
+    plan: Plan | None = None,
+    dask: str = "",
 ) -> RunSummary:
     from flows.prefect_setup import use_output_home
 
     use_output_home(output)  # before flows.pipeline imports prefect
     from flows.pipeline import run_flow
 
-    return run_flow(paths, output=output, prune=prune, force=force, plan=plan)
+    return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
 
 
 def _serve(paths: list[Path], *, output: Path, cron: str, name: str) -> None:

@@ -11,7 +11,9 @@ for - retries, logging, an artifact. All parsing lives in the library.
                     the batch, in a worker process of an ExtractorPool (one per core) when
                     the run is large enough to pay for starting them
                     which writes the extractions to the run's stage folder as Parquet parts
-                    (staging.write_stage_part), so memory stays flat however many reports
+                    (staging.write_stage_part), so memory stays flat however many reports;
+                    with ``run --dask`` the batches run on a Dask cluster instead
+                    (flows/dask_runner.py) and their rows come back as Arrow, staged here
     commit-run      OutputStore.commit(staged=...): the stage, rejects and the run record, once
     write-review    review.write_review: the HTML review pages of the commit (only changed
                     reports' pages rebuilt) and a link artifact to them; never fails the run
@@ -41,12 +43,13 @@ from flows.serving import serve_until_stopped
 
 configure()  # before prefect is imported: Prefect reads its settings at import time
 
+import contextlib  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -57,8 +60,9 @@ from prefect.futures import as_completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from pko_extract import batches, gazetteer, review, runs, staging, store  # noqa: E402
+from pko_extract import batches, batches_remote, gazetteer, review, runs, staging, store  # noqa: E402
 from pko_extract.batches import BatchItem, ExtractorPool  # noqa: E402
+from pko_extract.batches_remote import RemoteBatch  # noqa: E402
 from pko_extract.config import get_settings  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
 from pko_extract.models import RejectRecord, RunRecord  # noqa: E402
@@ -189,40 +193,52 @@ def publish_summary(summary: RunSummary) -> None:
 
 def _outcomes(future: Any, items: list[BatchItem], stage: str, number: int) -> list[ReportOutcome]:
     """A batch task's outcomes; every report a reject when the task failed (after retries),
-    and no staged row of the batch then (an attempt killed after writing them)."""
+    and no staged row of the batch then (an attempt killed after writing them). A batch of
+    a Dask worker brings its rows back: they are staged here."""
     try:
-        outcomes: list[ReportOutcome] = future.result()
+        result: list[ReportOutcome] | RemoteBatch = future.result()
+        if isinstance(result, RemoteBatch):
+            return batches_remote.stage_remote_batch(Path(stage), number, result)
     except Exception as exc:  # noqa: BLE001 - a failed batch fails its reports, not the run
         staging.drop_stage_part(Path(stage), number)
         return [
             ReportOutcome(i.source_uri, reject=runs.reject_of(i.source_uri, i.report_id, exc))
             for i in items
         ]
-    return outcomes
+    return result
 
 
-def _extract_all(plan: Plan, versions: Versions, stage: str) -> list[ReportOutcome]:
-    """Batches of new and changed reports, as ``extract-batch`` tasks over the workers; the
-    extractions go to ``stage``, the outcomes (in path order) say which reports failed."""
+def _extract_all(
+    plan: Plan, versions: Versions, stage: str, dask: bool = False
+) -> list[ReportOutcome]:
+    """Batches of new and changed reports, as ``extract-batch`` tasks over the workers (of
+    the Dask cluster with ``dask``); the extractions go to ``stage``, the outcomes (in path
+    order) say which reports failed."""
     runs.log_plan(plan)
     todo, _ = runs.split_duplicates(plan)
     items = [BatchItem(plan.paths[uri], plan.report_ids[uri], uri) for uri in todo]
     workers = batches.worker_count(len(items))
     outcomes: list[ReportOutcome] = []
     progress = Progress(len(items))
-    with ExtractorPool(workers) as pool:
-        parts = batches.make_batches(items, workers)
+    with ExtractorPool(1 if dask else workers) as pool:  # (1: no process of its own)
         shared: Any = quote(pool)  # the object itself, not walked or copied by Prefect
-        futures = {
-            extract_batch.submit(n, part, versions, shared, stage): part
-            for n, part in enumerate(parts, 1)
-        }
+
+        def here(n: int, part: list[BatchItem]) -> Any:
+            return extract_batch.submit(n, part, versions, shared, stage)
+
+        submit: Callable[[int, list[BatchItem]], Any] = here
+        if dask:
+            from flows import dask_runner
+
+            workers, submit = dask_runner.threads_and_submit(versions)
+        parts = batches.make_batches(items, workers)
+        futures = {submit(n, part): part for n, part in enumerate(parts, 1)}
         order = {future: n for n, future in enumerate(futures)}
         finished: dict[int, list[ReportOutcome]] = {}
         next_batch = 0
         for future in as_completed(list(futures)):
-            n = order[future]
-            finished[n] = _outcomes(future, futures[future], stage, n + 1)
+            n = order.pop(future)
+            finished[n] = _outcomes(future, futures.pop(future), stage, n + 1)
             # progress in path order: a batch is reported once every batch before it is
             while next_batch in finished:
                 for outcome in finished.pop(next_batch):
@@ -271,6 +287,7 @@ def pko_extract_flow(
     wait_seconds: float = 0.0,
     force: bool = False,
     plan_key: str = "",
+    dask: str = "",
 ) -> RunSummary:
     """Extract the reports under ``paths`` into the Parquet datasets in ``output``.
 
@@ -283,6 +300,8 @@ def pko_extract_flow(
         force: re-extract every report whatever the output holds (``run --force``).
         plan_key: set by :func:`run_flow` only: the plan its caller made of ``paths`` under
             the lock it holds, so the files are not hashed twice.
+        dask: set by :func:`run_flow` only, with the flow on a ``DaskTaskRunner``: the
+            ``--dask`` value; the batches run on that cluster (flows/dask_runner.py).
     """
     started_at = runs.now()
     run_id = str(runtime.flow_run.id or uuid.uuid4())
@@ -290,7 +309,7 @@ def pko_extract_flow(
     with output_store(output).lock(wait_seconds):
         plan = _HANDED_PLANS.pop(plan_key, None) or plan_reports(paths, output, versions, force)
         stage = str(output_store(output).new_stage(run_id))
-        outcomes = _extract_all(plan, versions, stage)
+        outcomes = _extract_all(plan, versions, stage, dask=bool(dask))
         extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
         n_removed = len(plan.missing) if prune else 0
         run = runs.run_record(
@@ -318,12 +337,14 @@ def run_flow(
     prune: bool = False,
     force: bool = False,
     plan: Plan | None = None,
+    dask: str = "",
 ) -> RunSummary:
     """Run the flow once (``pko-extract run``); the command holds the output lock.
 
     ``plan`` is the command's plan of these paths, made under that lock: the flow takes it
     instead of hashing every file again (it travels in this process, not as a parameter
-    Prefect would store).
+    Prefect would store). ``dask`` (``--dask``: ``local``, ``local:N`` or a scheduler's
+    address) runs the batches on a Dask cluster (flows/dask_runner.py).
 
     Raises:
         PkoExtractError: what made the run fail (e.g. an unreadable output table); any other
@@ -332,15 +353,25 @@ def run_flow(
     key = str(uuid.uuid4()) if plan is not None else ""
     if plan is not None:
         _HANDED_PLANS[key] = plan
+    the_flow = pko_extract_flow
+    api: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if dask:  # only then is Dask imported
+        from flows import dask_runner
+
+        target = batches_remote.parse_dask_target(dask)
+        the_flow = pko_extract_flow.with_options(task_runner=dask_runner.task_runner(target))
+        api = dask_runner.api_for_workers(target)
     try:
-        state = pko_extract_flow(
-            paths=[str(p) for p in paths],
-            output=str(output),
-            prune=prune,
-            force=force,
-            plan_key=key,
-            return_state=True,
-        )
+        with api:
+            state = the_flow(
+                paths=[str(p) for p in paths],
+                output=str(output),
+                prune=prune,
+                force=force,
+                plan_key=key,
+                dask=dask,
+                return_state=True,
+            )
     finally:
         _HANDED_PLANS.pop(key, None)
     summary: RunSummary = state.result()

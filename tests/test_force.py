@@ -85,7 +85,7 @@ def test_run_command_passes_force_to_the_flow_even_when_nothing_changed(tmp_path
     calls: list[dict[str, object]] = []
 
     def flow(
-        paths: list[Path], *, output: Path, prune: bool, force: bool = False, plan=None
+        paths: list[Path], *, output: Path, prune: bool, force: bool = False, plan=None, dask=""
     ) -> RunSummary:
         calls.append({"output": output, "prune": prune, "force": force, "todo": len(plan.todo)})
         return RunSummary("r", str(output), 1, 0, 1, 0, 0, 0, {}, [], "completed")

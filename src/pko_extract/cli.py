@@ -55,7 +55,8 @@ class RunFlow(Protocol):
     """Runs the pipeline once; raises what the run raised (a :class:`PkoExtractError`...).
 
     ``plan``: the plan of these paths the caller made under the output lock it still holds;
-    the run uses it instead of hashing every file again.
+    the run uses it instead of hashing every file again. ``dask``: run the batches on a Dask
+    cluster (``local``, ``local:N`` or a scheduler's address; "" for none).
     """
 
     def __call__(
@@ -66,6 +67,7 @@ class RunFlow(Protocol):
         prune: bool,
         force: bool = False,
         plan: Plan | None = None,
+        dask: str = "",
     ) -> RunSummary: ...
 
 
@@ -147,6 +149,7 @@ def run_command(
     prune: bool = False,
     wait_seconds: float = 0.0,
     force: bool = False,
+    dask: str = "",
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
@@ -154,25 +157,30 @@ def run_command(
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
     starting Prefect or loading spaCy; otherwise the flow runs under the same lock, from
     this plan. With ``force`` every report is extracted again, whatever the
-    output holds.
+    output holds. With ``dask`` the batches run on that Dask cluster.
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
         table), 2 when nothing could run (a bad path, the output folder is locked).
     """
     from pko_extract import runs
+    from pko_extract.batches_remote import parse_dask_target
     from pko_extract.ingest import iter_report_paths
     from pko_extract.store import shared_store
 
     try:
         iter_report_paths(paths)  # a bad path fails here, before Prefect starts
+        if dask:
+            parse_dask_target(dask)  # so does a bad --dask
         store = shared_store(output)
         with store.lock(wait_seconds), cli_logging():
             # plan first: with nothing to extract, neither spaCy nor Prefect is started
             versions = runs.Versions.current()
             plan = runs.plan_reports(paths, store, versions, force=force)
             if plan.todo:
-                summary = runner.run(paths, output=output, prune=prune, force=force, plan=plan)
+                summary = runner.run(
+                    paths, output=output, prune=prune, force=force, plan=plan, dask=dask
+                )
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
@@ -211,6 +219,8 @@ def _needs_flow(command: str) -> int:
 
 
 def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
+    from pko_extract.config import get_settings
+
     if runner is None:
         return _needs_flow("run")
     return run_command(
@@ -220,6 +230,7 @@ def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
         prune=args.prune,
         wait_seconds=args.wait,
         force=args.force,
+        dask=get_settings().dask if args.dask is None else args.dask,
     )
 
 
@@ -329,6 +340,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="re-extract every report, also those the output holds unchanged (their rows "
         "are replaced; the runs row says forced)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract the batches on a Dask cluster: 'local' or 'local:N' (N worker "
+        "processes on this machine) or a scheduler address, tcp://host:8786 (default: "
+        "PKO_DASK, else this machine's worker processes without Dask; docs/SCALING.md)",
     )
     p.set_defaults(func=_cmd_run)
 

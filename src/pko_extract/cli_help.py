@@ -23,7 +23,8 @@ settings (environment variables, see README "Settings"):
   PKO_MAX_TEXT_CHARS  longer texts are rejected (default 1000000)
   PKO_REPORT_TIME_BUDGET_SECONDS  time of a report's rule stages (default 60)
   PKO_PDF_MAX_PAGES, PKO_PDF_TIMEOUT_SECONDS, PKO_PDF_MAX_MEMORY_MB  limits of PDF reading
-  PKO_ROLE_MODEL      let the trained role model settle open roles (default false)"""
+  PKO_ROLE_MODEL      let the trained role model settle open roles (default false)
+  PKO_DASK            Dask cluster of `run` (local, local:N, tcp://host:8786; default none)"""
 
 MAIN_EPILOG = """\
 commands:
@@ -48,6 +49,7 @@ examples:
   pko-extract run reports/2024 more.pdf -o out # files and folders -> out/
   pko-extract run --force                      # re-extract every report
   pko-extract run --prune --wait 600           # drop removed files; wait for another run
+  pko-extract run --dask local:2               # batches on a Dask LocalCluster, 2 workers
 
 Only new or changed reports are extracted (content hash, pipeline, model and gazetteer
 versions); each run adds a row to the runs table. Progress goes to stderr, the summary to

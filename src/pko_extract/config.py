@@ -50,6 +50,13 @@ class Settings(BaseSettings):
         description="Time zone of the cron schedule of `pko-extract serve` (an IANA name, "
         "e.g. 'Europe/Paris'); UTC by default, whatever the machine's zone.",
     )
+    dask: str = Field(
+        default="",
+        description="Where `pko-extract run` extracts its batches: '' (default) worker "
+        "processes of this machine, no Dask; 'local' or 'local:N' a Dask LocalCluster of N "
+        "worker processes (default: one per core); otherwise a Dask scheduler's address "
+        "(tcp://host:8786). The command's --dask wins (docs/SCALING.md).",
+    )
     pdf_max_pages: int = Field(
         default=2000, ge=1, description="A PDF with more pages is rejected unread."
     )

@@ -6,6 +6,11 @@ table under a stage folder (``OutputStore.new_stage``: ``<output>/.tmp/stage-<ru
 extractions of a commit first). A run streams each batch's results to its stage as the batch
 finishes, so its memory does not grow with the number of reports; ``OutputStore.commit``
 merges the stage into the tables once, atomically, and removes it. Only Parquet is read back.
+
+A batch extracted on another machine (a Dask worker, :mod:`pko_extract.batches_remote`)
+sends its rows back as Arrow IPC streams (:func:`tables_to_ipc`, :func:`tables_from_ipc`:
+data only, nothing is unpickled or executed); the run writes them to its stage with
+:func:`write_stage_tables`.
 """
 
 from __future__ import annotations
@@ -20,7 +25,16 @@ from pko_extract.errors import SchemaError
 from pko_extract.models import TABLE_MODELS, Extraction
 from pko_extract.schema import arrow_schema, records_to_table
 
-__all__ = ["EXTRACTION_TABLES", "drop_stage_part", "new_rows", "write_stage_part"]
+__all__ = [
+    "EXTRACTION_TABLES",
+    "batch_tables",
+    "drop_stage_part",
+    "new_rows",
+    "tables_from_ipc",
+    "tables_to_ipc",
+    "write_stage_part",
+    "write_stage_tables",
+]
 
 #: Tables of one extraction, as ``Extraction.tables()`` names them.
 EXTRACTION_TABLES: tuple[str, ...] = (
@@ -43,15 +57,28 @@ def _records_table(extractions: Sequence[Extraction], name: str) -> pa.Table:
         raise SchemaError(f"{name}: {exc}") from exc
 
 
+def batch_tables(extractions: Sequence[Extraction]) -> dict[str, pa.Table]:
+    """The rows of some extractions per table, as Arrow (tables without rows left out)."""
+    tables = {name: _records_table(extractions, name) for name in EXTRACTION_TABLES}
+    return {name: table for name, table in tables.items() if table.num_rows}
+
+
 def write_stage_part(stage: Path, number: int, extractions: Sequence[Extraction]) -> None:
-    """Write the records of some extractions as part ``number`` of a staged run.
+    """Write the records of some extractions as part ``number`` of a staged run
+    (:func:`write_stage_tables`)."""
+    write_stage_tables(stage, number, batch_tables(extractions))
+
+
+def write_stage_tables(stage: Path, number: int, tables: dict[str, pa.Table]) -> None:
+    """Write a batch's rows (:func:`batch_tables`) as part ``number`` of a staged run.
 
     One Parquet file per table that has rows: ``<stage>/<table>/part-<number>.parquet``,
     written under a temporary name and renamed: a worker killed while writing leaves no
     part that the commit would read (the batch is run again and writes it whole).
     """
-    for name in EXTRACTION_TABLES:
-        table = _records_table(extractions, name)
+    for name, table in tables.items():
+        if name not in EXTRACTION_TABLES:
+            raise SchemaError(f"staged part {number}: unknown table {name!r}")
         if table.num_rows == 0:
             continue
         folder = stage / name
@@ -59,6 +86,38 @@ def write_stage_part(stage: Path, number: int, extractions: Sequence[Extraction]
         tmp = folder / f".part-{number:05d}.parquet.tmp"
         pq.write_table(table, tmp, compression="zstd")
         tmp.replace(folder / f"part-{number:05d}.parquet")
+
+
+def tables_to_ipc(tables: dict[str, pa.Table]) -> dict[str, bytes]:
+    """Each table as an Arrow IPC stream (zstd-compressed buffers): compact bytes that
+    travel from a worker to the run without pickling records."""
+    out: dict[str, bytes] = {}
+    options = pa.ipc.IpcWriteOptions(compression="zstd")
+    for name, table in tables.items():
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema, options=options) as writer:
+            writer.write_table(table)
+        out[name] = sink.getvalue().to_pybytes()
+    return out
+
+
+def tables_from_ipc(streams: dict[str, bytes]) -> dict[str, pa.Table]:
+    """The tables of :func:`tables_to_ipc`, checked against the schema of each table.
+
+    Raises:
+        SchemaError: an unknown table, or rows whose columns are not the table's.
+    """
+    out: dict[str, pa.Table] = {}
+    for name, data in streams.items():
+        if name not in EXTRACTION_TABLES:
+            raise SchemaError(f"batch rows for an unknown table {name!r}")
+        with pa.ipc.open_stream(pa.py_buffer(data)) as reader:
+            table = reader.read_all()
+        try:
+            out[name] = table.cast(arrow_schema(TABLE_MODELS[name], table=name))
+        except (pa.ArrowInvalid, ValueError) as exc:
+            raise SchemaError(f"{name}: batch rows do not match the table: {exc}") from exc
+    return out
 
 
 def drop_stage_part(stage: Path, number: int) -> None:
