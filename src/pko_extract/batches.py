@@ -18,6 +18,7 @@ read back from the output folder and unpickled.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import multiprocessing
 import os
@@ -99,6 +100,8 @@ def _read(item: BatchItem, max_bytes: int) -> Document:
             time.sleep(READ_RETRY_SECONDS)
     if doc.report_id != item.report_id:
         raise IngestError(f"{item.path}: the file changed during the run; run again")
+    if doc.source_uri != item.source_uri:  # a local copy of an object: the object's URL
+        doc = dataclasses.replace(doc, source_uri=item.source_uri)
     return doc
 
 

@@ -23,7 +23,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -32,6 +32,7 @@ from pko_extract import PIPELINE_VERSION
 from pko_extract.cli_help import DESCRIPTION, EPILOGS, MAIN_EPILOG
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.objectstore import is_url
 from pko_extract.review_cli import add_review_command, review_after_run
 from pko_extract.safe_text import safe_text
 from pko_extract.summary import (
@@ -147,6 +148,8 @@ def run_command(
     prune: bool = False,
     wait_seconds: float = 0.0,
     force: bool = False,
+    source_uris: Mapping[str, str] | None = None,
+    publish: Callable[[RunSummary], RunSummary] | None = None,
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
@@ -154,7 +157,9 @@ def run_command(
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
     starting Prefect or loading spaCy; otherwise the flow runs under the same lock, from
     this plan. With ``force`` every report is extracted again, whatever the
-    output holds.
+    output holds. ``source_uris`` and ``publish`` serve runs on an object store
+    (:mod:`pko_extract.remote_run`): the URIs of local copies, and the step that publishes
+    the commit (under the lock, before the summary is printed).
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
@@ -170,13 +175,15 @@ def run_command(
         with store.lock(wait_seconds), cli_logging():
             # plan first: with nothing to extract, neither spaCy nor Prefect is started
             versions = runs.Versions.current()
-            plan = runs.plan_reports(paths, store, versions, force=force)
+            plan = runs.plan_reports(paths, store, versions, force=force, source_uris=source_uris)
             if plan.todo:
                 summary = runner.run(paths, output=output, prune=prune, force=force, plan=plan)
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
                 review_after_run(output)  # the flow writes them when it runs
+            if publish is not None:
+                summary = publish(summary)
     except PkoExtractError as exc:
         return _error(str(exc))
     except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
@@ -213,6 +220,8 @@ def _needs_flow(command: str) -> int:
 def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
     if runner is None:
         return _needs_flow("run")
+    if any(is_url(location) for location in [args.output, *args.paths]):
+        return _run_remote(args, runner)
     return run_command(
         runner,
         [Path(p) for p in args.paths],
@@ -221,6 +230,27 @@ def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
         wait_seconds=args.wait,
         force=args.force,
     )
+
+
+def _run_remote(args: argparse.Namespace, runner: Runner) -> int:
+    """``run`` with its input or output on an object store: a local run in a working folder,
+    published with a conditional switch of the pointer (``remote_run``)."""
+    from pko_extract.remote_run import prepare_run
+
+    try:
+        with prepare_run(args.paths, args.output, args.wait) as prepared:
+            return run_command(
+                runner,
+                prepared.paths,
+                output=prepared.output,
+                prune=args.prune,
+                wait_seconds=0.0 if prepared.publish else args.wait,
+                force=args.force,
+                source_uris=prepared.source_uris,
+                publish=prepared.publish,
+            )
+    except PkoExtractError as exc:
+        return _error(str(exc))
 
 
 def _cmd_extract(args: argparse.Namespace, runner: Runner | None) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,16 +140,26 @@ def reject_of(source_uri: str, report_id: str | None, exc: BaseException) -> Rej
 
 
 def plan_reports(
-    paths: Sequence[str | Path], store: OutputStore, versions: Versions, *, force: bool = False
+    paths: Sequence[str | Path],
+    store: OutputStore,
+    versions: Versions,
+    *,
+    force: bool = False,
+    source_uris: Mapping[str, str] | None = None,
 ) -> Plan:
     """Hash every report file under ``paths`` and ask the store which ones need work
-    (with ``force``, every readable file: see :func:`planning.plan_run`)."""
+    (with ``force``, every readable file: see :func:`planning.plan_run`).
+
+    ``source_uris`` maps the ``file://`` URI of a local copy to the URI its rows carry
+    (the URL of an object a run on an object store downloaded: :mod:`remote_run`)."""
     report_ids: dict[str, str] = {}
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
+    aliases = source_uris or {}
     walk = ingest.find_report_paths([Path(p) for p in paths])
     for path in walk.paths:
         uri = ingest.source_uri(path)
+        uri = aliases.get(uri, uri)
         found[uri] = str(path)
         try:
             report_ids[uri] = ingest.hash_file(path)
