@@ -9,6 +9,7 @@ another module.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +31,9 @@ def s3_server() -> Iterator[str]:
     """Start the server and set the AWS variables; yields its endpoint URL."""
     from moto.server import ThreadedMotoServer
 
+    # werkzeug logs every request at INFO through a stderr handler it adds on first use,
+    # bound to the stderr of the test that was running then (closed by the next tests)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()

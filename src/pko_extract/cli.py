@@ -239,6 +239,8 @@ def _run_remote(args: argparse.Namespace, runner: Runner) -> int:
 
     try:
         with prepare_run(args.paths, args.output, args.wait) as prepared:
+            for warning in prepared.warnings:
+                print(f"pko-extract: warning: {warning}", file=sys.stderr)
             return run_command(
                 runner,
                 prepared.paths,
@@ -340,8 +342,12 @@ def build_parser() -> argparse.ArgumentParser:
         "extract reports into Parquet datasets (incremental)",
         "Extract reports (plain text, HTML, PDF) into the Parquet tables of an output folder.",
     )
-    p.add_argument("paths", nargs="*", default=["raw"], help="files or folders (default: raw)")
-    p.add_argument("--output", "-o", default="output", help="output folder (default: output)")
+    p.add_argument(
+        "paths", nargs="*", default=["raw"], help="files, folders or s3:// URLs (default: raw)"
+    )
+    p.add_argument(
+        "--output", "-o", default="output", help="output folder or s3:// URL (default: output)"
+    )
     p.add_argument(
         "--prune",
         action="store_true",

@@ -50,12 +50,14 @@ class Prepared:
         output: the local output folder of the run.
         source_uris: ``file://`` URI of a mirrored file -> the URL of its object.
         publish: called with the run's summary once it committed (None: a local output).
+        warnings: what the command should tell (an expired lock taken over).
     """
 
     paths: list[Path]
     output: Path
     source_uris: dict[str, str] = field(default_factory=dict)
     publish: Callable[[RunSummary], RunSummary] | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def _skipped(rel: PurePosixPath) -> bool:
@@ -220,11 +222,19 @@ def prepare_run(
         session.open(wait_seconds)
     try:
         paths, uris = mirror_inputs(locations, work / "in")
+        expired = session.lock.took_over if session else None
         yield Prepared(
             paths=paths,
             output=work / "out" if session else Path(output),
             source_uris=uris,
             publish=session.publish if session else None,
+            warnings=[
+                f"took over the expired lock of {output} (run {expired.owner}, started "
+                f"{expired.started}, expired {expired.expires}): that run stopped without "
+                "releasing it; if it still runs, it cannot commit"
+            ]
+            if expired
+            else [],
         )
     finally:
         if session is not None:
