@@ -145,6 +145,24 @@ def test_a_run_is_refused_while_another_holds_the_lock_and_commits_nothing(tmp_p
     assert len(rows(f"s3://{bucket}/pko")["reports"]) == 2
 
 
+def test_a_bad_object_is_a_reject_that_names_its_url(tmp_path):
+    bucket = new_bucket()
+    upload_reports(bucket, range(1), tmp_path / "copy")
+    put(bucket, "reports/empty.txt", b"")
+
+    assert main(["run", f"s3://{bucket}/reports", "--output", f"s3://{bucket}/pko"]) == 1
+
+    rejects = rows(f"s3://{bucket}/pko")["rejects"]
+    assert [(r["source_uri"], r["stage"], r["message"]) for r in rejects] == [
+        (
+            f"s3://{bucket}/reports/empty.txt",
+            "ingest",
+            f"s3://{bucket}/reports/empty.txt: the file is empty (0 bytes); remove it or "
+            "replace it",
+        )
+    ]
+
+
 def test_an_expired_lock_is_taken_over_with_a_warning(tmp_path, capsys):
     bucket = new_bucket()
     upload_reports(bucket, range(1), tmp_path / "copy")

@@ -249,6 +249,7 @@ class ObjectLock:
         self.took_over: LockInfo | None = None  # the expired lock this one replaced
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._mutex = threading.Lock()  # the heartbeat's renewal vs check() and release()
 
     def _info(self) -> LockInfo:
         expires = (_now() + timedelta(seconds=self.ttl)).isoformat(timespec="seconds")
@@ -299,15 +300,17 @@ class ObjectLock:
 
     def renew(self) -> bool:
         """Push the expiry back (If-Match on the lock's ETag); False once the lock is lost."""
-        if self.lost or self.etag is None:
-            return False
-        try:
-            self.etag = self.output.write(LOCK_OBJECT, self._info().to_json(), if_match=self.etag)
-        except Conflict:
-            self.lost = True
-        except StoreError:
-            return True  # a network hiccup: the next beat tries again, the expiry decides
-        return not self.lost
+        with self._mutex:
+            if self.lost or self.etag is None:
+                return False
+            try:
+                body = self._info().to_json()
+                self.etag = self.output.write(LOCK_OBJECT, body, if_match=self.etag)
+            except Conflict:
+                self.lost = True
+            except StoreError:
+                return True  # a network hiccup: the next beat tries again, the expiry decides
+            return not self.lost
 
     def _heartbeat(self) -> None:
         while not self._stop.wait(self.renew_every):
@@ -320,9 +323,11 @@ class ObjectLock:
         Raises:
             StoreError: the lock is no longer this run's.
         """
-        found = self.output.read(LOCK_OBJECT)
-        if self.lost or found is None or found[1] != self.etag:
-            self.lost = True
+        with self._mutex:
+            found = self.output.read(LOCK_OBJECT)
+            if self.lost or found is None or found[1] != self.etag:
+                self.lost = True
+        if self.lost:
             raise StoreError(
                 f"{self.output.url}: this run's lock expired and another run took it over; "
                 "nothing of this run was committed; re-run"
