@@ -16,7 +16,7 @@ from s3_support import keys, new_bucket, put, run_record, s3_server
 from pko_extract import read_snapshot, snapshot
 from pko_extract.errors import StoreError
 from pko_extract.objectstore import Conflict, LockInfo, ObjectLock, ObjectOutput, is_url
-from pko_extract.remote_run import RemoteSession
+from pko_extract.remote_run import RemoteSession, mirror_inputs
 from pko_extract.store import OutputStore
 
 
@@ -213,3 +213,26 @@ def test_reading_an_output_without_a_commit_says_so(out):
     assert str(missing.value) == (
         f"{out.url}/snapshot.json: not found; run `pko-extract run` first"
     )
+
+
+def test_objects_the_input_index_vouches_for_are_fetched_only_when_needed(tmp_path):
+    import hashlib
+
+    bucket = new_bucket()
+    put(bucket, "in/a.txt", b"report a")
+    put(bucket, "in/sub/b.txt", b"report b")
+    put(bucket, "in/.hidden.txt", b"skipped")
+    first = mirror_inputs([f"s3://{bucket}/in"], tmp_path / "first")
+    url_a, url_b = f"s3://{bucket}/in/a.txt", f"s3://{bucket}/in/sub/b.txt"
+    assert sorted(first.tags) == [url_a, url_b] and first.known == {}
+    index = {url: [*tag, "id-" + url[-5]] for url, tag in first.tags.items()}
+    index[url_b][0] = '"an-older-etag"'  # b changed since the index was written
+
+    mirror = mirror_inputs([f"s3://{bucket}/in"], tmp_path / "second", index)
+
+    copy_a, copy_b = tmp_path / "second/0/a.txt", tmp_path / "second/0/sub/b.txt"
+    assert mirror.known == {url_a: "id-a"}
+    assert (copy_a.read_bytes(), copy_b.read_bytes()) == (b"", b"report b")
+    assert first.tags[url_a] == (f'"{hashlib.md5(b"report a").hexdigest()}"', 8)
+    mirror.fetch([url_a])
+    assert copy_a.read_bytes() == b"report a"

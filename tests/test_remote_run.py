@@ -4,6 +4,8 @@ a local run, the lock, and readers during commits."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -112,6 +114,41 @@ def test_s3_output_holds_the_tables_of_a_local_run_of_the_same_reports(tmp_path)
     for table in set(local) - {"runs"}:
         assert comparable(table, remote[table]) == comparable(table, local[table]), table
     assert len(remote["reports"]) == 4
+
+
+def test_unchanged_objects_are_not_downloaded_and_force_fetches_them(tmp_path, capsys, monkeypatch):
+    from pko_extract import remote_run
+
+    mirrors: list[remote_run.Mirror] = []
+
+    def mirror_inputs(*args: Any) -> remote_run.Mirror:
+        mirrors.append(real(*args))
+        return mirrors[-1]
+
+    real = remote_run.mirror_inputs
+    monkeypatch.setattr(remote_run, "mirror_inputs", mirror_inputs)
+    bucket = new_bucket()
+    paths = upload_reports(bucket, range(3), tmp_path / "copy")
+    args = ["run", f"s3://{bucket}/reports", "--output", f"s3://{bucket}/pko"]
+    assert main(args) == 0
+    first = rows(f"s3://{bucket}/pko")
+    commit = read_snapshot(f"s3://{bucket}/pko", ["runs"])[0]
+    index = json.loads(
+        ObjectOutput(f"s3://{bucket}/pko").read(f".versions/inputs-{commit}.json")[0]
+    )
+    assert {url: entry[2] for url, entry in index.items()} == {
+        f"s3://{bucket}/reports/{p.name}": hashlib.sha256(p.read_bytes()).hexdigest() for p in paths
+    }
+
+    assert main(args) == 0
+    assert [len(m.known) for m in mirrors] == [0, 3]  # the re-run downloaded no report
+    assert main([*args, "--force"]) == 0  # the placeholders of the index are fetched
+
+    forced = rows(f"s3://{bucket}/pko")
+    assert capsys.readouterr().out.splitlines()[-1] == f"output: s3://{bucket}/pko"
+    assert forced["rejects"] == []
+    for table in REPORT_TABLES:
+        assert comparable(table, forced[table]) == comparable(table, first[table]), table
 
 
 def test_s3_input_into_a_local_output_keeps_the_object_urls(tmp_path):

@@ -23,7 +23,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -45,6 +45,7 @@ from pko_extract.summary import (
 )
 
 if TYPE_CHECKING:  # the command imports runs (and the store) only when it runs
+    from pko_extract.remote_run import Prepared
     from pko_extract.runs import Plan
 
 #: Loggers of Prefect whose records of pko-extract errors the command drops (by name: the
@@ -148,8 +149,7 @@ def run_command(
     prune: bool = False,
     wait_seconds: float = 0.0,
     force: bool = False,
-    source_uris: Mapping[str, str] | None = None,
-    publish: Callable[[RunSummary], RunSummary] | None = None,
+    prepared: Prepared | None = None,
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
@@ -157,9 +157,9 @@ def run_command(
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
     starting Prefect or loading spaCy; otherwise the flow runs under the same lock, from
     this plan. With ``force`` every report is extracted again, whatever the
-    output holds. ``source_uris`` and ``publish`` serve runs on an object store
-    (:mod:`pko_extract.remote_run`): the URIs of local copies, and the step that publishes
-    the commit (under the lock, before the summary is printed).
+    output holds. ``prepared`` serves runs on an object store
+    (:mod:`pko_extract.remote_run`): the URIs of the local copies, the steps after planning
+    and the publication of the commit (under the lock, before the summary is printed).
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
@@ -175,15 +175,24 @@ def run_command(
         with store.lock(wait_seconds), cli_logging():
             # plan first: with nothing to extract, neither spaCy nor Prefect is started
             versions = runs.Versions.current()
-            plan = runs.plan_reports(paths, store, versions, force=force, source_uris=source_uris)
+            plan = runs.plan_reports(
+                paths,
+                store,
+                versions,
+                force=force,
+                source_uris=prepared.source_uris if prepared else None,
+                known_ids=prepared.known_ids if prepared else None,
+            )
+            if prepared is not None and prepared.planned is not None:
+                prepared.planned(plan)
             if plan.todo:
                 summary = runner.run(paths, output=output, prune=prune, force=force, plan=plan)
             else:
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
                 review_after_run(output)  # the flow writes them when it runs
-            if publish is not None:
-                summary = publish(summary)
+            if prepared is not None and prepared.publish is not None:
+                summary = prepared.publish(summary)
     except PkoExtractError as exc:
         return _error(str(exc))
     except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
@@ -248,8 +257,7 @@ def _run_remote(args: argparse.Namespace, runner: Runner) -> int:
                 prune=args.prune,
                 wait_seconds=0.0 if prepared.publish else args.wait,
                 force=args.force,
-                source_uris=prepared.source_uris,
-                publish=prepared.publish,
+                prepared=prepared,
             )
     except PkoExtractError as exc:
         return _error(str(exc))

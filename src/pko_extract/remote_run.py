@@ -9,9 +9,12 @@ private working folder; this module prepares that folder and publishes its commi
 2. list the input URLs through fsspec (any fsspec URL: ``s3://``, ``gs://``, ``memory://``
    ...) and download the report objects into the working folder; their ``source_uri`` stays
    the object's URL (``s3://bucket/reports/a.txt``), so the manifest (the ``reports`` table)
-   matches them run after run;
+   matches them run after run. An object whose ETag and size the last commit's input index
+   (:data:`INPUT_INDEX`) records is not downloaded: an empty placeholder stands for it, its
+   report_id comes from the index, and it is fetched only if the plan extracts it;
 3. the local run commits into the working folder; :meth:`RemoteSession.publish` uploads the
-   table versions that commit wrote, each as a new immutable object, and switches the pointer
+   table versions that commit wrote and the run's input index, each as a new immutable
+   object, and switches the pointer
    last with ``If-Match`` on the ETag read in step 1 (:mod:`pko_extract.objectstore`).
 
 So everything the local output guarantees (the incremental manifest, replacement by
@@ -25,20 +28,25 @@ from __future__ import annotations
 import atexit
 import contextlib
 import dataclasses
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 from pko_extract import ingest, snapshot
 from pko_extract.errors import IngestError, StoreError
 from pko_extract.objectstore import Conflict, ObjectLock, ObjectOutput, is_url
 from pko_extract.summary import RunSummary
 
-__all__ = ["Prepared", "RemoteSession", "mirror_inputs", "prepare_run"]
+if TYPE_CHECKING:
+    from pko_extract.runs import Plan
+
+__all__ = ["Mirror", "Prepared", "RemoteSession", "mirror_inputs", "prepare_run"]
 
 
 @dataclass
@@ -49,6 +57,8 @@ class Prepared:
         paths: local files and folders to pass to the run (mirrors of the input URLs).
         output: the local output folder of the run.
         source_uris: ``file://`` URI of a mirrored file -> the URL of its object.
+        known_ids: URL -> report_id of the objects not downloaded (the input index).
+        planned: called with the run's plan: downloads what it extracts, notes the index.
         publish: called with the run's summary once it committed (None: a local output).
         warnings: what the command should tell (an expired lock taken over).
     """
@@ -56,6 +66,8 @@ class Prepared:
     paths: list[Path]
     output: Path
     source_uris: dict[str, str] = field(default_factory=dict)
+    known_ids: dict[str, str] = field(default_factory=dict)
+    planned: Callable[[Plan], None] | None = None
     publish: Callable[[RunSummary], RunSummary] | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -65,29 +77,74 @@ def _skipped(rel: PurePosixPath) -> bool:
     return any(part.startswith(".") for part in rel.parts) or rel.name.upper().startswith("README")
 
 
-def mirror_inputs(locations: Sequence[str], folder: Path) -> tuple[list[Path], dict[str, str]]:
+#: The input index of a commit: object URL -> [ETag, size, report_id] of every input object
+#: the run saw; the next run does not download an object whose ETag and size match.
+INPUT_INDEX = snapshot.VERSIONS_DIR + "/inputs-{commit}.json"
+
+
+@dataclass
+class Mirror:
+    """The local copies of the input objects.
+
+    Attributes:
+        paths: local paths to run on (one per location).
+        uris: file:// URI of a copy -> URL of its object.
+        tags: URL -> (ETag, size) of every object listed (ETag "" when the store has none).
+        known: URL -> report_id of the objects the index vouches for: not downloaded, an
+            empty placeholder stands for each until :meth:`fetch` gets it.
+    """
+
+    paths: list[Path] = field(default_factory=list)
+    uris: dict[str, str] = field(default_factory=dict)
+    tags: dict[str, tuple[str, int]] = field(default_factory=dict)
+    known: dict[str, str] = field(default_factory=dict)
+    _pending: dict[str, tuple[Any, str, Path]] = field(default_factory=dict)
+
+    def fetch(self, urls: Iterable[str]) -> None:
+        """Download the objects among ``urls`` that only have a placeholder.
+
+        Raises:
+            IngestError: an object cannot be downloaded.
+        """
+        for url in sorted(set(urls) & set(self._pending)):
+            fs, key, target = self._pending.pop(url)
+            try:
+                fs.get(key, str(target))
+            except OSError as exc:
+                raise IngestError(f"{url}: could not be downloaded ({exc}); re-run") from exc
+
+
+def _listing(fs: Any, root: str) -> tuple[bool, dict[str, dict[str, Any]]]:
+    """Whether ``root`` is one object, and the details of every object under it."""
+    if fs.isfile(root):
+        return True, {root: fs.info(root)}
+    return False, dict(sorted(fs.find(root, detail=True).items()))
+
+
+def mirror_inputs(
+    locations: Sequence[str],
+    folder: Path,
+    index: Mapping[str, Sequence[Any]] | None = None,
+) -> Mirror:
     """Download the report objects under each input URL into ``folder``; local paths pass.
 
-    Returns:
-        The local paths to run on (one per location) and the ``source_uri`` of each
-        downloaded file's object (file:// URI of the copy -> URL).
+    ``index`` (:data:`INPUT_INDEX` of the last commit): an object whose ETag and size are
+    those it records is not downloaded; its report_id is taken from it (``Mirror.known``).
 
     Raises:
-        IngestError: a URL names no object and no prefix, or cannot be listed.
+        IngestError: a URL names no object and no prefix, or cannot be listed or read.
     """
     import fsspec
 
-    paths: list[Path] = []
-    uris: dict[str, str] = {}
+    mirror = Mirror()
     for n, location in enumerate(locations):
         if not is_url(location):
-            paths.append(Path(location))
+            mirror.paths.append(Path(location))
             continue
         try:
             fs, root = fsspec.core.url_to_fs(location.rstrip("/"))
             fs.invalidate_cache()
-            single = fs.isfile(root)
-            found = [root] if single else sorted(fs.find(root))
+            single, found = _listing(fs, root)
         except (OSError, ValueError, ImportError) as exc:
             raise IngestError(
                 f"{location}: cannot be listed ({exc}); check the URL, the credentials "
@@ -98,24 +155,33 @@ def mirror_inputs(locations: Sequence[str], folder: Path) -> tuple[list[Path], d
         base = folder / str(n)
         remote: list[str] = []
         local: list[str] = []
-        for key in found:
-            rel = PurePosixPath(key).name if single else PurePosixPath(key).relative_to(root)
-            rel = PurePosixPath(rel)
+        for key, info in found.items():
+            rel = PurePosixPath(PurePosixPath(key).name if single else key[len(root) :].lstrip("/"))
             if _skipped(rel) and not single:
                 continue
             target = base.joinpath(*rel.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
-            remote.append(key)
-            local.append(str(target))
-            uris[ingest.source_uri(target)] = fs.unstrip_protocol(key)
+            url = fs.unstrip_protocol(key)
+            mirror.uris[ingest.source_uri(target)] = url
+            tag = (str(info.get("ETag") or info.get("etag") or ""), int(info.get("size") or 0))
+            mirror.tags[url] = tag
+            recorded = (index or {}).get(url)
+            if tag[0] and recorded is not None and tuple(recorded[:2]) == tag:
+                target.touch()  # the index vouches for the bytes: fetched only if needed
+                mirror.known[url] = str(recorded[2])
+                mirror._pending[url] = (fs, key, target)
+            else:
+                remote.append(key)
+                local.append(str(target))
         try:
             if remote:
                 fs.get(remote, local)
         except OSError as exc:
             raise IngestError(f"{location}: could not be downloaded ({exc}); re-run") from exc
         base.mkdir(parents=True, exist_ok=True)
-        paths.append(Path(local[0]) if single else base)
-    return paths, uris
+        first = base.joinpath(PurePosixPath(next(iter(found))).name)
+        mirror.paths.append(first if single else base)
+    return mirror
 
 
 class RemoteSession:
@@ -127,6 +193,8 @@ class RemoteSession:
         self.lock = ObjectLock(self.output)
         self.base: snapshot.Snapshot | None = None
         self.etag: str | None = None
+        self.index: dict[str, list[Any]] = {}  # the last commit's input index
+        self.next_index: dict[str, list[Any]] = {}  # this run's, written with its commit
 
     def open(self, wait_seconds: float = 0.0) -> None:
         """Take the lock, then copy the pointer's tables into the local folder.
@@ -147,9 +215,20 @@ class RemoteSession:
                 (self.local / table).mkdir(exist_ok=True)
                 os.link(self.local / rel, self.local / table / "data.parquet")
             (self.local / snapshot.SNAPSHOT_FILE).write_bytes(body)
+            self.index = self._read_index(self.base.commit)
         except BaseException:
             self.lock.release()
             raise
+
+    def _read_index(self, commit: str) -> dict[str, list[Any]]:
+        """The input index of a commit ({} when it has none or it is unreadable: then every
+        input object is downloaded, nothing else changes)."""
+        found = self.output.read(INPUT_INDEX.format(commit=commit))
+        try:
+            data = json.loads(found[0]) if found else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
 
     def publish(self, summary: RunSummary) -> RunSummary:
         """:meth:`publish_commit`; returns the summary naming the output by its URL."""
@@ -173,6 +252,11 @@ class RemoteSession:
         before = set(self.base.tables.values()) if self.base else set()
         for rel in sorted(set(new.tables.values()) - before):
             self.output.upload(self.local / rel, rel)
+        if self.next_index:
+            index = json.dumps(self.next_index, sort_keys=True).encode()
+            self.output.write(INPUT_INDEX.format(commit=new.commit), index, create=True)
+        if self.base is not None:
+            before.add(INPUT_INDEX.format(commit=self.base.commit))
         try:
             self.output.write(
                 snapshot.SNAPSHOT_FILE,
@@ -185,7 +269,8 @@ class RemoteSession:
                 f"{self.output.url}: another run committed since this run started (its "
                 "snapshot.json changed); this run's results were not committed; re-run"
             ) from exc
-        self._drop_old_versions(set(new.tables.values()) | before)
+        keep = set(new.tables.values()) | {INPUT_INDEX.format(commit=new.commit)}
+        self._drop_old_versions(keep | before)
         return True
 
     def _drop_old_versions(self, keep: set[str]) -> None:
@@ -221,12 +306,24 @@ def prepare_run(
         session = RemoteSession(output, work / "out")
         session.open(wait_seconds)
     try:
-        paths, uris = mirror_inputs(locations, work / "in")
+        mirror = mirror_inputs(locations, work / "in", session.index if session else None)
+
+        def planned(plan: Plan) -> None:
+            mirror.fetch(plan.todo)
+            if session is not None:
+                session.next_index = {
+                    url: [*tag, plan.report_ids[url]]
+                    for url, tag in mirror.tags.items()
+                    if tag[0] and url in plan.report_ids
+                }
+
         expired = session.lock.took_over if session else None
         yield Prepared(
-            paths=paths,
+            paths=mirror.paths,
             output=work / "out" if session else Path(output),
-            source_uris=uris,
+            source_uris=mirror.uris,
+            known_ids=mirror.known,
+            planned=planned,
             publish=session.publish if session else None,
             warnings=[
                 f"took over the expired lock of {output} (run {expired.owner}, started "

@@ -146,12 +146,15 @@ def plan_reports(
     *,
     force: bool = False,
     source_uris: Mapping[str, str] | None = None,
+    known_ids: Mapping[str, str] | None = None,
 ) -> Plan:
     """Hash every report file under ``paths`` and ask the store which ones need work
     (with ``force``, every readable file: see :func:`planning.plan_run`).
 
     ``source_uris`` maps the ``file://`` URI of a local copy to the URI its rows carry
-    (the URL of an object a run on an object store downloaded: :mod:`remote_run`)."""
+    (the URL of an object a run on an object store downloaded: :mod:`remote_run`);
+    ``known_ids`` gives the report_id of such URIs whose copy is only a placeholder (the
+    object was not downloaded: its ETag and size vouch for its bytes)."""
     report_ids: dict[str, str] = {}
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
@@ -161,6 +164,9 @@ def plan_reports(
         uri = ingest.source_uri(path)
         uri = aliases.get(uri, uri)
         found[uri] = str(path)
+        if known_ids and uri in known_ids:
+            report_ids[uri] = known_ids[uri]
+            continue
         try:
             report_ids[uri] = ingest.hash_file(path)
         except IngestError as exc:
