@@ -31,6 +31,8 @@ _NOT_EXTRACTION = frozenset(
         "review",
         "review_cli",
         "review_spans",
+        "objectstore",
+        "remote_run",
         "__init__",
     }
 )

@@ -18,6 +18,7 @@ read back from the output folder and unpickled.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import multiprocessing
 import os
@@ -95,11 +96,24 @@ def _read(item: BatchItem, max_bytes: int) -> Document:
             break
         except Exception as exc:
             if attempt == READ_ATTEMPTS or not is_transient(exc):
-                raise
+                renamed = _named_by_uri(exc, item)
+                if renamed is exc:
+                    raise
+                raise renamed from exc
             time.sleep(READ_RETRY_SECONDS)
     if doc.report_id != item.report_id:
         raise IngestError(f"{item.path}: the file changed during the run; run again")
+    if doc.source_uri != item.source_uri:  # a local copy of an object: the object's URL
+        doc = dataclasses.replace(doc, source_uri=item.source_uri)
     return doc
+
+
+def _named_by_uri(exc: Exception, item: BatchItem) -> Exception:
+    """The error of reading a local copy of an object (a run on an object store), naming
+    the object's URL instead of the copy; any other error as it is."""
+    if isinstance(exc, IngestError) and not item.source_uri.startswith("file:"):
+        return IngestError(str(exc).replace(item.path, item.source_uri))
+    return exc
 
 
 def extract_batch(

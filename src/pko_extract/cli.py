@@ -32,6 +32,7 @@ from pko_extract import PIPELINE_VERSION
 from pko_extract.cli_help import DESCRIPTION, EPILOGS, MAIN_EPILOG
 from pko_extract.errors import PkoExtractError
 from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.objectstore import is_url
 from pko_extract.review_cli import add_review_command, review_after_run
 from pko_extract.safe_text import safe_text
 from pko_extract.summary import (
@@ -44,6 +45,7 @@ from pko_extract.summary import (
 )
 
 if TYPE_CHECKING:  # the command imports runs (and the store) only when it runs
+    from pko_extract.remote_run import Prepared
     from pko_extract.runs import Plan
 
 #: Loggers of Prefect whose records of pko-extract errors the command drops (by name: the
@@ -150,14 +152,18 @@ def run_command(
     wait_seconds: float = 0.0,
     force: bool = False,
     dask: str = "",
+    prepared: Prepared | None = None,
 ) -> int:
     """Run the flow once, printing progress and a summary (``pko-extract run``).
 
     The run is planned here first (hashes against the ``reports`` table): when no report
     needs extracting, the run (rejects, ``--prune``, the ``runs`` row) is recorded without
     starting Prefect or loading spaCy; otherwise the flow runs under the same lock, from
-    this plan. With ``force`` every report is extracted again, whatever the
-    output holds. With ``dask`` the batches run on that Dask cluster.
+    this plan. With ``force`` every report is extracted again, whatever the output holds.
+    With ``dask`` the batches run on that Dask cluster. ``prepared`` serves runs on an
+    object store (:mod:`pko_extract.remote_run`): the URIs of the local copies, the steps
+    after planning and the publication of the commit (under the lock, before the summary is
+    printed).
 
     Returns:
         0 when every report was extracted, 1 when some failed (they are in the rejects
@@ -176,7 +182,16 @@ def run_command(
         with store.lock(wait_seconds), cli_logging():
             # plan first: with nothing to extract, neither spaCy nor Prefect is started
             versions = runs.Versions.current()
-            plan = runs.plan_reports(paths, store, versions, force=force)
+            plan = runs.plan_reports(
+                paths,
+                store,
+                versions,
+                force=force,
+                source_uris=prepared.source_uris if prepared else None,
+                known_ids=prepared.known_ids if prepared else None,
+            )
+            if prepared is not None and prepared.planned is not None:
+                prepared.planned(plan)
             if plan.todo:
                 summary = runner.run(
                     paths, output=output, prune=prune, force=force, plan=plan, dask=dask
@@ -185,6 +200,8 @@ def run_command(
                 runs.log_plan(plan)
                 summary = runs.record_run(plan, str(output), versions, prune=prune)
                 review_after_run(output)  # the flow writes them when it runs
+            if prepared is not None and prepared.publish is not None:
+                summary = prepared.publish(summary)
     except PkoExtractError as exc:
         return _error(str(exc))
     except Exception as exc:  # noqa: BLE001 - Prefect already logged the traceback
@@ -223,6 +240,8 @@ def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
 
     if runner is None:
         return _needs_flow("run")
+    if any(is_url(location) for location in [args.output, *args.paths]):
+        return _run_remote(args, runner)
     return run_command(
         runner,
         [Path(p) for p in args.paths],
@@ -232,6 +251,30 @@ def _cmd_run(args: argparse.Namespace, runner: Runner | None) -> int:
         force=args.force,
         dask=get_settings().dask if args.dask is None else args.dask,
     )
+
+
+def _run_remote(args: argparse.Namespace, runner: Runner) -> int:
+    """``run`` with its input or output on an object store: a local run in a working folder,
+    published with a conditional switch of the pointer (``remote_run``)."""
+    from pko_extract.config import get_settings
+    from pko_extract.remote_run import prepare_run
+
+    try:
+        with prepare_run(args.paths, args.output, args.wait) as prepared:
+            for warning in prepared.warnings:
+                print(f"pko-extract: warning: {warning}", file=sys.stderr)
+            return run_command(
+                runner,
+                prepared.paths,
+                output=prepared.output,
+                prune=args.prune,
+                wait_seconds=0.0 if prepared.publish else args.wait,
+                force=args.force,
+                dask=get_settings().dask if args.dask is None else args.dask,
+                prepared=prepared,
+            )
+    except PkoExtractError as exc:
+        return _error(str(exc))
 
 
 def _cmd_extract(args: argparse.Namespace, runner: Runner | None) -> int:
@@ -321,8 +364,12 @@ def build_parser() -> argparse.ArgumentParser:
         "extract reports into Parquet datasets (incremental)",
         "Extract reports (plain text, HTML, PDF) into the Parquet tables of an output folder.",
     )
-    p.add_argument("paths", nargs="*", default=["raw"], help="files or folders (default: raw)")
-    p.add_argument("--output", "-o", default="output", help="output folder (default: output)")
+    p.add_argument(
+        "paths", nargs="*", default=["raw"], help="files, folders or s3:// URLs (default: raw)"
+    )
+    p.add_argument(
+        "--output", "-o", default="output", help="output folder or s3:// URL (default: output)"
+    )
     p.add_argument(
         "--prune",
         action="store_true",

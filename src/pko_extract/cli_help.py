@@ -47,6 +47,7 @@ _RUN = """\
 examples:
   pko-extract run                              # raw/ -> output/
   pko-extract run reports/2024 more.pdf -o out # files and folders -> out/
+  pko-extract run s3://bkt/reports -o s3://bkt/pko  # S3 in and out (docs/SCALING.md)
   pko-extract run --force                      # re-extract every report
   pko-extract run --prune --wait 600           # drop removed files; wait for another run
   pko-extract run --dask local:2               # batches on a Dask LocalCluster, 2 workers

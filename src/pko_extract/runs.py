@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,17 +140,33 @@ def reject_of(source_uri: str, report_id: str | None, exc: BaseException) -> Rej
 
 
 def plan_reports(
-    paths: Sequence[str | Path], store: OutputStore, versions: Versions, *, force: bool = False
+    paths: Sequence[str | Path],
+    store: OutputStore,
+    versions: Versions,
+    *,
+    force: bool = False,
+    source_uris: Mapping[str, str] | None = None,
+    known_ids: Mapping[str, str] | None = None,
 ) -> Plan:
     """Hash every report file under ``paths`` and ask the store which ones need work
-    (with ``force``, every readable file: see :func:`planning.plan_run`)."""
+    (with ``force``, every readable file: see :func:`planning.plan_run`).
+
+    ``source_uris`` maps the ``file://`` URI of a local copy to the URI its rows carry
+    (the URL of an object a run on an object store downloaded: :mod:`remote_run`);
+    ``known_ids`` gives the report_id of such URIs whose copy is only a placeholder (the
+    object was not downloaded: its ETag and size vouch for its bytes)."""
     report_ids: dict[str, str] = {}
     found: dict[str, str] = {}
     rejects: list[RejectRecord] = []
+    aliases = source_uris or {}
     walk = ingest.find_report_paths([Path(p) for p in paths])
     for path in walk.paths:
         uri = ingest.source_uri(path)
+        uri = aliases.get(uri, uri)
         found[uri] = str(path)
+        if known_ids and uri in known_ids:
+            report_ids[uri] = known_ids[uri]
+            continue
         try:
             report_ids[uri] = ingest.hash_file(path)
         except IngestError as exc:

@@ -23,13 +23,21 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pko_extract.errors import StoreError
 
-__all__ = ["SNAPSHOT_FILE", "VERSIONS_DIR", "Snapshot", "read_snapshot", "snapshot_files"]
+__all__ = [
+    "SNAPSHOT_FILE",
+    "VERSIONS_DIR",
+    "Snapshot",
+    "read_snapshot",
+    "snapshot_files",
+    "snapshot_urls",
+]
 
 SNAPSHOT_FILE = "snapshot.json"
 VERSIONS_DIR = ".versions"
@@ -69,13 +77,27 @@ def load(root: Path) -> Snapshot | None:
     """
     path = Path(root) / SNAPSHOT_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Snapshot(str(data["commit"]), str(data["created_at"]), dict(data["tables"]))
+        return parse(path.read_bytes(), str(path))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except OSError as exc:
         raise StoreError(
             f"{path}: cannot be read ({exc}); the next run rewrites it (or delete it)"
+        ) from exc
+
+
+def parse(body: bytes, where: str) -> Snapshot:
+    """A snapshot from the bytes of ``snapshot.json`` (``where``: its path, for errors).
+
+    Raises:
+        StoreError: not JSON of the expected shape.
+    """
+    try:
+        data = json.loads(body.decode("utf-8"))
+        return Snapshot(str(data["commit"]), str(data["created_at"]), dict(data["tables"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreError(
+            f"{where}: cannot be read ({exc}); the next run rewrites it (or delete it)"
         ) from exc
 
 
@@ -186,6 +208,8 @@ def read_snapshot(
     Raises:
         StoreError: no snapshot, an unknown table, or the files kept vanishing.
     """
+    if _is_url(output):
+        return _read_remote(str(output), tables)
     root = Path(output).resolve()
     for _ in range(READ_ATTEMPTS):
         snap = _current(root)
@@ -198,3 +222,55 @@ def read_snapshot(
         except FileNotFoundError:
             time.sleep(0.05)  # removed by a later commit: read the new snapshot
     raise StoreError(f"{root}: the snapshot changed {READ_ATTEMPTS} times while being read")
+
+
+# --------------------------------------------------------------------------------------
+# Readers of an output on an object store (s3://bucket/prefix, through fsspec)
+# --------------------------------------------------------------------------------------
+
+
+def _is_url(output: str | Path) -> bool:
+    scheme, sep, _ = str(output).partition("://")
+    return bool(sep) and scheme.lower() != "file"
+
+
+def _remote_snapshot(url: str) -> tuple[Any, str, Snapshot]:
+    """The fsspec file system, the root path and the current snapshot of ``url``."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url.rstrip("/"))
+    where = f"{url.rstrip('/')}/{SNAPSHOT_FILE}"
+    try:
+        body = fs.cat_file(f"{root}/{SNAPSHOT_FILE}")
+    except FileNotFoundError:
+        raise StoreError(f"{where}: not found; run `pko-extract run` first") from None
+    return fs, root, parse(body, where)
+
+
+def snapshot_urls(output: str) -> dict[str, str]:
+    """The URL of each table's file in the current snapshot of an output on an object store
+    (``s3://bucket/prefix``), for DuckDB, Polars or pandas (with their S3 settings). The
+    objects stay until the second commit after this one (and a minute).
+
+    Raises:
+        StoreError: the output has no snapshot.
+    """
+    _, _, snap = _remote_snapshot(output)
+    base = output.rstrip("/")
+    return {table: f"{base}/{rel}" for table, rel in snap.tables.items()}
+
+
+def _read_remote(url: str, tables: list[str] | None) -> tuple[str, dict[str, pa.Table]]:
+    """:func:`read_snapshot` of an output on an object store."""
+    for _ in range(READ_ATTEMPTS):
+        fs, root, snap = _remote_snapshot(url)
+        unknown = sorted(set(tables or ()) - set(snap.tables))
+        if unknown:
+            raise StoreError(f"{url}: no table {', '.join(unknown)} in {SNAPSHOT_FILE}")
+        names = tables or list(snap.tables)
+        try:
+            read = {n: pq.read_table(f"{root}/{snap.tables[n]}", filesystem=fs) for n in names}
+            return snap.commit, read
+        except FileNotFoundError:
+            time.sleep(0.05)  # removed by a later commit: read the new snapshot
+    raise StoreError(f"{url}: the snapshot changed {READ_ATTEMPTS} times while being read")
