@@ -127,6 +127,20 @@ def test_the_setting_pko_dask_is_the_default_of_the_option(
     assert capsys.readouterr().err == "pko-extract: error: stop here\n" * 2
 
 
+@pytest.mark.parametrize("api", ["", "http://127.0.0.1:4200/api"], ids=["none", "loopback"])
+def test_a_remote_cluster_needs_a_prefect_server_its_workers_can_reach(api: str) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.dask_runner import api_for_workers
+
+    with (
+        temporary_settings({PREFECT_API_URL: api}),
+        pytest.raises(UsageError, match="need a Prefect server they can reach"),
+        api_for_workers(DaskTarget("tcp://10.0.0.5:8786")),
+    ):
+        raise AssertionError("the run must not start")
+
+
 def _items(*paths: Path) -> list[BatchItem]:
     return [BatchItem(str(p), hash_file(p), source_uri(p)) for p in paths]
 
