@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.event_asides import Asides, find_asides
@@ -134,9 +134,10 @@ class _DateReader:
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
             return _make_date(ref.year, h.month, h.day)
-        year = self.sentence_year(h) or self.issue_year()
+        year = self.sentence_year(h) or self.issue_year
         return _make_date(year, h.month, h.day) if year else None
 
+    @cached_property
     def issue_year(self) -> int | None:
         """With no full date anywhere, the one year of the months written with a year
         ("Newsletter No. 34, June 2021" over "12 May – The centre hosted ...")."""
