@@ -336,3 +336,26 @@ def test_venue_on_more_cluttered_pages(text: str, expected: tuple[str | None, st
     """A field naming only a city gives no venue; a hybrid event's place without "Online
     and"; a host's own place ("its X headquarters"); a faculty as a second part."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FOR RELEASE: 10 June 2020\n\nTraining Centre Hosts Regional Course on Logistics\n\n"
+            "The centre opened the course at its Karen campus.",
+            ("Karen campus", None),
+        ),
+        (
+            "12 May 2019\n\nStaff College Launches Course for Observers\n\nThe course opened "
+            "yesterday.",
+            (None, None),
+        ),
+    ],
+    ids=["headline-hosts", "headline-launches"],
+)
+def test_a_headline_under_a_date_line_is_no_place(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    """A headline with a venue noun under a date line reports news; it is no place line."""
+    assert _venue(text) == expected

@@ -364,3 +364,34 @@ def test_title_of_more_cluttered_pages(text: str, expected: str) -> None:
     launch; a body's numbered meeting in running text; a list item that reports an event,
     without the count after it."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SÉMINAIRE\n\n« La police dans les opérations de paix »\n\nJeudi 7 février 2019, de 9h "
+            "à 17h\n",
+            "La police dans les opérations de paix",
+        ),
+        (
+            "COLLOQUE\n\n«Les casques bleus et les civils»\n\nmardi 3 mai 2016, 14h\n",
+            "Les casques bleus et les civils",
+        ),
+        (
+            "Noticias\n\nCon éxito culminó el Ejercicio Multinacional Fuerzas Unidas 2019\n\n"
+            "Publicado: 20/09/2019\n",
+            "Ejercicio Multinacional Fuerzas Unidas 2019",
+        ),
+        (
+            "FOR RELEASE: 10 June 2020\n\nCentre Hosts Course\n\nThe centre opened the Regional "
+            "Course on Civil-Military Coordination on 8 June 2020 at its campus.",
+            "Regional Course on Civil-Military Coordination",
+        ),
+    ],
+    ids=["guillemets-jeudi-9h", "guillemets-mardi-14h", "spanish-ejercicio", "on-date-inside"],
+)
+def test_french_quotes_spanish_exercises_and_dates_inside(text: str, expected: str) -> None:
+    """A title in « » over a French date line (weekday, "9h"); "Ejercicio" names an event; a
+    date after "on" closes a title found in running text."""
+    assert _title(text) == expected

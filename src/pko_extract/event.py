@@ -261,6 +261,8 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
             w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in body.split()
         ):
             continue
+        if event_noun_re(rules.headline_verbs).search(body):
+            continue  # a headline under its date line ("X Centre Hosts Regional Course")
         assert place is not None
         s = place.start + place.text.find(body)
         first, _, rest = body.partition(" ")

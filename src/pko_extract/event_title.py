@@ -65,6 +65,9 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         count = P.CONNECTOR_NUMBER_END.search(text, start, end)
         if count:
             end = count.start()  # "Workshop on X for 40 (officers)"
+        dated = P.ON_DATE_INSIDE.search(text, start, end)
+        if dated and date_hits(text[dated.start() : end + 12]):
+            end = dated.start()  # "Regional Course on X on 8 June 2020"
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
         if tail and not nouns.search(tail.group()):
             end = start + tail.start()  # "... Forum in Ottawa"
@@ -129,7 +132,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
-        q = P.QUOTED.search(head)
+        q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
         if q and P.SPOKEN.search(q.group("q")):
             q = None  # a quotation of what someone said, not a title
         if _indefinite_event(head, nouns):
@@ -365,7 +368,7 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):
                 a, b = _trim_title(text, a, b)
-                lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
+                lead = re.match(r"\s*(?:the|a|an|el|la|los|las|le|les)\s+", text[a:b], re.I)
                 phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
                 return phrase if _names_itself(phrase.text, nouns) else None
         return None

@@ -256,6 +256,10 @@ HYBRID_SUFFIX = re.compile(r"[ \t]+(?:and|&|\+)[ \t]+(?:online|virtually|livestr
 OWN_PLACE_END = re.compile(rf"[ \t]{_OWN_PLACE}$")
 # A count closing a capitalised phrase, which is no part of a name: "Workshop on X| for 40".
 CONNECTOR_NUMBER_END = re.compile(r"[ \t]+(?:for|of|on|in|to|and|with)[ \t]+\d+$")
+# A title in French quotation marks: "« La police dans les opérations de paix »".
+GUILLEMETS = re.compile(r"«[ \t\u00a0]*(?P<q>[^«»\n]{3,200}?)[ \t\u00a0]*»")
+# A date inside a capitalised phrase, after "on" or "in": "Course on X| on 8 June 2020".
+ON_DATE_INSIDE = re.compile(r"[ \t]+(?:on|in)[ \t]+\d{1,2}\b")
 # A page header or footer of a converted PDF: "Page 1 of 12", "- 3 -", "p. 4".
 PAGE_LINE = re.compile(
     r"^[ \t]*(?:(?:[Pp]age|[Pp]\.)[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$"
