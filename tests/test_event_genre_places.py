@@ -277,3 +277,85 @@ def test_venue_without_street_and_after_closed(
 ) -> None:
     """A field's street address is no part of the venue; "closed ... at X" places a course."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IN BRIEF\n\n• 12 May – The centre hosted a roundtable.\n\nNewsletter No. 34, "
+            "June 2021",
+            date(2021, 5, 12),
+        ),
+        ("Bulletin, March 2019\n\nOn 4 March the academy held a seminar.", date(2019, 3, 4)),
+    ],
+    ids=["newsletter-issue-below", "bulletin-issue-above"],
+)
+def test_a_date_without_its_year_takes_the_issue_year(text: str, expected: date) -> None:
+    """With no full date anywhere, a day and month take the one year written with a month
+    ("June 2021")."""
+    assert parse_date(read_layout(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 14 Feb 2018\nLocation: Kigali\n", (None, "Kigali")),
+        ("Where: Addis Ababa\n", (None, "Addis Ababa")),
+        (
+            "Thursday 16 March 2023, 14:00\nOnline and at Chatterton House, 12 Lime Street, "
+            "London\n",
+            ("Chatterton House", None),
+        ),
+        (
+            "Monday 3 May 2021, 10:00\nCedar Hall, Linden University and online\n",
+            ("Cedar Hall, Linden University", None),
+        ),
+        (
+            "The police organised a workshop on 3 June at its Sector East headquarters.",
+            ("Sector East headquarters", None),
+        ),
+        ("The centre hosted a roundtable at its Nairobi campus.", ("Nairobi campus", None)),
+        (
+            "International Conference, 22–24 September 2022\nUniversity of Lowmoor, Faculty of "
+            "Law\n",
+            ("University of Lowmoor, Faculty of Law", None),
+        ),
+    ],
+    ids=[
+        "location-city-only",
+        "where-two-word-city",
+        "online-and-at",
+        "and-online",
+        "its-headquarters",
+        "its-campus",
+        "under-conference-line-with-range",
+    ],
+)
+def test_venue_on_more_cluttered_pages(text: str, expected: tuple[str | None, str | None]) -> None:
+    """A field naming only a city gives no venue; a hybrid event's place without "Online
+    and"; a host's own place ("its X headquarters"); a faculty as a second part."""
+    assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FOR RELEASE: 10 June 2020\n\nTraining Centre Hosts Regional Course on Logistics\n\n"
+            "The centre opened the course at its Karen campus.",
+            ("Karen campus", None),
+        ),
+        (
+            "12 May 2019\n\nStaff College Launches Course for Observers\n\nThe course opened "
+            "yesterday.",
+            (None, None),
+        ),
+    ],
+    ids=["headline-hosts", "headline-launches"],
+)
+def test_a_headline_under_a_date_line_is_no_place(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    """A headline with a venue noun under a date line reports news; it is no place line."""
+    assert _venue(text) == expected

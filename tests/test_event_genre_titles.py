@@ -302,3 +302,96 @@ def test_title_on_cluttered_pages(text: str, expected: str) -> None:
     a participle after "and"/"of" is no headline verb, nor "remarks" after "Opening"; a
     genre label's value stops before its date; the day a reception marks is the event."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Events\n\nWomen, Peace and Security in Practice\n\nHybrid event\n\nThursday 16 March "
+            "2023, 14:00–15:30 GMT\n",
+            "Women, Peace and Security in Practice",
+        ),
+        (
+            "Justice, Police and Prisons after Missions\n\nPublic Seminar\n\nMonday 4 May 2020, "
+            "10:00\n",
+            "Justice, Police and Prisons after Missions",
+        ),
+        (
+            "Speech by the Minister at the Launch of the National Training Strategy\n\nDate: 14 "
+            "Feb 2018\n",
+            "Launch of the National Training Strategy",
+        ),
+        (
+            "Remarks by the Director at the launch of the Annual Report on Missions\n\n"
+            "3 May 2019\n",
+            "launch of the Annual Report on Missions",
+        ),
+        (
+            "PRESS STATEMENT\n\nThe Peace and Security Council of the Union, at its 780th meeting "
+            "held on 4 July 2018, was briefed.",
+            "Peace and Security Council 780th meeting",
+        ),
+        (
+            "COMMUNIQUE\n\nThe Regional Security Committee, in its 12th meeting on 2 May 2016, "
+            "adopted a plan.",
+            "Regional Security Committee 12th meeting",
+        ),
+        (
+            "IN BRIEF\n\n• 12 May – The centre hosted a Roundtable on Gender Parity for Mission "
+            "Leaders at its campus.\n• 20 May – A new director was appointed.\n",
+            "Roundtable on Gender Parity for Mission Leaders",
+        ),
+        (
+            "Highlights\n\n- On 3 June the academy organised a Seminar on Convoy Security for 40 "
+            "officers.\n",
+            "Seminar on Convoy Security",
+        ),
+    ],
+    ids=[
+        "hybrid-event-line",
+        "public-seminar-line",
+        "speech-at-launch",
+        "remarks-at-launch",
+        "at-its-meeting",
+        "in-its-meeting",
+        "in-brief-bullet",
+        "bullet-for-a-count",
+    ],
+)
+def test_title_of_more_cluttered_pages(text: str, expected: str) -> None:
+    """A kind-of-event line between a title and its date; a speech at a launch names the
+    launch; a body's numbered meeting in running text; a list item that reports an event,
+    without the count after it."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SÉMINAIRE\n\n« La police dans les opérations de paix »\n\nJeudi 7 février 2019, de 9h "
+            "à 17h\n",
+            "La police dans les opérations de paix",
+        ),
+        (
+            "COLLOQUE\n\n«Les casques bleus et les civils»\n\nmardi 3 mai 2016, 14h\n",
+            "Les casques bleus et les civils",
+        ),
+        (
+            "Noticias\n\nCon éxito culminó el Ejercicio Multinacional Fuerzas Unidas 2019\n\n"
+            "Publicado: 20/09/2019\n",
+            "Ejercicio Multinacional Fuerzas Unidas 2019",
+        ),
+        (
+            "FOR RELEASE: 10 June 2020\n\nCentre Hosts Course\n\nThe centre opened the Regional "
+            "Course on Civil-Military Coordination on 8 June 2020 at its campus.",
+            "Regional Course on Civil-Military Coordination",
+        ),
+    ],
+    ids=["guillemets-jeudi-9h", "guillemets-mardi-14h", "spanish-ejercicio", "on-date-inside"],
+)
+def test_french_quotes_spanish_exercises_and_dates_inside(text: str, expected: str) -> None:
+    """A title in « » over a French date line (weekday, "9h"); "Ejercicio" names an event; a
+    date after "on" closes a title found in running text."""
+    assert _title(text) == expected

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.event_asides import Asides, find_asides
@@ -124,7 +124,8 @@ class _DateReader:
 
     def resolve(self, h: DateHit) -> date | None:
         """The date of a hit; without a year, the year of a compact date with that month and
-        day, else of the date line, else of the nearest full date."""
+        day, else of the date line, else of the nearest full date, else the one year of its
+        sentence or of the text's months ("June 2021")."""
         if h.year:
             return _make_date(h.year, h.month, h.day)
         for y, mo, d in self.compact:
@@ -133,8 +134,19 @@ class _DateReader:
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
             return _make_date(ref.year, h.month, h.day)
-        year = self.sentence_year(h)
+        year = self.sentence_year(h) or self.issue_year
         return _make_date(year, h.month, h.day) if year else None
+
+    @cached_property
+    def issue_year(self) -> int | None:
+        """With no full date anywhere, the one year of the months written with a year
+        ("Newsletter No. 34, June 2021" over "12 May – The centre hosted ...")."""
+        years = {
+            int(m.group("year"))
+            for m in P.MONTH_YEAR.finditer(self.text)
+            if not self.asides.covers(m.start())
+        }
+        return years.pop() if len(years) == 1 else None
 
     def sentence_year(self, h: DateHit) -> int | None:
         """The one year written in the sentence of a date without a year ("The 2021 X

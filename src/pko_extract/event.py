@@ -72,7 +72,7 @@ def parse_venue(
         m
         for m in P.VENUE.finditer(text)
         if not asides.covers(m.start())
-        and P.VENUE_NOUNS.search(m.group("venue"))
+        and (P.VENUE_NOUNS.search(m.group("venue")) or P.OWN_PLACE_END.search(m.group("venue")))
         and len(m.group("venue").split()) >= 2
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
@@ -254,12 +254,15 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         if len(near) == 2 and _title_line(near[0].text, rules):
             place = near[1]  # "12 June 2019" / "Seminar on X" / "Cedar Hall, Oslo"
         body = place.text.strip() if place else ""
+        body = P.HYBRID_SUFFIX.sub("", P.HYBRID_PREFIX.sub("", body))  # "Online and at X"
         if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
             continue
         if not P.VENUE_NOUNS.search(body) or any(
             w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in body.split()
         ):
             continue
+        if event_noun_re(rules.headline_verbs).search(body):
+            continue  # a headline under its date line ("X Centre Hosts Regional Course")
         assert place is not None
         s = place.start + place.text.find(body)
         first, _, rest = body.partition(" ")

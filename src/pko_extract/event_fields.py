@@ -64,6 +64,9 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
         parts = [p.strip() for p in value.split(",")]
         if len(parts) == 2 and place_name(parts[0]) and parts[1] in countries:
             return None, clean_span(text, s, s + len(parts[0]), "CITY")
+        one_name = len(parts) == 1 and place_name(value) and len(value.split()) <= 2
+        if one_name and not _online_re(rules.online_venues).match(value):
+            return None, clean_span(text, s, s + len(value), "CITY")  # "Location: Kigali"
         country = _city_before_country(value)
         if country is not None:  # "Lakeside Hotel, Kigali, Rwanda"
             head, city = country
@@ -144,12 +147,14 @@ def _city_before_country(value: str) -> tuple[str, str] | None:
 
 
 def city_part(part: str, org_words: tuple[str, ...]) -> bool:
-    """The last part of a place that can be its city: at most three words, no venue noun
-    and no word of a body ("Kampala"; not "Ministry of Defence", "Institute for X")."""
+    """The last part of a place that can be its city: at most three words, no venue noun,
+    no digit and no word of a body ("Kampala"; not "Ministry of Defence", "Institute for X",
+    "12 Lime Street")."""
     words = part.split()
     return (
         0 < len(words) <= 3
         and not P.VENUE_NOUNS.search(part)
+        and not any(ch.isdigit() for ch in part)
         and not any(w.strip(".,()") in _org_set(org_words) for w in words)
     )
 

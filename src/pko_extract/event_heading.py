@@ -66,11 +66,11 @@ def _in_menu(layout: Layout, line: Line) -> bool:
 
     if not short(line):
         return False
-    lines, i = layout.lines, layout.lines.index(line)
-    first = last = i
-    while first > 0 and short(lines[first - 1]):
+    lines, i = layout.lines, layout.line_index(line.start)
+    first = last = i  # two lines either side are enough to see a run of three
+    while first > max(0, i - 2) and short(lines[first - 1]):
         first -= 1
-    while last + 1 < len(lines) and short(lines[last + 1]):
+    while last + 1 < min(len(lines), i + 3) and short(lines[last + 1]):
         last += 1
     return last - first >= 2
 

@@ -54,13 +54,20 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             or (
                 block.kind == "list_item"
                 and (block.heading is not None or _quoted_at(layout, m.start()))
+                and not P.EVENT_VERBS.search(layout.text, block.start, block.end)
             )
         ):
-            continue  # a speaker's office or a talk's title
+            continue  # a speaker's office or a talk's title (not an item that reports one)
         start, end = m.start(), m.end()
         lead = P.DAY_POSSESSIVE.match(phrase)
         if lead:
             start += lead.end()  # "Thursday's Peacekeeping Forum"
+        count = P.CONNECTOR_NUMBER_END.search(text, start, end)
+        if count:
+            end = count.start()  # "Workshop on X for 40 (officers)"
+        dated = P.ON_DATE_INSIDE.search(text, start, end)
+        if dated and date_hits(text[dated.start() : end + 12]):
+            end = dated.start()  # "Regional Course on X on 8 June 2020"
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
         if tail and not nouns.search(tail.group()):
             end = start + tail.start()  # "... Forum in Ottawa"
@@ -125,13 +132,13 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".,;" or _is_news_headline(head, rules):
             return None
-        q = P.QUOTED.search(head)
+        q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
         if q and P.SPOKEN.search(q.group("q")):
             q = None  # a quotation of what someone said, not a title
         if _indefinite_event(head, nouns):
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
         genre = _genre_labelled(layout, s)
-        under = _date_follows(layout, e, genre=genre)
+        under = _date_follows(layout, e, genre=genre, rules=rules)
         named = (
             _noun_in(head, nouns)
             or (under is not None and (under == "event" or genre or _title_like(head)))
@@ -163,8 +170,8 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
     – United Nations Peacekeeping Defence Ministerial - Official Closing" -> the part with
     the event noun; "Remarks by X at the opening of the Y Seminar on Z" -> "Y Seminar on Z"
     (the part after "at", "to", "during", "on the occasion of" that holds the event noun
-    before the next such word; a closing place and date dropped); any other heading stays
-    whole."""
+    before the next such word; a closing place and date dropped); "Speech at the Launch of
+    the X Strategy" -> "Launch of the X Strategy"; any other heading stays whole."""
     if not P.SPEECH_HEAD.match(text, s, e):
         return s, e
     dashes = list(P.SPACED_DASH.finditer(text, s, e))
@@ -177,6 +184,9 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
         upto = links[i + 1].start() if i + 1 < len(links) else e
         if _noun_in(text[link.end() : upto], nouns):
             return link.end(), before_place_and_date(text, link.end(), e)
+        launch = P.LAUNCH_WORD.search(text, link.start(), link.end())
+        if launch and upto == e:  # "Speech at the Launch of the X Strategy": the launch
+            return launch.start(), before_place_and_date(text, launch.start(), e)
     return s, e
 
 
@@ -218,8 +228,11 @@ def _genre_labelled(layout: Layout, start: int) -> bool:
     return line.label is not None and start >= line.content_start
 
 
-def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
-    """Whether the next line under ``end`` (past a "with <speaker>" line) is a date line or
+def _date_follows(
+    layout: Layout, end: int, genre: bool = False, rules: Rules | None = None
+) -> str | None:
+    """Whether the next line under ``end`` (past a "with <speaker>" line and a line saying
+    what kind of event it is, "Hybrid event") is a date line or
     opens with a date: ``"event"`` when it also gives a weekday, a clock time or a range
     (an event page's "Thursday, 13 January 2011, 4:30 pm", "12 - 13 April 2010"),
     ``"date"`` for a bare date (often the publication's), else None. A byline's date
@@ -229,6 +242,8 @@ def _date_follows(layout: Layout, end: int, genre: bool = False) -> str | None:
     nxt = next(after, None)
     if nxt is not None and P.WITH_SPEAKER_LINE.match(nxt.text):
         nxt = next(after, None)
+    if nxt is not None and rules is not None and kind_of_event(nxt.text.strip(), rules):
+        nxt = next(after, None)  # "Hybrid event" between the title and its date
     if nxt is None:
         return None
     if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
@@ -323,6 +338,16 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
+def _body_meeting_title(layout: Layout, rules: Rules) -> Span | None:
+    """A body's numbered meeting named in running text near the top, when no heading names
+    the event: "The Peace and Security Council ..., at its 780th meeting held on 4 July" ->
+    "Peace and Security Council 780th meeting"."""
+    m = P.BODY_ITS_MEETING.search(layout.text, 0, 600)
+    if m is None:
+        return None
+    return Span(m.start("body"), m.end(), f"{m.group('body')} {m.group('session')}", "TITLE")
+
+
 def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     """The event phrase of a news headline: the side of its verb that holds an event noun
     ("UNAMID Concludes Workshop on X in Y" -> "Workshop on X"), or a verbless headline
@@ -343,7 +368,7 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):
                 a, b = _trim_title(text, a, b)
-                lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b], re.IGNORECASE)
+                lead = re.match(r"\s*(?:the|a|an|el|la|los|las|le|les)\s+", text[a:b], re.I)
                 phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
                 return phrase if _names_itself(phrase.text, nouns) else None
         return None
@@ -375,6 +400,7 @@ TITLE_STRATEGIES = (
     title_from_field,
     _meeting_title,
     _heading_title,
+    _body_meeting_title,
     quoted_title,
     named_after_cue,
     _theme_title,

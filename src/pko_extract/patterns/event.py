@@ -41,7 +41,7 @@ VENUE_NOUNS = re.compile(
     r"\b(?:University|Hall|Hotel|Museum|Centre|Center|Headquarters|Library|Room|Building"
     r"|Palace|Institute|House|Auditorium|Academy|College|Theatre|Theater|Embassy|Office"
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
-    r"|Training[ \t]+Area|Training[ \t]+Ground"
+    r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
     r"|Maison|Casa|École|Escuela)\b"
 )
@@ -77,16 +77,23 @@ GENRE_LINE = re.compile(
     r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
-    r"|summary of discussions|outcome document|report|minutes|note for the file|save the date)\]?)$",
+    r"|summary of discussions|outcome document|report|minutes|note for the file|save the date"
+    r"|in brief|news in brief|briefs)\]?)$",
     re.IGNORECASE,
 )
 
+# A place a host owns, after its name: "the High Commissioner’s residence", "the mission's
+# headquarters", "the Nepalese battalion camp".
+_OWN_PLACE = (
+    r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
+    r"|center|camp|base|barracks|campus)"
+)
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
-# l'Université X", "en el Centro Y".
+# l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters".
 VENUE = re.compile(
-    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
     r"|en[ \t]+la[ \t]+))"
-    rf"(?P<venue>{_CAP})"
+    rf"(?P<venue>{_CAP}(?:[ \t]+{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
 # "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
@@ -238,6 +245,21 @@ STREET_PART = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]
 # A connector right before a word, which makes a participle after it an adjective: "and
 # (Organised Crime)", "of (Trained Units)".
 CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|on|for|in|the|against|with|&)[ \t]+$", re.IGNORECASE)
+# The launch a speech is given at: "Launch" of "at the Launch of the X Strategy".
+LAUNCH_WORD = re.compile(r"\b[Ll]aunch\b")
+# An event held both online and at a place: "Online and at X House", "X Hall and online".
+HYBRID_PREFIX = re.compile(
+    r"^(?:[Oo]nline|[Vv]irtual(?:ly)?|[Ll]ivestream)[ \t]+(?:and|&|\+)[ \t]+(?:at[ \t]+|in[ \t]+)?"
+)
+HYBRID_SUFFIX = re.compile(r"[ \t]+(?:and|&|\+)[ \t]+(?:online|virtually|livestreamed)$")
+# A host's own place closing a venue phrase: "Sector East headquarters", "Nairobi campus".
+OWN_PLACE_END = re.compile(rf"[ \t]{_OWN_PLACE}$")
+# A count closing a capitalised phrase, which is no part of a name: "Workshop on X| for 40".
+CONNECTOR_NUMBER_END = re.compile(r"[ \t]+(?:for|of|on|in|to|and|with)[ \t]+\d+$")
+# A title in French quotation marks: "« La police dans les opérations de paix »".
+GUILLEMETS = re.compile(r"«[ \t\u00a0]*(?P<q>[^«»\n]{3,200}?)[ \t\u00a0]*»")
+# A date inside a capitalised phrase, after "on" or "in": "Course on X| on 8 June 2020".
+ON_DATE_INSIDE = re.compile(r"[ \t]+(?:on|in)[ \t]+\d{1,2}\b")
 # A page header or footer of a converted PDF: "Page 1 of 12", "- 3 -", "p. 4".
 PAGE_LINE = re.compile(
     r"^[ \t]*(?:(?:[Pp]age|[Pp]\.)[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$"
@@ -246,8 +268,9 @@ PAGE_LINE = re.compile(
 SALUTATION = re.compile(r"^[ \t]*(?:Dear|Excellenc(?:y|ies)|Distinguished|Ladies)\b.*,[ \t]*$")
 # The subject label of a memo, a letter or an e-mail: "Subject: Town hall meeting on X".
 SUBJECT_LABEL = re.compile(r"(?:Subject|SUBJECT|Re|RE|Objet|OBJET|Asunto|ASUNTO)")
-# A date closing a title line after a dash, a bar or a comma: "Launch of X – 12 May 2016".
-TITLE_DATE_TAIL = re.compile(r"[ \t]*[-–—|,][ \t]*[^-–—|,]*\d[^-–—|,]*$")
+# A date closing a title line after a spaced dash, a bar or a comma: "Launch of X – 12 May
+# 2016", "International Conference, 22–24 September 2022".
+TITLE_DATE_TAIL = re.compile(r"(?:[ \t]+[-–—][ \t]+|[ \t]*[|,][ \t]*)[^|,]*?\d[^|,]*$")
 # A heading line that runs on to the next: it ends with a small word ("INTERNATIONAL
 # SYMPOSIUM ON" / "PEACEKEEPING IN CITIES").
 RUNS_ON = re.compile(r"[ \t](?:on|of|for|and|in|the|to|at|with|ON|OF|FOR|AND|IN|THE|TO|AT|WITH)$")
@@ -291,12 +314,6 @@ QUOTE_TAIL = re.compile(
 )
 # Words of a spoken quotation, which a title does not use: "In my town, the men decide".
 SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|it)[ \t]")
-# A place a host owns, after its name: "the High Commissioner’s residence", "the mission's
-# headquarters", "the Nepalese battalion camp".
-_OWN_PLACE = (
-    r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|camp|base|barracks)"
-)
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
 # (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
@@ -398,6 +415,12 @@ BODY_ITS_SESSION = re.compile(
     r"\b[Tt]he[ \t]+" + BODY_NAME.pattern + r"[^.;\n]{0,160}?\bits[ \t]+"
     r"(?P<session>\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?"
     r"Session)\b"
+)
+# A body's numbered meeting in running text: "The Peace and Security Council of the AU, at
+# its 780th meeting held on 4 July" -> "Peace and Security Council 780th meeting".
+BODY_ITS_MEETING = re.compile(
+    r"\b[Tt]he[ \t]+" + BODY_NAME.pattern + r"[^.;\n]{0,80}?\b(?:at|in)[ \t]+its[ \t]+"
+    r"(?P<session>\d+(?:st|nd|rd|th)[ \t]+meeting)\b"
 )
 
 # A place line near the top of a page: "Lumley Beach Conference Hall, Freetown",

@@ -183,10 +183,12 @@ RANGE_END = re.compile(
 )
 
 # What a date line holds besides its date: a weekday, a clock time ("10:00 am", "14.30",
-# "09h00"), AM/PM, a time zone: "Wednesday, June 12, 2019 / 10:00 am EST".
+# "09h00", "9h"), AM/PM, a time zone, a French weekday: "Wednesday, June 12, 2019 / 10:00 am
+# EST", "Jeudi 7 février 2019, de 9h à 17h".
 WEEKDAY_OR_TIME = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b",
+    r"|\b[AP]M\b|\b(?:CET|GMT|UTC|EST|EDT|JST)\b"
+    r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}h\b",
     re.IGNORECASE,
 )
 
