@@ -336,3 +336,32 @@ def test_a_summary_of_the_discussions_is_a_presentation(
     """A rapporteur's summary of the discussions presents them, as a "Rapporteur:" label
     does; the noun "rapporteur" alone gives no role."""
     assert person_roles(nlp, text) == expected
+
+
+RECEIVED = [
+    (
+        "The medal parade was held at the camp on 2 May. Sgt. Mara Kovac, who serves with the "
+        "engineers, was given a bar for her third tour.\n",
+        [("Mara Kovac", ["participant"])],
+    ),
+    (
+        "At the ceremony on Friday, Lt. Omar Farah and Cpl. Jin Park were handed their "
+        "peacekeeping medals by the Force Commander.\n",
+        [("Omar Farah", ["participant"]), ("Jin Park", ["participant"])],
+    ),
+    (
+        "During the parade on 9 June, Capt. Ines Duarte was honoured for ten years of service.\n",
+        [("Ines Duarte", ["participant"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RECEIVED, ids=["was-given", "were-handed", "was-honoured"]
+)
+def test_people_given_something_at_a_ceremony_took_part(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """The passive of giving ("was given a bar", "were handed their medals", "was
+    honoured"), beside "was awarded" and "was presented with": the person was there."""
+    assert person_roles(nlp, text) == expected

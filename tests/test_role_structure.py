@@ -2,7 +2,8 @@
 person who presides over the body that meets, the people a speech addresses, names after
 role labels inside a programme line, the people a group noun's membership verb lists, the
 person opening a timetable row with a talk, the gallery of a webinar's screen, the part a
-speech's heading names. Each report is invented; each class has more than one wording."""
+speech's heading names, the "with ..." line under an event page's title. Each report is
+invented; each class has more than one wording."""
 
 from __future__ import annotations
 
@@ -317,4 +318,33 @@ def test_the_part_a_speech_heading_names_is_the_speakers_role(
 ) -> None:
     """ "Speaking Notes for X – Forum - Official Closing": the speaker gave the part the
     heading names after a dash; a heading that is no speech's names no part."""
+    assert person_roles(nlp, text) == expected
+
+
+WITH_LINES = [
+    (
+        "Protecting Civilians in Urban Wars\n\nwith Force Commander General Ana Ruiz\n"
+        "March 3, 2025, 5:00 pm\nRoom 101\n\nThe talk looks back on two years in the field.\n",
+        [("Ana Ruiz", ["speaker"])],
+    ),
+    (
+        "A Conversation on Police Reform\nwith Dr. Lena Hart and Mr. Kofi Boateng\n12 May 2024\n\n"
+        "The event was open to the public.\n",
+        [("Lena Hart", ["speaker"]), ("Kofi Boateng", ["speaker"])],
+    ),
+    (
+        "Annual Report 2024\n\nThe year began with Dr. Lena Hart leaving the board.\n",
+        [("Lena Hart", ["mentioned"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WITH_LINES, ids=["with-title-name", "with-two", "with-in-prose"]
+)
+def test_the_with_line_under_an_event_title_names_its_speakers(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "with Force Commander General Ana Ruiz" as a line under an event page's title names
+    who speaks; "with" inside a sentence does not."""
     assert person_roles(nlp, text) == expected

@@ -231,7 +231,8 @@ def written_roles(
 ) -> list[tuple[PersonDraft, str, int]]:
     """The roles the text writes next to a name rather than with a cue verb:
     :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people`,
-    :func:`row_speakers`, :func:`gallery_speakers` and :func:`speech_part_roles`."""
+    :func:`row_speakers`, :func:`gallery_speakers`, :func:`speech_part_roles` and
+    :func:`with_line_speakers`."""
     return (
         paren_roles(layout.text, persons, rules)
         + presiding_roles(layout, index)
@@ -239,7 +240,18 @@ def written_roles(
         + row_speakers(layout, index)
         + gallery_speakers(layout, index)
         + speech_part_roles(layout, index, rules)
+        + with_line_speakers(layout, index)
     )
+
+
+def with_line_speakers(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The people an event page's line "with ..." names under its title speak at it: "The
+    Future of Peacekeeping" / "with UN Special Representative Ana Ruiz" / "Jan 30, 2024"."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    for line in [ln for ln in layout.lines if ln.text.strip()][1:_HEAD_LINES]:
+        if P.WITH_SPEAKER_LINE.match(line.text):
+            out.extend((p, "speaker", m.start) for m, p in index.between(line.start, line.end))
+    return out
 
 
 #: The parts of a programme a speech's heading may name as the one the speech was given at.
