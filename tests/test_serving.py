@@ -146,8 +146,17 @@ def _start_run(url: str, name: str) -> str:
     """A run of the served deployment now (as its schedule would); its id, once it runs."""
     deployment = _deployment(url, name)
     assert deployment is not None
-    response = httpx.post(f"{url}/deployments/{deployment['id']}/create_flow_run", json={})
-    flow_run = str(response.json()["id"])
+    created: list[str] = []
+
+    def create() -> bool:
+        # a loaded server may answer 5xx (its database busy): ask again, as a client would
+        response = httpx.post(f"{url}/deployments/{deployment['id']}/create_flow_run", json={})
+        if response.is_success:
+            created.append(str(response.json()["id"]))
+        return bool(created)
+
+    _wait(create, "the server creates the run")
+    flow_run = created[0]
     _wait(lambda: _flow_run_state(url, flow_run) == "RUNNING", "the served run starts")
     return flow_run
 
