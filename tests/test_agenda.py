@@ -1635,3 +1635,36 @@ def test_a_speech_verb_under_an_opening_item_adds_no_speaker_role_to_it(nlp: Lan
         ("Ana Lind", ["panelist"]),
         ("Tor Berg", ["panelist"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In welcoming the delegates, Commissioner Gen. Ali Bako pledged the Commission's "
+            "support. Opening the meeting formally, the Chairman, Amb. Rosa Mendes, called for "
+            "frank deliberations.\n",
+            [
+                ("opening_remarks", ["Ali Bako"]),
+                ("opening_remarks", ["Rosa Mendes"]),
+            ],
+        ),
+        (
+            "Amb. Rosa Mendes opened the plenary together with Gen. Ali Bako.\n",
+            [("opening_remarks", ["Rosa Mendes", "Ali Bako"])],
+        ),
+        (
+            "Amb. Rosa Mendes opened the meeting. In her opening remarks, Amb. Mendes urged "
+            "the delegates to agree.\n",
+            [("opening_remarks", ["Rosa Mendes"])],
+        ),
+    ],
+    ids=["two-sentences-two-openers", "one-sentence-two-openers", "one-opener-twice"],
+)
+def test_openings_by_different_people_in_different_sentences_are_two_items(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """Running text that tells two openings apart (different people, different sentences)
+    makes two opening-remarks items; two people in one sentence, or one person twice, one."""
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(it.kind, [p.name for p, _r, _ in it.members]) for it in agenda.items] == expected

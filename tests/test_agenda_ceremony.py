@@ -117,3 +117,24 @@ def test_medals_without_a_ceremony_of_their_own_are_no_act(sentence: str) -> Non
     """A medal given with no ceremony named in its sentence (the event itself is the medal
     ceremony), and a shot list's "laying wreath", are no act."""
     assert ceremony_acts(sentence, 0, len(sentence)) == []
+
+
+def test_opening_by_an_act_is_the_act_not_opening_remarks(nlp: Language) -> None:
+    """ "X officially opened the exercise by lighting the flame of peace": X performed the
+    act; the opening is no speech of X's (no opening-remarks item, no such role), while
+    the one who gave the welcome remarks opened it."""
+    text = (
+        "Exercise begins at the training centre\n\n"
+        "The Chief Guest of the opening ceremony, Defence Minister Mr. Ravi Shah, officially "
+        "opened the exercise by lighting the flame of peace. Gen. Maya Rai gave the welcome "
+        "remarks.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert _items(nlp, text) == [
+        ("other", "lighting the flame of peace", [("Ravi Shah", "participant")]),
+        ("opening_remarks", None, [("Maya Rai", "opening_remarks")]),
+    ]
+    assert [(p.name, p.roles) for p in persons] == [
+        ("Ravi Shah", ["participant"]),
+        ("Maya Rai", ["opening_remarks"]),
+    ]

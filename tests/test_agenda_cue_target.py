@@ -355,14 +355,24 @@ def test_panel_listed_in_a_sentence_with_its_moderator(nlp: Language, text: str)
             "In the afternoon Dr. Lena Holm and Mr. Ivo Marek gave presentations.\n",
             [("session", [("Lena Holm", "presenter"), ("Ivo Marek", "presenter")])],
         ),
+        (
+            "Ambassador Mr. Ivo Marek and Ambassador Ms. Lena Holm each gave a presentation on "
+            "their countries' contributions.\n",
+            [("session", [("Ivo Marek", "presenter"), ("Lena Holm", "presenter")])],
+        ),
         ("Dr. Lena Holm gave a presentation on mission budgets.\n", []),
     ],
-    ids=["three-gave-presentations", "two-gave-presentations", "one-presentation"],
+    ids=[
+        "three-gave-presentations",
+        "two-gave-presentations",
+        "each-gave-a-presentation",
+        "one-presentation",
+    ],
 )
 def test_people_giving_presentations_together_are_a_session(
     nlp: Language, text: str, expected: list[tuple[str, list[tuple[str, str]]]]
 ) -> None:
-    """ "A, B and C gave presentations": one part of the programme, a session of its
-    presenters; one person's presentation is a role, no item."""
+    """ "A, B and C gave presentations", "A and B each gave a presentation": one part of the
+    programme, a session of its presenters; one person's presentation is a role, no item."""
     _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(it.kind, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items] == expected

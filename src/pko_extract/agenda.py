@@ -36,7 +36,7 @@ def _same_item(a: ItemDraft, b: ItemDraft, *, loose: bool = True) -> bool:
         if fa == fb or (min(len(fa), len(fb)) >= 12 and (fa in fb or fb in fa)):
             return True
     if a.kind == b.kind and a.kind in SINGLE_KINDS:
-        return True
+        return not _two_speeches(a, b)
     if a.kind == b.kind == "panel" and not (a.title and b.title) and not (a.label and b.label):
         return True  # "a panel discussion" and "the “X” panel discussion" of one report
     if a.title and b.title:
@@ -44,6 +44,16 @@ def _same_item(a: ItemDraft, b: ItemDraft, *, loose: bool = True) -> bool:
     if a.kind == b.kind and {p for p, _, _ in a.members} & {p for p, _, _ in b.members}:
         return True
     return False
+
+
+def _two_speeches(a: ItemDraft, b: ItemDraft) -> bool:
+    """Two opening (or closing) speeches the running text tells apart: different people in
+    different sentences ("In welcoming the delegates, A pledged ..." then "Opening the
+    meeting formally, B called for ..."); one sentence naming both is one part ("A opened
+    the plenary together with B")."""
+    if a.from_program or b.from_program or not (a.members and b.members):
+        return False
+    return not {id(p) for p, _, _ in a.members} & {id(p) for p, _, _ in b.members}
 
 
 def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:

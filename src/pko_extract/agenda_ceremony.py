@@ -18,10 +18,12 @@ from collections.abc import Callable
 
 from pko_extract import patterns as P
 from pko_extract.agenda_coref import definite_subject, pronoun_subject
+from pko_extract.agenda_cue_target import Choice
+from pko_extract.agenda_rules import SINGLE_KINDS
 from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
 from pko_extract.names import fold
 
-__all__ = ["ceremony_acts", "ceremony_items", "headline"]
+__all__ = ["ceremony_acts", "ceremony_items", "headline", "opened_by_act"]
 
 #: The role of the people who perform an act: present, unless the text says more.
 ACT_ROLE = "participant"
@@ -111,3 +113,16 @@ def _subject(
     if antecedent is not None and pronoun_subject(text, s_start, at, []) is not None:
         return [(antecedent[0].start, antecedent[1])]
     return []
+
+
+def opened_by_act(text: str, acts: list[ItemDraft], chosen: dict[int, Choice]) -> None:
+    """ "X officially opened the exercise by lighting the flame of peace": the act is how X
+    opened it, not opening remarks; X's opening or closing cue of the sentence leaves
+    ``chosen`` (mention start -> cue), X stays in the act."""
+    for act in acts:
+        if not P.MEANS_LEAD.search(text, max(0, act.start - 8), act.start):
+            continue
+        for _p, _role, pos in act.members:
+            held = chosen.get(pos)
+            if held is not None and held[0] in SINGLE_KINDS:
+                del chosen[pos]

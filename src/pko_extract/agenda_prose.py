@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.agenda_ceremony import ceremony_items, headline
+from pko_extract.agenda_ceremony import ceremony_items, headline, opened_by_act
 from pko_extract.agenda_coref import (
     PRONOUN_REACH,
     definite_subject,
@@ -137,12 +137,14 @@ class _ProseReader:
             self.items.append(item)
             self.roles += [(p, role, pos, item) for p, role, pos in item.members]
 
-    def ceremonies(self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]) -> None:
+    def ceremonies(
+        self, s_start: int, s_end: int, ms: list[tuple[Mention, PersonDraft]]
+    ) -> list[ItemDraft]:
         """The ceremonial acts of a sentence of running text (not a headline or a tag line),
         with who performs them (agenda_ceremony.py)."""
         line = self.layout.line_at(s_start)
         if self.layout.kind_at(s_start) != "paragraph" or headline(self.text, line):
-            return
+            return []
         subject, age = self.antecedent
         acts = ceremony_items(
             self.text,
@@ -153,6 +155,7 @@ class _ProseReader:
             subject if age <= PRONOUN_REACH else None,
         )
         self.add_items(acts)
+        return acts
 
     def nobody_named(self, s_start: int, s_end: int) -> None:
         """A sentence without people: a part of the programme ("held a dialogue session"), a
@@ -427,12 +430,13 @@ class _ProseReader:
         self.antecedent = (subject, age + 1)
         prior = subject[1] if subject is not None and age < PRONOUN_REACH else None
         self.absences += find_absences(self.layout, self.index, (s_start, s_end), prior)
-        self.ceremonies(s_start, s_end, ms)
+        acts = self.ceremonies(s_start, s_end, ms)
         if not ms:
             self.nobody_named(s_start, s_end)
             self.placed_part(s_start, s_end, {}, [])
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
+        opened_by_act(self.text, acts, chosen)
         self.roles += pictured(self.layout, s_start, chosen, ms)
         self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)
         self.apply_frame(chosen, frame, ms)

@@ -234,6 +234,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LIST_JOIN,
     LIST_ROLE,
     LONG_LIST_GAP,
+    MEANS_LEAD,
     MEDAL_ACT,
     MEMBER_JOIN,
     NOUN_CUE,

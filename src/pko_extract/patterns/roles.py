@@ -347,6 +347,9 @@ CEREMONY_ACT = re.compile(
     r"(?:[ \t]+of[ \t]+(?:peace|remembrance|hope))?",
     re.IGNORECASE,
 )
+# The act right after "by" is how its subject did what the sentence says: "opened the
+# exercise by lighting the flame of peace".
+MEANS_LEAD = re.compile(r"\bby[ \t]+$")
 # A ceremony of its own in a report of several ("At a separate ceremony, X handed out
 # peacekeeping medals"): a medal presented in a sentence that names a ceremony. The medal is
 # the act's title: "ceremony presenting the “Star Medal for Courage”", "a ceremony at which
