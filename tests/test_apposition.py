@@ -552,17 +552,3 @@ def test_a_spaced_dash_ends_an_apposition_in_running_text(
 ) -> None:
     """What follows a spaced dash after an office (an event, a place) is no part of it."""
     assert _rows(nlp, text) == expected
-
-
-def test_a_short_form_of_an_office_gives_way_to_the_full_one(nlp: Language) -> None:
-    """ "Foreign Minister X" then "X, Minister of Foreign Affairs of Norland": one office;
-    "Committee Chairman" and "Chairman" stay both (no link word tells one is short)."""
-    text = (
-        "Foreign Minister Mr. Tom Reed spoke first. Then Mr. Tom Reed, Minister of Foreign"
-        " Affairs of Norland, said so. Committee Chairman Mr. Li Wei closed. Mr. Li Wei,"
-        " Chairman, agreed."
-    )
-    assert _rows(nlp, text) == [
-        ("Tom Reed", ["Minister of Foreign Affairs of Norland"], []),
-        ("Li Wei", ["Committee Chairman", "Chairman"], []),
-    ]

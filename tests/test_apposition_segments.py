@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pko_extract.apposition_segments import classify_segments, short_offices, split_segments
+from pko_extract.apposition_segments import classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.resources import default_rules
 
@@ -305,33 +305,3 @@ def test_classify_segments(app: str, positions: list[str], orgs: list[str]) -> N
     semicolon); a numbered unit or a field after an office is part of it; "Director of X"
     stands apart from the body X."""
     assert classify_segments(split_segments(app), Lexicon(default_rules())) == (positions, orgs)
-
-
-@pytest.mark.parametrize(
-    ("positions", "short"),
-    [
-        (["Foreign Minister", "Minister of Foreign Affairs"], {"Foreign Minister"}),
-        (
-            ["Commissioner for Political Affairs, Peace and Security", "Commissioner"],
-            {"Commissioner"},
-        ),
-        (["Minister", "Minister of Information"], {"Minister"}),
-        (["Force Commander", "Deputy Force Commander of UNMIX"], set()),
-        (["Chairman", "Committee Chairman"], set()),
-        (["MP", "MP (Ranking Member)"], set()),
-        (["retired Commissioner of Police", "former Police Commissioner of UNMIX"], set()),
-    ],
-    ids=[
-        "a-short-form-of-a-ministry",
-        "an-office-without-its-portfolio",
-        "a-minister-without-the-ministry",
-        "a-modifier-makes-another-office",
-        "no-link-word-keeps-both",
-        "words-in-parentheses-do-not-count",
-        "a-word-of-the-short-one-missing-keeps-both",
-    ],
-)
-def test_short_offices(positions: list[str], short: set[str]) -> None:
-    """A position whose words all stand in another, longer one of the same person that adds
-    a link word and no modifier is a short form of it."""
-    assert short_offices(positions, Lexicon(default_rules())) == short

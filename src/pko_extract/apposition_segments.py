@@ -39,9 +39,6 @@ _OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at)[ \t]+")
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
 _OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-# The words of a position, for comparing two of one person (see short_offices).
-_P_WORDS = re.compile(r"[\w’'-]+")
-_LINK_WORDS = frozenset({"of", "for", "to", "at", "in"})
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
 _HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
 
@@ -400,27 +397,3 @@ def _leading_org(seg: str, lex: Lexicon) -> str | None:
     if len(words) >= 2 and lex.has_org(words[-1]) and all(w[0].isupper() for w in words):
         return lead
     return None
-
-
-def short_offices(positions: list[str], lex: Lexicon) -> set[str]:
-    """The positions of one person that are short forms of a longer one: every word of the
-    short one stands in the long one, whose other words hold a link ("of", "for") and no
-    office modifier. "Commissioner" of "Commissioner for Political Affairs", "Foreign
-    Minister" of "Minister of Foreign Affairs"; not "Force Commander" of "Deputy Force
-    Commander of X", nor "Chairman" of "Committee Chairman", nor "MP" of "MP (Ranking
-    Member)" (words in parentheses do not count)."""
-    words = {p: _P_WORDS.findall(_PAREN.sub("", p).casefold()) for p in positions}
-    modifiers = {w.casefold() for w in lex.office_modifiers}
-    short: set[str] = set()
-    for p in positions:
-        for q in positions:
-            extra = set(words[q]) - set(words[p])
-            if (
-                len(p) < len(q)
-                and words[p]
-                and set(words[p]) <= set(words[q])
-                and extra & _LINK_WORDS
-                and not extra & modifiers
-            ):
-                short.add(p)
-    return short

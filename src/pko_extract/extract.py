@@ -28,7 +28,6 @@ from pydantic import BaseModel, ValidationError
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
 from pko_extract.apposition import read_affiliation_lines, read_apposition
-from pko_extract.apposition_segments import short_offices
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
@@ -156,10 +155,6 @@ def parse_text(
         read_apposition(layout, m, lex, stop)
     read_affiliation_lines(layout, mentions, lex)
     persons = group_mentions(mentions)
-    for person in persons:  # "Foreign Minister" of one who is "Minister of Foreign Affairs"
-        short = {p.casefold() for p in short_offices(person.positions, lex)}
-        for m in person.mentions:
-            m.positions[:] = [p for p in m.positions if p.casefold() not in short]
     check("apposition")
     agenda = parse_agenda(layout, persons, rules)
     assign_roles(agenda, persons)
