@@ -5,8 +5,11 @@ Not a test. Usage::
     .venv/bin/python benchmarks/bench_run.py [--n 1000] [--big 10000] [--blank]
 
 Every figure comes from a fresh subprocess, measured side by side in one go; CPU seconds
-(user + system of the process and every process it waited for: worker processes, Prefect's
-temporary server) are steadier than wall seconds on a shared machine. Reports are copies of
+(user + system of the process and every process it waited for: worker processes; Prefect's
+API is served inside the run, or by Prefect's temporary server process with
+PKO_PREFECT_IN_PROCESS=false) are steadier than wall seconds on a shared machine. The seed
+run's new Prefect database starts from the migrated template in ~/.cache/pko-extract when an
+earlier run made it (delete it to measure a machine's very first run). Reports are copies of
 raw/ and tests/fixtures/reports, each made distinct by a last line. Prints:
 
 * throughput: words/s of a first ``pko-extract run`` over ``--n`` reports (wall, from the

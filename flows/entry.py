@@ -4,7 +4,9 @@
 imports ``flows``. This module hands it a :class:`~pko_extract.cli.Runner` whose callables
 import ``flows.pipeline`` (and so Prefect) only when ``run`` or ``serve`` is called, so that
 ``--help``, ``extract`` and ``evaluate`` start without Prefect. A ``run`` keeps Prefect's
-home under its output folder (:func:`flows.prefect_setup.use_output_home`).
+home under its output folder (:func:`flows.prefect_setup.use_output_home`) and, unless the
+user points Prefect at a server, serves Prefect's API in its own process for the run
+(:mod:`flows.local_server`) instead of letting Prefect start a temporary server process.
 """
 
 from __future__ import annotations
@@ -29,12 +31,24 @@ def _run(
     plan: Plan | None = None,
     dask: str = "",
 ) -> RunSummary:
+    from flows import local_server
     from flows.prefect_setup import use_output_home
 
-    use_output_home(output)  # before flows.pipeline imports prefect
+    server = local_server.reserved()
+    if server is None:
+        use_output_home(output)  # before flows.pipeline imports prefect
+        if local_server.wanted():
+            server = local_server.reserve(local_server.prefect_home())  # sets PREFECT_API_URL
     from flows.pipeline import run_flow
 
-    return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
+    if server is None:  # a server the user named, Prefect's own temporary server process
+        # (PKO_PREFECT_IN_PROCESS=false), or one this process configured before (tests)
+        return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
+    server.start()
+    try:
+        return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
+    finally:
+        server.stop()
 
 
 def _serve(paths: list[Path], *, output: Path, cron: str, name: str) -> None:

@@ -82,6 +82,12 @@ def configure() -> dict[str, str]:
 OUTPUT_HOME = ".prefect"
 
 
+def user_names_a_server() -> bool:
+    """Whether the user points Prefect at a server: ``PREFECT_API_URL`` in the environment or
+    in the Prefect profiles file."""
+    return "PREFECT_API_URL" in os.environ or _profiles_name_a_server()
+
+
 def _profiles_name_a_server() -> bool:
     """Whether the user's Prefect profiles file sets an API URL (a server to report to)."""
     default = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser() / "profiles.toml"
@@ -99,9 +105,7 @@ def use_output_home(output: Path) -> str | None:
     it, ``None`` when the user's ``PREFECT_HOME`` / ``PREFECT_API_URL`` (environment or
     profile) stays in charge.
     """
-    if "PREFECT_HOME" in os.environ or "PREFECT_API_URL" in os.environ:
-        return None
-    if _profiles_name_a_server():
+    if "PREFECT_HOME" in os.environ or user_names_a_server():
         return None
     home = Path(output).resolve() / OUTPUT_HOME
     os.environ["PREFECT_HOME"] = str(home)

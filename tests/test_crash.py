@@ -118,11 +118,17 @@ def test_sigkill_of_the_run_alone_ends_its_temporary_prefect_server(
     tmp_path, write_report, cli_env
 ):
     """kill -9 of the pko-extract process only (not its process group): the temporary
-    Prefect server it started ends too (issue 11: no process outlives the run)."""
+    Prefect server it started ends too (issue 11: no process outlives the run). The run
+    starts that server process when its in-process one is turned off."""
     raw, out = tmp_path / "raw", tmp_path / "out"
     for n in range(4):
         write_report(raw, f"r{n:02d}.txt", n)
-    env = {**cli_env, "PREFECT_HOME": str(tmp_path / "home"), "PKO_TEST_SLEEP_PER_REPORT": "2"}
+    env = {
+        **cli_env,
+        "PREFECT_HOME": str(tmp_path / "home"),
+        "PKO_TEST_SLEEP_PER_REPORT": "2",
+        "PKO_PREFECT_IN_PROCESS": "false",
+    }
     proc = subprocess.Popen(
         [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
         env=env,
@@ -150,6 +156,37 @@ def test_sigkill_of_the_run_alone_ends_its_temporary_prefect_server(
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.stderr.close()
+
+
+def test_a_run_serves_prefect_in_its_own_process_and_starts_no_server_process(
+    tmp_path, write_report, cli_env
+):
+    """Without a Prefect server the run serves Prefect's API itself (flows/local_server.py):
+    while its flow runs, no server process exists that a kill -9 could leave behind."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(2):
+        write_report(raw, f"r{n:02d}.txt", n)
+    env = {**cli_env, "PREFECT_HOME": str(tmp_path / "home"), "PKO_TEST_SLEEP_PER_REPORT": "2"}
+    env.pop("PKO_PREFECT_IN_PROCESS", None)
+    proc = subprocess.Popen(
+        [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        lines = [proc.stderr.readline(), proc.stderr.readline()]  # plan, first report done
+        assert lines[1].startswith("[1/2] extracted"), lines
+        assert _server_children(proc.pid) == []
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
 
 
 _WORKER_SCRIPT = """

@@ -175,3 +175,22 @@ def test_review_open_hands_the_page_to_the_web_browser(tmp_path: Path, monkeypat
     assert main(["review", str(out), "night_briefing.txt", "--open"]) == 0
     rid = find_report(out, "night_briefing.txt")
     assert opened == [(out / REVIEW_DIR / page_name(rid)).resolve().as_uri()]
+
+
+def test_pages_written_a_chunk_of_reports_at_a_time_are_the_same(tmp_path: Path, monkeypatch):
+    """The records are loaded a few hundred reports at a time (memory stays flat); one
+    report per chunk writes the same index, manifest and pages as all reports in one."""
+    import pko_extract.review as review_mod
+
+    out = build_output(write_reports(tmp_path / "raw"), tmp_path / "out")
+    whole = write_review(out, force=True)
+    folder = out / REVIEW_DIR
+    before = {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    monkeypatch.setattr(review_mod, "CHUNK_REPORTS", 1)
+    chunked = write_review(out, force=True)
+
+    after = {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert (chunked.rebuilt, chunked.pages) == (2, whole.pages)
+    assert sorted(after) == sorted(before)
+    assert after == before

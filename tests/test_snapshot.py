@@ -1,4 +1,4 @@
-"""A commit is whole or nothing, as readers see it (snapshot.py, store._write_all).
+"""A commit is whole or nothing, as readers see it (snapshot.py, store_write.CommitFiles).
 
 Each commit k below adds one run and one reject, so a snapshot that mixed two commits would
 show different row counts in the two tables.
@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import pko_extract.snapshot as snapshot_mod
-import pko_extract.store as store_mod
+import pko_extract.store_write as store_write_mod
 from pko_extract.errors import StoreError
 from pko_extract.models import TABLE_MODELS, RejectRecord, RunRecord
 from pko_extract.snapshot import SNAPSHOT_FILE, VERSIONS_DIR, read_snapshot, snapshot_files
@@ -86,16 +86,16 @@ def test_disk_full_while_writing_replaces_nothing(tmp_path: Path, monkeypatch) -
     store = OutputStore(tmp_path / "out")
     _commit(store, 1)
     before = _files(store.root)
-    real_write = store_mod.pq.write_table
+    real_write = store_write_mod._write_sorted
     calls = []
 
-    def full_disk(table, where, **kwargs):
-        calls.append(where)
+    def full_disk(handle, table, sort_key):
+        calls.append(handle)
         if len(calls) == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        real_write(table, where, **kwargs)
+        real_write(handle, table, sort_key)
 
-    monkeypatch.setattr(store_mod.pq, "write_table", full_disk)
+    monkeypatch.setattr(store_write_mod, "_write_sorted", full_disk)
     with pytest.raises(StoreError) as info:
         _commit(store, 2)
     assert "nothing was replaced, the previous output is intact" in str(info.value)

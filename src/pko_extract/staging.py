@@ -2,10 +2,11 @@
 
 Contract: :func:`write_stage_part` writes the records of some extractions as one part per
 table under a stage folder (``OutputStore.new_stage``: ``<output>/.tmp/stage-<run>/``);
-:func:`new_rows` reads the parts of every table back as one Arrow table (with the in-memory
-extractions of a commit first). A run streams each batch's results to its stage as the batch
-finishes, so its memory does not grow with the number of reports; ``OutputStore.commit``
-merges the stage into the tables once, atomically, and removes it. Only Parquet is read back.
+:func:`new_table` reads the parts of one table back as one Arrow table (with the in-memory
+extractions of a commit first), :func:`new_rows` those of every table. A run streams each
+batch's results to its stage as the batch finishes, so its memory does not grow with the
+number of reports; ``OutputStore.commit`` merges the stage into the tables once, a table at
+a time, atomically, and removes it. Only Parquet is read back.
 
 A batch extracted on another machine (a Dask worker, :mod:`pko_extract.batches_remote`)
 sends its rows back as Arrow IPC streams (:func:`tables_to_ipc`, :func:`tables_from_ipc`:
@@ -30,6 +31,7 @@ __all__ = [
     "batch_tables",
     "drop_stage_part",
     "new_rows",
+    "new_table",
     "tables_from_ipc",
     "tables_to_ipc",
     "write_stage_part",
@@ -127,16 +129,19 @@ def drop_stage_part(stage: Path, number: int) -> None:
         (stage / name / f"part-{number:05d}.parquet").unlink(missing_ok=True)
 
 
+def new_table(extractions: Sequence[Extraction], stage: Path | None, name: str) -> pa.Table:
+    """The new rows of extraction table ``name``: ``extractions`` first, then the staged
+    parts (read when asked: a commit reads one table's parts at a time)."""
+    schema = arrow_schema(TABLE_MODELS[name], table=name)
+    parts = [_records_table(extractions, name).cast(schema)]
+    folder = stage / name if stage is not None else None
+    if folder is not None and folder.is_dir():
+        parts += [
+            pq.read_table(path).cast(schema) for path in sorted(folder.glob("part-*.parquet"))
+        ]
+    return pa.concat_tables(parts)
+
+
 def new_rows(extractions: Sequence[Extraction], stage: Path | None) -> dict[str, pa.Table]:
-    """The new rows of every extraction table: ``extractions`` first, then the staged parts."""
-    out: dict[str, pa.Table] = {}
-    for name in EXTRACTION_TABLES:
-        schema = arrow_schema(TABLE_MODELS[name], table=name)
-        parts = [_records_table(extractions, name).cast(schema)]
-        folder = stage / name if stage is not None else None
-        if folder is not None and folder.is_dir():
-            parts += [
-                pq.read_table(path).cast(schema) for path in sorted(folder.glob("part-*.parquet"))
-            ]
-        out[name] = pa.concat_tables(parts)
-    return out
+    """The new rows of every extraction table (:func:`new_table` of each)."""
+    return {name: new_table(extractions, stage, name) for name in EXTRACTION_TABLES}

@@ -29,7 +29,6 @@ import functools
 import os
 import shutil
 import time
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +37,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pko_extract import snapshot
 from pko_extract.errors import StoreError
 from pko_extract.models import (
     SCHEMA_VERSION,
@@ -57,8 +55,15 @@ from pko_extract.planning import (
     plan_run,
 )
 from pko_extract.schema import META_SCHEMA_VERSION, arrow_schema, records_to_table
-from pko_extract.staging import new_rows, write_stage_part
-from pko_extract.store_tables import append_records, conform, drop_rows, sort_stable
+from pko_extract.staging import new_table, write_stage_part
+from pko_extract.store_tables import append_records, conform, drop_rows
+from pko_extract.store_write import (
+    DATA_FILE,
+    TEMP_DIR,
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    CommitFiles,
+)
 
 __all__ = [
     "CHILD_TABLES",
@@ -73,10 +78,6 @@ __all__ = [
     "write_stage_part",
 ]
 
-DATA_FILE = "data.parquet"
-TEMP_DIR = ".tmp"  # temp files live here, never inside a table folder (polars reads any file there)
-TEMP_PREFIX = ".data.parquet."
-TEMP_SUFFIX = ".tmp"
 LOCK_FILE = ".lock"
 STAGE_PREFIX = "stage-"  # <root>/.tmp/stage-<run>/<table>/part-<n>.parquet: a run's results
 
@@ -328,9 +329,10 @@ class OutputStore:
         duplicates: dict[str, str],
         staged: Path | None,
     ) -> dict[str, int]:
+        """Build the tables that change one at a time, each written to a temp file as soon
+        as it is built (:class:`~pko_extract.store_write.CommitFiles`), then publish them."""
         winners, losers = dedupe(extractions)
-        new = new_rows(winners, staged)  # every table's new rows, as Arrow
-        new_reports = new["reports"]
+        new_reports = new_table(winners, staged, "reports")
         current = self.read_table("reports")
         id_by_uri = dict(
             zip(current["source_uri"].to_pylist(), current["report_id"].to_pylist(), strict=True)
@@ -354,39 +356,47 @@ class OutputStore:
 
         # tables to rewrite; a table with no row dropped or added keeps its file
         kept_reports = drop_rows(current, "report_id", drop_ids)
-        reports = sort_stable(pa.concat_tables([kept_reports, new_reports]), "report_id")
-        tables = self._child_tables(new, reports, drop_ids)
-        merged_rejects = self._rejects_table(new["rejects"], new_rejects, reject_uris, drop_ids)
-        if merged_rejects is not None:
-            tables["rejects"] = merged_rejects
-        if missions is not None:
-            tables["missions"] = records_to_table(list(missions), TABLE_MODELS["missions"])
-        if new_reports.num_rows or kept_reports.num_rows != current.num_rows:
-            tables["reports"] = reports
-        if run is not None:
-            tables["runs"] = sort_stable(
-                append_records(self.read_table("runs"), [run], "runs"), "started_at"
-            )
-
-        for name in TABLE_MODELS:
-            if name not in tables and not self.table_path(name).exists():
-                tables[name] = arrow_schema(TABLE_MODELS[name], table=name).empty_table()
-        self._write_all(tables)
-        return {name: self._num_rows(name, tables) for name in TABLE_MODELS}
-
-    def _child_tables(
-        self, new: Mapping[str, pa.Table], reports: pa.Table, drop_ids: set[str]
-    ) -> dict[str, pa.Table]:
-        """The child tables that change: rows of dropped or orphaned reports out, new in."""
-        tables: dict[str, pa.Table] = {}
+        reports = pa.concat_tables([kept_reports, new_reports])
         keep_ids = pa.array(sorted(set(reports["report_id"].to_pylist())), pa.string())
-        for name in CHILD_TABLES:
-            old = self.read_table(name)
-            kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
-            kept = drop_rows(kept, "report_id", drop_ids)
-            if new[name].num_rows or kept.num_rows != old.num_rows:
-                tables[name] = sort_stable(pa.concat_tables([kept, new[name]]), "report_id")
-        return tables
+        with CommitFiles(self.root) as files:
+            for name in CHILD_TABLES:
+                child = self._child_table(
+                    name, new_table(winners, staged, name), keep_ids, drop_ids
+                )
+                if child is not None:
+                    files.add(name, child, "report_id")
+                del child  # one table in memory at a time
+            merged_rejects = self._rejects_table(
+                new_table(winners, staged, "rejects"), new_rejects, reject_uris, drop_ids
+            )
+            if merged_rejects is not None:
+                files.add("rejects", merged_rejects, "source_uri")
+            del merged_rejects
+            if missions is not None:
+                files.add("missions", records_to_table(list(missions), TABLE_MODELS["missions"]))
+            if new_reports.num_rows or kept_reports.num_rows != current.num_rows:
+                files.add("reports", reports, "report_id")
+            if run is not None:
+                files.add(
+                    "runs", append_records(self.read_table("runs"), [run], "runs"), "started_at"
+                )
+            for name in TABLE_MODELS:
+                if name not in files.temps and not self.table_path(name).exists():
+                    files.add(name, arrow_schema(TABLE_MODELS[name], table=name).empty_table())
+            files.publish(WRITE_ORDER, list(TABLE_MODELS))
+        return {name: self._num_rows(name, files.rows) for name in TABLE_MODELS}
+
+    def _child_table(
+        self, name: str, new: pa.Table, keep_ids: pa.Array, drop_ids: set[str]
+    ) -> pa.Table | None:
+        """A child table with the rows of dropped or orphaned reports out and ``new`` in
+        (unsorted), or None when it does not change."""
+        old = self.read_table(name)
+        kept = old.filter(pc.is_in(old["report_id"], value_set=keep_ids))  # also drops orphans
+        kept = drop_rows(kept, "report_id", drop_ids)
+        if new.num_rows or kept.num_rows != old.num_rows:
+            return pa.concat_tables([kept, new])
+        return None
 
     def _rejects_table(
         self,
@@ -395,7 +405,8 @@ class OutputStore:
         reject_uris: set[str],
         drop_ids: set[str],
     ) -> pa.Table | None:
-        """The rejects table with the rows of re-done files replaced, or None if unchanged."""
+        """The rejects table with the rows of re-done files replaced (unsorted), or None if
+        unchanged."""
         old_rejects = self.read_table("rejects")
         reject_uri_set = pa.array(sorted(reject_uris), pa.string())
         mask = pc.or_kleene(
@@ -405,70 +416,20 @@ class OutputStore:
         kept_rejects = old_rejects.filter(pc.invert(pc.fill_null(mask, False)))
         if record_rejects.num_rows or new_rejects or kept_rejects.num_rows != old_rejects.num_rows:
             merged = pa.concat_tables([kept_rejects, record_rejects])
-            return sort_stable(append_records(merged, new_rejects, "rejects"), "source_uri")
+            return append_records(merged, new_rejects, "rejects")
         return None
 
-    def _num_rows(self, name: str, written: Mapping[str, pa.Table]) -> int:
+    def _num_rows(self, name: str, written: Mapping[str, int]) -> int:
         if name in written:
-            return written[name].num_rows
+            return written[name]
         return pq.ParquetFile(self.table_path(name)).metadata.num_rows
 
     def _write_all(self, tables: Mapping[str, pa.Table]) -> None:
-        """Replace the files of ``tables``, whole or not at all, then publish the snapshot.
-
-        Every new file is written and fsynced in ``.tmp/`` first; only when all are complete
-        are they renamed over ``data.parquet`` (in :data:`WRITE_ORDER`) and kept as versions,
-        and ``snapshot.json`` is replaced last (:mod:`pko_extract.snapshot`). A full disk or
-        a write error therefore replaces nothing; the messages say which case happened.
-        """
-        commit = snapshot.new_commit_id()
-        temps: dict[str, Path] = {}
-        for name in (n for n in WRITE_ORDER if n in tables):
-            try:
-                temps[name] = self._write_temp(name, tables[name])
-            except OSError as exc:
-                for temp in temps.values():
-                    temp.unlink(missing_ok=True)
-                raise StoreError(
-                    f"{self.root / name / DATA_FILE}: could not be written ({exc}); nothing was "
-                    "replaced, the previous output is intact; check free space and "
-                    "permissions, then re-run"
-                ) from exc
-        replaced: list[str] = []
-        try:
-            versions: dict[str, str] = {}
-            for name, temp in temps.items():
-                versions[name] = snapshot.keep_version(self.root, name, temp, commit)
-                folder = self.root / name
-                folder.mkdir(parents=True, exist_ok=True)
-                os.replace(temp, folder / DATA_FILE)  # same file system: atomic
-                snapshot.fsync_dir(folder)
-                replaced.append(name)
-            snapshot.publish(self.root, commit, versions, list(TABLE_MODELS))
-        except OSError as exc:
-            for temp in temps.values():
-                temp.unlink(missing_ok=True)
-            raise StoreError(
-                f"{self.root}: the commit stopped after replacing "
-                f"{', '.join(replaced) or 'no table'} ({exc}); {snapshot.SNAPSHOT_FILE} still "
-                "names the previous commit and the next run redoes the work; check free space "
-                "and permissions, then re-run"
-            ) from exc
-
-    def _write_temp(self, name: str, table: pa.Table) -> Path:
-        """``table`` as a complete, fsynced Parquet file in ``<root>/.tmp/``."""
-        temp_dir = self.root / TEMP_DIR
-        temp = temp_dir / f"{TEMP_PREFIX}{name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
-        try:
-            temp_dir.mkdir(parents=True, exist_ok=True)
-            with open(temp, "wb") as handle:
-                pq.write_table(table, handle, compression="zstd")
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError:
-            temp.unlink(missing_ok=True)
-            raise
-        return temp
+        """Replace the files of ``tables``, whole or not at all, then publish the snapshot."""
+        with CommitFiles(self.root) as files:
+            for name in (n for n in WRITE_ORDER if n in tables):
+                files.add(name, tables[name])
+            files.publish(WRITE_ORDER, list(TABLE_MODELS))
 
     def compact(self) -> dict[str, int]:
         """Rewrite every table with the current schema (after a schema upgrade); rows per table."""

@@ -1,0 +1,156 @@
+"""Prefect's API served inside ``pko-extract run`` (flows/local_server.py).
+
+A run without a Prefect server serves Prefect's API in a thread of its own process instead
+of a temporary server process, and a new Prefect database starts from a migrated copy kept
+in the cache folder: the runs are recorded as before, the copy holds no run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PKO_EXTRACT
+
+from flows import local_server
+from flows.local_server import copy_template, save_template
+
+
+def _rows(database: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute(sql).fetchall()
+    conn.close()
+    return rows
+
+
+def _database(path: Path, names: list[str]) -> Path:
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table block_type (name text)")
+        conn.executemany("insert into block_type values (?)", [(n,) for n in names])
+    conn.close()
+    return path
+
+
+def test_saved_template_is_copied_into_a_new_database(tmp_path):
+    source = _database(tmp_path / "migrated.db", ["secret", "json"])
+    template = tmp_path / "cache" / "pko-extract" / "prefect-9.9.9.db"
+
+    assert save_template(source, template) is True
+    assert copy_template(template, tmp_path / "home" / "prefect.db") is True
+
+    assert _rows(tmp_path / "home" / "prefect.db", "select name from block_type") == [
+        ("secret",),
+        ("json",),
+    ]
+    assert sorted(p.name for p in template.parent.iterdir()) == ["prefect-9.9.9.db"]
+
+
+def test_an_existing_database_is_never_replaced_by_the_template(tmp_path):
+    template = _database(tmp_path / "template.db", ["secret"])
+    existing = _database(tmp_path / "prefect.db", ["mine"])
+
+    assert copy_template(template, existing) is False
+    assert _rows(existing, "select name from block_type") == [("mine",)]
+
+
+def test_without_a_template_nothing_is_copied(tmp_path):
+    assert copy_template(tmp_path / "missing.db", tmp_path / "home" / "prefect.db") is False
+    assert not (tmp_path / "home").exists()
+
+
+def test_the_template_sits_in_the_xdg_cache_folder_per_prefect_version(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert local_server.template_path("3.9.1") == tmp_path / "pko-extract" / "prefect-3.9.1.db"
+
+
+@pytest.mark.parametrize(
+    ("env", "profile", "expected"),
+    [
+        ({}, "", True),
+        ({"PREFECT_HOME": "/somewhere"}, "", True),
+        ({"PREFECT_API_URL": "http://127.0.0.1:4200/api"}, "", False),
+        ({}, '[profiles.default]\nPREFECT_API_URL = "http://h:4200/api"\n', False),
+        ({"PKO_PREFECT_IN_PROCESS": "false"}, "", False),
+        ({"PKO_PREFECT_IN_PROCESS": "true"}, "", True),
+    ],
+    ids=["no-server", "own-home", "api-url", "profile-url", "turned-off", "turned-on"],
+)
+def test_the_api_is_served_in_process_only_without_a_server_named(
+    monkeypatch, tmp_path, env, profile, expected
+):
+    for name in ("PREFECT_HOME", "PREFECT_API_URL", "PKO_PREFECT_IN_PROCESS"):
+        monkeypatch.delenv(name, raising=False)
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text(profile, encoding="utf-8")
+    monkeypatch.setenv("PREFECT_PROFILES_PATH", str(profiles))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delitem(sys.modules, "prefect", raising=False)  # as in a fresh command
+
+    assert local_server.wanted() is expected
+
+
+def test_not_in_process_once_prefect_is_imported(monkeypatch, tmp_path):
+    """Prefect reads PREFECT_API_URL when it is imported: too late to point it elsewhere."""
+    import prefect  # noqa: F401
+
+    for name in ("PREFECT_HOME", "PREFECT_API_URL", "PKO_PREFECT_IN_PROCESS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PREFECT_PROFILES_PATH", str(tmp_path / "none.toml"))
+
+    assert local_server.wanted() is False
+
+
+def _run(raw: Path, out: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(PKO_EXTRACT), "run", str(raw), "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+RUNS = "select state_type from flow_run"
+TASKS = "select name, state_type from task_run order by name"
+
+
+@pytest.mark.flow
+def test_runs_are_recorded_and_the_template_holds_none(tmp_path, write_report, cli_env):
+    """First run on a machine: it migrates the new database and keeps a copy in the cache;
+    the next run into a new home starts from that copy and holds only its own run."""
+    raw = tmp_path / "raw"
+    write_report(raw, "r0.txt", 0)
+    env = {**cli_env, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("PKO_PREFECT_IN_PROCESS", None)
+    template = tmp_path / "cache" / "pko-extract"
+
+    first = _run(raw, tmp_path / "out1", {**env, "PREFECT_HOME": str(tmp_path / "home1")})
+    [saved] = template.iterdir()
+    saved_at = saved.stat().st_mtime_ns
+    second = _run(raw, tmp_path / "out2", {**env, "PREFECT_HOME": str(tmp_path / "home2")})
+
+    for done in (first, second):
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.splitlines() == [
+            "1 report file: 1 new, 0 changed, 0 unchanged",
+            "[1/1] extracted r0.txt",
+        ]
+    assert saved.name.startswith("prefect-") and saved.suffix == ".db"
+    assert saved.stat().st_mtime_ns == saved_at
+    assert _rows(saved, RUNS) == []
+    assert _rows(saved, "select count(*) from block_type")[0][0] > 0
+    for home in ("home1", "home2"):
+        database = tmp_path / home / "prefect.db"
+        assert _rows(database, RUNS) == [("COMPLETED",)]
+        tasks = _rows(database, TASKS)
+        assert [state for _, state in tasks] == ["COMPLETED"] * 4
+        assert [name.split("-")[0] for name, _ in tasks] == [
+            "commit",
+            "extract batch 1",
+            "publish",
+            "write",
+        ]
