@@ -19,19 +19,25 @@ limits, the role model) fails its batches instead of writing other rows
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
 import re
+import shutil
+import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlparse
 
 from pko_extract import batches, staging
 from pko_extract.batches import BatchItem
 from pko_extract.config import get_settings
 from pko_extract.errors import PkoExtractError, UsageError
+from pko_extract.objectstore import is_url
 from pko_extract.runs import ReportOutcome, Versions
 
 __all__ = [
@@ -136,14 +142,52 @@ def extract_batch_remote(
             f"worker pid {os.getpid()}: PKO_ settings differ from the run's ({', '.join(differ)}); "
             "start the workers with the same PKO_ environment"
         )
-    with _ONE_BATCH:
-        outcomes = batches.extract_batch(list(items), versions)
+    with _ONE_BATCH, _readable_here(items) as here_items:
+        outcomes = batches.extract_batch(here_items, versions)
     extractions = [o.extraction for o in outcomes if o.extraction is not None]
     return RemoteBatch(
         outcomes=[ReportOutcome(o.source_uri, reject=o.reject, staged=o.ok) for o in outcomes],
         tables=staging.tables_to_ipc(staging.batch_tables(extractions)),
         worker_pid=os.getpid(),
     )
+
+
+@contextmanager
+def _readable_here(items: Sequence[BatchItem]) -> Iterator[list[BatchItem]]:
+    """The batch as this worker can read it. A run on an object store extracts local copies
+    of the objects, made on the command's machine; a worker on another machine does not
+    see them, so it reads the object itself (its URL, through fsspec) into a temporary
+    folder, removed after the batch. The sha256 the plan recorded still checks the bytes,
+    and a fetch that fails leaves the item as it was: its read then fails, a reject naming
+    the object's URL."""
+    missing = [
+        i
+        for i, item in enumerate(items)
+        if is_url(item.source_uri) and not Path(item.path).exists()
+    ]
+    if not missing:
+        yield list(items)
+        return
+    here = list(items)
+    with tempfile.TemporaryDirectory(prefix="pko-objects-") as folder:
+        for i in missing:
+            name = PurePosixPath(urlparse(items[i].source_uri).path).name or "report"
+            copy = Path(folder) / f"{i}-{name}"
+            if _fetch(items[i].source_uri, copy):
+                here[i] = dataclasses.replace(items[i], path=str(copy))
+        yield here
+
+
+def _fetch(url: str, copy: Path) -> bool:
+    """Copy the object at ``url`` to ``copy``; False when it cannot be read."""
+    import fsspec
+
+    try:
+        with fsspec.open(url, "rb") as src, copy.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
+    except Exception:  # noqa: BLE001 - the read of the missing copy then makes the reject
+        return False
+    return True
 
 
 def stage_remote_batch(stage: Path, number: int, batch: RemoteBatch) -> list[ReportOutcome]:
