@@ -53,6 +53,11 @@ from pko_extract.batches_remote import DaskTarget, RemoteBatch  # noqa: E402
 from pko_extract.errors import UsageError  # noqa: E402
 from pko_extract.runs import Versions  # noqa: E402
 
+if not _USER_LOG_LEVEL:
+    # the variable above only acts if Dask is imported after it; Prefect may have imported it
+    # first (prefect-dask is one of its collections, loaded by the API the run serves itself)
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
 __all__ = [
     "api_for_workers",
     "cluster_threads",
