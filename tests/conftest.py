@@ -208,3 +208,15 @@ def person_roles(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
 
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     return [(p.name, p.roles) for p in persons]
+
+
+def agenda_items(nlp: Any, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(kind, title, [(name, role)]) of every agenda item the rules find in ``text`` (as
+    :func:`person_roles` reads it): the common check of the agenda tests."""
+    from pko_extract.extract import parse_text
+    from pko_extract.recognize import recognize
+    from pko_extract.resources import default_rules
+    from pko_extract.segment import read_layout
+
+    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]

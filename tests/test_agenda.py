@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import person_roles
+from conftest import agenda_items, person_roles
 from spacy.language import Language
 
 from pko_extract.agenda import merge_agenda
@@ -313,11 +313,6 @@ def test_merge_keeps_program_order_and_absorbs_prose_twins() -> None:
     assert [item for _, _, _, item in merged.roles] == [opening, session]
 
 
-def _items(nlp: Language, text: str) -> list[tuple]:
-    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
-
-
 def test_timetable_rows_are_items_but_breaks_are_not(nlp: Language) -> None:
     """Three or more timed rows make a timetable: each row is an item, meals and breaks are not."""
     text = (
@@ -326,7 +321,7 @@ def test_timetable_rows_are_items_but_breaks_are_not(nlp: Language) -> None:
         "10:45  Coffee break\n"
         "11:00  Financing transitions\n"
     )
-    assert _items(nlp, text) == [
+    assert agenda_items(nlp, text) == [
         ("opening_remarks", "Welcome remarks", [("Lina Okafor", "opening_remarks")]),
         ("session", "Protection mandates in practice", []),
         ("session", "Financing transitions", []),
@@ -336,7 +331,7 @@ def test_timetable_rows_are_items_but_breaks_are_not(nlp: Language) -> None:
 def test_two_timed_lines_are_not_a_timetable(nlp: Language) -> None:
     """Fewer than three timed rows are not read as a programme."""
     text = "10:00 The doors open to the public\n11:00 The exhibition closes\n"
-    assert _items(nlp, text) == []
+    assert agenda_items(nlp, text) == []
 
 
 def test_minutes_headings_are_items_with_the_people_of_their_section(nlp: Language) -> None:
@@ -351,7 +346,7 @@ def test_minutes_headings_are_items_with_the_people_of_their_section(nlp: Langua
         "3. Any other business\n"
         "3.1 None was raised.\n"
     )
-    assert _items(nlp, text) == [
+    assert agenda_items(nlp, text) == [
         ("opening_remarks", "Opening of the meeting", []),
         (
             "session",
@@ -392,7 +387,7 @@ def test_parts_named_in_prose_with_nobody_and_two_titled_sessions_one_speaker(
         "the session marking the fifth anniversary of the Forum. Later the chair held a "
         "dialogue session with the delegations.\n"
     )
-    assert _items(nlp, text) == [
+    assert agenda_items(nlp, text) == [
         ("session", "Future of Mandates", [("Omar Lind", "speaker")]),
         ("session", "fifth anniversary of the Forum", [("Omar Lind", "speaker")]),
         ("other", "dialogue session", []),

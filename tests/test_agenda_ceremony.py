@@ -5,6 +5,7 @@ ceremonies, each an item of kind "other" with the people who perform it."""
 from __future__ import annotations
 
 import pytest
+from conftest import agenda_items
 from spacy.language import Language
 
 from pko_extract.agenda_ceremony import ceremony_acts
@@ -17,12 +18,6 @@ from pko_extract.segment import read_layout
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _items(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
-    """(kind, title, [(name, role)]) of each agenda item."""
-    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_ceremonial_act_is_an_item_with_who_performs_it(
     """A parade, a wreath-laying or a flame lit is an item of kind "other" titled by its
     words, with the people its sentence names (present: "participant"); a medal presented
     in a sentence naming a ceremony is one too, titled by the medal."""
-    assert _items(nlp, text) == expected
+    assert agenda_items(nlp, text) == expected
 
 
 def test_act_with_a_title_as_subject_is_that_persons(nlp: Language) -> None:
@@ -88,7 +83,7 @@ def test_act_with_a_title_as_subject_is_that_persons(nlp: Language) -> None:
         "At another ceremony, the Force Commander laid a wreath in memory of the fallen. "
         "Later the Force Commander laid a wreath at the gate.\n"
     )
-    items = [x for x in _items(nlp, text) if x[0] == "other"]
+    items = [x for x in agenda_items(nlp, text) if x[0] == "other"]
     assert items == [("other", "laid a wreath", [("Ivan Petrov", "participant")])]
 
 
@@ -100,7 +95,7 @@ def test_act_named_only_by_a_headline_or_a_tag_line_is_no_item(nlp: Language) ->
         "The soldiers of the battalion received the UN Medal at a parade held on Monday.\n\n"
         "Tags: UNMISS, medal parade, battalion\n"
     )
-    assert [x for x in _items(nlp, text) if x[0] == "other"] == []
+    assert [x for x in agenda_items(nlp, text) if x[0] == "other"] == []
 
 
 @pytest.mark.parametrize(
@@ -130,7 +125,7 @@ def test_opening_by_an_act_is_the_act_not_opening_remarks(nlp: Language) -> None
         "remarks.\n"
     )
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    assert _items(nlp, text) == [
+    assert agenda_items(nlp, text) == [
         ("other", "lighting the flame of peace", [("Ravi Shah", "participant")]),
         ("opening_remarks", None, [("Maya Rai", "opening_remarks")]),
     ]

@@ -4,23 +4,15 @@ the agenda parser: parts named by their place in the day ("In the first session,
 from __future__ import annotations
 
 import pytest
+from conftest import agenda_items
 from spacy.language import Language
 
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
-from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
+from pko_extract.recognize import build_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _items(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
-    """(kind, title, [(name, role)]) of each agenda item."""
-    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +69,7 @@ def test_part_named_by_its_place_in_the_day_is_an_item(
     the second session", "A first panel", "the course's inaugural session") is an item with
     the people of its sentence, and of the later sentences of its paragraph that a cue gives
     a role; a quoted title after it ("The afternoon session, on "X"") is its title."""
-    assert _items(nlp, text) == expected
+    assert agenda_items(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,7 +94,7 @@ def test_ordinal_words_that_name_no_part_of_the_programme(
     """ "The first session of the Committee" is a meeting of a body, "the next session" is
     to come, and a part a cue names ("gave a keynote address") is that cue's item: no
     session item of their own."""
-    assert [kind for kind, _title, _people in _items(nlp, text)] == kinds
+    assert [kind for kind, _title, _people in agenda_items(nlp, text)] == kinds
 
 
 def test_part_named_by_its_place_is_the_programmes_part_of_that_place(nlp: Language) -> None:
@@ -117,7 +109,7 @@ def test_part_named_by_its_place_is_the_programmes_part_of_that_place(nlp: Langu
         "In the first session, Dr. Ian Moyo gave a presentation on regional standby forces. "
         "The final session heard Prof. Leila Haddad, who gave a presentation on funding.\n"
     )
-    assert _items(nlp, text) == [
+    assert agenda_items(nlp, text) == [
         ("session", "Mandates and resources", [("Ian Moyo", "presenter")]),
         ("session", "Partnerships in Africa", [("Leila Haddad", "presenter")]),
     ]
@@ -159,7 +151,7 @@ def test_welcome_inside_a_part_that_frames_the_sentence(
     """ "In the inaugural session, X bid them welcome": the part that opens the sentence is
     the item and the welcome X's role in it (no opening-remarks item of its own); a part
     named later in the sentence frames nothing: the welcome is its own item."""
-    assert _items(nlp, text) == expected
+    assert agenda_items(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -184,4 +176,4 @@ def test_capitalised_session_inside_a_sentence_is_the_meeting(
 ) -> None:
     """ "spoke to the Session about X": the Session with a capital is the body's meeting,
     the event itself, and X no part of it; "the session on X" is a part."""
-    assert _items(nlp, text) == expected
+    assert agenda_items(nlp, text) == expected
