@@ -40,5 +40,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_fresh_role_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+def test_fresh_role_classes(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
     assert person_roles(nlp, text) == expected
