@@ -1,7 +1,9 @@
 """Role classes found by the fresh invented sets tests/fixtures/roles1 (and after): each
 class in several invented wordings, none taken from those sets' reports. A briefing or
 presentation "was given / provided / delivered by" its presenters (data/role_acts.jsonl and
-data/act_verbs.txt make the cues)."""
+data/act_verbs.txt make the cues). From roles2: a closing statement delivered in running
+text, "lecturers" as a group noun, and a speaker thanking someone "for his briefing" or "for
+her statement"."""
 
 from __future__ import annotations
 
@@ -35,6 +37,30 @@ CASES = [
     (
         "The participants then heard the results. The presentation was made by Major Ivo Petrov.\n",
         [("Ivo Petrov", ["presenter"])],
+    ),
+    (
+        "The panel ended at noon. Ms. Ruth Okafor delivered the closing statement.\n",
+        [("Ruth Okafor", ["closing_remarks"])],
+    ),
+    (
+        "Mr. Lars Eng gave the closing statement on behalf of the organisers.\n",
+        [("Lars Eng", ["closing_remarks"])],
+    ),
+    (
+        "Visiting lecturers included Dr. Omar Said and Ms. Petra Holm.\n",
+        [("Omar Said", ["speaker"]), ("Petra Holm", ["speaker"])],
+    ),
+    (
+        "The course ran for two weeks. Guest lecturers were Col. Ian Ross and Mr. Ali Noor.\n",
+        [("Ian Ross", ["speaker"]), ("Ali Noor", ["speaker"])],
+    ),
+    (
+        "I thank Ms. Maria Lund, the Special Representative, for her briefing.\n",
+        [("Maria Lund", ["presenter"])],
+    ),
+    (
+        "We thank Mr. Paul Weber for his briefing, and Ms. Anne Roy for her statement.\n",
+        [("Paul Weber", ["presenter"]), ("Anne Roy", ["speaker"])],
     ),
 ]
 
