@@ -3,7 +3,8 @@ class in several invented wordings, none taken from those sets' reports. A brief
 presentation "was given / provided / delivered by" its presenters (data/role_acts.jsonl and
 data/act_verbs.txt make the cues). From roles2: a closing statement delivered in running
 text, "lecturers" as a group noun, and a speaker thanking someone "for his briefing" or "for
-her statement"."""
+her statement". From roles3: a delegate's intervention in a meeting record ("made an
+intervention", "intervened", "interventions were made by")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,18 @@ CASES = [
     (
         "We thank Mr. Paul Weber for his briefing, and Ms. Anne Roy for her statement.\n",
         [("Paul Weber", ["presenter"]), ("Anne Roy", ["speaker"])],
+    ),
+    (
+        "Under item 4, Ms. Rita Gomes (Brazil) made an intervention on funding.\n",
+        [("Rita Gomes", ["speaker"])],
+    ),
+    (
+        "Mr. Jan Vos (Belgium) intervened on the draft text, and Ms. Mary Kim also intervened.\n",
+        [("Jan Vos", ["speaker"]), ("Mary Kim", ["speaker"])],
+    ),
+    (
+        "Interventions were made by Col. Ken Abe and Mr. Yves Roux.\n",
+        [("Ken Abe", ["speaker"]), ("Yves Roux", ["speaker"])],
     ),
 ]
 
