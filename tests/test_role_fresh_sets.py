@@ -4,7 +4,9 @@ presentation "was given / provided / delivered by" its presenters (data/role_act
 data/act_verbs.txt make the cues). From roles2: a closing statement delivered in running
 text, "lecturers" as a group noun, and a speaker thanking someone "for his briefing" or "for
 her statement". From roles3: a delegate's intervention in a meeting record ("made an
-intervention", "intervened", "interventions were made by")."""
+intervention", "intervened", "interventions were made by"); a role label in a column
+before the name, without colon or dash ("Moderator      Ms. X", segment.py reads it as the
+line's label)."""
 
 from __future__ import annotations
 
@@ -74,6 +76,15 @@ CASES = [
     (
         "Interventions were made by Col. Ken Abe and Mr. Yves Roux.\n",
         [("Ken Abe", ["speaker"]), ("Yves Roux", ["speaker"])],
+    ),
+    (
+        "Moderator       Ms. Lea Brun\nPanellist       Mr. Omar Haddad\n"
+        "Panellist       Dr. Ines Ortiz\n",
+        [("Lea Brun", ["moderator"]), ("Omar Haddad", ["panelist"]), ("Ines Ortiz", ["panelist"])],
+    ),
+    (
+        "Speakers\n\nChair\tCol. Tom Reed\nRespondent\tMs. Ada Lowe, Senior Fellow\n",
+        [("Tom Reed", ["chair"]), ("Ada Lowe", ["commentator"])],
     ),
 ]
 
