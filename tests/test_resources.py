@@ -17,6 +17,8 @@ RULE_FILES = (
     "role_cues.jsonl",
     "role_groups.jsonl",
     "membership_verbs.txt",
+    "role_acts.jsonl",
+    "act_verbs.txt",
     "position_words.txt",
     "org_words.txt",
     "not_name_words.txt",
@@ -284,8 +286,9 @@ def test_field_label_lookup(text: str, field: str | None) -> None:
 
 
 def test_group_nouns_and_membership_verbs_make_role_cues(data_dir: Path) -> None:
-    """Every group noun + membership verb pair is a cue with the noun's role and agenda
-    kind; a cue of role_cues.jsonl with the same text wins."""
+    """Every group noun + membership verb pair, then every act noun + passive verb pair, is
+    a cue with the noun's role and agenda kind; a cue of role_cues.jsonl with the same text
+    wins."""
     (data_dir / "role_groups.jsonl").write_text(
         '{"text": "panel", "role": "panelist", "agenda_kind": "panel"}\n'
         '{"text": "speakers", "role": "speaker"}\n',
@@ -293,10 +296,13 @@ def test_group_nouns_and_membership_verbs_make_role_cues(data_dir: Path) -> None
     )
     (data_dir / "membership_verbs.txt").write_text("# verbs\nincluded\nwas made up of\n")
     (data_dir / "role_cues.jsonl").write_text('{"text": "Speakers included", "role": "chair"}\n')
+    (data_dir / "role_acts.jsonl").write_text('{"text": "briefings", "role": "presenter"}\n')
+    (data_dir / "act_verbs.txt").write_text("# passive verbs\nwere given by\n")
     cues = [(c.text, c.role, c.agenda_kind) for c in load_rules(data_dir).role_cues]
     assert cues == [
         ("Speakers included", "chair", None),
         ("panel included", "panelist", "panel"),
         ("panel was made up of", "panelist", "panel"),
         ("speakers was made up of", "speaker", None),
+        ("briefings were given by", "presenter", None),
     ]

@@ -215,15 +215,20 @@ def _lookup(by_text: dict[str, E], text: str) -> E | None:
 
 
 def _with_groups(
-    cues: tuple[RoleCue, ...], groups: tuple[RoleCue, ...], verbs: tuple[str, ...]
+    cues: tuple[RoleCue, ...],
+    groups: tuple[RoleCue, ...],
+    verbs: tuple[str, ...],
+    acts: tuple[RoleCue, ...] = (),
+    act_verbs: tuple[str, ...] = (),
 ) -> tuple[RoleCue, ...]:
     """The role cues of the file, then one per group noun and membership verb ("panel" +
-    "was made up of" -> "panel was made up of", a panelist cue), unless the file has it."""
+    "was made up of" -> "panel was made up of", a panelist cue) and one per act noun and
+    passive verb ("briefings" + "were given by"), unless the file has it."""
     texts = {c.text.casefold() for c in cues}
+    pairs = [(g, v) for g in groups for v in verbs] + [(a, v) for a in acts for v in act_verbs]
     made = [
         RoleCue(text=f"{g.text} {v}", role=g.role, agenda_kind=g.agenda_kind)
-        for g in groups
-        for v in verbs
+        for g, v in pairs
         if f"{g.text} {v}".casefold() not in texts
     ]
     return cues + tuple(made)
@@ -239,6 +244,8 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
             _read_jsonl(data_dir / "role_cues.jsonl", RoleCue),
             _read_jsonl(data_dir / "role_groups.jsonl", RoleCue),
             _read_words(data_dir / "membership_verbs.txt"),
+            _read_jsonl(data_dir / "role_acts.jsonl", RoleCue),
+            _read_words(data_dir / "act_verbs.txt"),
         ),
         position_words=_read_words(data_dir / "position_words.txt"),
         org_words=_read_words(data_dir / "org_words.txt"),

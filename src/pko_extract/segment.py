@@ -58,8 +58,11 @@ def _classify(text: str, start: int) -> Line:
 def _dash_label(line: Line, rules: Rules) -> Line:
     """A role label before a dash is the line's label, as before a colon: "Moderator – Ms.
     X", "Respondent - Dr. Y". Only a role label that names no part of the programme:
-    "Session 2 - Logistics" and "Keynote - Dr. Z" (a part with its speaker) stay as they are."""
-    found = P.DASH_LABEL.match(line.text) if line.label is None else None
+    "Session 2 - Logistics" and "Keynote - Dr. Z" (a part with its speaker) stay as they are.
+    A role label in a column before the name ("Moderator      Ms. X") counts the same."""
+    found = None
+    if line.label is None:
+        found = P.DASH_LABEL.match(line.text) or P.COLUMN_LABEL.match(line.text)
     if found is None or rules.role_label(found["label"]) is None:
         return line
     if rules.agenda_label(found["label"]) is not None:

@@ -114,6 +114,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     ATTENDANCE,
     BULLET,
     BY_ROLE,
+    COLUMN_LABEL,
     DASH_LABEL,
     DASH_SEPARATOR,
     DATE_DMY,

@@ -61,6 +61,12 @@ DASH_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][\w’'&/-]*(?:[ \t]+[\w’'&/-]+){0,3}?)[ \t]+[—–-][ \t]+(?P<value>\S.*)$"
 )
 
+# A label in a column before its value, without colon or dash: "Moderator      Ms. X" (three
+# spaces or a tab after the label; single spaces inside it).
+COLUMN_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w’'&/-]*(?: [\w’'&/-]+){0,3})(?: {3,}|[ ]*\t[ \t]*)(?P<value>\S.*)$"
+)
+
 # A dash used as a separator between an agenda label and a speaker: "Welcome remarks — X".
 DASH_SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+")
 

@@ -1,0 +1,96 @@
+"""Role classes found by the fresh invented sets tests/fixtures/roles1 (and after): each
+class in several invented wordings, none taken from those sets' reports. A briefing or
+presentation "was given / provided / delivered by" its presenters (data/role_acts.jsonl and
+data/act_verbs.txt make the cues). From roles2: a closing statement delivered in running
+text, "lecturers" as a group noun, and a speaker thanking someone "for his briefing" or "for
+her statement". From roles3: a delegate's intervention in a meeting record ("made an
+intervention", "intervened", "interventions were made by"); a role label in a column
+before the name, without colon or dash ("Moderator      Ms. X", segment.py reads it as the
+line's label)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person_roles
+from spacy.language import Language
+
+from pko_extract.recognize import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+CASES = [
+    (
+        "The course opened on Monday. Briefings were given by Colonel Anna Berg and "
+        "Mr. Tomas Ruiz.\n",
+        [("Anna Berg", ["presenter"]), ("Tomas Ruiz", ["presenter"])],
+    ),
+    (
+        "On the second day a briefing was provided by Ms. Leila Haddad, Chief of Section.\n",
+        [("Leila Haddad", ["presenter"])],
+    ),
+    (
+        "Presentations were delivered by Dr. Kenji Mori and Lt. Col. Sara Nilsen on the "
+        "training cycle.\n",
+        [("Kenji Mori", ["presenter"]), ("Sara Nilsen", ["presenter"])],
+    ),
+    (
+        "The participants then heard the results. The presentation was made by Major Ivo Petrov.\n",
+        [("Ivo Petrov", ["presenter"])],
+    ),
+    (
+        "The panel ended at noon. Ms. Ruth Okafor delivered the closing statement.\n",
+        [("Ruth Okafor", ["closing_remarks"])],
+    ),
+    (
+        "Mr. Lars Eng gave the closing statement on behalf of the organisers.\n",
+        [("Lars Eng", ["closing_remarks"])],
+    ),
+    (
+        "Visiting lecturers included Dr. Omar Said and Ms. Petra Holm.\n",
+        [("Omar Said", ["speaker"]), ("Petra Holm", ["speaker"])],
+    ),
+    (
+        "The course ran for two weeks. Guest lecturers were Col. Ian Ross and Mr. Ali Noor.\n",
+        [("Ian Ross", ["speaker"]), ("Ali Noor", ["speaker"])],
+    ),
+    (
+        "I thank Ms. Maria Lund, the Special Representative, for her briefing.\n",
+        [("Maria Lund", ["presenter"])],
+    ),
+    (
+        "We thank Mr. Paul Weber for his briefing, and Ms. Anne Roy for her statement.\n",
+        [("Paul Weber", ["presenter"]), ("Anne Roy", ["speaker"])],
+    ),
+    (
+        "Under item 4, Ms. Rita Gomes (Brazil) made an intervention on funding.\n",
+        [("Rita Gomes", ["speaker"])],
+    ),
+    (
+        "Mr. Jan Vos (Belgium) intervened on the draft text, and Ms. Mary Kim also intervened.\n",
+        [("Jan Vos", ["speaker"]), ("Mary Kim", ["speaker"])],
+    ),
+    (
+        "Interventions were made by Col. Ken Abe and Mr. Yves Roux.\n",
+        [("Ken Abe", ["speaker"]), ("Yves Roux", ["speaker"])],
+    ),
+    (
+        "Moderator       Ms. Lea Brun\nPanellist       Mr. Omar Haddad\n"
+        "Panellist       Dr. Ines Ortiz\n",
+        [("Lea Brun", ["moderator"]), ("Omar Haddad", ["panelist"]), ("Ines Ortiz", ["panelist"])],
+    ),
+    (
+        "Speakers\n\nChair\tCol. Tom Reed\nRespondent\tMs. Ada Lowe, Senior Fellow\n",
+        [("Tom Reed", ["chair"]), ("Ada Lowe", ["commentator"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fresh_role_classes(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert person_roles(nlp, text) == expected
