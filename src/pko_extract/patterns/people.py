@@ -163,9 +163,10 @@ LOWER_OFFICE_AFTER = re.compile(
 OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
 # An office in lower case after "the"/"our" and right before a name (searched up to it):
 # "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
-# "events coordinator").
+# "events coordinator"); a common noun's possessive after the article is no part of the
+# office: "the centre's executive director, " gives "executive director".
 LOWER_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+)?"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
 )
