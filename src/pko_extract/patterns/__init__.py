@@ -165,6 +165,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     COMPACT_DATE,
     CREDIT_SLASH,
     DATE_LEAD,
+    DASH_AFTER_NAME,
     DATELINE_DASH,
     DAY_POSSESSIVE,
     ELIDED_CAPITAL,

@@ -202,3 +202,6 @@ BODY_BEFORE_NAME_LIST = re.compile(
 # A phrase closed by an acronym in parentheses: "Coordinator Training for Peace (TfP)" (group 1
 # is "Coordinator Training for Peace", group 2 "TfP").
 PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
+# A dash between spaces after a name on a name line: " - " of "Ms. X - Senior Adviser -
+# UN Women" (a hyphen, an en dash or an em dash).
+DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
