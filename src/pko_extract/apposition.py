@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.apposition_bio import post_after_copula
 from pko_extract.apposition_lower import lower_office_after, lower_office_before
 from pko_extract.apposition_phrase import phrase_end
 from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
@@ -53,10 +54,14 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     pos = m.end
     after = text[pos : pos + 3]
     dashed = _post_after_dash(layout, m, line_end, program)
+    bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
     if dashed is not None:
         positions, orgs = classify_segments(split_segments(dashed), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
+    elif bio[0]:  # "Dr. X is Head of Research at the Y Centre"
+        m.positions.extend(bio[0])
+        m.organizations.extend(bio[1])
     elif after.startswith((",", " (", "(")):
         if program:
             # a program line may end with an agenda label handled elsewhere; keep it all, up

@@ -205,3 +205,13 @@ PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
 # A dash between spaces after a name on a name line: " - " of "Ms. X - Senior Adviser -
 # UN Women" (a hyphen, an en dash or an em dash).
 DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
+# A verb giving a person's post right after the name, with its article: " is Head of", ", who
+# serves as Inspector", " is a Senior Officer" (the post starts where the match ends, at a
+# capital).
+COPULA_AFTER_NAME = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:currently[ \t]+)?(?:is|serves[ \t]+as)[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?=[A-Z])"
+)
+# The link between a post and its body: " at the " of "Head of Research at the Y Centre",
+# " with " of "Officer with UNAMX" (the body starts where the match ends).
+BODY_LINK_IN_POST = re.compile(r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
