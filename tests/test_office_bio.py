@@ -62,3 +62,25 @@ def test_a_post_after_is_or_serves_as(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Ali Kent, a Programme Manager with the Lakeside Foundation, will act as"
+            " discussant.",
+            [("Ali Kent", ["Programme Manager"], ["Lakeside Foundation"])],
+        ),
+        (
+            "We heard Dr. Rosa Lind, an Associate Professor at Westmere University.",
+            [("Rosa Lind", ["Associate Professor"], ["Westmere University"])],
+        ),
+    ],
+    ids=["a-with", "an-at"],
+)
+def test_a_post_after_an_article_with_its_body(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """", a Programme Manager with the Y Foundation": the office and its body apart."""
+    assert _rows(nlp, text) == expected

@@ -211,6 +211,7 @@ DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
 COPULA_AFTER_NAME = re.compile(
     r",?[ \t]+(?:who[ \t]+)?(?:currently[ \t]+)?(?:is|serves[ \t]+as)[ \t]+"
     r"(?:(?:a|an|the)[ \t]+)?(?=[A-Z])"
+    r"|,[ \t]+(?:a|an)[ \t]+(?=[A-Z])"  # ", a Programme Manager with the Y Foundation"
 )
 # The link between a post and its body: " at the " of "Head of Research at the Y Centre",
 # " with " of "Officer with UNAMX" (the body starts where the match ends).
