@@ -32,8 +32,7 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
             [("Rosa Lind", ["Head of Research"], ["Lakeside Centre for Border Studies"])],
         ),
         (
-            "Mr. Ali Kent is a Senior Political Affairs Officer with the Westmere Peace"
-            " Office.",
+            "Mr. Ali Kent is a Senior Political Affairs Officer with the Westmere Peace Office.",
             [("Ali Kent", ["Senior Political Affairs Officer"], ["Westmere Peace Office"])],
         ),
         (
@@ -82,5 +81,5 @@ def test_a_post_after_is_or_serves_as(
 def test_a_post_after_an_article_with_its_body(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
-    """", a Programme Manager with the Y Foundation": the office and its body apart."""
+    """ ", a Programme Manager with the Y Foundation": the office and its body apart."""
     assert _rows(nlp, text) == expected
