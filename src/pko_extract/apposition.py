@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
+from pko_extract.apposition_bio import post_after_copula
 from pko_extract.apposition_lower import lower_office_after, lower_office_before
 from pko_extract.apposition_phrase import phrase_end
 from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
@@ -52,7 +53,16 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     program = program and not caption
     pos = m.end
     after = text[pos : pos + 3]
-    if after.startswith((",", " (", "(")):
+    dashed = _post_after_dash(layout, m, line_end, program)
+    bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
+    if dashed is not None:
+        positions, orgs = classify_segments(split_segments(dashed), lex)
+        m.positions.extend(positions)
+        m.organizations.extend(orgs)
+    elif bio[0]:  # "Dr. X is Head of Research at the Y Centre"
+        m.positions.extend(bio[0])
+        m.organizations.extend(bio[1])
+    elif after.startswith((",", " (", "(")):
         if program:
             # a program line may end with an agenda label handled elsewhere; keep it all, up
             # to the end of the name's sentence ("Chair: X, Member of Y. Introduction: Z")
@@ -101,6 +111,22 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+
+
+def _post_after_dash(layout: Layout, m: Mention, line_end: int, program: bool) -> str | None:
+    """The post written after a dash on a line that opens with the name (or a program
+    line), with its dashes read as commas: "Ms. X - Senior Adviser - UN Women" ->
+    "Senior Adviser, UN Women"; None elsewhere ("The panel - chaired by Ms. X - was")."""
+    text = layout.text
+    dash = P.DASH_AFTER_NAME.match(text, m.end)
+    if dash is None:
+        return None
+    line = layout.lines[layout.line_index(m.anchor)]
+    opens = not text[line.content_start : m.anchor].strip()
+    rest = text[dash.end() : line_end].strip().rstrip(".")
+    if not (program or opens) or not rest[:1].isupper() or len(rest) > 200:
+        return None
+    return P.DASH_AFTER_NAME.sub(", ", rest)
 
 
 def _name_line_with_apposition(layout: Layout, m: Mention, line_end: int) -> bool:

@@ -163,9 +163,10 @@ LOWER_OFFICE_AFTER = re.compile(
 OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
 # An office in lower case after "the"/"our" and right before a name (searched up to it):
 # "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
-# "events coordinator").
+# "events coordinator"); a common noun's possessive after the article is no part of the
+# office: "the centre's executive director, " gives "executive director".
 LOWER_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+)?"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
 )
@@ -201,3 +202,17 @@ BODY_BEFORE_NAME_LIST = re.compile(
 # A phrase closed by an acronym in parentheses: "Coordinator Training for Peace (TfP)" (group 1
 # is "Coordinator Training for Peace", group 2 "TfP").
 PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
+# A dash between spaces after a name on a name line: " - " of "Ms. X - Senior Adviser -
+# UN Women" (a hyphen, an en dash or an em dash).
+DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
+# A verb giving a person's post right after the name, with its article: " is Head of", ", who
+# serves as Inspector", " is a Senior Officer" (the post starts where the match ends, at a
+# capital).
+COPULA_AFTER_NAME = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:currently[ \t]+)?(?:is|serves[ \t]+as)[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?=[A-Z])"
+    r"|,[ \t]+(?:a|an)[ \t]+(?=[A-Z])"  # ", a Programme Manager with the Y Foundation"
+)
+# The link between a post and its body: " at the " of "Head of Research at the Y Centre",
+# " with " of "Officer with UNAMX" (the body starts where the match ends).
+BODY_LINK_IN_POST = re.compile(r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")

@@ -1,0 +1,85 @@
+"""A post given by "is" or "serves as" after a name, as in speaker biographies: "Dr. X is
+Head of Research at the Y Centre", "Ms. Y, who serves as Inspector General of the Z Police
+Service" (tests/fixtures/posorg1 and posorg2 showed the class: nothing was read)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pko_extract.extract import parse_text
+from pko_extract.recognize import build_nlp, recognize
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return [(p.name, p.positions, p.organizations) for p in persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Rosa Lind is Head of Research at the Lakeside Centre for Border Studies. She"
+            " wrote two books.",
+            [("Rosa Lind", ["Head of Research"], ["Lakeside Centre for Border Studies"])],
+        ),
+        (
+            "Mr. Ali Kent is a Senior Political Affairs Officer with the Westmere Peace Office.",
+            [("Ali Kent", ["Senior Political Affairs Officer"], ["Westmere Peace Office"])],
+        ),
+        (
+            "Colonel Li Wei serves as Director of Training at the Northern Defence College.",
+            [("Li Wei", ["Director of Training"], ["Northern Defence College"])],
+        ),
+        (
+            "Also speaking was Ms. Ana Ruiz, who serves as Inspector General of the Lakeside"
+            " Police Service.",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Inspector General of the Lakeside Police Service"],
+                    ["Lakeside Police Service"],
+                )
+            ],
+        ),
+        (
+            "Mr. Ali Kent is pleased to announce the new course.",
+            [("Ali Kent", [], [])],
+        ),
+    ],
+    ids=["is-at", "is-a-with", "serves-as-at", "who-serves-as-of", "is-and-a-verb"],
+)
+def test_a_post_after_is_or_serves_as(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Ali Kent, a Programme Manager with the Lakeside Foundation, will act as"
+            " discussant.",
+            [("Ali Kent", ["Programme Manager"], ["Lakeside Foundation"])],
+        ),
+        (
+            "We heard Dr. Rosa Lind, an Associate Professor at Westmere University.",
+            [("Rosa Lind", ["Associate Professor"], ["Westmere University"])],
+        ),
+    ],
+    ids=["a-with", "an-at"],
+)
+def test_a_post_after_an_article_with_its_body(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """ ", a Programme Manager with the Y Foundation": the office and its body apart."""
+    assert _rows(nlp, text) == expected
