@@ -80,9 +80,9 @@ def _join_full_names(mentions: list[Mention]) -> tuple[list[PersonDraft], _Token
 
 
 def _by_initials(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Whether one name writes the given names of the other as initials: "H. C. von
-    Sponeck" and "Hans von Sponeck" (same family name, the first initial the first letter of
-    the first given name); "T. Kumar" and "Tara Kumar", not "T. Kumar" and "Ravi Kumar"."""
+    """Whether one name writes the given names of the other as initials: "K. L. von
+    Terbeck" and "Karl von Terbeck" (same family name, the first initial the first letter of
+    the first given name); "T. Novak" and "Tara Novak", not "T. Novak" and "Ravi Novak"."""
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
     particles = default_particles()
