@@ -115,13 +115,13 @@ def test_medals_without_a_ceremony_of_their_own_are_no_act(sentence: str) -> Non
 
 
 def test_opening_by_an_act_is_the_act_not_opening_remarks(nlp: Language) -> None:
-    """ "X officially opened the exercise by lighting the flame of peace": X performed the
+    """ "X formally opened the course by lighting the flame of peace": X performed the
     act; the opening is no speech of X's (no opening-remarks item, no such role), while
     the one who gave the welcome remarks opened it."""
     text = (
-        "Exercise begins at the training centre\n\n"
+        "Course begins at the training centre\n\n"
         "The Chief Guest of the opening ceremony, Defence Minister Mr. Ravi Shah, officially "
-        "opened the exercise by lighting the flame of peace. Gen. Maya Rai gave the welcome "
+        "opened the course by lighting the flame of peace. Gen. Maya Rai gave the welcome "
         "remarks.\n"
     )
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())

@@ -69,8 +69,8 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
             [("Li Wei", ["Secretary-General"], [])],
         ),
         (
-            "Wreaths were laid by Rt Hon Prime Minister Mr Dahal, COAS Gen Ram Thapa and others.",
-            [("Dahal", ["Prime Minister"], []), ("Ram Thapa", ["COAS"], [])],
+            "Wreaths were laid by Rt Hon Prime Minister Mr Karki, COAS Gen Ram Thapa and others.",
+            [("Karki", ["Prime Minister"], []), ("Ram Thapa", ["COAS"], [])],
         ),
         (
             "Statement by Mr. Li Wei, President of the 9th session of the United Nations General"

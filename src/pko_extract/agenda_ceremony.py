@@ -116,7 +116,7 @@ def _subject(
 
 
 def opened_by_act(text: str, acts: list[ItemDraft], chosen: dict[int, Choice]) -> None:
-    """ "X officially opened the exercise by lighting the flame of peace": the act is how X
+    """ "X officially opened the course by lighting the flame of peace": the act is how X
     opened it, not opening remarks; X's opening or closing cue of the sentence leaves
     ``chosen`` (mention start -> cue), X stays in the act."""
     for act in acts:

@@ -337,7 +337,7 @@ MEMBER_JOIN = re.compile(
 
 # A ceremonial act that is a part of the programme wherever a sentence names it: "Proceedings
 # opened with a medal parade", "a wreath-laying at the Cenotaph was performed by ...",
-# "the Minister laid a wreath", "opened the exercise by lighting the flame of peace".
+# "the Minister laid a wreath", "opened the course by lighting the flame of peace".
 CEREMONY_ACT = re.compile(
     r"\b(?:medal|military|ceremonial|commemorative|memorial)[ \t]+parade\b"
     r"|\bwreath[ \t-]+laying(?:[ \t]+ceremony)?"
@@ -348,7 +348,7 @@ CEREMONY_ACT = re.compile(
     re.IGNORECASE,
 )
 # The act right after "by" is how its subject did what the sentence says: "opened the
-# exercise by lighting the flame of peace".
+# course by lighting the flame of peace".
 MEANS_LEAD = re.compile(r"\bby[ \t]+$")
 # A ceremony of its own in a report of several ("At a separate ceremony, X handed out
 # peacekeeping medals"): a medal presented in a sentence that names a ceremony. The medal is
