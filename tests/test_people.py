@@ -801,8 +801,8 @@ def test_a_run_ending_with_a_place_word_is_no_person(
             [],
         ),
         (
-            "Graduates: Maj. Paul Reed of New Zealand, Commandant Barry Hannon of Ireland.",
-            [("Paul Reed", []), ("Barry Hannon", [])],
+            "Graduates: Maj. Tom Lindqvist of New Zealand, Commandant Sean Okafor of Ireland.",
+            [("Tom Lindqvist", []), ("Sean Okafor", [])],
         ),
     ],
     ids=[
