@@ -198,25 +198,33 @@ def read_all_parquet(output: Path) -> dict[str, int]:
     return rows
 
 
-def person_roles(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
-    """(name, roles) of every person the rules find in ``text`` (layout, recognition with
-    ``nlp``, the default rules): the common check of the role and agenda tests."""
+def _parse(nlp: Any, text: str) -> Any:
+    """The rule stages over ``text`` (layout, recognition with ``nlp``, the default rules):
+    (event, persons, agenda)."""
     from pko_extract.extract import parse_text
     from pko_extract.recognize import recognize
     from pko_extract.resources import default_rules
     from pko_extract.segment import read_layout
 
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    return parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+
+
+def person_roles(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    """(name, roles) of every person the rules find in ``text`` (layout, recognition with
+    ``nlp``, the default rules): the common check of the role and agenda tests."""
+    _event, persons, _agenda = _parse(nlp, text)
     return [(p.name, p.roles) for p in persons]
 
 
 def agenda_items(nlp: Any, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     """(kind, title, [(name, role)]) of every agenda item the rules find in ``text`` (as
     :func:`person_roles` reads it): the common check of the agenda tests."""
-    from pko_extract.extract import parse_text
-    from pko_extract.recognize import recognize
-    from pko_extract.resources import default_rules
-    from pko_extract.segment import read_layout
-
-    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    _event, _persons, agenda = _parse(nlp, text)
     return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
+
+
+def person_offices(nlp: Any, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(name, positions, organizations) of every person the rules find in ``text`` (as
+    :func:`person_roles` reads it): the common check of the apposition tests."""
+    _event, persons, _agenda = _parse(nlp, text)
+    return [(p.name, p.positions, p.organizations) for p in persons]

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from conftest import person_offices
 from spacy.language import Language
 
 from pko_extract.apposition import affiliation_after
-from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
-from pko_extract.recognize import build_nlp, recognize
+from pko_extract.recognize import build_nlp
 from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.positions, p.organizations) for p in persons]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +113,7 @@ def test_office_before_a_name_across_a_comma(
 ) -> None:
     """An office written before a name and a comma ("The Chief of Staff, Gen. X") is the
     name's; the body owning it ("UN Women’s") is its organisation."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -149,7 +143,7 @@ def test_affiliation_line_under_a_name_line(
 ) -> None:
     """A name line alone takes the affiliation line under it (one blank line may sit
     between), never a line with another name or a sentence."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -177,7 +171,7 @@ def test_plural_office_opening_a_list(
 ) -> None:
     """Each name of a list opened by a plural office and a colon holds that office in the
     singular, up to the end of the sentence."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Language) -> None:
@@ -187,7 +181,7 @@ def test_a_body_after_a_comma_and_the_is_no_office_of_the_next_name(nlp: Languag
         "Pictured are Mr. Tom Reed, Deputy Chief, Political Section, the Office of the Lake"
         " Envoy, Ms. Ana Ruiz, Head of Office, Lake Mission."
     )
-    rows = {name: (positions, orgs) for name, positions, orgs in _rows(nlp, text)}
+    rows = {name: (positions, orgs) for name, positions, orgs in person_offices(nlp, text)}
     assert rows["Ana Ruiz"] == (["Head of Office"], ["Lake Mission"])
 
 
@@ -286,7 +280,7 @@ def test_office_in_lower_case_beside_a_name(
 ) -> None:
     """An office written in lower case in running text ("a former ... officer with X", "the
     events coordinator, Ms. Y") is a position; a named body after it an organisation."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -324,7 +318,7 @@ def test_bodies_in_a_row_after_an_office_are_one_organisation(
 ) -> None:
     """Bodies written one after another with commas ("Centre X, Westmere University") are one
     organisation whatever the layout; a slash opens another affiliation."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -373,7 +367,7 @@ def test_an_office_before_a_name_holds_no_other_person(
     """An office written before a name starts after the previous person's name ("A and
     Norland Ambassador B"), after a body's acronym in parentheses (the body is the
     organisation), and not at all when the run before the name ends with "and"."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -432,7 +426,7 @@ def test_offices_in_french_and_across_a_program_line(
     person is another's); French offices and bodies ("Directrice générale", "ancien président
     de la Commission", "ministère des Affaires") are read like English ones; "Under-Secretary
     General" is an office."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -482,7 +476,7 @@ def test_a_body_opening_a_list_of_its_members(
 ) -> None:
     """ "Members of the X, A, B and C": X is each listed person's organisation; not for a
     group written in lower case nor for a name after the list's sentence."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -512,7 +506,7 @@ def test_a_line_of_a_name_and_its_apposition_reads_to_the_line_end(
 ) -> None:
     """A line opening with a name, one sentence with no full stop, reads like a program line:
     the body keeps its lower-case word ("Conflict studies"); a clause after it gives nothing."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
 
 
 def test_an_affiliation_after_a_name_ends_before_the_next_two_names_of_a_list() -> None:
@@ -551,4 +545,4 @@ def test_a_spaced_dash_ends_an_apposition_in_running_text(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     """What follows a spaced dash after an office (an event, a place) is no part of it."""
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected

@@ -5,22 +5,15 @@ body)."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_offices
 from spacy.language import Language
 
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
-from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
+from pko_extract.recognize import build_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
-    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(p.name, p.positions, p.organizations) for p in persons]
 
 
 @pytest.mark.parametrize(
@@ -45,4 +38,4 @@ def _rows(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
 def test_a_command_after_an_office_is_an_organisation(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
-    assert _rows(nlp, text) == expected
+    assert person_offices(nlp, text) == expected
