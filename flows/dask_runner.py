@@ -36,17 +36,16 @@ os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
 
 import contextlib  # noqa: E402
 import logging  # noqa: E402
-import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 from urllib.parse import urlsplit  # noqa: E402
 
 from prefect import task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
 from prefect.settings import PREFECT_API_URL, temporary_settings  # noqa: E402
 from prefect_dask import DaskTaskRunner  # noqa: E402
 
+from flows.pipeline import BATCH_TASK_OPTIONS, sleep_for_tests  # noqa: E402
 from pko_extract import batches_remote  # noqa: E402
 from pko_extract.batches import BatchItem  # noqa: E402
 from pko_extract.batches_remote import DaskTarget, RemoteBatch  # noqa: E402
@@ -66,17 +65,8 @@ __all__ = [
     "threads_and_submit",
 ]
 
-#: Test hook only (as in flows/pipeline.py): seconds to sleep before each report.
-TEST_SLEEP_ENV = "PKO_TEST_SLEEP_PER_REPORT"
 
-
-@task(
-    name="extract-batch",
-    task_run_name="extract batch {number}",
-    retries=2,
-    retry_delay_seconds=1,
-    cache_policy=NO_CACHE,
-)
+@task(**BATCH_TASK_OPTIONS)
 def extract_batch_on_worker(
     number: int, items: list[BatchItem], versions: Versions, settings: dict[str, Any]
 ) -> RemoteBatch:
@@ -85,9 +75,7 @@ def extract_batch_on_worker(
     A report that fails is returned as a reject; the task fails, and is retried, only when
     the batch as a whole could not run (the worker's settings are not the run's).
     """
-    seconds = float(os.environ.get(TEST_SLEEP_ENV) or 0)
-    if seconds > 0:
-        time.sleep(seconds * len(items))
+    sleep_for_tests(len(items))
     return batches_remote.extract_batch_remote(items, versions, settings)
 
 

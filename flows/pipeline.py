@@ -99,19 +99,24 @@ def plan_reports(paths: list[str], output: str, versions: Versions, force: bool 
     return runs.plan_reports(paths, output_store(output), versions, force=force)
 
 
-def _test_sleep(n_reports: int) -> None:
+def sleep_for_tests(n_reports: int) -> None:
+    """The test hook: sleep ``PKO_TEST_SLEEP_PER_REPORT`` seconds per report of a batch."""
     seconds = float(os.environ.get(TEST_SLEEP_ENV) or 0)
     if seconds > 0:
         time.sleep(seconds * n_reports)
 
 
-@task(
-    name="extract-batch",
-    task_run_name="extract batch {number}",
-    retries=2,
-    retry_delay_seconds=1,
-    cache_policy=NO_CACHE,
-)
+#: The ``extract-batch`` task's options, here and on Dask workers (flows/dask_runner.py).
+BATCH_TASK_OPTIONS: dict[str, Any] = {
+    "name": "extract-batch",
+    "task_run_name": "extract batch {number}",
+    "retries": 2,
+    "retry_delay_seconds": 1,
+    "cache_policy": NO_CACHE,
+}
+
+
+@task(**BATCH_TASK_OPTIONS)
 def extract_batch(
     number: int, items: list[BatchItem], versions: Versions, pool: ExtractorPool, stage: str
 ) -> list[ReportOutcome]:
@@ -121,7 +126,7 @@ def extract_batch(
     A report that fails is returned as a reject; the task fails, and is retried, only when
     the batch as a whole could not run (e.g. its worker process died).
     """
-    _test_sleep(len(items))
+    sleep_for_tests(len(items))
     return pool.extract(items, versions, stage, number)
 
 
