@@ -68,3 +68,23 @@ def test_lexicon_patterns_match_their_plain_alternations(flags: int) -> None:
     assert [m.span() for m in lex.role_cue_re.finditer(text)] == [
         m.span() for m in old_cues.finditer(text)
     ]
+
+
+def test_white_space_stands_for_the_space_regex() -> None:
+    names = ["south sudan", "sudan", "south  sudan republic", "the sudan"]
+    trie = longest_first(names, space=r"\s+")
+    assert trie == r"(?:s(?:outh\s+sudan(?:\s+republic|)|udan)|the\s+sudan)"
+    plain = "(?:" + "|".join(sorted({r"\s+".join(n.split()) for n in names}, key=len, reverse=True))
+    text = "in south\n sudan republic, the  sudan and south sudan."
+    assert _spans(trie, 0, text) == _spans(plain + ")", 0, text)
+    assert [text[a:b] for a, b in _spans(trie, 0, text)] == [
+        "south\n sudan republic",
+        "the  sudan",
+        "south sudan",
+    ]
+
+
+def test_empty_phrases() -> None:
+    assert longest_first([]) == "(?!)"
+    assert longest_first([""]) == "(?:)"
+    assert longest_first(["", "ab"]) == "(?:ab|)"

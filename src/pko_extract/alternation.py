@@ -25,28 +25,34 @@ _Node = dict[str, "_Node"]
 _END = ""  # the key that marks a phrase ending at a node
 
 
-def longest_first(phrases: Iterable[str], *, ignore_case: bool = False) -> str:
+def longest_first(phrases: Iterable[str], *, ignore_case: bool = False, space: str = "") -> str:
     """The regex source (a group, no flags) matching one of ``phrases`` literally, the longest
-    that fits first: to compile with ``re.IGNORECASE`` when ``ignore_case``.
+    that fits first: to compile with ``re.IGNORECASE`` when ``ignore_case``. With ``space``
+    (``r"\\s+"``), each run of white space between the words of a phrase is that regex: the
+    same as the alternation of ``space.join(map(re.escape, phrase.split()))``, longest first.
 
     >>> alts = longest_first(["Force", "force commander", "head"], ignore_case=True)
     >>> p = re.compile(r"\\b" + alts + r"\\b", re.IGNORECASE)
     >>> [m.group() for m in p.finditer("The Force Commander, a head")]
     ['Force Commander', 'head']
     """
-    words = {w for w in phrases if w}
+    # a phrase's white space stands for ``space``: one " " per run (words hold none)
+    words = {" ".join(w.split()) if space else w for w in phrases}
     if ignore_case and not all(w.isascii() for w in words):
-        return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+        plain = (space.join(map(re.escape, w.split(" "))) if space else re.escape(w) for w in words)
+        return "(?:" + "|".join(sorted(plain, key=len, reverse=True)) + ")"
     root: _Node = {}
     for word in words:
         node = root
         for ch in word.lower() if ignore_case else word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _source(root) or "(?!)"
+    if not root:
+        return "(?!)"  # no phrase: nothing matches
+    return _source(root, space) or "(?:)"  # only the empty phrase
 
 
-def _source(node: _Node) -> str:
+def _source(node: _Node, space: str) -> str:
     """The regex of the phrases under ``node`` (empty when only an ending is left)."""
     branches = []
     for ch in sorted(k for k in node if k != _END):
@@ -54,7 +60,8 @@ def _source(node: _Node) -> str:
         while len(child) == 1 and _END not in child:  # a chain of single branches: one literal
             ((nxt, child),) = child.items()
             run += nxt
-        branches.append(re.escape(run) + _source(child))
+        literal = space.join(map(re.escape, run.split(" "))) if space else re.escape(run)
+        branches.append(literal + _source(child, space))
     if not branches:
         return ""
     if _END in node:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pko_extract.alternation import longest_first
 from pko_extract.gazetteer import Gazetteer, Place, fold
 from pko_extract.mission_cues import Cues, TitleCue
 
@@ -113,6 +114,12 @@ def _place_alternation(names: Sequence[str]) -> str:
         {r"\s+".join(re.escape(w) for w in fold(n).split()) for n in names}, key=len, reverse=True
     )
     return "(?:" + "|".join(parts) + ")"
+
+
+def _place_trie(names: Sequence[str]) -> str:
+    """:func:`_place_alternation` as a trie (:mod:`pko_extract.alternation`): the same
+    matches, without trying hundreds of names one by one at every word of every report."""
+    return longest_first((fold(n) for n in names), space=r"\s+")
 
 
 def _ocr_variant(name: str) -> str | None:
@@ -242,7 +249,7 @@ def _place_patterns(
                 prefix_names.append((f, place))
         for adj in place.adjectives:
             place_of.setdefault(fold(adj), place)
-    place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
+    place_re = re.compile(r"(?<![\w])" + _place_trie(plain) + r"(?![\w])")
     alts = "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
     place_cased_re = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if cased else None
     return place_re, place_cased_re, place_of, prefix_names
@@ -251,11 +258,11 @@ def _place_patterns(
 def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[str], TitleCue]]:
     """The title cues with {PLACE} standing for any place name and {ADJ} for any adjectival
     form of a place ("Namibian")."""
-    all_places = _place_alternation(
+    all_places = _place_trie(
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
-    adjectives = _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
-    orgs = _place_alternation([w for ws in cues.organizations.values() for w in ws] or ["x^"])
+    adjectives = _place_trie([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
+    orgs = _place_trie([w for ws in cues.organizations.values() for w in ws] or ["x^"])
     return [
         (
             re.compile(
