@@ -78,10 +78,11 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
         else set()
     )
     literals = idx.name_literals or [()] * len(idx.names)
+    found = {run for run in idx.literal_runs if run in folded}
     for (pattern, missions, place_name), runs in zip(idx.names, literals, strict=True):
         if place_name is not None and place_name not in present:
             continue
-        if not all(run in folded for run in runs):  # cannot match: skip the regex scan
+        if not found.issuperset(runs):  # a run is not in the text: the regex cannot match
             continue
         for m in pattern.finditer(folded):
             if not _capitalised(text[m.start() : m.end()], idx.name_connectors):

@@ -107,6 +107,8 @@ class _Index:
     #: Per entry of ``names``: the texts every match of its regex contains (none known: ()),
     #: so that a text without one of them is not scanned by that regex at all.
     name_literals: list[tuple[str, ...]] = field(default_factory=list)
+    #: Every run of ``name_literals`` once: a report is searched for each once, not per name.
+    literal_runs: frozenset[str] = frozenset()
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -361,15 +363,17 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
     if acronyms:
-        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        alts = longest_first(acronyms)  # a trie, not hundreds of acronyms tried in turn
         # "MONUSCO-supported" and "UNMISS-run" name the mission; "UNEF-II" is another acronym
-        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])(?!-[A-Z0-9])")
+        acronym_re = re.compile(r"(?<![\w-])" + alts + r"(?![\w])(?!-[A-Z0-9])")
     place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
     titles = _title_patterns(gazetteer, cues)
     generic_re = _generic_pattern(cues)
+    literals = [required_literals(pattern.pattern) for pattern, _, _ in names]
     return _Index(
         names=names,
-        name_literals=[required_literals(pattern.pattern) for pattern, _, _ in names],
+        name_literals=literals,
+        literal_runs=frozenset(run for runs in literals for run in runs),
         acronym_re=acronym_re,
         acronyms={k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()},
         place_re=place_re,
