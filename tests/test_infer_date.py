@@ -1,0 +1,54 @@
+"""infer_date scores one month per run of months in which no mission starts or ends: the same
+date as scoring every month from the gazetteer's first mission to its last."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from pko_extract.gazetteer import Gazetteer, Place, default_gazetteer
+from pko_extract.mission_resolve import _choose, infer_date
+
+
+def _month_by_month(
+    g: Gazetteer, explicit: set[str], places: list[tuple[Place, str | None]]
+) -> date | None:
+    """The reference: every 15th from the first mission's month to the last day of all."""
+    if not explicit and not places:
+        return None
+    bounds = [m.start for m in g.missions] + [m.last_day for m in g.missions if m.last_day]
+    lo, hi = min(bounds), max(bounds)
+    per_place = [(g.missions_in(p.place), org, p.kind == "region") for p, org in places]
+    named = [m for a in explicit if (m := g.by_acronym(a))]
+    best: tuple[int, date] | None = None
+    day = date(lo.year, lo.month, 15)
+    while day <= hi:
+        score = sum(1 for m in named if m.active_on(day))
+        for missions, org, region in per_place:
+            active = [m for m in missions if m.active_on(day)]
+            if active and _choose(active, org, explicit, region=region)[0] is not None:
+                score += 1
+        if score and (best is None or score >= best[0]):
+            best = (score, day)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 15)
+    return best[1] if best else None
+
+
+def test_two_named_missions_give_the_last_month_both_ran() -> None:
+    g = default_gazetteer()  # UNAMSIL 1999-10-01 to 2005-12-31, UNMIL 2003-09-01 to 2018-03-31
+    assert infer_date(g, {"UNAMSIL", "UNMIL"}, []) == date(2005, 12, 15)
+    assert infer_date(g, {"UNAMSIL"}, []) == date(2005, 12, 15)
+    assert infer_date(g, set(), []) is None
+
+
+def test_same_date_as_month_by_month() -> None:
+    g = default_gazetteer()
+    acronyms = [m.acronym for m in g.missions]
+    rnd = random.Random(7)
+    for _ in range(150):
+        explicit = set(rnd.sample(acronyms, rnd.choice([0, 1, 1, 2, 3])))
+        places = [
+            (p, rnd.choice([None, "UN", "AU", "EU"]))
+            for p in rnd.sample(g.places, rnd.choice([0, 1, 2, 3]))
+        ]
+        assert infer_date(g, explicit, places) == _month_by_month(g, explicit, places)
