@@ -128,7 +128,10 @@ def title_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
     """Titles naming a mission's place, whose place is written as a place ("Force Commander
     in Lebanon", not "... in chad"), with the organisation they name."""
     hits = []
-    for pattern, title in idx.titles:
+    literals = idx.title_literals or [()] * len(idx.titles)
+    for (pattern, title), runs in zip(idx.titles, literals, strict=True):
+        if not all(run in folded for run in runs):  # cannot match: skip the regex scan
+            continue
         for m in pattern.finditer(folded):
             place = lookup_place(m.group("place"), idx)
             if place is None or not _written_as_place(text, m.start("place"), m.end(), idx):

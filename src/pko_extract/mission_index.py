@@ -109,6 +109,8 @@ class _Index:
     name_literals: list[tuple[str, ...]] = field(default_factory=list)
     #: Every run of ``name_literals`` once: a report is searched for each once, not per name.
     literal_runs: frozenset[str] = frozenset()
+    #: Per entry of ``titles``: the texts every match of its regex contains (as above).
+    title_literals: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -381,6 +383,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         place_of=place_of,
         prefix_names=prefix_names,
         titles=titles,
+        title_literals=[required_literals(pattern.pattern) for pattern, _ in titles],
         cue_re=_compile_phrases(cues.context_cues),
         neg_after_re=_compile_phrases(cues.negations_after),
         neg_before_re=_compile_phrases(cues.negations_before),
