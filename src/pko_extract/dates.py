@@ -430,7 +430,7 @@ def is_date_line(text: str, h: DateHit) -> bool:
     le = len(text) if le < 0 else le
     rest = text[ls : h.start] + " " + text[h.end : le]
     rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
-    return sum(ch.isalpha() for ch in rest) <= 15
+    return sum(map(str.isalpha, rest)) <= 15
 
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:
