@@ -13,25 +13,26 @@ from pko_extract.mission_resolve import _choose, infer_date
 def _month_by_month(
     g: Gazetteer, explicit: set[str], places: list[tuple[Place, str | None]]
 ) -> date | None:
-    """The reference: every 15th from the first mission's month to the last day of all."""
+    """The reference: every 15th from the first mission's month to the last day of all,
+    scored, the latest of the best kept."""
     if not explicit and not places:
         return None
-    bounds = [m.start for m in g.missions] + [m.last_day for m in g.missions if m.last_day]
-    lo, hi = min(bounds), max(bounds)
-    per_place = [(g.missions_in(p.place), org, p.kind == "region") for p, org in places]
-    named = [m for a in explicit if (m := g.by_acronym(a))]
-    best: tuple[int, date] | None = None
-    day = date(lo.year, lo.month, 15)
-    while day <= hi:
-        score = sum(1 for m in named if m.active_on(day))
-        for missions, org, region in per_place:
-            active = [m for m in missions if m.active_on(day)]
-            if active and _choose(active, org, explicit, region=region)[0] is not None:
-                score += 1
-        if score and (best is None or score >= best[0]):
-            best = (score, day)
-        day = date(day.year + (day.month == 12), day.month % 12 + 1, 15)
-    return best[1] if best else None
+    first = min(m.start for m in g.missions)
+    last = max([m.start for m in g.missions] + [m.last_day for m in g.missions if m.last_day])
+    days = [date(y, mo, 15) for y in range(first.year, last.year + 1) for mo in range(1, 13)]
+    days = [d for d in days if (d.year, d.month) >= (first.year, first.month) and d <= last]
+
+    def score(day: date) -> int:
+        running = [a for a in explicit if (m := g.by_acronym(a)) and m.active_on(day)]
+        chosen = 0
+        for place, org in places:
+            active = [m for m in g.missions_in(place.place) if m.active_on(day)]
+            region = place.kind == "region"
+            chosen += bool(active) and _choose(active, org, explicit, region=region)[0] is not None
+        return len(running) + chosen
+
+    scored = [(s, d) for d in days if (s := score(d))]
+    return max(scored, key=lambda sd: (sd[0], sd[1]))[1] if scored else None
 
 
 def test_two_named_missions_give_the_last_month_both_ran() -> None:
