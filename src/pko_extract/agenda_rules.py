@@ -88,7 +88,7 @@ def names_between(index: list[tuple[Mention, PersonDraft]], a: int, b: int) -> b
 
 class _LabelIndex:
     """The agenda labels of a rule set, folded once (the agenda strategies ask for them per
-    line and per title: folding every label each time was a tenth of the agenda's CPU)."""
+    line and per title: folding every label each time was about a fifth of the agenda's CPU)."""
 
     def __init__(self, rules: Rules) -> None:
         # each folded key once, with the first label of that text
