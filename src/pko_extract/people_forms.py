@@ -3,8 +3,10 @@ mention strategies share.
 
 Pure. :func:`short_forms` adds the later short forms of the names the strategies found (a
 full name written once after a title that hid it, "Mr. Khare", a family name alone);
-:class:`Taken` records the characters already claimed by a mention. Split out of
-``people.py`` (which holds the strategies and the resolver) to keep both readable.
+:class:`Taken` records the characters already claimed by a mention;
+:func:`is_plausible_name` checks that a run looks like a personal name. Split out of
+``people.py`` (which holds the resolver; ``people_layout.py`` and ``people_prose.py`` hold
+the strategies) to keep them readable.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ from pko_extract.models import Layout, Mention
 from pko_extract.names import is_name_token, name_tokens, scan_name
 
 __all__ = [
+    "Candidate",
     "Taken",
     "after_leading_particle",
     "in_parentheses",
     "inline_label_names",
+    "free_name_word",
     "inside_other_name",
+    "is_plausible_name",
     "short_forms",
 ]
 
@@ -228,3 +233,29 @@ def inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return bool(
         prev and (prev.group(1) in {"to", "the", "of"} or prev.group(1) in lex.name_neighbours)
     )
+
+
+def is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
+    """``raw`` looks like a personal name: one to six name tokens (at least ``min_tokens``),
+    no stop word, not only honorifics, not a lone particle or a short acronym."""
+    toks = raw.split()
+    if len(toks) < min_tokens or len(toks) > 6:
+        return False
+    if any(t.rstrip(".") in lex.stop_words for t in toks):
+        return False
+    if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
+        return False  # "Rt Hon"
+    if len(toks) == 1 and raw.casefold() in lex.particles:
+        return False  # "El" of "Special Representative El Ghassim Wane"
+    if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
+        return False  # "PEACE SUPPORT ASSOCIATION"
+    if not all(is_name_token(t) or t.lower() in lex.core_particles for t in toks):
+        return False
+    # an all-caps single token is an acronym, not a name
+    if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
+        return False
+    return any(len(t.rstrip(".")) > 1 for t in toks)
+
+
+def free_name_word(tok: str, lex: Lexicon) -> bool:
+    return is_name_token(tok) and not tok.endswith(".") and tok not in lex.stop_words
