@@ -16,7 +16,7 @@ from __future__ import annotations
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import name_tokens
-from pko_extract.people_forms import Taken, short_forms
+from pko_extract.people_forms import Taken, coordinated_names, short_forms
 from pko_extract.people_group import group_mentions
 from pko_extract.people_layout import (
     byline_mentions,
@@ -64,19 +64,31 @@ def find_mentions(
     """All person mentions in document order (non-overlapping).
 
     Every strategy proposes candidates; the resolver keeps them in strategy order where the
-    text is still free, then adds the short forms of the names found (:func:`short_forms`).
+    text is still free (a title run before a name the NER cut short replaces it), then adds
+    the names joined to a found one by "and" (:func:`coordinated_names`) and the short forms
+    of the names found (:func:`short_forms`).
     A name holding a country's name ("EUTM Mali", "Guinea Bissau") names no person.
     """
     mentions: list[Mention] = []
     taken = Taken(len(layout.text))
     places = {name_tokens(c) for c in countries}
+    ner_by_end: dict[int, Mention] = {}
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
             if _holds_a_place(name_tokens(cand.raw), places) or _names_a_place(cand, lex):
                 continue
-            if strategy is honorific_mentions or taken.free(cand.start, cand.end):
-                mentions.append(cand)
-                taken.add(cand)
+            cut = ner_by_end.get(cand.end) if strategy is title_mentions else None
+            if cut is not None and cand.start < cut.start and taken.free(cand.start, cut.start):
+                mentions.remove(cut)  # "Police Adviser Sofia Maria X": the NER lost "Sofia"
+            elif not (strategy is honorific_mentions or taken.free(cand.start, cand.end)):
+                continue
+            mentions.append(cand)
+            taken.add(cand)
+            if strategy is ner_mentions:
+                ner_by_end[cand.end] = cand
+    for cand in coordinated_names(layout, mentions, taken, lex):
+        if not _holds_a_place(name_tokens(cand.raw), places):
+            mentions.append(cand)
     for cand in short_forms(layout, mentions, taken, lex):
         mentions.append(cand)
         taken.add(cand)

@@ -21,10 +21,11 @@ from pko_extract.names import scan_name
 from pko_extract.people_forms import (
     Candidate,
     after_leading_particle,
-    free_name_word,
+    ends_name,
     in_parentheses,
     inside_other_name,
     is_plausible_name,
+    name_run_start,
 )
 from pko_extract.people_layout import on_field_line
 
@@ -75,8 +76,10 @@ def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Ca
         span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
         if not span or text[h_end : span[0]].count("\n"):
             continue
+        if h_text in lex.peerage_titles and (seat := P.PEERAGE_SEAT.match(text, span[1])):
+            span = (span[0], seat.end())  # "Lord Hartwell of Eastmere"
         raw = text[span[0] : span[1]]
-        if not is_plausible_name(raw, lex):
+        if not is_plausible_name(raw.replace(" of ", " "), lex):
             continue
         if _honorific_is_position(text, h_start, h_text, lex):
             out.append(Mention(span[0], span[1], raw, evidence="honorific"))
@@ -133,12 +136,9 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
             continue
         line_start = text.rfind("\n", 0, hit.start()) + 1
         toks = [m.span() for m in re.finditer(r"\S+", text[line_start : hit.start()])]
-        k = len(toks)
-        while k > 0 and free_name_word(
-            text[line_start + toks[k - 1][0] : line_start + toks[k - 1][1]], lex
-        ):
-            k -= 1
-        if not 2 <= len(toks) - k <= 5:
+        words = [text[line_start + a : line_start + b] for a, b in toks]
+        k = name_run_start(words, lex)
+        if not 2 <= sum(w not in lex.particles for w in words[k:]) <= 5:
             continue
         start, end = line_start + toks[k][0], hit.start()
         raw = text[start:end]
@@ -148,9 +148,11 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
         # "The representative of Uruguay, MARTIN OLAZABAL, said": the office names the run
         raw = hit.group(1)
         clause = text[text.rfind("\n", 0, hit.start()) + 1 : hit.start()]
-        if hit.group("verb") not in lex.speech_verbs or not lex.has_title_word(
-            clause.rsplit(",", 1)[-1]
-        ):
+        clause = clause[clause.rfind(". ") + 1 :]  # the sentence of the name
+        segs = clause.split(",")
+        if hit.group("verb") not in lex.speech_verbs or not (
+            lex.has_title_word(segs[-1]) or lex.has_title_word(segs[0]) and len(segs) <= 3
+        ):  # "The representative of X, speaking also for Y, NAME, said": the subject
             continue
         span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
         if span == (hit.start(1), hit.end(1)) and is_plausible_name(raw, lex, min_tokens=2):
@@ -263,13 +265,14 @@ def title_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candid
         run = P.TITLE_RUN.match(text, s.end)
         if not run:
             continue
-        toks = [(m.start() + s.end, m.end() + s.end) for m in re.finditer(r"\S+", run.group())]
-        k = len(toks)
-        while k > 0 and free_name_word(text[toks[k - 1][0] : toks[k - 1][1]], lex):
-            k -= 1
-        if k == len(toks) or not 2 <= len(toks) - k <= 5 or not _ends_name(text, run.end()):
+        words = run.group()
+        if re.search(r"\w\w\.$", words):
+            words = words[:-1]  # a full stop after the name ends the sentence
+        toks = [(m.start() + s.end, m.end() + s.end) for m in re.finditer(r"\S+", words)]
+        k = name_run_start([text[a:b] for a, b in toks], lex)
+        if k == len(toks) or not 2 <= len(toks) - k <= 5 or not ends_name(text, toks[-1][1]):
             continue
-        if k == 0 or not text[toks[k - 1][0]].isupper() or " the " in run.group():
+        if k > 0 and not text[toks[k - 1][0]].isupper() or " the " in run.group():
             # "Minister of Foreign Affairs", "Director of the Civic Forum Coalition": the
             # words after a connector, or after "the", name the office or its body
             continue
@@ -280,9 +283,3 @@ def title_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candid
         if is_plausible_name(raw, lex, min_tokens=2):
             out.append(Mention(start, end, raw, evidence="title"))
     return out
-
-
-def _ends_name(text: str, pos: int) -> bool:
-    """A name ends before punctuation or a lower-case word: "Suh Wook gave", "X (Egypt)"."""
-    nxt = text[pos : pos + 2]
-    return not nxt or nxt[0] in ",;:.)\n" or nxt == " (" or (nxt[0] == " " and nxt[1:].islower())

@@ -158,6 +158,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
 )
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,
+    AND_AFTER_NAME,
     AND_BEFORE_WORD,
     AND_NAME_BEFORE_AFFILIATION,
     BODY_BEFORE_NAME_LIST,
@@ -191,6 +192,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     OFFICE_LINK,
     OFFICE_QUALIFIER,
     ORDINAL,
+    PEERAGE_SEAT,
     PHRASE_WITH_ACRONYM,
     PICTURE_CREDIT,
     PLACE_BEFORE_SPEECH,
