@@ -96,6 +96,16 @@ CASES = [
         ],
         [[(30, 45)], [(59, 69)]],
     ),
+    (
+        "After the parade, Brig Tomas Ekdahl, the head of the centre, spoke.",
+        [("Tomas Ekdahl", "Brig", ["head of the centre"], [], ["speaker"])],
+        [[(23, 35)]],
+    ),
+    (
+        "Third Meeting (PM)\nThe Committee met today.",
+        [],
+        [],
+    ),
 ]
 CASE_IDS = [
     "particles-de-la-before-delegate-country",
@@ -108,6 +118,8 @@ CASE_IDS = [
     "title-before-three-word-name-at-sentence-end",
     "delegate-whose-office-opens-the-sentence",
     "private-and-corporal",
+    "brig-without-full-stop",
+    "meeting-heading-with-parenthesis",
 ]
 
 
@@ -156,8 +168,18 @@ def test_a_title_run_replaces_a_name_the_ner_cut_short(nlp: Language) -> None:
         (["of", "de", "Souza"], 2),
         (["said", "the"], 2),
         (["Rashid", "al-Amin", "Haddad"], 0),
+        (["Representative", "Karin", "T.", "Olsberg"], 1),
+        (["Gen.", "T.", "Olsberg"], 2),
     ],
-    ids=["two-particles", "one-particle", "particle-after-no-name", "no-name", "article-joined"],
+    ids=[
+        "two-particles",
+        "one-particle",
+        "particle-after-no-name",
+        "no-name",
+        "article-joined",
+        "middle-initial",
+        "initial-after-no-name",
+    ],
 )
 def test_name_run_start(lex: Lexicon, words: list[str], start: int) -> None:
     assert name_run_start(words, lex) == start

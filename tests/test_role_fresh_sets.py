@@ -6,7 +6,9 @@ text, "lecturers" as a group noun, and a speaker thanking someone "for his brief
 her statement". From roles3: a delegate's intervention in a meeting record ("made an
 intervention", "intervened", "interventions were made by"); a role label in a column
 before the name, without colon or dash ("Moderator      Ms. X", segment.py reads it as the
-line's label)."""
+line's label). From roles4: an "Instructors" or "Trainers" heading or group noun,
+"those decorated" among the participants, "made by A on X and by B on Y", "Also briefing
+the Council were"."""
 
 from __future__ import annotations
 
@@ -85,6 +87,27 @@ CASES = [
     (
         "Speakers\n\nChair\tCol. Tom Reed\nRespondent\tMs. Ada Lowe, Senior Fellow\n",
         [("Tom Reed", ["chair"]), ("Ada Lowe", ["commentator"])],
+    ),
+    (
+        "Trainers\n\nMaj. Ivo Baros (Chile) - field logistics\nMs. Ana Keto (Kenya) - gender\n",
+        [("Ivo Baros", ["presenter"]), ("Ana Keto", ["presenter"])],
+    ),
+    (
+        "The course instructors were Col. Rui Lobo and Capt. Eva Lind.\n",
+        [("Rui Lobo", ["presenter"]), ("Eva Lind", ["presenter"])],
+    ),
+    (
+        "Medals were handed out after the parade. Among those decorated were Sgt. Tariq Aziz and"
+        " Cpl. Nina Holt.\n",
+        [("Tariq Aziz", ["participant"]), ("Nina Holt", ["participant"])],
+    ),
+    (
+        "Briefings were given by Dr. Asha Mehta on early warning and by Col. Piet Brink on patrols.\n",
+        [("Asha Mehta", ["presenter"]), ("Piet Brink", ["presenter"])],
+    ),
+    (
+        "Also briefing the Council were Ms. Ana Lindo and Mr. Bo Ek.\n",
+        [("Ana Lindo", ["presenter"]), ("Bo Ek", ["presenter"])],
     ),
 ]
 

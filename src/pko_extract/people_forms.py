@@ -274,15 +274,16 @@ def free_name_word(tok: str, lex: Lexicon) -> bool:
 def name_run_start(words: list[str], lex: Lexicon) -> int:
     """The index of the first word of the name that ends ``words``: the last run of name
     words, with the particles between them ("Tomás de la Fuente Ibarra", "Maryam bint Khalid
-    Al-Suwaidi"); ``len(words)`` when the last word is none."""
+    Al-Suwaidi"), and the initials ("Hilde F. Johnson"); ``len(words)`` when the last word is
+    none."""
     k = len(words)
     while k > 0:
         if free_name_word(words[k - 1], lex) or (k > 1 and is_article_joined(words[k - 1])):
             k -= 1
             continue
         j = k
-        while j > 0 and words[j - 1] in lex.particles:
-            j -= 1  # "de la" before "Fuente": a name word must come before the particles
+        while j > 0 and (words[j - 1] in lex.particles or P.INITIAL_WORD.fullmatch(words[j - 1])):
+            j -= 1  # "de la" before "Fuente", "F." before "Johnson": a name word comes first
         if j == k or j == 0 or k == len(words) or not free_name_word(words[j - 1], lex):
             break
         k = j

@@ -30,6 +30,8 @@ NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
 NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
     r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,4})[ \t]*,[ \t]+(?P<verb>[a-z]+)\b"
 )
+# An initial inside a name: "F." of "Hilde F. Johnson".
+INITIAL_WORD = re.compile(r"[A-Z]\.")
 # "and" between two names: "written by Ana Ruiz and Li Wei" (matched at the first name's end).
 AND_AFTER_NAME = re.compile(r",?[ \t]+and[ \t]+(?=[A-Z])")
 # A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".

@@ -273,6 +273,9 @@ LIST_JOIN = re.compile(r"\band\b|\b(?:together|along)[ \t]+with\b|\balongside\b|
 CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+")
 # ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
 WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
+# "and by" right before the next name repeats the agent of the same act: "made by A on X and
+# by B on Y" (searched at the end of the text between two names).
+AND_BY_END = re.compile(r"[ \t,]and[ \t]+(?:also[ \t]+)?by[ \t]+$")
 # The text between two listed names that is one apposition between commas, whatever its
 # case: "Dr. A, head of training at the Centre, Mr. B" or "A (Peru), a lecturer, and B"
 # (group "app"; the caller checks it holds a title word, so that a clause such as "A, he
