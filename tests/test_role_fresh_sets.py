@@ -102,7 +102,8 @@ CASES = [
         [("Tariq Aziz", ["participant"]), ("Nina Holt", ["participant"])],
     ),
     (
-        "Briefings were given by Dr. Asha Mehta on early warning and by Col. Piet Brink on patrols.\n",
+        "Briefings were given by Dr. Asha Mehta on early warning and by Col. Piet Brink on"
+        " patrols.\n",
         [("Asha Mehta", ["presenter"]), ("Piet Brink", ["presenter"])],
     ),
     (
