@@ -102,6 +102,26 @@ CASES = [
         [[(23, 35)]],
     ),
     (
+        "Opening remarks will be made by the director, Professor Jan ter Veld.",
+        [("Jan ter Veld", "Professor", ["director"], [], ["opening_remarks"])],
+        [[(56, 68)]],
+    ),
+    (
+        "Produced by Ama Kufuor-Ode. Recorded in Accra.",
+        [("Ama Kufuor-Ode", None, [], [], ["mentioned"])],
+        [[(12, 26)]],
+    ),
+    (
+        "The unit's liaison officer, Ana Li Wu, who organised the visit, spoke first.",
+        [("Ana Li Wu", None, ["liaison officer"], [], ["speaker"])],
+        [[(28, 37)]],
+    ),
+    (
+        "Foreign Minister Jan Olsvik's address opened the seminar.",
+        [("Jan Olsvik", None, ["Foreign Minister"], [], ["opening_remarks"])],
+        [[(17, 27)]],
+    ),
+    (
         "Third Meeting (PM)\nThe Committee met today.",
         [],
         [],
@@ -119,6 +139,10 @@ CASE_IDS = [
     "delegate-whose-office-opens-the-sentence",
     "private-and-corporal",
     "brig-without-full-stop",
+    "particle-ter",
+    "produced-by-credit",
+    "office-comma-name-comma-who",
+    "possessive-after-title-run",
     "meeting-heading-with-parenthesis",
 ]
 
@@ -145,19 +169,50 @@ def test_no_person(nlp: Language, text: str) -> None:
     assert persons == []
 
 
-def test_a_title_run_replaces_a_name_the_ner_cut_short(nlp: Language) -> None:
-    """The NER found "Maria Antonopoulou"; the office before it shows the name starts one
-    word earlier, so the longer name replaces the NER's."""
-    text = "It was said by Police Adviser Sofia Maria Antonopoulou, who chaired it."
+@pytest.mark.parametrize(
+    ("text", "ner", "expected", "spans"),
+    [
+        (
+            "It was said by Police Adviser Sofia Maria Antonopoulou, who chaired it.",
+            "Maria Antonopoulou",
+            [("Sofia Maria Antonopoulou", None, ["Police Adviser"], [], ["chair", "speaker"])],
+            [[(30, 54)]],
+        ),
+        (
+            "Ranking Member Patricia O'Donnell-Vance also made a statement.",
+            "Patricia O'Donnell",
+            [("Patricia O'Donnell-Vance", None, ["Ranking Member"], [], ["speaker"])],
+            [[(15, 39)]],
+        ),
+        (
+            "Abdul Yousef Al-Amri, Chair of the Advisory Committee, introduced the report.",
+            "Yousef Al-Amri",
+            [
+                (
+                    "Abdul Yousef Al-Amri",
+                    None,
+                    ["Chair of the Advisory Committee"],
+                    ["Advisory Committee"],
+                    ["presenter"],
+                )
+            ],
+            [[(0, 20)]],
+        ),
+    ],
+    ids=["title-run-lengthens-the-start", "title-run-lengthens-the-end", "name-before-office"],
+)
+def test_a_title_or_office_replaces_a_name_the_ner_cut_short(
+    nlp: Language, text: str, ner: str, expected: list[tuple], spans: list
+) -> None:
+    """The NER found part of the name; the office around it shows where the name starts
+    and ends, so the longer name replaces the NER's."""
     rec = recognize(nlp(text))
-    start = text.index("Maria")
-    ner = Span(start, start + 18, text[start : start + 18], "PERSON", "model")
-    rec = dataclasses.replace(rec, persons=(ner,))
+    start = text.index(ner)
+    span = Span(start, start + len(ner), ner, "PERSON", "model")
+    rec = dataclasses.replace(rec, persons=(span,))
     _event, persons, _agenda = parse_text(read_layout(text), rec, default_rules())
-    assert _rows(persons) == [
-        ("Sofia Maria Antonopoulou", None, ["Police Adviser"], [], ["chair", "speaker"])
-    ]
-    assert _spans(persons) == [[(30, 54)]]
+    assert _rows(persons) == expected
+    assert _spans(persons) == spans
 
 
 @pytest.mark.parametrize(

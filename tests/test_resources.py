@@ -259,6 +259,8 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "da",
         "del",
         "der",
+        "den",
+        "ter",
         "wa",
     }
     assert "la" in {p.text for p in rules.name_particles}

@@ -8,7 +8,10 @@ intervention", "intervened", "interventions were made by"); a role label in a co
 before the name, without colon or dash ("Moderator      Ms. X", segment.py reads it as the
 line's label). From roles4: an "Instructors" or "Trainers" heading or group noun,
 "those decorated" among the participants, "made by A on X and by B on Y", "Also briefing
-the Council were"."""
+the Council were". From roles5: a eulogy delivered, wreaths laid (participants), graduates
+"also included" in a list, a "Guest:" label, a report introduced (presenter), a one-person
+credit line "Photos: X, Office" (mentioned, not pictured), a role in parentheses in a
+programme table row."""
 
 from __future__ import annotations
 
@@ -109,6 +112,37 @@ CASES = [
     (
         "Also briefing the Council were Ms. Ana Lindo and Mr. Bo Ek.\n",
         [("Ana Lindo", ["presenter"]), ("Bo Ek", ["presenter"])],
+    ),
+    (
+        "The eulogy was delivered by Captain Omar Sy.\n",
+        [("Omar Sy", ["speaker"])],
+    ),
+    (
+        "Wreaths were laid by Colonel Per Aas and by Ms. Eva Roth.\n",
+        [("Per Aas", ["participant"]), ("Eva Roth", ["participant"])],
+    ),
+    (
+        "The course closed.\n\nGraduates also included:\n- Major Ali Kerimov (Azerbaijan)\n"
+        "- Captain Ines Maes (Belgium)\n",
+        [("Ali Kerimov", ["participant"]), ("Ines Maes", ["participant"])],
+    ),
+    (
+        "Host: Ana Ruiz\nGuest: Dr. Li Wei, former observer\n",
+        [("Ana Ruiz", ["moderator"]), ("Li Wei", ["speaker"])],
+    ),
+    (
+        "Introducing the report, Ms. Ana Ruiz said costs had grown.\n",
+        [("Ana Ruiz", ["presenter"])],
+    ),
+    (
+        "The day ended.\n\nPhotos: Cpl. Niall Roe, Defence Press Office\n",
+        [("Niall Roe", ["mentioned"])],
+    ),
+    (
+        "Programme\n\n| Time | Session | Speaker | Affiliation |\n|---|---|---|---|\n"
+        "| 10:00 | Panel: Funding | Dr. Ana Lobo (moderator) | Peace Fund |\n"
+        "| | | Mr. Li Wei | Asia Fund |\n",
+        [("Ana Lobo", ["moderator"]), ("Li Wei", ["panelist"])],
     ),
 ]
 

@@ -183,6 +183,7 @@ class _ProgramReader:
                 continue  # "Session 3: Regional Partnerships": a title, not a person
             role = (
                 _role_at(inline, m.anchor)
+                or paren_role(text, line, m, self.rules)  # "| Panel: X | Dr. Y (moderator) |"
                 or by_role(text, line, m, self.rules)
                 or KIND_ROLE.get(header.kind, "speaker")
             )

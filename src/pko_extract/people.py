@@ -72,20 +72,20 @@ def find_mentions(
     mentions: list[Mention] = []
     taken = Taken(len(layout.text))
     places = {name_tokens(c) for c in countries}
-    ner_by_end: dict[int, Mention] = {}
+    ner: dict[int, Mention] = {}  # the NER's mentions by start and by end
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
             if _holds_a_place(name_tokens(cand.raw), places) or _names_a_place(cand, lex):
                 continue
-            cut = ner_by_end.get(cand.end) if strategy is title_mentions else None
-            if cut is not None and cand.start < cut.start and taken.free(cand.start, cut.start):
+            cut = _cut_short(cand, ner, taken) if strategy in _READ_THE_START else None
+            if cut is not None:
                 mentions.remove(cut)  # "Police Adviser Sofia Maria X": the NER lost "Sofia"
             elif not (strategy is honorific_mentions or taken.free(cand.start, cand.end)):
                 continue
             mentions.append(cand)
             taken.add(cand)
             if strategy is ner_mentions:
-                ner_by_end[cand.end] = cand
+                ner[cand.start] = ner[cand.end] = cand
     for cand in coordinated_names(layout, mentions, taken, lex):
         if not _holds_a_place(name_tokens(cand.raw), places):
             mentions.append(cand)
@@ -94,6 +94,23 @@ def find_mentions(
         taken.add(cand)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: Strategies that read where a name starts and ends from the office around it: their name
+#: replaces an NER name it contains ("Ranking Member Ana O'Hara-Vance", "Ana Li Wu, Chair of").
+_READ_THE_START = (title_mentions, office_mentions)
+
+
+def _cut_short(cand: Mention, ner: dict[int, Mention], taken: Taken) -> Mention | None:
+    """The NER mention that ``cand`` contains and lengthens at one end, if the rest of
+    ``cand`` is free: the NER cut the name short."""
+    for cut in (ner.get(cand.end), ner.get(cand.start)):
+        if cut is None or not (cand.start <= cut.start and cut.end <= cand.end):
+            continue
+        if cut.end - cut.start < cand.end - cand.start and taken.free(cand.start, cut.start):
+            if taken.free(cut.end, cand.end):
+                return cut
+    return None
 
 
 def _names_a_place(cand: Mention, lex: Lexicon) -> bool:

@@ -127,8 +127,9 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
     speech: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia) stressed". The
     structure makes the run a person where the NER misses capitals or unusual names: the
     name is the last two to five name words before the bracket, after a word that is none.
-    So is a name between commas before such a verb, after an office: "The representative of
-    Uruguay, MARTIN OLAZABAL, said"."""
+    So is a name between commas before such a verb or "who", after an office: "The
+    representative of Uruguay, MARTIN OLAZABAL, said", "The unit's liaison officer, Ana Li
+    Wu, who"."""
     text = layout.text
     out: list[Candidate] = []
     for hit in P.PLACE_BEFORE_SPEECH.finditer(text):
@@ -150,7 +151,8 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
         clause = text[text.rfind("\n", 0, hit.start()) + 1 : hit.start()]
         clause = clause[clause.rfind(". ") + 1 :]  # the sentence of the name
         segs = clause.split(",")
-        if hit.group("verb") not in lex.speech_verbs or not (
+        verb = hit.group("verb")
+        if (verb not in lex.speech_verbs and verb != "who") or not (
             lex.has_title_word(segs[-1]) or lex.has_title_word(segs[0]) and len(segs) <= 3
         ):  # "The representative of X, speaking also for Y, NAME, said": the subject
             continue
@@ -266,11 +268,14 @@ def title_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candid
         if not run:
             continue
         words = run.group()
-        if re.search(r"\w\w\.$", words):
-            words = words[:-1]  # a full stop after the name ends the sentence
+        possessive = re.search(r"\w[’']s$", words) is not None
+        if possessive or re.search(r"\w\w\.$", words):
+            # "Minister Jan Li's address", "... Jan Li.": the name ends before
+            words = words[: -2 if possessive else -1]
         toks = [(m.start() + s.end, m.end() + s.end) for m in re.finditer(r"\S+", words)]
         k = name_run_start([text[a:b] for a, b in toks], lex)
-        if k == len(toks) or not 2 <= len(toks) - k <= 5 or not ends_name(text, toks[-1][1]):
+        ends = possessive or ends_name(text, toks[-1][1])
+        if k == len(toks) or not 2 <= len(toks) - k <= 5 or not ends:
             continue
         if k > 0 and not text[toks[k - 1][0]].isupper() or " the " in run.group():
             # "Minister of Foreign Affairs", "Director of the Civic Forum Coalition": the

@@ -168,6 +168,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     COMPACT_DATE,
     COPULA_AFTER_NAME,
     CREDIT_SLASH,
+    CREDIT_TAIL,
     DASH_AFTER_NAME,
     DATE_LEAD,
     DATELINE_DASH,

@@ -96,6 +96,9 @@ PICTURE_CREDIT = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:Story|Text|Words|Report)[ \t]+(?:and|&)[ \t]+)?"
     r"(?:[Pp]icture|[Pp]hoto|[Pp]hotograph|Credit)s?[ \t]*:[ \t]*"
 )
+# The rest of a credit line after the name: an office or unit after a comma or slash, then
+# the line's end: ", Press Office", "/ UN Photo".
+CREDIT_TAIL = re.compile(r"(?:[ \t]*[,/][^,/\n]{1,80})?[ \t]*(?:\n|$)")
 # A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
 POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
 # A capitalised word right before a name span, after a space: "El " of "El Ghassim Wane"

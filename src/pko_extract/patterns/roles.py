@@ -41,7 +41,8 @@ COUNTED_ROLE = re.compile(
 
 # A byline or photo credit before a name: "By Ana Ruiz", "Reporting by X", "Photo by Y".
 BYLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by)[ \t]+"
+    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by|Story by"
+    r"|Produced by|Edited by|Compiled by|Music by)[ \t]+"
     r"|\bPhoto(?:graph)?s?[ \t]+by[ \t]+"
 )
 # A photo-credit line, where "Org/Name" names the photographer: "UN Photo/Ibrahim Cheikh".
