@@ -122,6 +122,11 @@ CASES = [
         [[(17, 27)]],
     ),
     (
+        "Lieutenant General (Retired) Sir Tom Blake will deliver the lecture.",
+        [("Tom Blake", "Lieutenant General (Retired) Sir", [], [], ["speaker"])],
+        [[(33, 42)]],
+    ),
+    (
         "Third Meeting (PM)\nThe Committee met today.",
         [],
         [],
@@ -143,6 +148,7 @@ CASE_IDS = [
     "produced-by-credit",
     "office-comma-name-comma-who",
     "possessive-after-title-run",
+    "honorifics-around-a-retirement-mark",
     "meeting-heading-with-parenthesis",
 ]
 
@@ -257,3 +263,18 @@ def test_scan_name_takes_an_article_joined_word_only_inside_a_name(lex: Lexicon)
 )
 def test_is_plausible_name(lex: Lexicon, raw: str, plausible: bool) -> None:
     assert is_plausible_name(raw, lex) is plausible
+
+
+def test_an_ner_name_goes_on_over_a_particle(nlp: Language) -> None:
+    """The NER split "João Paulo dos Santos Ferreira" at the particle; the first name goes on
+    over it, and the second part, now inside it, is no other person."""
+    text = "It was opened by Superintendent-General João Paulo dos Santos Ferreira, who spoke."
+    rec = recognize(nlp(text))
+    parts = [(text.index(n), text.index(n) + len(n)) for n in ("João Paulo", "Santos Ferreira")]
+    persons = tuple(Span(a, b, text[a:b], "PERSON", "model") for a, b in parts)
+    rec = dataclasses.replace(rec, persons=persons)
+    _event, drafts, _agenda = parse_text(read_layout(text), rec, default_rules())
+    assert [(p.name, p.roles) for p in drafts] == [
+        ("João Paulo dos Santos Ferreira", ["opening_remarks"])
+    ]
+    assert _spans(drafts) == [[(40, 70)]]

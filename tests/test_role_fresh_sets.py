@@ -11,7 +11,9 @@ line's label). From roles4: an "Instructors" or "Trainers" heading or group noun
 the Council were". From roles5: a eulogy delivered, wreaths laid (participants), graduates
 "also included" in a list, a "Guest:" label, a report introduced (presenter), a one-person
 credit line "Photos: X, Office" (mentioned, not pictured), a role in parentheses in a
-programme table row."""
+programme table row. From roles6: a role heading after "Our" or "Meet the"; "Presentations
+by A (Org) and B (Org)" and a role verb after a name ("Ms. X presented", "Mr. Y commented")
+in a session line; an "Apologies:" label (mentioned)."""
 
 from __future__ import annotations
 
@@ -143,6 +145,29 @@ CASES = [
         "| 10:00 | Panel: Funding | Dr. Ana Lobo (moderator) | Peace Fund |\n"
         "| | | Mr. Li Wei | Asia Fund |\n",
         [("Ana Lobo", ["moderator"]), ("Li Wei", ["panelist"])],
+    ),
+    (
+        "Our speakers\n\nDr. Ana Lobo\nProfessor of Law\nLakeside University\n\nMs. Eva Lind\n"
+        "Deputy Director\nNordic Police Academy\n",
+        [("Ana Lobo", ["speaker"]), ("Eva Lind", ["speaker"])],
+    ),
+    (
+        "Workshop Report\n\nSession 1 - Supply. Chaired by Mr. Jon Ek (Service Centre). "
+        "Presentations by Ms. Ana Lobo (Fund) and Lt. Col. Rui Sa (Army).\n\nSession 2 - Camps. "
+        "Chaired by Dr. Eva Lind. Ms. Ada Roe presented the new guidelines, and Mr. Omar Aziz "
+        "commented on the plans.\n",
+        [
+            ("Jon Ek", ["chair"]),
+            ("Ana Lobo", ["presenter"]),
+            ("Rui Sa", ["presenter"]),
+            ("Eva Lind", ["chair"]),
+            ("Ada Roe", ["presenter"]),
+            ("Omar Aziz", ["commentator"]),
+        ],
+    ),
+    (
+        "Minutes\n\nPresent: Col. Jan Ek (Chair), Ms. Ada Roe\nApologies: Brig. Gen. Omar Aziz\n",
+        [("Jan Ek", ["chair"]), ("Ada Roe", ["participant"]), ("Omar Aziz", ["mentioned"])],
     ),
 ]
 

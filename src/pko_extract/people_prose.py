@@ -52,7 +52,12 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
             r"[A-Z][\w’'-]+[ \t]+$", text[max(0, s.start - 30) : s.start]
         ):
             continue  # an initial ("John M. Smith"), not the French "M."
-        if chains and s.start <= chains[-1][1] + 1 and not text[chains[-1][1] : s.start].strip():
+        gap = text[chains[-1][1] : s.start] if chains else ""
+        if chains and (
+            s.start <= chains[-1][1] + 1
+            and not gap.strip()
+            or P.RANK_PAREN_GAP.fullmatch(gap)  # "Lieutenant General (Retired) Sir X"
+        ):
             chains[-1][1] = max(chains[-1][1], s.end)
         elif chains and s.start < chains[-1][1]:
             continue
@@ -175,7 +180,10 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         span = scan_name(text, p.start, stop_words=lex.stop_words, particles=lex.particles)
         if not span:
             continue
-        start, end = after_leading_particle(text, span[0], lex), min(span[1], p.end)
+        on = P.PARTICLE_AFTER_NAME.match(text, p.end)
+        if not (on and on.group(1) in lex.particles):  # "João Paulo" + "dos Santos Ferreira"
+            span = (span[0], min(span[1], p.end))
+        start, end = after_leading_particle(text, span[0], lex), span[1]
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if raw and is_plausible_name(raw, lex) and not inside_other_name(text, start, end, lex):

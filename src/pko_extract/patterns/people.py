@@ -30,6 +30,9 @@ NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
 NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
     r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,4})[ \t]*,[ \t]+(?P<verb>[a-z]+)\b"
 )
+# A lower-case particle right after a name, before another name word: " dos " of "João
+# Paulo dos Santos" (group 1; the caller checks it is a particle).
+PARTICLE_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
 # An initial inside a name: "F." of "Hilde F. Johnson".
 INITIAL_WORD = re.compile(r"[A-Z]\.")
 # "and" between two names: "written by Ana Ruiz and Li Wei" (matched at the first name's end).
@@ -126,6 +129,10 @@ BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
 # A parenthesised title or retirement mark after a rank: "Col. (Dr.) X", "Col. (rtd.) X".
 RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
+# The same mark between two honorifics: "Lieutenant General (Retired) Sir X".
+RANK_PAREN_GAP = re.compile(
+    r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)[ \t]+"
+)
 # "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
 OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")
 # "and" before a word, inside an apposition segment: "USN and Mr. Y" (group 1 is "Mr.").
