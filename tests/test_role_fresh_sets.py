@@ -13,7 +13,8 @@ the Council were". From roles5: a eulogy delivered, wreaths laid (participants),
 credit line "Photos: X, Office" (mentioned, not pictured), a role in parentheses in a
 programme table row. From roles6: a role heading after "Our" or "Meet the"; "Presentations
 by A (Org) and B (Org)" and a role verb after a name ("Ms. X presented", "Mr. Y commented")
-in a session line; an "Apologies:" label (mentioned)."""
+in a session line; an "Apologies:" label (mentioned); a former chairperson named after the
+title (mentioned)."""
 
 from __future__ import annotations
 
@@ -168,6 +169,10 @@ CASES = [
     (
         "Minutes\n\nPresent: Col. Jan Ek (Chair), Ms. Ada Roe\nApologies: Brig. Gen. Omar Aziz\n",
         [("Jan Ek", ["chair"]), ("Ada Roe", ["participant"]), ("Omar Aziz", ["mentioned"])],
+    ),
+    (
+        "The Council recalled the commitments made by former Chairperson Dr. Nomsa Dube.\n",
+        [("Nomsa Dube", ["mentioned"])],
     ),
 ]
 

@@ -131,8 +131,11 @@ LIST_ROLE = re.compile(
 # An inverted subject after a copula: "Joining him at the briefing were X; Y", "Also
 # speaking was Z" (the text from the cue to the first person after the copula).
 COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
-# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
-PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X"
+# (not a former one: "former Chairperson X").
+PRE_ROLE = re.compile(
+    r"(?<![Ff]ormer )(?<!past )\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$"
+)
 # The office of presiding over the body that meets, written after a name: a rotating
 # presidency with its period ("Council President for March", "Chair of the Board for the
 # month of May 2021") or the body named as this one ("elected Chair of this Committee").
