@@ -56,7 +56,7 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
         if chains and (
             s.start <= chains[-1][1] + 1
             and not gap.strip()
-            or P.RANK_PAREN_GAP.fullmatch(gap)  # "Lieutenant General (Retired) Sir X"
+            or _only_a_rank_mark(gap)  # "Lieutenant General (Retired) Sir X"
         ):
             chains[-1][1] = max(chains[-1][1], s.end)
         elif chains and s.start < chains[-1][1]:
@@ -70,6 +70,12 @@ def _honorific_chains(text: str, rec: Recognized) -> list[tuple[int, int, str]]:
             end = m.end()
         out.append((start, end, text[start:end]))
     return out
+
+
+def _only_a_rank_mark(gap: str) -> bool:
+    """The text between two honorifics is a retirement mark or title: " (Retired) "."""
+    mark = P.RANK_PAREN.match(gap)
+    return mark is not None and not gap[mark.end() :].strip()
 
 
 def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:

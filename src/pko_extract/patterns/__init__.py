@@ -208,7 +208,6 @@ from pko_extract.patterns.people import (  # noqa: F401
     POSSESSOR_BEFORE_OFFICE_END,
     POSSESSOR_BEFORE_TITLE,
     RANK_PAREN,
-    RANK_PAREN_GAP,
     TITLE_RUN,
     TWO_NAME_WORDS,
     WORD_BEFORE_FULL_STOP,

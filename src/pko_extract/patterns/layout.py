@@ -28,17 +28,13 @@ INLINE_LABEL = re.compile(
 )
 
 # A role cue right before a person in a program line: "panel chaired by Mr. X".
-BY_ROLE = re.compile(
-    r"\b(?P<cue>chaired|moderated|facilitated|presided|introduced|presented|presentations?"
-    r"|briefings?)[ \t]+by[ \t]+$",
-    re.IGNORECASE,
-)
+_BY_CUES = r"chaired|moderated|facilitated|presided|presented|presentations?|briefings?"
+BY_ROLE = re.compile(rf"\b(?P<cue>{_BY_CUES}|introduced)[ \t]+by[ \t]+$", re.IGNORECASE)
 # The same cue before a list of people, at the end of the text before the second or a later
 # one: "Presentations by Ms. A (Fund) and Mr. B" (no "with", which starts another list, and
 # no sentence end between).
 BY_ROLE_LIST = re.compile(
-    r"\b(?P<cue>chaired|moderated|facilitated|presided|presented|presentations?|briefings?)"
-    r"[ \t]+by[ \t]+(?:(?!\bwith\b)[^.;:\n]){2,120}?(?:,|[ \t]and)[ \t]+$",
+    rf"\b(?P<cue>{_BY_CUES})[ \t]+by[ \t]+(?:(?!\bwith\b)[^.;:\n]){{2,120}}?(?:,|[ \t]and)[ \t]+$",
     re.IGNORECASE,
 )
 # A short capitalised word with its full stop ("Ms.", "Lt.", "Col."): an honorific's ends

@@ -129,10 +129,6 @@ BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
 TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
 # A parenthesised title or retirement mark after a rank: "Col. (Dr.) X", "Col. (rtd.) X".
 RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
-# The same mark between two honorifics: "Lieutenant General (Retired) Sir X".
-RANK_PAREN_GAP = re.compile(
-    r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)[ \t]+"
-)
 # "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
 OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")
 # "and" before a word, inside an apposition segment: "USN and Mr. Y" (group 1 is "Mr.").
