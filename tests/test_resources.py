@@ -254,10 +254,16 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "van",
         "von",
         "bin",
+        "bint",
         "al",
         "da",
         "del",
         "der",
+        "den",
+        "ter",
+        "wa",
+        "dos",
+        "das",
     }
     assert "la" in {p.text for p in rules.name_particles}
     assert "Symposium" in rules.event_nouns and "Round Table" in rules.event_nouns

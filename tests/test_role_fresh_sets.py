@@ -6,7 +6,15 @@ text, "lecturers" as a group noun, and a speaker thanking someone "for his brief
 her statement". From roles3: a delegate's intervention in a meeting record ("made an
 intervention", "intervened", "interventions were made by"); a role label in a column
 before the name, without colon or dash ("Moderator      Ms. X", segment.py reads it as the
-line's label)."""
+line's label). From roles4: an "Instructors" or "Trainers" heading or group noun,
+"those decorated" among the participants, "made by A on X and by B on Y", "Also briefing
+the Council were". From roles5: a eulogy delivered, wreaths laid (participants), graduates
+"also included" in a list, a "Guest:" label, a report introduced (presenter), a one-person
+credit line "Photos: X, Office" (mentioned, not pictured), a role in parentheses in a
+programme table row. From roles6: a role heading after "Our" or "Meet the"; "Presentations
+by A (Org) and B (Org)" and a role verb after a name ("Ms. X presented", "Mr. Y commented")
+in a session line; an "Apologies:" label (mentioned); a former chairperson named after the
+title (mentioned)."""
 
 from __future__ import annotations
 
@@ -85,6 +93,86 @@ CASES = [
     (
         "Speakers\n\nChair\tCol. Tom Reed\nRespondent\tMs. Ada Lowe, Senior Fellow\n",
         [("Tom Reed", ["chair"]), ("Ada Lowe", ["commentator"])],
+    ),
+    (
+        "Trainers\n\nMaj. Ivo Baros (Chile) - field logistics\nMs. Ana Keto (Kenya) - gender\n",
+        [("Ivo Baros", ["presenter"]), ("Ana Keto", ["presenter"])],
+    ),
+    (
+        "The course instructors were Col. Rui Lobo and Capt. Eva Lind.\n",
+        [("Rui Lobo", ["presenter"]), ("Eva Lind", ["presenter"])],
+    ),
+    (
+        "Medals were handed out after the parade. Among those decorated were Sgt. Tariq Aziz and"
+        " Cpl. Nina Holt.\n",
+        [("Tariq Aziz", ["participant"]), ("Nina Holt", ["participant"])],
+    ),
+    (
+        "Briefings were given by Dr. Asha Mehta on early warning and by Col. Piet Brink on"
+        " patrols.\n",
+        [("Asha Mehta", ["presenter"]), ("Piet Brink", ["presenter"])],
+    ),
+    (
+        "Also briefing the Council were Ms. Ana Lindo and Mr. Bo Ek.\n",
+        [("Ana Lindo", ["presenter"]), ("Bo Ek", ["presenter"])],
+    ),
+    (
+        "The eulogy was delivered by Captain Omar Sy.\n",
+        [("Omar Sy", ["speaker"])],
+    ),
+    (
+        "Wreaths were laid by Colonel Per Aas and by Ms. Eva Roth.\n",
+        [("Per Aas", ["participant"]), ("Eva Roth", ["participant"])],
+    ),
+    (
+        "The course closed.\n\nGraduates also included:\n- Major Ali Kerimov (Azerbaijan)\n"
+        "- Captain Ines Maes (Belgium)\n",
+        [("Ali Kerimov", ["participant"]), ("Ines Maes", ["participant"])],
+    ),
+    (
+        "Host: Ana Ruiz\nGuest: Dr. Li Wei, former observer\n",
+        [("Ana Ruiz", ["moderator"]), ("Li Wei", ["speaker"])],
+    ),
+    (
+        "Introducing the report, Ms. Ana Ruiz said costs had grown.\n",
+        [("Ana Ruiz", ["presenter"])],
+    ),
+    (
+        "The day ended.\n\nPhotos: Cpl. Niall Roe, Defence Press Office\n",
+        [("Niall Roe", ["mentioned"])],
+    ),
+    (
+        "Programme\n\n| Time | Session | Speaker | Affiliation |\n|---|---|---|---|\n"
+        "| 10:00 | Panel: Funding | Dr. Ana Lobo (moderator) | Peace Fund |\n"
+        "| | | Mr. Li Wei | Asia Fund |\n",
+        [("Ana Lobo", ["moderator"]), ("Li Wei", ["panelist"])],
+    ),
+    (
+        "Our speakers\n\nDr. Ana Lobo\nProfessor of Law\nLakeside University\n\nMs. Eva Lind\n"
+        "Deputy Director\nNordic Police Academy\n",
+        [("Ana Lobo", ["speaker"]), ("Eva Lind", ["speaker"])],
+    ),
+    (
+        "Workshop Report\n\nSession 1 - Supply. Chaired by Mr. Jon Ek (Service Centre). "
+        "Presentations by Ms. Ana Lobo (Fund) and Lt. Col. Rui Sa (Army).\n\nSession 2 - Camps. "
+        "Chaired by Dr. Eva Lind. Ms. Ada Roe presented the new guidelines, and Mr. Omar Aziz "
+        "commented on the plans.\n",
+        [
+            ("Jon Ek", ["chair"]),
+            ("Ana Lobo", ["presenter"]),
+            ("Rui Sa", ["presenter"]),
+            ("Eva Lind", ["chair"]),
+            ("Ada Roe", ["presenter"]),
+            ("Omar Aziz", ["commentator"]),
+        ],
+    ),
+    (
+        "Minutes\n\nPresent: Col. Jan Ek (Chair), Ms. Ada Roe\nApologies: Brig. Gen. Omar Aziz\n",
+        [("Jan Ek", ["chair"]), ("Ada Roe", ["participant"]), ("Omar Aziz", ["mentioned"])],
+    ),
+    (
+        "The Council recalled the commitments made by former Chairperson Dr. Nomsa Dube.\n",
+        [("Nomsa Dube", ["mentioned"])],
     ),
 ]
 

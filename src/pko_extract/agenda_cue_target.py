@@ -34,6 +34,8 @@ def coordinated(
     between = text[lo.end : hi.anchor]
     if "\n" in between or len(between) > 250 or re.search(r"[.!?]\s", between):
         return False
+    if P.AND_BY_END.search(between) and not re.search(r"[.!?]\s", between):
+        return True  # "made by A on policing and by B": "and by" repeats the agent
     if P.WITH_BREAK.search(between):
         return False  # "moderated by X, with A and B": A starts the panel's own list
     joint = P.JOINT_SUBJECT.search(between)

@@ -50,6 +50,7 @@ from pko_extract.agenda_rules import (
     mention_index,
     names_between,
     paren_role,
+    verb_role,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
 from pko_extract.models import (
@@ -183,7 +184,9 @@ class _ProgramReader:
                 continue  # "Session 3: Regional Partnerships": a title, not a person
             role = (
                 _role_at(inline, m.anchor)
+                or paren_role(text, line, m, self.rules)  # "| Panel: X | Dr. Y (moderator) |"
                 or by_role(text, line, m, self.rules)
+                or verb_role(text, line, m, self.rules)  # "Ms. X presented the plan"
                 or KIND_ROLE.get(header.kind, "speaker")
             )
             if role == "speaker":

@@ -32,10 +32,19 @@ def pictured(
             if P.SETTING_LEAD.search(text, max(s_start, held[2] - 30), held[2]):
                 del chosen[m.start]
                 held = None
-        credit = text[s_start : m.anchor].rstrip(" \t").endswith("/")
+        credit = text[s_start : m.anchor].rstrip(" \t").endswith("/") or _credit_line(
+            text, s_start, m, len(ms)
+        )
         if held is None and m.evidence != "byline" and not credit:
             claims.append((p, "participant", m.start, None))
     return claims
+
+
+def _credit_line(text: str, s_start: int, m: Mention, n_people: int) -> bool:
+    """A credit line that names one person and at most an office after a comma or slash:
+    "Photos: Cpl. Ana Ruiz, Press Office" credits the photographer, who is not pictured."""
+    label = P.PICTURE_CREDIT.fullmatch(text[s_start : m.anchor])
+    return n_people == 1 and label is not None and P.CREDIT_TAIL.match(text, m.end) is not None
 
 
 def chair_who_spoke(

@@ -150,13 +150,37 @@ _BY_ROLES = {
     "facilitated": "moderator",
     "introduced": "speaker",
     "presented": "presenter",
+    "presentation": "presenter",
+    "presentations": "presenter",
+    "briefing": "presenter",
+    "briefings": "presenter",
 }
 
 
 def by_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
-    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X."""
-    cue = P.BY_ROLE.search(text[line.start : m.anchor])
+    """ "panel chaired by Mr. X" inside a program line: the role the cue gives X, and the
+    people listed after X ("Presentations by A (Fund) and B")."""
+    before = text[line.start : m.anchor]
+    dotted = {h.text for h in rules.honorifics}
+    masked = P.SHORT_ABBREVIATION.sub(  # an honorific's "Ms." ends no sentence
+        lambda a: a.group(1) if a.group() in dotted else a.group(), before
+    )
+    cue = P.BY_ROLE.search(before) or P.BY_ROLE_LIST.search(masked)  # "... by A and B"
     return _BY_ROLES[cue.group("cue").lower()] if cue else None
+
+
+def verb_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:
+    """A verb of a role right after the name in a programme line's prose: "Ms. X presented
+    the guidelines", "Mr. Y of the Air Section briefed on", "Mr. Z commented on" (a one-word
+    role cue that needs no other word and names what the person did)."""
+    hit = P.NAME_THEN_VERB.match(text, m.end, line.end)
+    if hit is None:
+        return None
+    verb = hit.group("verb")
+    for cue in rules.role_cues:
+        if cue.text == verb and cue.requires is None and cue.role not in WEAK_ROLES:
+            return cue.role
+    return None
 
 
 def paren_role(text: str, line: Line, m: Mention, rules: Rules) -> str | None:

@@ -40,6 +40,8 @@ class Lexicon:
         # prize ("Robertson Hall", "Mercer Building"), not a person
         self.place_words = frozenset(rules.name_neighbours)
         self.honorific_words = frozenset(h.text for h in rules.honorifics)
+        # titles of peers, whose name may go on with a seat: "Lord Hartwell of Eastmere"
+        self.peerage_titles = frozenset(h.text for h in rules.honorifics if h.kind == "peerage")
         self.particles = frozenset(p.text for p in rules.name_particles)
         self.core_particles = frozenset(p.text for p in rules.name_particles if p.core)
         self.connectors = frozenset(rules.connectors)

@@ -30,11 +30,22 @@ def default_particles() -> frozenset[str]:
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”/|]+")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _INITIAL_JOINED = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+$")  # "B.Harris": an initial and a name
+#: An Arabic article joined to a name word, inside a name: "Rashid al-Amin Haddad",
+#: "Yasmin el-Sayed", "Nasr ad-Din".
+_ARTICLE_JOINED = re.compile(
+    r"^(?:al|el|ad|ud|ul|as|ash|ar|at|az)-[A-Z][^\W\d_'’-]*(?:-[A-Z][^\W\d_]*)*$"
+)
 
 
 def _is_upper_initial(tok: str) -> bool:
     first = tok[:1]
     return first.isalpha() and first.isupper()
+
+
+def is_article_joined(tok: str) -> bool:
+    """An Arabic article joined to a name word ("al-Amin", "el-Sayed"): a name word inside a
+    name, never its first."""
+    return _ARTICLE_JOINED.match(tok) is not None
 
 
 def is_name_token(tok: str) -> bool:
@@ -86,7 +97,8 @@ def scan_name(
                 break
             i = after
             continue
-        if not is_name_token(tok) or tok.rstrip(".") in stop_words:
+        joined = count > 0 and is_article_joined(tok)  # "Rashid al-Amin Haddad"
+        if not (is_name_token(tok) or joined) or tok.rstrip(".") in stop_words:
             break
         count += 1
         tok_end = m.start() + len(tok)

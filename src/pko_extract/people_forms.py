@@ -3,8 +3,10 @@ mention strategies share.
 
 Pure. :func:`short_forms` adds the later short forms of the names the strategies found (a
 full name written once after a title that hid it, "Mr. Khare", a family name alone);
-:class:`Taken` records the characters already claimed by a mention. Split out of
-``people.py`` (which holds the strategies and the resolver) to keep both readable.
+:class:`Taken` records the characters already claimed by a mention;
+:func:`is_plausible_name` checks that a run looks like a personal name. Split out of
+``people.py`` (which holds the resolver; ``people_layout.py`` and ``people_prose.py`` hold
+the strategies) to keep them readable.
 """
 
 from __future__ import annotations
@@ -15,14 +17,20 @@ from collections import defaultdict
 from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
-from pko_extract.names import is_name_token, name_tokens, scan_name
+from pko_extract.names import is_article_joined, is_name_token, name_tokens, scan_name
 
 __all__ = [
+    "Candidate",
     "Taken",
     "after_leading_particle",
+    "coordinated_names",
+    "ends_name",
     "in_parentheses",
     "inline_label_names",
+    "free_name_word",
     "inside_other_name",
+    "is_plausible_name",
+    "name_run_start",
     "short_forms",
 ]
 
@@ -228,3 +236,84 @@ def inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return bool(
         prev and (prev.group(1) in {"to", "the", "of"} or prev.group(1) in lex.name_neighbours)
     )
+
+
+def is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
+    """``raw`` looks like a personal name: one to six name tokens (at least ``min_tokens``),
+    no stop word, not only honorifics, not a lone particle or a short acronym."""
+    toks = raw.split()
+    if len(toks) < min_tokens or len(toks) > 6:
+        return False
+    if any(t.rstrip(".") in lex.stop_words for t in toks):
+        return False
+    if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
+        return False  # "Rt Hon"
+    if len(toks) == 1 and raw.casefold() in lex.particles:
+        return False  # "El" of "Special Representative El Ghassim Wane"
+    if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
+        return False  # "PEACE SUPPORT ASSOCIATION"
+    names = sum(is_name_token(t) for t in toks)
+    if not all(
+        is_name_token(t)
+        or t.lower() in lex.core_particles
+        or (k and is_article_joined(t))
+        or (names >= 3 and t in lex.particles and toks[k - 1] in lex.core_particles)
+        for k, t in enumerate(toks)
+    ):  # "la" only after "de" in a name of three name words: "Tomás de la Fuente Ibarra"
+        return False
+    # an all-caps single token is an acronym, not a name
+    if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
+        return False
+    return any(len(t.rstrip(".")) > 1 for t in toks)
+
+
+def free_name_word(tok: str, lex: Lexicon) -> bool:
+    return is_name_token(tok) and not tok.endswith(".") and tok not in lex.stop_words
+
+
+def name_run_start(words: list[str], lex: Lexicon) -> int:
+    """The index of the first word of the name that ends ``words``: the last run of name
+    words, with the particles between them ("Tomás de la Fuente Ibarra", "Maryam bint Khalid
+    Al-Suwaidi"), and the initials ("Hilde F. Johnson"); ``len(words)`` when the last word is
+    none."""
+    k = len(words)
+    while k > 0:
+        if free_name_word(words[k - 1], lex) or (k > 1 and is_article_joined(words[k - 1])):
+            k -= 1
+            continue
+        j = k
+        while j > 0 and (words[j - 1] in lex.particles or P.INITIAL_WORD.fullmatch(words[j - 1])):
+            j -= 1  # "de la" before "Fuente", "F." before "Johnson": a name word comes first
+        if j == k or j == 0 or k == len(words) or not free_name_word(words[j - 1], lex):
+            break
+        k = j
+    return k
+
+
+def ends_name(text: str, pos: int) -> bool:
+    """A name ends before punctuation or a lower-case word: "Suh Wook gave", "X (Egypt)"."""
+    nxt = text[pos : pos + 2]
+    return not nxt or nxt[0] in ",;:.)\n" or nxt == " (" or (nxt[0] == " " and nxt[1:].islower())
+
+
+def coordinated_names(
+    layout: Layout, mentions: list[Mention], taken: Taken, lex: Lexicon
+) -> list[Candidate]:
+    """A full name joined by "and" to a full name found: "a study by Ana Ruiz and Li Wei",
+    "Ms. Ana Ruiz and Li Wei". The first name shows the second is a person where the NER
+    misses it; the second must end as a name does and hold no organisation word."""
+    text = layout.text
+    out: list[Candidate] = []
+    for m in mentions:
+        hit = P.AND_AFTER_NAME.match(text, m.end)
+        if len(m.raw.split()) < 2 or not hit:
+            continue
+        span = scan_name(text, hit.end(), stop_words=lex.stop_words, particles=lex.particles)
+        if not span or not taken.free(*span) or not ends_name(text, span[1]):
+            continue
+        raw = text[span[0] : span[1]]
+        if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+            cand = Mention(span[0], span[1], raw, evidence="coordinated")
+            out.append(cand)
+            taken.add(cand)
+    return out

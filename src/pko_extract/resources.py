@@ -16,6 +16,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from pko_extract import patterns as P
 from pko_extract.errors import ResourceError
 from pko_extract.vocab import AgendaKind, Role
 
@@ -184,6 +185,9 @@ class Rules:
         the name of a part of the programme counts as that role ("Session chair", "Q&A
         moderator", "Panel Discussant": the part is an agenda label)."""
         found = _lookup(self._role_by_text, text)
+        lead = P.LABEL_LEAD_WORDS.match(text)
+        if found is None and lead:  # "Our speakers", "Meet the panelists"
+            found = _lookup(self._role_by_text, text[lead.end() :])
         head, _, last = " ".join(text.split()).rpartition(" ")
         if found is None and head and "/" not in text and _lookup(self._agenda_by_text, head):
             return _lookup(self._role_by_text, last)

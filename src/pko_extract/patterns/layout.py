@@ -28,10 +28,27 @@ INLINE_LABEL = re.compile(
 )
 
 # A role cue right before a person in a program line: "panel chaired by Mr. X".
-BY_ROLE = re.compile(
-    r"\b(?P<cue>chaired|moderated|facilitated|presided|introduced|presented)[ \t]+by[ \t]+$",
+_BY_CUES = r"chaired|moderated|facilitated|presided|presented|presentations?|briefings?"
+BY_ROLE = re.compile(rf"\b(?P<cue>{_BY_CUES}|introduced)[ \t]+by[ \t]+$", re.IGNORECASE)
+# The same cue before a list of people, at the end of the text before the second or a later
+# one: "Presentations by Ms. A (Fund) and Mr. B" (no "with", which starts another list, and
+# no sentence end between).
+BY_ROLE_LIST = re.compile(
+    rf"\b(?P<cue>{_BY_CUES})[ \t]+by[ \t]+(?:(?!\bwith\b)[^.;:\n]){{2,120}}?(?:,|[ \t]and)[ \t]+$",
     re.IGNORECASE,
 )
+# A short capitalised word with its full stop ("Ms.", "Lt.", "Col."): an honorific's ends
+# no sentence, and is masked before BY_ROLE_LIST looks for a sentence end.
+SHORT_ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,3})\.")
+# The verb right after a name in a programme line's prose, past its affiliation: "Ms. X
+# presented the plan", "Mr. Y of the Air Section briefed on", "Dr. Z (Fund) commented"
+# (group "verb"; the caller looks it up among the role cues).
+NAME_THEN_VERB = re.compile(
+    r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+# Words before a role label in a heading: "Our speakers", "Meet the panelists".
+LABEL_LEAD_WORDS = re.compile(r"^(?:meet[ \t]+)?(?:our|the|today[’']s)[ \t]+", re.IGNORECASE)
 # A role in parentheses right after a name: "Hon. X, MP (Chairman)", "Dr. Y (moderator)".
 PAREN_ROLE = re.compile(r"[^()\n]{0,25}?\((?P<label>[A-Za-z][A-Za-z -]{2,30})\)")
 

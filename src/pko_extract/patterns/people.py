@@ -30,6 +30,13 @@ NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
 NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
     r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,4})[ \t]*,[ \t]+(?P<verb>[a-z]+)\b"
 )
+# A lower-case particle right after a name, before another name word: " dos " of "João
+# Paulo dos Santos" (group 1; the caller checks it is a particle).
+PARTICLE_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
+# An initial inside a name: "F." of "Hilde F. Johnson".
+INITIAL_WORD = re.compile(r"[A-Z]\.")
+# "and" between two names: "written by Ana Ruiz and Li Wei" (matched at the first name's end).
+AND_AFTER_NAME = re.compile(r",?[ \t]+and[ \t]+(?=[A-Z])")
 # A name followed by a parenthetical: "Amina Yusuf (Deputy Head, Department of X)".
 NAME_WITH_PAREN = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]+\(([^()\n]{3,200})\)"
@@ -55,6 +62,9 @@ DATE_LEAD = re.compile(r"\b(?:on|from|between|held|since|today,?)\s+(?:\w+day,?\
 # People (people.py, apposition.py)
 # --------------------------------------------------------------------------------------
 
+# The seat of a peer after the name: "Lord Hartwell of Eastmere", "Baroness Ashby of
+# Lyndon Hill" (one or two capitalised words after "of").
+PEERAGE_SEAT = re.compile(r"[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
 # "of" or "from" right after a name, before an affiliation: "Ana Ruiz of the Peace Institute",
 # "Li Wei, from UNDP".
 AFFILIATION_AFTER_NAME = re.compile(r",?[ \t]+(?:of|from)[ \t]+")
@@ -83,8 +93,15 @@ NAME_LINE_WITH_PAREN = re.compile(
     r"^[ \t]*(?:[A-Z][\w’'.-]+[ \t]+)?([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
     r"[ \t]*\([^()\n]{2,80}\)[ \t]*$"
 )
-# A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz".
-PICTURE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:Picture|Photo|Photograph|Credit)s?[ \t]*:[ \t]*")
+# A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz", "Story and photos:
+# Ana Ruiz", "Text & photo: Li Wei".
+PICTURE_CREDIT = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Story|Text|Words|Report)[ \t]+(?:and|&)[ \t]+)?"
+    r"(?:[Pp]icture|[Pp]hoto|[Pp]hotograph|Credit)s?[ \t]*:[ \t]*"
+)
+# The rest of a credit line after the name: an office or unit after a comma or slash, then
+# the line's end: ", Press Office", "/ UN Photo".
+CREDIT_TAIL = re.compile(r"(?:[ \t]*[,/][^,/\n]{1,80})?[ \t]*(?:\n|$)")
 # A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
 POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
 # A capitalised word right before a name span, after a space: "El " of "El Ghassim Wane"

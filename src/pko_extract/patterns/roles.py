@@ -41,7 +41,8 @@ COUNTED_ROLE = re.compile(
 
 # A byline or photo credit before a name: "By Ana Ruiz", "Reporting by X", "Photo by Y".
 BYLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by)[ \t]+"
+    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by|Story by"
+    r"|Produced by|Edited by|Compiled by|Music by)[ \t]+"
     r"|\bPhoto(?:graph)?s?[ \t]+by[ \t]+"
 )
 # A photo-credit line, where "Org/Name" names the photographer: "UN Photo/Ibrahim Cheikh".
@@ -130,8 +131,11 @@ LIST_ROLE = re.compile(
 # An inverted subject after a copula: "Joining him at the briefing were X; Y", "Also
 # speaking was Z" (the text from the cue to the first person after the copula).
 COPULA_SUBJECT = re.compile(r"[^;\n]{0,120}?\b(?:were|was)[ \t]+")
-# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X".
-PRE_ROLE = re.compile(r"\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$")
+# A presiding role written right before a name as a title: "Chair Ana Lind", "Moderator X"
+# (not a former one: "former Chairperson X").
+PRE_ROLE = re.compile(
+    r"(?<![Ff]ormer )(?<!past )\b(?P<label>Chair|Chairman|Chairperson|Chairwoman|Moderator)[ \t]+$"
+)
 # The office of presiding over the body that meets, written after a name: a rotating
 # presidency with its period ("Council President for March", "Chair of the Board for the
 # month of May 2021") or the body named as this one ("elected Chair of this Committee").
@@ -273,6 +277,9 @@ LIST_JOIN = re.compile(r"\band\b|\b(?:together|along)[ \t]+with\b|\balongside\b|
 CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+")
 # ", with" between two names ends a list ("moderated by X, with A"), unlike "together with".
 WITH_BREAK = re.compile(r",[ \t]*with[ \t]")
+# "and by" right before the next name repeats the agent of the same act: "made by A on X and
+# by B on Y" (searched at the end of the text between two names).
+AND_BY_END = re.compile(r"[ \t,]and[ \t]+(?:also[ \t]+)?by[ \t]+$")
 # The text between two listed names that is one apposition between commas, whatever its
 # case: "Dr. A, head of training at the Centre, Mr. B" or "A (Peru), a lecturer, and B"
 # (group "app"; the caller checks it holds a title word, so that a clause such as "A, he
