@@ -7,11 +7,23 @@ import ``flows.pipeline`` (and so Prefect) only when ``run`` or ``serve`` is cal
 home under its output folder (:func:`flows.prefect_setup.use_output_home`) and, unless the
 user points Prefect at a server, serves Prefect's API in its own process for the run
 (:mod:`flows.local_server`) instead of letting Prefect start a temporary server process.
+
+Python's cyclic garbage collector is kept away from the objects of the start-up: Prefect,
+its server and the library make a few million objects (modules, classes, Pydantic schemas,
+routes) that live until the process ends, and every full collection walks all of them, as
+the interpreter's own collections do at exit. They are imported and the server started with
+the collector paused, then frozen (:func:`gc.freeze`: later collections skip them); the
+console script freezes what is left before it exits. Reference counting still frees
+everything as usual; only cycles among the frozen objects are never collected. For the seed
+run that is about 1.5 s of CPU while it runs and as much at exit.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,16 +51,33 @@ def _run(
         use_output_home(output)  # before flows.pipeline imports prefect
         if local_server.wanted():
             server = local_server.reserve(local_server.prefect_home())  # sets PREFECT_API_URL
-    from flows.pipeline import run_flow
+    with _start_up_without_collections():
+        from flows.pipeline import run_flow
 
+        if server is not None:
+            server.start()
     if server is None:  # a server the user named, Prefect's own temporary server process
         # (PKO_PREFECT_IN_PROCESS=false), or one this process configured before (tests)
         return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
-    server.start()
     try:
         return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
     finally:
         server.stop()
+
+
+@contextmanager
+def _start_up_without_collections() -> Iterator[None]:
+    """Pause the garbage collector for the flow's first import in the process (and the
+    server's start), then freeze what they made (see the module's docstring)."""
+    if "flows.pipeline" in sys.modules or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _serve(paths: list[Path], *, output: Path, cron: str, name: str) -> None:
@@ -62,8 +91,15 @@ RUNNER = cli.Runner(run=_run, serve=_serve)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
-    return cli.main(argv, runner=RUNNER)
+    """Entry point of the console script; returns the exit status.
+
+    Without ``argv`` (the console script, which exits next) the objects still alive are
+    frozen first, so that the collections of the interpreter's exit skip them.
+    """
+    status = cli.main(argv, runner=RUNNER)
+    if argv is None:
+        gc.freeze()
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

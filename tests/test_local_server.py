@@ -116,6 +116,34 @@ def _run(raw: Path, out: Path, env: dict[str, str]) -> subprocess.CompletedProce
 
 RUNS = "select state_type from flow_run"
 TASKS = "select name, state_type from task_run order by name"
+ARTIFACTS = "select type from artifact order by type"
+EVENTS = "select event, count(*) from events group by event order by event"
+
+
+def test_reserve_turns_off_what_a_run_does_not_use(monkeypatch, tmp_path):
+    """The in-process server runs without automations or an events stream out, and skips
+    the block registration only on a database it makes itself (a new file of the home)."""
+    names = [*local_server.IN_PROCESS_DEFAULTS, *local_server.NEW_DATABASE_DEFAULTS]
+    for name in [*names, "PREFECT_API_URL", *local_server.DATABASE_URL_ENVS]:
+        monkeypatch.setenv(name, "x")
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", "true")  # the user's wins
+    monkeypatch.setattr(local_server, "_RESERVED", None)
+    server = local_server.reserve(tmp_path / "home")
+    server.stop()
+
+    assert local_server.new_database(tmp_path / "home") is True
+    assert {name: local_server.os.environ[name] for name in names} == {
+        "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "true",
+        "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
+        "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
+        "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
+    }
+    (tmp_path / "home").mkdir()
+    _database(tmp_path / "home" / "prefect.db", ["a"])
+    assert local_server.new_database(tmp_path / "home") is False
+    monkeypatch.setenv("PREFECT_API_DATABASE_CONNECTION_URL", "sqlite+aiosqlite:///x.db")
+    assert local_server.new_database(tmp_path / "new-home") is False
 
 
 @pytest.mark.flow
@@ -154,3 +182,11 @@ def test_runs_are_recorded_and_the_template_holds_none(tmp_path, write_report, c
             "publish",
             "write",
         ]
+    # with its automations and block registration off, the server records the same
+    # artifacts and events on a migrated database (home1) as on the template's copy (home2)
+    artifacts = [_rows(tmp_path / h / "prefect.db", ARTIFACTS) for h in ("home1", "home2")]
+    assert artifacts[0] == artifacts[1] == [("markdown",), ("table",)]
+    events = [_rows(tmp_path / h / "prefect.db", EVENTS) for h in ("home1", "home2")]
+    assert events[0] == events[1]
+    assert ("prefect.flow-run.Completed", 1) in events[0]
+    assert ("prefect.task-run.Completed", 4) in events[0]

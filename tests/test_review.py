@@ -180,7 +180,7 @@ def test_review_open_hands_the_page_to_the_web_browser(tmp_path: Path, monkeypat
 def test_pages_written_a_chunk_of_reports_at_a_time_are_the_same(tmp_path: Path, monkeypatch):
     """The records are loaded a few hundred reports at a time (memory stays flat); one
     report per chunk writes the same index, manifest and pages as all reports in one."""
-    import pko_extract.review as review_mod
+    import pko_extract.review_load as review_mod
 
     out = build_output(write_reports(tmp_path / "raw"), tmp_path / "out")
     whole = write_review(out, force=True)

@@ -1,12 +1,12 @@
 """Review pages: static HTML that shows a reviewer what was extracted where.
 
-Contract: :func:`write_review` reads the output's current snapshot (one whole commit,
-:func:`pko_extract.snapshot.read_snapshot`), so the pages match the committed tables, and
-writes ``<output>/review/index.html`` (every report with its counts and flags, the files not
-extracted) and ``<output>/review/reports/<report_id[:16]>.html`` per report: the report text
-with every extracted value highlighted at its offsets (:mod:`pko_extract.review_spans`) and a
-side table of its records. It needs no lock: it only reads the tables, and every file is
-written whole (a temporary file renamed into place).
+Contract: :func:`write_review` reads the output's current snapshot (one whole commit, a few
+hundred reports at a time: :mod:`pko_extract.review_load`), so the pages match the committed
+tables, and writes ``<output>/review/index.html`` (every report with its counts and flags,
+the files not extracted) and ``<output>/review/reports/<report_id[:16]>.html`` per report:
+the report text with every extracted value highlighted at its offsets
+(:mod:`pko_extract.review_spans`) and a side table of its records. It needs no lock: it only
+reads the tables, and every file is written whole (a temporary file renamed into place).
 
 Why the text is read again: the tables keep offsets, not the text. The page reads the
 report's file (``source_uri``) and uses it only when its sha256 is still the ``report_id``;
@@ -28,33 +28,20 @@ import functools
 import hashlib
 import json
 import os
-from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
 import jinja2
-import pyarrow as pa
-import pyarrow.compute as pc
-from pydantic import BaseModel, ValidationError
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.errors import PkoExtractError, StoreError, UsageError
 from pko_extract.ingest import read_document
-from pko_extract.models import (
-    ROLES,
-    AgendaItemRecord,
-    MissionMentionRecord,
-    ParticipationRecord,
-    PersonRecord,
-    RejectRecord,
-    ReportRecord,
-)
+from pko_extract.models import ROLES, PersonRecord, ReportRecord
+from pko_extract.review_load import ReportRows, load
 from pko_extract.review_spans import LOW_CONFIDENCE, Highlight, mission_flag, nest
 from pko_extract.review_spans import report_highlights as highlights_of
-from pko_extract.snapshot import read_snapshot
 
 __all__ = ["REVIEW_DIR", "ReviewResult", "find_report", "page_name", "write_review"]
 
@@ -68,8 +55,6 @@ ROLE_PALETTE = (
     "#ffd8a8", "#ffc9c9", "#b2f2bb", "#a5d8ff", "#d0bfff", "#99e9f2",
     "#ffec99", "#fcc2d7", "#eebefa", "#e9ecef", "#dee2e6",
 )  # fmt: skip
-#: The tables a report page is built from.
-TABLES = ("reports", "people", "participations", "agenda_items", "mission_mentions", "rejects")
 
 
 @dataclass(frozen=True)
@@ -79,17 +64,6 @@ class ReviewResult:
     index: Path
     pages: dict[str, Path]
     rebuilt: int
-
-
-@dataclass
-class ReportRows:
-    """The committed records of one report."""
-
-    report: ReportRecord
-    people: list[PersonRecord]
-    participations: list[ParticipationRecord]
-    items: list[AgendaItemRecord]
-    mentions: list[MissionMentionRecord]
 
 
 @functools.cache
@@ -122,74 +96,6 @@ def _fingerprint(report: ReportRecord) -> str:
     parts = [_code_version(), report.report_id, report.source_uri, report.pipeline_version]
     parts.append(report.extracted_at.isoformat())
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
-
-
-def _records(model: type[BaseModel], table: Any) -> list[Any]:
-    try:
-        return [model.model_validate(row) for row in table.to_pylist()]
-    except ValidationError as exc:
-        raise StoreError(
-            f"a {model.__name__} row of the output does not match this pko-extract ({exc}); "
-            "re-run `pko-extract run --force` to rewrite the tables"
-        ) from exc
-
-
-#: Reports whose records are held at once while the pages are written: memory stays flat
-#: however many reports the output holds (all of them at once: +560 MB at 10,000 reports).
-CHUNK_REPORTS = 250
-#: The child tables a page shows, with their record types.
-_CHILD_MODELS: dict[str, type[BaseModel]] = {
-    "people": PersonRecord,
-    "participations": ParticipationRecord,
-    "agenda_items": AgendaItemRecord,
-    "mission_mentions": MissionMentionRecord,
-}
-
-
-@dataclass
-class _Snapshot:
-    """One commit's tables, as Arrow, with its report records sorted as the index lists them."""
-
-    commit: str
-    tables: dict[str, Any]
-    reports: list[ReportRecord]
-    rejects: list[RejectRecord]
-
-    def rows(self, reports: list[ReportRecord]) -> list[ReportRows]:
-        """The records of ``reports`` (a few hundred at a time), in their order."""
-        ids = pa.array([r.report_id for r in reports], pa.string())
-        by_report: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        for name, model in _CHILD_MODELS.items():
-            table = self.tables[name]
-            mine = table.filter(pc.is_in(table["report_id"], value_set=ids))
-            for record in _records(model, mine):
-                by_report[record.report_id][name].append(record)
-        out = []
-        for report in reports:
-            mine = by_report[report.report_id]
-            out.append(
-                ReportRows(
-                    report,
-                    mine["people"],
-                    mine["participations"],
-                    sorted(mine["agenda_items"], key=lambda i: i.seq),
-                    mine["mission_mentions"],
-                )
-            )
-        return out
-
-    def chunks(self) -> Iterator[list[ReportRows]]:
-        """:meth:`rows` of every report, :data:`CHUNK_REPORTS` at a time."""
-        for start in range(0, len(self.reports), CHUNK_REPORTS):
-            yield self.rows(self.reports[start : start + CHUNK_REPORTS])
-
-
-def _load(output: Path) -> _Snapshot:
-    """The current snapshot: its tables, its reports sorted by file name, its rejects."""
-    commit, tables = read_snapshot(output, list(TABLES))
-    reports = _records(ReportRecord, tables["reports"])
-    reports.sort(key=lambda r: (r.source_name, r.source_uri))
-    return _Snapshot(commit, tables, reports, _records(RejectRecord, tables["rejects"]))
 
 
 def _report_text(report: ReportRecord) -> tuple[str | None, str]:
@@ -376,7 +282,7 @@ def find_report(output: str | Path, query: str) -> str:
     Raises:
         UsageError: no report, or several, match.
     """
-    reports = _load(Path(output)).reports
+    reports = load(Path(output)).report_records()
     uri = Path(query).resolve().as_uri() if Path(query).exists() else None
     found = {
         r.report_id
@@ -411,7 +317,7 @@ def write_review(
         StoreError: the output has no snapshot yet, or a page cannot be written.
     """
     root = Path(output)
-    snap = _load(root)
+    snap = load(root)
     commit = snap.commit
     folder = root / REVIEW_DIR
     try:
@@ -419,11 +325,9 @@ def write_review(
     except OSError as exc:
         raise StoreError(f"{folder}: cannot be created ({exc}); check the path") from exc
     manifest = _read_manifest(folder)
-    kept: dict[str, dict[str, Any]] = {}
-    pages: dict[str, Path] = {}
-    index_rows: list[dict[str, Any]] = []
+    built: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}  # manifest entry, index row
     rebuilt = 0
-    for chunk in snap.chunks():
+    for chunk in snap.chunks():  # in report_id order; the index lists them by file name
         for rows in chunk:
             rid = rows.report.report_id
             page = folder / page_name(rid)
@@ -435,9 +339,11 @@ def write_review(
                 entry = {"fingerprint": fingerprint, "text_missing": text_missing}
                 _write(page, html)
                 rebuilt += 1
-            kept[rid] = entry
-            pages[rid] = page
-            index_rows.append(_index_row(rows, entry))
+            built[rid] = (entry, _index_row(rows, entry))
+    order = snap.index_order()
+    kept = {rid: built[rid][0] for rid in order}
+    pages = {rid: folder / page_name(rid) for rid in order}
+    index_rows = [built[rid][1] for rid in order]
     _remove_stale_pages(folder, {p.name for p in pages.values()})
     index = (
         _environment()

@@ -20,20 +20,24 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pko_extract.errors import StoreError
 
+T = TypeVar("T")
+
 __all__ = [
     "SNAPSHOT_FILE",
     "VERSIONS_DIR",
     "Snapshot",
+    "open_snapshot",
     "read_snapshot",
     "snapshot_files",
     "snapshot_urls",
@@ -210,7 +214,25 @@ def read_snapshot(
     """
     if _is_url(output):
         return _read_remote(str(output), tables)
-    root = Path(output).resolve()
+    return _of_one_commit(Path(output).resolve(), tables, pq.read_table, "read")
+
+
+def open_snapshot(output: str | Path, tables: list[str]) -> tuple[str, dict[str, pq.ParquetFile]]:
+    """The files of ``tables`` in the current snapshot, opened: ``(commit id, files)``, read
+    as a caller needs (row group by row group); an open file stays readable after a later
+    commit removes it, so they all stay of one commit.
+
+    Raises:
+        StoreError: no snapshot, an unknown table, or the files kept vanishing.
+    """
+    return _of_one_commit(Path(output).resolve(), tables, pq.ParquetFile, "opened")
+
+
+def _of_one_commit(
+    root: Path, tables: list[str] | None, read: Callable[[Path], T], what: str
+) -> tuple[str, dict[str, T]]:
+    """``read`` of the file of every table (or ``tables``) of the current snapshot; again
+    from the new snapshot when a later commit removed a file before it was read."""
     for _ in range(READ_ATTEMPTS):
         snap = _current(root)
         files = _files(snap, root)
@@ -218,10 +240,10 @@ def read_snapshot(
         if unknown:
             raise StoreError(f"{root}: no table {', '.join(unknown)} in {SNAPSHOT_FILE}")
         try:
-            return snap.commit, {name: pq.read_table(files[name]) for name in tables or files}
+            return snap.commit, {name: read(files[name]) for name in tables or files}
         except FileNotFoundError:
             time.sleep(0.05)  # removed by a later commit: read the new snapshot
-    raise StoreError(f"{root}: the snapshot changed {READ_ATTEMPTS} times while being read")
+    raise StoreError(f"{root}: the snapshot changed {READ_ATTEMPTS} times while being {what}")
 
 
 # --------------------------------------------------------------------------------------
