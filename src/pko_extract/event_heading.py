@@ -111,7 +111,10 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         s = text.find(value, s)
         e = s + len(value)
         nxt = layout.line_at(line.end + 1) if line.end < len(text) else None
-        if P.RUNS_ON.search(value) and nxt is not None and nxt.start > line.start and not nxt.blank:
+        runs_on = P.RUNS_ON.search(value) or (
+            value.isupper() and nxt is not None and P.RUNS_ON_NEXT.match(nxt.text)
+        )
+        if runs_on and nxt is not None and nxt.start > line.start and not nxt.blank:
             e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
             seen.add(nxt.text.strip())
         out.append((s, e))

@@ -26,9 +26,12 @@ from pko_extract.resources import Rules, default_rules
 
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
     """The quoted theme of an event that has no name of its own ("a forum held under the
-    theme "X""); a named conference, forum, seminar... wins over its theme."""
+    theme "X""); a named conference, forum, seminar... or a Day ("marked the International
+    Day of X", whatever theme it carried) wins over its theme."""
     named = _named_event_title(layout, rules)
-    if named is not None and P.EVENT_NAME_NOUN.search(named.text):
+    if named is not None and (
+        P.EVENT_NAME_NOUN.search(named.text) or P.OBSERVANCE_DAY.search(named.text)
+    ):
         return None
     return quoted_title(layout, rules, theme=True) or named_after_cue(layout, rules, theme=True)
 
@@ -68,6 +71,9 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         dated = P.ON_DATE_INSIDE.search(text, start, end)
         if dated and date_hits(text[dated.start() : end + 12]):
             end = dated.start()  # "Regional Course on X on 8 June 2020"
+        weekday = P.ON_WEEKDAY_INSIDE.search(text, start, end)
+        if weekday and weekday.start() > start:
+            end = weekday.start()  # "the X Awards on Friday"
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
         if tail and not nouns.search(tail.group()):
             end = start + tail.start()  # "... Forum in Ottawa"

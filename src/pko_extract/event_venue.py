@@ -46,8 +46,11 @@ def parse_venue(
         lambda: _venue_in_meta_line(text, list(layout.lines)),
         lambda: _venue_address_block(layout),
         lambda: _venue_top_place_line(layout),
+        lambda: _venue_in_dateline(layout),
         lambda: _venue_under_date_line(layout, rules),
+        lambda: _venue_after_date_on_line(layout),
         lambda: _venue_after_event(layout, rules),
+        lambda: _venue_lower_place(layout, rules),
         lambda: _venue_named(text),
     )
     for strategy in strategies:
@@ -76,6 +79,7 @@ def parse_venue(
         city = None
         venue = P.VENUE_TRAILING_DAY.sub("", venue)
         venue = P.VENUE_TRAILING_MONTH.sub("", venue)
+        venue = _before_event(venue, rules)
         inner = re.search(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$", venue)
         if inner and not P.VENUE_NOUNS.search(inner.group("city")):
             cs = vs + inner.start("city")
@@ -141,6 +145,7 @@ def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
         if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
             continue  # "in the Security Council" is not a place
         name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        name = _before_event(name, rules)
         body = P.BODY_LAST_WORD.search(P.VENUE_CITY_TAIL.sub("", name))
         if body and not P.VENUE_NOUNS.search(m.group()):
             continue  # "took place at the African Union": a body, not a place
@@ -165,6 +170,72 @@ def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
             cs = m.start("city") if m.group("city") else m.start("more")
             city_span = _span(text, cs, cs + len(city), "CITY")
         return _span(text, m.start("venue"), end, "VENUE"), city_span
+    return None
+
+
+def _before_event(venue: str, rules: Rules) -> str:
+    """A venue's name without the event it hosted: "X Training Centre for Exercise Y" -> "X
+    Training Centre" (a venue noun before "for", an event noun after it)."""
+    m = P.FOR_EVENT.search(venue)
+    nouns = event_noun_re(rules.event_nouns)
+    if m and P.VENUE_NOUNS.search(venue[: m.start()]) and nouns.search(venue[m.end() :]):
+        return venue[: m.start()]
+    return venue
+
+
+def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
+    """A dateline that opens with the venue: "Camp Meridian, Tessalit, 12 May 2016 – ..." ->
+    venue "Camp Meridian", city "Tessalit"."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if not ln.blank][:3]:
+        m = P.VENUE_DATELINE.match(line.text)
+        if m is None or not P.VENUE_NOUNS.search(m.group("venue")):
+            continue
+        hit = next(iter(date_hits(line.text[m.end() :])), None)
+        after = line.text[m.end() + hit.end :] if hit is not None else ""
+        if hit is None or hit.start > 0 or not P.DATELINE_DASH.match(after):
+            continue
+        s = line.start
+        return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
+            text, s + m.start("city"), s + m.end("city"), "CITY"
+        )
+    return None
+
+
+def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
+    """A line near the top that gives the date, then the place: "Les 23 et 24 novembre 2021,
+    Amphithéâtre B, Université X" -> venue "Amphithéâtre B, Université X"; the part after
+    the date holds a venue noun and ends no sentence."""
+    for line in [ln for ln in layout.lines if not ln.blank][:8]:
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or len(line.text[: hit.start].split()) > 2:
+            continue
+        rest = line.text[hit.end :]
+        sep = re.match(r"[ \t]*(?:,|[-–—])[ \t]*", rest)  # a "|" meta line: _venue_in_meta_line
+        if sep is None:
+            continue
+        body = rest[sep.end() :].rstrip()
+        if not body or body[-1] in ".:;!?" or "|" in body or not P.VENUE_NOUNS.search(body):
+            continue
+        if date_hits(body) or _is_time_line(body) or len(body.split()) > 12:
+            continue
+        s = line.start + hit.end + sep.end()
+        return _split_city(layout.text, s, body, last=False)
+    return None
+
+
+def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
+    """A host's place written in lower case in a sentence about the event: "hosted at the
+    residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
+    garden of its headquarters"."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for m in P.LOWER_PLACE_OF.finditer(text):
+        s, e = layout.sentence_at(m.start())
+        if not (P.EVENT_VERBS.search(text, s, m.start()) or nouns.search(text, s, m.start())):
+            continue
+        venue = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        vs = m.start("venue")
+        return _span(text, vs, vs + len(venue), "VENUE"), None
     return None
 
 

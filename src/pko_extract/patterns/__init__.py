@@ -58,7 +58,9 @@ from pko_extract.patterns.event import (  # noqa: F401
     NAMED_AFTER_CUE,
     NAV_LINE,
     NTH_MEETING_OF,
+    OBSERVANCE_DAY,
     ON_DATE_INSIDE,
+    ON_WEEKDAY_INSIDE,
     OPENED_QUOTED,
     OPENED_SINGLE_QUOTED,
     ORDINAL_SESSION,
@@ -72,6 +74,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     QUOTE_TAIL,
     RELATIVE_DAY,
     RUNS_ON,
+    RUNS_ON_NEXT,
     SALUTATION,
     SIDELINES_OF,
     SITE_BANNER,
@@ -273,4 +276,9 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
     WITH_BREAK,
+)
+from pko_extract.patterns.venue import (  # noqa: F401
+    FOR_EVENT,
+    LOWER_PLACE_OF,
+    VENUE_DATELINE,
 )

@@ -1,0 +1,109 @@
+"""Event title and venue on the genres of tests/fixtures/events8 and events9: a Day whose
+theme is quoted beside it, awards named in a story's lead, a heading in capitals running on
+to a line that opens with a small word; venues in a dateline, after "hosted at", in lower
+case ("the residence of the Ambassador of X"), cut before the event they hosted. Each class
+in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pko_extract.event import parse_title, parse_venue
+from pko_extract.segment import read_layout
+
+
+def _title(text: str) -> str | None:
+    found = parse_title(read_layout(text))
+    return found.text if found else None
+
+
+def _venue(text: str) -> str | None:
+    found = parse_venue(read_layout(text))[0]
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Battalion marks Peacekeepers Day under the theme "Protecting Civilians, Protecting '
+            'Peace"\n\n29 May 2021\n\nThe battalion marked the International Day of UN '
+            "Peacekeepers with a parade at its camp.",
+            "International Day of UN Peacekeepers",
+        ),
+        (
+            "News | 29 May 2019\n\nThis year the World Peacekeepers Day carried "
+            'the theme "Women for Peace" and was marked with a parade.',
+            "World Peacekeepers Day",
+        ),
+        (
+            "Medics honoured\n\nPosted 3 May 2021\n\nTwo nurses received the 2021 Golden Stretcher "
+            "Awards on Friday at a ceremony in the city hall.",
+            "2021 Golden Stretcher Awards",
+        ),
+        (
+            "REPORT\n\nREGIONAL WORKSHOP ON BORDER MANAGEMENT\nIN POST-CONFLICT SETTINGS\n\n"
+            "Lomé, 3 – 5 May 2018\n\nThe workshop gathered forty officers.",
+            "REGIONAL WORKSHOP ON BORDER MANAGEMENT IN POST-CONFLICT SETTINGS",
+        ),
+        (
+            "REGIONAL WORKSHOP ON BORDER MANAGEMENT\nLomé, 3 – 5 May 2018\n\nThe workshop "
+            "gathered forty officers.",
+            "REGIONAL WORKSHOP ON BORDER MANAGEMENT",
+        ),
+    ],
+)
+def test_titles_of_named_days_awards_and_run_on_headings(text: str, expected: str) -> None:
+    """A Day named in the text wins over the theme it carried; "Awards" name an event; a
+    heading in capitals runs on to a line opening with "IN", "ON", "FOR"..."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Camp Horizon, Kidal, 3 March 2015 – Peacekeepers of the Togolese battalion received "
+            "their medals this morning.",
+            "Camp Horizon",
+        ),
+        (
+            "Kidal, 3 March 2015 – Peacekeepers of the Togolese battalion received their medals.",
+            None,
+        ),
+        (
+            "Forum on Women Mediators\n\nNews | 6 May 2016\n\nThe forum, hosted at the residence "
+            "of the High Commissioner of Ghana on Thursday 5 May 2016, gathered thirty mediators.",
+            "residence of the High Commissioner of Ghana",
+        ),
+        (
+            "Staff of the mission held a ceremony at the memorial garden of its headquarters to "
+            "remember fallen colleagues.",
+            "memorial garden of its headquarters",
+        ),
+        (
+            "Battalions meet for Exercise Green Delta\n\nUnits have gathered at the Kafue Combat "
+            "Training Centre for Exercise Green Delta 2023, which opened on Monday.",
+            "Kafue Combat Training Centre",
+        ),
+        (
+            "Colloque « La paix en question »\n\nLe 4 mai 2022, Amphithéâtre C, Université du "
+            "Littoral\n\nEntrée libre.",
+            "Amphithéâtre C, Université du Littoral",
+        ),
+        (
+            "Course on Logistics\n\nThursday 9 March 2023, 18:00 – 19:30\n\nFree entry.",
+            None,
+        ),
+        (
+            "1.1 The Seminar on Police Reform took place at\nthe Lakeside Conference Centre, "
+            "Kisumu, from 2 to 4 May 2016.",
+            "Lakeside Conference Centre",
+        ),
+    ],
+)
+def test_venues_in_datelines_lower_case_and_after_the_date(text: str, expected: str | None) -> None:
+    """A dateline opening with a venue; a host's place in lower case ("the residence of X");
+    a venue cut before the event it hosted; the place after the date on a line; "at" at the
+    end of a PDF's line."""
+    assert _venue(text) == expected
