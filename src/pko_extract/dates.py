@@ -17,82 +17,15 @@ of the event's.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from pko_extract import patterns as P
+from pko_extract.date_text import DateHit, date_hits, event_noun_re, is_date_line
+from pko_extract.date_text import make_date as _make_date
 from pko_extract.event_asides import Asides, find_asides
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
-
-
-@lru_cache(maxsize=4)
-def event_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``;
-    not the end of a hyphenated word ("Present-Day", "Half-Day")."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DateHit:
-    """A date written in the text: its offsets, its parts (no year when none is written)."""
-
-    start: int
-    end: int
-    year: int | None
-    month: int
-    day: int
-    last_day: int | None = None  # the end of a range ("4–5 October")
-
-    def covers(self, year: int | None, month: int, day: int) -> bool:
-        """Whether this range includes that day (a multi-day event's later day)."""
-        return (
-            self.last_day is not None
-            and (self.year, self.month) == (year, month)
-            and self.day <= day <= self.last_day
-        )
-
-
-def date_hits(text: str) -> list[DateHit]:
-    """Every date written in ``text``, in text order (a range keeps its last day); the title
-    and venue readers ask it for the date lines of a page."""
-    hits: list[DateHit] = []
-    for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
-        for m in rx.finditer(text):
-            month = m.group("month")
-            mnum = int(month) if month.isdigit() else P.MONTHS[month.lower().rstrip(".")]
-            day = int(m.group("day"))
-            year = int(m.group("year")) if m.group("year") else None
-            if not (1 <= mnum <= 12 and 1 <= day <= 31):
-                continue
-            if any(h.start <= m.start() < h.end for h in hits):
-                continue
-            rng = P.RANGE_END.search(m.group())
-            last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
-            hits.append(DateHit(m.start(), m.end(), year, mnum, day, last))
-    for m in P.DATE_NUMERIC.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        day, month = (b, a) if a <= 12 < b else (a, b)
-        if (
-            1 <= month <= 12
-            and 1 <= day <= 31
-            and not any(h.start <= m.start() < h.end for h in hits)
-        ):
-            hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
-    hits.sort(key=lambda h: h.start)
-    return hits
-
-
-def _make_date(year: int | None, month: int, day: int) -> date | None:
-    if year is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
 
 _Found = tuple[date | None, Span | None, str | None]
 #: How many days a story's lead may date its event before the publication date line.
@@ -414,16 +347,6 @@ def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
     three lines): its "Date:" dates the memo, not the event it announces."""
     near = lines[max(0, i - 3) : i + 4]
     return sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2
-
-
-def is_date_line(text: str, h: DateHit) -> bool:
-    """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
-    ls = text.rfind("\n", 0, h.start) + 1
-    le = text.find("\n", h.end)
-    le = len(text) if le < 0 else le
-    rest = text[ls : h.start] + " " + text[h.end : le]
-    rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
-    return sum(ch.isalpha() for ch in rest) <= 15
 
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:
