@@ -107,3 +107,44 @@ def test_venues_in_datelines_lower_case_and_after_the_date(text: str, expected: 
     a venue cut before the event it hosted; the place after the date on a line; "at" at the
     end of a PDF's line."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Teachers met mission staff in Gulu on Friday for the Open Day on Women, Peace and "
+            "Security, held each year.",
+            "Open Day on Women, Peace and Security",
+        ),
+        (
+            "Cadets received the 2020 Silver Compass Awards on Monday at the academy.",
+            "2020 Silver Compass Awards",
+        ),
+    ],
+)
+def test_a_weekday_inside_a_capitalised_phrase(text: str, expected: str) -> None:
+    """A weekday before the event's name starts it after the weekday; after it, ends it; a
+    name ending "on X" goes on over a list "X, Y and Z"."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The course, held from 3 to 14 May 2021 at the academy's main campus in Kumasi, "
+            "closed with an exercise.",
+            "academy's main campus",
+        ),
+        (
+            "The Course on Logistics was conducted at the\nPolice Training School, Kabwe, from 2 "
+            "to 6 May 2016.",
+            "Police Training School",
+        ),
+    ],
+)
+def test_venues_after_a_date_range_or_a_broken_line(text: str, expected: str) -> None:
+    """ "held from X to Y at the Z"; a PDF line broken after "the"; "School" is a venue noun;
+    "campus" is not cut to "camp"."""
+    assert _venue(text) == expected

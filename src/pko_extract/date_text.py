@@ -5,7 +5,7 @@ Pure; :mod:`pko_extract.dates` chooses which date is the event's."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -66,7 +66,23 @@ def date_hits(text: str) -> list[DateHit]:
         ):
             hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _ranges_across_months(text, hits)
+
+
+def _ranges_across_months(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """The first date of a range takes the year of the second: "from 29 June to 1 July 2022"
+    -> 29 June 2022; "30 December to 2 January 2020" -> 30 December 2019; "Monday 20
+    September – Friday 24 September 2021" -> 20 September 2021."""
+    out = list(hits)
+    for i, (first, second) in enumerate(zip(hits, hits[1:], strict=False)):
+        if first.year is not None or second.year is None:
+            continue
+        between = P.RANGE_BETWEEN.fullmatch(text, first.end, second.start)
+        if between is None:
+            continue
+        year = second.year - 1 if first.month > second.month else second.year
+        out[i] = replace(first, year=year)
+    return out
 
 
 def make_date(year: int | None, month: int, day: int) -> date | None:

@@ -73,10 +73,17 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             end = dated.start()  # "Regional Course on X on 8 June 2020"
         weekday = P.ON_WEEKDAY_INSIDE.search(text, start, end)
         if weekday and weekday.start() > start:
-            end = weekday.start()  # "the X Awards on Friday"
+            if nouns.search(text, start, weekday.start()):
+                end = weekday.start()  # "the X Awards on Friday"
+            else:  # "in Entebbe on Friday for the Open Day on X"
+                lead_in = P.LEADING_CONNECTORS.match(text, weekday.end())
+                start = lead_in.end() if lead_in else weekday.end()
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
         if tail and not nouns.search(tail.group()):
             end = start + tail.start()  # "... Forum in Ottawa"
+        listed = P.NAME_LIST_END.search(text, start, end) and P.NAME_LIST_TAIL.match(text, end)
+        if listed:
+            end = listed.end()  # "Open Day on Women, Peace and Security"
         subject = P.EVENT_SUBJECT_TAIL.match(text, end)
         if subject and nouns.search(text[max(start, end - 20) : end]):
             end = subject.end()  # "Meeting on comprehensive review of ..."

@@ -58,9 +58,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     NAMED_AFTER_CUE,
     NAV_LINE,
     NTH_MEETING_OF,
-    OBSERVANCE_DAY,
     ON_DATE_INSIDE,
-    ON_WEEKDAY_INSIDE,
     OPENED_QUOTED,
     OPENED_SINGLE_QUOTED,
     ORDINAL_SESSION,
@@ -74,7 +72,6 @@ from pko_extract.patterns.event import (  # noqa: F401
     QUOTE_TAIL,
     RELATIVE_DAY,
     RUNS_ON,
-    RUNS_ON_NEXT,
     SALUTATION,
     SIDELINES_OF,
     SITE_BANNER,
@@ -132,6 +129,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     NUMBERED,
     PAREN_ROLE,
     QUOTED,
+    RANGE_BETWEEN,
     RANGE_END,
     RETIRED,
     SESSION_LABEL,
@@ -276,6 +274,14 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
     WITH_BREAK,
+)
+from pko_extract.patterns.title import (  # noqa: F401
+    LEADING_CONNECTORS,
+    NAME_LIST_END,
+    NAME_LIST_TAIL,
+    OBSERVANCE_DAY,
+    ON_WEEKDAY_INSIDE,
+    RUNS_ON_NEXT,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
     FOR_EVENT,

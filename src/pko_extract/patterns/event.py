@@ -13,7 +13,8 @@ import re
 
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
 # "recorded on" (a podcast, a video), "closed" (a course); in French "s'est tenu le", "a eu lieu", "a réuni"; in
-# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró"; Portuguese "realizado", "decorreu".
+# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró", "se realizó"; Portuguese "realizado",
+# "decorreu"; "will run from 29 June" / "ran from 3 to 5 May" (not "run by").
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
@@ -21,7 +22,8 @@ EVENT_VERBS = re.compile(
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
-    r"|a[ \t]+inauguré|realizad[oa]|realizou-se|decorreu)\b",
+    r"|a[ \t]+inauguré|realizad[oa]|realizó|realizou-se|decorreu"
+    r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
@@ -43,7 +45,7 @@ VENUE_NOUNS = re.compile(
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
-    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre)\b"
+    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -86,7 +88,7 @@ GENRE_LINE = re.compile(
 # headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|camp|base|barracks|campus)"
+    r"|center|campus|camp|base|barracks)"
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
 # l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters".
@@ -260,11 +262,6 @@ CONNECTOR_NUMBER_END = re.compile(r"[ \t]+(?:for|of|on|in|to|and|with)[ \t]+\d+$
 GUILLEMETS = re.compile(r"«[ \t\u00a0]*(?P<q>[^«»\n]{3,200}?)[ \t\u00a0]*»")
 # A date inside a capitalised phrase, after "on" or "in": "Course on X| on 8 June 2020".
 ON_DATE_INSIDE = re.compile(r"[ \t]+(?:on|in)[ \t]+\d{1,2}\b")
-# A weekday closing an event's name in running text: "the X Awards on Friday", "the Y Forum
-# on Monday, 3 May".
-ON_WEEKDAY_INSIDE = re.compile(
-    r"[ \t]+(?:on|last|this|next)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-)
 # A page header or footer of a converted PDF: "Page 1 of 12", "- 3 -", "p. 4".
 PAGE_LINE = re.compile(
     r"^[ \t]*(?:(?:[Pp]age|[Pp]\.)[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$"
@@ -279,12 +276,6 @@ TITLE_DATE_TAIL = re.compile(r"(?:[ \t]+[-–—][ \t]+|[ \t]*[|,][ \t]*)[^|,]*?
 # A heading line that runs on to the next: it ends with a small word ("INTERNATIONAL
 # SYMPOSIUM ON" / "PEACEKEEPING IN CITIES").
 RUNS_ON = re.compile(r"[ \t](?:on|of|for|and|in|the|to|at|with|ON|OF|FOR|AND|IN|THE|TO|AT|WITH)$")
-# A heading in capitals whose next line opens with a small word runs on to it ("REGIONAL
-# SEMINAR ON THE PROTECTION OF CIVILIANS" / "IN UN PEACE OPERATIONS").
-RUNS_ON_NEXT = re.compile(r"^[ \t]*(?:ON|OF|FOR|AND|IN|THE|TO|AT|WITH)[ \t]+[A-Z]")
-# An observance named by its day ("International Day of UN Peacekeepers", "Journée
-# internationale"): the event's name, which a theme it "carried" does not replace.
-OBSERVANCE_DAY = re.compile(r"\b(?:Day|Journée|Día)\b")
 # A place at the end of a headline's event phrase: "Workshop on X in El Geneina, West Darfur".
 TITLE_PLACE_TAIL = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w’'\-]*(?:[ \t,]+[A-Z][\w’'\-]*)*$")
 # The lower-case subject of an event name after its noun: "Meeting on comprehensive review of
@@ -328,12 +319,14 @@ SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
 # (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
-# "held at the mission's headquarters in Juba", "held on 29 May at the X headquarters"; a
-# line of a PDF's text may break after "at" ("took place at" / "the X Centre").
+# "held at the mission's headquarters in Juba", "held on 29 May at the X headquarters", "held
+# from 24 February to 6 March 2020 at the centre's main campus"; a line of a PDF's text may
+# break after "at" or "the" ("took place at" / "the X Centre").
 AT_VENUE = re.compile(
-    r"[ \t]+(?:(?:[\w-]+|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
+    r"[ \t]+(?:(?:[\w-]+|from[ \t]+[\w ,]{3,40}?\d{4}"
+    r"|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
     r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?)[ \t]+){0,2}?"
-    r"(?P<prep>at|in[ \t]+the)(?:[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?"
+    r"(?P<prep>at|in[ \t]+the)(?:[ \t]+|[ \t]*\n[ \t]*)(?:the(?:[ \t]+|[ \t]*\n[ \t]*))?"
     rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
     rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"

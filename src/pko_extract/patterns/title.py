@@ -1,0 +1,31 @@
+"""Regular expressions of the event's title beyond those of :mod:`.event` (event_title.py,
+event_heading.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A heading in capitals whose next line opens with a small word runs on to it ("REGIONAL
+# SEMINAR ON THE PROTECTION OF CIVILIANS" / "IN UN PEACE OPERATIONS").
+RUNS_ON_NEXT = re.compile(r"^[ \t]*(?:ON|OF|FOR|AND|IN|THE|TO|AT|WITH)[ \t]+[A-Z]")
+# An observance named by its day ("International Day of UN Peacekeepers", "Journée
+# internationale"): the event's name, which a theme it "carried" does not replace.
+OBSERVANCE_DAY = re.compile(r"\b(?:Day|Journée|Día)\b")
+
+# A weekday closing an event's name in running text: "the X Awards on Friday", "the Y Forum
+# on Monday, 3 May".
+ON_WEEKDAY_INSIDE = re.compile(
+    r"[ \t]+(?:on|last|this|next)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+# Connectors after a weekday inside a capitalised phrase, before the event's name: "in
+# Entebbe on Friday for the Open Day on X" -> "Open Day on X".
+LEADING_CONNECTORS = re.compile(r"[ \t]*(?:(?:for|at|of|in|on|to|the|and)[ \t]+)*")
+# A name that ends "on/of/for X" and goes on with a list: "Open Day on Women, Peace and
+# Security", "Workshop on Gender, Peace and Security" (the comma ends a capitalised phrase).
+NAME_LIST_END = re.compile(r"\b(?:on|of|for)[ \t]+[A-Z][\w’'-]*$")
+NAME_LIST_TAIL = re.compile(
+    r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,?[ \t]+(?:and|&)[ \t]+[A-Z][\w’'-]*"
+)
