@@ -3,8 +3,9 @@
 Everything that is vocabulary (honorifics, labels, cue words, position words) lives in the
 data files; these patterns only describe layout: bullets, numbering, labels, dates, quotes.
 
-The constants live in one module per area (``layout``, ``event``, ``roles``, ``people``,
-``missions``); this package re-exports them all, so ``P.BULLET`` reads any of them.
+The constants live in one module per area (``layout``, ``event``, ``title``, ``venue``,
+``roles``, ``people``, ``missions``); this package re-exports them all, so ``P.BULLET``
+reads any of them.
 """
 
 from __future__ import annotations
