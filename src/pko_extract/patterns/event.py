@@ -80,7 +80,7 @@ GENRE_LINE = re.compile(
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
     r"|summary of discussions|outcome document|report|minutes|note for the file|save the date"
-    r"|in brief|news in brief|briefs)\]?)$",
+    r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
     re.IGNORECASE,
 )
 
@@ -151,12 +151,13 @@ ENDED_BEFORE_DAYS = re.compile(
 )
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
-# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)", "Summary record of
+# A UN meeting-coverage line: "6370th Meeting (AM)", "9451st Meeting (AM & PM)", "Summary record of
 # the 214th meeting".
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
     r"[ \t]+of[ \t]+the[ \t]+)?"
-    r"(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
+    r"(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)"
+    r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
 # "Peace and Security Council", "Fourth Committee".
