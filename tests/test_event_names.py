@@ -148,3 +148,71 @@ def test_venues_after_a_date_range_or_a_broken_line(text: str, expected: str) ->
     """ "held from X to Y at the Z"; a PDF line broken after "the"; "School" is a venue noun;
     "campus" is not cut to "camp"."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security Council\n9100th Meeting (AM & PM)\n\nSpeakers Urge Council to Act in "
+            "Open Debate\n\nThe Council held an open debate today.",
+            "Security Council 9100th Meeting",
+        ),
+        (
+            "Events Calendar\n\nTue, Mar 7, 2017 12:00 PM - 1:00 PM\n\nBook Talk: Blue Helmets "
+            "in the Rain\n\nWhere: Room 4, Law Building",
+            "Blue Helmets in the Rain",
+        ),
+        (
+            "Panel | 4 May 2021 | Hall B, Peace Institute\n\nPolicing Cities after Missions "
+            "Leave\n\nThe panel will look at urban policing.",
+            "Policing Cities after Missions Leave",
+        ),
+        (
+            "REPORT\n\nMay 2015\n\nCivilian Protection in Northern Mali\n\nSummary\n\nThe "
+            "institute held a seminar on Civilian Protection in Northern Mali on 4 May 2015.",
+            "Civilian Protection in Northern Mali",
+        ),
+        (
+            "Actualités\n\nBamako, 29 mai 2020 – La mission a célébré la Journée internationale "
+            "des Casques bleus au siège de la mission, en petit comité.",
+            "Journée internationale des Casques bleus",
+        ),
+    ],
+)
+def test_titles_of_meetings_calendars_bar_lines_reports_and_observances(
+    text: str, expected: str
+) -> None:
+    """A meeting line "(AM & PM)"; "Events Calendar" is furniture and "Talk" an event noun; a
+    bar line "genre | date | place" dates the heading under it; a report's heading that the
+    text repeats after "a seminar on" (a month line on the cover is furniture); a French
+    observance in lower case."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Press Conference on Elections\n\nBriefing Room, Mission Headquarters, Goma, 3 May "
+            "2016\n\nThe Head of Mission spoke to reporters.",
+            "Briefing Room, Mission Headquarters",
+        ),
+        ("Goma, 3 May 2016\n\nThe Head of Mission spoke to reporters.", None),
+        (
+            "Bamako, 29 mai 2020 – La mission a célébré la Journée internationale des Casques "
+            "bleus au siège de la mission, en petit comité.",
+            "siège de la mission",
+        ),
+        (
+            "The episode was recorded on 2 March 2021 at the studio of the Blue Line Institute.",
+            "studio of the Blue Line Institute",
+        ),
+    ],
+)
+def test_venues_on_a_place_and_date_line_in_french_and_in_a_studio(
+    text: str, expected: str | None
+) -> None:
+    """A line of venue, town and date alone; a French host's place in lower case ("au siège
+    de la mission"); "at the studio of X"."""
+    assert _venue(text) == expected

@@ -124,6 +124,8 @@ def event_date_above(layout: Layout, start: int) -> bool:
         if not hits and letters <= 3 and re.search(r"\d", body):
             timed = True  # "12:30 - 14:00"
             continue
+        if _dated_place_bar(body):
+            return True  # "Side event | 21 September 2022 | Conference Room 6, X"
         if not hits or not is_date_line(body, hits[0]) or P.BYLINE_START.match(body):
             return False
         if layout.kind_at(line.start) == "byline":
@@ -164,3 +166,28 @@ def title_like(head: str) -> bool:
     besides the small words of a title."""
     lower = [w for w in head.split() if w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w)]
     return len(lower) <= 1
+
+
+def _dated_place_bar(body: str) -> bool:
+    """A bar line of an event page: three parts or more, one a date alone, one a place
+    ("Side event | 21 September 2022 | Conference Room 6, UN Headquarters")."""
+    parts = re.split(r"[ \t]+[|·•][ \t]+", body)
+    if len(parts) < 3:
+        return False
+    dated = any((h := next(iter(date_hits(p)), None)) and is_date_line(p, h) for p in parts)
+    return dated and any(P.VENUE_NOUNS.search(p) and not date_hits(p) for p in parts)
+
+
+def repeated_after_noun(text: str, s: int, e: int, nouns: re.Pattern[str]) -> bool:
+    """The heading ``text[s:e]`` comes back in the text as the subject of an event noun
+    ("Early Warning in West Africa" / "... convened the workshop on Early Warning in West
+    Africa on 3 October"): the report's heading is the event's name."""
+    head = " ".join(text[s:e].split())
+    if len(head.split()) < 3:
+        return False
+    for m in re.finditer(re.escape(head), text[e:], re.IGNORECASE):
+        before = text[max(e, e + m.start() - 40) : e + m.start()]
+        lead = P.NOUN_SUBJECT_LEAD.search(before)
+        if lead is not None and nouns.search(" ".join(before[: lead.start()].split()[-2:])):
+            return True
+    return False

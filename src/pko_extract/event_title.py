@@ -30,6 +30,7 @@ from pko_extract.event_heading_cues import (
     kind_line_follows,
     noun_in,
     plural_subject_verb,
+    repeated_after_noun,
     title_like,
 )
 from pko_extract.event_quoted import PROGRAMME_KINDS, clean_span, named_after_cue, quoted_title
@@ -104,6 +105,13 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
+def _observance_title(layout: Layout, rules: Rules) -> Span | None:
+    """An observance named in French or Spanish, in lower case after its first word ("la
+    Journée internationale des Casques bleus des Nations Unies au camp de la force")."""
+    m = P.OBSERVANCE_NAME.search(layout.text)
+    return clean_span(layout.text, m.start(), m.end(), "TITLE") if m else None
+
+
 def _quoted_at(layout: Layout, pos: int) -> bool:
     """Offset ``pos`` lies inside a quotation on its line."""
     line = layout.line_at(pos)
@@ -146,6 +154,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or kind_line_follows(layout, e, nouns)
             or (genre and kind_of_event(layout.line_at(s).label or "", rules))
             or (title_like(head) and event_date_above(layout, s))
+            or repeated_after_noun(text, s, e, nouns)
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
@@ -282,6 +291,7 @@ TITLE_STRATEGIES = (
     named_after_cue,
     _theme_title,
     _named_event_title,
+    _observance_title,
     _headline_event_phrase,
 )
 

@@ -185,7 +185,8 @@ def _before_event(venue: str, rules: Rules) -> str:
 
 def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
     """A dateline that opens with the venue: "Camp Meridian, Tessalit, 12 May 2016 – ..." ->
-    venue "Camp Meridian", city "Tessalit"."""
+    venue "Camp Meridian", city "Tessalit"; or a line of the venue, the town and the date
+    alone ("Press Briefing Room, Mission Headquarters, Kinshasa, 18 July 2014")."""
     text = layout.text
     for line in [ln for ln in layout.lines if not ln.blank][:3]:
         m = P.VENUE_DATELINE.match(line.text)
@@ -193,7 +194,7 @@ def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
             continue
         hit = next(iter(date_hits(line.text[m.end() :])), None)
         after = line.text[m.end() + hit.end :] if hit is not None else ""
-        if hit is None or hit.start > 0 or not P.DATELINE_DASH.match(after):
+        if hit is None or hit.start > 0 or not (P.DATELINE_DASH.match(after) or not after.strip()):
             continue
         s = line.start
         return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
@@ -227,9 +228,10 @@ def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
 def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
     """A host's place written in lower case in a sentence about the event: "hosted at the
     residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
-    garden of its headquarters"."""
+    garden of its headquarters", "a célébré la Journée ... au camp de la force"."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for m in P.LOWER_PLACE_OF.finditer(text):
+    places = [*P.LOWER_PLACE_OF.finditer(text), *P.LOWER_PLACE_FR.finditer(text)]
+    for m in sorted(places, key=lambda p: p.start()):
         s, e = layout.sentence_at(m.start())
         if not (P.EVENT_VERBS.search(text, s, m.start()) or nouns.search(text, s, m.start())):
             continue

@@ -280,12 +280,15 @@ from pko_extract.patterns.title import (  # noqa: F401
     LEADING_CONNECTORS,
     NAME_LIST_END,
     NAME_LIST_TAIL,
+    NOUN_SUBJECT_LEAD,
     OBSERVANCE_DAY,
+    OBSERVANCE_NAME,
     ON_WEEKDAY_INSIDE,
     RUNS_ON_NEXT,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
     FOR_EVENT,
+    LOWER_PLACE_FR,
     LOWER_PLACE_OF,
     VENUE_DATELINE,
 )

@@ -29,3 +29,13 @@ NAME_LIST_END = re.compile(r"\b(?:on|of|for)[ \t]+[A-Z][\w’'-]*$")
 NAME_LIST_TAIL = re.compile(
     r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,?[ \t]+(?:and|&)[ \t]+[A-Z][\w’'-]*"
 )
+# An observance named in French or Spanish, its words in lower case: "la Journée
+# internationale des Casques bleus des Nations Unies au camp" -> up to "au"; "el Día
+# Internacional del Personal de Paz en Bamako" -> up to "en".
+OBSERVANCE_NAME = re.compile(
+    r"\b(?:Journée|Día|Semaine|Semana)[ \t]+(?:[Ii]nternationale?|[Mm]ondiale|[Nn]ationale"
+    r"|[Ii]nternacional|[Mm]undial|[Nn]acional)\b[^\n,.;:()]*?"
+    r"(?=[ \t]+(?:au|à|en|le|avec|dans|par|con|el|lors|sur|y|et)[ \t]|[,.;:()\n]|$)"
+)
+# A subject after its event noun: "the workshop on X", "a seminar about X", "the forum: X".
+NOUN_SUBJECT_LEAD = re.compile(r"(?:[ \t]+(?:on|of|for|about)[ \t]+|[ \t]*:[ \t]*)$")

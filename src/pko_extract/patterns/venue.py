@@ -10,17 +10,27 @@ import re
 from pko_extract.patterns.event import _CAP, _OWN_PLACE
 
 # A dateline that opens with the venue before the town: "Camp Meridian, Tessalit, 12 May
-# 2016 –" (the date itself is checked by the caller).
+# 2016 –", "Press Briefing Room, Mission Headquarters, Kinshasa, 18 July 2014" (the date
+# itself is checked by the caller).
 VENUE_DATELINE = re.compile(
-    rf"^[ \t]*(?P<venue>{_CAP}),[ \t]+(?P<city>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?),[ \t]+"
+    rf"^[ \t]*(?P<venue>{_CAP}(?:,[ \t]+{_CAP})*?),[ \t]+"
+    r"(?P<city>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?),[ \t]+"
+    r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 # A host's place in lower case after "at the": "hosted at the residence of the Ambassador of
-# Ireland", "at the memorial garden of its headquarters"; one or two words, the last a place
+# Ireland", "at the memorial garden of its headquarters", "recorded at the studio of the X"; one or two words, the last a place
 # noun, then "of" and whose place it is (a capitalised name or the host's own place).
 LOWER_PLACE_OF = re.compile(
-    rf"\bat[ \t]+the[ \t]+(?P<venue>(?:[a-z]+[ \t]+)?(?:{_OWN_PLACE}|garden|gardens|lawn)"
+    rf"\bat[ \t]+the[ \t]+(?P<venue>(?:[a-z]+[ \t]+)?(?:{_OWN_PLACE}|garden|gardens|lawn|studios?)"
     rf"[ \t]+of[ \t]+(?:(?:the|its|their)[ \t]+)?(?:{_CAP}|{_OWN_PLACE}))"
 )
 # Where a venue's name runs on to the event it hosted: "the X Training Centre for Exercise Y"
 # (cut before "for" when an event noun follows).
 FOR_EVENT = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=\S)")
+# The same in French: "au camp de la force", "au siège de l'organisation", "à la salle des
+# fêtes de la mairie" (one word after the article, perhaps a capitalised one more).
+LOWER_PLACE_FR = re.compile(
+    r"(?<!\w)(?:au|à[ \t]+la|à[ \t]+l['’])[ \t]*(?P<venue>(?:camp|siège|quartier[ \t]+général"
+    r"|base|salle|QG)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+l['’]|des[ \t]+|de[ \t]+)"
+    r"[\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+)
