@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pko_extract.dates import parse_date
 from pko_extract.event import parse_title, parse_venue
 from pko_extract.segment import read_layout
 
@@ -215,4 +216,83 @@ def test_venues_on_a_place_and_date_line_in_french_and_in_a_studio(
 ) -> None:
     """A line of venue, town and date alone; a French host's place in lower case ("au siège
     de la mission"); "at the studio of X"."""
+    assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Missions after the Veto\n\nSpeakers\n\nDr. Ana Lindqvist-Moreno\nSenior Fellow\n\n"
+            "Date: Tuesday, 3 May 2022\nLocation: Room 2, Riverside Centre",
+            "Missions after the Veto",
+        ),
+        (
+            "Courses 2021\n\nStaff Officers Course 2021\n\nDates: 3 – 14 May 2021\nVenue: Hall 3, "
+            "Peace Academy",
+            "Staff Officers Course 2021",
+        ),
+        (
+            "PEACE AND SECURITY COUNCIL\n1050TH MEETING\nADDIS ABABA, ETHIOPIA\n3 JUNE 2022\n\n"
+            "COMMUNIQUÉ",
+            "PEACE AND SECURITY COUNCIL 1050TH MEETING",
+        ),
+        (
+            "Blog\n\nOn 4 May 2021, the Centre hosted a webinar titled Policing from the Ground "
+            "Up in Mission Areas, the first of a series.",
+            "Policing from the Ground Up in Mission Areas",
+        ),
+    ],
+)
+def test_titles_of_event_pages_communiques_and_cues(text: str, expected: str) -> None:
+    """A heading over an event page's "Date:" and "Location:" lines (unless a line between
+    names the event); a meeting line in capitals under its body; a title after "titled" over
+    "from", "with", "after"..."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programme\n\nDay 1 – 10 April 2019\n09:00 Opening", (2019, 4, 10)),
+        ("Seminar\n\n1 – 10 April 2019\n\nThe seminar ran for ten days.", (2019, 4, 1)),
+        (
+            "By Ann Weru | Published 9:00 AM, 4 Sept 2017 | Updated 5:00 PM, 4 Sept 2017\n\n"
+            "Troops will leave next week after training, which ended on Saturday with a parade.",
+            (2017, 9, 2),
+        ),
+        (
+            "News | 4 Sept 2017\n\nTroops will leave on Saturday for the mission area.",
+            (2017, 9, 4),
+        ),
+    ],
+)
+def test_dates_of_programme_days_and_past_clauses(
+    text: str, expected: tuple[int, int, int]
+) -> None:
+    """ "Day 1 – 10 April" is 10 April, not a range; a byline's "Updated" date leaves the lead
+    its relative day; a past clause ("which ended on Saturday") in a sentence about what is
+    to come counts, a day to come does not."""
+    found = parse_date(read_layout(text))[0]
+    assert found is not None and (found.year, found.month, found.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Concept note\n\nExpert Meeting on Exits\n\nDates: 3 May 2018\nVenue: To be confirmed",
+            None,
+        ),
+        ("Venue: TBC\nDate: 3 May 2018", None),
+        (
+            "The workshop ended yesterday at the Kasai provincial court with forty participants.",
+            "Kasai provincial court",
+        ),
+        ("The parade was held at the Lanet Garrison on Friday.", "Lanet Garrison"),
+    ],
+)
+def test_venues_not_yet_known_and_lower_case_place_words(text: str, expected: str | None) -> None:
+    """ "To be confirmed", "TBC" name no venue; "the X provincial court"; "Garrison" is a
+    venue noun."""
     assert _venue(text) == expected

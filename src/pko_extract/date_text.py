@@ -55,7 +55,10 @@ def date_hits(text: str) -> list[DateHit]:
                 continue
             rng = P.RANGE_END.search(m.group())
             last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
-            hits.append(DateHit(m.start(), m.end(), year, mnum, day, last))
+            start = m.start()
+            if rng and last and P.DAY_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                start, day, last = m.start() + rng.start("last"), last, None  # "Day 1 – 10 April"
+            hits.append(DateHit(start, m.end(), year, mnum, day, last))
     for m in P.DATE_NUMERIC.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (b, a) if a <= 12 < b else (a, b)

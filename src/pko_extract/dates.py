@@ -195,12 +195,17 @@ class _DateReader:
     def lead_day(self, published: DateHit | None = None) -> _Found | None:
         """The relative day in a story's lead under its publication date, whatever its verb
         ("Officers spoke to cadets last Thursday", "received certificates on Wednesday"):
-        a news story opens with what happened and when. Only the first sentences count,
-        and none of them may give a date of its own."""
+        a news story opens with what happened and when. Only the first sentences count (the
+        rest of a byline, "| Updated 4 Sept 2017", is none of them), and none of them may
+        give a date of its own."""
         published = published or self.published()
         if published is None:
             return None
-        lead = [(max(s, published.end), e) for s, e in self.layout.sentences if e > published.end]
+        lead = [
+            (max(s, published.end), e)
+            for s, e in self.layout.sentences
+            if e > published.end and not self.byline_only(max(s, published.end), e)
+        ]
         for s, e in lead[:_LEAD_SENTENCES]:
             if self.asides.covers(s) or any(s <= h.start < e for h in self.hits):
                 return None
@@ -226,13 +231,17 @@ class _DateReader:
         """ "gathered here on Sunday", "met last Thursday", "opened yesterday" in the
         sentence ``s:e``: the day counted back from the publication date (a story is dated
         the day of the event or a few days after); a sentence about what is to come ("will
-        be held on Friday") is not counted."""
+        be held on Friday") is not counted, unless the day stands in a later clause of its
+        own ("..., which ended on Saturday")."""
         if s < published.end and not self.in_byline(published):
             return None  # a sentence over the date line (a headline, a teaser)
         ref = self.resolve(published)
         m = P.RELATIVE_DAY.search(self.text, s, e)
-        if ref is None or m is None or P.FUTURE_WORD.search(self.text, s, e):
+        if ref is None or m is None:
             return None
+        clause = P.CLAUSE_OPENING.search(self.text, s, m.start())
+        if P.FUTURE_WORD.search(self.text, clause.end() if clause else s, e):
+            return None  # "will leave next week after training, which ended on Saturday": past
         if m.group("yesterday"):
             back = 1
         else:
@@ -244,6 +253,11 @@ class _DateReader:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
         date is the last resort."""
         return next((h for h in self.hits if not self.in_byline(h)), self.hits[0])
+
+    def byline_only(self, s: int, e: int) -> bool:
+        """The dates of ``s:e`` are all a byline's ("| Updated 6:02 PM, 4 Sept 2017")."""
+        inside = [h for h in self.hits if s <= h.start < e]
+        return bool(inside) and all(self.in_byline(h) for h in inside)
 
     def in_byline(self, h: DateHit) -> bool:
         """The date stands in a byline ("Posted on 24 May 2019 | Share")."""

@@ -191,3 +191,19 @@ def repeated_after_noun(text: str, s: int, e: int, nouns: re.Pattern[str]) -> bo
         if lead is not None and nouns.search(" ".join(before[: lead.start()].split()[-2:])):
             return True
     return False
+
+
+def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
+    """An event page's field lines come after the heading: a "Date:" line and a "Venue:",
+    "Location:" or "Time:" line (a page that opens with its title, then its speakers, then
+    "Date: ... / Location: ..."), and no line between names an event itself ("Courses 2022"
+    / "Senior Logistics Officers Course" / "Dates: ...": the second line is the title)."""
+    dates = set(rules.field_keys("date"))
+    places = set(rules.field_keys("venue")) | {"time"}
+    after = [ln for ln in layout.lines if ln.start >= end and not ln.blank]
+    first = next((k for k, ln in enumerate(after) if set(ln.label_keys) & dates), None)
+    keys = {k for ln in after for k in ln.label_keys}
+    if first is None or not keys & places:
+        return False
+    nouns = event_noun_re(rules.event_nouns)
+    return not any(nouns.search(ln.text) and not ln.label_keys for ln in after[:first])

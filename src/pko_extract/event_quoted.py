@@ -57,6 +57,9 @@ def named_after_cue(layout: Layout, rules: Rules, theme: bool = False) -> Span |
         if not nouns.search(before) or talk:
             continue
         s, e = m.start("q"), m.end("q")
+        more = P.TITLE_RUN_ON.match(text, e)
+        if more:
+            e = more.end()  # "titled Lessons from the Drawdown in X"
         hit = next(iter(date_hits(text[s:e])), None)
         if hit is not None:  # "... Settings on 4 April 2017"
             lead = P.DATE_LEAD.search(text, s, s + hit.start)

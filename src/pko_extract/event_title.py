@@ -21,6 +21,7 @@ from pko_extract.event_heading import before_place_and_date, heading_lines, kind
 from pko_extract.event_heading_cues import (
     date_follows,
     event_date_above,
+    fields_follow,
     genre_labelled,
     headline_verb,
     indefinite_event,
@@ -155,6 +156,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or (genre and kind_of_event(layout.line_at(s).label or "", rules))
             or (title_like(head) and event_date_above(layout, s))
             or repeated_after_noun(text, s, e, nouns)
+            or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
@@ -209,9 +211,12 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
         if not m:
             continue
         above = [ln for ln in layout.lines[:i] if not ln.blank][-1:]
-        body = P.BODY_NAME.fullmatch(above[0].text.strip()) if above else None
+        name = above[0].text.strip() if above else ""
+        body = P.BODY_NAME.fullmatch(name.title() if name.isupper() else name)
         body = body or P.BODY_AFTER_THE.search(text, line.end)
         s, e = line.start + m.start("n"), line.start + m.end("n")
+        if body and name.isupper():  # "PEACE AND SECURITY COUNCIL" / "1102ND MEETING"
+            return Span(above[0].start, e, f"{name} {m.group('n')}", "TITLE")
         if body:
             return Span(s, e, f"{body.group('body')} {m.group('n')}", "TITLE")
         return clean_span(text, s, e, "TITLE")

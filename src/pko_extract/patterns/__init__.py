@@ -277,6 +277,8 @@ from pko_extract.patterns.roles import (  # noqa: F401
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401
+    CLAUSE_OPENING,
+    DAY_NUMBER_BEFORE,
     LEADING_CONNECTORS,
     NAME_LIST_END,
     NAME_LIST_TAIL,
@@ -285,6 +287,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     OBSERVANCE_NAME,
     ON_WEEKDAY_INSIDE,
     RUNS_ON_NEXT,
+    TITLE_RUN_ON,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
     FOR_EVENT,

@@ -45,7 +45,7 @@ VENUE_NOUNS = re.compile(
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
-    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School)\b"
+    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -88,14 +88,15 @@ GENRE_LINE = re.compile(
 # headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|campus|camp|base|barracks)"
+    r"|center|campus|camp|base|barracks|court|stadium)"
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
-# l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters".
+# l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
+# "at the Ituri provincial court".
 VENUE = re.compile(
     r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
     r"|en[ \t]+la[ \t]+))"
-    rf"(?P<venue>{_CAP}(?:[ \t]+{_OWN_PLACE}\b)?)"
+    rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z]+[ \t]+)?{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
 # "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
@@ -156,7 +157,7 @@ FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b",
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
     r"[ \t]+of[ \t]+the[ \t]+)?"
-    r"(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)"
+    r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:[Mm]eeting|MEETING))"
     r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pko_extract.patterns.event import _CAP
+
 # A heading in capitals whose next line opens with a small word runs on to it ("REGIONAL
 # SEMINAR ON THE PROTECTION OF CIVILIANS" / "IN UN PEACE OPERATIONS").
 RUNS_ON_NEXT = re.compile(r"^[ \t]*(?:ON|OF|FOR|AND|IN|THE|TO|AT|WITH)[ \t]+[A-Z]")
@@ -39,3 +41,17 @@ OBSERVANCE_NAME = re.compile(
 )
 # A subject after its event noun: "the workshop on X", "a seminar about X", "the forum: X".
 NOUN_SUBJECT_LEAD = re.compile(r"(?:[ \t]+(?:on|of|for|about)[ \t]+|[ \t]*:[ \t]*)$")
+# A title going on after a small word that a capitalised phrase does not take: "titled Lessons
+# from the Drawdown in Darfur for Future Mission Transitions".
+TITLE_RUN_ON = re.compile(
+    r"(?:[ \t]+(?:from|with|after|before|through|towards|beyond|by|into|under|over|against"
+    rf"|between|without|within|across|at)[ \t]+(?:(?:the|a|an)[ \t]+)?{_CAP})+"
+)
+# A day of a programme before its date: "Day 1 – 10 April 2019" (not the range "1 – 10
+# April"), "Jour 2 : 11 avril", "Día 1 - 10 de abril".
+DAY_NUMBER_BEFORE = re.compile(r"\b(?:Day|DAY|Jour|JOUR|Día|DÍA)[ \t]*$")
+# The last clause opening before a word: "..., which ended on Saturday" (a relative clause
+# after a comma); what the sentence says before it is another clause's.
+CLAUSE_OPENING = re.compile(
+    r"(?:[,;][ \t]+(?:which|who|that|where|when)\b)(?!.*[,;][ \t]+(?:which|who|that|where|when)\b)"
+)
