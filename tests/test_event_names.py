@@ -38,6 +38,11 @@ def _venue(text: str) -> str | None:
             "World Peacekeepers Day",
         ),
         (
+            "Embassy news\n\nOn 29 May 2016 the embassy hosted a reception under the theme "
+            '"Partners in Blue", marking the International Day of UN Peacekeepers.',
+            "Partners in Blue",
+        ),
+        (
             "Medics honoured\n\nPosted 3 May 2021\n\nTwo nurses received the 2021 Golden Stretcher "
             "Awards on Friday at a ceremony in the city hall.",
             "2021 Golden Stretcher Awards",
@@ -55,7 +60,8 @@ def _venue(text: str) -> str | None:
     ],
 )
 def test_titles_of_named_days_awards_and_run_on_headings(text: str, expected: str) -> None:
-    """A Day named in the text wins over the theme it carried; "Awards" name an event; a
+    """A Day wins over the theme it carried (the Day named before the theme in its sentence;
+    a reception's theme "marking" a Day is the reception's title); "Awards" name an event; a
     heading in capitals runs on to a line opening with "IN", "ON", "FOR"..."""
     assert _title(text) == expected
 

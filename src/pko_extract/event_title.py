@@ -41,14 +41,18 @@ from pko_extract.resources import Rules, default_rules
 
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
     """The quoted theme of an event that has no name of its own ("a forum held under the
-    theme "X""); a named conference, forum, seminar... or a Day ("marked the International
-    Day of X", whatever theme it carried) wins over its theme."""
+    theme "X""); a named conference, forum, seminar... wins over its theme, and so does a
+    Day whose own theme it is, named before it in its sentence ("This year's UN Day carried
+    the theme X", "Mission marks Peacekeepers Day under the theme X"; not "a reception under
+    the theme X, marking the International Day of Y": the reception's theme)."""
     named = _named_event_title(layout, rules)
-    if named is not None and (
-        P.EVENT_NAME_NOUN.search(named.text) or P.OBSERVANCE_DAY.search(named.text)
-    ):
+    if named is not None and P.EVENT_NAME_NOUN.search(named.text):
         return None
-    return quoted_title(layout, rules, theme=True) or named_after_cue(layout, rules, theme=True)
+    theme = quoted_title(layout, rules, theme=True) or named_after_cue(layout, rules, theme=True)
+    if theme is None or named is None or not P.OBSERVANCE_DAY.search(named.text):
+        return theme
+    s, _ = layout.sentence_at(theme.start)
+    return None if P.OBSERVANCE_DAY.search(layout.text, s, theme.start) else theme
 
 
 def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
