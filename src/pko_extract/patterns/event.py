@@ -66,9 +66,10 @@ GENRE_OF_KIND = re.compile(
     re.IGNORECASE,
 )
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
-# "Training announcement", "Call for Applications", "Videos"; as a label, "Watch: X".
+# "Training announcement", "Call for Applications", "Videos", "Embassy news"; as a label,
+# "Watch: X".
 GENRE_LINE = re.compile(
-    r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
+    r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|events?|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
     r"|press notes?|press statements?|media releases?|media notes?"
