@@ -302,3 +302,61 @@ def test_venues_not_yet_known_and_lower_case_place_words(text: str, expected: st
     """ "To be confirmed", "TBC" name no venue; "the X provincial court"; "Garrison" is a
     venue noun."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SG/SM/100\n3 May 2018\n\nSecretary-General's message to Regional Forum on Police "
+            "Reform\n\nFollowing is the text.",
+            "Regional Forum on Police Reform",
+        ),
+        (
+            "Faculty of Law – Public lecture\n\n'Borders after missions'\n\nThursday 3 May 2018, "
+            "6pm\nRoom 4, Law Building",
+            "Borders after missions",
+        ),
+        (
+            "Address by the Minister at the Passing Out Parade of the 9th Contingent, Lusaka, 5 "
+            "April 2015\n\nOfficers,",
+            "Passing Out Parade of the 9th Contingent",
+        ),
+        ("News\n\nMedal parade honours Kenyan police\n\n4 May 2018\n\nThe parade was held.", None),
+        (
+            "News\n\nA seminar on Maritime Security in the Gulf during the Monsoon was held on 3 "
+            "June 2019 in Mombasa.",
+            "Maritime Security in the Gulf during the Monsoon",
+        ),
+        ("News\n\nA meeting on March 10 was held in Juba with chiefs.", None),
+        ("Old Fort, New Guard, Night Parade\n\nSoldiers marched past the old fort.", None),
+    ],
+)
+def test_titles_of_messages_lectures_parades_and_subjects(text: str, expected: str | None) -> None:
+    """A message's heading "X's message to Y" gives Y; "Host – Public lecture" is furniture;
+    "Parade" is an event noun, but a kind of event alone ("Medal parade") names none, nor a
+    feature's line of three fragments; "a seminar on X" gives X (not a date)."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Following is the message, delivered by the Envoy in Lima on 10 May:\n\nSG/SM/1\n"
+            "12 May 2018",
+            (2018, 5, 10),
+        ),
+    ],
+)
+def test_a_message_delivered_on_a_day(text: str, expected: tuple[int, int, int]) -> None:
+    """ "delivered ... on 10 May" dates the event, not the release's date line."""
+    found = parse_date(read_layout(text))[0]
+    assert found is not None and (found.year, found.month, found.day) == expected
+
+
+def test_an_airport_is_a_venue() -> None:
+    """ "Airport" and "Stadium" are venue nouns."""
+    assert _venue("The troops landed on Sunday at Kotoka International Airport.") == (
+        "Kotoka International Airport"
+    )

@@ -44,6 +44,9 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
     if any(kind_of_event(part, rules) for part in body.split(" / ")):
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+    parts = P.SPACED_DASH.split(body)
+    if len(parts) == 2 and kind_of_event(parts[1], rules) and P.VENUE_NOUNS.search(parts[0]):
+        return True  # "School of Politics – Guest lecture": the host and the kind of event
     kind = P.GENRE_OF_KIND.match(body)
     if kind and kind_of_event(kind.group("kind"), rules):
         return True  # "Summary of Public Hearing"

@@ -117,6 +117,27 @@ def _observance_title(layout: Layout, rules: Rules) -> Span | None:
     return clean_span(layout.text, m.start(), m.end(), "TITLE") if m else None
 
 
+def _subject_title(layout: Layout, rules: Rules) -> Span | None:
+    """The capitalised subject of an event named by a lower-case noun in a sentence saying it
+    happened ("A webinar on Policing in Missions during the Pandemic was held virtually"):
+    two capitalised words at least, over "during", "after", "from"..."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for s, e in layout.sentences[:12]:
+        if not P.EVENT_VERBS.search(text, s, e):
+            continue
+        for m in P.NOUN_ON_SUBJECT.finditer(text, s, e):
+            if not nouns.fullmatch(m.group("noun")) or len(m.group("q").split()) < 2:
+                continue
+            if date_hits(m.group("q")):
+                continue  # "a meeting on March 10": a date, not a subject
+            end = m.end("q")
+            more = P.TITLE_RUN_ON.match(text, end, e)
+            end = more.end() if more else end
+            dated = P.ON_DATE_INSIDE.search(text, m.start("q"), end)
+            return clean_span(text, m.start("q"), dated.start() if dated else end, "TITLE")
+    return None
+
+
 def _quoted_at(layout: Layout, pos: int) -> bool:
     """Offset ``pos`` lies inside a quotation on its line."""
     line = layout.line_at(pos)
@@ -146,6 +167,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".,;" or is_news_headline(head, rules):
             return None
+        if _fragments(head):
+            return None
         q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
         if q and P.SPOKEN.search(q.group("q")):
             q = None  # a quotation of what someone said, not a title
@@ -172,6 +195,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
             if prefix and noun_in(text[prefix.end() : e], nouns):
                 s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
+            if text[s] in "'‘" and text[e - 1] in "'’" and e - s > 2:
+                s, e = s + 1, e - 1  # a heading in single quotes: "'Why missions fail'"
             found = clean_span(text, s, e, "TITLE")
             return Span(found.start, found.end, " ".join(found.text.split()), "TITLE")
         if not (q or head.isupper() or head[0] == "«" or is_place_line(head) or is_org_line(head)):
@@ -245,8 +270,8 @@ def _body_meeting_title(layout: Layout, rules: Rules) -> Span | None:
 
 def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     """The event phrase of a news headline: the side of its verb that holds an event noun
-    ("UNAMID Concludes Workshop on X in Y" -> "Workshop on X"), or a verbless headline
-    with an event noun."""
+    ("UNAMID Concludes Workshop on X in Y" -> "Workshop on X"; not a kind of ceremony alone,
+    "Medal parade honours X"), or a verbless headline with an event noun."""
     text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), headline_verb(rules)
     for s, e in heading_lines(layout, rules, limit=5):
         head = text[s:e]
@@ -257,6 +282,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
             or plural_subject_verb(rules.headline_verbs).match(head)
             or P.HEADLINE_S_VERB.match(head)
         )
+        if v is None and _fragments(head):
+            return None
         if v is None:
             return clean_span(text, *_trim_title(text, s, e), "TITLE")
         vs, ve = v.span("verb") if "verb" in v.re.groupindex else v.span()
@@ -265,9 +292,21 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
                 a, b = _trim_title(text, a, b)
                 lead = re.match(r"\s*(?:the|a|an|el|la|los|las|le|les)\s+", text[a:b], re.I)
                 phrase = clean_span(text, a + (lead.end() if lead else 0), b, "TITLE")
+                if P.CEREMONY_KIND.fullmatch(phrase.text):
+                    return None  # "Medal parade honours X": a kind of ceremony, no name
                 return phrase if _names_itself(phrase.text, nouns) else None
         return None
     return None
+
+
+def _fragments(head: str) -> bool:
+    """A feature's headline of three short fragments or more ("Ancient Site, Modern
+    Tradition, Present-Day Parade"), not an event's name (which lists with "and": "Women,
+    Peace and Security") nor a heading closing with its place and date."""
+    parts = head.split(",")
+    if len(parts) < 3 or " and " in head or "&" in head or date_hits(head):
+        return False
+    return all(0 < len(part.split()) <= 4 for part in parts)
 
 
 def _names_itself(phrase: str, nouns: re.Pattern[str] | None = None) -> bool:
@@ -301,6 +340,7 @@ TITLE_STRATEGIES = (
     _theme_title,
     _named_event_title,
     _observance_title,
+    _subject_title,
     _headline_event_phrase,
 )
 

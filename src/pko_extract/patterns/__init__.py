@@ -277,11 +277,13 @@ from pko_extract.patterns.roles import (  # noqa: F401
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401
+    CEREMONY_KIND,
     CLAUSE_OPENING,
     DAY_NUMBER_BEFORE,
     LEADING_CONNECTORS,
     NAME_LIST_END,
     NAME_LIST_TAIL,
+    NOUN_ON_SUBJECT,
     NOUN_SUBJECT_LEAD,
     OBSERVANCE_DAY,
     OBSERVANCE_NAME,

@@ -14,7 +14,8 @@ import re
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
 # "recorded on" (a podcast, a video), "closed" (a course); in French "s'est tenu le", "a eu lieu", "a réuni"; in
 # Spanish "se celebró", "tuvo lugar", "reunió", "inauguró", "se realizó"; Portuguese "realizado",
-# "decorreu"; "will run from 29 June" / "ran from 3 to 5 May" (not "run by").
+# "decorreu"; "will run from 29 June" / "ran from 3 to 5 May" (not "run by"); a message
+# "delivered ... in Montevideo on 10 May".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
@@ -22,7 +23,7 @@ EVENT_VERBS = re.compile(
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
-    r"|a[ \t]+inauguré|realizad[oa]|realizó|realizou-se|decorreu"
+    r"|a[ \t]+inauguré|realizad[oa]|realizó|realizou-se|decorreu|delivered"
     r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
@@ -45,7 +46,7 @@ VENUE_NOUNS = re.compile(
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
-    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison)\b"
+    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -188,7 +189,8 @@ TITLE_SMALL_WORD = re.compile(
 )
 # A speech's heading: "Speaking Notes for X", "Remarks by Y", "Keynote Address by Z".
 SPEECH_HEAD = re.compile(
-    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:(?:Opening|Closing|Welcome"
+    r"[ \t]*(?:[\w.-]+[’']s[ \t]+)?"  # "Secretary-General's message to X"
+    r"(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:(?:Opening|Closing|Welcome"
     r"|Welcoming|Introductory|Concluding)[ \t]+)?(?:Remarks|Statement|Speech|Address)"
     r"|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
     re.IGNORECASE,

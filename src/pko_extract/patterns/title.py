@@ -45,7 +45,7 @@ NOUN_SUBJECT_LEAD = re.compile(r"(?:[ \t]+(?:on|of|for|about)[ \t]+|[ \t]*:[ \t]
 # from the Drawdown in Darfur for Future Mission Transitions".
 TITLE_RUN_ON = re.compile(
     r"(?:[ \t]+(?:from|with|after|before|through|towards|beyond|by|into|under|over|against"
-    rf"|between|without|within|across|at)[ \t]+(?:(?:the|a|an)[ \t]+)?{_CAP})+"
+    rf"|between|without|within|across|at|during|amid)[ \t]+(?:(?:the|a|an)[ \t]+)?{_CAP})+"
 )
 # A day of a programme before its date: "Day 1 – 10 April 2019" (not the range "1 – 10
 # April"), "Jour 2 : 11 avril", "Día 1 - 10 de abril".
@@ -54,4 +54,14 @@ DAY_NUMBER_BEFORE = re.compile(r"\b(?:Day|DAY|Jour|JOUR|Día|DÍA)[ \t]*$")
 # after a comma); what the sentence says before it is another clause's.
 CLAUSE_OPENING = re.compile(
     r"(?:[,;][ \t]+(?:which|who|that|where|when)\b)(?!.*[,;][ \t]+(?:which|who|that|where|when)\b)"
+)
+# The capitalised subject after a lower-case event noun: "A webinar on Policing in Missions
+# during the Pandemic was held", "the workshop on Early Warning and Mission Analysis".
+NOUN_ON_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?P<noun>[a-z][\w-]*)[ \t]+(?:on|about)[ \t]+"
+    rf"(?P<q>{_CAP})"
+)
+# A kind of ceremony, which names no event: "Medal parade", "handover ceremony", "Cérémonie".
+CEREMONY_KIND = re.compile(
+    r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia)", re.IGNORECASE
 )
