@@ -360,3 +360,65 @@ def test_an_airport_is_a_venue() -> None:
     assert _venue("The troops landed on Sunday at Kotoka International Airport.") == (
         "Kotoka International Airport"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Press Statement\n\nThe 4th Retreat of the Regional Council on its Working Methods "
+            'was held from 2 to 4 May 2019 in Arusha, under the theme "One Council, One Voice".',
+            "4th Retreat of the Regional Council on its Working Methods",
+        ),
+        (
+            "Notizie\n\nRoma, 3 maggio 2019\n\nSi è svolto presso l'Istituto Alti Studi il "
+            'seminario internazionale "Heritage in Mission Areas", con ufficiali di dieci paesi.',
+            "Heritage in Mission Areas",
+        ),
+        (
+            "Veranstaltungen\n\nPodiumsdiskussion: Einsätze im Wandel\n\n18.04.2023, 14:00 Uhr\n"
+            "Ort: Hörsaal 2, Institut für Sicherheit",
+            "Einsätze im Wandel",
+        ),
+        (
+            "Notícias\n\nWorkshop sobre Logística reúne oficiais\n\nRealizou-se no dia 3 de maio "
+            "de 2018, no auditório do Colégio de Defesa, o Workshop sobre Logística.",
+            "Workshop sobre Logística",
+        ),
+    ],
+)
+def test_titles_of_retreats_and_pages_in_other_languages(text: str, expected: str) -> None:
+    """A numbered edition wins over its theme and keeps "on its X"; "il seminario
+    internazionale "X""; German "Podiumsdiskussion:"; a Portuguese headline verb ("reúne")."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veranstaltungen\n\nPodiumsdiskussion: Einsätze im Wandel\n\n18.04.2023, 14:00 Uhr\n"
+            "Ort: Hörsaal 2, Institut für Sicherheit",
+            "Hörsaal 2, Institut für Sicherheit",
+        ),
+        (
+            "Realizou-se no dia 3 de maio de 2018, no auditório do Colégio de Defesa, o Workshop "
+            "sobre Logística.",
+            "auditório do Colégio de Defesa",
+        ),
+        (
+            "Si è svolto presso il Centro Studi per la Difesa il seminario, con ufficiali di dieci "
+            "paesi.",
+            "Centro Studi per la Difesa",
+        ),
+        (
+            "The battalion marked its anniversary with a ceremony at its logistics base on Monday.",
+            "logistics base",
+        ),
+        ("The two authors met at their homes on Monday to talk.", None),
+    ],
+)
+def test_venues_in_other_languages_and_own_places(text: str, expected: str | None) -> None:
+    """German "Ort:"; "no auditório do X"; Italian "presso il X" (a name over "per la");
+    "at its logistics base" beside an event noun."""
+    assert _venue(text) == expected

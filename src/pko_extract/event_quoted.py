@@ -79,6 +79,9 @@ def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) 
     word = P.WORD_BEFORE_QUOTE.search(text, max(0, start - 40), start)
     if word and nouns.fullmatch(word.group("word")):
         return True
+    word = P.ADJECTIVE_AFTER_NOUN.search(text, max(0, start - 40), start)
+    if word and nouns.fullmatch(word.group("word")):
+        return True  # "il seminario internazionale "X""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if (

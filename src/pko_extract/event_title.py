@@ -41,13 +41,16 @@ from pko_extract.resources import Rules, default_rules
 
 def _theme_title(layout: Layout, rules: Rules) -> Span | None:
     """The quoted theme of an event that has no name of its own ("a forum held under the
-    theme "X""); a named conference, forum, seminar... wins over its theme, and so does a
+    theme "X""); a named conference, forum, seminar... or a numbered or yearly edition ("the
+    11th Retreat of X") wins over its theme, and so does a
     Day whose own theme it is, named before it in its sentence ("This year's UN Day carried
     the theme X", "Mission marks Peacekeepers Day under the theme X"; not "a reception under
     the theme X, marking the International Day of Y": the reception's theme)."""
     named = _named_event_title(layout, rules)
-    if named is not None and P.EVENT_NAME_NOUN.search(named.text):
-        return None
+    if named is not None and (
+        P.EVENT_NAME_NOUN.search(named.text) or P.EDITION_WORD.search(named.text)
+    ):
+        return None  # "the 11th Retreat of the Council ..., under the theme X"
     theme = quoted_title(layout, rules, theme=True) or named_after_cue(layout, rules, theme=True)
     if theme is None or named is None or not P.OBSERVANCE_DAY.search(named.text):
         return theme
@@ -84,6 +87,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         lead = P.DAY_POSSESSIVE.match(phrase)
         if lead:
             start += lead.end()  # "Thursday's Peacekeeping Forum"
+        elif phrase.startswith("The ") and P.EDITION_WORD.match(phrase, 4):
+            start += 4  # "The 11th Retreat of X": the article is no part of the name
         count = P.CONNECTOR_NUMBER_END.search(text, start, end)
         if count:
             end = count.start()  # "Workshop on X for 40 (officers)"
@@ -103,6 +108,9 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         listed = P.NAME_LIST_END.search(text, start, end) and P.NAME_LIST_TAIL.match(text, end)
         if listed:
             end = listed.end()  # "Open Day on Women, Peace and Security"
+        own = P.POSSESSIVE_SUBJECT_TAIL.match(text, end)
+        if own:
+            end = own.end()  # "... Council on its Working Methods"
         subject = P.EVENT_SUBJECT_TAIL.match(text, end)
         if subject and nouns.search(text[max(start, end - 20) : end]):
             end = subject.end()  # "Meeting on comprehensive review of ..."

@@ -228,9 +228,14 @@ def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
 def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
     """A host's place written in lower case in a sentence about the event: "hosted at the
     residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
-    garden of its headquarters", "a célébré la Journée ... au camp de la force"."""
+    garden of its headquarters", "a célébré la Journée ... au camp de la force", "no auditório
+    do Instituto X", "a ceremony at its logistics base"."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    places = [*P.LOWER_PLACE_OF.finditer(text), *P.LOWER_PLACE_FR.finditer(text)]
+    places = [
+        *P.LOWER_PLACE_OF.finditer(text),
+        *P.LOWER_PLACE_ROMANCE.finditer(text),
+        *P.OWN_LOWER_PLACE.finditer(text),
+    ]
     for m in sorted(places, key=lambda p: p.start()):
         s, e = layout.sentence_at(m.start())
         if not (P.EVENT_VERBS.search(text, s, m.start()) or nouns.search(text, s, m.start())):

@@ -277,9 +277,11 @@ from pko_extract.patterns.roles import (  # noqa: F401
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401
+    ADJECTIVE_AFTER_NOUN,
     CEREMONY_KIND,
     CLAUSE_OPENING,
     DAY_NUMBER_BEFORE,
+    EDITION_WORD,
     LEADING_CONNECTORS,
     NAME_LIST_END,
     NAME_LIST_TAIL,
@@ -288,12 +290,14 @@ from pko_extract.patterns.title import (  # noqa: F401
     OBSERVANCE_DAY,
     OBSERVANCE_NAME,
     ON_WEEKDAY_INSIDE,
+    POSSESSIVE_SUBJECT_TAIL,
     RUNS_ON_NEXT,
     TITLE_RUN_ON,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
     FOR_EVENT,
-    LOWER_PLACE_FR,
     LOWER_PLACE_OF,
+    LOWER_PLACE_ROMANCE,
+    OWN_LOWER_PLACE,
     VENUE_DATELINE,
 )

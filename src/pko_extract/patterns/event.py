@@ -15,7 +15,7 @@ import re
 # "recorded on" (a podcast, a video), "closed" (a course); in French "s'est tenu le", "a eu lieu", "a réuni"; in
 # Spanish "se celebró", "tuvo lugar", "reunió", "inauguró", "se realizó"; Portuguese "realizado",
 # "decorreu"; "will run from 29 June" / "ran from 3 to 5 May" (not "run by"); a message
-# "delivered ... in Montevideo on 10 May".
+# "delivered ... in Montevideo on 10 May"; Italian "si è svolto", "si è tenuta", "ha ospitato".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
@@ -24,11 +24,12 @@ EVENT_VERBS = re.compile(
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
     r"|a[ \t]+inauguré|realizad[oa]|realizó|realizou-se|decorreu|delivered"
+    r"|si[ \t]+è[ \t]+(?:svolt[oa]|tenut[oa])|ha[ \t]+ospitato|ospitat[oa]"
     r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
-_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of)"
+_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
 _CAP = CAP_PHRASE.pattern
@@ -97,7 +98,7 @@ _OWN_PLACE = (
 # "at the Ituri provincial court".
 VENUE = re.compile(
     r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
-    r"|en[ \t]+la[ \t]+))"
+    r"|en[ \t]+la[ \t]+|presso[ \t]+(?:il[ \t]+|la[ \t]+|l['’])))"
     rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z]+[ \t]+)?{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )

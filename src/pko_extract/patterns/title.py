@@ -65,3 +65,20 @@ NOUN_ON_SUBJECT = re.compile(
 CEREMONY_KIND = re.compile(
     r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia)", re.IGNORECASE
 )
+# An adjective after an event noun before a quoted title, in French, Spanish, Italian or
+# Portuguese: "il seminario internazionale "X"", "le colloque régional « X »".
+ADJECTIVE_AFTER_NOUN = re.compile(
+    r"(?P<word>[\w-]+)[ \t]+(?:internazionale|internacional|international|internationale"
+    r"|regional|regionale|régional|régionale|nazionale|nacional|national|nationale|annuel"
+    r"|annuelle|anual|annuale)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# A numbered or yearly edition before an event's name: "The 11th Retreat of the Council",
+# "Fifth Annual Lecture", "the Annual Meeting of the Network": a recurring event's own name.
+EDITION_WORD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Annual)\b"
+)
+# The body's own subject after a name: "the 11th Retreat of the Council on its Working
+# Methods", "a Meeting of the Board on their Rules of Procedure".
+POSSESSIVE_SUBJECT_TAIL = re.compile(rf"[ \t]+on[ \t]+(?:its|their)[ \t]+{_CAP}")
