@@ -422,3 +422,72 @@ def test_venues_in_other_languages_and_own_places(text: str, expected: str | Non
     """German "Ort:"; "no auditório do X"; Italian "presso il X" (a name over "per la");
     "at its logistics base" beside an event noun."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sports\n\nBattalions compete for the 2019 Lakeside Unity Cup\n\n3 May 2019\n\nTeams "
+            "played the 2019 Lakeside Unity Cup at the town stadium.",
+            "2019 Lakeside Unity Cup",
+        ),
+        (
+            "Troops train together\n\nGULU, 3 May 2019 – Soldiers began on Monday an exercise "
+            'dubbed "Silent Harbour" at the Awach training area.',
+            "Silent Harbour",
+        ),
+        (
+            "Course No. 4/2020\n\nStaff Officers Course\n\nDates: 3 – 14 May 2020\nVenue: Hall 2, "
+            "Peace School",
+            "Staff Officers Course",
+        ),
+        (
+            "Research Centre Events\n\nMissions and the Veto\n\nMay 3rd, 2019 | 10:00 AM\nRoom 5, "
+            "Policy Institute",
+            "Missions and the Veto",
+        ),
+        (
+            "Remembrance\n\n28 May 2021\n\nToday, on the eve of the International Day of UN "
+            "Peacekeepers, staff laid wreaths at the Peace Chapel.",
+            None,
+        ),
+    ],
+)
+def test_titles_of_cups_exercises_numbered_courses_and_eves(
+    text: str, expected: str | None
+) -> None:
+    """ "Cup" is an event noun and "compete" a headline verb; "dubbed "X""; a course number
+    line and "X Events" are furniture; an event "on the eve of" a Day is not the Day."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A memorial service was held on Friday at St. Brendan's Cathedral for the fallen.",
+            "St. Brendan's Cathedral",
+        ),
+        (
+            "The course will take place from 9 to 20 May 2020 (Venue: Lakeside Hotel, Kisumu). "
+            "Nominations close on 1 May.",
+            "Lakeside Hotel",
+        ),
+        (
+            "Town Hall\n\nThursday 12 September 2019, 14:00\nMain Hall, Mission Headquarters\n\n"
+            "All staff are invited.",
+            "Main Hall, Mission Headquarters",
+        ),
+        (
+            "Officers received certificates on Friday at the close of the Course on Gender-Based "
+            "Violence at the Police College in Wau.",
+            "Police College",
+        ),
+    ],
+)
+def test_venues_of_churches_brackets_two_part_lines_and_courses(text: str, expected: str) -> None:
+    """ "St." opens a name and "Cathedral" is a venue noun; "(Venue: X, City)"; a place line
+    of two venue parts is no "venue, city"; a course named after the office word makes "at
+    the X" its place, and "-Based" is no "based at"."""
+    assert _venue(text) == expected

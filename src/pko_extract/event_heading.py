@@ -54,8 +54,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
-    if P.MONTH_YEAR.fullmatch(body):
-        return True  # "October 2016" on a report's cover
+    if P.MONTH_YEAR.fullmatch(body) or P.NUMBER_LINE.match(body):
+        return True  # "October 2016" on a report's cover, "Course No. 2/2019"
     hit = next(iter(date_hits(body)), None)
     return hit is not None and is_date_line(body, hit)
 

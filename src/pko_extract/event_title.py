@@ -73,6 +73,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         line = layout.line_at(m.start())
         if m.start() - line.start < 2 and len(line.text) < 120:
             continue  # a headline, tried by the heading strategies
+        if P.BEFORE_OTHER_EVENT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "on the eve of the International Day of X": another event
         block = layout.block_at(m.start())
         if block is not None and (
             block.kind in PROGRAMME_KINDS - {"list_item"}

@@ -43,6 +43,7 @@ def parse_venue(
     if field is not None and (field[0] is None or not asides.covers(field[0].start)):
         return (None, None) if is_online(field[0], rules.online_venues) else field
     strategies: tuple[Callable[[], VenuePlace | None], ...] = (
+        lambda: _venue_in_brackets(text, rules),
         lambda: _venue_in_meta_line(text, list(layout.lines)),
         lambda: _venue_address_block(layout),
         lambda: _venue_top_place_line(layout),
@@ -110,9 +111,11 @@ def _not_a_workplace(layout: Layout, pos: int, rules: Rules) -> bool:
 
 @lru_cache(maxsize=4)
 def _not_venue_verb(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One of ``words`` a few words before "at": "studied at", "launched last year at"."""
+    """One of ``words`` a few words before "at": "studied at", "launched last year at"; not
+    the end of a hyphenated word ("Gender-Based Violence at")."""
     return re.compile(
-        r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?:[ \t]+[\w-]+){0,3}[ \t]*$", re.I
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\b(?:[ \t]+[\w-]+){0,3}[ \t]*$",
+        re.I,
     )
 
 
@@ -123,7 +126,13 @@ def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
     if clause is None or P.EVENT_VERBS.search(clause.group()):
         return False
     words = _position_words(rules.position_words)
-    return any(w.casefold() in words for w in clause.group().split())
+    office = [i for i, w in enumerate(clause.group().split()) if w.casefold() in words]
+    if not office:
+        return False
+    # "officers received certificates at the close of the X Course at the Police Academy":
+    # an event named after the office word makes the place the event's
+    after = " ".join(clause.group().split()[office[-1] + 1 :])
+    return not event_noun_re(rules.event_nouns).search(after)
 
 
 @lru_cache(maxsize=4)
@@ -171,6 +180,16 @@ def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
             city_span = _span(text, cs, cs + len(city), "CITY")
         return _span(text, m.start("venue"), end, "VENUE"), city_span
     return None
+
+
+def _venue_in_brackets(text: str, rules: Rules) -> VenuePlace | None:
+    """A venue field in brackets in running text: "(Venue: Harbourview Hotel, Mombasa)" ->
+    venue "Harbourview Hotel", city "Mombasa"."""
+    m = P.BRACKETED_VENUE.search(text)
+    if m is None:
+        return None
+    value = m.group("value").strip()
+    return _split_city(text, m.start("value"), value, last=True, org_words=rules.org_words)
 
 
 def _before_event(venue: str, rules: Rules) -> str:
@@ -296,6 +315,8 @@ def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
     for line in [ln for ln in layout.lines if not ln.blank][:10]:
         m = P.TOP_PLACE_LINE.match(line.text)
         words = m.group("venue").split() if m else []
+        if m and P.VENUE_NOUNS.search(m.group("city")):
+            continue  # "Multipurpose Hall, Mission Headquarters": two parts of one venue
         if m and (P.VENUE_NOUNS.fullmatch(words[-1]) or P.HOTEL_FIRST.fullmatch(words[0])):
             s = line.start
             return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(

@@ -278,6 +278,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
 )
 from pko_extract.patterns.title import (  # noqa: F401
     ADJECTIVE_AFTER_NOUN,
+    BEFORE_OTHER_EVENT,
     CEREMONY_KIND,
     CLAUSE_OPENING,
     DAY_NUMBER_BEFORE,
@@ -287,6 +288,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     NAME_LIST_TAIL,
     NOUN_ON_SUBJECT,
     NOUN_SUBJECT_LEAD,
+    NUMBER_LINE,
     OBSERVANCE_DAY,
     OBSERVANCE_NAME,
     ON_WEEKDAY_INSIDE,
@@ -295,6 +297,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     TITLE_RUN_ON,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
+    BRACKETED_VENUE,
     FOR_EVENT,
     LOWER_PLACE_OF,
     LOWER_PLACE_ROMANCE,

@@ -28,7 +28,7 @@ EVENT_VERBS = re.compile(
     r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
-_CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
 _CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
@@ -47,7 +47,8 @@ VENUE_NOUNS = re.compile(
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
-    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium)\b"
+    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium"
+    r"|Cathedral|Church|Chapel|Mosque|Temple)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -68,10 +69,12 @@ GENRE_OF_KIND = re.compile(
     re.IGNORECASE,
 )
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
-# "Training announcement", "Call for Applications", "Videos", "Embassy news"; as a label,
+# "Training announcement", "Call for Applications", "Videos", "Embassy news", "Think Tank
+# Events"; as a label,
 # "Watch: X".
 GENRE_LINE = re.compile(
-    r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|events?|webinar recap|event recap"
+    r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|(?:[\w-]+[ \t]+){0,2}events?"
+    r"|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
     r"|press notes?|press statements?|media releases?|media notes?"
@@ -91,7 +94,7 @@ GENRE_LINE = re.compile(
 # headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|campus|camp|base|barracks|court|stadium)"
+    r"|center|campus|camp|base|barracks|court|stadium|training[ \t]+area)"
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
 # l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
@@ -219,7 +222,8 @@ OPENED_SINGLE_QUOTED = re.compile(
 # A title named without quotation marks after its cue word: "a workshop entitled Protecting
 # Civilians in Urban Settings", "a conference on the theme: Women in Peace Operations".
 NAMED_AFTER_CUE = re.compile(
-    r"\b(?:(?P<cue>entitled|titled|themed|called|named)|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
+    r"\b(?:(?P<cue>entitled|titled|themed|called|named|dubbed|code-named|codenamed)"
+    r"|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
     rf"theme(?:[ \t]+of)?))[ \t]*:?[ \t]+(?P<q>{_CAP})"
 )
 # A preposition opening a phrase: "for", "on", "at" ("for follow-up meeting" is a complement).
@@ -308,7 +312,8 @@ THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
 # "X"", "a conference entitled "X"", "a two-day workshop, "X"", "the webinar "X"" -> the
 # word before ("Seminar", "conference", "workshop", "webinar").
 WORD_BEFORE_QUOTE = re.compile(
-    r"(?P<word>[\w-]+)[ \t]*,?[ \t]*(?:(?:on|entitled|titled|called|named|themed|:)[ \t]*)?"
+    r"(?P<word>[\w-]+)[ \t]*,?[ \t]*(?:(?:on|entitled|titled|called|named|themed|dubbed"
+    r"|code-named|codenamed|:)[ \t]*)?"
     r"(?:(?:the|a|an|our|its|their|this)[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -82,3 +82,14 @@ EDITION_WORD = re.compile(
 # The body's own subject after a name: "the 11th Retreat of the Council on its Working
 # Methods", "a Meeting of the Board on their Rules of Procedure".
 POSSESSIVE_SUBJECT_TAIL = re.compile(rf"[ \t]+on[ \t]+(?:its|their)[ \t]+{_CAP}")
+# A course's or an issue's number on a line of its own: "Course No. 2/2019", "Issue #14".
+NUMBER_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w-]*[ \t]+)?(?:No\.|Nr\.|N°|#)[ \t]*\d+(?:[/-]\d+)?[ \t]*$"
+)
+# Words before another event than the report's: "on the eve of the International Day of X",
+# "ahead of the Summit", "in the run-up to the Conference".
+BEFORE_OTHER_EVENT = re.compile(
+    r"\b(?:eve[ \t]+of|ahead[ \t]+of|run-up[ \t]+to|in[ \t]+preparation[ \t]+for|prior[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)

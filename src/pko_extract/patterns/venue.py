@@ -41,3 +41,7 @@ LOWER_PLACE_ROMANCE = re.compile(
 OWN_LOWER_PLACE = re.compile(
     rf"\bat[ \t]+(?:its|our|their)[ \t]+(?P<venue>(?:[a-z-]+[ \t]+)?{_OWN_PLACE})\b"
 )
+# A venue field in brackets inside a sentence: "(Venue: Harbourview Hotel, Mombasa)".
+BRACKETED_VENUE = re.compile(
+    r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
+)
