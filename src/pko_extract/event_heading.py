@@ -110,8 +110,8 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s:cut].strip()
-        if value in seen:
-            continue
+        if not value or value in seen:
+            continue  # a genre label alone ("Related events:"), or a heading met before
         seen.add(value)
         s = text.find(value, s)
         e = s + len(value)
