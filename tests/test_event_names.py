@@ -491,3 +491,41 @@ def test_venues_of_churches_brackets_two_part_lines_and_courses(text: str, expec
     of two venue parts is no "venue, city"; a course named after the office word makes "at
     the X" its place, and "-Based" is no "based at"."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Annual report 2016\n\nFrom 2 to 4 May 2016, the Seminar on Policing in Hostile "
+            "Settings took place in Goma at the Lake Hotel.",
+            "Seminar on Policing in Hostile Settings",
+        ),
+        (
+            "News\n\nOfficials said that the Regional Forum on Border Policing in Kasese was "
+            "opened on 3 May 2016 by the minister.",
+            "Regional Forum on Border Policing",
+        ),
+    ],
+)
+def test_a_name_ending_in_capitalised_words_before_its_place(text: str, expected: str) -> None:
+    """ "in Hostile Settings" stays in a name when the place follows it ("took place in
+    Goma"); a closing "in Kasese" with nothing after is the place; "Annual report 2016" is a
+    genre line."""
+    assert _title(text) == expected
+
+
+def test_a_day_before_what_is_to_come() -> None:
+    """ "was held on Friday ahead of the summit next week": the future follows the day."""
+    text = (
+        "News\n\n9 February 2020\n\nThe Meeting of Chiefs of Staff was held on Friday in Juba "
+        "ahead of the summit next week."
+    )
+    found = parse_date(read_layout(text))[0]
+    assert found is not None and found.isoformat() == "2020-02-07"
+
+
+def test_a_bookshop_is_a_venue() -> None:
+    """ "Bookshop", "Gallery", "Cinema" are venue nouns."""
+    text = "Book launch: Blue Lines\n\nThursday, March 7, 2019, 6:00 PM\nRowan Bookshop, Leith"
+    assert _venue(text) == "Rowan Bookshop"

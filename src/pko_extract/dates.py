@@ -232,7 +232,8 @@ class _DateReader:
         sentence ``s:e``: the day counted back from the publication date (a story is dated
         the day of the event or a few days after); a sentence about what is to come ("will
         be held on Friday") is not counted, unless the day stands in a later clause of its
-        own ("..., which ended on Saturday")."""
+        own ("..., which ended on Saturday") or what is to come follows it ("was held on
+        Friday ahead of the summit next week")."""
         if s < published.end and not self.in_byline(published):
             return None  # a sentence over the date line (a headline, a teaser)
         ref = self.resolve(published)
@@ -240,7 +241,7 @@ class _DateReader:
         if ref is None or m is None:
             return None
         clause = P.CLAUSE_OPENING.search(self.text, s, m.start())
-        if P.FUTURE_WORD.search(self.text, clause.end() if clause else s, e):
+        if P.FUTURE_WORD.search(self.text, clause.end() if clause else s, m.end()):
             return None  # "will leave next week after training, which ended on Saturday": past
         if m.group("yesterday"):
             back = 1

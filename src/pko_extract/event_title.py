@@ -105,8 +105,9 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
                 lead_in = P.LEADING_CONNECTORS.match(text, weekday.end())
                 start = lead_in.end() if lead_in else weekday.end()
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
-        if tail and not nouns.search(tail.group()):
-            end = start + tail.start()  # "... Forum in Ottawa"
+        if tail and not nouns.search(tail.group()) and not P.PLACE_FOLLOWS.match(text, end):
+            end = start + tail.start()  # "... Forum in Ottawa" (not "... in Hostile
+            # Environments took place in Bamako": the place comes after the name)
         listed = P.NAME_LIST_END.search(text, start, end) and P.NAME_LIST_TAIL.match(text, end)
         if listed:
             end = listed.end()  # "Open Day on Women, Peace and Security"

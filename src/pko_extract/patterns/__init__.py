@@ -292,6 +292,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     OBSERVANCE_DAY,
     OBSERVANCE_NAME,
     ON_WEEKDAY_INSIDE,
+    PLACE_FOLLOWS,
     POSSESSIVE_SUBJECT_TAIL,
     RUNS_ON_NEXT,
     TITLE_RUN_ON,

@@ -48,7 +48,7 @@ VENUE_NOUNS = re.compile(
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
     r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium"
-    r"|Cathedral|Church|Chapel|Mosque|Temple)\b"
+    r"|Cathedral|Church|Chapel|Mosque|Temple|Bookshop|Bookstore|Gallery|Cinema)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -70,7 +70,7 @@ GENRE_OF_KIND = re.compile(
 )
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
 # "Training announcement", "Call for Applications", "Videos", "Embassy news", "Think Tank
-# Events"; as a label,
+# Events", "Activity report 2015"; as a label,
 # "Watch: X".
 GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|(?:[\w-]+[ \t]+){0,2}events?"
@@ -85,7 +85,8 @@ GENRE_LINE = re.compile(
     r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
-    r"|summary of discussions|outcome document|report|minutes|note for the file|save the date"
+    r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
+    r"|note for the file|save the date"
     r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
     re.IGNORECASE,
 )

@@ -93,3 +93,5 @@ BEFORE_OTHER_EVENT = re.compile(
     r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# The event's place right after its name: " took place in Bamako", " was held at the X".
+PLACE_FOLLOWS = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
