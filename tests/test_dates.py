@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pko_extract.dates import parse_date
+from pko_extract.dates import date_hits, parse_date
 from pko_extract.segment import read_layout
 
 
@@ -200,3 +200,21 @@ def test_multi_day_events_and_background_clauses(text: str, expected: date, said
     ended on 10 May" -> 8 May); a range with weekdays gives its first day; a date in an
     opening "After ...," or "Ahead of ...," clause is background to the main clause's."""
     assert _date(text) == (expected, said, text.index(said))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("will run from 29 June to 1 July 2022", [(2022, 6, 29), (2022, 7, 1)]),
+        ("Del 30 de septiembre al 4 de octubre de 2019", [(2019, 9, 30), (2019, 10, 4)]),
+        ("du 30 décembre au 2 janvier 2020", [(2019, 12, 30), (2020, 1, 2)]),
+        ("Monday 20 September – Friday 24 September 2021", [(2021, 9, 20), (2021, 9, 24)]),
+        ("on 3 May and 5 June 2020", [(None, 5, 3), (2020, 6, 5)]),
+    ],
+)
+def test_the_first_date_of_a_range_takes_the_year_of_the_second(
+    text: str, expected: list[tuple[int | None, int, int]]
+) -> None:
+    """A range across months (or weekdays) gives its first date the second's year, the year
+    before when the months turn over; "and" joins two dates, not a range."""
+    assert [(h.year, h.month, h.day) for h in date_hits(text)] == expected

@@ -235,6 +235,9 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "date and location",
         "date and venue",
         "fecha y lugar",
+        "ort",
+        "veranstaltungsort",
+        "luogo",
     )
     assert rules.field_keys("title") == (
         "theme",
@@ -248,6 +251,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "title of the event",
         "tema",
         "título",
+        "thema",
     )
     assert {p.text for p in rules.name_particles if p.core} == {
         "de",

@@ -17,89 +17,15 @@ of the event's.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from pko_extract import patterns as P
+from pko_extract.date_text import DateHit, date_hits, event_noun_re, is_date_line
+from pko_extract.date_text import make_date as _make_date
 from pko_extract.event_asides import Asides, find_asides
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
-
-
-@lru_cache(maxsize=4)
-def event_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A word naming an event ("Symposium", "Round Table"), from ``data/event_nouns.txt``;
-    not the end of a hyphenated word ("Present-Day", "Half-Day")."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DateHit:
-    """A date written in the text: its offsets, its parts (no year when none is written)."""
-
-    start: int
-    end: int
-    year: int | None
-    month: int
-    day: int
-    last_day: int | None = None  # the end of a range ("4–5 October")
-
-    def covers(self, year: int | None, month: int, day: int) -> bool:
-        """Whether this range includes that day (a multi-day event's later day)."""
-        return (
-            self.last_day is not None
-            and (self.year, self.month) == (year, month)
-            and self.day <= day <= self.last_day
-        )
-
-
-def date_hits(text: str) -> list[DateHit]:
-    """Every date written in ``text``, in text order (a range keeps its last day); the title
-    and venue readers ask it for the date lines of a page."""
-    return list(_date_hits(text))
-
-
-@lru_cache(maxsize=512)
-def _date_hits(text: str) -> tuple[DateHit, ...]:
-    """:func:`date_hits`, kept for the last texts asked: the event readers ask for the same
-    lines again (1,345 questions about 611 texts over the 57 corpus reports)."""
-    hits: list[DateHit] = []
-    for rx in (P.DATE_DMY, P.DATE_MDY, P.DATE_ISO):
-        for m in rx.finditer(text):
-            month = m.group("month")
-            mnum = int(month) if month.isdigit() else P.MONTHS[month.lower().rstrip(".")]
-            day = int(m.group("day"))
-            year = int(m.group("year")) if m.group("year") else None
-            if not (1 <= mnum <= 12 and 1 <= day <= 31):
-                continue
-            if any(h.start <= m.start() < h.end for h in hits):
-                continue
-            rng = P.RANGE_END.search(m.group())
-            last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
-            hits.append(DateHit(m.start(), m.end(), year, mnum, day, last))
-    for m in P.DATE_NUMERIC.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        day, month = (b, a) if a <= 12 < b else (a, b)
-        if (
-            1 <= month <= 12
-            and 1 <= day <= 31
-            and not any(h.start <= m.start() < h.end for h in hits)
-        ):
-            hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
-    hits.sort(key=lambda h: h.start)
-    return tuple(hits)
-
-
-def _make_date(year: int | None, month: int, day: int) -> date | None:
-    if year is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
 
 _Found = tuple[date | None, Span | None, str | None]
 #: How many days a story's lead may date its event before the publication date line.
@@ -269,12 +195,17 @@ class _DateReader:
     def lead_day(self, published: DateHit | None = None) -> _Found | None:
         """The relative day in a story's lead under its publication date, whatever its verb
         ("Officers spoke to cadets last Thursday", "received certificates on Wednesday"):
-        a news story opens with what happened and when. Only the first sentences count,
-        and none of them may give a date of its own."""
+        a news story opens with what happened and when. Only the first sentences count (the
+        rest of a byline, "| Updated 4 Sept 2017", is none of them), and none of them may
+        give a date of its own."""
         published = published or self.published()
         if published is None:
             return None
-        lead = [(max(s, published.end), e) for s, e in self.layout.sentences if e > published.end]
+        lead = [
+            (max(s, published.end), e)
+            for s, e in self.layout.sentences
+            if e > published.end and not self.byline_only(max(s, published.end), e)
+        ]
         for s, e in lead[:_LEAD_SENTENCES]:
             if self.asides.covers(s) or any(s <= h.start < e for h in self.hits):
                 return None
@@ -300,13 +231,18 @@ class _DateReader:
         """ "gathered here on Sunday", "met last Thursday", "opened yesterday" in the
         sentence ``s:e``: the day counted back from the publication date (a story is dated
         the day of the event or a few days after); a sentence about what is to come ("will
-        be held on Friday") is not counted."""
+        be held on Friday") is not counted, unless the day stands in a later clause of its
+        own ("..., which ended on Saturday") or what is to come follows it ("was held on
+        Friday ahead of the summit next week")."""
         if s < published.end and not self.in_byline(published):
             return None  # a sentence over the date line (a headline, a teaser)
         ref = self.resolve(published)
         m = P.RELATIVE_DAY.search(self.text, s, e)
-        if ref is None or m is None or P.FUTURE_WORD.search(self.text, s, e):
+        if ref is None or m is None:
             return None
+        clause = P.CLAUSE_OPENING.search(self.text, s, m.start())
+        if P.FUTURE_WORD.search(self.text, clause.end() if clause else s, m.end()):
+            return None  # "will leave next week after training, which ended on Saturday": past
         if m.group("yesterday"):
             back = 1
         else:
@@ -318,6 +254,11 @@ class _DateReader:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
         date is the last resort."""
         return next((h for h in self.hits if not self.in_byline(h)), self.hits[0])
+
+    def byline_only(self, s: int, e: int) -> bool:
+        """The dates of ``s:e`` are all a byline's ("| Updated 6:02 PM, 4 Sept 2017")."""
+        inside = [h for h in self.hits if s <= h.start < e]
+        return bool(inside) and all(self.in_byline(h) for h in inside)
 
     def in_byline(self, h: DateHit) -> bool:
         """The date stands in a byline ("Posted on 24 May 2019 | Share")."""
@@ -421,16 +362,6 @@ def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
     three lines): its "Date:" dates the memo, not the event it announces."""
     near = lines[max(0, i - 3) : i + 4]
     return sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2
-
-
-def is_date_line(text: str, h: DateHit) -> bool:
-    """A line that holds the date and little else ("Wednesday, June 12, 2019 / 10:00 am")."""
-    ls = text.rfind("\n", 0, h.start) + 1
-    le = text.find("\n", h.end)
-    le = len(text) if le < 0 else le
-    rest = text[ls : h.start] + " " + text[h.end : le]
-    rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
-    return sum(map(str.isalpha, rest)) <= 15
 
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:

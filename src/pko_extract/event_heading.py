@@ -44,6 +44,9 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
     if any(kind_of_event(part, rules) for part in body.split(" / ")):
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+    parts = P.SPACED_DASH.split(body)
+    if len(parts) == 2 and kind_of_event(parts[1], rules) and P.VENUE_NOUNS.search(parts[0]):
+        return True  # "School of Politics – Guest lecture": the host and the kind of event
     kind = P.GENRE_OF_KIND.match(body)
     if kind and kind_of_event(kind.group("kind"), rules):
         return True  # "Summary of Public Hearing"
@@ -51,6 +54,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body))) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
+    if P.MONTH_YEAR.fullmatch(body) or P.NUMBER_LINE.match(body):
+        return True  # "October 2016" on a report's cover, "Course No. 2/2019"
     hit = next(iter(date_hits(body)), None)
     return hit is not None and is_date_line(body, hit)
 
@@ -105,13 +110,16 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s:cut].strip()
-        if value in seen:
-            continue
+        if not value or value in seen:
+            continue  # a genre label alone ("Related events:"), or a heading met before
         seen.add(value)
         s = text.find(value, s)
         e = s + len(value)
         nxt = layout.line_at(line.end + 1) if line.end < len(text) else None
-        if P.RUNS_ON.search(value) and nxt is not None and nxt.start > line.start and not nxt.blank:
+        runs_on = P.RUNS_ON.search(value) or (
+            value.isupper() and nxt is not None and P.RUNS_ON_NEXT.match(nxt.text)
+        )
+        if runs_on and nxt is not None and nxt.start > line.start and not nxt.blank:
             e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
             seen.add(nxt.text.strip())
         out.append((s, e))

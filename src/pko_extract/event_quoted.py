@@ -57,6 +57,9 @@ def named_after_cue(layout: Layout, rules: Rules, theme: bool = False) -> Span |
         if not nouns.search(before) or talk:
             continue
         s, e = m.start("q"), m.end("q")
+        more = P.TITLE_RUN_ON.match(text, e)
+        if more:
+            e = more.end()  # "titled Lessons from the Drawdown in X"
         hit = next(iter(date_hits(text[s:e])), None)
         if hit is not None:  # "... Settings on 4 April 2017"
             lead = P.DATE_LEAD.search(text, s, s + hit.start)
@@ -76,6 +79,9 @@ def _beside_event_noun(text: str, start: int, end: int, nouns: re.Pattern[str]) 
     word = P.WORD_BEFORE_QUOTE.search(text, max(0, start - 40), start)
     if word and nouns.fullmatch(word.group("word")):
         return True
+    word = P.ADJECTIVE_AFTER_NOUN.search(text, max(0, start - 40), start)
+    if word and nouns.fullmatch(word.group("word")):
+        return True  # "il seminario internazionale "X""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if (

@@ -3,8 +3,9 @@
 Everything that is vocabulary (honorifics, labels, cue words, position words) lives in the
 data files; these patterns only describe layout: bullets, numbering, labels, dates, quotes.
 
-The constants live in one module per area (``layout``, ``event``, ``roles``, ``people``,
-``missions``); this package re-exports them all, so ``P.BULLET`` reads any of them.
+The constants live in one module per area (``layout``, ``event``, ``title``, ``venue``,
+``roles``, ``people``, ``missions``); this package re-exports them all, so ``P.BULLET``
+reads any of them.
 """
 
 from __future__ import annotations
@@ -132,6 +133,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     NUMBERED,
     PAREN_ROLE,
     QUOTED,
+    RANGE_BETWEEN,
     RANGE_END,
     RETIRED,
     SESSION_LABEL,
@@ -283,4 +285,33 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
     WITH_BREAK,
+)
+from pko_extract.patterns.title import (  # noqa: F401
+    ADJECTIVE_AFTER_NOUN,
+    BEFORE_OTHER_EVENT,
+    CEREMONY_KIND,
+    CLAUSE_OPENING,
+    DAY_NUMBER_BEFORE,
+    EDITION_WORD,
+    LEADING_CONNECTORS,
+    NAME_LIST_END,
+    NAME_LIST_TAIL,
+    NOUN_ON_SUBJECT,
+    NOUN_SUBJECT_LEAD,
+    NUMBER_LINE,
+    OBSERVANCE_DAY,
+    OBSERVANCE_NAME,
+    ON_WEEKDAY_INSIDE,
+    PLACE_FOLLOWS,
+    POSSESSIVE_SUBJECT_TAIL,
+    RUNS_ON_NEXT,
+    TITLE_RUN_ON,
+)
+from pko_extract.patterns.venue import (  # noqa: F401
+    BRACKETED_VENUE,
+    FOR_EVENT,
+    LOWER_PLACE_OF,
+    LOWER_PLACE_ROMANCE,
+    OWN_LOWER_PLACE,
+    VENUE_DATELINE,
 )

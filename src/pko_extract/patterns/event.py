@@ -13,7 +13,9 @@ import re
 
 # A verb saying the event happened: "was held on", "hosted", "met in Geneva", "meeting at",
 # "recorded on" (a podcast, a video), "closed" (a course); in French "s'est tenu le", "a eu lieu", "a réuni"; in
-# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró"; Portuguese "realizado", "decorreu".
+# Spanish "se celebró", "tuvo lugar", "reunió", "inauguró", "se realizó"; Portuguese "realizado",
+# "decorreu"; "will run from 29 June" / "ran from 3 to 5 May" (not "run by"); a message
+# "delivered ... in Montevideo on 10 May"; Italian "si è svolto", "si è tenuta", "ha ospitato".
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
@@ -21,11 +23,13 @@ EVENT_VERBS = re.compile(
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
-    r"|a[ \t]+inauguré|realizad[oa]|realizou-se|decorreu)\b",
+    r"|a[ \t]+inauguré|realizad[oa]|realizó|realizou-se|decorreu|delivered"
+    r"|si[ \t]+è[ \t]+(?:svolt[oa]|tenut[oa])|ha[ \t]+ospitato|ospitat[oa]"
+    r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
-_CAP_WORD = r"(?:[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
-_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of)"
+_CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
 _CAP = CAP_PHRASE.pattern
@@ -43,7 +47,8 @@ VENUE_NOUNS = re.compile(
     r"|Campus|Pavilion|Residence|Square|Chamber|Annex|Hôtel|Camp|Barracks|Base|Auditorio"
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
-    r"|Maison|Casa|École|Escuela)\b"
+    r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium"
+    r"|Cathedral|Church|Chapel|Mosque|Temple|Bookshop|Bookstore|Gallery|Cinema)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -64,9 +69,12 @@ GENRE_OF_KIND = re.compile(
     re.IGNORECASE,
 )
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
-# "Training announcement", "Call for Applications", "Videos"; as a label, "Watch: X".
+# "Training announcement", "Call for Applications", "Videos", "Embassy news", "Think Tank
+# Events", "Activity report 2015"; as a label,
+# "Watch: X".
 GENRE_LINE = re.compile(
-    r"^(?:\[?(?:press releases?|news|news releases?|events?|webinar recap|event recap"
+    r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|(?:[\w-]+[ \t]+){0,2}events?"
+    r"|webinar recap|event recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
     r"|press notes?|press statements?|media releases?|media notes?"
@@ -77,8 +85,9 @@ GENRE_LINE = re.compile(
     r"|participants|proposals)|videos?|podcasts?|watch|listen|replay|recordings?"
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
-    r"|summary of discussions|outcome document|report|minutes|note for the file|save the date"
-    r"|in brief|news in brief|briefs)\]?)$",
+    r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
+    r"|note for the file|save the date"
+    r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
     re.IGNORECASE,
 )
 
@@ -86,14 +95,15 @@ GENRE_LINE = re.compile(
 # headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|camp|base|barracks|campus)"
+    r"|center|campus|camp|base|barracks|court|stadium|training[ \t]+area)"
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
-# l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters".
+# l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
+# "at the Ituri provincial court".
 VENUE = re.compile(
     r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
-    r"|en[ \t]+la[ \t]+))"
-    rf"(?P<venue>{_CAP}(?:[ \t]+{_OWN_PLACE}\b)?)"
+    r"|en[ \t]+la[ \t]+|presso[ \t]+(?:il[ \t]+|la[ \t]+|l['’])))"
+    rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z]+[ \t]+)?{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
 )
 # "The Ministry of X and the Y hosted ...", "GENEVA, 3 May -- The Centre for Z hosted ...".
@@ -149,12 +159,13 @@ ENDED_BEFORE_DAYS = re.compile(
 )
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
-# A UN meeting-coverage line: "6370th Meeting (AM)", "265th Meeting (PM)", "Summary record of
+# A UN meeting-coverage line: "6370th Meeting (AM)", "9451st Meeting (AM & PM)", "Summary record of
 # the 214th meeting".
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
     r"[ \t]+of[ \t]+the[ \t]+)?"
-    r"(?P<n>\d+(?:st|nd|rd|th)[ \t]+[Mm]eeting)(?:[ \t]*\((?:AM|PM|Night)\))?[ \t]*$"
+    r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:[Mm]eeting|MEETING))"
+    r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
 # "Peace and Security Council", "Fourth Committee".
@@ -183,7 +194,8 @@ TITLE_SMALL_WORD = re.compile(
 )
 # A speech's heading: "Speaking Notes for X", "Remarks by Y", "Keynote Address by Z".
 SPEECH_HEAD = re.compile(
-    r"[ \t]*(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:(?:Opening|Closing|Welcome"
+    r"[ \t]*(?:[\w.-]+[’']s[ \t]+)?"  # "Secretary-General's message to X"
+    r"(?:Speaking[ \t]+(?:Notes|Points)|Talking[ \t]+Points|(?:(?:Opening|Closing|Welcome"
     r"|Welcoming|Introductory|Concluding)[ \t]+)?(?:Remarks|Statement|Speech|Address)"
     r"|(?:Keynote[ \t]+)?Address|Keynote(?:[ \t]+Speech)?|Message)\b",
     re.IGNORECASE,
@@ -211,7 +223,8 @@ OPENED_SINGLE_QUOTED = re.compile(
 # A title named without quotation marks after its cue word: "a workshop entitled Protecting
 # Civilians in Urban Settings", "a conference on the theme: Women in Peace Operations".
 NAMED_AFTER_CUE = re.compile(
-    r"\b(?:(?P<cue>entitled|titled|themed|called|named)|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
+    r"\b(?:(?P<cue>entitled|titled|themed|called|named|dubbed|code-named|codenamed)"
+    r"|(?P<theme>(?:on|under)[ \t]+the[ \t]+"
     rf"theme(?:[ \t]+of)?))[ \t]*:?[ \t]+(?P<q>{_CAP})"
 )
 # A preposition opening a phrase: "for", "on", "at" ("for follow-up meeting" is a complement).
@@ -300,7 +313,8 @@ THEME_BEFORE = re.compile(r"\btheme[ \t]*(?:of|was|:)?[ \t]*$", re.IGNORECASE)
 # "X"", "a conference entitled "X"", "a two-day workshop, "X"", "the webinar "X"" -> the
 # word before ("Seminar", "conference", "workshop", "webinar").
 WORD_BEFORE_QUOTE = re.compile(
-    r"(?P<word>[\w-]+)[ \t]*,?[ \t]*(?:(?:on|entitled|titled|called|named|themed|:)[ \t]*)?"
+    r"(?P<word>[\w-]+)[ \t]*,?[ \t]*(?:(?:on|entitled|titled|called|named|themed|dubbed"
+    r"|code-named|codenamed|:)[ \t]*)?"
     r"(?:(?:the|a|an|our|its|their|this)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -317,11 +331,14 @@ SPOKEN = re.compile(r"\b(?:I|me|my|[Ww]e|us|our)\b|,[ \t]+(?:the|we|they|he|she|
 # The place after an event cue ("held", "took place", "conference"): "held at the New Zealand
 # High Commissioner’s residence in Suva", "conference at The Helix, Dublin City University
 # (DCU)", "an event at the JICA Global Plaza, Tokyo", "took place at Grand Hyatt Seoul",
-# "held at the mission's headquarters in Juba", "held on 29 May at the X headquarters".
+# "held at the mission's headquarters in Juba", "held on 29 May at the X headquarters", "held
+# from 24 February to 6 March 2020 at the centre's main campus"; a line of a PDF's text may
+# break after "at" or "the" ("took place at" / "the X Centre").
 AT_VENUE = re.compile(
-    r"[ \t]+(?:(?:[\w-]+|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
+    r"[ \t]+(?:(?:[\w-]+|from[ \t]+[\w ,]{3,40}?\d{4}"
+    r"|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
     r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?)[ \t]+){0,2}?"
-    r"(?P<prep>at|in[ \t]+the)[ \t]+(?:the[ \t]+)?"
+    r"(?P<prep>at|in[ \t]+the)(?:[ \t]+|[ \t]*\n[ \t]*)(?:the(?:[ \t]+|[ \t]*\n[ \t]*))?"
     rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
     rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"

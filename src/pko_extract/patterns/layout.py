@@ -205,6 +205,14 @@ RANGE_END = re.compile(
     + r"(?P<last>\d{1,2})\b"
 )
 
+# The words between the two dates of a range across months: "29 June to 1 July 2022", "30
+# December 2019 – 2 January", "del 30 de septiembre al 4 de octubre", "du 30 mai au 2 juin",
+# "Monday 20 September – Friday 24 September" (a weekday before the second date).
+RANGE_BETWEEN = re.compile(
+    r"[ \t]*(?:-|–|—|to|until|till|through|al|au|a|jusqu['’]au|hasta[ \t]+el)[ \t]+"
+    + _RANGE_WEEKDAY
+)
+
 # What a date line holds besides its date: a weekday, a clock time ("10:00 am", "14.30",
 # "09h00", "9h"), AM/PM, a time zone, a French weekday: "Wednesday, June 12, 2019 / 10:00 am
 # EST", "Jeudi 7 février 2019, de 9h à 17h".

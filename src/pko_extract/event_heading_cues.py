@@ -1,0 +1,209 @@
+"""Parse stage, event metadata: what says a page's heading names the event, for
+:mod:`pko_extract.event_title`. Pure; reads the layout model.
+
+A heading names the event when it holds an event noun used as a noun, when a date line
+dates the event under it or over it, when a line under it says what kind of event it is;
+it does not when it reads as a news headline (a headline verb, a plural subject and its
+verb), as a place or an organisation's name, or as an indefinite "A meeting of ...".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pko_extract import patterns as P
+from pko_extract.dates import date_hits, event_noun_re, is_date_line
+from pko_extract.event_heading import kind_of_event
+from pko_extract.models import Layout
+from pko_extract.resources import Rules
+
+
+def headline_verb(rules: Rules) -> re.Pattern[str]:
+    return event_noun_re(rules.headline_verbs)
+
+
+@lru_cache(maxsize=4)
+def plural_subject_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A news headline's plural subject and its verb in the base form, in lower case: the
+    base forms of the ``-s`` headline verbs ("Delegates return for X", "Nigerian officers
+    complete Y", "Women peacekeepers share Z", "Peacekeepers from Nepal receive W"); a
+    title-case "X Operations Review Conference" is no sentence."""
+    bases = sorted({base_form(v) for v in verbs if v.endswith("s") and len(v) > 3})
+    return re.compile(
+        r"^(?=[A-Z])(?:[\w’'.-]+[ \t]+){0,4}?(?:[\w’'-]+s|[Ww]omen|[Mm]en|[Pp]eople"
+        r"|[Pp]olice|[Ss]taff)(?:[ \t]+(?:from|of|in|with)(?:[ \t]+[A-Z][\w’'-]*){1,2})?"
+        r"[ \t]+(?P<verb>" + "|".join(map(re.escape, bases)) + r")\b"
+    )
+
+
+def base_form(verb: str) -> str:
+    """ "launches" -> "launch", "addresses" -> "address", "closes" -> "close", "pays" -> "pay"."""
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
+def noun_in(head: str, nouns: re.Pattern[str]) -> bool:
+    """An event noun used as a noun ("Japanese symposium on X"; not the verb of "students
+    debate the future")."""
+    return any(not P.ARTICLE_AFTER.match(head, m.end()) for m in nouns.finditer(head))
+
+
+def is_place_line(head: str) -> bool:
+    """A venue line: "Lumley Beach Conference Hall, Freetown"."""
+    return bool(P.VENUE_NOUNS.fullmatch(head.split(",")[0].split()[-1]))
+
+
+def is_org_line(head: str) -> bool:
+    """A site's or host's name over the headline: "Centre for Peace Studies (CPS)"."""
+    return len(head.split()) <= 8 and bool(P.VENUE_NOUNS.search(head)) and head[-1] not in "?!"
+
+
+def is_news_headline(head: str, rules: Rules) -> bool:
+    """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb
+    (not one after a connector, which makes it an adjective: "Peace Operations and Organised
+    Crime"), or a verb in -s right after the capitalised subject."""
+    verbs = (
+        v
+        for v in headline_verb(rules).finditer(head)
+        if not P.CONNECTOR_BEFORE.search(head, 0, v.start())
+    )
+    return bool(
+        next(verbs, None)
+        or P.HEADLINE_S_VERB.match(head)
+        or plural_subject_verb(rules.headline_verbs).match(head)
+    )
+
+
+def genre_labelled(layout: Layout, start: int) -> bool:
+    """The heading is the value of a genre label ("Workshop report: X")."""
+    line = layout.line_at(start)
+    return line.label is not None and start >= line.content_start
+
+
+def date_follows(
+    layout: Layout, end: int, genre: bool = False, rules: Rules | None = None
+) -> str | None:
+    """Whether the next line under ``end`` (past a "with <speaker>" line and a line saying
+    what kind of event it is, "Hybrid event") is a date line or
+    opens with a date: ``"event"`` when it also gives a weekday, a clock time or a range
+    (an event page's "Thursday, 13 January 2011, 4:30 pm", "12 - 13 April 2010"),
+    ``"date"`` for a bare date (often the publication's), else None. A byline's date
+    ("Posted 3 March 2015 by ...") is the publication's, so it counts only under a genre label."""
+    head = layout.line_at(end).text.strip()
+    after = (ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head))
+    nxt = next(after, None)
+    if nxt is not None and P.WITH_SPEAKER_LINE.match(nxt.text):
+        nxt = next(after, None)
+    if nxt is not None and rules is not None and kind_of_event(nxt.text.strip(), rules):
+        nxt = next(after, None)  # "Hybrid event" between the title and its date
+    if nxt is None:
+        return None
+    if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
+        return None
+    hits = date_hits(nxt.text)
+    if not hits or not (is_date_line(nxt.text, hits[0]) or hits[0].start < 45):
+        return None
+    # a story's first line opening with its dateline: only the dateline tells, not a weekday
+    # later in the story ("MALAKAL, 9 November 2017 -- ... on Tuesday")
+    scope = nxt.text if is_date_line(nxt.text, hits[0]) else nxt.text[: hits[0].end + 12]
+    ranged = hits[0].last_day is not None or len([h for h in hits if h.start < len(scope)]) > 1
+    return "event" if ranged or P.WEEKDAY_OR_TIME.search(scope) else "date"
+
+
+def event_date_above(layout: Layout, start: int) -> bool:
+    """An event page's date line over the heading, perhaps with a time line under it
+    ("Wednesday, 9 March 2016" / "12:30 - 14:00" / heading): a weekday, a clock time or a
+    range says it dates the event; a bare date or a byline's may be the publication's."""
+    above = [ln for ln in layout.lines if ln.end <= start and not ln.blank][-3:]
+    timed = False
+    for line in reversed(above):
+        body, hits = line.text.strip(), date_hits(line.text)
+        letters = sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body)))
+        if not hits and letters <= 3 and re.search(r"\d", body):
+            timed = True  # "12:30 - 14:00"
+            continue
+        if _dated_place_bar(body):
+            return True  # "Side event | 21 September 2022 | Conference Room 6, X"
+        if not hits or not is_date_line(body, hits[0]) or P.BYLINE_START.match(body):
+            return False
+        if layout.kind_at(line.start) == "byline":
+            return False
+        return timed or hits[0].last_day is not None or bool(P.WEEKDAY_OR_TIME.search(body))
+    return False
+
+
+def describes_event(line: str, nouns: re.Pattern[str]) -> bool:
+    """A line that says what kind of event it was rather than naming it: an indefinite
+    article before the event noun ("A chatham House Africa Programme Conference", "A meeting
+    of the heads of state"), or a closing colon ("International Peace Conference with the
+    Peace Society:")."""
+    words = line.split()
+    if not 0 < len(words) <= 12 or not noun_in(line, nouns):
+        return False
+    return bool(P.INDEFINITE_START.match(line)) or line.rstrip().endswith(":")
+
+
+def indefinite_event(head: str, nouns: re.Pattern[str]) -> bool:
+    """A heading that describes an unnamed event: an indefinite article and a common noun
+    ("A meeting of the Heads of State ..."; not "A Dialogue Towards the Summit")."""
+    noun = nouns.search(head)
+    return bool(P.INDEFINITE_START.match(head)) and noun is not None and noun.group()[0].islower()
+
+
+def kind_line_follows(layout: Layout, end: int, nouns: re.Pattern[str]) -> bool:
+    """One of the two lines under the heading says what kind of event the heading names
+    ("Ensuring Peace in Africa" / "A Chatham House Conference")."""
+    head = layout.line_at(end).text.strip()
+    after = [ln for ln in layout.lines if ln.start > end and ln.text.strip() not in ("", head)]
+    return any(describes_event(ln.text.strip(), nouns) for ln in after[:2])
+
+
+def title_like(head: str) -> bool:
+    """Capitalised like a name ("A Dialogue Towards Lasting Peace"), not like a sentence
+    ("Some 700 peacekeepers awarded with the UN Medal"): at most one lower-case word
+    besides the small words of a title."""
+    lower = [w for w in head.split() if w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w)]
+    return len(lower) <= 1
+
+
+def _dated_place_bar(body: str) -> bool:
+    """A bar line of an event page: three parts or more, one a date alone, one a place
+    ("Side event | 21 September 2022 | Conference Room 6, UN Headquarters")."""
+    parts = re.split(r"[ \t]+[|·•][ \t]+", body)
+    if len(parts) < 3:
+        return False
+    dated = any((h := next(iter(date_hits(p)), None)) and is_date_line(p, h) for p in parts)
+    return dated and any(P.VENUE_NOUNS.search(p) and not date_hits(p) for p in parts)
+
+
+def repeated_after_noun(text: str, s: int, e: int, nouns: re.Pattern[str]) -> bool:
+    """The heading ``text[s:e]`` comes back in the text as the subject of an event noun
+    ("Early Warning in West Africa" / "... convened the workshop on Early Warning in West
+    Africa on 3 October"): the report's heading is the event's name."""
+    head = " ".join(text[s:e].split())
+    if len(head.split()) < 3:
+        return False
+    for m in re.finditer(re.escape(head), text[e:], re.IGNORECASE):
+        before = text[max(e, e + m.start() - 40) : e + m.start()]
+        lead = P.NOUN_SUBJECT_LEAD.search(before)
+        if lead is not None and nouns.search(" ".join(before[: lead.start()].split()[-2:])):
+            return True
+    return False
+
+
+def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
+    """An event page's field lines come after the heading: a "Date:" line and a "Venue:",
+    "Location:" or "Time:" line (a page that opens with its title, then its speakers, then
+    "Date: ... / Location: ..."), and no line between names an event itself ("Courses 2022"
+    / "Senior Logistics Officers Course" / "Dates: ...": the second line is the title)."""
+    dates = set(rules.field_keys("date"))
+    places = set(rules.field_keys("venue")) | {"time"}
+    after = [ln for ln in layout.lines if ln.start >= end and not ln.blank]
+    first = next((k for k, ln in enumerate(after) if set(ln.label_keys) & dates), None)
+    keys = {k for ln in after for k in ln.label_keys}
+    if first is None or not keys & places:
+        return False
+    nouns = event_noun_re(rules.event_nouns)
+    return not any(nouns.search(ln.text) and not ln.label_keys for ln in after[:first])

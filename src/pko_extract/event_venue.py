@@ -1,0 +1,438 @@
+"""Parse stage, event metadata: the event's venue and the city it names. Pure; reads the
+layout model.
+
+Strategies, in order: a "Venue:" field, a page's meta line, an address block under an event
+page's date line, a place line near the top, the place line right under a date line
+("Robertson Hall", "Venue X" without its colon), the place after an event cue ("held at X",
+"took place at X", "held at the mission's headquarters"), a sentence naming it ("The venue
+was X"), then "at the X Hall in City" anywhere except a person's workplace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pko_extract import patterns as P
+from pko_extract.dates import DateHit, date_hits, event_noun_re, is_date_line
+from pko_extract.event_asides import find_asides
+from pko_extract.event_fields import (
+    VenuePlace,
+    city_part,
+    is_online,
+    place_name,
+    venue_from_field,
+)
+from pko_extract.event_quoted import clean_span as _span
+from pko_extract.models import Layout, Line, Span
+from pko_extract.resources import Rules, default_rules
+
+
+def parse_venue(
+    layout: Layout, rules: Rules | None = None, countries: frozenset[str] = frozenset()
+) -> VenuePlace:
+    """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
+    from an aside ("Upcoming events", a footer: ``event_asides``). An event held online
+    ("Venue: Online (Zoom)", ``data/online_venues.txt``) has none, nor one whose field names
+    only a city ("Venue: Kigali, Rwanda", ``countries`` of the gazetteer)."""
+    rules = rules or default_rules()
+    text = layout.text
+    asides = find_asides(layout, rules.aside_labels)
+    field = venue_from_field(layout, rules, countries)
+    if field is not None and (field[0] is None or not asides.covers(field[0].start)):
+        return (None, None) if is_online(field[0], rules.online_venues) else field
+    strategies: tuple[Callable[[], VenuePlace | None], ...] = (
+        lambda: _venue_in_brackets(text, rules),
+        lambda: _venue_in_meta_line(text, list(layout.lines)),
+        lambda: _venue_address_block(layout),
+        lambda: _venue_top_place_line(layout),
+        lambda: _venue_in_dateline(layout),
+        lambda: _venue_under_date_line(layout, rules),
+        lambda: _venue_after_date_on_line(layout),
+        lambda: _venue_after_event(layout, rules),
+        lambda: _venue_lower_place(layout, rules),
+        lambda: _venue_named(text),
+    )
+    for strategy in strategies:
+        found = strategy()
+        if found is None or found[0] is None:
+            continue
+        place = found[0]
+        if not _lone_noun(place) and not asides.covers(place.start):
+            return (None, None) if is_online(place, rules.online_venues) else found
+    candidates = [
+        m
+        for m in P.VENUE.finditer(text)
+        if not asides.covers(m.start())
+        and (P.VENUE_NOUNS.search(m.group("venue")) or P.OWN_PLACE_END.search(m.group("venue")))
+        and len(m.group("venue").split()) >= 2
+        and not _affiliation(text, m, rules)
+        and not P.NAV_LINE.search(layout.line_at(m.start()).text)
+        and _not_a_workplace(layout, m.start(), rules)
+        and not P.VENUE_NOUNS.fullmatch(m.group("venue").strip())
+    ]
+    # a hall, room or hotel before an institution that may only be the host
+    candidates.sort(key=lambda m: (not P.PLACE_NOUNS.search(m.group("venue")), m.start()))
+    for m in candidates:
+        venue = m.group("venue")
+        vs = m.start("venue")
+        city = None
+        venue = P.VENUE_TRAILING_DAY.sub("", venue)
+        venue = P.VENUE_TRAILING_MONTH.sub("", venue)
+        venue = _before_event(venue, rules)
+        inner = re.search(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$", venue)
+        if inner and not P.VENUE_NOUNS.search(inner.group("city")):
+            cs = vs + inner.start("city")
+            return _span(text, vs, vs + inner.start(), "VENUE"), _span(
+                text, cs, cs + len(inner.group("city")), "CITY"
+            )
+        if m.group("city"):
+            city = _span(text, m.start("city"), m.end("city"), "CITY")
+        more = P.VENUE_MORE.match(text, vs + len(venue))
+        if more and not m.group("city") and P.VENUE_NOUNS.search(more.group("more")):
+            return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
+        return _span(text, vs, vs + len(venue), "VENUE"), city
+    return None, None
+
+
+def _lone_noun(venue: Span) -> bool:
+    """A venue noun alone names no place: "Held at Headquarters, New York"."""
+    return P.VENUE_NOUNS.fullmatch(venue.text.strip()) is not None
+
+
+def _not_a_workplace(layout: Layout, pos: int, rules: Rules) -> bool:
+    """The place at ``pos`` is not where someone studies, works or launched something ("who
+    studied at the X University", "a report launched last year at the Y Centre",
+    ``data/not_venue_verbs.txt``: a few words before "at")."""
+    s, _ = layout.sentence_at(pos)
+    return not _not_venue_verb(rules.not_venue_verbs).search(layout.text, max(s, pos - 40), pos)
+
+
+@lru_cache(maxsize=4)
+def _not_venue_verb(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` a few words before "at": "studied at", "launched last year at"; not
+    the end of a hyphenated word ("Gender-Based Violence at")."""
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\b(?:[ \t]+[\w-]+){0,3}[ \t]*$",
+        re.I,
+    )
+
+
+def _affiliation(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "Col. X, Head of Cooperation at the Y Institute": a person's workplace, not the venue
+    (an office word in the clause before "at", and no event verb there)."""
+    clause = P.LAST_CLAUSE.search(text, max(0, m.start() - 120), m.start())
+    if clause is None or P.EVENT_VERBS.search(clause.group()):
+        return False
+    words = _position_words(rules.position_words)
+    office = [i for i, w in enumerate(clause.group().split()) if w.casefold() in words]
+    if not office:
+        return False
+    # "officers received certificates at the close of the X Course at the Police Academy":
+    # an event named after the office word makes the place the event's
+    after = " ".join(clause.group().split()[office[-1] + 1 :])
+    return not event_noun_re(rules.event_nouns).search(after)
+
+
+@lru_cache(maxsize=4)
+def _position_words(words: tuple[str, ...]) -> frozenset[str]:
+    """One-word positions, folded: "a lecturer at X" is as much a workplace as "Lecturer"."""
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
+    """The place right after a word saying the event happened ("held at X", "took place at
+    X", "a conference at X, Y University in City"); a second part with a venue noun joins
+    the first, a short last part is the city."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    cues = sorted([*P.EVENT_VERBS.finditer(text), *nouns.finditer(text)], key=lambda m: m.end())
+    for cue in cues:
+        m = P.AT_VENUE.match(text, cue.end())
+        if m is None or len(m.group("venue").split()) < 2 and not m.group("more"):
+            continue
+        if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
+            continue  # "in the Security Council" is not a place
+        name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        name = _before_event(name, rules)
+        body = P.BODY_LAST_WORD.search(P.VENUE_CITY_TAIL.sub("", name))
+        if body and not P.VENUE_NOUNS.search(m.group()):
+            continue  # "took place at the African Union": a body, not a place
+        inner = P.VENUE_CITY_TAIL.search(name)
+        if inner and not P.VENUE_NOUNS.search(inner.group("city")):
+            vs = m.start("venue")
+            return _span(text, vs, vs + inner.start(), "VENUE"), _span(
+                text, vs + inner.start("city"), vs + inner.end("city"), "CITY"
+            )
+        end = m.start("venue") + len(name)
+        if end == m.end("venue") and m.group("more") and P.VENUE_NOUNS.search(m.group("more")):
+            end = m.end("more")
+        more = m.group("more")
+        if more and m.group("city") and end == m.end("venue") and place_name(more):
+            cs = m.start("more")  # "at the Lakeside Hotel, Kigali, Rwanda": city, country
+            return _span(text, m.start("venue"), end, "VENUE"), _span(
+                text, cs, cs + len(more), "CITY"
+            )
+        city = m.group("city") or (more if end == m.end("venue") else None)
+        city_span = None
+        if city and len(city.split()) <= 2 and not P.VENUE_NOUNS.search(city):
+            cs = m.start("city") if m.group("city") else m.start("more")
+            city_span = _span(text, cs, cs + len(city), "CITY")
+        return _span(text, m.start("venue"), end, "VENUE"), city_span
+    return None
+
+
+def _venue_in_brackets(text: str, rules: Rules) -> VenuePlace | None:
+    """A venue field in brackets in running text: "(Venue: Harbourview Hotel, Mombasa)" ->
+    venue "Harbourview Hotel", city "Mombasa"."""
+    m = P.BRACKETED_VENUE.search(text)
+    if m is None:
+        return None
+    value = m.group("value").strip()
+    return _split_city(text, m.start("value"), value, last=True, org_words=rules.org_words)
+
+
+def _before_event(venue: str, rules: Rules) -> str:
+    """A venue's name without the event it hosted: "X Training Centre for Exercise Y" -> "X
+    Training Centre" (a venue noun before "for", an event noun after it)."""
+    m = P.FOR_EVENT.search(venue)
+    nouns = event_noun_re(rules.event_nouns)
+    if m and P.VENUE_NOUNS.search(venue[: m.start()]) and nouns.search(venue[m.end() :]):
+        return venue[: m.start()]
+    return venue
+
+
+def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
+    """A dateline that opens with the venue: "Camp Meridian, Tessalit, 12 May 2016 – ..." ->
+    venue "Camp Meridian", city "Tessalit"; or a line of the venue, the town and the date
+    alone ("Press Briefing Room, Mission Headquarters, Kinshasa, 18 July 2014")."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if not ln.blank][:3]:
+        m = P.VENUE_DATELINE.match(line.text)
+        if m is None or not P.VENUE_NOUNS.search(m.group("venue")):
+            continue
+        hit = next(iter(date_hits(line.text[m.end() :])), None)
+        after = line.text[m.end() + hit.end :] if hit is not None else ""
+        if hit is None or hit.start > 0 or not (P.DATELINE_DASH.match(after) or not after.strip()):
+            continue
+        s = line.start
+        return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
+            text, s + m.start("city"), s + m.end("city"), "CITY"
+        )
+    return None
+
+
+def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
+    """A line near the top that gives the date, then the place: "Les 23 et 24 novembre 2021,
+    Amphithéâtre B, Université X" -> venue "Amphithéâtre B, Université X"; the part after
+    the date holds a venue noun and ends no sentence."""
+    for line in [ln for ln in layout.lines if not ln.blank][:8]:
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or len(line.text[: hit.start].split()) > 2:
+            continue
+        rest = line.text[hit.end :]
+        sep = re.match(r"[ \t]*(?:,|[-–—])[ \t]*", rest)  # a "|" meta line: _venue_in_meta_line
+        if sep is None:
+            continue
+        body = rest[sep.end() :].rstrip()
+        if not body or body[-1] in ".:;!?" or "|" in body or not P.VENUE_NOUNS.search(body):
+            continue
+        if date_hits(body) or _is_time_line(body) or len(body.split()) > 12:
+            continue
+        s = line.start + hit.end + sep.end()
+        return _split_city(layout.text, s, body, last=False)
+    return None
+
+
+def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
+    """A host's place written in lower case in a sentence about the event: "hosted at the
+    residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
+    garden of its headquarters", "a célébré la Journée ... au camp de la force", "no auditório
+    do Instituto X", "a ceremony at its logistics base"."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    places = [
+        *P.LOWER_PLACE_OF.finditer(text),
+        *P.LOWER_PLACE_ROMANCE.finditer(text),
+        *P.OWN_LOWER_PLACE.finditer(text),
+    ]
+    for m in sorted(places, key=lambda p: p.start()):
+        s, e = layout.sentence_at(m.start())
+        if not (P.EVENT_VERBS.search(text, s, m.start()) or nouns.search(text, s, m.start())):
+            continue
+        venue = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        vs = m.start("venue")
+        return _span(text, vs, vs + len(venue), "VENUE"), None
+    return None
+
+
+def _venue_named(text: str) -> VenuePlace | None:
+    """A sentence naming the venue: "The venue was the Lakeside Hotel in Kigali"."""
+    m = P.VENUE_WAS.search(text)
+    if m is None:
+        return None
+    vs, city = m.start("venue"), None
+    inner = P.VENUE_CITY_TAIL.search(m.group("venue"))
+    if inner and not P.VENUE_NOUNS.search(inner.group("city")):  # "X Hotel in Kigali"
+        ve = vs + inner.start()
+        city = _span(text, vs + inner.start("city"), vs + inner.end("city"), "CITY")
+    else:
+        ve = m.end("venue")
+        if m.group("city"):
+            city = _span(text, m.start("city"), m.end("city"), "CITY")
+    return _span(text, vs, ve, "VENUE"), city
+
+
+def _venue_address_block(layout: Layout) -> VenuePlace | None:
+    """An address block under the date line of an event page: "The X Institution" /
+    "Stein Room" / "1775 Y Avenue" / "Washington, DC" -> venue "The X Institution, Stein
+    Room", city "Washington"."""
+    text, lines = layout.text, [ln for ln in layout.lines if not ln.blank][:15]
+    for i, line in enumerate(lines):
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or not is_date_line(line.text, hit):
+            continue
+        rest = [ln for ln in lines[i + 1 :] if not _is_time_line(ln.text)][:5]
+        street = next((k for k, ln in enumerate(rest) if P.STREET_LINE.match(ln.text)), None)
+        if not street or street > 3 or any(len(ln.text) > 70 for ln in rest[:street]):
+            return None
+        names = [ln.text.strip() for ln in rest[:street]]
+        venue = Span(rest[0].start, rest[street - 1].end, ", ".join(names), "VENUE")
+        after = rest[street + 1 : street + 2]
+        m = P.CITY_LINE.match(after[0].text) if after else None
+        city = (
+            _span(text, after[0].start + m.start("city"), after[0].start + m.end("city"), "CITY")
+            if m
+            else None
+        )
+        return venue, city
+    return None
+
+
+def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
+    """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
+    name, or a hotel's opens it: "Hotel Serena, Kampala"; a city follows, perhaps a date)."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if not ln.blank][:10]:
+        m = P.TOP_PLACE_LINE.match(line.text)
+        words = m.group("venue").split() if m else []
+        if m and P.VENUE_NOUNS.search(m.group("city")):
+            continue  # "Multipurpose Hall, Mission Headquarters": two parts of one venue
+        if m and (P.VENUE_NOUNS.fullmatch(words[-1]) or P.HOTEL_FIRST.fullmatch(words[0])):
+            s = line.start
+            return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
+                text, s + m.start("city"), s + m.end("city"), "CITY"
+            )
+    return None
+
+
+def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
+    """The place line under an event page's date line: "Jan 30, 2024, 4:30 pm" / "Robertson
+    Hall"; "March 24, 2008" / "UN House (Elizabeth Rose Hall), Tokyo, Japan" -> venue "UN
+    House (Elizabeth Rose Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
+    Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
+    short, capitalised like a name and holds a venue noun (not a headline under its date);
+    it may follow the event's title line."""
+    lines = [ln for ln in layout.lines if not ln.blank][:15]
+    for i, line in enumerate(lines[:-1]):
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or not (is_date_line(line.text, hit) or _closes_with_date(line.text, hit)):
+            continue
+        near = [ln for ln in lines[i + 1 : i + 4] if not _is_time_line(ln.text)][:2]
+        place = near[0] if near else None
+        if len(near) == 2 and _title_line(near[0].text, rules):
+            place = near[1]  # "12 June 2019" / "Seminar on X" / "Cedar Hall, Oslo"
+        body = place.text.strip() if place else ""
+        body = P.HYBRID_SUFFIX.sub("", P.HYBRID_PREFIX.sub("", body))  # "Online and at X"
+        if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
+            continue
+        if not P.VENUE_NOUNS.search(body) or any(
+            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in body.split()
+        ):
+            continue
+        if event_noun_re(rules.headline_verbs).search(body):
+            continue  # a headline under its date line ("X Centre Hosts Regional Course")
+        assert place is not None
+        s = place.start + place.text.find(body)
+        first, _, rest = body.partition(" ")
+        dash = P.LABEL_DASH.match(rest)
+        if dash:  # "Venue - Cedar Hall, Oslo"
+            first, rest = body[: len(first) + 1 + dash.end()].rstrip(), rest[dash.end() :]
+        if first.split()[0].casefold() in rules.field_keys("venue") and rest[:1].isupper():
+            return _split_city(
+                layout.text, s + len(body) - len(rest), rest, last=True, org_words=rules.org_words
+            )
+        lead = P.AT_IN_START.match(body)
+        if lead:
+            s, body = s + lead.end(), body[lead.end() :]
+        return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
+    return None
+
+
+def _closes_with_date(line: str, hit: DateHit) -> bool:
+    """A title line that closes with its date after a dash: "Launch of X – 12 May 2016"."""
+    tail = P.TITLE_DATE_TAIL.search(line)
+    return tail is not None and tail.start() <= hit.start and hit.end == len(line.rstrip())
+
+
+def _title_line(line: str, rules: Rules) -> bool:
+    """An event's title line ("Seminar on Early Warning"): an event noun, no venue noun."""
+    return bool(event_noun_re(rules.event_nouns).search(line)) and not P.VENUE_NOUNS.search(line)
+
+
+def _split_city(
+    text: str, s: int, value: str, last: bool, org_words: tuple[str, ...] = ()
+) -> VenuePlace:
+    """A place ``value`` at offset ``s`` -> (venue, city): the part after the last comma
+    (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
+    city when it is short and no venue or body itself (``org_words``; "Cedar Hall, Oslo, Norway"
+    -> "Oslo"); a further part with a venue noun joins the venue ("Cedar Hall, Institute of
+    Peace, Oslo"; "Marlowe Auditorium, Institute for X")."""
+    if last:
+        head, _, city = value.rpartition(",")
+        parts = [head, city] if head else [value]
+    else:
+        parts = P.COMMA_OUTSIDE_PARENS.split(value)
+        while len(parts) > 1 and P.VENUE_NOUNS.search(parts[1]):
+            parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
+    venue = _span(text, s, s + len(parts[0]), "VENUE")
+    city = parts[1].strip() if len(parts) > 1 else ""
+    if city and city_part(city, org_words):
+        cs = s + value.find(city, len(parts[0]))
+        return venue, _span(text, cs, cs + len(city), "CITY")
+    return _span(text, s, s + len(value), "VENUE") if last else venue, None
+
+
+def _is_time_line(line: str) -> bool:
+    """A line of clock times ("9:00 am - 2:00 pm EST")."""
+    return sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", line))) <= 3 and bool(
+        re.search(r"\d", line)
+    )
+
+
+def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:
+    """A page's meta line near the top: "Workshop report · 1 May 2012 · Aurora Hall, Centre
+    for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"; "Hotel X,
+    Yaoundé | 14 November 2019" -> "Hotel X", "Yaoundé"."""
+    for line in [ln for ln in lines if not ln.blank][:4]:
+        parts = re.split(r"\s+[·|•]\s+", line.text)
+        if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]) and not _dated(parts[1]):
+            continue  # a navigation bar, not a meta line ("3 May 2019, 10:00 | Room 4, X")
+        if not date_hits(line.text):
+            continue
+        for part in parts:
+            if P.PLACE_NOUNS.search(part) and not date_hits(part):
+                s = line.start + line.text.find(part)
+                head, _, last = part.rpartition(",")
+                if head and len(last.split()) <= 3 and not P.VENUE_NOUNS.search(last):
+                    cs = s + len(head) + 1 + (len(last) - len(last.lstrip()))
+                    return _span(text, s, s + len(head), "VENUE"), _span(
+                        text, cs, cs + len(last.strip()), "CITY"
+                    )
+                return _span(text, s, s + len(part), "VENUE"), None
+    return None
+
+
+def _dated(part: str) -> bool:
+    """A part that is only a date ("14 November 2019")."""
+    hit = next(iter(date_hits(part)), None)
+    return hit is not None and is_date_line(part, hit)

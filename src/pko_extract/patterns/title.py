@@ -1,0 +1,97 @@
+"""Regular expressions of the event's title beyond those of :mod:`.event` (event_title.py,
+event_heading.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract.patterns.event import _CAP
+
+# A heading in capitals whose next line opens with a small word runs on to it ("REGIONAL
+# SEMINAR ON THE PROTECTION OF CIVILIANS" / "IN UN PEACE OPERATIONS").
+RUNS_ON_NEXT = re.compile(r"^[ \t]*(?:ON|OF|FOR|AND|IN|THE|TO|AT|WITH)[ \t]+[A-Z]")
+# An observance named by its day ("International Day of UN Peacekeepers", "Journée
+# internationale"): the event's name, which a theme it "carried" does not replace.
+OBSERVANCE_DAY = re.compile(r"\b(?:Day|Journée|Día)\b")
+
+# A weekday closing an event's name in running text: "the X Awards on Friday", "the Y Forum
+# on Monday, 3 May".
+ON_WEEKDAY_INSIDE = re.compile(
+    r"[ \t]+(?:on|last|this|next)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+# Connectors after a weekday inside a capitalised phrase, before the event's name: "in
+# Entebbe on Friday for the Open Day on X" -> "Open Day on X".
+LEADING_CONNECTORS = re.compile(r"[ \t]*(?:(?:for|at|of|in|on|to|the|and)[ \t]+)*")
+# A name that ends "on/of/for X" and goes on with a list: "Open Day on Women, Peace and
+# Security", "Workshop on Gender, Peace and Security" (the comma ends a capitalised phrase).
+NAME_LIST_END = re.compile(r"\b(?:on|of|for)[ \t]+[A-Z][\w’'-]*$")
+NAME_LIST_TAIL = re.compile(
+    r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,?[ \t]+(?:and|&)[ \t]+[A-Z][\w’'-]*"
+)
+# An observance named in French or Spanish, its words in lower case: "la Journée
+# internationale des Casques bleus des Nations Unies au camp" -> up to "au"; "el Día
+# Internacional del Personal de Paz en Bamako" -> up to "en".
+OBSERVANCE_NAME = re.compile(
+    r"\b(?:Journée|Día|Semaine|Semana)[ \t]+(?:[Ii]nternationale?|[Mm]ondiale|[Nn]ationale"
+    r"|[Ii]nternacional|[Mm]undial|[Nn]acional)\b[^\n,.;:()]*?"
+    r"(?=[ \t]+(?:au|à|en|le|avec|dans|par|con|el|lors|sur|y|et)[ \t]|[,.;:()\n]|$)"
+)
+# A subject after its event noun: "the workshop on X", "a seminar about X", "the forum: X".
+NOUN_SUBJECT_LEAD = re.compile(r"(?:[ \t]+(?:on|of|for|about)[ \t]+|[ \t]*:[ \t]*)$")
+# A title going on after a small word that a capitalised phrase does not take: "titled Lessons
+# from the Drawdown in Darfur for Future Mission Transitions".
+TITLE_RUN_ON = re.compile(
+    r"(?:[ \t]+(?:from|with|after|before|through|towards|beyond|by|into|under|over|against"
+    rf"|between|without|within|across|at|during|amid)[ \t]+(?:(?:the|a|an)[ \t]+)?{_CAP})+"
+)
+# A day of a programme before its date: "Day 1 – 10 April 2019" (not the range "1 – 10
+# April"), "Jour 2 : 11 avril", "Día 1 - 10 de abril".
+DAY_NUMBER_BEFORE = re.compile(r"\b(?:Day|DAY|Jour|JOUR|Día|DÍA)[ \t]*$")
+# The last clause opening before a word: "..., which ended on Saturday" (a relative clause
+# after a comma); what the sentence says before it is another clause's.
+CLAUSE_OPENING = re.compile(
+    r"(?:[,;][ \t]+(?:which|who|that|where|when)\b)(?!.*[,;][ \t]+(?:which|who|that|where|when)\b)"
+)
+# The capitalised subject after a lower-case event noun: "A webinar on Policing in Missions
+# during the Pandemic was held", "the workshop on Early Warning and Mission Analysis".
+NOUN_ON_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?P<noun>[a-z][\w-]*)[ \t]+(?:on|about)[ \t]+"
+    rf"(?P<q>{_CAP})"
+)
+# A kind of ceremony, which names no event: "Medal parade", "handover ceremony", "Cérémonie".
+CEREMONY_KIND = re.compile(
+    r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia)", re.IGNORECASE
+)
+# An adjective after an event noun before a quoted title, in French, Spanish, Italian or
+# Portuguese: "il seminario internazionale "X"", "le colloque régional « X »".
+ADJECTIVE_AFTER_NOUN = re.compile(
+    r"(?P<word>[\w-]+)[ \t]+(?:internazionale|internacional|international|internationale"
+    r"|regional|regionale|régional|régionale|nazionale|nacional|national|nationale|annuel"
+    r"|annuelle|anual|annuale)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# A numbered or yearly edition before an event's name: "The 11th Retreat of the Council",
+# "Fifth Annual Lecture", "the Annual Meeting of the Network": a recurring event's own name.
+EDITION_WORD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Annual)\b"
+)
+# The body's own subject after a name: "the 11th Retreat of the Council on its Working
+# Methods", "a Meeting of the Board on their Rules of Procedure".
+POSSESSIVE_SUBJECT_TAIL = re.compile(rf"[ \t]+on[ \t]+(?:its|their)[ \t]+{_CAP}")
+# A course's or an issue's number on a line of its own: "Course No. 2/2019", "Issue #14".
+NUMBER_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w-]*[ \t]+)?(?:No\.|Nr\.|N°|#)[ \t]*\d+(?:[/-]\d+)?[ \t]*$"
+)
+# Words before another event than the report's: "on the eve of the International Day of X",
+# "ahead of the Summit", "in the run-up to the Conference".
+BEFORE_OTHER_EVENT = re.compile(
+    r"\b(?:eve[ \t]+of|ahead[ \t]+of|run-up[ \t]+to|in[ \t]+preparation[ \t]+for|prior[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# The event's place right after its name: " took place in Bamako", " was held at the X".
+PLACE_FOLLOWS = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")

@@ -1,0 +1,47 @@
+"""Regular expressions of the event's venue beyond those of :mod:`.event` (event_venue.py).
+
+Each is a named constant with an example; vocabulary lives in the data files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract.patterns.event import _CAP, _OWN_PLACE
+
+# A dateline that opens with the venue before the town: "Camp Meridian, Tessalit, 12 May
+# 2016 –", "Press Briefing Room, Mission Headquarters, Kinshasa, 18 July 2014" (the date
+# itself is checked by the caller).
+VENUE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<venue>{_CAP}(?:,[ \t]+{_CAP})*?),[ \t]+"
+    r"(?P<city>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?),[ \t]+"
+    r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+# A host's place in lower case after "at the" or "in the": "hosted at the residence of the Ambassador of
+# Ireland", "at the memorial garden of its headquarters", "recorded at the studio of the X"; one or two words, the last a place
+# noun, then "of" and whose place it is (a capitalised name or the host's own place).
+LOWER_PLACE_OF = re.compile(
+    rf"\b(?:at|in)[ \t]+the[ \t]+(?P<venue>(?:[a-z]+[ \t]+)?(?:{_OWN_PLACE}|garden|gardens|lawn|studios?)"
+    rf"[ \t]+of[ \t]+(?:(?:the|its|their)[ \t]+)?(?:{_CAP}|{_OWN_PLACE}))"
+)
+# Where a venue's name runs on to the event it hosted: "the X Training Centre for Exercise Y"
+# (cut before "for" when an event noun follows).
+FOR_EVENT = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=\S)")
+# The same in French, Portuguese, Spanish and Italian: "au camp de la force", "au siège de
+# l'organisation", "no auditório do Instituto X", "en el auditorio de la Escuela Y", "presso la
+# sede del Z" (one word after the article, or a capitalised name).
+LOWER_PLACE_ROMANCE = re.compile(
+    r"(?<!\w)(?:au|à[ \t]+la|à[ \t]+l['’]|no|na|en[ \t]+el|en[ \t]+la|presso[ \t]+(?:il|la|l['’])"
+    r"|nel|nella)[ \t]*(?P<venue>(?:camp|siège|quartier[ \t]+général|base|salle|QG|auditório"
+    r"|auditorio|auditorium|salão|salón|sede|sala|aula)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+"
+    r"|de[ \t]+l['’]|des[ \t]+|de[ \t]+|do[ \t]+|da[ \t]+|del[ \t]+|della[ \t]+|dell['’])"
+    rf"(?:{_CAP}|[\w’'-]+))"
+)
+# A host's own place in lower case: "at its logistics base", "at our main campus".
+OWN_LOWER_PLACE = re.compile(
+    rf"\bat[ \t]+(?:its|our|their)[ \t]+(?P<venue>(?:[a-z-]+[ \t]+)?{_OWN_PLACE})\b"
+)
+# A venue field in brackets inside a sentence: "(Venue: Harbourview Hotel, Mombasa)".
+BRACKETED_VENUE = re.compile(
+    r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
+)
