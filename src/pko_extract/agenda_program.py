@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from pko_extract import patterns as P
 from pko_extract.agenda_headers import gathers_parts, header_item
 from pko_extract.agenda_members import attach_affiliation, attach_following_lines
+from pko_extract.agenda_minutes import minutes_headings
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
     is_talk_title,
     labelled_part,
-    minutes_headings,
     next_line,
     numbered_rows,
     report_section,
@@ -291,8 +291,12 @@ class _ProgramReader:
         if item is None or not _is_prose(line):
             return
         start, end = item.section if item.section is not None else (line.start, item.end)
-        if self.layout.text[end : line.start].strip():
+        between = self.layout.text[end : line.start]
+        if between.strip():
             return  # a line read elsewhere (a heading, a break row) came between
+        head = self.layout.line_at(item.start)
+        if item.section is None and (head.numbered or head.bullet) and between.count("\n") > 1:
+            return  # a paragraph after a numbered programme, a blank line apart: the report's
         item.section, self.account = (start, line.end), item
 
     def read(self, line: Line, header: ItemDraft | None) -> None:
