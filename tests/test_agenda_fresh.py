@@ -165,3 +165,72 @@ def test_a_group_photograph_row_is_a_break(nlp: Language) -> None:
         "panel",
         "closing_remarks",
     ]
+
+
+# From agenda2 (scored before these rules).
+
+
+def test_a_part_of_the_day_heading_groups_the_timed_rows_under_it(nlp: Language) -> None:
+    """ "Morning session: Title" right over timed rows is a section, not an item."""
+    text = (
+        "Venue: Folke Hall\n\nMorning session: Justice in the field\n"
+        "09.30 Introductory remarks\n      Ms. Lena Holm, Director\n"
+        "09.45 Presentation 1: Mobile courts\n      by Mr. Ivo Marin, Justice Officer\n"
+        "10.15 Presentation 2: Prisons\n      by Ms. Ada Lind, Adviser\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("other", "Introductory remarks", [("Lena Holm", "speaker")]),
+        ("report", "Presentation 1: Mobile courts", [("Ivo Marin", "presenter")]),
+        ("report", "Presentation 2: Prisons", [("Ada Lind", "presenter")]),
+    ]
+
+
+def test_a_chair_label_ends_at_the_semicolon(nlp: Language) -> None:
+    """ "Chair: A; B (ORG); C (ORG)" in a table cell: B and C are the panel's members."""
+    text = (
+        "| Time | Session | Speakers |\n|---|---|---|\n"
+        "| 09:00 | Welcome | Dr Lena Holm, Director |\n"
+        "| 10:00 | Panel 1: Awareness | Chair: Ms Ada Lind; Ms Mira Sato (CIVIC); "
+        "Col. Ivo Marin (UNIFIL) |\n"
+        "| 11:00 | Closing | Dr Lena Holm |\n"
+    )
+    assert agenda_items(nlp, text)[1] == (
+        "panel",
+        "Awareness",
+        [("Ada Lind", "chair"), ("Mira Sato", "panelist"), ("Ivo Marin", "panelist")],
+    )
+
+
+def test_a_wreath_laid_at_a_wreath_laying_ceremony_is_one_act(nlp: Language) -> None:
+    text = (
+        "At a wreath-laying ceremony in the morning, the Minister, Ms. Rosa Alvarez, laid a "
+        "wreath at the Memorial.\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("other", "wreath-laying ceremony", [("Rosa Alvarez", "participant")])
+    ]
+
+
+def test_remarks_under_a_timed_closing_row_are_its_speech(nlp: Language) -> None:
+    text = (
+        "0900 - 1000   Official Opening\n              Speech by Col Ivo Marin, Commandant\n"
+        "1000 - 1100   Session I: Mandates\n              Presenter: Dr Ada Lind\n"
+        "1100 - 1200   Official Closing\n"
+        "              Remarks by the Chief of Staff, Maj Gen Tomas Berg\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Official Opening", [("Ivo Marin", "opening_remarks")]),
+        ("session", "Mandates", [("Ada Lind", "presenter")]),
+        ("closing_remarks", "Official Closing", [("Tomas Berg", "closing_remarks")]),
+    ]
+
+
+def test_in_closing_is_closing_remarks(nlp: Language) -> None:
+    text = (
+        "The event opened with welcome remarks from Dr. Lena Holm. In closing, Dr. Holm "
+        "thanked the speakers.\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", None, [("Lena Holm", "opening_remarks")]),
+        ("closing_remarks", None, [("Lena Holm", "closing_remarks")]),
+    ]

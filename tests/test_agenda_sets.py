@@ -25,7 +25,7 @@ from pko_extract.evaluation.run import run_evaluation
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "agenda_sets.json"
 #: The folders scored and how many reports each holds.
-SETS = {"agenda1": 11}
+SETS = {"agenda1": 11, "agenda2": 10}
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 
 pytestmark = pytest.mark.model

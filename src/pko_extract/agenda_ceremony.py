@@ -84,11 +84,15 @@ def ceremony_items(
     """
     s_start, s_end = span
     items: list[ItemDraft] = []
+    nouns: set[str] = set()  # "At a wreath-laying ceremony, X laid a wreath": one act
     for item in ceremony_acts(text, s_start, s_end):
         key = fold(item.title or "")
-        if key in seen:
+        noun = P.ACT_NOUN.search(key)
+        if key in seen or (noun is not None and noun.group() in nouns):
             continue
         seen.add(key)
+        if noun is not None:
+            nouns.add(noun.group())
         people = [(m.start, p) for m, p in ms if not item.start <= m.start < item.end]
         if P.OBSERVED_ACT.search(item.title or ""):
             people = []  # "followed by a minute of silence": nobody performs it

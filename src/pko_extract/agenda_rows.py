@@ -433,7 +433,11 @@ def labelled_part(
 
 def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
     """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
-    "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
+    "9h00 Accueil", "Afternoon session: Police" over "13.30 Presentation 3"), not a list
+    heading ("Panelists:") over name lines."""
+    if line.label is not None and P.DAY_PART.match(line.label) and line.start not in timetable:
+        nxt = next_line(layout, line)  # "Morning session: Justice chains" over "09.30 ..."
+        return nxt is not None and nxt.start in timetable
     block = layout.block_at(line.start)
     if block is None or block.kind != "heading" or line.label is not None:
         return False

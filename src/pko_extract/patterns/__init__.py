@@ -121,6 +121,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     DATE_ISO,
     DATE_MDY,
     DATE_NUMERIC,
+    DAY_PART,
     INLINE_LABEL,
     ITEM_HEADING,
     LABEL,
@@ -206,6 +207,7 @@ from pko_extract.patterns.people import (  # noqa: F401
 )
 from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,
+    ACT_NOUN,
     ADDRESS_GAP,
     ADDRESS_START,
     AFTER_CUE,

@@ -55,6 +55,12 @@ ITEM_HEADING = re.compile(
     r"[ \t]*[.:\u2013\u2014-][ \t]*(?P<title>\S.{0,120})$"
 )
 
+# A part of the day labelling the timetable rows under it: "Morning session", "Afternoon
+# session", "Evening programme", "Day 2".
+DAY_PART = re.compile(
+    r"(?:Morning|Afternoon|Evening)\b|Day[ \t]+(?:\d|One|Two|Three)\b", re.IGNORECASE
+)
+
 # Quoted titles: "...", “...”, ‘...’ (straight or curly), at most one line break inside.
 QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"“”]")
 

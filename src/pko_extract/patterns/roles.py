@@ -354,6 +354,9 @@ CEREMONY_ACT = re.compile(
     r"(?:[ \t]+of[ \t]+(?:peace|remembrance|hope))?",
     re.IGNORECASE,
 )
+# The noun that names an act (folded title): two acts of one sentence with the same noun
+# are one ("At a wreath-laying ceremony, X laid a wreath").
+ACT_NOUN = re.compile(r"wreath|parade|flame|torch|anthem|guard|march")
 # An act the whole audience observes, performed by nobody the sentence names: "After the
 # national anthems, X pinned the medals", "ended with a march past".
 OBSERVED_ACT = re.compile(r"anthem|march[ \t-]+past", re.IGNORECASE)
