@@ -14,13 +14,10 @@ Runs the trained model (as the pipeline does).
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
-
-from pko_extract.evaluation.run import run_evaluation
+from conftest import check_pinned, check_set_folder, set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "agenda_sets.json"
@@ -31,28 +28,12 @@ FIELDS = ("agenda_items", "agenda_speakers", "roles")
 pytestmark = pytest.mark.model
 
 
-def _counts(name: str) -> dict[str, dict[str, list[int]]]:
-    folder = FIXTURES / name
-    result = run_evaluation(folder / "gold", [folder / "reports"])
-    assert result.errors == {}
-    got = {}
-    for d in sorted(result.doc_scores, key=lambda d: d.doc_id):
-        got[d.doc_id] = {f: [d.counts[f].tp, d.counts[f].fp, d.counts[f].fn] for f in FIELDS}
-    return got
-
-
 def test_agenda_on_the_fresh_sets_is_as_pinned() -> None:
     """Every report's agenda and roles counts equal the pinned ones."""
-    got = {name: _counts(name) for name in SETS}
-    if os.environ.get("PKO_REGEN_GOLDEN"):
-        GOLDEN.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
-    assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    check_pinned({name: set_counts(FIXTURES / name, FIELDS) for name in SETS}, GOLDEN)
 
 
 @pytest.mark.parametrize(("name", "count"), SETS.items(), ids=list(SETS))
 def test_every_gold_report_is_in_the_folder(name: str, count: int) -> None:
     """The gold files name exactly the reports of the folder (a .txt or .html each)."""
-    folder = FIXTURES / name
-    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
-    assert gold == sorted(p.stem for p in (folder / "reports").iterdir())
-    assert len(gold) == count
+    check_set_folder(FIXTURES / name, count)
