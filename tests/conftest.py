@@ -228,3 +228,32 @@ def person_offices(nlp: Any, text: str) -> list[tuple[str, list[str], list[str]]
     :func:`person_roles` reads it): the common check of the apposition tests."""
     _event, persons, _agenda = _parse(nlp, text)
     return [(p.name, p.positions, p.organizations) for p in persons]
+
+
+def set_counts(folder: Path, fields: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
+    """[tp, fp, fn] of each of ``fields`` per report of an invented set (``folder`` holds
+    gold/ and reports/), scored as ``pko-extract evaluate`` does: the pinned sets' check."""
+    from pko_extract.evaluation.run import run_evaluation
+
+    result = run_evaluation(folder / "gold", [folder / "reports"])
+    assert result.errors == {}
+    return {
+        d.doc_id: {f: [d.counts[f].tp, d.counts[f].fp, d.counts[f].fn] for f in fields}
+        for d in sorted(result.doc_scores, key=lambda d: d.doc_id)
+    }
+
+
+def check_pinned(got: object, golden: Path) -> None:
+    """``got`` equals the JSON pinned in ``golden`` (rewritten first under PKO_REGEN_GOLDEN)."""
+    import json
+
+    if os.environ.get("PKO_REGEN_GOLDEN"):
+        golden.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def check_set_folder(folder: Path, count: int) -> None:
+    """The gold files of a set name exactly its reports (one file each), ``count`` of them."""
+    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
+    assert gold == sorted(p.stem for p in (folder / "reports").iterdir())
+    assert len(gold) == count

@@ -31,19 +31,46 @@ def _same_item(a: ItemDraft, b: ItemDraft, *, loose: bool = True) -> bool:
         return True
     if not loose:
         return a.kind == b.kind and a.kind in SINGLE_KINDS
-    if a.title and b.title:
-        fa, fb = fold(a.title), fold(b.title)
-        if fa == fb or (min(len(fa), len(fb)) >= 12 and (fa in fb or fb in fa)):
-            return True
+    if a.title and b.title and _same_title(a.title, b.title):
+        return True
     if a.kind == b.kind and a.kind in SINGLE_KINDS:
         return not _two_speeches(a, b)
-    if a.kind == b.kind == "panel" and not (a.title and b.title) and not (a.label and b.label):
+    if (
+        a.kind == b.kind == "panel"
+        and not (a.title and b.title)
+        and not (a.label and b.label)
+        and not (_placed(a) or _placed(b))
+    ):
         return True  # "a panel discussion" and "the “X” panel discussion" of one report
     if a.title and b.title:
         return False  # two parts with different titles, even with the same speaker
     if a.kind == b.kind and {p for p, _, _ in a.members} & {p for p, _, _ in b.members}:
         return True
-    return False
+    return _within(a, b) or _within(b, a)
+
+
+def _within(program: ItemDraft, prose: ItemDraft) -> bool:
+    """A part of running text whose people all take part in one item of the program: the
+    same part ("Panelists: A, B" read as a sentence under "Session One: Title")."""
+    if not program.from_program or prose.from_program or prose.title or not prose.members:
+        return False
+    if prose.kind in SINGLE_KINDS and prose.kind != program.kind:
+        return False  # "X opened the seminar" is not the closing X also gave
+    known = {id(p) for p, _, _ in program.members}
+    return all(id(p) in known for p, _, _ in prose.members)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Equal titles, or one inside the other when the shorter has 12 letters or more."""
+    fa, fb = fold(a), fold(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 12 and (fa in fb or fb in fa))
+
+
+def _placed(item: ItemDraft) -> bool:
+    """An item of running text named by its place in the day ("the second panel"): the
+    report counts several of its kind, so an untitled one is not the same."""
+    words = (item.title or "").split()
+    return not item.from_program and len(words) == 2 and bool(P.PART_PLACES.get(words[0]))
 
 
 def _two_speeches(a: ItemDraft, b: ItemDraft) -> bool:
@@ -97,9 +124,9 @@ def _placed_twin(items: list[ItemDraft], it: ItemDraft) -> ItemDraft | None:
     """The program's item a part of running text names by its place ("In the first session,
     ..." over a programme with "Session 1: Title"): the program's first item of its kind
     ("the final session": the last one)."""
-    words = (it.title or "").split()
-    if it.from_program or len(words) != 2 or not P.PART_PLACES.get(words[0]):
+    if not _placed(it):
         return None
+    words = (it.title or "").split()
     same = [x for x in items if x.from_program and x.kind == it.kind]
     place = P.PART_PLACES[words[0]]
     k = place - 1 if place > 0 else len(same) - 1
@@ -122,7 +149,10 @@ def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
 def _absorb(into: ItemDraft, other: ItemDraft, *, prose: bool = False) -> None:
     into.label = into.label or other.label
     into.title = into.title or other.title
-    if into.kind in {"session", "other"} and other.kind not in {"session", "other"}:
+    # a part of running text that only lists the item's people ("Panelists: A, B") says
+    # nothing of its kind
+    listed = prose and _within(into, other)
+    if into.kind in {"session", "other"} and other.kind not in {"session", "other"} and not listed:
         into.kind = other.kind
     known = {p for p, _, _ in into.members}
     for p, r, pos in other.members:

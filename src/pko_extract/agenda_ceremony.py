@@ -8,7 +8,8 @@ is an item of kind "other" titled by its words (the patterns: ``CEREMONY_ACT``,
 ``MEDAL_ACT`` of :mod:`pko_extract.patterns.roles`), with the people who perform it: the
 people its sentence names outside the title, or else the sentence's subject when that is a
 title with "the" ("the Secretary-General placed a wreath": the one person of that
-position) or "he"/"she" (the subject of the sentence before). They are present: their role
+position) or "he"/"she" (the subject of the sentence before); an act the audience observes
+(a silence, an anthem, a march past) has nobody. They are present: their role
 is "participant", which a role of their own (a speech) replaces.
 """
 
@@ -83,13 +84,19 @@ def ceremony_items(
     """
     s_start, s_end = span
     items: list[ItemDraft] = []
+    nouns: set[str] = set()  # "At a wreath-laying ceremony, X laid a wreath": one act
     for item in ceremony_acts(text, s_start, s_end):
         key = fold(item.title or "")
-        if key in seen:
+        noun = P.ACT_NOUN.search(key)
+        if key in seen or (noun is not None and noun.group() in nouns):
             continue
         seen.add(key)
+        if noun is not None:
+            nouns.add(noun.group())
         people = [(m.start, p) for m, p in ms if not item.start <= m.start < item.end]
-        if not people:
+        if P.OBSERVED_ACT.search(item.title or ""):
+            people = []  # "followed by a minute of silence": nobody performs it
+        elif not people:
             people = _subject(text, (s_start, item.start), holder, antecedent)
         for pos, p in people:
             item.add(p, ACT_ROLE, pos)

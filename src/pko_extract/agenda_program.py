@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from pko_extract import patterns as P
 from pko_extract.agenda_headers import gathers_parts, header_item
 from pko_extract.agenda_members import attach_affiliation, attach_following_lines
+from pko_extract.agenda_minutes import minutes_headings
 from pko_extract.agenda_rows import (
     drop_role_notes,
     heads_rows,
     is_talk_title,
     labelled_part,
-    minutes_headings,
     next_line,
     numbered_rows,
     report_section,
@@ -45,6 +45,7 @@ from pko_extract.agenda_rows import (
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
+    SINGLE_KINDS,
     by_role,
     match_agenda_label,
     mention_index,
@@ -67,7 +68,8 @@ from pko_extract.resources import Rules
 
 def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
     """Role labels inside a program line, with where they end: "Chair: Prof. X · Speakers:
-    Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]."""
+    Ms. Y; Mr. Z" -> [(end of "Chair:", chair), (end of "Speakers:", speaker)]; a chair's
+    or moderator's label ends at the next semicolon (an empty role from there)."""
     found: list[tuple[int, str]] = []
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
         words = m.group("label").split()
@@ -77,13 +79,20 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
             label = rules.role_label(words[-1])
         if label is not None:
             found.append((m.end(), label.role))
-    return found
+            semi = text.find(";", m.end(), line.end)
+            if label.role in _ONE_HOLDER and semi > 0:
+                found.append((semi + 1, ""))  # "Chair: A; B (ORG); C (ORG)": B and C are not
+    return sorted(found)
+
+
+#: Roles one person holds in an item: their label ends at the next semicolon.
+_ONE_HOLDER = frozenset({"chair", "moderator"})
 
 
 def _role_at(inline: list[tuple[int, str]], pos: int) -> str | None:
     """The role of the last inline label before ``pos``."""
     roles = [role for end, role in inline if end <= pos]
-    return roles[-1] if roles else None
+    return roles[-1] or None if roles else None
 
 
 def _is_prose(line: Line) -> bool:
@@ -171,8 +180,22 @@ class _ProgramReader:
         self.current, self.list_role, self.timed, self.account = None, None, False, None
 
     def header_line(self, line: Line, header: ItemDraft, *, timed: bool = False) -> None:
-        """A line that opens an item; the people on it take part in it."""
+        """A line that opens an item; the people on it take part in it. An untimed speech
+        right under a timed opening or closing row that names nobody yet ("11:00 Official
+        Closing" / "Remarks by the Chief of Staff, X") is that row's speech, not an item."""
         text = self.layout.text
+        current = self.current
+        if (
+            not timed
+            and self.timed
+            and header.kind == "address"
+            and current is not None
+            and current.kind in SINGLE_KINDS
+            and not current.members
+        ):
+            header = current
+            self.items.remove(current)
+            timed = True
         self.current, self.list_role, self.timed = header, None, timed
         self.items.append(header)
         self.account = header if header.section is None else None
@@ -294,8 +317,12 @@ class _ProgramReader:
         if item is None or not _is_prose(line):
             return
         start, end = item.section if item.section is not None else (line.start, item.end)
-        if self.layout.text[end : line.start].strip():
+        between = self.layout.text[end : line.start]
+        if between.strip():
             return  # a line read elsewhere (a heading, a break row) came between
+        head = self.layout.line_at(item.start)
+        if item.section is None and (head.numbered or head.bullet) and between.count("\n") > 1:
+            return  # a paragraph after a numbered programme, a blank line apart: the report's
         item.section, self.account = (start, line.end), item
 
     def read(self, line: Line, header: ItemDraft | None) -> None:

@@ -31,6 +31,7 @@ from pko_extract.agenda_cue_target import (
 )
 from pko_extract.agenda_prose_parts import (
     byline_author,
+    chair_of_part,
     chair_with_panel,
     interrupted_panel,
     list_after,
@@ -421,6 +422,7 @@ class _ProseReader:
                 else:
                     item.add(p, role, m.start)
             self.roles.append((p, role, m.start, item))
+        self.roles += chair_of_part(list(made.values()), chosen, ms)
 
     def read(self, s_start: int, s_end: int) -> None:
         """One sentence."""

@@ -13,7 +13,7 @@ import re
 from pko_extract import patterns as P
 from pko_extract.agenda_cue_target import Choice, contiguous, coordinated
 from pko_extract.agenda_rules import MentionIndex, first_between
-from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
+from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft, RoleClaim
 from pko_extract.resources import RoleCue, RoleLabel, Rules
 
 
@@ -353,3 +353,20 @@ def chair_with_panel(
             chosen.pop(m.start, None)
             item.add(p, role, m.start)
     return items
+
+
+def chair_of_part(
+    made: list[ItemDraft], chosen: dict[int, Choice], ms: list[tuple[Mention, PersonDraft]]
+) -> list[RoleClaim]:
+    """The chair or moderator of the one part a sentence makes ("a roundtable on X brought
+    together A, B and C, with D in the chair") joins it: the claims, the members added."""
+    parts = [it for it in made if it.kind in {"panel", "session"}]
+    if len(parts) != 1:
+        return []
+    claims: list[RoleClaim] = []
+    for m, p in ms:
+        held = chosen.get(m.start)
+        if held is not None and held[0] in {"chair", "moderator"} and not held[1].agenda_kind:
+            parts[0].add(p, held[0], m.start)
+            claims.append((p, held[0], m.start, parts[0]))
+    return claims

@@ -9,7 +9,8 @@ Three strategies, each returning ``{line start: ItemDraft}``:
   X") a marker with ``start == -3``.
 * :func:`numbered_rows`: a numbered programme ("1. Welcome – Dr. X, Director",
   "2. The future of peacekeeping – Mr. Y").
-* :func:`minutes_headings`: headings of minutes ("3. Casualty evacuation" over "3.1 ...").
+* :func:`pko_extract.agenda_minutes.minutes_headings`: headings of minutes ("3. Casualty
+  evacuation" over "3.1 ...", "Item 3. Report of the Secretariat").
 
 And what the resolver asks about a row: :func:`retitle` (a label-only title takes the words
 after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func:`heads_rows`
@@ -198,36 +199,6 @@ def timetable_rows(
             at, row = _timed_row(layout, line, n, index, rules)
             rows[at.start] = row
     return rows if len(rows) >= 3 else {}
-
-
-def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
-    """Headings of minutes ("3. Casualty evacuation" followed by "3.1 The Chair ..."): each
-    is an item whose section runs to the next heading."""
-    heads: list[tuple[Line, str]] = []
-    content = [ln for ln in lines if not ln.blank]
-    for i, line in enumerate(content[:-1]):
-        m = re.match(r"[ \t]*(\d{1,2})\.[ \t]+(\S.{0,100})$", line.text)
-        if not m or m.group(2).rstrip().endswith((".", ";", ":")):
-            continue
-        if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
-            heads.append((line, m.group(2).strip()))
-    out: dict[int, ItemDraft] = {}
-    for k, (line, title) in enumerate(heads):
-        end = heads[k + 1][0].start if k + 1 < len(heads) else lines[-1].end
-        low = title.casefold()
-        kind = (
-            "opening_remarks"
-            if low.startswith("opening")
-            else "closing_remarks"
-            if low.startswith("closing")
-            else "other"
-            if re.match(r"(?:adoption|any other business|other matters|date of)", low)
-            else "session"
-        )
-        out[line.start] = ItemDraft(
-            kind, None, title, line.start, line.end, section=(line.end, end)
-        )
-    return out
 
 
 def is_sentence(body: str) -> bool:
@@ -462,7 +433,11 @@ def labelled_part(
 
 def heads_rows(layout: Layout, line: Line, timetable: dict[int, ItemDraft]) -> bool:
     """Whether ``line`` is a heading right over rows of the timetable ("INTRODUCTION" over
-    "9h00 Accueil"), not a list heading ("Panelists:") over name lines."""
+    "9h00 Accueil", "Afternoon session: Police" over "13.30 Presentation 3"), not a list
+    heading ("Panelists:") over name lines."""
+    if line.label is not None and P.DAY_PART.match(line.label) and line.start not in timetable:
+        nxt = next_line(layout, line)  # "Morning session: Justice chains" over "09.30 ..."
+        return nxt is not None and nxt.start in timetable
     block = layout.block_at(line.start)
     if block is None or block.kind != "heading" or line.label is not None:
         return False

@@ -123,7 +123,9 @@ from pko_extract.patterns.layout import (  # noqa: F401
     DATE_ISO,
     DATE_MDY,
     DATE_NUMERIC,
+    DAY_PART,
     INLINE_LABEL,
+    ITEM_HEADING,
     LABEL,
     LABEL_LEAD_WORDS,
     MARKUP,
@@ -216,6 +218,7 @@ from pko_extract.patterns.people import (  # noqa: F401
 )
 from pko_extract.patterns.roles import (  # noqa: F401
     _PROGRAM_CLOCK,
+    ACT_NOUN,
     ADDRESS_GAP,
     ADDRESS_START,
     AFTER_CUE,
@@ -258,6 +261,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     NUMBER_WORDS,
     OBJECT_GAP,
     OBJECT_LEAD,
+    OBSERVED_ACT,
     ON_BEHALF_LEAD,
     ON_PART,
     ONLINE_EVENT,

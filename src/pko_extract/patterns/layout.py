@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# A bullet at the start of a line: "  • Mr. X", "- item", "* item", "· item".
-BULLET = re.compile(r"^[ \t]*(?:[•●▪◦·\u2022\u2023\u25E6]|\*(?!\*)|-(?=\s)|–(?=\s))[ \t]*")
+# A bullet at the start of a line: "  • Mr. X", "- item", "* item", "· item", "○ Session"
+# (the hollow circles, squares and arrows of ministry pages: ○ □ ■ ◆ ◇ ➢ ► ▶ ❖).
+BULLET = re.compile(r"^[ \t]*(?:[•●▪◦·\u2022\u2023\u25E6○□■◆◇➢►▶❖]|\*(?!\*)|-(?=\s)|–(?=\s))[ \t]*")
 
 # A numbered heading or item: "1. Opening Remarks", "(2) Session I", "2) ...", "1. a) ...",
 # "IV. ...", a minutes paragraph "3.2 The Chair invited ...", a list item "(a) Maj Gen X".
@@ -62,6 +63,19 @@ MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 SESSION_LABEL = re.compile(
     r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary)[ \t]+"
     r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+)
+
+# An agenda item heading of a meeting record: "Item 3. Report of the Secretariat",
+# "Agenda item 4: Any other business", "ITEM 2 – Adoption of the agenda".
+ITEM_HEADING = re.compile(
+    r"[ \t]*(?P<label>(?:Agenda[ \t]+)?[Ii]tem[ \t]+\d{1,2}|(?:AGENDA[ \t]+)?ITEM[ \t]+\d{1,2})"
+    r"[ \t]*[.:\u2013\u2014-][ \t]*(?P<title>\S.{0,120})$"
+)
+
+# A part of the day labelling the timetable rows under it: "Morning session", "Afternoon
+# session", "Evening programme", "Day 2".
+DAY_PART = re.compile(
+    r"(?:Morning|Afternoon|Evening)\b|Day[ \t]+(?:\d|One|Two|Three)\b", re.IGNORECASE
 )
 
 # Quoted titles: "...", “...”, ‘...’ (straight or curly), at most one line break inside.

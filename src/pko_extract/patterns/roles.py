@@ -171,9 +171,10 @@ GALLERY_ROW = re.compile(
     r"^[ \t]*(?:top|middle|bottom|upper|lower|first|second|third)[ \t]+row\b", re.IGNORECASE
 )
 # A colon right after a cue word that starts a line or a cell: the word is a label
-# ("| Panelists: A; B"), not prose ("elected its officers: A, Chairman; ...").
+# ("| Panelists: A; B", " - Panelists: A, B" after a bullet), not prose ("elected its
+# officers: A, Chairman; ...").
 LABEL_COLON = re.compile(r"[ \t]*:")
-LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*$")
+LABEL_LEAD = re.compile(r"(?:^|[|;\n])[ \t]*(?:[-–•○▪][ \t]+)?$")
 
 # A personal pronoun as the subject right before a cue, the text before it in its sentence
 # ending so: "He thanked the troops", "“We stay,” she added", "He also stressed"; or before
@@ -344,16 +345,28 @@ MEMBER_JOIN = re.compile(
 
 # A ceremonial act that is a part of the programme wherever a sentence names it: "Proceedings
 # opened with a medal parade", "a wreath-laying at the Cenotaph was performed by ...",
-# "the Minister laid a wreath", "opened the course by lighting the flame of peace".
+# "the Minister laid a wreath", "opened the course by lighting the flame of peace"; "a
+# wreath was then laid", "inspected the guard of honour", "the national anthems", "a march
+# past". Not a silence: a speaker who asks for a "moment of silence" holds it in a speech.
 CEREMONY_ACT = re.compile(
     r"\b(?:medal|military|ceremonial|commemorative|memorial)[ \t]+parade\b"
     r"|\bwreath[ \t-]+laying(?:[ \t]+ceremony)?"
     r"(?:[ \t]+at[ \t]+the(?:[ \t]+(?-i:[A-Z][\w’'-]*))+)?"
     r"|\b(?:placed|laid|lays|laying)[ \t]+(?:a|the)[ \t]+wreaths?\b"
+    r"|\bwreaths?[ \t]+(?:was|were)[ \t]+(?:\w+[ \t]+)?(?:laid|placed)\b"
+    r"|\bguards?[ \t]+of[ \t]+hono(?:u)?r\b"
+    r"|\bnational[ \t]+anthems?\b"
+    r"|\bmarch[ \t-]+past\b"
     r"|\b(?:lighting|lit)[ \t]+(?:of[ \t]+)?the[ \t]+(?:[a-z]+[ \t]+)?(?:flame|torch)"
     r"(?:[ \t]+of[ \t]+(?:peace|remembrance|hope))?",
     re.IGNORECASE,
 )
+# The noun that names an act (folded title): two acts of one sentence with the same noun
+# are one ("At a wreath-laying ceremony, X laid a wreath").
+ACT_NOUN = re.compile(r"wreath|parade|flame|torch|anthem|guard|march")
+# An act the whole audience observes, performed by nobody the sentence names: "After the
+# national anthems, X pinned the medals", "ended with a march past".
+OBSERVED_ACT = re.compile(r"anthem|march[ \t-]+past", re.IGNORECASE)
 # The act right after "by" is how its subject did what the sentence says: "opened the
 # course by lighting the flame of peace".
 MEANS_LEAD = re.compile(r"\bby[ \t]+$")
