@@ -6,7 +6,7 @@ import pytest
 from conftest import person_offices
 from spacy.language import Language
 
-from pko_extract.apposition import affiliation_after
+from pko_extract.apposition_affiliation import affiliation_after
 from pko_extract.lexicon import Lexicon
 from pko_extract.recognize import build_nlp
 from pko_extract.resources import default_rules

@@ -27,7 +27,8 @@ from pydantic import BaseModel, ValidationError
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
-from pko_extract.apposition import read_affiliation_lines, read_apposition
+from pko_extract.apposition import read_apposition
+from pko_extract.apposition_affiliation import read_affiliation_lines
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition import (
+from pko_extract.apposition_affiliation import (
     affiliation_after,
     affiliation_line_under,
     names_a_body,
-    split_segments,
 )
+from pko_extract.apposition_segments import split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import is_name_token, name_tokens, scan_name
