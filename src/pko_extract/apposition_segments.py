@@ -31,10 +31,15 @@ _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
-# The first "of", "for" or "in" of a phrase: what stands before it in "Mission Force Commander
-# of the X", "Council President for March", "Peacekeeping Force Commander in Norland" ends
-# with the office the phrase is about.
-_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at)[ \t]+")
+# The first "of", "for", "in", "at" or "with" of a phrase: what stands before it in "Mission
+# Force Commander of the X", "Council President for March", "Peacekeeping Force Commander in
+# Norland", "Protection Officer with the X Mission" ends with the office the phrase is about.
+_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at|with)[ \t]+")
+# "at" or "with" and the body an office is held at (group 1): "Head of Cooperation at the X
+# Institute", "Senior Protection Officer with the X Mission".
+_AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
+# A time word before an office, which leaves it a lone title: "former Chief of Staff of the X".
+_FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
@@ -291,14 +296,15 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
 
 
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
-    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute"), "<position> in <named body>" (split: "Senior Adviser in the
+    """(position, organisation) of "<position> at <org>" or "<position> with <org>" (split:
+    "Head of Cooperation at the Resilience Institute", "Protection Officer with the X
+    Mission"), "<position> in <named body>" (split: "Senior Adviser in the
     Department of X"; not "Police Observer in Norland"), "<position> of <Owner’s unit>"
     (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
     "Director of the Peace Institute", a title that names no part of its body) or "<position>
     of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
     of the LPTC")."""
-    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
+    at = _AT_BODY.search(seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
     held_in = _IN_BODY.search(seg)
@@ -340,7 +346,9 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def _is_lone_title(title: str, lex: Lexicon) -> bool:
     """An office of ``data/org_structure.jsonl`` kind "lone_title", alone or after capitalised
-    words that are no office, modifier or acronym ("Mission Force Commander")."""
+    words that are no office, modifier or acronym ("Mission Force Commander"), after a time
+    word or not ("former Chief of Staff")."""
+    title = _FORMER.sub("", title)  # "former Commandant of the X Centre": as "Commandant"
     return title in lex.lone_titles or any(
         title.endswith(" " + lone) and _plain_lead(title[: -len(lone)], lex)
         for lone in lex.lone_titles

@@ -1,0 +1,59 @@
+"""An office "with" a body splits like one "at" a body, and a former lone title stands apart
+from the body after its "of" (tests/fixtures/posorg4 showed both classes: the whole phrase
+was one organisation, or one position)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person_offices
+from spacy.language import Language
+
+from pko_extract.recognize import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms. Rosa Ekwueme, Senior Liaison Officer with the Westmere Stabilization Mission"
+            " (WSM), spoke first.",
+            [
+                (
+                    "Rosa Ekwueme",
+                    ["Senior Liaison Officer"],
+                    ["Westmere Stabilization Mission (WSM)"],
+                )
+            ],
+        ),
+        (
+            "Mr. Ivo Brandt, a former Chief of Staff of the Joint Lakes Analysis Centre, led"
+            " the drill.",
+            [("Ivo Brandt", ["former Chief of Staff"], ["Joint Lakes Analysis Centre"])],
+        ),
+        (
+            "Colonel Ana Pires, Commandant of the Northern Training Hub for Peace Support,"
+            " opened it.",
+            [("Ana Pires", ["Commandant"], ["Northern Training Hub for Peace Support"])],
+        ),
+        (
+            "Colonel Ana Pires, Deputy Director of the Northern Peace Centre, opened it.",
+            [
+                (
+                    "Ana Pires",
+                    ["Deputy Director of the Northern Peace Centre"],
+                    ["Northern Peace Centre"],
+                )
+            ],
+        ),
+    ],
+    ids=["with-body", "former-lone-title", "hub", "deputy-stays-whole"],
+)
+def test_office_with_body_and_former_lone_title(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert person_offices(nlp, text) == expected
