@@ -36,6 +36,7 @@ RULE_FILES = (
     "online_venues.txt",
     "not_venue_verbs.txt",
     "column_labels.jsonl",
+    "romance_words.txt",
 )
 
 

@@ -22,6 +22,11 @@ from pko_extract.apposition_lists import (
 )
 from pko_extract.apposition_lower import lower_office_after, lower_office_before
 from pko_extract.apposition_phrase import phrase_end
+from pko_extract.apposition_romance import (
+    romance_office_after,
+    romance_office_before,
+    romance_split,
+)
 from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
@@ -57,6 +62,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     elif bio[0]:  # "Dr. X is Head of Research at the Y Centre"
         m.positions.extend(bio[0])
         m.organizations.extend(bio[1])
+    elif not program and (romance := romance_office_after(layout, pos, lex))[0]:
+        m.positions.extend(romance[0])  # "M. X, Directeur de cabinet du ministère de Y,"
+        m.organizations.extend(romance[1])
     elif after.startswith((",", " (", "(")):
         if program:
             # a program line may end with an agenda label handled elsewhere; keep it all, up
@@ -73,8 +81,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         ):
             end = stop  # the next person pictured or listed opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
-        if app.startswith(("and ", "& ")):
-            app = ""  # "X, and the Y Mediator, Z": the next element of a list
+        if app.startswith(("and ", "& ", "et ", "y ")):
+            app = ""  # "X, and the Y Mediator, Z" ("et", "y"): the next element of a list
         if app.startswith("("):
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
@@ -98,8 +106,17 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         shared = shared_plural_office(text, pos, lex)
         m.positions.extend([shared] if shared else plural_office_before_list(text, m.anchor, lex))
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
-    before = title_before(text, m.anchor, lex) or title_across_comma(text, m.anchor, lex)
-    if before:
+    # in French or Spanish, an office with lower-case words: "la Cheffe de la Section X, Mme Y"
+    romance_title = romance_office_before(layout, m.anchor, lex)
+    if romance_title:
+        before = None
+    else:
+        before = title_before(text, m.anchor, lex) or title_across_comma(text, m.anchor, lex)
+    if romance_title:
+        positions, orgs = romance_split(romance_title, lex)
+        m.positions[:0] = positions
+        m.organizations[:0] = orgs
+    elif before:
         positions, orgs = classify_segments([before], lex)
         owner = possessor_org(text, m.anchor, before, lex)
         m.positions[:0] = positions

@@ -157,6 +157,7 @@ class Rules:
     aside_labels: tuple[AsideLabel, ...] = ()
     online_venues: tuple[str, ...] = ()
     not_venue_verbs: tuple[str, ...] = ()
+    romance_words: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """The hash of the fields, as the dataclass would give, computed once: the stages
@@ -273,6 +274,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         aside_labels=_read_jsonl(data_dir / "aside_labels.jsonl", AsideLabel),
         online_venues=_read_words(data_dir / "online_venues.txt"),
         not_venue_verbs=_read_words(data_dir / "not_venue_verbs.txt"),
+        romance_words=_read_words(data_dir / "romance_words.txt"),
     )
 
 
