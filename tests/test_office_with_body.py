@@ -1,6 +1,7 @@
-"""An office "with" a body splits like one "at" a body, and a former lone title stands apart
-from the body after its "of" (tests/fixtures/posorg4 showed both classes: the whole phrase
-was one organisation, or one position)."""
+"""An office "with" a body splits like one "at" a body, a former lone title stands apart from
+the body after its "of" (tests/fixtures/posorg4 showed both classes: the whole phrase was one
+organisation, or one position), and a second post after "and a" is a position
+(tests/fixtures/posorg3)."""
 
 from __future__ import annotations
 
@@ -50,8 +51,22 @@ def nlp() -> Language:
                 )
             ],
         ),
+        (
+            "The talk was given by Dr. Mira Kos, Senior Lecturer at Westmere University and a"
+            " former Political Officer of the Lakeside Observer Mission.",
+            [
+                (
+                    "Mira Kos",
+                    [
+                        "Senior Lecturer",
+                        "former Political Officer of the Lakeside Observer Mission",
+                    ],
+                    ["Westmere University", "Lakeside Observer Mission"],
+                )
+            ],
+        ),
     ],
-    ids=["with-body", "former-lone-title", "hub", "deputy-stays-whole"],
+    ids=["with-body", "former-lone-title", "hub", "deputy-stays-whole", "and-a-former"],
 )
 def test_office_with_body_and_former_lone_title(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]

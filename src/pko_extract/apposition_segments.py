@@ -283,16 +283,28 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
     """Offices joined by "and" or "&", each opening with a position word: "Deputy Head of
     Office & Director of Political Affairs" -> two positions; an "and" before words that
     open no office stays inside one: "Minister of X and Chair of the Mediation and Security
-    Council" -> "Minister of X", "Chair of the Mediation and Security Council"."""
+    Council" -> "Minister of X", "Chair of the Mediation and Security Council"; after "and
+    a" the next office may open with capitalised words ("Lecturer at X and a former Political
+    Officer of Y" -> two positions)."""
     if not lex.position_at_start(seg):
         return [seg]
     offices: list[str] = []
     last = 0
     for joint in P.JOINED_POSITIONS.finditer(seg):
-        if lex.position_at_start(seg[joint.end() :]):
+        rest = seg[joint.end() :]
+        article = joint.group().split()[-1] in {"a", "an"}
+        if lex.position_at_start(rest) or article and _capitalised_office(rest, lex):
             offices.append(seg[last : joint.start()].strip())
             last = joint.end()
     return [*offices, seg[last:].strip()]
+
+
+def _capitalised_office(phrase: str, lex: Lexicon) -> bool:
+    """A phrase that opens with an office: capitalised words or modifiers up to a position
+    word ("former Political Officer of Y")."""
+    at = lex.first_position(phrase)
+    lead = phrase[:at].split() if at is not None else []
+    return at is not None and all(w[:1].isupper() or w in lex.office_modifiers for w in lead)
 
 
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:

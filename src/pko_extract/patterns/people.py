@@ -68,8 +68,9 @@ NEXT_PERSON_IN_LIST = re.compile(
     r"(?:,?[ \t]+(?:of|from)\b|,|$|[ \t]+and[ \t]+[A-Z][\w’'.-]+[ \t]+[A-Z][\w’'.-]+$))"
     r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
-# "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
-JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
+# "and" or "&" between two offices of one person, with an article or not: "Deputy Head of
+# Office & Director of X", "Lecturer at X and a former Political Officer of Y".
+JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+(?:(?:a|an)[ \t]+)?")
 # A name after a list boundary (punctuation or a lower-case word, not an article, preposition
 # or possessive: "the Kansas Chapter of" is no name) and before "of"/"from" and
 # a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".

@@ -1,12 +1,14 @@
-"""Parse stage, positions and organisations in the cells of a table row: a participants list
-written as a table ("| 2 | Ms. X | Chief of Mission Support | UNMISS |", or cells divided by
-tabs) whose header row names its columns ("Name | Title / Function | Organisation").
+"""Parse stage, positions and organisations given in labelled columns: the cells of a table
+row whose header names its columns ("| 2 | Ms. X | Chief of Mission Support | UNMISS |" under
+"Name | Title / Function | Organisation", or cells divided by tabs), and the field lines
+under a name line ("Speaker: Ms. X" / "Position: Senior Analyst" / "Institution: Y").
 
-Pure. The header is the first row of the run of table rows the person's row belongs to (rows
-of dashes skipped); its cells are matched against ``data/column_labels.jsonl``. A position
-cell is read as an apposition ("Head, Mission Planning Unit" -> position "Head",
-organisation "Mission Planning Unit"); an organisation cell is one organisation. A table
-with no such header gives nothing here (its cells are no apposition of the name either).
+Pure. The column labels are ``data/column_labels.jsonl``. A table's header is the first row
+of the run of table rows the person's row belongs to (rows of dashes skipped). A position
+value is read as an apposition ("Head, Mission Planning Unit" -> position "Head",
+organisation "Mission Planning Unit"; under a field label it must hold an office, so a talk's
+"Title:" gives nothing); an organisation value is one organisation. A table with no such
+header gives nothing here (its cells are no apposition of the name either).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pko_extract.apposition_segments import classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Line, Mention
 
-__all__ = ["read_table_cells", "table_cells"]
+__all__ = ["read_field_columns", "read_table_cells", "table_cells"]
 
 #: A row of dashes under a header: "|---|:--:|", "----\t----".
 _RULE_ROW = re.compile(r"^[\s|:+=-]*$")
@@ -55,9 +57,7 @@ def _header(layout: Layout, k: int, lex: Lexicon) -> dict[int, str]:
         top -= 1
     kinds: dict[int, str] = {}
     for j, (_s, _e, cell) in enumerate(table_cells(layout.lines[top])):
-        folded = " ".join(cell.split()).casefold()
-        keys = [folded, *(p.strip() for p in folded.split("/"))]
-        kind = next((lex.column_kinds[key] for key in keys if key in lex.column_kinds), None)
+        kind = _column_kind(cell, lex)
         if kind:
             kinds[j] = kind
     return kinds if top < k else {}
@@ -91,3 +91,38 @@ def read_table_cells(layout: Layout, mentions: list[Mention], lex: Lexicon) -> N
             positions.extend(pos or [cells[j][2]])
             orgs.extend(org)
         m.positions, m.organizations = positions, orgs
+
+
+def _column_kind(label: str, lex: Lexicon) -> str | None:
+    """The column kind of a header or a field label, whole or by its "/" parts."""
+    folded = " ".join(label.split()).casefold()
+    keys = [folded, *(p.strip() for p in folded.split("/"))]
+    return next((lex.column_kinds[key] for key in keys if key in lex.column_kinds), None)
+
+
+def read_field_columns(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:
+    """Give a person named alone on a line (or as the value of a field line) the values of
+    the field lines right under it whose labels name a position or an organisation column
+    ("Position: Senior Analyst", "Institution: Y"), up to a blank line, a line that is no
+    field or a line naming another person."""
+    anchors = sorted(m.anchor for m in mentions)
+    for m in mentions:
+        k = layout.line_index(m.anchor)
+        line = layout.lines[k]
+        if layout.text[m.end : line.end].strip(" ,.;:") or (
+            layout.text[line.content_start : m.anchor].strip()
+        ):
+            continue  # the name is not alone on its line (or its field's value)
+        positions: list[str] = []
+        orgs: list[str] = []
+        for nxt in layout.lines[k + 1 :]:
+            if nxt.blank or nxt.label is None or any(nxt.start <= a < nxt.end for a in anchors):
+                break
+            kind = _column_kind(nxt.label, lex)
+            value = nxt.content.strip()
+            if kind == "organization" and value:
+                orgs.append(value)
+            elif kind == "position" and value:
+                positions.extend(classify_segments(split_segments(value), lex)[0])
+        if positions or orgs:
+            m.positions, m.organizations = positions, orgs

@@ -1,5 +1,6 @@
-"""Positions and organisations in the cells of a table row under a header that names its
-columns (tests/fixtures/posorg4 and posorg2 showed the class: nothing was read from tables)."""
+"""Positions and organisations in labelled columns: the cells of a table row under a header
+that names its columns, and the field lines under a name line (tests/fixtures/posorg4 and
+posorg2 showed both classes: nothing was read)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from conftest import person_offices
 from spacy.language import Language
 
-from pko_extract.apposition_table import table_cells
+from pko_extract.apposition_columns import table_cells
 from pko_extract.models import Line
 from pko_extract.recognize import build_nlp
 
@@ -50,3 +51,28 @@ def test_table_cells_keep_offsets() -> None:
     """Each cell is (start, end, text) with the row's offsets; outer empty cells dropped."""
     line = Line(start=10, end=27, text="| A | Bc | Def |")
     assert table_cells(line) == [(11, 14, "A"), (15, 19, "Bc"), (20, 25, "Def")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaker: Professor Lena Brandt\nPosition: Head of Mediation Studies\n"
+            "Institution: Westmere University\n\nDiscussant: Dr. Tom Varga\n"
+            "Affiliation: Lakeside Peace Institute\n",
+            [
+                ("Lena Brandt", ["Head of Mediation Studies"], ["Westmere University"]),
+                ("Tom Varga", [], ["Lakeside Peace Institute"]),
+            ],
+        ),
+        (
+            "Speaker: Dr. Tom Varga\nTitle: The future of mediation\n",
+            [("Tom Varga", [], [])],
+        ),
+    ],
+    ids=["position-and-institution", "talk-title-is-no-office"],
+)
+def test_field_lines_under_a_name_give_positions_and_organisations(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert person_offices(nlp, text) == expected
