@@ -65,8 +65,25 @@ def nlp() -> Language:
                 )
             ],
         ),
+        (
+            "Colonel Ana Pires, Force Commander of the Northern Training Mission Norland,"
+            " opened it.",
+            [("Ana Pires", ["Force Commander"], ["Northern Training Mission Norland"])],
+        ),
+        (
+            "Colonel Ana Pires, Director General of Staff Duties, opened it.",
+            [("Ana Pires", ["Director General of Staff Duties"], [])],
+        ),
     ],
-    ids=["with-body", "former-lone-title", "hub", "deputy-stays-whole", "and-a-former"],
+    ids=[
+        "with-body",
+        "former-lone-title",
+        "hub",
+        "deputy-stays-whole",
+        "and-a-former",
+        "body-and-place",
+        "field-not-body",
+    ],
 )
 def test_office_with_body_and_former_lone_title(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]

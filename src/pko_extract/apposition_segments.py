@@ -383,9 +383,10 @@ def _names_a_body(phrase: str, lex: Lexicon) -> bool:
     "Joint Command and Staff College"), not a field of work or a unit ("Peace Support
     Operations", "Staff Duties", "Research and Policy Unit"): the words before its first
     lower-case word, or the whole phrase before an acronym in parentheses, end with an
-    organisation word. One word names no body ("of the College")."""
+    organisation word, or one and a place of one word ("European Training Mission Mali"). One
+    word names no body ("of the College")."""
     run = _HEAD_RUN.match(phrase)
-    head = run.group().strip() if run else ""
+    head = _without_place(run.group().strip() if run else "", lex)
     whole = _PAREN.sub("", phrase).strip()
     if not all(w[:1].isupper() or w in {"and", "&"} for w in whole.split()):
         whole = ""  # "Training of the X Police": a field of a body, not a body
@@ -396,6 +397,17 @@ def _names_a_body(phrase: str, lex: Lexicon) -> bool:
         and not _unit_headed(head, lex)
         and named.split()[-1] not in lex.field_words | lex.unit_words
     )
+
+
+def _without_place(head: str, lex: Lexicon) -> str:
+    """A body's name without the one capitalised word of a place after its organisation
+    word: "European Training Mission" of "European Training Mission Mali" (the word is no
+    organisation, office, unit or field word; the body holds two words or more)."""
+    body, _, last = head.rpartition(" ")
+    plain = not (lex.has_org(last) or lex.has_position(last) or ORG_HINT.fullmatch(last))
+    plain = plain and last not in lex.field_words | lex.unit_words
+    named = " " in body and lex.org_at_end(body)  # "Staff Duties": a field, not "Staff"
+    return body if named and plain and last[:1].isupper() else head
 
 
 def _leading_org(seg: str, lex: Lexicon) -> str | None:
