@@ -293,13 +293,13 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
     for joint in P.JOINED_POSITIONS.finditer(seg):
         rest = seg[joint.end() :]
         article = joint.group().split()[-1] in {"a", "an"}
-        if lex.position_at_start(rest) or article and _capitalised_office(rest, lex):
+        if lex.position_at_start(rest) or article and capitalised_office(rest, lex):
             offices.append(seg[last : joint.start()].strip())
             last = joint.end()
     return [*offices, seg[last:].strip()]
 
 
-def _capitalised_office(phrase: str, lex: Lexicon) -> bool:
+def capitalised_office(phrase: str, lex: Lexicon) -> bool:
     """A phrase that opens with an office: capitalised words or modifiers up to a position
     word ("former Political Officer of Y")."""
     at = lex.first_position(phrase)

@@ -29,6 +29,7 @@ from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
 from pko_extract.apposition import read_apposition
 from pko_extract.apposition_affiliation import read_affiliation_lines
+from pko_extract.apposition_bio import read_pronoun_posts
 from pko_extract.apposition_columns import read_field_columns, read_table_cells
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
@@ -158,6 +159,7 @@ def parse_text(
     read_affiliation_lines(layout, mentions, lex)
     read_table_cells(layout, mentions, lex)
     read_field_columns(layout, mentions, lex)
+    read_pronoun_posts(layout, mentions, lex)
     persons = group_mentions(mentions)
     check("apposition")
     agenda = parse_agenda(layout, persons, rules)
