@@ -27,26 +27,41 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
     """A name line alone ("Professor Ana Ruiz") whose next line, after at most one blank
     line, is an affiliation ("Director, Centre for Lake Studies, Westmere University"):
     that line gives the person's positions and organisations. The line must hold no other
-    name, no label or bullet, and open with an office or a body."""
+    name, no label or bullet, and open with an office or a body. Up to
+    :data:`MORE_LINES` lines right under it that are affiliations too add to it ("Civil
+    Affairs Officer" / "Lakeside Observer Mission"; a second post on its own line)."""
     anchors = sorted(m.anchor for m in mentions)
     for m in mentions:
         if m.positions or m.organizations:
             continue
-        nxt = _affiliation_line(layout, m, anchors)
-        if nxt is None:
+        k = _affiliation_index(layout, m)
+        first = _affiliation_text(layout, k, anchors) if k is not None else None
+        if k is None or first is None:
             continue
-        segs = split_segments(nxt)
-        if segs and classify_segments(segs[:1], lex) != ([], []):
-            m.positions, m.organizations = classify_segments(segs, lex)
+        segs = split_segments(first)
+        if not segs or classify_segments(segs[:1], lex) == ([], []):
+            continue
+        for nxt in range(k + 1, min(k + 1 + MORE_LINES, len(layout.lines))):
+            more = _affiliation_text(layout, nxt, anchors)
+            if more is None or classify_segments(split_segments(more), lex) == ([], []):
+                break
+            segs += split_segments(more)
+        m.positions, m.organizations = classify_segments(segs, lex)
+
+
+#: How many more affiliation lines may follow the first one under a name line.
+MORE_LINES = 2
 
 
 def affiliation_line_under(layout: Layout, m: Mention) -> str | None:
     """The affiliation line under a name line alone, if any (see :func:`read_affiliation_lines`)."""
-    return _affiliation_line(layout, m, [m.anchor])
+    k = _affiliation_index(layout, m)
+    return _affiliation_text(layout, k, [m.anchor]) if k is not None else None
 
 
-def _affiliation_line(layout: Layout, m: Mention, anchors: list[int]) -> str | None:
-    """The text of the line under a name line alone, or None."""
+def _affiliation_index(layout: Layout, m: Mention) -> int | None:
+    """The index of the line under a name line alone (after at most one blank line), or
+    None when the name is not alone on its line."""
     k = layout.line_index(m.start)
     line = layout.lines[k]
     if layout.text[line.content_start : m.anchor].strip() or layout.text[m.end : line.end].strip(
@@ -56,8 +71,12 @@ def _affiliation_line(layout: Layout, m: Mention, anchors: list[int]) -> str | N
     k += 1
     if k < len(layout.lines) and layout.lines[k].blank:
         k += 1
-    if k >= len(layout.lines):
-        return None
+    return k if k < len(layout.lines) else None
+
+
+def _affiliation_text(layout: Layout, k: int, anchors: list[int]) -> str | None:
+    """The text of line ``k`` if it may be an affiliation line: no blank, label or bullet
+    line, heading or row, no name in it, no sentence end; else None."""
     nxt = layout.lines[k]
     body = nxt.text.strip()
     if nxt.blank or nxt.label or nxt.bullet or not body or len(body) > 160:
