@@ -36,10 +36,10 @@ def nlp() -> Language:
         ),
         (
             "| Ms. Vera Lindqvist | Chief of Staff | Lakeside Peace Institute |\n",
-            [("Vera Lindqvist", [], [])],
+            [("Vera Lindqvist", ["Chief of Staff"], ["Lakeside Peace Institute"])],
         ),
     ],
-    ids=["bars-with-header", "tabs-with-header", "no-header"],
+    ids=["bars-with-header", "tabs-with-header", "no-header-cells-after-the-name"],
 )
 def test_table_columns_give_positions_and_organisations(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
@@ -75,4 +75,31 @@ def test_table_cells_keep_offsets() -> None:
 def test_field_lines_under_a_name_give_positions_and_organisations(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
+    assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "10:00 | Panel\n      | Moderator: Dr. Lena Brandt | Head of Research, Lake"
+            " Institute\n      | Lt. Col. Ivo Sand | Chief Instructor, Ecole de la Paix Norland\n",
+            [
+                ("Lena Brandt", ["Head of Research"], ["Lake Institute"]),
+                ("Ivo Sand", ["Chief Instructor"], ["Ecole de la Paix Norland"]),
+            ],
+        ),
+        (
+            "Course Director: Lt. Col. Ivo Sand, Norland Army\nSecretary: Capt. Ana Pires\n",
+            [("Ivo Sand", ["Course Director"], ["Norland Army"]), ("Ana Pires", [], [])],
+        ),
+    ],
+    ids=["row-without-header-next-cell", "office-label"],
+)
+def test_next_cell_and_office_labels(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A row with no header: the cell after the name's cell (tests/fixtures/posorg5); a
+    field label of two words or more that is an office (posorg4 and posorg5), not
+    "Secretary:" (a function at a meeting)."""
     assert person_offices(nlp, text) == expected

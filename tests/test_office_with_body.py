@@ -74,6 +74,20 @@ def nlp() -> Language:
             "Colonel Ana Pires, Director General of Staff Duties, opened it.",
             [("Ana Pires", ["Director General of Staff Duties"], [])],
         ),
+        (
+            "Maj. Ana Pires, Military Staff Officer, Norland Defence Force, spoke.",
+            [("Ana Pires", ["Military Staff Officer"], ["Norland Defence Force"])],
+        ),
+        (
+            "The Centre’s Commandant, Colonel Ana Pires, spoke. Three members of the"
+            " Council, Mr. Ivo Sand, Ms. Li Wei and Dr. Tom Varga, attended.",
+            [
+                ("Ana Pires", ["Commandant"], []),
+                ("Ivo Sand", [], []),
+                ("Li Wei", [], []),
+                ("Tom Varga", [], []),
+            ],
+        ),
     ],
     ids=[
         "with-body",
@@ -83,6 +97,8 @@ def nlp() -> Language:
         "and-a-former",
         "body-and-place",
         "field-not-body",
+        "staff-officer",
+        "one-word-body-referred-to",
     ],
 )
 def test_office_with_body_and_former_lone_title(

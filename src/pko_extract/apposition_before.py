@@ -8,6 +8,8 @@ words, a possessor and a previous person's name before it are cut off.
 
 from __future__ import annotations
 
+import re
+
 from pko_extract import patterns as P
 from pko_extract.apposition_segments import ORG_HINT
 from pko_extract.lexicon import Lexicon
@@ -140,7 +142,8 @@ def _office_compound(first: str, rank: str, lex: Lexicon) -> bool:
 def possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | None:
     """The organisation owning an office written before a name: "UN Women" of "UN Women’s
     Senior Gender Specialist, X" (an acronym or an organisation word; "Norland’s Defence
-    Adviser" and "the Secretary-General’s Special Representative" name none)."""
+    Adviser", "the Secretary-General’s Special Representative" and "the Centre’s
+    Commandant", one word that refers to a body, name none)."""
     at = text.rfind(title, max(0, anchor - 300), anchor)
     body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(text, max(0, at - 120), at)
     if at > 0 and body and lex.has_org(body.group(1)) and not lex.has_position(body.group(1)):
@@ -148,9 +151,11 @@ def possessor_org(text: str, anchor: int, title: str, lex: Lexicon) -> str | Non
     hit = P.POSSESSOR_BEFORE_OFFICE_END.search(text, max(0, at - 80), at) if at > 0 else None
     if not hit:
         return None
-    owner = hit.group(1)
+    owner = re.sub(r"^[Tt]he\s+", "", hit.group(1))
     if lex.has_position(owner) or not (lex.has_org(owner) or ORG_HINT.fullmatch(owner.split()[0])):
         return None
+    if " " not in owner and not ORG_HINT.fullmatch(owner):
+        return None  # "the Centre’s Commandant": a body referred to, not named
     return owner
 
 

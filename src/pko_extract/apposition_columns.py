@@ -7,8 +7,9 @@ Pure. The column labels are ``data/column_labels.jsonl``. A table's header is th
 of the run of table rows the person's row belongs to (rows of dashes skipped). A position
 value is read as an apposition ("Head, Mission Planning Unit" -> position "Head",
 organisation "Mission Planning Unit"; under a field label it must hold an office, so a talk's
-"Title:" gives nothing); an organisation value is one organisation. A table with no such
-header gives nothing here (its cells are no apposition of the name either).
+"Title:" gives nothing); an organisation value is one organisation. In a row with no such
+header, the cells after a cell holding only the name are its apposition when the first
+opens with an office or a body ("| Moderator: Dr. X | Head of Research, Y |").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pko_extract.apposition_segments import classify_segments, split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Line, Mention
 
-__all__ = ["read_field_columns", "read_table_cells", "table_cells"]
+__all__ = ["read_field_columns", "read_office_labels", "read_table_cells", "table_cells"]
 
 #: A row of dashes under a header: "|---|:--:|", "----\t----".
 _RULE_ROW = re.compile(r"^[\s|:+=-]*$")
@@ -75,10 +76,12 @@ def read_table_cells(layout: Layout, mentions: list[Mention], lex: Lexicon) -> N
         if _RULE_ROW.match(line.text):
             continue
         kinds = _header(layout, k, lex)
-        if not kinds:
-            continue
         cells = table_cells(line)
         own = next((j for j, (s, e, _t) in enumerate(cells) if s <= m.anchor < e), None)
+        if not kinds:
+            if own is not None and not (m.positions or m.organizations):
+                _next_cell(layout, m, cells, own, lex)
+            continue
         positions: list[str] = []
         orgs: list[str] = []
         for j, kind in sorted(kinds.items()):
@@ -126,3 +129,33 @@ def read_field_columns(layout: Layout, mentions: list[Mention], lex: Lexicon) ->
                 positions.extend(classify_segments(split_segments(value), lex)[0])
         if positions or orgs:
             m.positions, m.organizations = positions, orgs
+
+
+def _next_cell(
+    layout: Layout, m: Mention, cells: list[tuple[int, int, str]], own: int, lex: Lexicon
+) -> None:
+    """In a row with no header, the cells after a cell that holds only the name (after a
+    label or not: "| Moderator: Dr. X | Head of Research, Y |") are its apposition when the
+    first opens with an office or a body."""
+    end = cells[own][1]
+    if own + 1 >= len(cells) or layout.text[m.end : end].strip(" ,.;:"):
+        return
+    segs = [seg for _s, _e, cell in cells[own + 1 :] for seg in split_segments(cell)]
+    if segs and classify_segments(segs[:1], lex) != ([], []):
+        m.positions, m.organizations = classify_segments(segs, lex)
+
+
+def read_office_labels(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:
+    """A field line whose label is an office and whose value opens with the name ("Course
+    Director: Lt. Col. X, French Army") gives the person that office, before what the
+    value's apposition gives; a role or programme label ("Moderator:", "Keynote:") is no
+    office, nor a label of one word ("Secretary:" of minutes: a function at the meeting)."""
+    for m in mentions:
+        line = layout.lines[layout.line_index(m.anchor)]
+        label = " ".join((line.label or "").split())
+        if not label or layout.text[line.content_start : m.anchor].strip():
+            continue
+        if lex.is_program_label(label) or not lex.position_at_end(label) or " " not in label:
+            continue  # "Secretary:", "Rapporteur:" of minutes: the meeting's functions
+        if label not in m.positions:
+            m.positions.insert(0, label)

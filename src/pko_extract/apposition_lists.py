@@ -8,7 +8,7 @@ Pure. Each name of the list gets the singular office or the body.
 from __future__ import annotations
 
 from pko_extract import patterns as P
-from pko_extract.apposition_segments import classify_segments
+from pko_extract.apposition_segments import ORG_HINT, classify_segments
 from pko_extract.lexicon import Lexicon
 
 __all__ = ["body_before_list", "plural_office_before_list", "shared_plural_office"]
@@ -32,7 +32,9 @@ def body_before_list(text: str, anchor: int, lex: Lexicon) -> str | None:
     body = found.group(1).strip() if found else ""
     while body.split()[-1:] and body.split()[-1] in lex.connectors:
         body = body.rsplit(maxsplit=1)[0]  # "the X Club and": "and" opens no body word
-    return body if body and not lex.has_position(body) else None
+    if len(body.split()) < 2 and not ORG_HINT.fullmatch(body):
+        return None  # "members of the Council, X": a body referred to, not named
+    return body if not lex.has_position(body) else None
 
 
 def plural_office_before_list(text: str, anchor: int, lex: Lexicon) -> list[str]:

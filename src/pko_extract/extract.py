@@ -30,7 +30,11 @@ from pko_extract.agenda import assign_roles, parse_agenda
 from pko_extract.apposition import read_apposition
 from pko_extract.apposition_affiliation import read_affiliation_lines
 from pko_extract.apposition_bio import read_pronoun_posts
-from pko_extract.apposition_columns import read_field_columns, read_table_cells
+from pko_extract.apposition_columns import (
+    read_field_columns,
+    read_office_labels,
+    read_table_cells,
+)
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
@@ -159,6 +163,7 @@ def parse_text(
     read_affiliation_lines(layout, mentions, lex)
     read_table_cells(layout, mentions, lex)
     read_field_columns(layout, mentions, lex)
+    read_office_labels(layout, mentions, lex)
     read_pronoun_posts(layout, mentions, lex)
     persons = group_mentions(mentions)
     check("apposition")
