@@ -228,3 +228,17 @@ def person_offices(nlp: Any, text: str) -> list[tuple[str, list[str], list[str]]
     :func:`person_roles` reads it): the common check of the apposition tests."""
     _event, persons, _agenda = _parse(nlp, text)
     return [(p.name, p.positions, p.organizations) for p in persons]
+
+
+def set_counts(folder: Path, fields: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
+    """[tp, fp, fn] of ``fields`` per report of an annotated set (``folder`` holds gold/ and
+    reports/), scored as ``pko-extract evaluate`` does: the common reader of the tests that
+    pin the fresh sets' figures."""
+    from pko_extract.evaluation.run import run_evaluation
+
+    result = run_evaluation(folder / "gold", [folder / "reports"])
+    assert result.errors == {}
+    return {
+        d.doc_id: {f: [d.counts[f].tp, d.counts[f].fp, d.counts[f].fn] for f in fields}
+        for d in sorted(result.doc_scores, key=lambda d: d.doc_id)
+    }

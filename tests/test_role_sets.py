@@ -18,8 +18,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from pko_extract.evaluation.run import run_evaluation
+from conftest import set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "role_sets.json"
@@ -30,14 +29,7 @@ pytestmark = pytest.mark.model
 
 
 def _roles(name: str) -> dict[str, list[int]]:
-    folder = FIXTURES / name
-    result = run_evaluation(folder / "gold", [folder / "reports"])
-    assert result.errors == {}
-    got = {}
-    for d in sorted(result.doc_scores, key=lambda d: d.doc_id):
-        c = d.counts["roles"]
-        got[d.doc_id] = [c.tp, c.fp, c.fn]
-    return got
+    return {doc: c["roles"] for doc, c in set_counts(FIXTURES / name, ("roles",)).items()}
 
 
 def test_roles_on_the_fresh_sets_are_as_pinned() -> None:
