@@ -35,6 +35,7 @@ from pko_extract.apposition_columns import (
     read_office_labels,
     read_table_cells,
 )
+from pko_extract.apposition_places import trim_service_places
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
@@ -165,6 +166,7 @@ def parse_text(
     read_field_columns(layout, mentions, lex)
     read_office_labels(layout, mentions, lex)
     read_pronoun_posts(layout, mentions, lex)
+    trim_service_places(mentions, countries | {s.text for s in rec.places}, lex)
     persons = group_mentions(mentions)
     check("apposition")
     agenda = parse_agenda(layout, persons, rules)
