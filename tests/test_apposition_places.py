@@ -27,6 +27,7 @@ PLACES = frozenset({"Norland", "Westmere", "Lakeside"})
         ),
         ("Lecturer in Conflict Studies", "Lecturer in Conflict Studies"),
         ("Police Observer in Norland mission", "Police Observer in Norland mission"),
+        ("Police Commissioner in Norland", "Police Commissioner in Norland"),
     ],
     ids=[
         "two-places",
@@ -36,6 +37,7 @@ PLACES = frozenset({"Norland", "Westmere", "Lakeside"})
         "office-of-a-body",
         "field-no-place",
         "place-and-a-word",
+        "one-place-names-the-post",
     ],
 )
 def test_places_of_service_are_cut(position: str, expected: str) -> None:

@@ -2,10 +2,11 @@
 "Police Observer" (the places and years a career list adds to an office are not part of it).
 
 Pure. A position ending with "in" and places (countries of the gazetteer or places the
-recogniser found), joined by "and", "&" or commas, with a year or a span of years after or
-not, is cut to the office before "in" when that holds a position word and does not end with
+recogniser found), two or more joined by "and", "&" or commas, or one with a year or a span
+of years after it, is cut to the office before "in" when that holds a position word and does not end with
 an organisation word ("Special Representative of the Chairperson of the X Commission in
-Norland" keeps its place: the office ends with a body).
+Norland" keeps its place: the office ends with a body). One place alone stays: "Police Commissioner in X" names the post
+(and the mission served, see ``served_mission.py``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _without_places(position: str, places: frozenset[str], lex: Lexicon) -> str:
     office = position[: tail.start()]
     where = _YEARS.sub("", tail.group(1))
     names = [n for n in _PLACE_JOINT.split(where) if n]
+    if len(names) < 2 and where == tail.group(1):
+        return position  # "Police Commissioner in X": one place and no year names the post
     named = bool(names) and all(n.casefold() in places for n in names)
     if named and lex.has_position(office) and not lex.org_at_end(office):
         return office
