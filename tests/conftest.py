@@ -242,3 +242,21 @@ def set_counts(folder: Path, fields: tuple[str, ...]) -> dict[str, dict[str, lis
         d.doc_id: {f: [d.counts[f].tp, d.counts[f].fp, d.counts[f].fn] for f in fields}
         for d in sorted(result.doc_scores, key=lambda d: d.doc_id)
     }
+
+
+def check_set_folder(folder: Path, count: int) -> None:
+    """The gold files of an annotated set name exactly the reports of its folder, ``count``
+    of them."""
+    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
+    assert gold == sorted(p.stem for p in (folder / "reports").glob("*.txt"))
+    assert len(gold) == count
+
+
+def assert_pinned(golden: Path, got: Any) -> None:
+    """``got`` equals the JSON pinned in ``golden``; with ``PKO_REGEN_GOLDEN`` set, ``got`` is
+    written there first (the diff is then reviewed and committed with the change)."""
+    import json
+
+    if os.environ.get("PKO_REGEN_GOLDEN"):
+        golden.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))

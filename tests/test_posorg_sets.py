@@ -14,12 +14,10 @@ Runs the trained model (as the pipeline does).
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
-from conftest import set_counts
+from conftest import assert_pinned, check_set_folder, set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "posorg_sets.json"
@@ -32,16 +30,10 @@ pytestmark = pytest.mark.model
 
 def test_positions_and_organisations_on_the_fresh_sets_are_as_pinned() -> None:
     """Every report's positions and organisations counts equal the pinned ones."""
-    got = {name: set_counts(FIXTURES / name, FIELDS) for name in SETS}
-    if os.environ.get("PKO_REGEN_GOLDEN"):
-        GOLDEN.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
-    assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert_pinned(GOLDEN, {name: set_counts(FIXTURES / name, FIELDS) for name in SETS})
 
 
 @pytest.mark.parametrize(("name", "count"), SETS.items(), ids=list(SETS))
 def test_every_gold_report_is_in_the_folder(name: str, count: int) -> None:
     """The gold files name exactly the reports of the folder."""
-    folder = FIXTURES / name
-    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
-    assert gold == sorted(p.stem for p in (folder / "reports").glob("*.txt"))
-    assert len(gold) == count
+    check_set_folder(FIXTURES / name, count)
