@@ -3,10 +3,11 @@
 
 Pure. A position ending with "in" and places (countries of the gazetteer or places the
 recogniser found), two or more joined by "and", "&" or commas, or one with a year or a span
-of years after it, is cut to the office before "in" when that holds a position word and does not end with
-an organisation word ("Special Representative of the Chairperson of the X Commission in
-Norland" keeps its place: the office ends with a body). One place alone stays: "Police Commissioner in X" names the post
-(and the mission served, see ``served_mission.py``).
+of years after it, is cut to the office before "in" when that holds a position word and
+does not end with an organisation word ("Special Representative of the Chairperson of the X
+Commission in Norland" keeps its place: the office ends with a body). One place alone stays:
+"Police Commissioner in X" names the post (and the mission served, see
+``served_mission.py``).
 """
 
 from __future__ import annotations
