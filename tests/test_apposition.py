@@ -6,7 +6,7 @@ import pytest
 from conftest import person_offices
 from spacy.language import Language
 
-from pko_extract.apposition import affiliation_after
+from pko_extract.apposition_affiliation import affiliation_after
 from pko_extract.lexicon import Lexicon
 from pko_extract.recognize import build_nlp
 from pko_extract.resources import default_rules
@@ -135,14 +135,34 @@ def test_office_before_a_name_across_a_comma(
             "Speakers\n\nDr. Ana Ruiz\n\nThe Director of the Lake Institute opened the day.\n",
             [("Ana Ruiz", [], [])],
         ),
+        (
+            "Panelists\n\nMs. Ana Ruiz\nCivil Affairs Officer\nLakeside Observer Mission\n\n"
+            "Prof. Li Wei\nProfessor of Law, Westmere University\nAssociate Fellow, Lake"
+            " Institute\n",
+            [
+                ("Ana Ruiz", ["Civil Affairs Officer"], ["Lakeside Observer Mission"]),
+                (
+                    "Li Wei",
+                    ["Professor of Law", "Associate Fellow"],
+                    ["Westmere University", "Lake Institute"],
+                ),
+            ],
+        ),
     ],
-    ids=["after-a-blank-line", "right-under", "next-line-is-another-person", "a-sentence"],
+    ids=[
+        "after-a-blank-line",
+        "right-under",
+        "next-line-is-another-person",
+        "a-sentence",
+        "two-affiliation-lines",
+    ],
 )
 def test_affiliation_line_under_a_name_line(
     nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     """A name line alone takes the affiliation line under it (one blank line may sit
-    between), never a line with another name or a sentence."""
+    between) and the affiliation lines right under that one (tests/fixtures/posorg4), never
+    a line with another name or a sentence."""
     assert person_offices(nlp, text) == expected
 
 

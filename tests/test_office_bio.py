@@ -76,3 +76,52 @@ def test_a_post_after_an_article_with_its_body(
 ) -> None:
     """ ", a Programme Manager with the Y Foundation": the office and its body apart."""
     assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Nora Falk is a Senior Fellow at the Westmere Peace Institute. She previously"
+            " served as Deputy Head of Mission in the Lakeside Observer Mission.",
+            [
+                (
+                    "Nora Falk",
+                    ["Senior Fellow", "Deputy Head of Mission"],
+                    ["Westmere Peace Institute", "Lakeside Observer Mission"],
+                )
+            ],
+        ),
+        (
+            "Mr. Ivo Sand works as Programme Officer for the Border Support Division of the"
+            " Lakeside Commission. Before that he was a Political Affairs Officer in the"
+            " Norland Stabilization Mission.",
+            [
+                (
+                    "Ivo Sand",
+                    ["Programme Officer", "Political Affairs Officer"],
+                    [
+                        "Border Support Division of the Lakeside Commission",
+                        "Norland Stabilization Mission",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Dr. Nora Falk thanked Mr. Ivo Sand. He was previously a Political Affairs"
+            " Officer in the Norland Stabilization Mission.",
+            [("Nora Falk", [], []), ("Ivo Sand", [], [])],
+        ),
+        (
+            "Ms. Ana Ruiz is a Lecturer in Conflict Studies at Westmere University.",
+            [("Ana Ruiz", ["Lecturer in Conflict Studies"], ["Westmere University"])],
+        ),
+    ],
+    ids=["she-served-as", "works-as-for-and-he-was", "two-people-no-owner", "in-a-field"],
+)
+def test_posts_given_by_a_pronoun_in_a_biography(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A biography's "She served as X in the Y" gives the one person it names a post
+    (tests/fixtures/posorg4 showed the class: only the first post was read)."""
+    assert person_offices(nlp, text) == expected

@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pko_extract.apposition import classify_segments, names_a_body, shared_plural_office
+from pko_extract.apposition_affiliation import names_a_body
+from pko_extract.apposition_lists import shared_plural_office
+from pko_extract.apposition_segments import classify_segments
 from pko_extract.extract import parse_text
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Mention, PersonDraft, Span

@@ -35,6 +35,8 @@ RULE_FILES = (
     "aside_labels.jsonl",
     "online_venues.txt",
     "not_venue_verbs.txt",
+    "column_labels.jsonl",
+    "romance_words.txt",
 )
 
 
@@ -57,6 +59,8 @@ def test_packaged_rules_load_with_known_entries() -> None:
     assert "Minister" in rules.position_words
     assert "University" in rules.org_words
     assert all(not w.startswith("#") for w in (*rules.position_words, *rules.org_words))
+    columns = {c.text: c.column for c in rules.column_labels}
+    assert (columns["function"], columns["affiliation"]) == ("position", "organization")
 
 
 @pytest.mark.parametrize(

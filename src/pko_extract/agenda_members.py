@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pko_extract import patterns as P
 from pko_extract.agenda_rows import time_length
-from pko_extract.apposition import classify_segments, split_segments
+from pko_extract.apposition_segments import classify_segments, split_segments
 from pko_extract.lexicon import lexicon
 from pko_extract.models import Layout, Line, Mention
 from pko_extract.resources import Rules

@@ -25,7 +25,7 @@ import re
 
 from pko_extract import patterns as P
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
-from pko_extract.apposition import classify_segments, split_segments
+from pko_extract.apposition_segments import classify_segments, split_segments
 from pko_extract.lexicon import lexicon
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft
 from pko_extract.resources import Rules

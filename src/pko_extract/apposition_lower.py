@@ -38,12 +38,18 @@ _BODY_REACH = 200
 _LINK = re.compile(r"[ \t]+(of|with|at|in|from|for)[ \t]+")
 
 
+#: Words that open the next element of a list, not an office ("and", French "et", Spanish "y").
+_LIST_JOINERS = frozenset({"and", "et", "y"})
+
+
 def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], list[str]]:
     """(positions, organisations) of a lower-case office right after a name ending at ``pos``
     (``([], [])`` when there is none)."""
     hit = P.LOWER_OFFICE_AFTER.match(text, pos)
     if hit is None or not _is_office(hit.group(1), lex):
         return [], []
+    if hit.group(1).split()[0] in _LIST_JOINERS:
+        return [], []  # "X, y el portavoz": the next element of a list
     office, end = hit.group(1), hit.end()
     qualifier = P.OFFICE_QUALIFIER.match(text, end)
     if qualifier:  # "secretary (West)"

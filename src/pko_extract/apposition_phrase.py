@@ -75,5 +75,11 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
 
 def _lower_word_of_a_title(word: str, lex: Lexicon) -> bool:
     """A lower-case word that may stand inside a title-case phrase: a connector ("of", "de")
-    or an office or body word written in lower case ("ministère", "conseiller")."""
-    return word in lex.connectors or word in lex.org_words or word in lex.position_words
+    or an office or body word written in lower case ("ministère", "conseiller"), or a
+    capitalised word after an elided article ("d’Ivoire")."""
+    return (
+        word in lex.connectors
+        or word in lex.org_words
+        or word in lex.position_words
+        or bool(P.ELIDED_CAPITAL.match(word))  # "Côte d’Ivoire", "l’Union africaine"
+    )

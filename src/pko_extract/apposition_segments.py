@@ -31,10 +31,15 @@ _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
-# The first "of", "for" or "in" of a phrase: what stands before it in "Mission Force Commander
-# of the X", "Council President for March", "Peacekeeping Force Commander in Norland" ends
-# with the office the phrase is about.
-_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at)[ \t]+")
+# The first "of", "for", "in", "at" or "with" of a phrase: what stands before it in "Mission
+# Force Commander of the X", "Council President for March", "Peacekeeping Force Commander in
+# Norland", "Protection Officer with the X Mission" ends with the office the phrase is about.
+_OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at|with)[ \t]+")
+# "at" or "with" and the body an office is held at (group 1): "Head of Cooperation at the X
+# Institute", "Senior Protection Officer with the X Mission".
+_AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
+# A time word before an office, which leaves it a lone title: "former Chief of Staff of the X".
+_FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
@@ -278,27 +283,40 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
     """Offices joined by "and" or "&", each opening with a position word: "Deputy Head of
     Office & Director of Political Affairs" -> two positions; an "and" before words that
     open no office stays inside one: "Minister of X and Chair of the Mediation and Security
-    Council" -> "Minister of X", "Chair of the Mediation and Security Council"."""
+    Council" -> "Minister of X", "Chair of the Mediation and Security Council"; after "and
+    a" the next office may open with capitalised words ("Lecturer at X and a former Political
+    Officer of Y" -> two positions)."""
     if not lex.position_at_start(seg):
         return [seg]
     offices: list[str] = []
     last = 0
     for joint in P.JOINED_POSITIONS.finditer(seg):
-        if lex.position_at_start(seg[joint.end() :]):
+        rest = seg[joint.end() :]
+        article = joint.group().split()[-1] in {"a", "an"}
+        if lex.position_at_start(rest) or article and capitalised_office(rest, lex):
             offices.append(seg[last : joint.start()].strip())
             last = joint.end()
     return [*offices, seg[last:].strip()]
 
 
+def capitalised_office(phrase: str, lex: Lexicon) -> bool:
+    """A phrase that opens with an office: capitalised words or modifiers up to a position
+    word ("former Political Officer of Y")."""
+    at = lex.first_position(phrase)
+    lead = phrase[:at].split() if at is not None else []
+    return at is not None and all(w[:1].isupper() or w in lex.office_modifiers for w in lead)
+
+
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
-    """(position, organisation) of "<position> at <org>" (split: "Head of Cooperation at the
-    Resilience Institute"), "<position> in <named body>" (split: "Senior Adviser in the
+    """(position, organisation) of "<position> at <org>" or "<position> with <org>" (split:
+    "Head of Cooperation at the Resilience Institute", "Protection Officer with the X
+    Mission"), "<position> in <named body>" (split: "Senior Adviser in the
     Department of X"; not "Police Observer in Norland"), "<position> of <Owner’s unit>"
     (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
     "Director of the Peace Institute", a title that names no part of its body) or "<position>
     of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
     of the LPTC")."""
-    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", seg)
+    at = _AT_BODY.search(seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
     held_in = _IN_BODY.search(seg)
@@ -340,7 +358,9 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def _is_lone_title(title: str, lex: Lexicon) -> bool:
     """An office of ``data/org_structure.jsonl`` kind "lone_title", alone or after capitalised
-    words that are no office, modifier or acronym ("Mission Force Commander")."""
+    words that are no office, modifier or acronym ("Mission Force Commander"), after a time
+    word or not ("former Chief of Staff")."""
+    title = _FORMER.sub("", title)  # "former Commandant of the X Centre": as "Commandant"
     return title in lex.lone_titles or any(
         title.endswith(" " + lone) and _plain_lead(title[: -len(lone)], lex)
         for lone in lex.lone_titles
@@ -363,9 +383,10 @@ def _names_a_body(phrase: str, lex: Lexicon) -> bool:
     "Joint Command and Staff College"), not a field of work or a unit ("Peace Support
     Operations", "Staff Duties", "Research and Policy Unit"): the words before its first
     lower-case word, or the whole phrase before an acronym in parentheses, end with an
-    organisation word. One word names no body ("of the College")."""
+    organisation word, or one and a place of one word ("European Training Mission Mali"). One
+    word names no body ("of the College")."""
     run = _HEAD_RUN.match(phrase)
-    head = run.group().strip() if run else ""
+    head = _without_place(run.group().strip() if run else "", lex)
     whole = _PAREN.sub("", phrase).strip()
     if not all(w[:1].isupper() or w in {"and", "&"} for w in whole.split()):
         whole = ""  # "Training of the X Police": a field of a body, not a body
@@ -376,6 +397,17 @@ def _names_a_body(phrase: str, lex: Lexicon) -> bool:
         and not _unit_headed(head, lex)
         and named.split()[-1] not in lex.field_words | lex.unit_words
     )
+
+
+def _without_place(head: str, lex: Lexicon) -> str:
+    """A body's name without the one capitalised word of a place after its organisation
+    word: "European Training Mission" of "European Training Mission Mali" (the word is no
+    organisation, office, unit or field word; the body holds two words or more)."""
+    body, _, last = head.rpartition(" ")
+    plain = not (lex.has_org(last) or lex.has_position(last) or ORG_HINT.fullmatch(last))
+    plain = plain and last not in lex.field_words | lex.unit_words
+    named = " " in body and lex.org_at_end(body)  # "Staff Duties": a field, not "Staff"
+    return body if named and plain and last[:1].isupper() else head
 
 
 def _leading_org(seg: str, lex: Lexicon) -> str | None:

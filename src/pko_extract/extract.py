@@ -27,7 +27,15 @@ from pydantic import BaseModel, ValidationError
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.agenda import assign_roles, parse_agenda
-from pko_extract.apposition import read_affiliation_lines, read_apposition
+from pko_extract.apposition import read_apposition
+from pko_extract.apposition_affiliation import read_affiliation_lines
+from pko_extract.apposition_bio import read_pronoun_posts
+from pko_extract.apposition_columns import (
+    read_field_columns,
+    read_office_labels,
+    read_table_cells,
+)
+from pko_extract.apposition_places import trim_service_places
 from pko_extract.budget import Deadline, check_text_length
 from pko_extract.config import get_settings
 from pko_extract.event import parse_event
@@ -154,6 +162,11 @@ def parse_text(
         stop = mentions[i + 1].anchor if i + 1 < len(mentions) else None
         read_apposition(layout, m, lex, stop)
     read_affiliation_lines(layout, mentions, lex)
+    read_table_cells(layout, mentions, lex)
+    read_field_columns(layout, mentions, lex)
+    read_office_labels(layout, mentions, lex)
+    read_pronoun_posts(layout, mentions, lex)
+    trim_service_places(mentions, countries | {s.text for s in rec.places}, lex)
     persons = group_mentions(mentions)
     check("apposition")
     agenda = parse_agenda(layout, persons, rules)

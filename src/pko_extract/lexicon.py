@@ -50,6 +50,9 @@ class Lexicon:
         self.unit_words, self.field_words = kinds["unit"], kinds["field"]
         self.office_modifiers, self.lone_titles = kinds["modifier"], kinds["lone_title"]
         self.setting_words = kinds["setting"]
+        self.romance_words = frozenset(rules.romance_words)
+        # a table column's header, folded -> "position" or "organization" (column_labels.jsonl)
+        self.column_kinds = {c.text.casefold(): c.column for c in rules.column_labels}
         # the one-word role cues that are words of the running text ("said", "stressed",
         # "asked"): what a person does, so what makes a capitalised run before it a person
         self.speech_verbs = frozenset(

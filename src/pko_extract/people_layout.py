@@ -11,7 +11,8 @@ running text).
 from __future__ import annotations
 
 from pko_extract import patterns as P
-from pko_extract.apposition import affiliation_line_under, split_segments
+from pko_extract.apposition_affiliation import affiliation_line_under
+from pko_extract.apposition_segments import split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import scan_name

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pko_extract import patterns as P
-from pko_extract.apposition import affiliation_after, names_a_body
+from pko_extract.apposition_affiliation import affiliation_after, names_a_body
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import scan_name

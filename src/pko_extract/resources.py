@@ -90,6 +90,14 @@ class OrgStructureWord(_Entry):
     kind: Literal["unit", "field", "modifier", "setting", "lone_title"]
 
 
+class ColumnLabel(_Entry):
+    """The header of a table column that gives the people of its rows a position or an
+    organisation ("Title / Function", "Organisation"; compared without case, also by its
+    "/" parts)."""
+
+    column: Literal["position", "organization"]
+
+
 E = TypeVar("E", bound=_Entry)
 
 
@@ -146,9 +154,11 @@ class Rules:
     field_labels: tuple[FieldLabel, ...] = ()
     headline_verbs: tuple[str, ...] = ()
     org_structure: tuple[OrgStructureWord, ...] = ()
+    column_labels: tuple[ColumnLabel, ...] = ()
     aside_labels: tuple[AsideLabel, ...] = ()
     online_venues: tuple[str, ...] = ()
     not_venue_verbs: tuple[str, ...] = ()
+    romance_words: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """The hash of the fields, as the dataclass would give, computed once: the stages
@@ -264,9 +274,11 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         field_labels=_read_jsonl(data_dir / "field_labels.jsonl", FieldLabel),
         headline_verbs=_read_words(data_dir / "headline_verbs.txt"),
         org_structure=_read_jsonl(data_dir / "org_structure.jsonl", OrgStructureWord),
+        column_labels=_read_jsonl(data_dir / "column_labels.jsonl", ColumnLabel),
         aside_labels=_read_jsonl(data_dir / "aside_labels.jsonl", AsideLabel),
         online_venues=_read_words(data_dir / "online_venues.txt"),
         not_venue_verbs=_read_words(data_dir / "not_venue_verbs.txt"),
+        romance_words=_read_words(data_dir / "romance_words.txt"),
     )
 
 

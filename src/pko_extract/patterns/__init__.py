@@ -211,6 +211,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     PLURAL_OFFICE_BEFORE_LIST,
     POSSESSOR_BEFORE_OFFICE_END,
     POSSESSOR_BEFORE_TITLE,
+    PRONOUN_POST,
     RANK_PAREN,
     TITLE_RUN,
     TWO_NAME_WORDS,

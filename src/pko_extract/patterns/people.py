@@ -78,8 +78,9 @@ NEXT_PERSON_IN_LIST = re.compile(
     r"(?:,?[ \t]+(?:of|from)\b|,|$|[ \t]+and[ \t]+[A-Z][\w’'.-]+[ \t]+[A-Z][\w’'.-]+$))"
     r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
-# "and" or "&" between two offices of one person: "Deputy Head of Office & Director of X".
-JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
+# "and" or "&" between two offices of one person, with an article or not: "Deputy Head of
+# Office & Director of X", "Lecturer at X and a former Political Officer of Y".
+JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+(?:(?:a|an)[ \t]+)?")
 # A name after a list boundary (punctuation or a lower-case word, not an article, preposition
 # or possessive: "the Kansas Chapter of" is no name) and before "of"/"from" and
 # a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".
@@ -222,14 +223,28 @@ PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
 # A dash between spaces after a name on a name line: " - " of "Ms. X - Senior Adviser -
 # UN Women" (a hyphen, an en dash or an em dash).
 DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
-# A verb giving a person's post right after the name, with its article: " is Head of", ", who
-# serves as Inspector", " is a Senior Officer" (the post starts where the match ends, at a
-# capital).
+# A verb giving a post, with an adverb and an article or not: "is Head of", "serves as
+# Inspector", "was previously a Political Officer", "works as Programme Officer".
+_POST_ADVERB = r"(?:(?:currently|previously|also|now|later|formerly)[ \t]+)?"
+_POST_VERB = (
+    rf"{_POST_ADVERB}"
+    r"(?:is|was|(?:has[ \t]+)?served[ \t]+as|serves[ \t]+as|works[ \t]+as|worked[ \t]+as)[ \t]+"
+    rf"{_POST_ADVERB}(?:(?:a|an|the)[ \t]+)?(?=[A-Z])"
+)
+# A verb giving a person's post right after the name: " is Head of", ", who serves as
+# Inspector", " is a Senior Officer" (the post starts where the match ends, at a capital).
 COPULA_AFTER_NAME = re.compile(
-    r",?[ \t]+(?:who[ \t]+)?(?:currently[ \t]+)?(?:is|serves[ \t]+as)[ \t]+"
-    r"(?:(?:a|an|the)[ \t]+)?(?=[A-Z])"
+    rf",?[ \t]+(?:who[ \t]+)?{_POST_VERB}"
     r"|,[ \t]+(?:a|an)[ \t]+(?=[A-Z])"  # ", a Programme Manager with the Y Foundation"
 )
+# A post given by "he" or "she" and a verb in a biography: "She served as Deputy Chief of
+# X", "before joining, he was previously a Political Officer in the Y" (the post starts
+# where the match ends).
+PRONOUN_POST = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+{_POST_VERB}")
 # The link between a post and its body: " at the " of "Head of Research at the Y Centre",
-# " with " of "Officer with UNAMX" (the body starts where the match ends).
-BODY_LINK_IN_POST = re.compile(r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# " with " of "Officer with UNAMX", " in the " of "Adviser in the X Division", " for the " of
+# "Programme Officer for the Y Commission" (not "Lecturer in Conflict Studies": a field; the
+# body starts where the match ends).
+BODY_LINK_IN_POST = re.compile(
+    r"[ \t]+(?:(?:at|with)[ \t]+(?:the[ \t]+)?|(?:in|for)[ \t]+the[ \t]+)(?=[A-Z])"
+)

@@ -1,0 +1,120 @@
+"""Parse stage, affiliations around a name: "X of the Brookings Institution", "X from the
+African Union", and the affiliation line under a name line alone ("Professor Ana Ruiz" /
+"Director, Centre for Lake Studies, Westmere University").
+
+Pure. Also tells when a name is part of a body's name ("Lakeside University").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pko_extract import patterns as P
+from pko_extract.apposition_phrase import phrase_end
+from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
+from pko_extract.lexicon import Lexicon
+from pko_extract.models import Layout, Mention
+
+__all__ = [
+    "affiliation_after",
+    "affiliation_line_under",
+    "names_a_body",
+    "read_affiliation_lines",
+]
+
+
+def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:
+    """A name line alone ("Professor Ana Ruiz") whose next line, after at most one blank
+    line, is an affiliation ("Director, Centre for Lake Studies, Westmere University"):
+    that line gives the person's positions and organisations. The line must hold no other
+    name, no label or bullet, and open with an office or a body. Up to
+    :data:`MORE_LINES` lines right under it that are affiliations too add to it ("Civil
+    Affairs Officer" / "Lakeside Observer Mission"; a second post on its own line)."""
+    anchors = sorted(m.anchor for m in mentions)
+    for m in mentions:
+        if m.positions or m.organizations:
+            continue
+        k = _affiliation_index(layout, m)
+        first = _affiliation_text(layout, k, anchors) if k is not None else None
+        if k is None or first is None:
+            continue
+        segs = split_segments(first)
+        if not segs or classify_segments(segs[:1], lex) == ([], []):
+            continue
+        for nxt in range(k + 1, min(k + 1 + MORE_LINES, len(layout.lines))):
+            more = _affiliation_text(layout, nxt, anchors)
+            if more is None or classify_segments(split_segments(more), lex) == ([], []):
+                break
+            segs += split_segments(more)
+        m.positions, m.organizations = classify_segments(segs, lex)
+
+
+#: How many more affiliation lines may follow the first one under a name line.
+MORE_LINES = 2
+
+
+def affiliation_line_under(layout: Layout, m: Mention) -> str | None:
+    """The affiliation line under a name line alone, if any (see :func:`read_affiliation_lines`)."""
+    k = _affiliation_index(layout, m)
+    return _affiliation_text(layout, k, [m.anchor]) if k is not None else None
+
+
+def _affiliation_index(layout: Layout, m: Mention) -> int | None:
+    """The index of the line under a name line alone (after at most one blank line), or
+    None when the name is not alone on its line."""
+    k = layout.line_index(m.start)
+    line = layout.lines[k]
+    if layout.text[line.content_start : m.anchor].strip() or layout.text[m.end : line.end].strip(
+        " ,.;:"
+    ):
+        return None
+    k += 1
+    if k < len(layout.lines) and layout.lines[k].blank:
+        k += 1
+    return k if k < len(layout.lines) else None
+
+
+def _affiliation_text(layout: Layout, k: int, anchors: list[int]) -> str | None:
+    """The text of line ``k`` if it may be an affiliation line: no blank, label or bullet
+    line, heading or row, no name in it, no sentence end; else None."""
+    nxt = layout.lines[k]
+    body = nxt.text.strip()
+    if nxt.blank or nxt.label or nxt.bullet or not body or len(body) > 160:
+        return None
+    if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
+        return None
+    if any(nxt.start <= a < nxt.end for a in anchors) or body.endswith((".", ":", "?")):
+        return None
+    return body
+
+
+def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The organisation in "X of the Brookings Institution", "X from the African Union".
+
+    In running text the phrase ends where the next person of a list starts: "..., Y of",
+    "... and Y from"; it must hold an organisation word or open with an acronym.
+    """
+    hit = P.AFFILIATION_AFTER_NAME.match(text, pos)
+    if not hit:
+        return None
+    start = hit.end()
+    end = phrase_end(text, start, min(len(text), start + 200), lex)
+    phrase = text[start:end].strip()
+    nxt = P.NEXT_PERSON_IN_LIST.search(phrase)
+    if nxt:
+        phrase = phrase[: nxt.start()].strip()
+    phrase = re.sub(r"^the\s+", "", phrase)
+    words = phrase.split()
+    # an acronym alone or opening capitalised words names a body: "UNDP", "AUC Political Affairs"
+    led = bool(words) and ORG_HINT.fullmatch(words[0]) and all(w[:1].isupper() for w in words)
+    if phrase and (lex.has_org(phrase) or led):
+        return phrase
+    return None
+
+
+def names_a_body(text: str, end: int, lex: Lexicon) -> bool:
+    """A model name that is part of a body's name: before an organisation word or a plural
+    office ("Banankoro Non-Commissioned Officers School", "Lakeside University")."""
+    nxt = text[end : end + 40].split("\n")[0]
+    word = nxt.split()[0].strip(",.;:") if nxt.startswith(" ") and nxt.split() else ""
+    return word in lex.org_words or (word.endswith("s") and word[:-1] in lex.position_words)
