@@ -32,10 +32,12 @@ from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
 from pko_extract.mission_hits import (
     EXPLICIT,
     GENERIC,
+    ORG_OPERATION,
     PLACE,
     TITLE,
     Hit,
     explicit_hits,
+    org_operation_hits,
     overlaps,
     place_hits,
     select_hits,
@@ -43,6 +45,7 @@ from pko_extract.mission_hits import (
 )
 from pko_extract.mission_index import _Index, _index, fold_text
 from pko_extract.mission_resolve import (
+    CONF_CHOSEN,
     CONF_GENERIC,
     CONF_PLACE,
     CONF_PLACE_LIST,
@@ -52,12 +55,19 @@ from pko_extract.mission_resolve import (
     acronym_in_place,
     infer_date,
     make_mention,
+    org_operation,
     resolve_explicit,
     resolve_place,
 )
 from pko_extract.models import Layout, LinkedMention
 
 __all__ = ["CUES_FILE", "LinkedMention", "find_mission_mentions", "fold_text", "load_cues"]
+
+
+#: How many sentences back, within one block, a lone place looks for a peacekeeping cue
+#: ("Three officers described their work as UN military observers. One has spent the year
+#: with the observer group in Kashmir.").
+CUE_SENTENCES_BACK = 3
 
 
 class _Linking:
@@ -212,22 +222,32 @@ class _Linking:
         return False
 
     def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
-        """The previous sentence's cue, for a place of a list of three or more places that all
-        had a mission ("Our units serve in Lebanon, in Mali and in Abyei"; not "war-torn
-        places like Sudan, Nigeria and Somalia"), or of a sentence that continues the previous
-        one ("Among them: helping the Congo ..."). Only within one block (a bullet does not
-        lend its cue to the next) and not for a region, which names no country."""
+        """The cue of an earlier sentence of the same block (the nearest of the
+        :data:`CUE_SENTENCES_BACK` before it), for a place written alone ("Three officers
+        described their work as UN military observers. One patrols the valley in Abkhazia"),
+        for a place of a list of three or more places that all had a mission ("Our units serve
+        in Lebanon, in Mali and in Abyei"; not "war-torn places like Sudan, Nigeria and
+        Somalia", where Nigeria had none), or of a sentence that continues the previous one
+        ("Among them: helping the Congo ..."). Only within one block (a bullet does not lend
+        its cue to the next) and not for a region, which names no country."""
         continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
         all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
-        if not (continues or (len(grp) >= 3 and all_hosts)):
+        if not (continues or (len(grp) >= 3 and all_hosts) or len(grp) == 1):
             return None, False
         if h.place is None or h.place.kind == "region":
             return None, False
-        prev = self.sentence_of(max(ctx.sentence[0] - 1, 0))
-        here, there = self.layout.block_at(ctx.sentence[0]), self.layout.block_at(prev[0])
-        if prev == ctx.sentence or here is None or there is None or here.start != there.start:
-            return None, False
-        return find_cue(self.folded, prev, (h.start, h.end), self.idx)
+        here = self.layout.block_at(ctx.sentence[0])
+        sentence = ctx.sentence
+        for _ in range(CUE_SENTENCES_BACK):
+            prev = self.sentence_of(max(sentence[0] - 1, 0))
+            there = self.layout.block_at(prev[0])
+            if prev == sentence or here is None or there is None or here.start != there.start:
+                return None, False
+            cue, neg = find_cue(self.folded, prev, (h.start, h.end), self.idx)
+            if cue:
+                return cue, neg
+            sentence = prev
+        return None, False
 
     def inferred_interval(self) -> tuple[date, date] | None:
         """Without a reference date: the date at which the cited missions and places make
@@ -256,6 +276,28 @@ class _Linking:
             ):
                 out.append(Hit(m.start(), m.end(), GENERIC, (), "generic_reference"))
         return out
+
+    def org_operation_hits(self) -> list[Hit]:
+        """ "the European Union force" where no other hit or skipped span lies."""
+        taken = [(c.start, c.end) for c in self.chosen] + list(self.skip)
+        return org_operation_hits(self.text, self.folded, self.idx, taken)
+
+    def org_operation(self, hit: Hit, sentence: tuple[int, int]) -> LinkedMention | None:
+        """An organisation's operation named without its place: its one operation active in
+        the places written in the same sentence ("the UN mission in eastern Chad, where the
+        European Union force is also deploying")."""
+        assert hit.org is not None
+        places = [
+            (h.place, self.contexts[id(h)].interval or self.when_doc)
+            for h in self.chosen
+            if h.place is not None
+            and h.kind in (PLACE, TITLE)
+            and sentence[0] <= h.start < sentence[1]
+        ]
+        res = org_operation(self.g, places, hit.org, CONF_CHOSEN)
+        if res is None:
+            return None
+        return make_mention(self.text, hit, res, self.g, False, None, sentence, res.rule)
 
     def explicit(self, hit: Hit, sentence: tuple[int, int]) -> LinkedMention | None:
         if hit.rule == "acronym" and not acronym_in_place(
@@ -313,8 +355,14 @@ class _Linking:
     def mentions(self) -> list[LinkedMention]:
         out: list[LinkedMention] = []
         last_named: str | None = None
-        for hit in sorted(self.chosen + self.generic_hits(), key=lambda h: h.start):
+        hits = self.chosen + self.generic_hits() + self.org_operation_hits()
+        for hit in sorted(hits, key=lambda h: h.start):
             sentence = self.sentence_of(hit.start)
+            if hit.kind == ORG_OPERATION:
+                linked = self.org_operation(hit, sentence)
+                if linked is not None:
+                    out.append(linked)
+                continue
             if hit.kind == GENERIC:
                 if last_named:
                     res = Resolution(last_named, (last_named,), CONF_GENERIC, "")

@@ -21,6 +21,10 @@ from pko_extract.mission_index import _Index
 UNIFORMED_TITLES = frozenset(
     {"title_force_commander", "title_police_commissioner", "title_un_commander"}
 )
+#: Posts of political offices ("the Special Coordinator for Lebanon", "the Special Envoy for
+#: Yemen"): where a political mission (UN_SPM) and a peacekeeping operation run side by side,
+#: the post is the political mission's.
+POLITICAL_TITLES = frozenset({"title_envoy"})
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
     {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
@@ -48,6 +52,8 @@ class Context:
     post: bool = False
     #: a post of armed forces or police ("Force Commander in X"): not a political mission's
     uniformed: bool = False
+    #: a political post ("Special Coordinator for X"): a political mission's, when one runs
+    political: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -168,6 +174,7 @@ def read_context(
     post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
     ctx = Context(sentence=sentence, clause=clause, post=post)
     ctx.uniformed = hit.kind == TITLE and hit.rule in UNIFORMED_TITLES
+    ctx.political = hit.kind == TITLE and hit.rule in POLITICAL_TITLES
     span = (hit.start, hit.end)
     cue, negated = find_cue(folded, clause, span, idx)
     scope = "clause"
@@ -193,6 +200,8 @@ def read_context(
             ctx.org = org
             break
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
+    if ctx.interval is not None and idx.present_re.search(" ".join(before.split()[-3:])):
+        ctx.interval = None  # "the current SADC mission in X", whatever year the clause writes
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx
@@ -221,8 +230,13 @@ def is_blocked(
     before = folded[max(ctx.sentence[0], list_start - 40) : list_start].split()
     if before and before[-1] == "the":
         before = before[:-1]
-    if before and before[-1] == "from" and not group_has_to:
-        return True
+    if (
+        before
+        and before[-1] == "from"
+        and not group_has_to
+        and not (len(before) >= 2 and before[-2] in idx.movement_from)
+    ):
+        return True  # "troops from Nepal", not "moved from Kosovo"
     if before and before[-1] in idx.agent_before:
         return True  # an actor: "statements delivered by Kenya, Mali and Chad"
     raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()

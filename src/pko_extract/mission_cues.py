@@ -42,6 +42,17 @@ class Cues(BaseModel):
     former_adverbs: list[str] = Field(default_factory=list)
     recent: list[str]
     future: list[str]
+    #: "the EU force", "the AU's training mission": a regional organisation's operation named
+    #: without its place; the words that may stand between the organisation and the noun
+    org_operation_kinds: list[str] = Field(default_factory=list)
+    #: ... and the nouns (see :func:`pko_extract.mission_index._org_operation_pattern`)
+    org_operation_nouns: list[str] = Field(default_factory=list)
+    #: words right before a place or title that date it at the report ("the current SADC
+    #: mission in X"): a year written elsewhere in its clause is not its period
+    present: list[str] = Field(default_factory=list)
+    #: words right before "from" that make the place one where someone served ("moved from
+    #: Kosovo", "returned from Mali"), not a contributor's ("troops from Nepal")
+    movement_from: list[str] = Field(default_factory=list)
     contributor: list[str]
     #: cue words of armed forces: they do not link a place to a political mission (UN_SPM)
     military_cues: list[str] = Field(default_factory=list)

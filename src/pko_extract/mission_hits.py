@@ -17,6 +17,8 @@ from pko_extract.mission_index import _Index
 
 #: Kinds of hits, strongest first.
 EXPLICIT, TITLE, GENERIC, PLACE = "explicit", "title", "generic", "place"
+#: A regional organisation's operation named without its place ("the EU force").
+ORG_OPERATION = "org_operation"
 
 
 @dataclass
@@ -136,6 +138,25 @@ def title_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
             hit = Hit(m.start(), m.end(), TITLE, (), title.rule, place, org or title.org)
             hit.place_start, hit.org_written = m.start("place"), org is not None
             hits.append(hit)
+    return hits
+
+
+def org_operation_hits(
+    text: str, folded: str, idx: _Index, taken: Sequence[tuple[int, int]]
+) -> list[Hit]:
+    """A regional organisation's operation named without its place ("the European Union
+    force", "the AU's training mission"), outside the ``taken`` spans (other hits, person
+    names); the organisation is the hit's ``org`` (not the UN: "the UN mission" alone is
+    any of them)."""
+    hits = []
+    for m in idx.org_operation_re.finditer(folded):
+        if any(overlaps((m.start(), m.end()), span) for span in taken):
+            continue
+        for org, regex in idx.org_res.items():
+            om = regex.match(folded, m.start("org"))
+            if om and om.end() == m.end("org") and org_word(text, om) and org != "UN":
+                hits.append(Hit(m.start(), m.end(), ORG_OPERATION, (), "org_operation", None, org))
+                break
     return hits
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pko_extract import patterns as P
 from pko_extract.gazetteer import Gazetteer, Place, fold
 from pko_extract.mission_cues import Cues, TitleCue
 
@@ -101,6 +102,10 @@ class _Index:
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     lowercase_openers: frozenset[str] = frozenset()
+    present_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    movement_from: frozenset[str] = frozenset()
+    #: "the European Union force", "the AU's training mission" (organisation in group "org")
+    org_operation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
     home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     #: Per entry of ``names``: the texts every match of its regex contains (none known: ()),
@@ -260,7 +265,9 @@ def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[s
         (
             re.compile(
                 r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                + t.pattern.replace(
+                    "{PLACE}", "(?:" + P.TITLE_COMPASS + ")??(?P<place>" + all_places + ")"
+                )
                 .replace("{ADJ}", "(?P<place>" + adjectives + ")")
                 .replace("{ORG}", orgs)
                 + r"(?![\w])"
@@ -302,6 +309,21 @@ def _title_org_patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
     ``organizations`` and the UN (``un_words``)."""
     words = {"UN": cues.un_words, **cues.organizations}  # the UN first: "de l'ONU au Mali"
     return {org: _compile_phrases(ws) for org, ws in words.items() if ws}
+
+
+def _org_operation_pattern(cues: Cues) -> re.Pattern[str]:
+    """A regional organisation's operation named without a place, on folded text: "the
+    European Union force", "the AU's training mission", "the ECOWAS-led troops". The
+    organisation's words are group ``org``."""
+    if not cues.org_operation_nouns or not cues.organizations:
+        return re.compile("x^")
+    orgs = _place_alternation([w for ws in cues.organizations.values() for w in ws])
+    kinds = _place_alternation(cues.org_operation_kinds or ["x^"])
+    nouns = _place_alternation(cues.org_operation_nouns)
+    return re.compile(
+        r"(?<![\w])(?:the\s+)?(?P<org>" + orgs + r")(?:'s)?(?:\s*-\s*led|\s+led)?\s+"
+        r"(?:" + kinds + r"\s+)?" + nouns + r"(?![\w-])"
+    )
 
 
 def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
@@ -385,6 +407,9 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         ),
         recent_re=_compile_phrases(cues.recent),
         future_re=_compile_phrases(cues.future),
+        present_re=_compile_phrases(cues.present or ["x^"]),
+        movement_from=frozenset(fold(w) for w in cues.movement_from),
+        org_operation_re=_org_operation_pattern(cues),
         contributor_re=_compile_phrases(cues.contributor),
         not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
         of_blockers=frozenset(fold(w) for w in cues.of_blockers),

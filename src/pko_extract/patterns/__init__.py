@@ -153,6 +153,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     PERSON_APPOSITION_GAP_RE,
     PLACE_APPOSITION_AFTER_RE,
     POSSESSIVE_RE,
+    TITLE_COMPASS,
     YEAR_RANGE_RE,
     YEAR_RE,
 )

@@ -49,6 +49,12 @@ PLACE_APPOSITION_AFTER_RE = re.compile(r"\s*(?:[,;)]|$)", re.MULTILINE)
 POSSESSIVE_RE = re.compile(
     r"'s?\s+(?:own\s+|first\s+|new\s+|national\s+|peacekeeping\s+|military\s+)*"
 )
+# A compass word that a title may write before its place (folded text), as in "the UN mission
+# in eastern Chad", "the force commander in north-eastern Congo"; tried only when the words
+# are not a place's own name ("southern Lebanon" is an alias of South Lebanon).
+TITLE_COMPASS = (
+    r"(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+)
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
