@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (one table row per line)
-"""Mission-linking classes found by the fresh invented sets tests/fixtures/missions1 (and
-after): each rule with the case that shows it and the case it must leave alone.
+"""Mission-linking classes found by the fresh invented sets tests/fixtures/missions1 and
+missions2: each rule with the case that shows it and the case it must leave alone.
 
 All sentences are written for these tests; none is taken from the evaluation corpus.
 """
@@ -141,6 +141,83 @@ CASES = [
         "The AU mission left Darfur after the peacekeepers of the hybrid operation came.",
         date(2016, 4, 1),
         [("Darfur", "UNAMID")],
+    ),
+    # from missions2 -- armed forces are not a political mission's, whatever else runs there
+    (
+        "military-cue-not-political",
+        "Soldiers of the African-led force patrol Bangui at night.",
+        date(2014, 3, 10),
+        [("Bangui", "MISCA")],
+    ),
+    (
+        "no-military-cue-ambiguous",
+        "UN staff in Bangui work for the mission.",
+        date(2014, 3, 10),
+        [("Bangui", None)],
+    ),
+    # a list glued by "on the"
+    (
+        "list-glued-by-on",
+        "Today we honour those back from United Nations service. Our soldiers have served in Cyprus, in Lebanon, on the Golan Heights and in Mali.",
+        date(2015, 5, 29),
+        [
+            ("Cyprus", "UNFICYP"),
+            ("Lebanon", "UNIFIL"),
+            ("Golan Heights", None),
+            ("Mali", "MINUSMA"),
+        ],
+    ),
+    # an organisation's operation beside a place written as an adjective, told by a stem
+    (
+        "org-operation-adjective-stem",
+        "She thanked the team that trained Malian officers with the European mission.",
+        date(2015, 5, 29),
+        [("the European mission", "EUTM Mali")],
+    ),
+    (
+        "org-operation-adjective-untold",
+        "She thanked the team that worked with Malian officers and the European mission.",
+        date(2015, 5, 29),
+        [],
+    ),
+    # a mission named by its adjective alone, after it ended: the last one there
+    (
+        "adjective-title-ended",
+        "Panel 1: the last months of the Ivorian operation.",
+        date(2018, 11, 8),
+        [("the Ivorian operation", "UNOCI")],
+    ),
+    (
+        "org-title-ended-not-guessed",
+        "Panel 1: the last months of the AU mission in Mali.",
+        date(2018, 11, 8),
+        [("the AU mission in Mali", None)],
+    ),
+    # a nation-led operation is not the UN's
+    (
+        "nation-led-not-un",
+        "The Kenyan-led security support mission approved for Haiti was discussed.",
+        date(2023, 12, 14),
+        [],
+    ),
+    (
+        "org-led-kept",
+        "He served with the NATO-led force in Kosovo.",
+        date(2015, 1, 1),
+        [("the NATO-led force in Kosovo", "KFOR")],
+    ),
+    # a place opening a headline reads the story under it
+    (
+        "headline-place",
+        "Goma: engineers hand over a bridge\n\nPublished 16 March 2012\n\nPeacekeepers of the company rebuilt it.",
+        date(2012, 3, 16),
+        [("Goma", "MONUSCO")],
+    ),
+    (
+        "headline-place-no-cue",
+        "Goma: engineers hand over a bridge\n\nThe city council paid for it.",
+        date(2012, 3, 16),
+        [],
     ),
 ]
 

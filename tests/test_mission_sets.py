@@ -24,7 +24,7 @@ from pko_extract.evaluation.run import run_evaluation
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "mission_sets.json"
 #: The folders scored and how many reports each holds.
-SETS = {"missions1": 12}
+SETS = {"missions1": 12, "missions2": 12}
 
 pytestmark = pytest.mark.model
 

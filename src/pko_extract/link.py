@@ -27,7 +27,7 @@ from datetime import date
 
 from pko_extract import patterns as P
 from pko_extract.gazetteer import Gazetteer
-from pko_extract.mission_context import Context, find_cue, is_blocked, read_context
+from pko_extract.mission_context import Context, find_cue, is_blocked, org_in, read_context
 from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
 from pko_extract.mission_hits import (
     EXPLICIT,
@@ -68,6 +68,9 @@ __all__ = ["CUES_FILE", "LinkedMention", "find_mission_mentions", "fold_text", "
 #: ("Three officers described their work as UN military observers. One has spent the year
 #: with the observer group in Kashmir.").
 CUE_SENTENCES_BACK = 3
+#: How many sentences of a story a place in its headline reads for a cue ("Goma: engineers
+#: hand over a bridge" / "Peacekeepers of the engineering company ...").
+HEADLINE_BODY_SENTENCES = 2
 
 
 class _Linking:
@@ -178,6 +181,8 @@ class _Linking:
             if ctx.cue is None and len(grp) >= 3 and any_cue:
                 donor = next(self.contexts[id(x)] for x in grp if self.contexts[id(x)].cue)
                 ctx.cue, ctx.negated, ctx.cue_scope = donor.cue, donor.negated, "list"
+            if len(grp) == 1 and self.headline_place(h):
+                self.read_body(h, ctx)
             if ctx.cue is None:
                 cue, neg = self.borrowed_cue(h, ctx, grp)
                 if cue:
@@ -188,6 +193,33 @@ class _Linking:
                 and not self.home_of_unit(h, ctx)
                 and not self.of_person(h)
             )
+
+    def headline_place(self, h: Hit) -> bool:
+        """The place opens a headline before a colon ("Goma: engineers hand over a bridge"),
+        the place of the story below it."""
+        block = self.layout.block_at(h.start)
+        return (
+            block is not None
+            and not self.text[block.start : h.start].strip()
+            and P.HEADLINE_PLACE_AFTER_RE.match(self.text, h.end) is not None
+        )
+
+    def read_body(self, h: Hit, ctx: Context) -> None:
+        """A headline's place takes the cue and the organisation of the first sentences of
+        the story under it (the next paragraph, past a dateline or byline) when its own line
+        has none."""
+        block = self.layout.block_at(h.start)
+        k = self.layout.blocks.index(block) + 1 if block is not None else len(self.layout.blocks)
+        following = self.layout.blocks[k : k + 3]
+        body = next((b for b in following if b.kind == "paragraph"), None)
+        if body is None:
+            return
+        for sentence in self.layout.sentences_in(body.start, body.end)[:HEADLINE_BODY_SENTENCES]:
+            if ctx.cue is None:
+                cue, neg = find_cue(self.folded, sentence, (h.start, h.end), self.idx)
+                if cue:
+                    ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
+            ctx.org = ctx.org or org_in(self.text, self.folded, sentence, self.idx)
 
     def of_person(self, h: Hit) -> bool:
         """The place stands in apposition to a person's name ("Colonel Dia, Senegal, and Major
@@ -294,7 +326,12 @@ class _Linking:
             and h.kind in (PLACE, TITLE)
             and sentence[0] <= h.start < sentence[1]
         ]
-        res = org_operation(self.g, places, hit.org, CONF_CHOSEN)
+        for m in self.idx.adjective_re.finditer(self.folded, sentence[0], sentence[1]):
+            place = self.idx.place_of.get(m.group())
+            if place is not None and self.text[m.start()].isupper():
+                places.append((place, self.when_doc))  # "trained Malian officers"
+        words = frozenset(re.findall(r"[a-z]{4,}", self.folded[sentence[0] : sentence[1]]))
+        res = org_operation(self.g, places, hit.org, CONF_CHOSEN, words)
         if res is None:
             return None
         return make_mention(self.text, hit, res, self.g, False, None, sentence, res.rule)
@@ -326,6 +363,8 @@ class _Linking:
             base, cue = CONF_PLACE.get(ctx.cue_scope, CONF_PLACE_LIST), ctx.cue
         if self.ref is None and ctx.interval is None:
             base = min(base, CONF_UNDATED)
+        if hit.kind == PLACE and ctx.cue is not None and self.idx.military_re.fullmatch(ctx.cue):
+            ctx.military = True  # "troops in X": not the political mission beside a force
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
         res = resolve_place(
@@ -333,6 +372,9 @@ class _Linking:
         )
         if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
+        mission = self.g.by_acronym(res.acronym) if res.acronym else None
+        if ctx.national_led and mission is not None and mission.kind != "REGIONAL":
+            return None  # "the Kenyan-led mission approved for Haiti" is not the UN's
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
         rule = f"{hit.rule}:{res.rule}{dated}"
         return make_mention(self.text, hit, res, self.g, False, cue, sentence, rule)

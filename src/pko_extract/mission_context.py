@@ -25,6 +25,8 @@ UNIFORMED_TITLES = frozenset(
 #: Yemen"): where a political mission (UN_SPM) and a peacekeeping operation run side by side,
 #: the post is the political mission's.
 POLITICAL_TITLES = frozenset({"title_envoy"})
+#: Title rules that name a mission by its place or adjective alone ("the Ivorian operation").
+PLACE_NAMED_TITLES = frozenset({"title_adjective_mission", "title_place_mission"})
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
     {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
@@ -54,6 +56,14 @@ class Context:
     uniformed: bool = False
     #: a political post ("Special Coordinator for X"): a political mission's, when one runs
     political: bool = False
+    #: an armed-force cue ("troops", "force"): of the missions active there, not a political
+    #: one when another runs
+    military: bool = False
+    #: the clause writes a nation-led operation ("the Kenyan-led mission"): not a UN one
+    national_led: bool = False
+    #: a mission named by its place or adjective alone ("the Ivorian operation"): with no
+    #: mission there at the date, the one that ended last
+    by_place_name: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -159,6 +169,14 @@ def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int
     return max(0, span[0] - end), 1
 
 
+def org_in(text: str, folded: str, span: tuple[int, int], idx: _Index) -> str | None:
+    """The first organisation named in ``span`` ("au" in French text is a word, not the AU)."""
+    for org, regex in idx.org_res.items():
+        if any(org_word(text, m) for m in regex.finditer(folded, span[0], span[1])):
+            return org
+    return None
+
+
 def read_context(
     text: str,
     folded: str,
@@ -194,11 +212,12 @@ def read_context(
     ctx.recent = bool(idx.recent_re.search(sent_text))
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))
     ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
-    for org, regex in idx.org_res.items():
-        # the sentence holds the clause; "au" in French text is a word, not the AU
-        if any(org_word(text, m) for m in regex.finditer(folded, sentence[0], sentence[1])):
-            ctx.org = org
-            break
+    ctx.org = org_in(text, folded, sentence, idx)  # the sentence holds the clause
+    ctx.national_led = any(
+        fold(m.group(1)) not in idx.led_not_national
+        for m in P.NATION_LED_RE.finditer(text, clause[0], clause[1])
+    )
+    ctx.by_place_name = hit.rule in PLACE_NAMED_TITLES and not hit.org_written
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
     if ctx.interval is not None and idx.present_re.search(" ".join(before.split()[-3:])):
         ctx.interval = None  # "the current SADC mission in X", whatever year the clause writes

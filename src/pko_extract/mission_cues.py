@@ -47,6 +47,11 @@ class Cues(BaseModel):
     org_operation_kinds: list[str] = Field(default_factory=list)
     #: ... and the nouns (see :func:`pko_extract.mission_index._org_operation_pattern`)
     org_operation_nouns: list[str] = Field(default_factory=list)
+    #: more words that name an organisation in such a phrase only ("the European mission")
+    org_operation_words: dict[str, list[str]] = Field(default_factory=dict)
+    #: capitalised words before "-led" that are not a nation ("African-led", "UN-led"): a
+    #: nation-led operation ("the Kenyan-led mission") is not a UN mission
+    led_not_national: list[str] = Field(default_factory=list)
     #: words right before a place or title that date it at the report ("the current SADC
     #: mission in X"): a year written elsewhere in its clause is not its period
     present: list[str] = Field(default_factory=list)

@@ -108,7 +108,11 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
 def org_word(text: str, m: re.Match[str]) -> bool:
     """An organisation's word as written: a short acronym in capitals ("AU", not the French
     "au"; "EU", "UN"), a longer name in any case."""
-    word = text[m.start() : m.end()]
+    return written_org_word(text[m.start() : m.end()])
+
+
+def written_org_word(word: str) -> bool:
+    """See :func:`org_word`: "AU", "African Union", "European"; not "au"."""
     return len(word) > 4 or " " in word or word.isupper()
 
 
@@ -152,11 +156,10 @@ def org_operation_hits(
     for m in idx.org_operation_re.finditer(folded):
         if any(overlaps((m.start(), m.end()), span) for span in taken):
             continue
-        for org, regex in idx.org_res.items():
-            om = regex.match(folded, m.start("org"))
-            if om and om.end() == m.end("org") and org_word(text, om) and org != "UN":
-                hits.append(Hit(m.start(), m.end(), ORG_OPERATION, (), "org_operation", None, org))
-                break
+        word = text[m.start("org") : m.end("org")]
+        org = idx.org_operation_orgs.get(" ".join(fold(word).split()))
+        if org and org != "UN" and written_org_word(word):
+            hits.append(Hit(m.start(), m.end(), ORG_OPERATION, (), "org_operation", None, org))
     return hits
 
 

@@ -106,6 +106,11 @@ class _Index:
     movement_from: frozenset[str] = frozenset()
     #: "the European Union force", "the AU's training mission" (organisation in group "org")
     org_operation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    #: the organisation of each word of ``org_operation_re`` (folded): "european" -> "EU"
+    org_operation_orgs: dict[str, str] = field(default_factory=dict)
+    #: place adjectives on folded text ("malian"), for places named only by their adjective
+    adjective_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    led_not_national: frozenset[str] = frozenset()
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
     home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     #: Per entry of ``names``: the texts every match of its regex contains (none known: ()),
@@ -317,7 +322,10 @@ def _org_operation_pattern(cues: Cues) -> re.Pattern[str]:
     organisation's words are group ``org``."""
     if not cues.org_operation_nouns or not cues.organizations:
         return re.compile("x^")
-    orgs = _place_alternation([w for ws in cues.organizations.values() for w in ws])
+    words = {**cues.organizations}
+    for org, extra in cues.org_operation_words.items():
+        words[org] = [*words.get(org, []), *extra]
+    orgs = _place_alternation([w for ws in words.values() for w in ws])
     kinds = _place_alternation(cues.org_operation_kinds or ["x^"])
     nouns = _place_alternation(cues.org_operation_nouns)
     return re.compile(
@@ -410,6 +418,17 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         present_re=_compile_phrases(cues.present or ["x^"]),
         movement_from=frozenset(fold(w) for w in cues.movement_from),
         org_operation_re=_org_operation_pattern(cues),
+        org_operation_orgs={
+            fold(w): org
+            for org, ws in [*cues.organizations.items(), *cues.org_operation_words.items()]
+            for w in ws
+        },
+        adjective_re=re.compile(
+            r"(?<![\w])"
+            + _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
+            + r"(?![\w])"
+        ),
+        led_not_national=frozenset(fold(w) for w in cues.led_not_national),
         contributor_re=_compile_phrases(cues.contributor),
         not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
         of_blockers=frozenset(fold(w) for w in cues.of_blockers),

@@ -39,6 +39,8 @@ CONF_NO_DATE = 0.25  # several missions ever, no date
 CONF_NEGATED = 0.2  # a negated cue ("peacekeeping might not be useful")
 CONF_NONE_AT_DATE = 0.2  # no mission of that place at the date
 RECENT_DAYS = 366
+#: Letters of a word compared to tell missions apart by their names ("trained" ~ "training").
+STEM = 5
 UPCOMING_DAYS = 366
 
 
@@ -171,7 +173,10 @@ def _resolve_active(
     base: float,
 ) -> Resolution:
     """One of the missions active at the place and time, or an ambiguous link. A political
-    post ("the Special Coordinator for Lebanon") is the one political mission's."""
+    post ("the Special Coordinator for Lebanon") is the one political mission's; armed forces
+    ("soldiers of the African-led force in Bangui") are not a political mission's."""
+    forces = [m for m in active if m.kind != "UN_SPM"] if ctx.military else []
+    active = forces or active
     political = [m for m in active if m.kind == "UN_SPM"] if ctx.political else []
     chosen: Mission | None
     if len(political) == 1 and len(active) > 1:
@@ -252,7 +257,7 @@ def resolve_place(
         return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
     if ctx.interval is None:
         found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
-        if found is None and ctx.post:
+        if found is None and (ctx.post or ctx.by_place_name):
             found = _last_mission(ever, when, org, doc_explicit)
         if found is not None:
             return found
@@ -278,18 +283,28 @@ def _last_mission(
 
 
 def org_operation(
-    g: Gazetteer, places: list[tuple[Place, tuple[date, date] | None]], org: str, base: float
+    g: Gazetteer,
+    places: list[tuple[Place, tuple[date, date] | None]],
+    org: str,
+    base: float,
+    words: frozenset[str] = frozenset(),
 ) -> Resolution | None:
     """The operation an organisation named without a place means ("the European Union force
     is also deploying", beside "Chad"): its one operation active in the places of the
-    sentence (each with the date it is read at); None when there is none or several. A
-    joint operation is not one organisation's ("the AU mission" is not the AU-UN one)."""
+    sentence (each with the date it is read at); among several, the one whose name's telling
+    words the sentence writes, as a word or its stem ("trained Malian officers with the
+    European mission" is the training mission); None when there is none or still several.
+    A joint operation is not one organisation's ("the AU mission" is not the AU-UN one)."""
     found: dict[str, Mission] = {}
     for place, when in places:
         for m in g.missions_in(place.place, linkable_only=False):
             sole = m.lead_organization.strip() == org
             if when is not None and sole and m.overlaps(*when):
                 found[m.acronym] = m
+    if len(found) > 1:
+        stems = frozenset(w[:STEM] for w in words)
+        told = [m for m in found.values() if {w[:STEM] for w in _name_words(m)} & stems]
+        found = {m.acronym: m for m in told}
     if len(found) != 1:
         return None
     acronym = next(iter(found))

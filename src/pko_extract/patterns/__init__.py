@@ -139,9 +139,11 @@ from pko_extract.patterns.layout import (  # noqa: F401
 from pko_extract.patterns.missions import (  # noqa: F401
     CLAUSE_BREAK_RE,
     DECADE_RE,
+    HEADLINE_PLACE_AFTER_RE,
     LIST_GLUE_RE,
     NAME_LIST_GLUE_RE,
     NAME_LIST_HEAD_RE,
+    NATION_LED_RE,
     ORG_TO_TITLE_RE,
     OWN_PERIOD_GAP_RE,
     PAREN_ACRONYM_RE,

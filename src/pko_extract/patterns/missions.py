@@ -23,8 +23,9 @@ YEAR_RANGE_RE = re.compile(
 )
 # Clause breaks in a sentence: ";" and contrastive conjunctions (", but in other cases").
 CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
-# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ".
-LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bthe\b)*$")
+# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ",
+# ", on the " ("in Lebanon, on the Golan Heights and in Mali").
+LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bon\b|\bthe\b)*$")
 # Text between two places of one list that also names places the gazetteer does not know
 # (countries without a mission), matched on the raw text: ", Djibouti, ", ", Kenya and the ".
 NAME_LIST_GLUE_RE = re.compile(
@@ -55,6 +56,13 @@ POSSESSIVE_RE = re.compile(
 TITLE_COMPASS = (
     r"(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
 )
+# An operation led by a nation, on the raw text: "the Kenyan-led mission", "a French-led
+# force" (group 1; organisations such as "NATO-led" are told apart by a word list).
+NATION_LED_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-led(?![\w-])")
+# What follows a place that opens a headline: a colon and the headline's words, as in
+# "Goma: engineers hand over a bridge" (not "Goma:" alone, a field's key with no value, nor
+# "Juba: 12 March", a dateline).
+HEADLINE_PLACE_AFTER_RE = re.compile(r"[ \t]*:[ \t]+[^\W\d_][^\n]*\w")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
