@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (one table row per line)
-"""Mission-linking classes found by the fresh invented sets tests/fixtures/missions1 and
-missions2: each rule with the case that shows it and the case it must leave alone.
+"""Mission-linking classes found by the fresh invented sets tests/fixtures/missions1,
+missions2 and missions3: each rule with the case that shows it and the case it must leave alone.
 
 All sentences are written for these tests; none is taken from the evaluation corpus.
 """
@@ -218,6 +218,52 @@ CASES = [
         "Goma: engineers hand over a bridge\n\nThe city council paid for it.",
         date(2012, 3, 16),
         [],
+    ),
+    # from missions3 -- a lone place borrows a cue only where something is, not as a modifier
+    (
+        "lone-place-modifier",
+        "Her chapters on the UN mission in Rwanda are moving. The last chapter, on the Kosovo war, feels rushed.",
+        date(2019, 7, 1),
+        [("the UN mission in Rwanda", None)],
+    ),
+    (
+        "lone-place-possessor",
+        "The troops met the envoy. They restated their attachment to Somalia's unity.",
+        date(2013, 8, 4),
+        [],
+    ),
+    # "from X" with a year right after it is a record, not a contributor
+    (
+        "from-place-with-year",
+        "The soldiers served under the UN flag in many battalions: a water bottle from the Sinai in 1957, photographs from Congo 1961.",
+        date(2024, 5, 10),
+        [("Sinai", "UNEF I"), ("Congo", "ONUC")],
+    ),
+    (
+        "from-place-without-year",
+        "Peacekeeping battalions from the Congo arrived.",
+        date(2024, 5, 10),
+        [],
+    ),
+    # a list of places takes the cue of the report's title lines
+    (
+        "list-title-cue",
+        "National Peacekeepers' Memorial Day\n\nReading of the names: those who died serving in southern Lebanon, in the Congo in 1961, in Bosnia and in Mali",
+        date(2022, 5, 29),
+        [("southern Lebanon", "UNIFIL"), ("Congo", "ONUC"), ("Bosnia", None), ("Mali", "MINUSMA")],
+    ),
+    (
+        "lone-place-no-title-cue",
+        "National Peacekeepers' Memorial Day\n\nReading of the names: those who died serving in Mali",
+        date(2022, 5, 29),
+        [],
+    ),
+    # mission components are a peacekeeping context
+    (
+        "police-component",
+        "She took up her post as head of the police component in Bamako in 2014.",
+        date(2016, 2, 3),
+        [("Bamako", "MINUSMA")],
     ),
 ]
 

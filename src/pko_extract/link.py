@@ -71,6 +71,8 @@ CUE_SENTENCES_BACK = 3
 #: How many sentences of a story a place in its headline reads for a cue ("Goma: engineers
 #: hand over a bridge" / "Peacekeepers of the engineering company ...").
 HEADLINE_BODY_SENTENCES = 2
+#: How many blocks open a report as its title lines (their cue is lent to lists of places).
+TITLE_BLOCKS = 3
 
 
 class _Linking:
@@ -114,7 +116,7 @@ class _Linking:
 
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
-        others = [e.end for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
+        others = [(e.start, e.end) for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
         ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
@@ -255,8 +257,9 @@ class _Linking:
 
     def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
         """The cue of an earlier sentence of the same block (the nearest of the
-        :data:`CUE_SENTENCES_BACK` before it), for a place written alone ("Three officers
-        described their work as UN military observers. One patrols the valley in Abkhazia"),
+        :data:`CUE_SENTENCES_BACK` before it), for a place written alone after a locative
+        word ("Three officers described their work as UN military observers. One patrols the
+        valley in Abkhazia"; not "The last chapter, on the Kosovo war, ..."),
         for a place of a list of three or more places that all had a mission ("Our units serve
         in Lebanon, in Mali and in Abyei"; not "war-torn places like Sudan, Nigeria and
         Somalia", where Nigeria had none), or of a sentence that continues the previous one
@@ -264,7 +267,8 @@ class _Linking:
         its cue to the next) and not for a region, which names no country."""
         continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
         all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
-        if not (continues or (len(grp) >= 3 and all_hosts) or len(grp) == 1):
+        lone = len(grp) == 1 and self.located(h)
+        if not (continues or (len(grp) >= 3 and all_hosts) or lone):
             return None, False
         if h.place is None or h.place.kind == "region":
             return None, False
@@ -274,12 +278,44 @@ class _Linking:
             prev = self.sentence_of(max(sentence[0] - 1, 0))
             there = self.layout.block_at(prev[0])
             if prev == sentence or here is None or there is None or here.start != there.start:
-                return None, False
+                break
             cue, neg = find_cue(self.folded, prev, (h.start, h.end), self.idx)
             if cue:
                 return cue, neg
             sentence = prev
+        if len(grp) >= 3 and all_hosts:
+            return self.title_cue(h)
         return None, False
+
+    def title_cue(self, h: Hit) -> tuple[str | None, bool]:
+        """The cue of the report's first lines (its title: "National Peacekeepers' Memorial
+        Day"), for a list of three or more places that all had a mission ("those who died
+        serving in southern Lebanon, in the Congo in 1961, in Bosnia and in Mali")."""
+        head = [
+            b
+            for b in self.layout.blocks[:TITLE_BLOCKS]
+            if b.end <= h.start
+            and b.kind in ("heading", "paragraph")
+            and b.first == b.last
+            and not self.text[b.start : b.end].rstrip().endswith(".")
+        ]  # title lines: one line, no full stop (not "- 500 troops passed through.")
+        for block in head:
+            cue, neg = find_cue(self.folded, (block.start, block.end), (h.start, h.end), self.idx)
+            if cue:
+                return cue, neg
+        return None, False
+
+    def located(self, h: Hit) -> bool:
+        """A locative word stands right before the place, an article between ("patrols a
+        valley in Abkhazia", "on the Prevlaka peninsula"), and the place is not a possessor
+        ("attachment to Somalia's unity") nor a modifier ("the last chapter, on the Kosovo
+        war")."""
+        if self.folded.startswith("'s", h.end) or self.idx.attributive_re.match(self.folded, h.end):
+            return False
+        before = self.folded[max(0, h.start - 30) : h.start].split()
+        if before and before[-1] in ("the", "la", "le", "l'"):
+            before = before[:-1]
+        return bool(before) and before[-1] in self.idx.locative_before
 
     def inferred_interval(self) -> tuple[date, date] | None:
         """Without a reference date: the date at which the cited missions and places make

@@ -114,24 +114,35 @@ def _range_years(m: re.Match[str]) -> tuple[int, int]:
     return first, last + 100 if last < first else last
 
 
-def _owned_by_other(folded: str, start: int, span: tuple[int, int], others: Sequence[int]) -> bool:
-    """A period before the place at ``span`` that another place owns: written right after it
-    ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur": 2004-05 is
-    Liberia's, not Darfur's)."""
-    return start < span[0] and any(
-        end <= start and P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start) for end in others
-    )
+def _owned_by_other(
+    folded: str, start: int, span: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """A period that another place owns: written right after it, before the place at
+    ``span`` ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur":
+    2004-05 is Liberia's, not Darfur's) or after it when that place follows in the same list
+    ("in southern Lebanon, in the Congo in 1961": 1961 is the Congo's, not Lebanon's)."""
+    for other_start, end in others:
+        if end > start or not P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start):
+            continue
+        if start < span[0] or (
+            other_start >= span[1] and P.LIST_GLUE_RE.match(folded[span[1] : other_start])
+        ):
+            return True
+    return False
 
 
 def _interval_in(
-    folded: str, clause: tuple[int, int], span: tuple[int, int], others: Sequence[int] = ()
+    folded: str,
+    clause: tuple[int, int],
+    span: tuple[int, int],
+    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[date, date] | None:
     """The year, year range or decade written in the clause nearest to the place at ``span``.
 
     A period written right after the place is its own ("Cambodia 1992-93, Mozambique 1994"):
     distance is counted from the place's end to a following period and from a preceding
     period's end to the place's start; a tie goes to the following one. A preceding period
-    written right after another place (``others``: the ends of the other places) is that
+    written right after another place (``others``: the spans of the other places) is that
     place's.
     """
     text = folded[clause[0] : clause[1]]
@@ -183,10 +194,10 @@ def read_context(
     hit: Hit,
     sentence: tuple[int, int],
     idx: _Index,
-    others: Sequence[int] = (),
+    others: Sequence[tuple[int, int]] = (),
 ) -> Context:
     """The context of ``hit`` in its sentence (``text`` and its folded form); ``others`` are
-    the ends of the other places and titles of the text (a period written right after one of
+    the spans of the other places and titles of the text (a period written right after one of
     them is not this hit's)."""
     clause = _clause(folded, sentence, hit.start)
     post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
@@ -254,8 +265,9 @@ def is_blocked(
         and before[-1] == "from"
         and not group_has_to
         and not (len(before) >= 2 and before[-2] in idx.movement_from)
+        and not P.YEAR_RIGHT_AFTER_RE.match(folded, hit.end)
     ):
-        return True  # "troops from Nepal", not "moved from Kosovo"
+        return True  # "troops from Nepal", not "moved from Kosovo", "photographs from Congo 1961"
     if before and before[-1] in idx.agent_before:
         return True  # an actor: "statements delivered by Kenya, Mali and Chad"
     raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()

@@ -55,6 +55,13 @@ class Cues(BaseModel):
     #: words right before a place or title that date it at the report ("the current SADC
     #: mission in X"): a year written elsewhere in its clause is not its period
     present: list[str] = Field(default_factory=list)
+    #: words right before a place (an article between) that make it where something is or
+    #: goes ("patrols a valley in Abkhazia"): a lone place borrows an earlier sentence's cue
+    #: only after one of them (not "the Kosovo war", "Somalia's unity")
+    locative_before: list[str] = Field(default_factory=list)
+    #: nouns right after a place that make it a modifier ("the Kosovo war", "the Congo
+    #: crisis"), not where someone is: such a place does not borrow an earlier sentence's cue
+    attributive_nouns: list[str] = Field(default_factory=list)
     #: words right before "from" that make the place one where someone served ("moved from
     #: Kosovo", "returned from Mali"), not a contributor's ("troops from Nepal")
     movement_from: list[str] = Field(default_factory=list)

@@ -104,6 +104,8 @@ class _Index:
     lowercase_openers: frozenset[str] = frozenset()
     present_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     movement_from: frozenset[str] = frozenset()
+    locative_before: frozenset[str] = frozenset()
+    attributive_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     #: "the European Union force", "the AU's training mission" (organisation in group "org")
     org_operation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     #: the organisation of each word of ``org_operation_re`` (folded): "european" -> "EU"
@@ -417,6 +419,10 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         future_re=_compile_phrases(cues.future),
         present_re=_compile_phrases(cues.present or ["x^"]),
         movement_from=frozenset(fold(w) for w in cues.movement_from),
+        locative_before=frozenset(fold(w) for w in cues.locative_before),
+        attributive_re=re.compile(
+            r"\s+" + _compile_phrases(cues.attributive_nouns or ["x^"]).pattern
+        ),
         org_operation_re=_org_operation_pattern(cues),
         org_operation_orgs={
             fold(w): org

@@ -158,6 +158,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     TITLE_COMPASS,
     YEAR_RANGE_RE,
     YEAR_RE,
+    YEAR_RIGHT_AFTER_RE,
 )
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,

@@ -76,12 +76,15 @@ PERIOD_NOT_OURS_RE = re.compile(r",\s*(?:and|or|then|and\s+then)\s")
 # A year or period written right after a place, as in a record of deployments:
 # "Namibia 1989-90", "Cambodia (1992-93)", "Mozambique, 1994".
 PERIOD_AFTER_PLACE_RE = re.compile(r",?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
+# A year written right after a place, with "in" or a bracket allowed, on folded text: "Congo
+# 1961", "the Sinai in 1957", "Liberia (2004)" (a place of a record, not a contributor's).
+YEAR_RIGHT_AFTER_RE = re.compile(r",?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
 # The text between a place and the period it owns: "Liberia 2004-05", "Mozambique in 1994",
 # "Cambodia (1992-93)". Such a period is not the period of a place written after it.
 OWN_PERIOD_GAP_RE = re.compile(r",?\s?(?:in\s+)?\(?")
 # Text between two places of a record of deployments: the first place's period, then list glue,
-# e.g. " (1989-90), " or " 1994 and ".
+# e.g. " (1989-90), ", " 1994 and " or " in 1961, in ".
 PERIOD_LIST_GLUE_RE = re.compile(
-    r"^,?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
+    r"^,?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
     r"(?:\s|,|;|&|\band\b|\bthe\b|\bin\b)*$"
 )
