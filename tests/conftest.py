@@ -10,6 +10,7 @@ from flows.prefect_setup import configure
 
 configure()
 
+import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
@@ -228,3 +229,29 @@ def person_offices(nlp: Any, text: str) -> list[tuple[str, list[str], list[str]]
     :func:`person_roles` reads it): the common check of the apposition tests."""
     _event, persons, _agenda = _parse(nlp, text)
     return [(p.name, p.positions, p.organizations) for p in persons]
+
+
+def set_counts(folder: Path, field: str) -> dict[str, list[int]]:
+    """[tp, fp, fn] of one field per report of a fixture set (``folder``/gold, /reports)."""
+    from pko_extract.evaluation.run import run_evaluation
+
+    result = run_evaluation(folder / "gold", [folder / "reports"])
+    assert result.errors == {}
+    return {
+        d.doc_id: [d.counts[field].tp, d.counts[field].fp, d.counts[field].fn]
+        for d in sorted(result.doc_scores, key=lambda d: d.doc_id)
+    }
+
+
+def assert_pinned(got: dict[str, Any], golden: Path) -> None:
+    """``got`` equals the pinned JSON file; ``PKO_REGEN_GOLDEN=1`` rewrites the file first."""
+    if os.environ.get("PKO_REGEN_GOLDEN"):
+        golden.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def assert_gold_names_reports(folder: Path, count: int) -> None:
+    """The gold files of a fixture set name exactly its ``count`` reports."""
+    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
+    assert gold == sorted(p.stem for p in (folder / "reports").glob("*.txt"))
+    assert len(gold) == count

@@ -14,13 +14,10 @@ Runs the whole pipeline (the event date it reads decides which mission a place m
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
-
-from pko_extract.evaluation.run import run_evaluation
+from conftest import assert_gold_names_reports, assert_pinned, set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "mission_sets.json"
@@ -30,29 +27,12 @@ SETS = {"missions1": 12, "missions2": 12, "missions3": 12}
 pytestmark = pytest.mark.model
 
 
-def _missions(name: str) -> dict[str, list[int]]:
-    folder = FIXTURES / name
-    result = run_evaluation(folder / "gold", [folder / "reports"])
-    assert result.errors == {}
-    got = {}
-    for d in sorted(result.doc_scores, key=lambda d: d.doc_id):
-        c = d.counts["missions"]
-        got[d.doc_id] = [c.tp, c.fp, c.fn]
-    return got
-
-
 def test_missions_on_the_fresh_sets_are_as_pinned() -> None:
     """Every report's missions counts equal the pinned ones."""
-    got = {name: _missions(name) for name in SETS}
-    if os.environ.get("PKO_REGEN_GOLDEN"):
-        GOLDEN.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
-    assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert_pinned({name: set_counts(FIXTURES / name, "missions") for name in SETS}, GOLDEN)
 
 
 @pytest.mark.parametrize(("name", "count"), SETS.items(), ids=list(SETS))
 def test_every_gold_report_is_in_the_folder(name: str, count: int) -> None:
     """The gold files name exactly the reports of the folder."""
-    folder = FIXTURES / name
-    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
-    assert gold == sorted(p.stem for p in (folder / "reports").glob("*.txt"))
-    assert len(gold) == count
+    assert_gold_names_reports(FIXTURES / name, count)

@@ -13,13 +13,10 @@ Runs the trained model (as the pipeline does).
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
-
-from pko_extract.evaluation.run import run_evaluation
+from conftest import assert_gold_names_reports, assert_pinned, set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "role_sets.json"
@@ -29,29 +26,12 @@ SETS = {"roles1": 9, "roles2": 9, "roles3": 8}
 pytestmark = pytest.mark.model
 
 
-def _roles(name: str) -> dict[str, list[int]]:
-    folder = FIXTURES / name
-    result = run_evaluation(folder / "gold", [folder / "reports"])
-    assert result.errors == {}
-    got = {}
-    for d in sorted(result.doc_scores, key=lambda d: d.doc_id):
-        c = d.counts["roles"]
-        got[d.doc_id] = [c.tp, c.fp, c.fn]
-    return got
-
-
 def test_roles_on_the_fresh_sets_are_as_pinned() -> None:
     """Every report's roles counts equal the pinned ones."""
-    got = {name: _roles(name) for name in SETS}
-    if os.environ.get("PKO_REGEN_GOLDEN"):
-        GOLDEN.write_text(json.dumps(got, indent=1) + "\n", encoding="utf-8")
-    assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert_pinned({name: set_counts(FIXTURES / name, "roles") for name in SETS}, GOLDEN)
 
 
 @pytest.mark.parametrize(("name", "count"), SETS.items(), ids=list(SETS))
 def test_every_gold_report_is_in_the_folder(name: str, count: int) -> None:
     """The gold files name exactly the reports of the folder."""
-    folder = FIXTURES / name
-    gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
-    assert gold == sorted(p.stem for p in (folder / "reports").glob("*.txt"))
-    assert len(gold) == count
+    assert_gold_names_reports(FIXTURES / name, count)
