@@ -58,6 +58,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout5/gold",
         REPO / "tests/fixtures/holdout5/reports",
     ),
+    (
+        "holdout6 (tests/fixtures/holdout6)",
+        REPO / "tests/fixtures/holdout6/gold",
+        REPO / "tests/fixtures/holdout6/reports",
+    ),
 ]
 
 

@@ -316,7 +316,7 @@ def _split_city(
 
 def _is_time_line(line: str) -> bool:
     """A line of clock times ("9:00 am - 2:00 pm EST")."""
-    return sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", line)) <= 3 and bool(
+    return sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", line))) <= 3 and bool(
         re.search(r"\d", line)
     )
 

@@ -43,12 +43,12 @@ class Asides:
         return i >= 0 and pos < self.ranges[i][1]
 
 
-def _label_of(line: Line, labels: tuple[AsideLabel, ...]) -> AsideLabel | None:
-    """The aside label a short line opens with ("Upcoming Events:", "© 2023 X")."""
+def _label_of(line: Line, labels: list[tuple[str, AsideLabel]]) -> AsideLabel | None:
+    """The aside label (of ``labels``, each with its folded text) a short line opens with
+    ("Upcoming Events:", "© 2023 X")."""
     body = line.text.strip().rstrip(":").strip()
     folded = body.casefold()
-    for label in labels:
-        key = label.text.casefold()
+    for key, label in labels:
         if not (folded == key or folded.startswith(key) and not folded[len(key)].isalpha()):
             continue
         short = len(body.split()) <= _HEADING_WORDS or label.extent == "line"
@@ -62,7 +62,8 @@ def find_asides(layout: Layout, labels: tuple[AsideLabel, ...]) -> Asides:
     (or the end), each ``line`` label's own line below the page's first lines."""
     ranges: list[tuple[int, int]] = []
     top = [ln.start for ln in layout.lines if not ln.blank][:_TOP_LINES]
-    starts = [(ln, lab) for ln in layout.lines if (lab := _label_of(ln, labels)) is not None]
+    keyed = [(label.text.casefold(), label) for label in labels]
+    starts = [(ln, lab) for ln in layout.lines if (lab := _label_of(ln, keyed)) is not None]
     for line, label in starts:
         if top and line.start == top[0]:
             continue  # the page's first line names its section ("Latest news"), no aside

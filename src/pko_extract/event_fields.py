@@ -128,11 +128,19 @@ def table_cell_field(line: Line, keys: set[str]) -> tuple[int, int] | None:
     """The value of a table row whose first cell is one of ``keys``: "Venue<TAB>Kigali
     Serena Hotel", "| Venue | Kigali Serena Hotel |" -> the offsets of "Kigali Serena
     Hotel" (the second cell)."""
+    first = _first_cell(line)
+    return first[1] if first is not None and first[0] in keys else None
+
+
+def _first_cell(line: Line) -> tuple[str, tuple[int, int]] | None:
+    """The folded first cell of a table row and the offsets of its second; None for a line
+    of fewer than two cells."""
     cells = list(P.TABLE_CELL.finditer(line.text))
-    if len(cells) < 2 or cells[0].group().strip().rstrip(":").casefold() not in keys:
+    if len(cells) < 2:
         return None
     value = cells[1]
-    return line.start + value.start(), line.start + value.end()
+    key = cells[0].group().strip().rstrip(":").casefold()
+    return key, (line.start + value.start(), line.start + value.end())
 
 
 def _city_before_country(value: str) -> tuple[str, str] | None:
@@ -212,11 +220,15 @@ def title_from_field(layout: Layout, rules: Rules) -> Span | None:
     one of them ("Event<TAB>X") or the line under one standing alone ("Event title" / "X");
     a quoted title inside it wins."""
     text = layout.text
+    # each line's first cell and bare text, read once (not once per label)
+    firsts = [None if ln.label_keys else _first_cell(ln) for ln in layout.lines]
+    bare = [ln.text.strip().rstrip(":").strip().casefold() for ln in layout.lines]
     for label in rules.field_keys("title"):
         for i, line in enumerate(layout.lines):
-            cell = None if line.label_keys else table_cell_field(line, {label})
+            first = firsts[i]
+            cell = first[1] if first is not None and first[0] == label else None
             if cell is None and not line.label_keys:
-                cell = _value_under_label(layout.lines, i, label)
+                cell = _value_under_label(layout.lines, i, label, bare[i])
             if label not in line.label_keys and cell is None:
                 continue
             start, end = cell or (line.content_start, line.end)
@@ -231,9 +243,12 @@ def title_from_field(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
-def _value_under_label(lines: tuple[Line, ...], i: int, label: str) -> tuple[int, int] | None:
-    """The line under a label standing alone ("Event title" / "X"), when it is no label."""
-    if lines[i].text.strip().rstrip(":").strip().casefold() != label or i + 1 >= len(lines):
+def _value_under_label(
+    lines: tuple[Line, ...], i: int, label: str, bare: str
+) -> tuple[int, int] | None:
+    """The line under a label standing alone ("Event title" / "X"), when it is no label
+    (``bare``: line ``i`` stripped of spaces and its colon, folded)."""
+    if bare != label or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
     return None if nxt.blank or nxt.label_keys else (nxt.start, nxt.end)

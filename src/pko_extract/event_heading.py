@@ -49,7 +49,7 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "Summary of Public Hearing"
     if not re.search(r"[A-Za-z]{2}", body) or P.SLUG_LINE.match(body):
         return True
-    if sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body)) <= 3:
+    if sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body))) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
     hit = next(iter(date_hits(body)), None)
     return hit is not None and is_date_line(body, hit)

@@ -266,7 +266,7 @@ def _event_date_above(layout: Layout, start: int) -> bool:
     timed = False
     for line in reversed(above):
         body, hits = line.text.strip(), date_hits(line.text)
-        letters = sum(ch.isalpha() for ch in P.WEEKDAY_OR_TIME.sub(" ", body))
+        letters = sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body)))
         if not hits and letters <= 3 and re.search(r"\d", body):
             timed = True  # "12:30 - 14:00"
             continue

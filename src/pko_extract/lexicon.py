@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pko_extract.alternation import longest_first
 from pko_extract.resources import RoleCue, Rules
 
 
 def _cue_regex(cues: tuple[RoleCue, ...]) -> re.Pattern[str]:
-    alts = sorted({re.escape(c.text) for c in cues}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    alts = longest_first((c.text for c in cues), ignore_case=True)
+    return re.compile(r"(?<![\w-])" + alts + r"(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -28,7 +29,7 @@ class Lexicon:
         self.org_words = rules.org_words
         self._pos_re = _words_re(rules.position_words)
         self._org_re = _words_re(rules.org_words)
-        self._title_any_case = re.compile(self._pos_re.pattern, re.IGNORECASE)
+        self._title_any_case = _words_re(rules.position_words, re.IGNORECASE)
         label_words = {w for a in rules.agenda_labels for w in a.text.split()}
         label_words |= {w for r in rules.role_labels for w in r.text.split()}
         single = {w for w in (*rules.position_words, *rules.org_words) if " " not in w}
@@ -101,6 +102,6 @@ class Lexicon:
 _KINDS = ("unit", "field", "modifier", "setting", "lone_title")
 
 
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+def _words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    alts = longest_first(words, ignore_case=bool(flags & re.IGNORECASE))
+    return re.compile(r"(?<![\w-])" + alts + r"(?![\w-])", flags)

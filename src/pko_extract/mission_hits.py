@@ -80,10 +80,11 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
         else set()
     )
     literals = idx.name_literals or [()] * len(idx.names)
+    found = {run for run in idx.literal_runs if run in folded}
     for (pattern, missions, place_name), runs in zip(idx.names, literals, strict=True):
         if place_name is not None and place_name not in present:
             continue
-        if not all(run in folded for run in runs):  # cannot match: skip the regex scan
+        if not found.issuperset(runs):  # a run is not in the text: the regex cannot match
             continue
         for m in pattern.finditer(folded):
             if not _capitalised(text[m.start() : m.end()], idx.name_connectors):
@@ -133,7 +134,10 @@ def title_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
     """Titles naming a mission's place, whose place is written as a place ("Force Commander
     in Lebanon", not "... in chad"), with the organisation they name."""
     hits = []
-    for pattern, title in idx.titles:
+    literals = idx.title_literals or [()] * len(idx.titles)
+    for (pattern, title), runs in zip(idx.titles, literals, strict=True):
+        if not all(run in folded for run in runs):  # cannot match: skip the regex scan
+            continue
         for m in pattern.finditer(folded):
             place = lookup_place(m.group("place"), idx)
             if place is None or not _written_as_place(text, m.start("place"), m.end(), idx):

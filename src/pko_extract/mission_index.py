@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from pko_extract import patterns as P
+from pko_extract.alternation import longest_first
 from pko_extract.gazetteer import Gazetteer, Place, fold
 from pko_extract.mission_cues import Cues, TitleCue
 
@@ -118,6 +119,10 @@ class _Index:
     #: Per entry of ``names``: the texts every match of its regex contains (none known: ()),
     #: so that a text without one of them is not scanned by that regex at all.
     name_literals: list[tuple[str, ...]] = field(default_factory=list)
+    #: Every run of ``name_literals`` once: a report is searched for each once, not per name.
+    literal_runs: frozenset[str] = frozenset()
+    #: Per entry of ``titles``: the texts every match of its regex contains (as above).
+    title_literals: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _place_alternation(names: Sequence[str]) -> str:
@@ -125,6 +130,12 @@ def _place_alternation(names: Sequence[str]) -> str:
         {r"\s+".join(re.escape(w) for w in fold(n).split()) for n in names}, key=len, reverse=True
     )
     return "(?:" + "|".join(parts) + ")"
+
+
+def _place_trie(names: Sequence[str]) -> str:
+    """:func:`_place_alternation` as a trie (:mod:`pko_extract.alternation`): the same
+    matches, without trying hundreds of names one by one at every word of every report."""
+    return longest_first((fold(n) for n in names), space=r"\s+")
 
 
 def _ocr_variant(name: str) -> str | None:
@@ -254,7 +265,7 @@ def _place_patterns(
                 prefix_names.append((f, place))
         for adj in place.adjectives:
             place_of.setdefault(fold(adj), place)
-    place_re = re.compile(r"(?<![\w])" + _place_alternation(plain) + r"(?![\w])")
+    place_re = re.compile(r"(?<![\w])" + _place_trie(plain) + r"(?![\w])")
     alts = "|".join(re.escape(c) for c in sorted(cased, key=len, reverse=True))
     place_cased_re = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if cased else None
     return place_re, place_cased_re, place_of, prefix_names
@@ -263,11 +274,11 @@ def _place_patterns(
 def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[str], TitleCue]]:
     """The title cues with {PLACE} standing for any place name and {ADJ} for any adjectival
     form of a place ("Namibian")."""
-    all_places = _place_alternation(
+    all_places = _place_trie(
         [n for p in gazetteer.places for n in p.names() if not _is_cased_alias(n)]
     )
-    adjectives = _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
-    orgs = _place_alternation([w for ws in cues.organizations.values() for w in ws] or ["x^"])
+    adjectives = _place_trie([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
+    orgs = _place_trie([w for ws in cues.organizations.values() for w in ws] or ["x^"])
     return [
         (
             re.compile(
@@ -386,15 +397,17 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
     if acronyms:
-        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        alts = longest_first(acronyms)  # a trie, not hundreds of acronyms tried in turn
         # "MONUSCO-supported" and "UNMISS-run" name the mission; "UNEF-II" is another acronym
-        acronym_re = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])(?!-[A-Z0-9])")
+        acronym_re = re.compile(r"(?<![\w-])" + alts + r"(?![\w])(?!-[A-Z0-9])")
     place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
     titles = _title_patterns(gazetteer, cues)
     generic_re = _generic_pattern(cues)
+    literals = [required_literals(pattern.pattern) for pattern, _, _ in names]
     return _Index(
         names=names,
-        name_literals=[required_literals(pattern.pattern) for pattern, _, _ in names],
+        name_literals=literals,
+        literal_runs=frozenset(run for runs in literals for run in runs),
         acronym_re=acronym_re,
         acronyms={k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()},
         place_re=place_re,
@@ -402,6 +415,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         place_of=place_of,
         prefix_names=prefix_names,
         titles=titles,
+        title_literals=[required_literals(pattern.pattern) for pattern, _ in titles],
         cue_re=_compile_phrases(cues.context_cues),
         neg_after_re=_compile_phrases(cues.negations_after),
         neg_before_re=_compile_phrases(cues.negations_before),

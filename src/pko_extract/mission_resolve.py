@@ -351,17 +351,34 @@ def infer_date(
     per_place = [(g.missions_in(p.place), org, p.kind == "region") for p, org in places]
     named = [m for a in explicit if (m := g.by_acronym(a))]
     best: tuple[int, date] | None = None
-    day = date(lo.year, lo.month, 15)
-    while day <= hi:
+    # the months are the 15th of each from lo's month to hi; the score only changes in a
+    # month where one of these missions starts or ends: one score per run of months, kept
+    # for the run's last month (the latest of a tie wins, as when scored month by month)
+    first, last = _month(lo), _month(hi) - (hi.day < 15)
+    relevant = named + [m for missions, _, _ in per_place for m in missions]
+    changes = {_month(m.start) + (m.start.day > 15) for m in relevant}
+    changes |= {_month(m.last_day) - (m.last_day.day < 15) + 1 for m in relevant if m.last_day}
+    starts = sorted({first} | {k for k in changes if first < k <= last}) if first <= last else []
+    for k, nxt in zip(starts, [*starts[1:], last + 1], strict=True):
+        day = _day(k)
         score = sum(1 for m in named if m.active_on(day))
         for missions, org, region in per_place:
             active = [m for m in missions if m.active_on(day)]
             if active and _choose(active, org, explicit, region=region)[0] is not None:
                 score += 1
         if score and (best is None or score >= best[0]):
-            best = (score, day)
-        day = date(day.year + (day.month == 12), day.month % 12 + 1, 15)
+            best = (score, _day(nxt - 1))
     return best[1] if best else None
+
+
+def _month(day: date) -> int:
+    """The number of the month of ``day`` (year * 12 + month - 1)."""
+    return day.year * 12 + day.month - 1
+
+
+def _day(month: int) -> date:
+    """The 15th of month number ``month`` (year * 12 + month - 1)."""
+    return date(month // 12, month % 12 + 1, 15)
 
 
 def make_mention(

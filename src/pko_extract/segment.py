@@ -190,7 +190,7 @@ def _is_dateline(text: str) -> bool:
     for m in hits:
         rest = rest.replace(m.group(), " ")
     rest = P.WEEKDAY_OR_TIME.sub(" ", rest)
-    return sum(ch.isalpha() for ch in rest) <= 15
+    return sum(map(str.isalpha, rest)) <= 15
 
 
 def _is_timed(text: str) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pko_extract.alternation import longest_first
 from pko_extract.gazetteer import fold
 from pko_extract.organizations import default_organizations
 from pko_extract.resources import DATA_DIR, _read_words
@@ -57,8 +58,7 @@ def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
     """Whole-word alternation of ``phrases``, longest first; None when there is none."""
     if not phrases:
         return None
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+    return re.compile(r"(?<!\w)" + longest_first(phrases) + r"(?!\w)")  # a trie: faster
 
 
 def load_posts(path: Path = DATA_DIR / "mission_posts.txt") -> tuple[str, ...]:
