@@ -10,9 +10,10 @@ commit the file with the change:
 
 The dev corpus's blind half (even d14-d56, docs/EVALUATION.md "Honest generalisation
 protocol") is pinned as one summed entry, never per document, so that neither the golden file
-nor a failing test shows its per-document results; so are the whole of holdout5 and of holdout6,
-the blind sets of the sessions that wrote them (docs/EVALUATION.md). The corpus is read from where it lives, not
-copied; when it is missing the corpus test fails, naming the folder it looked for.
+nor a failing test shows its per-document results; so are the whole of holdout5 and of
+holdout6, the blind sets of the sessions that wrote them (docs/EVALUATION.md). The corpus is
+read from where it lives, not copied; when it is missing the corpus test fails, naming the
+folder it looked for.
 
 Runs the trained model (as the pipeline does).
 """
