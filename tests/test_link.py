@@ -169,7 +169,7 @@ CASES = [
     # the previous sentence's cue: lists of mission places, sentences that continue it, one block
     ("previous-cue-list-with-non-host", "Peacekeeping is in doubt. Famine is spreading in places like Sudan, Nigeria and Somalia.", date(2012, 1, 1), []),
     ("continuing-sentence", "UN peacekeeping had many successes in 2006. Among them: elections in the Congo and order in Haiti.", date(2007, 1, 1), ["MONUC", "MINUSTAH"]),
-    ("sentence-not-continuing", "UN peacekeeping had many successes in 2006. Elections in the Congo and order in Haiti.", date(2007, 1, 1), []),
+    ("sentence-not-continuing-other-block", "UN peacekeeping had many successes in 2006.\n\nElections in the Congo and order in Haiti.", date(2007, 1, 1), []),
     ("continuing-region", "UN peacekeeping had many successes in 2006. Among them: justice in West Africa.", date(2007, 1, 1), []),
     ("previous-bullet", "- 500 troops passed through the airport.\n- The wars of Cambodia, Somalia, Congo and Darfur were not prevented.", date(2006, 11, 1), []),
     ("same-paragraph", "500 troops passed through the airport. The wars of Cambodia, Somalia, Congo and Darfur were not prevented.", date(2006, 11, 1), [None, "MONUC", "AMIS"]),

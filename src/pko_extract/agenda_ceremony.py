@@ -93,7 +93,12 @@ def ceremony_items(
         seen.add(key)
         if noun is not None:
             nouns.add(noun.group())
-        people = [(m.start, p) for m, p in ms if not item.start <= m.start < item.end]
+        honoured = item.end if P.HONOURED_AFTER.match(text, item.end) else len(text)
+        people = [
+            (m.start, p)
+            for m, p in ms
+            if not item.start <= m.start < item.end and m.start < honoured  # not "laid for X"
+        ]
         if P.OBSERVED_ACT.search(item.title or ""):
             people = []  # "followed by a minute of silence": nobody performs it
         elif not people:

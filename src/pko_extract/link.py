@@ -27,15 +27,17 @@ from datetime import date
 
 from pko_extract import patterns as P
 from pko_extract.gazetteer import Gazetteer
-from pko_extract.mission_context import Context, find_cue, is_blocked, read_context
+from pko_extract.mission_context import Context, find_cue, is_blocked, org_in, read_context
 from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
 from pko_extract.mission_hits import (
     EXPLICIT,
     GENERIC,
+    ORG_OPERATION,
     PLACE,
     TITLE,
     Hit,
     explicit_hits,
+    org_operation_hits,
     overlaps,
     place_hits,
     select_hits,
@@ -43,6 +45,7 @@ from pko_extract.mission_hits import (
 )
 from pko_extract.mission_index import _Index, _index, fold_text
 from pko_extract.mission_resolve import (
+    CONF_CHOSEN,
     CONF_GENERIC,
     CONF_PLACE,
     CONF_PLACE_LIST,
@@ -52,12 +55,24 @@ from pko_extract.mission_resolve import (
     acronym_in_place,
     infer_date,
     make_mention,
+    org_operation,
     resolve_explicit,
     resolve_place,
 )
 from pko_extract.models import Layout, LinkedMention
 
 __all__ = ["CUES_FILE", "LinkedMention", "find_mission_mentions", "fold_text", "load_cues"]
+
+
+#: How many sentences back, within one block, a lone place looks for a peacekeeping cue
+#: ("Three officers described their work as UN military observers. One has spent the year
+#: with the observer group in Kashmir.").
+CUE_SENTENCES_BACK = 3
+#: How many sentences of a story a place in its headline reads for a cue ("Goma: engineers
+#: hand over a bridge" / "Peacekeepers of the engineering company ...").
+HEADLINE_BODY_SENTENCES = 2
+#: How many blocks open a report as its title lines (their cue is lent to lists of places).
+TITLE_BLOCKS = 3
 
 
 class _Linking:
@@ -101,7 +116,7 @@ class _Linking:
 
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
-        others = [e.end for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
+        others = [(e.start, e.end) for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
         ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
@@ -168,6 +183,8 @@ class _Linking:
             if ctx.cue is None and len(grp) >= 3 and any_cue:
                 donor = next(self.contexts[id(x)] for x in grp if self.contexts[id(x)].cue)
                 ctx.cue, ctx.negated, ctx.cue_scope = donor.cue, donor.negated, "list"
+            if len(grp) == 1 and self.headline_place(h):
+                self.read_body(h, ctx)
             if ctx.cue is None:
                 cue, neg = self.borrowed_cue(h, ctx, grp)
                 if cue:
@@ -178,6 +195,33 @@ class _Linking:
                 and not self.home_of_unit(h, ctx)
                 and not self.of_person(h)
             )
+
+    def headline_place(self, h: Hit) -> bool:
+        """The place opens a headline before a colon ("Goma: engineers hand over a bridge"),
+        the place of the story below it."""
+        block = self.layout.block_at(h.start)
+        return (
+            block is not None
+            and not self.text[block.start : h.start].strip()
+            and P.HEADLINE_PLACE_AFTER_RE.match(self.text, h.end) is not None
+        )
+
+    def read_body(self, h: Hit, ctx: Context) -> None:
+        """A headline's place takes the cue and the organisation of the first sentences of
+        the story under it (the next paragraph, past a dateline or byline) when its own line
+        has none."""
+        block = self.layout.block_at(h.start)
+        k = self.layout.blocks.index(block) + 1 if block is not None else len(self.layout.blocks)
+        following = self.layout.blocks[k : k + 3]
+        body = next((b for b in following if b.kind == "paragraph"), None)
+        if body is None:
+            return
+        for sentence in self.layout.sentences_in(body.start, body.end)[:HEADLINE_BODY_SENTENCES]:
+            if ctx.cue is None:
+                cue, neg = find_cue(self.folded, sentence, (h.start, h.end), self.idx)
+                if cue:
+                    ctx.cue, ctx.negated, ctx.cue_scope = cue, neg, "previous_sentence"
+            ctx.org = ctx.org or org_in(self.text, self.folded, sentence, self.idx)
 
     def of_person(self, h: Hit) -> bool:
         """The place stands in apposition to a person's name ("Colonel Dia, Senegal, and Major
@@ -212,22 +256,66 @@ class _Linking:
         return False
 
     def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
-        """The previous sentence's cue, for a place of a list of three or more places that all
-        had a mission ("Our units serve in Lebanon, in Mali and in Abyei"; not "war-torn
-        places like Sudan, Nigeria and Somalia"), or of a sentence that continues the previous
-        one ("Among them: helping the Congo ..."). Only within one block (a bullet does not
-        lend its cue to the next) and not for a region, which names no country."""
+        """The cue of an earlier sentence of the same block (the nearest of the
+        :data:`CUE_SENTENCES_BACK` before it), for a place written alone after a locative
+        word ("Three officers described their work as UN military observers. One patrols the
+        valley in Abkhazia"; not "The last chapter, on the Kosovo war, ..."),
+        for a place of a list of three or more places that all had a mission ("Our units serve
+        in Lebanon, in Mali and in Abyei"; not "war-torn places like Sudan, Nigeria and
+        Somalia", where Nigeria had none), or of a sentence that continues the previous one
+        ("Among them: helping the Congo ..."). Only within one block (a bullet does not lend
+        its cue to the next) and not for a region, which names no country."""
         continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
         all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
-        if not (continues or (len(grp) >= 3 and all_hosts)):
+        lone = len(grp) == 1 and self.located(h)
+        if not (continues or (len(grp) >= 3 and all_hosts) or lone):
             return None, False
         if h.place is None or h.place.kind == "region":
             return None, False
-        prev = self.sentence_of(max(ctx.sentence[0] - 1, 0))
-        here, there = self.layout.block_at(ctx.sentence[0]), self.layout.block_at(prev[0])
-        if prev == ctx.sentence or here is None or there is None or here.start != there.start:
-            return None, False
-        return find_cue(self.folded, prev, (h.start, h.end), self.idx)
+        here = self.layout.block_at(ctx.sentence[0])
+        sentence = ctx.sentence
+        for _ in range(CUE_SENTENCES_BACK):
+            prev = self.sentence_of(max(sentence[0] - 1, 0))
+            there = self.layout.block_at(prev[0])
+            if prev == sentence or here is None or there is None or here.start != there.start:
+                break
+            cue, neg = find_cue(self.folded, prev, (h.start, h.end), self.idx)
+            if cue:
+                return cue, neg
+            sentence = prev
+        if len(grp) >= 3 and all_hosts:
+            return self.title_cue(h)
+        return None, False
+
+    def title_cue(self, h: Hit) -> tuple[str | None, bool]:
+        """The cue of the report's first lines (its title: "National Peacekeepers' Memorial
+        Day"), for a list of three or more places that all had a mission ("those who died
+        serving in southern Lebanon, in the Congo in 1961, in Bosnia and in Mali")."""
+        head = [
+            b
+            for b in self.layout.blocks[:TITLE_BLOCKS]
+            if b.end <= h.start
+            and b.kind in ("heading", "paragraph")
+            and b.first == b.last
+            and not self.text[b.start : b.end].rstrip().endswith(".")
+        ]  # title lines: one line, no full stop (not "- 500 troops passed through.")
+        for block in head:
+            cue, neg = find_cue(self.folded, (block.start, block.end), (h.start, h.end), self.idx)
+            if cue:
+                return cue, neg
+        return None, False
+
+    def located(self, h: Hit) -> bool:
+        """A locative word stands right before the place, an article between ("patrols a
+        valley in Abkhazia", "on the Prevlaka peninsula"), and the place is not a possessor
+        ("attachment to Somalia's unity") nor a modifier ("the last chapter, on the Kosovo
+        war")."""
+        if self.folded.startswith("'s", h.end) or self.idx.attributive_re.match(self.folded, h.end):
+            return False
+        before = self.folded[max(0, h.start - 30) : h.start].split()
+        if before and before[-1] in ("the", "la", "le", "l'"):
+            before = before[:-1]
+        return bool(before) and before[-1] in self.idx.locative_before
 
     def inferred_interval(self) -> tuple[date, date] | None:
         """Without a reference date: the date at which the cited missions and places make
@@ -257,6 +345,33 @@ class _Linking:
                 out.append(Hit(m.start(), m.end(), GENERIC, (), "generic_reference"))
         return out
 
+    def org_operation_hits(self) -> list[Hit]:
+        """ "the European Union force" where no other hit or skipped span lies."""
+        taken = [(c.start, c.end) for c in self.chosen] + list(self.skip)
+        return org_operation_hits(self.text, self.folded, self.idx, taken)
+
+    def org_operation(self, hit: Hit, sentence: tuple[int, int]) -> LinkedMention | None:
+        """An organisation's operation named without its place: its one operation active in
+        the places written in the same sentence ("the UN mission in eastern Chad, where the
+        European Union force is also deploying")."""
+        assert hit.org is not None
+        places = [
+            (h.place, self.contexts[id(h)].interval or self.when_doc)
+            for h in self.chosen
+            if h.place is not None
+            and h.kind in (PLACE, TITLE)
+            and sentence[0] <= h.start < sentence[1]
+        ]
+        for m in self.idx.adjective_re.finditer(self.folded, sentence[0], sentence[1]):
+            place = self.idx.place_of.get(m.group())
+            if place is not None and self.text[m.start()].isupper():
+                places.append((place, self.when_doc))  # "trained Malian officers"
+        words = frozenset(re.findall(r"[a-z]{4,}", self.folded[sentence[0] : sentence[1]]))
+        res = org_operation(self.g, places, hit.org, CONF_CHOSEN, words)
+        if res is None:
+            return None
+        return make_mention(self.text, hit, res, self.g, False, None, sentence, res.rule)
+
     def explicit(self, hit: Hit, sentence: tuple[int, int]) -> LinkedMention | None:
         if hit.rule == "acronym" and not acronym_in_place(
             self.text[hit.start : hit.end],
@@ -284,6 +399,8 @@ class _Linking:
             base, cue = CONF_PLACE.get(ctx.cue_scope, CONF_PLACE_LIST), ctx.cue
         if self.ref is None and ctx.interval is None:
             base = min(base, CONF_UNDATED)
+        if hit.kind == PLACE and ctx.cue is not None and self.idx.military_re.fullmatch(ctx.cue):
+            ctx.military = True  # "troops in X": not the political mission beside a force
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
         res = resolve_place(
@@ -291,6 +408,9 @@ class _Linking:
         )
         if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
+        mission = self.g.by_acronym(res.acronym) if res.acronym else None
+        if ctx.national_led and mission is not None and mission.kind != "REGIONAL":
+            return None  # "the Kenyan-led mission approved for Haiti" is not the UN's
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
         rule = f"{hit.rule}:{res.rule}{dated}"
         return make_mention(self.text, hit, res, self.g, False, cue, sentence, rule)
@@ -313,8 +433,14 @@ class _Linking:
     def mentions(self) -> list[LinkedMention]:
         out: list[LinkedMention] = []
         last_named: str | None = None
-        for hit in sorted(self.chosen + self.generic_hits(), key=lambda h: h.start):
+        hits = self.chosen + self.generic_hits() + self.org_operation_hits()
+        for hit in sorted(hits, key=lambda h: h.start):
             sentence = self.sentence_of(hit.start)
+            if hit.kind == ORG_OPERATION:
+                linked = self.org_operation(hit, sentence)
+                if linked is not None:
+                    out.append(linked)
+                continue
             if hit.kind == GENERIC:
                 if last_named:
                     res = Resolution(last_named, (last_named,), CONF_GENERIC, "")

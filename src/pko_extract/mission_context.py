@@ -21,6 +21,12 @@ from pko_extract.mission_index import _Index
 UNIFORMED_TITLES = frozenset(
     {"title_force_commander", "title_police_commissioner", "title_un_commander"}
 )
+#: Posts of political offices ("the Special Coordinator for Lebanon", "the Special Envoy for
+#: Yemen"): where a political mission (UN_SPM) and a peacekeeping operation run side by side,
+#: the post is the political mission's.
+POLITICAL_TITLES = frozenset({"title_envoy"})
+#: Title rules that name a mission by its place or adjective alone ("the Ivorian operation").
+PLACE_NAMED_TITLES = frozenset({"title_adjective_mission", "title_place_mission"})
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
     {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
@@ -48,6 +54,16 @@ class Context:
     post: bool = False
     #: a post of armed forces or police ("Force Commander in X"): not a political mission's
     uniformed: bool = False
+    #: a political post ("Special Coordinator for X"): a political mission's, when one runs
+    political: bool = False
+    #: an armed-force cue ("troops", "force"): of the missions active there, not a political
+    #: one when another runs
+    military: bool = False
+    #: the clause writes a nation-led operation ("the Kenyan-led mission"): not a UN one
+    national_led: bool = False
+    #: a mission named by its place or adjective alone ("the Ivorian operation"): with no
+    #: mission there at the date, the one that ended last
+    by_place_name: bool = False
 
 
 def _clause(folded: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -98,24 +114,35 @@ def _range_years(m: re.Match[str]) -> tuple[int, int]:
     return first, last + 100 if last < first else last
 
 
-def _owned_by_other(folded: str, start: int, span: tuple[int, int], others: Sequence[int]) -> bool:
-    """A period before the place at ``span`` that another place owns: written right after it
-    ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur": 2004-05 is
-    Liberia's, not Darfur's)."""
-    return start < span[0] and any(
-        end <= start and P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start) for end in others
-    )
+def _owned_by_other(
+    folded: str, start: int, span: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """A period that another place owns: written right after it, before the place at
+    ``span`` ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur":
+    2004-05 is Liberia's, not Darfur's) or after it when that place follows in the same list
+    ("in southern Lebanon, in the Congo in 1961": 1961 is the Congo's, not Lebanon's)."""
+    for other_start, end in others:
+        if end > start or not P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start):
+            continue
+        if start < span[0] or (
+            other_start >= span[1] and P.LIST_GLUE_RE.match(folded[span[1] : other_start])
+        ):
+            return True
+    return False
 
 
 def _interval_in(
-    folded: str, clause: tuple[int, int], span: tuple[int, int], others: Sequence[int] = ()
+    folded: str,
+    clause: tuple[int, int],
+    span: tuple[int, int],
+    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[date, date] | None:
     """The year, year range or decade written in the clause nearest to the place at ``span``.
 
     A period written right after the place is its own ("Cambodia 1992-93, Mozambique 1994"):
     distance is counted from the place's end to a following period and from a preceding
     period's end to the place's start; a tie goes to the following one. A preceding period
-    written right after another place (``others``: the ends of the other places) is that
+    written right after another place (``others``: the spans of the other places) is that
     place's.
     """
     text = folded[clause[0] : clause[1]]
@@ -153,21 +180,30 @@ def _distance(offset: int, m: re.Match[str], span: tuple[int, int]) -> tuple[int
     return max(0, span[0] - end), 1
 
 
+def org_in(text: str, folded: str, span: tuple[int, int], idx: _Index) -> str | None:
+    """The first organisation named in ``span`` ("au" in French text is a word, not the AU)."""
+    for org, regex in idx.org_res.items():
+        if any(org_word(text, m) for m in regex.finditer(folded, span[0], span[1])):
+            return org
+    return None
+
+
 def read_context(
     text: str,
     folded: str,
     hit: Hit,
     sentence: tuple[int, int],
     idx: _Index,
-    others: Sequence[int] = (),
+    others: Sequence[tuple[int, int]] = (),
 ) -> Context:
     """The context of ``hit`` in its sentence (``text`` and its folded form); ``others`` are
-    the ends of the other places and titles of the text (a period written right after one of
+    the spans of the other places and titles of the text (a period written right after one of
     them is not this hit's)."""
     clause = _clause(folded, sentence, hit.start)
     post = hit.kind == TITLE and hit.rule not in MISSION_TITLES
     ctx = Context(sentence=sentence, clause=clause, post=post)
     ctx.uniformed = hit.kind == TITLE and hit.rule in UNIFORMED_TITLES
+    ctx.political = hit.kind == TITLE and hit.rule in POLITICAL_TITLES
     span = (hit.start, hit.end)
     cue, negated = find_cue(folded, clause, span, idx)
     scope = "clause"
@@ -187,12 +223,15 @@ def read_context(
     ctx.recent = bool(idx.recent_re.search(sent_text))
     ctx.future = bool(idx.future_re.search(folded[clause[0] : clause[1]]))
     ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
-    for org, regex in idx.org_res.items():
-        # the sentence holds the clause; "au" in French text is a word, not the AU
-        if any(org_word(text, m) for m in regex.finditer(folded, sentence[0], sentence[1])):
-            ctx.org = org
-            break
+    ctx.org = org_in(text, folded, sentence, idx)  # the sentence holds the clause
+    ctx.national_led = any(
+        fold(m.group(1)) not in idx.led_not_national
+        for m in P.NATION_LED_RE.finditer(text, clause[0], clause[1])
+    )
+    ctx.by_place_name = hit.rule in PLACE_NAMED_TITLES and not hit.org_written
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
+    if ctx.interval is not None and idx.present_re.search(" ".join(before.split()[-3:])):
+        ctx.interval = None  # "the current SADC mission in X", whatever year the clause writes
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx
@@ -221,8 +260,14 @@ def is_blocked(
     before = folded[max(ctx.sentence[0], list_start - 40) : list_start].split()
     if before and before[-1] == "the":
         before = before[:-1]
-    if before and before[-1] == "from" and not group_has_to:
-        return True
+    if (
+        before
+        and before[-1] == "from"
+        and not group_has_to
+        and not (len(before) >= 2 and before[-2] in idx.movement_from)
+        and not P.YEAR_RIGHT_AFTER_RE.match(folded, hit.end)
+    ):
+        return True  # "troops from Nepal", not "moved from Kosovo", "photographs from Congo 1961"
     if before and before[-1] in idx.agent_before:
         return True  # an actor: "statements delivered by Kenya, Mali and Chad"
     raw_before = text[max(ctx.sentence[0], hit.start - 40) : hit.start].split()

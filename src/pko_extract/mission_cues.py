@@ -42,6 +42,29 @@ class Cues(BaseModel):
     former_adverbs: list[str] = Field(default_factory=list)
     recent: list[str]
     future: list[str]
+    #: "the EU force", "the AU's training mission": a regional organisation's operation named
+    #: without its place; the words that may stand between the organisation and the noun
+    org_operation_kinds: list[str] = Field(default_factory=list)
+    #: ... and the nouns (see :func:`pko_extract.mission_index._org_operation_pattern`)
+    org_operation_nouns: list[str] = Field(default_factory=list)
+    #: more words that name an organisation in such a phrase only ("the European mission")
+    org_operation_words: dict[str, list[str]] = Field(default_factory=dict)
+    #: capitalised words before "-led" that are not a nation ("African-led", "UN-led"): a
+    #: nation-led operation ("the Kenyan-led mission") is not a UN mission
+    led_not_national: list[str] = Field(default_factory=list)
+    #: words right before a place or title that date it at the report ("the current SADC
+    #: mission in X"): a year written elsewhere in its clause is not its period
+    present: list[str] = Field(default_factory=list)
+    #: words right before a place (an article between) that make it where something is or
+    #: goes ("patrols a valley in Abkhazia"): a lone place borrows an earlier sentence's cue
+    #: only after one of them (not "the Kosovo war", "Somalia's unity")
+    locative_before: list[str] = Field(default_factory=list)
+    #: nouns right after a place that make it a modifier ("the Kosovo war", "the Congo
+    #: crisis"), not where someone is: such a place does not borrow an earlier sentence's cue
+    attributive_nouns: list[str] = Field(default_factory=list)
+    #: words right before "from" that make the place one where someone served ("moved from
+    #: Kosovo", "returned from Mali"), not a contributor's ("troops from Nepal")
+    movement_from: list[str] = Field(default_factory=list)
     contributor: list[str]
     #: cue words of armed forces: they do not link a place to a political mission (UN_SPM)
     military_cues: list[str] = Field(default_factory=list)

@@ -17,6 +17,8 @@ from pko_extract.mission_index import _Index
 
 #: Kinds of hits, strongest first.
 EXPLICIT, TITLE, GENERIC, PLACE = "explicit", "title", "generic", "place"
+#: A regional organisation's operation named without its place ("the EU force").
+ORG_OPERATION = "org_operation"
 
 
 @dataclass
@@ -107,7 +109,11 @@ def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
 def org_word(text: str, m: re.Match[str]) -> bool:
     """An organisation's word as written: a short acronym in capitals ("AU", not the French
     "au"; "EU", "UN"), a longer name in any case."""
-    word = text[m.start() : m.end()]
+    return written_org_word(text[m.start() : m.end()])
+
+
+def written_org_word(word: str) -> bool:
+    """See :func:`org_word`: "AU", "African Union", "European"; not "au"."""
     return len(word) > 4 or " " in word or word.isupper()
 
 
@@ -140,6 +146,24 @@ def title_hits(text: str, folded: str, idx: _Index) -> list[Hit]:
             hit = Hit(m.start(), m.end(), TITLE, (), title.rule, place, org or title.org)
             hit.place_start, hit.org_written = m.start("place"), org is not None
             hits.append(hit)
+    return hits
+
+
+def org_operation_hits(
+    text: str, folded: str, idx: _Index, taken: Sequence[tuple[int, int]]
+) -> list[Hit]:
+    """A regional organisation's operation named without its place ("the European Union
+    force", "the AU's training mission"), outside the ``taken`` spans (other hits, person
+    names); the organisation is the hit's ``org`` (not the UN: "the UN mission" alone is
+    any of them)."""
+    hits = []
+    for m in idx.org_operation_re.finditer(folded):
+        if any(overlaps((m.start(), m.end()), span) for span in taken):
+            continue
+        word = text[m.start("org") : m.end("org")]
+        org = idx.org_operation_orgs.get(" ".join(fold(word).split()))
+        if org and org != "UN" and written_org_word(word):
+            hits.append(Hit(m.start(), m.end(), ORG_OPERATION, (), "org_operation", None, org))
     return hits
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pko_extract import patterns as P
 from pko_extract.alternation import longest_first
 from pko_extract.gazetteer import Gazetteer, Place, fold
 from pko_extract.mission_cues import Cues, TitleCue
@@ -102,6 +103,17 @@ class _Index:
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     lowercase_openers: frozenset[str] = frozenset()
+    present_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    movement_from: frozenset[str] = frozenset()
+    locative_before: frozenset[str] = frozenset()
+    attributive_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    #: "the European Union force", "the AU's training mission" (organisation in group "org")
+    org_operation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    #: the organisation of each word of ``org_operation_re`` (folded): "european" -> "EU"
+    org_operation_orgs: dict[str, str] = field(default_factory=dict)
+    #: place adjectives on folded text ("malian"), for places named only by their adjective
+    adjective_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    led_not_national: frozenset[str] = frozenset()
     title_org_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
     home_unit_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     #: Per entry of ``names``: the texts every match of its regex contains (none known: ()),
@@ -271,7 +283,9 @@ def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[s
         (
             re.compile(
                 r"(?<![\w])"
-                + t.pattern.replace("{PLACE}", "(?P<place>" + all_places + ")")
+                + t.pattern.replace(
+                    "{PLACE}", "(?:" + P.TITLE_COMPASS + ")??(?P<place>" + all_places + ")"
+                )
                 .replace("{ADJ}", "(?P<place>" + adjectives + ")")
                 .replace("{ORG}", orgs)
                 + r"(?![\w])"
@@ -313,6 +327,24 @@ def _title_org_patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
     ``organizations`` and the UN (``un_words``)."""
     words = {"UN": cues.un_words, **cues.organizations}  # the UN first: "de l'ONU au Mali"
     return {org: _compile_phrases(ws) for org, ws in words.items() if ws}
+
+
+def _org_operation_pattern(cues: Cues) -> re.Pattern[str]:
+    """A regional organisation's operation named without a place, on folded text: "the
+    European Union force", "the AU's training mission", "the ECOWAS-led troops". The
+    organisation's words are group ``org``."""
+    if not cues.org_operation_nouns or not cues.organizations:
+        return re.compile("x^")
+    words = {**cues.organizations}
+    for org, extra in cues.org_operation_words.items():
+        words[org] = [*words.get(org, []), *extra]
+    orgs = _place_alternation([w for ws in words.values() for w in ws])
+    kinds = _place_alternation(cues.org_operation_kinds or ["x^"])
+    nouns = _place_alternation(cues.org_operation_nouns)
+    return re.compile(
+        r"(?<![\w])(?:the\s+)?(?P<org>" + orgs + r")(?:'s)?(?:\s*-\s*led|\s+led)?\s+"
+        r"(?:" + kinds + r"\s+)?" + nouns + r"(?![\w-])"
+    )
 
 
 def _continuation_pattern(cues: Cues) -> re.Pattern[str]:
@@ -399,6 +431,24 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         ),
         recent_re=_compile_phrases(cues.recent),
         future_re=_compile_phrases(cues.future),
+        present_re=_compile_phrases(cues.present or ["x^"]),
+        movement_from=frozenset(fold(w) for w in cues.movement_from),
+        locative_before=frozenset(fold(w) for w in cues.locative_before),
+        attributive_re=re.compile(
+            r"\s+" + _compile_phrases(cues.attributive_nouns or ["x^"]).pattern
+        ),
+        org_operation_re=_org_operation_pattern(cues),
+        org_operation_orgs={
+            fold(w): org
+            for org, ws in [*cues.organizations.items(), *cues.org_operation_words.items()]
+            for w in ws
+        },
+        adjective_re=re.compile(
+            r"(?<![\w])"
+            + _place_alternation([a for p in gazetteer.places for a in p.adjectives] or ["x^"])
+            + r"(?![\w])"
+        ),
+        led_not_national=frozenset(fold(w) for w in cues.led_not_national),
         contributor_re=_compile_phrases(cues.contributor),
         not_cue_re=_compile_phrases(cues.not_cues) if cues.not_cues else None,
         of_blockers=frozenset(fold(w) for w in cues.of_blockers),

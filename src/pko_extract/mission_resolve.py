@@ -39,6 +39,8 @@ CONF_NO_DATE = 0.25  # several missions ever, no date
 CONF_NEGATED = 0.2  # a negated cue ("peacekeeping might not be useful")
 CONF_NONE_AT_DATE = 0.2  # no mission of that place at the date
 RECENT_DAYS = 366
+#: Letters of a word compared to tell missions apart by their names ("trained" ~ "training").
+STEM = 5
 UPCOMING_DAYS = 366
 
 
@@ -135,12 +137,23 @@ def _missions_of(
 def _named_beside(
     g: Gazetteer, place: Place, when: tuple[date, date] | None, ctx: Context
 ) -> Mission | None:
-    """The one mission named in the same sentence (or clause) that serves this place."""
+    """The one mission named in the same sentence (or clause) that serves this place. A
+    mission of the place's country does not serve a sub-region or city that has a mission of
+    its own at the date ("the Special Envoy for Yemen ... the ceasefire committee in
+    Hudaydah" is the Hudaydah mission's place)."""
+    own = [
+        m
+        for m in g.missions_in(place.place)
+        if place.place in m.places and (when is None or m.overlaps(*when))
+    ]
     beside = [
         m
         for a in ctx.named_nearby
         if (m := g.by_acronym(a))
-        and (place.place in m.all_places() or (place.parent and place.parent in m.all_places()))
+        and (
+            place.place in m.all_places()
+            or (place.parent and place.parent in m.all_places() and not own)
+        )
         # a liaison or support office is named with its seat, not with where it works
         and (m.link != "explicit" or m.kind == "REGIONAL")
         and (when is None or m.overlaps(when[0] - timedelta(days=RECENT_DAYS), when[1]))
@@ -159,8 +172,19 @@ def _resolve_active(
     doc_explicit: set[str],
     base: float,
 ) -> Resolution:
-    """One of the missions active at the place and time, or an ambiguous link."""
-    chosen, how = _choose(active, org, doc_explicit, region=place.kind == "region", words=ctx.words)
+    """One of the missions active at the place and time, or an ambiguous link. A political
+    post ("the Special Coordinator for Lebanon") is the one political mission's; armed forces
+    ("soldiers of the African-led force in Bangui") are not a political mission's."""
+    forces = [m for m in active if m.kind != "UN_SPM"] if ctx.military else []
+    active = forces or active
+    political = [m for m in active if m.kind == "UN_SPM"] if ctx.political else []
+    chosen: Mission | None
+    if len(political) == 1 and len(active) > 1:
+        chosen, how = political[0], "_political_post"
+    else:
+        chosen, how = _choose(
+            active, org, doc_explicit, region=place.kind == "region", words=ctx.words
+        )
     cands = tuple(m.acronym for m in active)
     if chosen is None and ctx.interval is not None and len(active) > 1:
         chosen, how = _most_of(active, *when), "_most_of_period"
@@ -233,7 +257,7 @@ def resolve_place(
         return _resolve_active(active, place, when, ctx, org, doc_explicit, base)
     if ctx.interval is None:
         found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
-        if found is None and ctx.post:
+        if found is None and (ctx.post or ctx.by_place_name):
             found = _last_mission(ever, when, org, doc_explicit)
         if found is not None:
             return found
@@ -256,6 +280,35 @@ def _last_mission(
     if chosen is None:
         return None
     return Resolution(chosen.acronym, tuple(m.acronym for m in ended), CONF_PAST_POST, "past_post")
+
+
+def org_operation(
+    g: Gazetteer,
+    places: list[tuple[Place, tuple[date, date] | None]],
+    org: str,
+    base: float,
+    words: frozenset[str] = frozenset(),
+) -> Resolution | None:
+    """The operation an organisation named without a place means ("the European Union force
+    is also deploying", beside "Chad"): its one operation active in the places of the
+    sentence (each with the date it is read at); among several, the one whose name's telling
+    words the sentence writes, as a word or its stem ("trained Malian officers with the
+    European mission" is the training mission); None when there is none or still several.
+    A joint operation is not one organisation's ("the AU mission" is not the AU-UN one)."""
+    found: dict[str, Mission] = {}
+    for place, when in places:
+        for m in g.missions_in(place.place, linkable_only=False):
+            sole = m.lead_organization.strip() == org
+            if when is not None and sole and m.overlaps(*when):
+                found[m.acronym] = m
+    if len(found) > 1:
+        stems = frozenset(w[:STEM] for w in words)
+        told = [m for m in found.values() if {w[:STEM] for w in _name_words(m)} & stems]
+        found = {m.acronym: m for m in told}
+    if len(found) != 1:
+        return None
+    acronym = next(iter(found))
+    return Resolution(acronym, (acronym,), base, "org_operation")
 
 
 def resolve_explicit(

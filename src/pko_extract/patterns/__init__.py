@@ -147,9 +147,11 @@ from pko_extract.patterns.layout import (  # noqa: F401
 from pko_extract.patterns.missions import (  # noqa: F401
     CLAUSE_BREAK_RE,
     DECADE_RE,
+    HEADLINE_PLACE_AFTER_RE,
     LIST_GLUE_RE,
     NAME_LIST_GLUE_RE,
     NAME_LIST_HEAD_RE,
+    NATION_LED_RE,
     ORG_TO_TITLE_RE,
     OWN_PERIOD_GAP_RE,
     PAREN_ACRONYM_RE,
@@ -161,8 +163,10 @@ from pko_extract.patterns.missions import (  # noqa: F401
     PERSON_APPOSITION_GAP_RE,
     PLACE_APPOSITION_AFTER_RE,
     POSSESSIVE_RE,
+    TITLE_COMPASS,
     YEAR_RANGE_RE,
     YEAR_RE,
+    YEAR_RIGHT_AFTER_RE,
 )
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,
@@ -244,6 +248,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ELSEWHERE_TIME,
     FIRST_PERSON,
     GALLERY_ROW,
+    HONOURED_AFTER,
     INVERSION_LEAD,
     JOINT_SUBJECT,
     LABEL_COLON,

@@ -23,8 +23,9 @@ YEAR_RANGE_RE = re.compile(
 )
 # Clause breaks in a sentence: ";" and contrastive conjunctions (", but in other cases").
 CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
-# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ".
-LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bthe\b)*$")
+# Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ",
+# ", on the " ("in Lebanon, on the Golan Heights and in Mali").
+LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bon\b|\bthe\b)*$")
 # Text between two places of one list that also names places the gazetteer does not know
 # (countries without a mission), matched on the raw text: ", Djibouti, ", ", Kenya and the ".
 NAME_LIST_GLUE_RE = re.compile(
@@ -49,6 +50,19 @@ PLACE_APPOSITION_AFTER_RE = re.compile(r"\s*(?:[,;)]|$)", re.MULTILINE)
 POSSESSIVE_RE = re.compile(
     r"'s?\s+(?:own\s+|first\s+|new\s+|national\s+|peacekeeping\s+|military\s+)*"
 )
+# A compass word that a title may write before its place (folded text), as in "the UN mission
+# in eastern Chad", "the force commander in north-eastern Congo"; tried only when the words
+# are not a place's own name ("southern Lebanon" is an alias of South Lebanon).
+TITLE_COMPASS = (
+    r"(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+)
+# An operation led by a nation, on the raw text: "the Kenyan-led mission", "a French-led
+# force" (group 1; organisations such as "NATO-led" are told apart by a word list).
+NATION_LED_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-led(?![\w-])")
+# What follows a place that opens a headline: a colon and the headline's words, as in
+# "Goma: engineers hand over a bridge" (not "Goma:" alone, a field's key with no value, nor
+# "Juba: 12 March", a dateline).
+HEADLINE_PLACE_AFTER_RE = re.compile(r"[ \t]*:[ \t]+[^\W\d_][^\n]*\w")
 # An acronym in parentheses right after a name, e.g. " (UNTAC)".
 PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z/ -]{1,20}?)\s*\)")
 # The opening bracket right before a place that stands alone in brackets, the speaker's
@@ -62,12 +76,15 @@ PERIOD_NOT_OURS_RE = re.compile(r",\s*(?:and|or|then|and\s+then)\s")
 # A year or period written right after a place, as in a record of deployments:
 # "Namibia 1989-90", "Cambodia (1992-93)", "Mozambique, 1994".
 PERIOD_AFTER_PLACE_RE = re.compile(r",?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
+# A year written right after a place, with "in" or a bracket allowed, on folded text: "Congo
+# 1961", "the Sinai in 1957", "Liberia (2004)" (a place of a record, not a contributor's).
+YEAR_RIGHT_AFTER_RE = re.compile(r",?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
 # The text between a place and the period it owns: "Liberia 2004-05", "Mozambique in 1994",
 # "Cambodia (1992-93)". Such a period is not the period of a place written after it.
 OWN_PERIOD_GAP_RE = re.compile(r",?\s?(?:in\s+)?\(?")
 # Text between two places of a record of deployments: the first place's period, then list glue,
-# e.g. " (1989-90), " or " 1994 and ".
+# e.g. " (1989-90), ", " 1994 and " or " in 1961, in ".
 PERIOD_LIST_GLUE_RE = re.compile(
-    r"^,?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
+    r"^,?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
     r"(?:\s|,|;|&|\band\b|\bthe\b|\bin\b)*$"
 )

@@ -364,6 +364,11 @@ CEREMONY_ACT = re.compile(
 # The noun that names an act (folded title): two acts of one sentence with the same noun
 # are one ("At a wreath-laying ceremony, X laid a wreath").
 ACT_NOUN = re.compile(r"wreath|parade|flame|torch|anthem|guard|march")
+# Right after an act, the people it honours, not its performers: "Wreaths were laid for
+# Private X and Corporal Y", "a parade in honour of the fallen".
+HONOURED_AFTER = re.compile(
+    r"[ \t]+(?:for|in[ \t]+(?:honou?r|memory)[ \t]+of|to[ \t]+honou?r)\b", re.IGNORECASE
+)
 # An act the whole audience observes, performed by nobody the sentence names: "After the
 # national anthems, X pinned the medals", "ended with a march past".
 OBSERVED_ACT = re.compile(r"anthem|march[ \t-]+past", re.IGNORECASE)
