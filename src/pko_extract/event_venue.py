@@ -327,8 +327,8 @@ def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
 
 def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     """The place line under an event page's date line: "Jan 30, 2024, 4:30 pm" / "Robertson
-    Hall"; "March 24, 2008" / "UN House (Elizabeth Rose Hall), Tokyo, Japan" -> venue "UN
-    House (Elizabeth Rose Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
+    Hall"; "March 24, 2008" / "UN House (Aurora Borealis Hall), Tokyo, Japan" -> venue "UN
+    House (Aurora Borealis Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
     Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
     short, capitalised like a name and holds a venue noun (not a headline under its date);
     it may follow the event's title line."""

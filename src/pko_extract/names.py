@@ -198,7 +198,7 @@ def person_key(name: str) -> str:
 
 def one_slip(a: str, b: str) -> bool:
     """Two words of one length that differ by one letter, or by one letter moved
-    ("Behanzin", "Benhazin": each is "Behazin" without one "n")."""
+    ("Okonkwo", "Okonwko": each is "Okonwo" without one "k")."""
     if len(a) != len(b) or a == b:
         return False
     if sum(x != y for x, y in zip(a, b, strict=True)) == 1:

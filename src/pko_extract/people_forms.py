@@ -2,7 +2,7 @@
 mention strategies share.
 
 Pure. :func:`short_forms` adds the later short forms of the names the strategies found (a
-full name written once after a title that hid it, "Mr. Khare", a family name alone);
+full name written once after a title that hid it, "Mr. Mehta", a family name alone);
 :class:`Taken` records the characters already claimed by a mention;
 :func:`is_plausible_name` checks that a run looks like a personal name. Split out of
 ``people.py`` (which holds the resolver; ``people_layout.py`` and ``people_prose.py`` hold
@@ -100,7 +100,7 @@ def short_forms(
     layout: Layout, mentions: list[Mention], taken: Taken, lex: Lexicon
 ) -> list[Candidate]:
     """Forms of the names found elsewhere: a full name written once after a title that hid it
-    from the other strategies ("... Operational Support Atul Khare", later "Mr. Khare"), and
+    from the other strategies ("... Operational Support Ravi Mehta", later "Mr. Mehta"), and
     a family name alone ("Wood facilitated")."""
     text = layout.text
     words = _WordIndex(text)
@@ -227,7 +227,7 @@ def in_parentheses(text: str, pos: int) -> bool:
 
 
 def inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A name that is part of something else: "Elizabeth Rose Conference Hall",
+    """A name that is part of something else: "Aurora Borealis Conference Hall",
     "Sacred Sites to Foster Peaceful Pluralism"."""
     nxt = re.match(r"[ \t]+([A-Z][\w’'-]+)", text[end : end + 40])
     if nxt and (nxt.group(1) in lex.name_neighbours):
@@ -249,7 +249,7 @@ def is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
     if raw in lex.honorific_words or all(t in lex.honorific_words for t in toks):
         return False  # "Rt Hon"
     if len(toks) == 1 and raw.casefold() in lex.particles:
-        return False  # "El" of "Special Representative El Ghassim Wane"
+        return False  # "El" of "Special Representative El Hadji Sarr Ndiaye"
     if any(t.isupper() and t.rstrip(".").capitalize() in lex.stop_words for t in toks):
         return False  # "PEACE SUPPORT ASSOCIATION"
     names = sum(is_name_token(t) for t in toks)
@@ -274,7 +274,7 @@ def free_name_word(tok: str, lex: Lexicon) -> bool:
 def name_run_start(words: list[str], lex: Lexicon) -> int:
     """The index of the first word of the name that ends ``words``: the last run of name
     words, with the particles between them ("Tomás de la Fuente Ibarra", "Maryam bint Khalid
-    Al-Suwaidi"), and the initials ("Hilde F. Johnson"); ``len(words)`` when the last word is
+    Al-Suwaidi"), and the initials ("Karin T. Olsberg"); ``len(words)`` when the last word is
     none."""
     k = len(words)
     while k > 0:
@@ -291,7 +291,7 @@ def name_run_start(words: list[str], lex: Lexicon) -> int:
 
 
 def ends_name(text: str, pos: int) -> bool:
-    """A name ends before punctuation or a lower-case word: "Suh Wook gave", "X (Egypt)"."""
+    """A name ends before punctuation or a lower-case word: "Han Jiwoo gave", "X (Egypt)"."""
     nxt = text[pos : pos + 2]
     return not nxt or nxt[0] in ",;:.)\n" or nxt == " (" or (nxt[0] == " " and nxt[1:].islower())
 

@@ -149,7 +149,7 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
 
 def _misspelt_form_of(m: Mention, tok: str, person: PersonDraft) -> bool:
     """A one-word name with the title of a person whose family name it misspells by one
-    letter or one moved letter: "Gen. Benhazin" for "Gen Francis Behanzin"."""
+    letter or one moved letter: "Gen. Okonwko" for "Gen Felix Okonkwo"."""
     title = (m.honorific or "").replace(".", "").casefold()
     if not title or len(tok) < 5:
         return False

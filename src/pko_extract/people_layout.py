@@ -54,7 +54,7 @@ def _followed_by_apposition(text: str, end: int) -> bool:
 
 
 def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
-    """Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Harry Sarles/X",
+    """Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Tom Ruddle/X",
     "Reporting by X", "UN Photo/Ibrahim Ould Cheikh", "(CPOR / Eleanor Whitcombe)"."""
     text = layout.text
     starts = [m.end() for m in P.BYLINE.finditer(text)]

@@ -273,7 +273,7 @@ def _opens_with_office(clause: str, lex: Lexicon) -> bool:
 
 def title_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """A full name right after an office written before it: "Minister of National Defense
-    Suh Wook gave", "Committee Rapporteur Amal Idris Nour (Egypt)". The name is the run's
+    Han Jiwoo gave", "Committee Rapporteur Amal Idris Nour (Egypt)". The name is the run's
     last two to five name words after a word that cannot be a name; places are not names."""
     text = layout.text
     out: list[Candidate] = []

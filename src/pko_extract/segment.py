@@ -131,7 +131,7 @@ def split_sentences(
 
     Cuts at line breaks and at ``.``, ``!`` or ``?`` followed by a capital or a digit, except
     after an abbreviation of ``data/abbreviations.txt`` ("Lt. Col.", "Mr."), compared without
-    case, and after initials ("Hilde F. Johnson", "U.N.").
+    case, and after initials ("Karin T. Olsberg", "U.N.").
     """
     abbrev = _abbreviations() if abbreviations is None else abbreviations
     out: list[tuple[int, int]] = []

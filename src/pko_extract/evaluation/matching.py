@@ -68,9 +68,9 @@ def name_match_score(a: str, b: str) -> tuple[int, int] | None:
     """How well two names match: ``(tier, shared tokens)``, higher is better, or None.
 
     Tiers: 3 = same token multiset (any order); 2 = one name's tokens are a sub-multiset of
-    the other's with at least two shared ("Hilde Johnson" / "Hilde F. Johnson"); 1 = a shared
+    the other's with at least two shared ("Karin Olsberg" / "Karin T. Olsberg"); 1 = a shared
     family-name token and the same first initial, one of them written as an initial
-    ("H. Johnson" / "Hilde F. Johnson").
+    ("K. Olsberg" / "Karin T. Olsberg").
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:

@@ -33,7 +33,7 @@ NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
 # A lower-case particle right after a name, before another name word: " dos " of "João
 # Paulo dos Santos" (group 1; the caller checks it is a particle).
 PARTICLE_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
-# An initial inside a name: "F." of "Hilde F. Johnson".
+# An initial inside a name: "F." of "Karin T. Olsberg".
 INITIAL_WORD = re.compile(r"[A-Z]\.")
 # "and" between two names: "written by Ana Ruiz and Li Wei" (matched at the first name's end).
 AND_AFTER_NAME = re.compile(r",?[ \t]+and[ \t]+(?=[A-Z])")
@@ -105,7 +105,7 @@ PICTURE_CREDIT = re.compile(
 CREDIT_TAIL = re.compile(r"(?:[ \t]*[,/][^,/\n]{1,80})?[ \t]*(?:\n|$)")
 # A possessor before an office: "New Zealand’s Defence Adviser" (group 0 is "New Zealand’s ").
 POSSESSOR_BEFORE_TITLE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[’']s[ \t]+")
-# A capitalised word right before a name span, after a space: "El " of "El Ghassim Wane"
+# A capitalised word right before a name span, after a space: "El " of "El Hadji Sarr Ndiaye"
 # (group 1 is "El"; searched with an end position at the name).
 LEADING_PARTICLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,3})[ \t]$")
 # An ordinal inside an office before a name: "23rd" of "Commander of the 23rd Contingent"
