@@ -131,6 +131,22 @@ def test_help_and_evaluate_start_without_prefect_or_spacy():
     assert done.stdout.splitlines()[-3:] == ["[]", "2", "[]"]
 
 
+def test_a_run_with_nothing_to_extract_imports_neither_prefect_nor_spacy(tmp_path):
+    """`run` on a folder with no report plans, records the run and exits 0 without
+    importing Prefect or spaCy (the re-run of issue 10: plan before either is loaded)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    code = (
+        "import sys; from flows.entry import main\n"
+        f"print(main(['run', {str(raw)!r}, '--output', {str(out)!r}]))\n"
+        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2:] == ["0", "[]"]
+    assert (out / "snapshot.json").is_file()
+
+
 def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
     from flows.pipeline import build_deployment
 

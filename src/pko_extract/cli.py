@@ -170,13 +170,16 @@ def run_command(
         table), 2 when nothing could run (a bad path, the output folder is locked).
     """
     from pko_extract import runs
-    from pko_extract.batches_remote import parse_dask_target
     from pko_extract.ingest import iter_report_paths
     from pko_extract.store import shared_store
 
     try:
         iter_report_paths(paths)  # a bad path fails here, before Prefect starts
         if dask:
+            # imported only here: batches_remote imports spaCy, which a re-run with nothing
+            # to extract never loads
+            from pko_extract.batches_remote import parse_dask_target
+
             parse_dask_target(dask)  # so does a bad --dask
         store = shared_store(output)
         with store.lock(wait_seconds), cli_logging():
