@@ -63,6 +63,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout6/gold",
         REPO / "tests/fixtures/holdout6/reports",
     ),
+    (
+        "holdout7 (tests/fixtures/holdout7)",
+        REPO / "tests/fixtures/holdout7/gold",
+        REPO / "tests/fixtures/holdout7/reports",
+    ),
 ]
 
 
