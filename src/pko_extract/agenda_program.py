@@ -146,6 +146,7 @@ class _ProgramReader:
     list_role: str | None = None
     timed: bool = False  # the current item is a timetable row: it runs to the next row
     account: ItemDraft | None = None  # the item whose account the running text continues
+    carry: str | None = None  # the role of a label line whose list runs onto the next line
 
     def __post_init__(self) -> None:
         self.index = mention_index(self.persons)
@@ -267,6 +268,27 @@ class _ProgramReader:
             if role == "speaker" and self.current is not None:
                 role = KIND_ROLE.get(self.current.kind, "speaker")
             self.claim(p, role, m, self.current)
+        if in_line and P.LIST_RUNS_ON.search(line.text):
+            last = _role_at(inline, in_line[-1][0].anchor) or default
+            last = default if last == "participant" else last
+            if last == "speaker" and self.current is not None:
+                last = KIND_ROLE.get(self.current.kind, "speaker")
+            self.carry = last
+
+    def carried_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
+        """The line after a label line whose list of people runs on ("Present: A; B;" /
+        "C; D", "Chairs: Brig. Gen. A and Ms." / "B, Policy Officer"): its people, named
+        at its start, take the label's role."""
+        role, self.carry = self.carry, None
+        if role is None or line.label is not None or not in_line:
+            return False
+        if in_line[0][0].start - line.content_start > 8:
+            return False
+        for m, p in in_line:
+            self.claim(p, role, m, self.current)
+        if P.LIST_RUNS_ON.search(line.text):
+            self.carry = role
+        return True
 
     def in_panel(self, line: Line) -> bool:
         """Whether ``line`` continues a panel item, with no blank line before it."""
@@ -279,6 +301,8 @@ class _ProgramReader:
         current = self.current
         if current is None or not in_line or not (line.bullet or len(line.text) < 200):
             return False
+        if current.section is not None and not line.bullet and line.start < current.section[1]:
+            return False  # a minutes heading's running text, maybe hard-wrapped: its sentences
         m, p = in_line[0]
         role = (
             paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
@@ -332,6 +356,8 @@ class _ProgramReader:
             return
         self.recount(line)
         in_line = self.mentions_in(line.start, line.end)
+        if self.carried_line(line, in_line):
+            return
         if in_line and self.speaker_list_line(line, *in_line[0]):
             return
         named = bool(in_line) and in_line[0][0].anchor < line.content_start

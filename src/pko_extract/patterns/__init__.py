@@ -141,6 +141,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     SESSION_LABEL,
     SHORT_ABBREVIATION,
     TIME_PREFIX,
+    TIMED_START,
     WEEKDAY_OR_TIME,
     YEAR,
 )
@@ -258,6 +259,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LIST_APPOSITION,
     LIST_JOIN,
     LIST_ROLE,
+    LIST_RUNS_ON,
     LONG_LIST_GAP,
     MEANS_LEAD,
     MEDAL_ACT,

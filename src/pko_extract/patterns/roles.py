@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pko_extract.patterns.layout import DAY_CELL
+
 # --------------------------------------------------------------------------------------
 # Roles and agenda parts in running text (agenda.py)
 # --------------------------------------------------------------------------------------
@@ -302,12 +304,15 @@ _PROGRAM_CLOCK = (
 )
 # A time or time range at the start of a programme row, with the separator after it:
 # "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
-# "1000: Keynote", "| 09:00 |".
+# "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |".
 PROGRAM_TIME = re.compile(
-    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"^{DAY_CELL}[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
     rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
 )
+# The end of a label line whose list of people runs onto the next line: a separator, "and",
+# or an honorific left alone ("Present: A; B;", "Chairs: Brig. Gen. A and Ms.").
+LIST_RUNS_ON = re.compile(r"(?:[;,&]|\band|(?<![\w.])(?:[A-Z][a-z]{0,4}|[A-Z]{2,4})\.)[ \t]*$")
 # What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
 # ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
 ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
