@@ -167,6 +167,8 @@ def _timed_row(
         title = _row_title(layout, nxt, rest, index, rules) if rest[:1].isalpha() else ""
     if title and is_break(title, rules):
         return line, ItemDraft("other", None, None, -1, -1)
+    if P.TIME_ZONE.fullmatch(rest.strip(" .,;")):
+        return line, ItemDraft("other", None, None, -2, -2)  # "10:00 a.m. - 11:30 a.m. EDT"
     below = next_line(layout, line) if rest.endswith(":") and title else None
     if below is not None and (q := P.QUOTED.fullmatch(below.text.strip())):
         title = q.group("q")  # "09.45 Keynote address:" / "“Title”": the talk's title

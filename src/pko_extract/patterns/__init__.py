@@ -296,6 +296,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SETTING_LEAD,
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
+    TIME_ZONE,
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401

@@ -28,9 +28,10 @@ INLINE_LABEL = re.compile(
     r"(?<![\w-])(?P<label>[A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+)?(?:[ \t]*/[ \t]*[A-Za-z]?[\w’'-]+(?:[ \t]+[\w’'-]+)?)?)[ \t]*:(?!//)"
 )
 
-# A role cue right before a person in a program line: "panel chaired by Mr. X".
+# A role cue right before a person in a program line: "panel chaired by Mr. X", "Presentation
+# of medals - Maj. Gen. X, assisted by Col. Y" (Y helps: a participant).
 _BY_CUES = r"chaired|moderated|facilitated|presided|presented|presentations?|briefings?"
-BY_ROLE = re.compile(rf"\b(?P<cue>{_BY_CUES}|introduced)[ \t]+by[ \t]+$", re.IGNORECASE)
+BY_ROLE = re.compile(rf"\b(?P<cue>{_BY_CUES}|introduced|assisted)[ \t]+by[ \t]+$", re.IGNORECASE)
 # The same cue before a list of people, at the end of the text before the second or a later
 # one: "Presentations by Ms. A (Fund) and Mr. B" (no "with", which starts another list, and
 # no sentence end between).

@@ -313,6 +313,11 @@ PROGRAM_TIME = re.compile(
 # The end of a label line whose list of people runs onto the next line: a separator, "and",
 # or an honorific left alone ("Present: A; B;", "Chairs: Brig. Gen. A and Ms.").
 LIST_RUNS_ON = re.compile(r"(?:[;,&]|\band|(?<![\w.])(?:[A-Z][a-z]{0,4}|[A-Z]{2,4})\.)[ \t]*$")
+# A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
+# "09:00 (GMT+1)": the event's time, no part of the programme.
+TIME_ZONE = re.compile(
+    r"\(?(?:UTC|GMT|[ECMPAW][SD]?T|CES?T|EAT|WAT|CAT|BST|IST|JST)(?:[ \t]*[+-][ \t]*\d{1,2})?\)?"
+)
 # What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
 # ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
 ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
