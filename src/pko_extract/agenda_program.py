@@ -261,6 +261,9 @@ class _ProgramReader:
             self.current = None  # "Members present:", "Participants:": the event, not an item
         if not in_line:
             self.list_role = default  # "Panellists:" heading the bullets that follow
+            if default == "panelist" and self.current is not None:
+                if self.current.kind in SINGLE_KINDS:
+                    self.current = None  # "Wrap-up" / "Panelists:": a list of no one's talk
         inline = _inline_role_labels(self.layout.text, line, self.rules)
         for m, p in in_line:
             role = _role_at(inline, m.anchor) or default
@@ -392,6 +395,9 @@ class _ProgramReader:
         Senior Researcher"): the person takes the heading's role for the event; a generic
         role ("Speakers") only when no other sentence of the report names the person."""
         role = self.heading_role(line) if in_line and self.current is None else None
+        if role is None and in_line and self.current is None and self.list_role is not None:
+            # "Panelists:" over name lines each above a bio sentence, which ended the item
+            role = None if _is_prose(line) or len(line.text) >= 120 else self.list_role
         if role is None or len(line.text) >= 200:
             return False
         m, p = in_line[0]
