@@ -215,7 +215,11 @@ class _ProgramReader:
             )
             if role == "speaker":
                 role = KIND_ROLE.get(header.kind, "speaker")
+            if role == "speaker" and (header.label or "").startswith("Module"):
+                role = "presenter"  # a course module's facilitator teaches it
             self.claim(p, role, m, header)
+            if role != "chair" and P.BY_THE_CHAIR.search(text, line.start, m.anchor):
+                self.claim(p, "chair", m, header)  # "Opening remarks by the Chairperson - X"
 
     def speaker_list_line(self, line: Line, m0: Mention, p0: PersonDraft) -> bool:
         """A speaker-list line: "Mr. X, Keynote Address", "Mr. X, Panelist"."""

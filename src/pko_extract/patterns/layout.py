@@ -60,9 +60,10 @@ RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
 # Markdown emphasis or a heading mark before a label: "**When:** ...", "## Programme".
 MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 
-# A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III".
+# A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III", a course's
+# "Module 3".
 SESSION_LABEL = re.compile(
-    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary)[ \t]+"
+    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module)[ \t]+"
     r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
 )
 

@@ -313,6 +313,11 @@ PROGRAM_TIME = re.compile(
 # The end of a label line whose list of people runs onto the next line: a separator, "and",
 # or an honorific left alone ("Present: A; B;", "Chairs: Brig. Gen. A and Ms.").
 LIST_RUNS_ON = re.compile(r"(?:[;,&]|\band|(?<![\w.])(?:[A-Z][a-z]{0,4}|[A-Z]{2,4})\.)[ \t]*$")
+# A programme row's part given "by the Chair" before the person it names: "Opening remarks by
+# the Chairperson - Hon. X" (X chairs).
+BY_THE_CHAIR = re.compile(
+    r"\bby[ \t]+the[ \t]+(?:Chair|Chairperson|Chairman|Chairwoman|Chairs)\b[^\n]{0,12}$"
+)
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
 TIME_ZONE = re.compile(
