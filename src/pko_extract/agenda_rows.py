@@ -169,9 +169,6 @@ def _timed_row(
         return line, ItemDraft("other", None, None, -1, -1)
     if P.TIME_ZONE.fullmatch(rest.strip(" .,;")):
         return line, ItemDraft("other", None, None, -2, -2)  # "10:00 a.m. - 11:30 a.m. EDT"
-    below = next_line(layout, line) if rest.endswith(":") and title else None
-    if below is not None and (q := P.QUOTED.fullmatch(below.text.strip())):
-        title = q.group("q")  # "09.45 Keynote address:" / "“Title”": the talk's title
     if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:
         return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
@@ -343,7 +340,8 @@ def retitle(
 ) -> ItemDraft | None:
     """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
     Early Warning |") takes the words after the colon as its title, when no person is
-    there ("Opening Remarks: Mr. X" keeps its label as title)."""
+    there ("Opening Remarks: Mr. X" keeps its label as title), or the quoted title alone on
+    the line below when nothing follows the colon."""
     if item is None or item.label or not item.title:
         return item
     found = match_agenda_label(item.title, rules)
@@ -356,6 +354,10 @@ def retitle(
     start = line.start + at + len(item.title) + 1
     cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
     rest = cell.strip(" .")
+    below = next_line(layout, line) if not rest else None
+    if below is not None and (q := P.QUOTED.fullmatch(below.text.strip())):
+        item.title = q.group("q")  # "09.45 Keynote address:" over "“Title”"
+        return item
     if len(rest.split()) < 2 or any(start <= m.anchor < start + len(cell) for m, _ in index):
         return item
     if rest[:1] in '"“«' or not rest[:1].isupper():

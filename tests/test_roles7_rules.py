@@ -1,0 +1,206 @@
+"""Role and agenda rules drawn from the fresh invented set tests/fixtures/roles7 (written and
+scored before the rules): pipe rows opening with a day cell, numbered minutes headings over
+running text, a label's list of people running onto the next line, "Presentations:" over
+bullets, a timed keynote row over its quoted title, medal presentations and "assisted by",
+a time-zone row, name lines under "Featuring" or "Panelists:" joining the one panel, prose
+cues of workshop reports, "by the Chairperson" and course modules. Texts invented here."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import agenda_items, person_roles
+from spacy.language import Language
+
+from pko_extract.recognize import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+def test_pipe_rows_opening_with_a_day_cell_are_timed_rows(nlp: Language) -> None:
+    """ "Day 1 | 09:00 | Title | Person": a timetable row; a module's facilitator presents."""
+    text = (
+        "Course schedule\n\nDay | Time | Activity | Facilitator\n"
+        "Day 1 | 09:00 | Welcome remarks | Col. Amadou Diallo-Sow\n"
+        "Day 1 | 10:00 | Module 1: Rules of engagement | Ms. Kirsten Haugland\n"
+        "Day 2 | 09:00 | Module 2: Convoy security | Maj. Tomasz Wrona\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcome remarks", [("Amadou Diallo-Sow", "opening_remarks")]),
+        ("session", "Rules of engagement", [("Kirsten Haugland", "presenter")]),
+        ("session", "Convoy security", [("Tomasz Wrona", "presenter")]),
+    ]
+
+
+def test_numbered_headings_over_running_text_are_minutes_items(nlp: Language) -> None:
+    """ "1. Welcome and apologies" / "The Chair opened ...": three or more such headings,
+    numbered in order, are items; their hard-wrapped running text is no list of members. A
+    numbered programme with nothing under its lines is no such run."""
+    text = (
+        "Minutes of the 3rd meeting\n\n1. Welcome and apologies\n"
+        "The Chair, Col. Brian Oduor, opened the meeting at 09:00.\n\n"
+        "2. Minutes of the previous meeting\nThe minutes were approved.\n\n"
+        "3. Medical evacuation drills\n"
+        "Ms. Ilse Vandermeer presented the results of the drills held\n"
+        "in May. Maj. Rafael Quintana asked about night flights.\n\n"
+        "4. Any other business\nNone.\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcome and apologies", [("Brian Oduor", "opening_remarks")]),
+        ("other", "Minutes of the previous meeting", []),
+        ("session", "Medical evacuation drills", [("Ilse Vandermeer", "presenter")]),
+        ("other", "Any other business", []),
+    ]
+    programme = (
+        "Programme\n\n1. Arrival of guests\n2. National anthem\n"
+        "3. Welcome remarks by Col. Brian Oduor\n"
+    )
+    assert agenda_items(nlp, programme) == [
+        ("opening_remarks", "Welcome remarks", [("Brian Oduor", "opening_remarks")])
+    ]
+
+
+def test_a_label_list_running_onto_the_next_line_keeps_its_role(nlp: Language) -> None:
+    """ "Present: A; B;" / "C; D" and "Chairs: A and Ms." / "B, Policy Officer"."""
+    present = (
+        "Board meeting, 4 May 2018\n\nPresent: Col. Brian Oduor (Chair); Ms. Ilse Vandermeer;\n"
+        "Maj. Rafael Quintana; Capt. Sunita Rao\nApologies: Dr. Oskar Lind\n"
+    )
+    assert person_roles(nlp, present) == [
+        ("Brian Oduor", ["chair"]),
+        ("Ilse Vandermeer", ["participant"]),
+        ("Rafael Quintana", ["participant"]),
+        ("Sunita Rao", ["participant"]),
+        ("Oskar Lind", ["mentioned"]),
+    ]
+    chairs = (
+        "Session 1: Logistics in the field\nChairs: Brig. Gen. Kofi Mensah-Bonsu and Ms.\n"
+        "Helga Sørensen, Policy Officer\nSpeaker: Mr. Rui Tavares\n"
+    )
+    assert person_roles(nlp, chairs) == [
+        ("Kofi Mensah-Bonsu", ["chair"]),
+        ("Helga Sørensen", ["chair"]),
+        ("Rui Tavares", ["speaker"]),
+    ]
+
+
+def test_presentations_label_over_bullets(nlp: Language) -> None:
+    text = (
+        "Session 2: Mandates\nPresentations:\n- Lt. Col. Jean-Paul Habimana, Rwanda Defence Force\n"
+        "- Ms. Ana Lucía Prieto, UNMISS\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Jean-Paul Habimana", ["presenter"]),
+        ("Ana Lucía Prieto", ["presenter"]),
+    ]
+
+
+def test_a_timed_keynote_row_over_its_quoted_title_is_one_item(nlp: Language) -> None:
+    """ "09.00-09.45 Keynote address:" / "“Title”" / name line: one keynote, titled by the
+    quote (not a second, untitled item)."""
+    text = (
+        'Programme\n\n09.00-09.45 Keynote address:\n"Two Decades of Protection"\n'
+        "Prof. Helena Marković, University of Zagreb\n\n14.00-14.45 Keynote lecture:\n"
+        '"Police in Missions"\nDr. Samuel Quaye, University of Ghana\n'
+    )
+    assert agenda_items(nlp, text) == [
+        ("keynote", "Two Decades of Protection", [("Helena Marković", "keynote_speaker")]),
+        ("keynote", "Police in Missions", [("Samuel Quaye", "keynote_speaker")]),
+    ]
+
+
+def test_a_medal_presentation_is_an_act_and_assisting_is_taking_part(nlp: Language) -> None:
+    text = (
+        "Order of ceremony\n\n1. Welcome address - Lt. Col. Bold Batsaikhan\n"
+        "2. Presentation of medals - Maj. Gen. Arjun Mehta,\n   assisted by Col. Grace Wanjiru\n"
+        "3. Address by the Reviewing Officer - Maj. Gen. Arjun Mehta\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcome address", [("Bold Batsaikhan", "opening_remarks")]),
+        (
+            "other",
+            "Presentation of medals",
+            [("Arjun Mehta", "speaker"), ("Grace Wanjiru", "participant")],
+        ),
+        ("address", "Address", [("Arjun Mehta", "speaker")]),
+    ]
+
+
+def test_a_time_zone_row_is_no_item(nlp: Language) -> None:
+    text = (
+        "The Future of Peace Operations\n\n10:00 a.m. - 11:30 a.m. EDT\n\nAgenda\n\n"
+        "10:00 a.m. Welcoming Remarks\nMargaret Quinn-Ellis, President, Policy Forum\n\n"
+        "10:10 a.m. Panel Discussion\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcoming Remarks", [("Margaret Quinn-Ellis", "opening_remarks")]),
+        ("panel", "Panel Discussion", []),
+    ]
+
+
+def test_featured_speakers_in_no_item_are_the_one_panel(nlp: Language) -> None:
+    text = (
+        "The Future of Peace Operations\n\nFeaturing\n\nLindiwe Ferris-Dube\n"
+        "Senior Fellow, Policy Forum\n\nPriya Raman\nProfessor, Georgetown University\n\n"
+        "Agenda\n\n10:00 a.m. Welcoming Remarks\nMargaret Quinn-Ellis, President, Policy Forum\n\n"
+        "10:10 a.m. Panel Discussion\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcoming Remarks", [("Margaret Quinn-Ellis", "opening_remarks")]),
+        (
+            "panel",
+            "Panel Discussion",
+            [("Lindiwe Ferris-Dube", "panelist"), ("Priya Raman", "panelist")],
+        ),
+    ]
+
+
+def test_panelists_label_over_name_lines_and_bio_sentences(nlp: Language) -> None:
+    """ "Panelists:" after a closing row, over name lines each above a bio sentence: every
+    name is a panelist of the panel, none a member of the closing row."""
+    text = (
+        'Agenda\nPanel discussion: "Seeing Violence Coming"\nWrap-up\n\nPanelists:\n\n'
+        "Cmdr. Rodrigo Pimentel\nis Chief of the analysis centre of a UN mission.\n\n"
+        "Ms. Aigerim Bekova\nis a data scientist with the United Nations.\n"
+    )
+    assert agenda_items(nlp, text) == [
+        (
+            "panel",
+            "Seeing Violence Coming",
+            [("Rodrigo Pimentel", "panelist"), ("Aigerim Bekova", "panelist")],
+        ),
+        ("closing_remarks", "Wrap-up", []),
+    ]
+
+
+def test_workshop_report_cues(nlp: Language) -> None:
+    text = (
+        "The morning was devoted to early warning, with presentations by Mr. Emeka Obi and "
+        "Ms. Sara Lindgren. Their presentations were followed by comments from Dr. Paul "
+        "Wafula. The discussion was introduced by Ms. Hawa Musa. On day two, a simulation "
+        "exercise led by Maj. Olena Kravets took place. A panel moderated by Ms. Efua Boateng "
+        "then heard from Mr. Jean Ilunga and Ms. Rahel Tesfaye.\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Emeka Obi", ["presenter"]),
+        ("Sara Lindgren", ["presenter"]),
+        ("Paul Wafula", ["commentator"]),
+        ("Hawa Musa", ["presenter"]),
+        ("Olena Kravets", ["presenter"]),
+        ("Efua Boateng", ["moderator"]),
+        ("Jean Ilunga", ["panelist"]),
+        ("Rahel Tesfaye", ["panelist"]),
+    ]
+
+
+def test_a_part_given_by_the_chairperson_makes_its_person_chair(nlp: Language) -> None:
+    text = (
+        "Order of proceedings\n\n14:00  Opening remarks by the Chairperson - Hon. Marie "
+        'Tremblay, MP\n14:10  Presentation: "Budgets" - Mr. Anil Raman\n'
+    )
+    assert person_roles(nlp, text) == [
+        ("Marie Tremblay", ["opening_remarks", "chair"]),
+        ("Anil Raman", ["presenter"]),
+    ]
