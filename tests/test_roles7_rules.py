@@ -204,3 +204,31 @@ def test_a_part_given_by_the_chairperson_makes_its_person_chair(nlp: Language) -
         ("Marie Tremblay", ["opening_remarks", "chair"]),
         ("Anil Raman", ["presenter"]),
     ]
+
+
+def test_an_agenda_line_welcome_and_more_with_its_moderator(nlp: Language) -> None:
+    """ "Welcome and framing - Dr. X" is the opening item; "Audience Q&A" an item; X, also
+    under a "Moderator:" label after the closing item, moderates the one panel."""
+    text = (
+        "Agenda\nWelcome and framing - Dr. Katharina Steinbrecher\n"
+        'Panel discussion: "Seeing Violence Coming"\nAudience Q&A\nWrap-up\n\n'
+        "Moderator:\n\nDr. Katharina Steinbrecher\nis the Director of the Centre.\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcome and framing", [("Katharina Steinbrecher", "opening_remarks")]),
+        ("panel", "Seeing Violence Coming", [("Katharina Steinbrecher", "moderator")]),
+        ("other", "Audience Q&A", []),
+        ("closing_remarks", "Wrap-up", []),
+    ]
+
+
+def test_introduced_by_label_gives_opening_remarks(nlp: Language) -> None:
+    text = (
+        'Lecture 1 - 12 October 2017\n"Blue Helmets in a Multipolar World"\n'
+        "Speaker: Professor Haruki Nakamura, Keio University\n"
+        "Introduced by: Professor Rebecca Ashworth, Head of Department\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Haruki Nakamura", ["speaker"]),
+        ("Rebecca Ashworth", ["opening_remarks"]),
+    ]

@@ -142,10 +142,14 @@ def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
         return
     members = {id(p) for it in items for p, _, _ in it.members}
     empty = not any(r in {"panelist", "speaker"} for _, r, _ in panels[0].members)
+    on_panel = {id(p) for p, _, _ in panels[0].members}
     for k, (p, r, pos, item) in enumerate(roles):
-        if r == "moderator" and item is None and id(p) not in members:
+        if r == "moderator" and item is None and id(p) not in on_panel:
+            # also one who gave the opening remarks ("Welcome - Dr. X" / "Moderator: Dr. X")
             panels[0].add(p, r, pos)
+            roles[k] = (p, r, pos, panels[0])
             members.add(id(p))
+            on_panel.add(id(p))
         elif (r == "panelist" or (r == "speaker" and empty)) and item is None:
             if id(p) in members:
                 continue

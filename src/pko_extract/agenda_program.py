@@ -265,7 +265,7 @@ class _ProgramReader:
             self.current = None  # "Members present:", "Participants:": the event, not an item
         if not in_line:
             self.list_role = default  # "Panellists:" heading the bullets that follow
-            if default == "panelist" and self.current is not None:
+            if default in {"panelist", "moderator"} and self.current is not None:
                 if self.current.kind in SINGLE_KINDS:
                     self.current = None  # "Wrap-up" / "Panelists:": a list of no one's talk
         inline = _inline_role_labels(self.layout.text, line, self.rules)

@@ -253,6 +253,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     HONOURED_AFTER,
     INVERSION_LEAD,
     JOINT_SUBJECT,
+    LABEL_AND_MORE,
     LABEL_COLON,
     LABEL_LEAD,
     LINE_END_ROLE,

@@ -318,6 +318,11 @@ LIST_RUNS_ON = re.compile(r"(?:[;,&]|\band|(?<![\w.])(?:[A-Z][a-z]{0,4}|[A-Z]{2,
 BY_THE_CHAIR = re.compile(
     r"\bby[ \t]+the[ \t]+(?:Chair|Chairperson|Chairman|Chairwoman|Chairs)\b[^\n]{0,12}$"
 )
+# Lower-case words joined to a part's label by "and", up to a dash, colon or the line's end:
+# "Welcome| and framing - Dr. X", "Opening| and introduction: Ms. Y".
+LABEL_AND_MORE = re.compile(
+    r"[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}(?=[ \t]*(?:[:—–|-][ \t]|$))"
+)
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
 TIME_ZONE = re.compile(
