@@ -232,3 +232,92 @@ def test_introduced_by_label_gives_opening_remarks(nlp: Language) -> None:
         ("Haruki Nakamura", ["speaker"]),
         ("Rebecca Ashworth", ["opening_remarks"]),
     ]
+
+
+def test_a_weekday_cell_before_the_time_cell(nlp: Language) -> None:
+    """A weekday cell before the time cell (tests/fixtures/roles8)."""
+    table = (
+        "Seminar timetable\n\nDay | Time | Item | Lead\n"
+        "Tuesday | 09:00 | Opening remarks | Mr. Samuel Okello\n"
+        "Tuesday | 09:30 | Supply chains in remote areas | Ms. Birgit Halvorsen\n"
+        "Wednesday | 10:30 | Engineering support | Mr. Paulo Lima\n"
+    )
+    assert agenda_items(nlp, table) == [
+        ("opening_remarks", "Opening remarks", [("Samuel Okello", "opening_remarks")]),
+        ("session", "Supply chains in remote areas", [("Birgit Halvorsen", "speaker")]),
+        ("session", "Engineering support", [("Paulo Lima", "speaker")]),
+    ]
+
+
+def test_minutes_headings_numbered_with_a_parenthesis(nlp: Language) -> None:
+    """ "1) Opening" minutes headings over running text."""
+    minutes = (
+        "Record of the meeting\n\n1) Opening\nThe Chair welcomed members.\n\n"
+        "2) Mobile training teams\nLt. Col. Kwaku Owusu briefed the group.\n\n"
+        "3) Date of next meeting\nThe next meeting will be held in September.\n"
+    )
+    assert [(k, t) for k, t, _ in agenda_items(nlp, minutes)] == [
+        ("opening_remarks", "Opening"),
+        ("session", "Mobile training teams"),
+        ("other", "Date of next meeting"),
+    ]
+
+
+def test_a_list_running_onto_a_line_opening_with_a_rank(nlp: Language) -> None:
+    """ "Discussants: A;" / "Lt. Col. B": the rank opens the next line."""
+    wrapped = (
+        "Session 1: Training\nPresenters: Col. Moses Tembo;\nMs. Lerato Dube\n"
+        "Discussants: Prof. Kayode Adeyemi;\nLt. Col. Fanta Camara\n"
+    )
+    assert person_roles(nlp, wrapped) == [
+        ("Moses Tembo", ["presenter"]),
+        ("Lerato Dube", ["presenter"]),
+        ("Kayode Adeyemi", ["commentator"]),
+        ("Fanta Camara", ["commentator"]),
+    ]
+
+
+def test_a_speakers_heading_without_colon_after_a_closing_row(nlp: Language) -> None:
+    """A "Speakers" heading without colon after a closing row: its name lines are the panel."""
+    speakers = (
+        "Programme\nOpening and welcome – Ambassador Carmen Villa\n"
+        'Roundtable: "Eyes in the Sky"\nQuestions from the audience\nClosing\n\n'
+        "Speakers\n\nDr. Henrik Aaltonen\nis a senior researcher.\n\n"
+        "Lt. Col. Adaeze Okonkwo\nserved in a UN mission in 2018.\n"
+    )
+    assert agenda_items(nlp, speakers) == [
+        ("opening_remarks", "Opening and welcome", [("Carmen Villa", "opening_remarks")]),
+        (
+            "panel",
+            "Eyes in the Sky",
+            [("Henrik Aaltonen", "panelist"), ("Adaeze Okonkwo", "panelist")],
+        ),
+        ("other", "Questions from the audience", []),
+        ("closing_remarks", "Closing", []),
+    ]
+
+
+def test_by_the_rapporteur_and_responding_to_the_presentations(nlp: Language) -> None:
+    """ "by the rapporteur" presents; "Responding to the presentations" comments."""
+    prose = (
+        "Responding to the presentations, Dr. Marta Kowalczyk noted that trust took years. "
+        "At the end, recommendations were presented by the rapporteur, Mr. Jocelyn Saint-Fleur.\n"
+    )
+    assert person_roles(nlp, prose) == [
+        ("Marta Kowalczyk", ["commentator"]),
+        ("Jocelyn Saint-Fleur", ["presenter"]),
+    ]
+
+
+def test_an_opening_prayer_is_no_opening(nlp: Language) -> None:
+    """An opening prayer is an act, not the opening remarks."""
+    prayer = (
+        "PROGRAMME\n\n1. Opening prayer .......... Rev. Fr. Peter Mwangi\n"
+        "2. Welcome remarks .......... Brig. Gen. Susan Wairimu, Commandant\n"
+        "3. Vote of thanks .......... Capt. Esther Chebet\n"
+    )
+    assert agenda_items(nlp, prayer) == [
+        ("other", "Opening prayer", [("Peter Mwangi", "speaker")]),
+        ("opening_remarks", "Welcome remarks", [("Susan Wairimu", "opening_remarks")]),
+        ("closing_remarks", "Vote of thanks", [("Esther Chebet", "closing_remarks")]),
+    ]

@@ -47,9 +47,9 @@ def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
     return out
 
 
-#: A short numbered heading: "3. Induction training statistics" (a capital, at most ten
-#: words, no sentence end).
-_SHORT_HEAD = re.compile(r"[ \t]*(\d{1,2})\.[ \t]+([A-Z][^.;:!?\n]{2,80})[ \t]*$")
+#: A short numbered heading: "3. Induction training statistics", "3) Mobile teams" (a
+#: capital, at most ten words, no sentence end).
+_SHORT_HEAD = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+([A-Z][^.;:!?\n]{2,80})[ \t]*$")
 
 
 def _numbered_over_text(content: list[Line], taken: set[int]) -> list[tuple[Line, str, None]]:

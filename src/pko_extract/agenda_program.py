@@ -289,8 +289,8 @@ class _ProgramReader:
         role, self.carry = self.carry, None
         if role is None or line.label is not None or not in_line:
             return False
-        if in_line[0][0].start - line.content_start > 8:
-            return False
+        if in_line[0][0].anchor - line.content_start > 8:
+            return False  # "Lt. Col. X" opens the line; "... and X" does not
         for m, p in in_line:
             self.claim(p, role, m, self.current)
         if P.LIST_RUNS_ON.search(line.text):
@@ -377,10 +377,27 @@ class _ProgramReader:
             self.current = None
         if in_line and in_line[0][0].anchor - line.content_start <= 40:
             attach_affiliation(self.layout, line, in_line[0][0], self.rules)
+        if not in_line and self.list_heading(line):
+            return
         if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
+
+    def list_heading(self, line: Line) -> bool:
+        """A role heading with no colon over name lines ("Speakers", "Moderator"): like a
+        "Panelists:" label, its role goes to the name lines below, and it ends an opening or
+        closing item ("Closing" / "Speakers": no list of the closing's speakers)."""
+        block = self.layout.block_at(line.start)
+        if line.label is not None or block is None or block.kind != "heading":
+            return False
+        found = self.rules.role_label(line.text.strip(" \t*#_:"))
+        if found is None:
+            return False
+        self.list_role = found.role
+        if self.current is not None and self.current.kind in SINGLE_KINDS:
+            self.current = None
+        return True
 
     def heading_role(self, line: Line, after: int = 0) -> str | None:
         """The role a heading gives the lines it heads: "Speakers" over name lines; only a

@@ -86,8 +86,13 @@ QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,2
 # A clock time or range at the start of a program line: "10:00–10:15", "2:00-5:00 PM", "09.30".
 # Also "09h00", "[00:12:30]" and a table cell "| 09:00 |".
 _CLOCK = r"\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-# A table row's first cell naming the day before its time cell: "Day 1 | 09:00 | ...".
-DAY_CELL = r"(?:[ \t|]*(?:Day|DAY|Jour|JOUR|Día|Dia)[ \t]+\d{1,2}[ \t]*\|)?"
+# A table row's first cell naming the day before its time cell: "Day 1 | 09:00 | ...",
+# "Tuesday | 09:00 | ...", "Tue 12 March | 09:00 | ...".
+DAY_CELL = (
+    r"(?:[ \t|]*(?:(?:Day|DAY|Jour|JOUR|Día|Dia)[ \t]+\d{1,2}"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
+    r"(?:[ \t]+\d{1,2}(?:[ \t]+[A-Z][a-z]{2,8})?)?)[ \t]*\|)?"
+)
 #: What a timed row starts with: a digit, maybe after a day cell, bars, spaces or "[".
 TIMED_START = re.compile(rf"{DAY_CELL}[\s|\[]*\d")
 TIME_PREFIX = re.compile(
