@@ -321,3 +321,18 @@ def test_an_opening_prayer_is_no_opening(nlp: Language) -> None:
         ("opening_remarks", "Welcome remarks", [("Susan Wairimu", "opening_remarks")]),
         ("closing_remarks", "Vote of thanks", [("Esther Chebet", "closing_remarks")]),
     ]
+
+
+def test_a_person_with_two_transcript_turns_spoke(nlp: Language) -> None:
+    """ "Lt. Gen. X: ..." twice in a transcript: X spoke. One "Dr. Y: Title" line is no
+    turn of a transcript."""
+    text = (
+        "Noon briefing\n\nSpokesperson: I am joined today by Lieutenant General Sigrid "
+        "Aasen, the Force Commander.\n\nLt. Gen. Aasen: Thank you. Patrols are up.\n\n"
+        "Question: How many patrols?\n\nLt. Gen. Aasen: About a fifth of them.\n\n"
+        "Dr. Omar Farouk: a study of patrols, 2019.\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Sigrid Aasen", ["speaker"]),
+        ("Omar Farouk", ["mentioned"]),
+    ]

@@ -54,6 +54,7 @@ from pko_extract.agenda_rules import (
     verb_role,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
+from pko_extract.agenda_turns import speaker_turns
 from pko_extract.models import (
     AgendaResult,
     ItemDraft,
@@ -446,6 +447,8 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     rows.update(titled_sections(layout, reader.index, rules))
     rows.update({k: v for k, v in numbered.items() if k not in minutes})
     rows.update(timetable_rows(layout, reader.index, rules))
+    for m, p in speaker_turns(layout, reader.index):
+        reader.claim(p, "speaker", m, None)  # "Lt. Gen. X: Thank you. ..." (a transcript)
     for line in lines:
         if line.blank:
             continue

@@ -299,6 +299,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
     TIME_ZONE,
+    TURN_COLON,
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401

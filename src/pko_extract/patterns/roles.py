@@ -323,6 +323,9 @@ BY_THE_CHAIR = re.compile(
 LABEL_AND_MORE = re.compile(
     r"[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}(?=[ \t]*(?:[:—–|-][ \t]|$))"
 )
+# A transcript turn right after the speaker's name: a colon, then what they said ("Lt. Gen.
+# X: Thank you. Over ...").
+TURN_COLON = re.compile(r"[ \t]*:[ \t]+\S")
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
 TIME_ZONE = re.compile(
