@@ -336,3 +336,33 @@ def test_a_person_with_two_transcript_turns_spoke(nlp: Language) -> None:
         ("Sigrid Aasen", ["speaker"]),
         ("Omar Farouk", ["mentioned"]),
     ]
+
+
+def test_a_part_label_on_the_first_line_is_the_title(nlp: Language) -> None:
+    """ "Roundtable: Title" as the report's first line names the event, not a second panel:
+    the moderator under "Moderator" joins the programme's one panel (tests/fixtures/roles9)."""
+    text = (
+        "Roundtable: Mandate Transitions and Consent\n12 October 2023, Geneva\n\nAGENDA\n\n"
+        "14:00 – 14:10   Welcome\n                Ms. Laura Bianchi, Director\n\n"
+        "14:10 – 15:30   Roundtable discussion\n\n15:30 – 16:00   Wrap-up\n\n"
+        "Speakers\nMs. Oyuna Batbold, Policy Specialist, UNDP\n\nModerator\nMs. Laura Bianchi\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", "Welcome", [("Laura Bianchi", "opening_remarks")]),
+        (
+            "panel",
+            "Roundtable discussion",
+            [("Oyuna Batbold", "panelist"), ("Laura Bianchi", "moderator")],
+        ),
+        ("closing_remarks", "Wrap-up", []),
+    ]
+
+
+def test_a_medal_presentation_row_is_an_act(nlp: Language) -> None:
+    text = (
+        "| Time | Activity | Responsible |\n|------|----------|-------------|\n"
+        "| 10:20 | Inspection of the guard of honour | Maj. Gen. Arno Ferri |\n"
+        "| 10:35 | Medal presentation | Maj. Gen. Arno Ferri |\n"
+        "| 10:50 | Address by the Head of Mission | Maj. Gen. Arno Ferri |\n"
+    )
+    assert person_roles(nlp, text) == [("Arno Ferri", ["speaker"])]

@@ -447,6 +447,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     rows.update(titled_sections(layout, reader.index, rules))
     rows.update({k: v for k, v in numbered.items() if k not in minutes})
     rows.update(timetable_rows(layout, reader.index, rules))
+    first = next((ln for ln in lines if not ln.blank), None)
     for m, p in speaker_turns(layout, reader.index):
         reader.claim(p, "speaker", m, None)  # "Lt. Gen. X: Thank you. ..." (a transcript)
     for line in lines:
@@ -476,6 +477,13 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if gathers_parts(layout, line, header, rows, reader.index, rules):
             reader.close()
             continue
+        if (
+            header is not None
+            and row is None
+            and line is first
+            and not reader.mentions_in(line.start, line.end)
+        ):
+            header = None  # "Roundtable: Title" as the report's first line: its title
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)
