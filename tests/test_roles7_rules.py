@@ -339,8 +339,9 @@ def test_a_person_with_two_transcript_turns_spoke(nlp: Language) -> None:
 
 
 def test_a_part_label_on_the_first_line_is_the_title(nlp: Language) -> None:
-    """ "Roundtable: Title" as the report's first line names the event, not a second panel:
-    the moderator under "Moderator" joins the programme's one panel (tests/fixtures/roles9)."""
+    """ "Roundtable: Title" as the report's first line, over its date line, names the event,
+    not a second panel: the moderator under "Moderator" joins the programme's one panel
+    (tests/fixtures/roles9). "Session 1: Title" over a chair's line stays an item."""
     text = (
         "Roundtable: Mandate Transitions and Consent\n12 October 2023, Geneva\n\nAGENDA\n\n"
         "14:00 – 14:10   Welcome\n                Ms. Laura Bianchi, Director\n\n"
@@ -366,3 +367,10 @@ def test_a_medal_presentation_row_is_an_act(nlp: Language) -> None:
         "| 10:50 | Address by the Head of Mission | Maj. Gen. Arno Ferri |\n"
     )
     assert person_roles(nlp, text) == [("Arno Ferri", ["speaker"])]
+
+
+def test_a_first_line_session_over_its_chair_stays_an_item(nlp: Language) -> None:
+    text = "Session 1: Logistics in the field\nChair: Ms. Laila Haddad\n"
+    assert agenda_items(nlp, text) == [
+        ("session", "Logistics in the field", [("Laila Haddad", "chair")]),
+    ]

@@ -46,6 +46,7 @@ from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
     SINGLE_KINDS,
+    MentionIndex,
     by_role,
     match_agenda_label,
     mention_index,
@@ -430,6 +431,18 @@ class _ProgramReader:
         return True
 
 
+def _heads_report(layout: Layout, line: Line, index: MentionIndex) -> bool:
+    """Whether the report's first line, a part's label with its title, is the report's own
+    title: neither it nor the line right under it names anyone, and that line gives a date
+    ("Roundtable: Title" / "12 October 2023, 14:00-16:00 CET, Geneva")."""
+    nxt = next_line(layout, line)
+    if nxt is None or index.between(line.start, nxt.end):
+        return False
+    if layout.text[line.end : nxt.start].count("\n") > 1:
+        return False
+    return bool(P.DATE_DMY.search(nxt.text) or P.DATE_MDY.search(nxt.text))
+
+
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
@@ -477,13 +490,9 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if gathers_parts(layout, line, header, rows, reader.index, rules):
             reader.close()
             continue
-        if (
-            header is not None
-            and row is None
-            and line is first
-            and not reader.mentions_in(line.start, line.end)
-        ):
-            header = None  # "Roundtable: Title" as the report's first line: its title
+        if header is not None and row is None and line is first:
+            if _heads_report(layout, line, reader.index):
+                header = None  # "Roundtable: Title" / "12 October 2023, Geneva": the title
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)
