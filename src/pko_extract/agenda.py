@@ -135,14 +135,28 @@ def _placed_twin(items: list[ItemDraft], it: ItemDraft) -> ItemDraft | None:
 
 def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
     """A moderator of the event in no item ("Dr. X moderated the event", "an expert panel
-    moderated by X") moderates its one panel, when it has exactly one."""
+    moderated by X") moderates its one panel, when it has exactly one; the panelists in no
+    item are its panelists, and so are the speakers in no item when it has none."""
     panels = [it for it in items if it.kind == "panel"]
     if len(panels) != 1:
         return
     members = {id(p) for it in items for p, _, _ in it.members}
-    for p, r, pos, item in roles:
-        if r == "moderator" and item is None and id(p) not in members:
+    empty = not any(r in {"panelist", "speaker"} for _, r, _ in panels[0].members)
+    on_panel = {id(p) for p, _, _ in panels[0].members}
+    for k, (p, r, pos, item) in enumerate(roles):
+        if r == "moderator" and item is None and id(p) not in on_panel:
+            # also one who gave the opening remarks ("Welcome - Dr. X" / "Moderator: Dr. X")
             panels[0].add(p, r, pos)
+            roles[k] = (p, r, pos, panels[0])
+            members.add(id(p))
+            on_panel.add(id(p))
+        elif (r == "panelist" or (r == "speaker" and empty)) and item is None:
+            if id(p) in members:
+                continue
+            # "Featuring" / "Speakers" name lines over a programme with one panel and no
+            # panelists: they are its panel
+            panels[0].add(p, "panelist", pos)
+            roles[k] = (p, "panelist", pos, panels[0])
             members.add(id(p))
 
 

@@ -74,6 +74,9 @@ def _header_from(
     if not found:
         return None
     label, n = found
+    joined = P.LABEL_AND_MORE.match(head.lstrip(), n)
+    if joined:  # "Welcome and framing - Dr. X": the part's name runs to the dash
+        n = joined.end()
     rest = head.lstrip()[n:]
     if label.kind == "session" and not rest.strip().startswith(('"', "“", ":")):
         return None

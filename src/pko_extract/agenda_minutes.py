@@ -32,6 +32,7 @@ def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
             continue
         if re.match(rf"[ \t]*{m.group(1)}\.1\b", content[i + 1].text):
             heads.append((line, m.group(2).strip(), None))
+    heads += _numbered_over_text(content, {h[0].start for h in heads})
     items = [(ln, P.ITEM_HEADING.match(ln.text)) for ln in content]
     found = [(ln, m) for ln, m in items if m and not m.group("title").rstrip().endswith(_NO_HEAD)]
     if len(found) >= 2:  # "Item 1. The Chair opened the meeting.": a paragraph, no heading
@@ -46,16 +47,42 @@ def minutes_headings(lines: list[Line]) -> dict[int, ItemDraft]:
     return out
 
 
+#: A short numbered heading: "3. Induction training statistics", "3) Mobile teams" (a
+#: capital, at most ten words, no sentence end).
+_SHORT_HEAD = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+([A-Z][^.;:!?\n]{2,80})[ \t]*$")
+
+
+def _numbered_over_text(content: list[Line], taken: set[int]) -> list[tuple[Line, str, None]]:
+    """Headings numbered 1, 2, 3... in order, each over an unnumbered line of running text
+    ("1. Welcome and apologies" / "The Chair opened the meeting at 10:05 ..."): three or
+    more make the minutes' items. A numbered list whose lines follow each other (a ceremony
+    programme) has no text under its lines, and is no such run."""
+    run: list[tuple[Line, str, None]] = []
+    for i, line in enumerate(content[:-1]):
+        m = _SHORT_HEAD.match(line.text)
+        if not m or line.start in taken or len(m.group(2).split()) > 10:
+            continue
+        nxt = content[i + 1].text
+        if re.match(r"[ \t]*(?:\d{1,2}[.)]|[-•*])", nxt) or len(nxt.strip()) < 4:
+            continue
+        if int(m.group(1)) != len(run) + 1:
+            if int(m.group(1)) != 1:
+                continue
+            run = []
+        run.append((line, m.group(2).strip(), None))
+    return run if len(run) >= 3 else []
+
+
 def _minutes_kind(title: str) -> str:
     """The kind of a minutes heading by its first words: "Opening of the meeting", "Report
     of the Secretariat", "Adoption of the agenda"; a subject of discussion is a session."""
     low = title.casefold()
-    if low.startswith("opening"):
+    if low.startswith(("opening", "welcome")):
         return "opening_remarks"
     if low.startswith("closing"):
         return "closing_remarks"
     if low.startswith("report"):
         return "report"
-    if re.match(r"(?:adoption|any other business|other matters|date of)", low):
+    if re.match(r"(?:adoption|any other business|other matters|date of|minutes of)", low):
         return "other"
     return "session"

@@ -46,6 +46,7 @@ from pko_extract.agenda_rules import (
     GENERIC_ROLES,
     KIND_ROLE,
     SINGLE_KINDS,
+    MentionIndex,
     by_role,
     match_agenda_label,
     mention_index,
@@ -54,6 +55,7 @@ from pko_extract.agenda_rules import (
     verb_role,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
+from pko_extract.agenda_turns import speaker_turns
 from pko_extract.models import (
     AgendaResult,
     ItemDraft,
@@ -146,6 +148,7 @@ class _ProgramReader:
     list_role: str | None = None
     timed: bool = False  # the current item is a timetable row: it runs to the next row
     account: ItemDraft | None = None  # the item whose account the running text continues
+    carry: str | None = None  # the role of a label line whose list runs onto the next line
 
     def __post_init__(self) -> None:
         self.index = mention_index(self.persons)
@@ -214,7 +217,11 @@ class _ProgramReader:
             )
             if role == "speaker":
                 role = KIND_ROLE.get(header.kind, "speaker")
+            if role == "speaker" and (header.label or "").startswith("Module"):
+                role = "presenter"  # a course module's facilitator teaches it
             self.claim(p, role, m, header)
+            if role != "chair" and P.BY_THE_CHAIR.search(text, line.start, m.anchor):
+                self.claim(p, "chair", m, header)  # "Opening remarks by the Chairperson - X"
 
     def speaker_list_line(self, line: Line, m0: Mention, p0: PersonDraft) -> bool:
         """A speaker-list line: "Mr. X, Keynote Address", "Mr. X, Panelist"."""
@@ -260,6 +267,9 @@ class _ProgramReader:
             self.current = None  # "Members present:", "Participants:": the event, not an item
         if not in_line:
             self.list_role = default  # "Panellists:" heading the bullets that follow
+            if default in {"panelist", "moderator"} and self.current is not None:
+                if self.current.kind in SINGLE_KINDS:
+                    self.current = None  # "Wrap-up" / "Panelists:": a list of no one's talk
         inline = _inline_role_labels(self.layout.text, line, self.rules)
         for m, p in in_line:
             role = _role_at(inline, m.anchor) or default
@@ -267,6 +277,27 @@ class _ProgramReader:
             if role == "speaker" and self.current is not None:
                 role = KIND_ROLE.get(self.current.kind, "speaker")
             self.claim(p, role, m, self.current)
+        if in_line and P.LIST_RUNS_ON.search(line.text):
+            last = _role_at(inline, in_line[-1][0].anchor) or default
+            last = default if last == "participant" else last
+            if last == "speaker" and self.current is not None:
+                last = KIND_ROLE.get(self.current.kind, "speaker")
+            self.carry = last
+
+    def carried_line(self, line: Line, in_line: list[tuple[Mention, PersonDraft]]) -> bool:
+        """The line after a label line whose list of people runs on ("Present: A; B;" /
+        "C; D", "Chairs: Brig. Gen. A and Ms." / "B, Policy Officer"): its people, named
+        at its start, take the label's role."""
+        role, self.carry = self.carry, None
+        if role is None or line.label is not None or not in_line:
+            return False
+        if in_line[0][0].anchor - line.content_start > 8:
+            return False  # "Lt. Col. X" opens the line; "... and X" does not
+        for m, p in in_line:
+            self.claim(p, role, m, self.current)
+        if P.LIST_RUNS_ON.search(line.text):
+            self.carry = role
+        return True
 
     def in_panel(self, line: Line) -> bool:
         """Whether ``line`` continues a panel item, with no blank line before it."""
@@ -279,6 +310,8 @@ class _ProgramReader:
         current = self.current
         if current is None or not in_line or not (line.bullet or len(line.text) < 200):
             return False
+        if current.section is not None and not line.bullet and line.start < current.section[1]:
+            return False  # a minutes heading's running text, maybe hard-wrapped: its sentences
         m, p = in_line[0]
         role = (
             paren_role(self.layout.text, line, m, self.rules)  # "Dr. X (moderator)"
@@ -332,6 +365,8 @@ class _ProgramReader:
             return
         self.recount(line)
         in_line = self.mentions_in(line.start, line.end)
+        if self.carried_line(line, in_line):
+            return
         if in_line and self.speaker_list_line(line, *in_line[0]):
             return
         named = bool(in_line) and in_line[0][0].anchor < line.content_start
@@ -344,10 +379,27 @@ class _ProgramReader:
             self.current = None
         if in_line and in_line[0][0].anchor - line.content_start <= 40:
             attach_affiliation(self.layout, line, in_line[0][0], self.rules)
+        if not in_line and self.list_heading(line):
+            return
         if self.member_line(line, in_line) or self.headed_line(line, in_line):
             return
         if len(line.text) > 200 or (line.numbered and not line.bullet):
             self.current = None
+
+    def list_heading(self, line: Line) -> bool:
+        """A role heading with no colon over name lines ("Speakers", "Moderator"): like a
+        "Panelists:" label, its role goes to the name lines below, and it ends an opening or
+        closing item ("Closing" / "Speakers": no list of the closing's speakers)."""
+        block = self.layout.block_at(line.start)
+        if line.label is not None or block is None or block.kind != "heading":
+            return False
+        found = self.rules.role_label(line.text.strip(" \t*#_:"))
+        if found is None:
+            return False
+        self.list_role = found.role
+        if self.current is not None and self.current.kind in SINGLE_KINDS:
+            self.current = None
+        return True
 
     def heading_role(self, line: Line, after: int = 0) -> str | None:
         """The role a heading gives the lines it heads: "Speakers" over name lines; only a
@@ -366,6 +418,9 @@ class _ProgramReader:
         Senior Researcher"): the person takes the heading's role for the event; a generic
         role ("Speakers") only when no other sentence of the report names the person."""
         role = self.heading_role(line) if in_line and self.current is None else None
+        if role is None and in_line and self.current is None and self.list_role is not None:
+            # "Panelists:" over name lines each above a bio sentence, which ended the item
+            role = None if _is_prose(line) or len(line.text) >= 120 else self.list_role
         if role is None or len(line.text) >= 200:
             return False
         m, p = in_line[0]
@@ -374,6 +429,18 @@ class _ProgramReader:
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, None)
         return True
+
+
+def _heads_report(layout: Layout, line: Line, index: MentionIndex) -> bool:
+    """Whether the report's first line, a part's label with its title, is the report's own
+    title: neither it nor the line right under it names anyone, and that line gives a date
+    ("Roundtable: Title" / "12 October 2023, 14:00-16:00 CET, Geneva")."""
+    nxt = next_line(layout, line)
+    if nxt is None or index.between(line.start, nxt.end):
+        return False
+    if layout.text[line.end : nxt.start].count("\n") > 1:
+        return False
+    return bool(P.DATE_DMY.search(nxt.text) or P.DATE_MDY.search(nxt.text))
 
 
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
@@ -393,6 +460,9 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     rows.update(titled_sections(layout, reader.index, rules))
     rows.update({k: v for k, v in numbered.items() if k not in minutes})
     rows.update(timetable_rows(layout, reader.index, rules))
+    first = next((ln for ln in lines if not ln.blank), None)
+    for m, p in speaker_turns(layout, reader.index):
+        reader.claim(p, "speaker", m, None)  # "Lt. Gen. X: Thank you. ..." (a transcript)
     for line in lines:
         if line.blank:
             continue
@@ -420,6 +490,9 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if gathers_parts(layout, line, header, rows, reader.index, rules):
             reader.close()
             continue
+        if header is not None and row is None and line is first:
+            if _heads_report(layout, line, reader.index):
+                header = None  # "Roundtable: Title" / "12 October 2023, Geneva": the title
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)

@@ -21,8 +21,6 @@ after its colon), :func:`drop_role_notes` ("Title (Chair: X)" -> "Title"), :func
 
 from __future__ import annotations
 
-import re
-
 from pko_extract import patterns as P
 from pko_extract.agenda_rules import find_label_inside, match_agenda_label, names_between
 from pko_extract.apposition_segments import classify_segments, split_segments
@@ -143,7 +141,7 @@ def _title_after_speaker(tail: str, rules: Rules) -> str:
 def time_length(text: str) -> int:
     """Length of the time at the start of a programme row ("9h00 à 9h30 : "), 0 if none."""
     m = P.PROGRAM_TIME.match(text)
-    return m.end() if m and re.match(r"[\s|\[]*\d", text) else 0
+    return m.end() if m and P.TIMED_START.match(text) else 0
 
 
 def next_line(layout: Layout, line: Line) -> Line | None:
@@ -169,6 +167,8 @@ def _timed_row(
         title = _row_title(layout, nxt, rest, index, rules) if rest[:1].isalpha() else ""
     if title and is_break(title, rules):
         return line, ItemDraft("other", None, None, -1, -1)
+    if P.TIME_ZONE.fullmatch(rest.strip(" .,;")):
+        return line, ItemDraft("other", None, None, -2, -2)  # "10:00 a.m. - 11:30 a.m. EDT"
     if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:
         return line, ItemDraft("other", None, None, -3, -3)  # "11:30 Moderator: Prof. X"
     if not title or len(title) > 200 or not title[0].isalnum():
@@ -340,7 +340,8 @@ def retitle(
 ) -> ItemDraft | None:
     """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
     Early Warning |") takes the words after the colon as its title, when no person is
-    there ("Opening Remarks: Mr. X" keeps its label as title)."""
+    there ("Opening Remarks: Mr. X" keeps its label as title), or the quoted title alone on
+    the line below when nothing follows the colon."""
     if item is None or item.label or not item.title:
         return item
     found = match_agenda_label(item.title, rules)
@@ -353,6 +354,10 @@ def retitle(
     start = line.start + at + len(item.title) + 1
     cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
     rest = cell.strip(" .")
+    below = next_line(layout, line) if not rest else None
+    if below is not None and (q := P.QUOTED.fullmatch(below.text.strip())):
+        item.title = q.group("q")  # "09.45 Keynote address:" over "“Title”"
+        return item
     if len(rest.split()) < 2 or any(start <= m.anchor < start + len(cell) for m, _ in index):
         return item
     if rest[:1] in '"“«' or not rest[:1].isupper():

@@ -149,6 +149,7 @@ _BY_ROLES = {
     "moderated": "moderator",
     "facilitated": "moderator",
     "introduced": "speaker",
+    "assisted": "participant",
     "presented": "presenter",
     "presentation": "presenter",
     "presentations": "presenter",

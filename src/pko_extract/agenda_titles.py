@@ -170,6 +170,8 @@ def talk_titles(
             continue
         if not _talk_title(layout, k, index, rules):
             continue
+        if k and time_length(lines[k - 1].text):
+            continue  # "09.45 Keynote address:" / "Title" / "Prof. X": the row's talk
         body = line.text.strip().strip("*#_ ")
         label, kind = _talk_label(layout, k, rules)
         named = _named_part(body, rules) if label is None else None

@@ -196,7 +196,7 @@ def _is_dateline(text: str) -> bool:
 def _is_timed(text: str) -> bool:
     """A programme row: a clock time or range opens the line ("09:30 - 10:00  Opening",
     "9h00 à 9h30 : Accueil", "2:00 p.m. Welcome", "0900 – 0930"), or is all of it."""
-    if not re.match(r"[\s|\[]*\d", text):
+    if not P.TIMED_START.match(text):
         return False
     timed = P.TIME_PREFIX.match(text) or P.PROGRAM_TIME.match(text)
     if timed is None:

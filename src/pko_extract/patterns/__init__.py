@@ -141,6 +141,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     SESSION_LABEL,
     SHORT_ABBREVIATION,
     TIME_PREFIX,
+    TIMED_START,
     WEEKDAY_OR_TIME,
     YEAR,
 )
@@ -232,6 +233,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     APPOSITION_GAP,
     ATTEND_LEAD,
     BEFORE_SPEAKER,
+    BY_THE_CHAIR,
     BYLINE,
     CEREMONY_ACT,
     CEREMONY_NOUN,
@@ -251,6 +253,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     HONOURED_AFTER,
     INVERSION_LEAD,
     JOINT_SUBJECT,
+    LABEL_AND_MORE,
     LABEL_COLON,
     LABEL_LEAD,
     LINE_END_ROLE,
@@ -258,6 +261,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LIST_APPOSITION,
     LIST_JOIN,
     LIST_ROLE,
+    LIST_RUNS_ON,
     LONG_LIST_GAP,
     MEANS_LEAD,
     MEDAL_ACT,
@@ -294,6 +298,8 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SETTING_LEAD,
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
+    TIME_ZONE,
+    TURN_COLON,
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401

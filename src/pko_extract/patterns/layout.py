@@ -28,9 +28,10 @@ INLINE_LABEL = re.compile(
     r"(?<![\w-])(?P<label>[A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+)?(?:[ \t]*/[ \t]*[A-Za-z]?[\w’'-]+(?:[ \t]+[\w’'-]+)?)?)[ \t]*:(?!//)"
 )
 
-# A role cue right before a person in a program line: "panel chaired by Mr. X".
+# A role cue right before a person in a program line: "panel chaired by Mr. X", "Presentation
+# of medals - Maj. Gen. X, assisted by Col. Y" (Y helps: a participant).
 _BY_CUES = r"chaired|moderated|facilitated|presided|presented|presentations?|briefings?"
-BY_ROLE = re.compile(rf"\b(?P<cue>{_BY_CUES}|introduced)[ \t]+by[ \t]+$", re.IGNORECASE)
+BY_ROLE = re.compile(rf"\b(?P<cue>{_BY_CUES}|introduced|assisted)[ \t]+by[ \t]+$", re.IGNORECASE)
 # The same cue before a list of people, at the end of the text before the second or a later
 # one: "Presentations by Ms. A (Fund) and Mr. B" (no "with", which starts another list, and
 # no sentence end between).
@@ -59,9 +60,10 @@ RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
 # Markdown emphasis or a heading mark before a label: "**When:** ...", "## Programme".
 MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 
-# A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III".
+# A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III", a course's
+# "Module 3".
 SESSION_LABEL = re.compile(
-    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary)[ \t]+"
+    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module)[ \t]+"
     r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
 )
 
@@ -84,7 +86,18 @@ QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,2
 # A clock time or range at the start of a program line: "10:00–10:15", "2:00-5:00 PM", "09.30".
 # Also "09h00", "[00:12:30]" and a table cell "| 09:00 |".
 _CLOCK = r"\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-TIME_PREFIX = re.compile(rf"^[ \t|]*{_CLOCK}(?:[ \t]*[-–—~][ \t]*{_CLOCK})?[ \t]*[-–—:|]?[ \t]*")
+# A table row's first cell naming the day before its time cell: "Day 1 | 09:00 | ...",
+# "Tuesday | 09:00 | ...", "Tue 12 March | 09:00 | ...".
+DAY_CELL = (
+    r"(?:[ \t|]*(?:(?:Day|DAY|Jour|JOUR|Día|Dia)[ \t]+\d{1,2}"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
+    r"(?:[ \t]+\d{1,2}(?:[ \t]+[A-Z][a-z]{2,8})?)?)[ \t]*\|)?"
+)
+#: What a timed row starts with: a digit, maybe after a day cell, bars, spaces or "[".
+TIMED_START = re.compile(rf"{DAY_CELL}[\s|\[]*\d")
+TIME_PREFIX = re.compile(
+    rf"^{DAY_CELL}[ \t|]*{_CLOCK}(?:[ \t]*[-–—~][ \t]*{_CLOCK})?[ \t]*[-–—:|]?[ \t]*"
+)
 
 # A label before a dash instead of a colon: "Moderator – Ms. X", "Respondent - Dr. Y"
 # (segment.py keeps it only when the label is a role label).

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pko_extract.patterns.layout import DAY_CELL
+
 # --------------------------------------------------------------------------------------
 # Roles and agenda parts in running text (agenda.py)
 # --------------------------------------------------------------------------------------
@@ -302,11 +304,32 @@ _PROGRAM_CLOCK = (
 )
 # A time or time range at the start of a programme row, with the separator after it:
 # "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
-# "1000: Keynote", "| 09:00 |".
+# "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |".
 PROGRAM_TIME = re.compile(
-    rf"^[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"^{DAY_CELL}[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
     rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
+)
+# The end of a label line whose list of people runs onto the next line: a separator, "and",
+# or an honorific left alone ("Present: A; B;", "Chairs: Brig. Gen. A and Ms.").
+LIST_RUNS_ON = re.compile(r"(?:[;,&]|\band|(?<![\w.])(?:[A-Z][a-z]{0,4}|[A-Z]{2,4})\.)[ \t]*$")
+# A programme row's part given "by the Chair" before the person it names: "Opening remarks by
+# the Chairperson - Hon. X" (X chairs).
+BY_THE_CHAIR = re.compile(
+    r"\bby[ \t]+the[ \t]+(?:Chair|Chairperson|Chairman|Chairwoman|Chairs)\b[^\n]{0,12}$"
+)
+# Lower-case words joined to a part's label by "and", up to a dash, colon or the line's end:
+# "Welcome| and framing - Dr. X", "Opening| and introduction: Ms. Y".
+LABEL_AND_MORE = re.compile(
+    r"[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}(?=[ \t]*(?:[:—–|-][ \t]|$))"
+)
+# A transcript turn right after the speaker's name: a colon, then what they said ("Lt. Gen.
+# X: Thank you. Over ...").
+TURN_COLON = re.compile(r"[ \t]*:[ \t]+\S")
+# A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
+# "09:00 (GMT+1)": the event's time, no part of the programme.
+TIME_ZONE = re.compile(
+    r"\(?(?:UTC|GMT|[ECMPAW][SD]?T|CES?T|EAT|WAT|CAT|BST|IST|JST)(?:[ \t]*[+-][ \t]*\d{1,2})?\)?"
 )
 # What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
 # ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
