@@ -401,6 +401,8 @@ class _Linking:
             base = min(base, CONF_UNDATED)
         if hit.kind == PLACE and ctx.cue is not None and self.idx.military_re.fullmatch(ctx.cue):
             ctx.military = True  # "troops in X": not the political mission beside a force
+        if hit.kind == PLACE and ctx.cue is not None and "observer" in ctx.cue:
+            ctx.observer = True  # "military observers on the Golan": the observer body there
         when = ctx.interval or self.when_doc
         org = hit.org or ctx.org
         res = resolve_place(

@@ -88,3 +88,11 @@ PERIOD_LIST_GLUE_RE = re.compile(
     r"^,?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
     r"(?:\s|,|;|&|\band\b|\bthe\b|\bin\b)*$"
 )
+# A mission of unarmed observers, by its name: "United Nations Truce Supervision Organization",
+# "UN Observer Mission in Georgia"; a name that also says "force" ("Disengagement Observer
+# Force") is a force (mission_resolve: armed forces are not an observer body's).
+OBSERVER_NAME_RE = re.compile(r"\b(?:observers?|observation|supervision|verification)\b", re.I)
+FORCE_NAME_RE = re.compile(r"\bforce\b", re.I)
+# A word that marks a mission name as French, Spanish or Portuguese (written in sentence
+# case): "Mission multidimensionnelle intégrée des Nations unies", "Misión de Verificación".
+ROMANCE_NAME_WORD_RE = re.compile(r"\b(?:de|des|du|pour|del|las|los|para|da|do|das|dos)\b")
