@@ -1,0 +1,139 @@
+# ruff: noqa: E501  (one table row per line)
+"""Mission-linking classes found by the fresh invented set tests/fixtures/missions4: each
+rule with the case that shows it (and, where there is one, the case it must leave alone).
+
+All sentences are written for these tests; none is taken from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pko_extract.gazetteer import default_gazetteer
+from pko_extract.link import find_mission_mentions
+from pko_extract.segment import read_layout
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def linked(text: str, on: date | None, gaz) -> list[tuple[str, str | None]]:
+    """(mention, acronym) of the mentions linked with confidence 0.5 or more, in text order."""
+    return [
+        (m.mention, m.acronym)
+        for m in find_mission_mentions(read_layout(text), on, gaz)
+        if m.acronym is None or m.confidence >= 0.5
+    ]
+
+
+# (id, text, date, [(mention, acronym)])
+CASES = [
+    # a hyphenated word of a name is one capitalised word
+    (
+        "hyphenated-name",
+        "She recalled that the African-led International Support Mission in the Central African Republic had handed over to the UN.",
+        date(2023, 5, 17),
+        [("African-led International Support Mission in the Central African Republic", "MISCA")],
+    ),
+    # Spanish names: "las", "para", "el" are connectors
+    (
+        "spanish-name-connectors",
+        "Un grupo integra la Misión de Verificación de las Naciones Unidas en Colombia.",
+        date(2018, 5, 29),
+        [("Misión de Verificación de las Naciones Unidas en Colombia", "UNVMC")],
+    ),
+    (
+        "spanish-name-alias",
+        "Otros oficiales sirven en la Fuerza de las Naciones Unidas para el Mantenimiento de la Paz en Chipre.",
+        date(2018, 5, 29),
+        [("Fuerza de las Naciones Unidas para el Mantenimiento de la Paz en Chipre", "UNFICYP")],
+    ),
+    # a French name in sentence case
+    (
+        "french-sentence-case-name",
+        "Le contingent rejoindra la Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali le mois prochain.",
+        date(2017, 9, 20),
+        [
+            (
+                "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali",
+                "MINUSMA",
+            )
+        ],
+    ),
+    # ... but an English generic title in lower case is still not a name
+    (
+        "english-lowercase-title-not-name",
+        "He served with the UN mission in Sudan.",
+        date(2009, 6, 1),
+        [("the UN mission in Sudan", "UNMIS")],
+    ),
+    # Spanish cue words and place names
+    (
+        "spanish-cue-and-place",
+        "Un grupo de observadores militares en Cachemira.",
+        date(2018, 5, 29),
+        [("Cachemira", "UNMOGIP")],
+    ),
+    (
+        "spanish-title",
+        "El batallón presta servicio con la misión de la ONU en la República Democrática del Congo.",
+        date(2018, 5, 29),
+        [("la misión de la ONU en la República Democrática del Congo", "MONUSCO")],
+    ),
+    # Romance word order of an organisation's operation
+    (
+        "portuguese-org-force",
+        "Os militares serviram na força da União Europeia na República Centro-Africana.",
+        date(2014, 6, 1),
+        [("força da União Europeia na República Centro-Africana", "EUFOR RCA")],
+    ),
+    # a goodwill mission is not a peacekeeping cue
+    (
+        "goodwill-mission-not-cue",
+        "She described a goodwill mission of church leaders to Mozambique.",
+        date(2022, 10, 24),
+        [],
+    ),
+    # a period in a later coordinated clause is that clause's place's
+    (
+        "period-of-later-clause",
+        "He compared the ECOWAS mission in Guinea-Bissau, which protects state institutions, and the ECOWAS mission in the Gambia, deployed in 2017.",
+        date(2023, 5, 17),
+        [
+            ("the ECOWAS mission in Guinea-Bissau", "SSMGB"),
+            ("the ECOWAS mission in the Gambia", "ECOMIG"),
+        ],
+    ),
+    # "today" right after a mission title dates it at the report
+    (
+        "today-after-title",
+        "The ECOWAS mission in Guinea-Bissau today is smaller than in 2014.",
+        date(2023, 5, 17),
+        [("The ECOWAS mission in Guinea-Bissau", "SSMGB")],
+    ),
+    # blue helmets are a force: the disengagement force, not the truce supervisors
+    (
+        "blue-helmets-force",
+        "A further 138 personnel serve with the blue helmets on the Golan Heights.",
+        date(2019, 3, 12),
+        [("Golan Heights", "UNDOF")],
+    ),
+    # military observers: the body of unarmed observers
+    (
+        "observers-observer-body",
+        "UN military observers on the Golan Heights patrol the area of separation.",
+        date(2014, 9, 1),
+        [("Golan Heights", "UNTSO")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_missions4_classes(text: str, on: date, expected: list, gaz) -> None:
+    assert linked(text, on, gaz) == expected
