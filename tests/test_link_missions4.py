@@ -137,3 +137,62 @@ CASES = [
 )
 def test_missions4_classes(text: str, on: date, expected: list, gaz) -> None:
     assert linked(text, on, gaz) == expected
+
+
+def test_armed_clause_beside_a_named_observer_body(gaz) -> None:
+    """A battalion on the Golan Heights beside a named observer body is the force's."""
+    text = "Observers of UNTSO attended, as did officers from the logistics battalion on the Golan Heights."
+    assert linked(text, date(2013, 1, 26), gaz) == [("UNTSO", "UNTSO"), ("Golan Heights", "UNDOF")]
+
+
+SECOND_PASS = [
+    # soldiers in a list on the Golan Heights are the force's
+    (
+        "soldiers-list-golan",
+        "Our soldiers have served on UN duty in Cyprus and on the Golan Heights.",
+        date(2015, 5, 29),
+        [("Cyprus", "UNFICYP"), ("Golan Heights", "UNDOF")],
+    ),
+    # peacekeepers are not a political office's
+    (
+        "peacekeepers-not-political",
+        "Peacekeepers in Somalia suffered heavy losses.",
+        date(2011, 6, 1),
+        [("Somalia", "AMISOM")],
+    ),
+    # a bare "in" between two places is not list glue: the contributor is not the place
+    (
+        "from-x-in-y",
+        "Peacekeepers from Burundi in Somalia suffered heavy losses.",
+        date(2011, 6, 1),
+        [("Somalia", "AMISOM")],
+    ),
+    # a period written after a country is also its city's
+    (
+        "period-of-country-and-city",
+        "Pakistani peacekeepers in Somalia in 1993 were ambushed in Mogadishu.",
+        date(2019, 6, 1),
+        [("Somalia", "UNOSOM II"), ("Mogadishu", "UNOSOM II")],
+    ),
+    # a decade after a place is that place's
+    (
+        "decade-owned-by-place",
+        "They will study the peacekeeping mission in Cambodia in the 1990s and the UN mission in Darfur.",
+        date(2015, 6, 1),
+        [("the peacekeeping mission in Cambodia", "UNTAC"), ("the UN mission in Darfur", "UNAMID")],
+    ),
+    # sub-regions of the DRC
+    (
+        "kivu",
+        "Indian peacekeepers in North Kivu reopened the road.",
+        date(2009, 11, 3),
+        [("North Kivu", "MONUC")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"), [c[1:] for c in SECOND_PASS], ids=[c[0] for c in SECOND_PASS]
+)
+def test_missions4_second_pass(text: str, on: date, expected: list, gaz) -> None:
+    assert linked(text, on, gaz) == expected

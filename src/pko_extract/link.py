@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from pko_extract import patterns as P
-from pko_extract.gazetteer import Gazetteer
+from pko_extract.gazetteer import Gazetteer, Place
 from pko_extract.mission_context import Context, find_cue, is_blocked, org_in, read_context
 from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
 from pko_extract.mission_hits import (
@@ -114,9 +114,31 @@ class _Linking:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.layout.sentence_at(pos)
 
+    def nested(self, a: Place | None, b: Place | None) -> bool:
+        """One of two places is in the other (a city in its country or sub-region)."""
+        if a is None or b is None:
+            return False
+        return a.place in self.ancestors(b) or b.place in self.ancestors(a)
+
+    def ancestors(self, p: Place) -> set[str]:
+        """The places that hold ``p`` (its parent, the parent's parent, ...)."""
+        out: set[str] = set()
+        parent = p.parent
+        while parent and parent not in out:
+            out.add(parent)
+            up = self.g.place(parent)
+            parent = up.parent if up is not None else None
+        return out
+
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
-        others = [(e.start, e.end) for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
+        # a period written right after another place is that place's, unless one place is
+        # in the other ("peacekeepers in Somalia in 1993 were ambushed in Mogadishu")
+        others = [
+            (e.start, e.end)
+            for e in self.chosen
+            if e is not h and e.kind in (PLACE, TITLE) and not self.nested(e.place, h.place)
+        ]
         ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
@@ -401,6 +423,9 @@ class _Linking:
             base = min(base, CONF_UNDATED)
         if hit.kind == PLACE and ctx.cue is not None and self.idx.military_re.fullmatch(ctx.cue):
             ctx.military = True  # "troops in X": not the political mission beside a force
+        ctx.armed = ctx.military or bool(
+            self.idx.military_re.search(self.folded, ctx.clause[0], ctx.clause[1])
+        )
         if hit.kind == PLACE and ctx.cue is not None and "observer" in ctx.cue:
             ctx.observer = True  # "military observers on the Golan": the observer body there
         when = ctx.interval or self.when_doc

@@ -59,6 +59,9 @@ class Context:
     #: an armed-force cue ("troops", "force"): of the missions active there, not a political
     #: one when another runs
     military: bool = False
+    #: the clause or its cue writes armed forces ("our soldiers", "troops", "blue helmets"):
+    #: not the body of unarmed observers where a force also runs
+    armed: bool = False
     #: an observer cue ("UN military observers"): of the missions active there, the body of
     #: unarmed observers when one runs beside a force
     observer: bool = False

@@ -159,6 +159,17 @@ def _named_beside(
         and (m.link != "explicit" or m.kind == "REGIONAL")
         and (when is None or m.overlaps(when[0] - timedelta(days=RECENT_DAYS), when[1]))
     ]
+    if (
+        ctx.armed
+        and when is not None
+        and any(
+            m.overlaps(*when) and m.kind != "UN_SPM" and not _observer_body(m)
+            for m in g.missions_in(place.place)
+        )
+    ):
+        # "the logistics battalion on the Golan Heights" beside a named observer body is the
+        # force's
+        beside = [m for m in beside if not _observer_body(m)]
     if len(beside) > 1:
         beside = [m for m in beside if m.acronym in ctx.named_in_clause]
     return beside[0] if len(beside) == 1 else None
@@ -186,7 +197,7 @@ def _resolve_active(
     disengagement force's, not the truce supervisors'); observers are the observer body's."""
     forces = [m for m in active if m.kind != "UN_SPM"] if ctx.military else []
     active = forces or active
-    armed = [m for m in active if not _observer_body(m)] if ctx.military else []
+    armed = [m for m in active if not _observer_body(m)] if ctx.armed else []
     active = armed or active
     observers = [m for m in active if _observer_body(m)] if ctx.observer else []
     active = observers or active
