@@ -196,3 +196,56 @@ SECOND_PASS = [
 )
 def test_missions4_second_pass(text: str, on: date, expected: list, gaz) -> None:
     assert linked(text, on, gaz) == expected
+
+
+MISSIONS5 = [
+    # a shared acronym is resolved by the year its clause writes
+    (
+        "shared-acronym-clause-year",
+        "UNAVEM and the Angolan elections of 1992",
+        date(2021, 10, 5),
+        [("UNAVEM", "UNAVEM II")],
+    ),
+    # a nation-led operation of the gazetteer led by that nation
+    (
+        "nation-led-in-gazetteer",
+        "The Kenyan-led security mission in Haiti asks for more police.",
+        date(2024, 8, 20),
+        [("Haiti", "MSS")],
+    ),
+    # ... not before it started
+    (
+        "nation-led-not-started",
+        "The Kenyan-led security mission approved for Haiti has not deployed.",
+        date(2023, 12, 14),
+        [],
+    ),
+    # a sentence that writes an agency's trip does not borrow a peacekeeping cue
+    (
+        "a-mission-to-not-borrowed",
+        "They work beside peacekeeping missions. A UNICEF officer recalled a mission to Juba.",
+        date(2019, 4, 3),
+        [],
+    ),
+    # lines of a roll (place, year) take the cue of the title lines
+    (
+        "roll-lines-title-cue",
+        "Roll of Honour\nThose who died on United Nations service\n\nPrivate Ann Doe - Congo, 1961\n\nCorporal Bo Roe - Cyprus, 1974\n",
+        date(2016, 6, 5),
+        [("Congo", "ONUC"), ("Cyprus", "UNFICYP")],
+    ),
+    # a mission cited by its organisation is the one a later place means
+    (
+        "org-cited-mission-preferred",
+        "The SADC force in eastern DRC, deployed in December, has lost soldiers. Our soldiers are in the Congo.",
+        date(2024, 8, 17),
+        [("The SADC force", "SAMIDRC"), ("DRC", "SAMIDRC"), ("Congo", "SAMIDRC")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"), [c[1:] for c in MISSIONS5], ids=[c[0] for c in MISSIONS5]
+)
+def test_missions5_classes(text: str, on: date, expected: list, gaz) -> None:
+    assert linked(text, on, gaz) == expected

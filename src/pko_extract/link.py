@@ -26,8 +26,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from pko_extract import patterns as P
-from pko_extract.gazetteer import Gazetteer, Place
-from pko_extract.mission_context import Context, find_cue, is_blocked, org_in, read_context
+from pko_extract.gazetteer import Gazetteer, Mission, Place, fold
+from pko_extract.mission_context import (
+    Context,
+    _clause,
+    _interval_in,
+    find_cue,
+    is_blocked,
+    org_in,
+    read_context,
+)
 from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
 from pko_extract.mission_hits import (
     EXPLICIT,
@@ -59,7 +67,7 @@ from pko_extract.mission_resolve import (
     resolve_explicit,
     resolve_place,
 )
-from pko_extract.models import Layout, LinkedMention
+from pko_extract.models import Block, Layout, LinkedMention
 
 __all__ = ["CUES_FILE", "LinkedMention", "find_mission_mentions", "fold_text", "load_cues"]
 
@@ -286,14 +294,21 @@ class _Linking:
         in Lebanon, in Mali and in Abyei"; not "war-torn places like Sudan, Nigeria and
         Somalia", where Nigeria had none), or of a sentence that continues the previous one
         ("Among them: helping the Congo ..."). Only within one block (a bullet does not lend
-        its cue to the next) and not for a region, which names no country."""
+        its cue to the next), not for a region, which names no country, and not in a sentence
+        that writes a mission that is no peace operation ("a mission to Juba")."""
         continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
         all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
         lone = len(grp) == 1 and self.located(h)
+        if len(grp) == 1 and self.record_line(h):
+            return self.title_cue(h)  # "Private X - Congo, 1961" under "... on UN service"
         if not (continues or (len(grp) >= 3 and all_hosts) or lone):
             return None, False
         if h.place is None or h.place.kind == "region":
             return None, False
+        if self.idx.not_cue_re is not None and self.idx.not_cue_re.search(
+            self.folded, ctx.sentence[0], ctx.sentence[1]
+        ):
+            return None, False  # "UNICEF recalled a mission to Juba": not a peacekeeping place
         here = self.layout.block_at(ctx.sentence[0])
         sentence = ctx.sentence
         for _ in range(CUE_SENTENCES_BACK):
@@ -308,6 +323,34 @@ class _Linking:
         if len(grp) >= 3 and all_hosts:
             return self.title_cue(h)
         return None, False
+
+    def record_line(self, h: Hit) -> bool:
+        """A place followed by its year on a one-line block, next to another such line: a
+        line of a roll or record ("Private X - Congo, 1961" / "Corporal Y - Cyprus, 1974")."""
+
+        def dated_place_line(block: Block | None) -> bool:
+            return (
+                block is not None
+                and block.first == block.last
+                and any(
+                    e.kind == PLACE
+                    and block.start <= e.start < block.end
+                    and P.YEAR_RIGHT_AFTER_RE.match(self.folded, e.end)
+                    for e in self.chosen
+                )
+            )
+
+        here = self.layout.block_at(h.start)
+        if here is None or not dated_place_line(here):
+            return False
+        if not P.YEAR_RIGHT_AFTER_RE.match(self.folded, h.end):
+            return False
+        blocks = self.layout.blocks
+        i = next((k for k, b in enumerate(blocks) if b.start == here.start), None)
+        if i is None:
+            return False
+        near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+        return any(dated_place_line(b) for b in near)
 
     def title_cue(self, h: Hit) -> tuple[str | None, bool]:
         """The cue of the report's first lines (its title: "National Peacekeepers' Memorial
@@ -403,7 +446,11 @@ class _Linking:
             self.g,
         ):
             return None
-        res = resolve_explicit(self.g, hit.missions, self.when_doc)
+        when = self.when_doc
+        if len(hit.missions) > 1:  # a shared acronym: the period its clause writes first
+            clause = _clause(self.folded, sentence, hit.start)
+            when = _interval_in(self.folded, clause, (hit.start, hit.end)) or when
+        res = resolve_explicit(self.g, hit.missions, when)
         rule = hit.rule + res.rule
         return make_mention(self.text, hit, res, self.g, True, None, sentence, rule)
 
@@ -429,6 +476,11 @@ class _Linking:
         if hit.kind == PLACE and ctx.cue is not None and "observer" in ctx.cue:
             ctx.observer = True  # "military observers on the Golan": the observer body there
         when = ctx.interval or self.when_doc
+        led = self.nation_led_mission(hit, ctx, when) if ctx.national_led else None
+        if led is not None:  # "the Kenyan-led security mission in Haiti" (2024): the MSS
+            by_nation = Resolution(led.acronym, (led.acronym,), base, "nation_led")
+            rule = f"{hit.rule}:{by_nation.rule}"
+            return make_mention(self.text, hit, by_nation, self.g, False, cue, sentence, rule)
         org = hit.org or ctx.org
         res = resolve_place(
             self.g, hit.place, when, ctx, org, self.explicit_named, base, strict=hit.org_written
@@ -441,6 +493,26 @@ class _Linking:
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
         rule = f"{hit.rule}:{res.rule}{dated}"
         return make_mention(self.text, hit, res, self.g, False, cue, sentence, rule)
+
+    def nation_led_mission(
+        self, hit: Hit, ctx: Context, when: tuple[date, date] | None
+    ) -> Mission | None:
+        """The one operation of the gazetteer led by the nation written before "-led" in the
+        clause ("Kenyan-led" ~ lead organisation "Kenya") that works at the hit's place and
+        date."""
+        assert hit.place is not None
+        nations = [
+            fold(m.group(1))
+            for m in P.NATION_LED_RE.finditer(self.text, ctx.clause[0], ctx.clause[1])
+        ]
+        found = [
+            m
+            for m in self.g.missions
+            if any(n.startswith(fold(m.lead_organization)) for n in nations)
+            and hit.place.place in m.all_places()
+            and (when is None or m.overlaps(*when))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def troops_at_political_mission(self, hit: Hit, ctx: Context, res: Resolution) -> bool:
         """Troops deployed to a place whose only mission is political ("Japan deployed
@@ -467,6 +539,8 @@ class _Linking:
                 linked = self.org_operation(hit, sentence)
                 if linked is not None:
                     out.append(linked)
+                    if linked.acronym:
+                        self.explicit_named.add(linked.acronym)  # cited by its organisation
                 continue
             if hit.kind == GENERIC:
                 if last_named:
@@ -486,6 +560,12 @@ class _Linking:
                 out.append(found)
                 if hit.kind == EXPLICIT and found.acronym:
                     last_named = found.acronym
+                if found.acronym and (
+                    (hit.kind == TITLE and hit.org_written) or "_org" in found.rule
+                ):
+                    # "The SADC force in eastern DRC": a later "the Congo" among several
+                    # missions is the one the text has cited by its organisation
+                    self.explicit_named.add(found.acronym)
         return out
 
 
