@@ -249,3 +249,25 @@ MISSIONS5 = [
 )
 def test_missions5_classes(text: str, on: date, expected: list, gaz) -> None:
     assert linked(text, on, gaz) == expected
+
+
+def test_un_buffer_zone_and_beni(gaz) -> None:
+    """The UN buffer zone is a peacekeeping cue; Beni is a place of the DRC."""
+    assert linked("He patrolled the UN buffer zone in Cyprus.", date(2019, 6, 1), gaz) == [
+        ("Cyprus", "UNFICYP")
+    ]
+    assert linked("Casques bleus tanzaniens à Beni.", date(2019, 6, 1), gaz) == [
+        ("Beni", "MONUSCO")
+    ]
+
+
+def test_observers_and_peacekeepers_in_one_clause_stay_undetermined(gaz) -> None:
+    """Observers written beside peacekeepers on the Golan: UNTSO or UNDOF, undetermined."""
+    text = "Observers on the Golan Heights worked beside the peacekeepers."
+    assert linked(text, date(2018, 1, 1), gaz) == [("Golan Heights", None)]
+
+
+def test_observers_written_before_the_place(gaz) -> None:
+    """Observers right before the place (no other cue word of theirs) are the observer body."""
+    text = "UN observers on the Golan Heights wrote the report."
+    assert linked(text, date(2018, 1, 1), gaz) == [("Golan Heights", "UNTSO")]

@@ -473,7 +473,11 @@ class _Linking:
         ctx.armed = ctx.military or bool(
             self.idx.military_re.search(self.folded, ctx.clause[0], ctx.clause[1])
         )
-        if hit.kind == PLACE and ctx.cue is not None and "observer" in ctx.cue:
+        near = self.folded[max(ctx.clause[0], hit.start - 40) : hit.start].split()[-4:]
+        if hit.kind == PLACE and (
+            (ctx.cue is not None and "observer" in ctx.cue)
+            or any(w in ("observer", "observers") for w in near)
+        ):
             ctx.observer = True  # "military observers on the Golan": the observer body there
         when = ctx.interval or self.when_doc
         led = self.nation_led_mission(hit, ctx, when) if ctx.national_led else None

@@ -161,6 +161,7 @@ def _named_beside(
     ]
     if (
         ctx.armed
+        and not ctx.observer
         and when is not None
         and any(
             m.overlaps(*when) and m.kind != "UN_SPM" and not _observer_body(m)
@@ -194,12 +195,13 @@ def _resolve_active(
     post ("the Special Coordinator for Lebanon") is the one political mission's; armed forces
     ("soldiers of the African-led force in Bangui") are not a political mission's, nor an
     observer body's where a force also runs ("blue helmets on the Golan Heights" are the
-    disengagement force's, not the truce supervisors'); observers are the observer body's."""
+    disengagement force's, not the truce supervisors'); observers are the observer body's;
+    a clause that writes both stays undetermined."""
     forces = [m for m in active if m.kind != "UN_SPM"] if ctx.military else []
     active = forces or active
-    armed = [m for m in active if not _observer_body(m)] if ctx.armed else []
+    armed = [m for m in active if not _observer_body(m)] if ctx.armed and not ctx.observer else []
     active = armed or active
-    observers = [m for m in active if _observer_body(m)] if ctx.observer else []
+    observers = [m for m in active if _observer_body(m)] if ctx.observer and not ctx.armed else []
     active = observers or active
     political = [m for m in active if m.kind == "UN_SPM"] if ctx.political else []
     chosen: Mission | None
