@@ -81,6 +81,8 @@ CUE_SENTENCES_BACK = 3
 HEADLINE_BODY_SENTENCES = 2
 #: How many blocks open a report as its title lines (their cue is lent to lists of places).
 TITLE_BLOCKS = 3
+#: How far before a sentence another place may start and still own a period of the sentence.
+OWNER_REACH = 200
 
 
 class _Linking:
@@ -94,6 +96,7 @@ class _Linking:
         skip: Sequence[tuple[int, int]],
         cues: Cues,
     ) -> None:
+        self._ancestors: dict[str, set[str]] = {}
         self.layout, self.text, self.g, self.cues, self.skip = (
             layout,
             layout.text,
@@ -130,24 +133,34 @@ class _Linking:
 
     def ancestors(self, p: Place) -> set[str]:
         """The places that hold ``p`` (its parent, the parent's parent, ...)."""
+        cached = self._ancestors.get(p.place)
+        if cached is not None:
+            return cached
         out: set[str] = set()
         parent = p.parent
         while parent and parent not in out:
             out.add(parent)
             up = self.g.place(parent)
             parent = up.parent if up is not None else None
+        self._ancestors[p.place] = out
         return out
 
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
         # a period written right after another place is that place's, unless one place is
         # in the other ("peacekeepers in Somalia in 1993 were ambushed in Mogadishu")
+        sentence = self.sentence_of(h.start)
         others = [
             (e.start, e.end)
             for e in self.chosen
-            if e is not h and e.kind in (PLACE, TITLE) and not self.nested(e.place, h.place)
+            if e is not h
+            and e.kind in (PLACE, TITLE)
+            # a period's owner is in its sentence or ends right before it (the last place
+            # of the line above a line that opens with a year)
+            and sentence[0] - OWNER_REACH <= e.start < sentence[1]
+            and not self.nested(e.place, h.place)
         ]
-        ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
+        ctx = read_context(self.text, self.folded, h, sentence, self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
             dict.fromkeys(
