@@ -86,7 +86,8 @@ CASES = [
     ("place-of-named-mission", "AMISOM troops left Somalia; ATMIS took over.", date(2022, 6, 1), ["AMISOM", "AMISOM", "ATMIS"]),
     ("cities", "Peacekeepers sheltered civilians in Juba and patrolled Bangui.", date(2016, 1, 1), ["UNMISS", "MINUSCA"]),
     ("city-in-subregion", "Blue helmets were deployed in El Fasher.", date(2012, 1, 1), ["UNAMID"]),
-    ("two-pkos-one-place", "UN observers on the Golan Heights", date(2018, 1, 1), [None]),
+    ("two-pkos-one-place", "UN staff serve on a peacekeeping mandate on the Golan Heights", date(2018, 1, 1), [None]),
+    ("observers-one-of-two", "UN observers on the Golan Heights", date(2018, 1, 1), ["UNTSO"]),
     ("truncated-end", "Officers served on peacekeeping missions in Liberia and the Central African Repu", date(2016, 1, 1), ["UNMIL", "MINUSCA"]),
     # a mission named by an adjectival place form, and periods written after the place
     ("adjective-mission-years", "Colonel Ida Berg served with the Namibian mission 1989-90.", date(2016, 1, 1), ["UNTAG"]),

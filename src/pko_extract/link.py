@@ -26,8 +26,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from pko_extract import patterns as P
-from pko_extract.gazetteer import Gazetteer
-from pko_extract.mission_context import Context, find_cue, is_blocked, org_in, read_context
+from pko_extract.gazetteer import Gazetteer, Mission, Place, fold
+from pko_extract.mission_context import (
+    Context,
+    _clause,
+    _interval_in,
+    find_cue,
+    is_blocked,
+    org_in,
+    read_context,
+)
 from pko_extract.mission_cues import CUES_FILE, Cues, default_cues, load_cues
 from pko_extract.mission_hits import (
     EXPLICIT,
@@ -59,7 +67,7 @@ from pko_extract.mission_resolve import (
     resolve_explicit,
     resolve_place,
 )
-from pko_extract.models import Layout, LinkedMention
+from pko_extract.models import Block, Layout, LinkedMention
 
 __all__ = ["CUES_FILE", "LinkedMention", "find_mission_mentions", "fold_text", "load_cues"]
 
@@ -73,6 +81,8 @@ CUE_SENTENCES_BACK = 3
 HEADLINE_BODY_SENTENCES = 2
 #: How many blocks open a report as its title lines (their cue is lent to lists of places).
 TITLE_BLOCKS = 3
+#: How far before a sentence another place may start and still own a period of the sentence.
+OWNER_REACH = 200
 
 
 class _Linking:
@@ -86,6 +96,7 @@ class _Linking:
         skip: Sequence[tuple[int, int]],
         cues: Cues,
     ) -> None:
+        self._ancestors: dict[str, set[str]] = {}
         self.layout, self.text, self.g, self.cues, self.skip = (
             layout,
             layout.text,
@@ -114,10 +125,42 @@ class _Linking:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.layout.sentence_at(pos)
 
+    def nested(self, a: Place | None, b: Place | None) -> bool:
+        """One of two places is in the other (a city in its country or sub-region)."""
+        if a is None or b is None:
+            return False
+        return a.place in self.ancestors(b) or b.place in self.ancestors(a)
+
+    def ancestors(self, p: Place) -> set[str]:
+        """The places that hold ``p`` (its parent, the parent's parent, ...)."""
+        cached = self._ancestors.get(p.place)
+        if cached is not None:
+            return cached
+        out: set[str] = set()
+        parent = p.parent
+        while parent and parent not in out:
+            out.add(parent)
+            up = self.g.place(parent)
+            parent = up.parent if up is not None else None
+        self._ancestors[p.place] = out
+        return out
+
     def context(self, h: Hit) -> Context:
         """The context of a place or title, with the missions named beside it."""
-        others = [(e.start, e.end) for e in self.chosen if e is not h and e.kind in (PLACE, TITLE)]
-        ctx = read_context(self.text, self.folded, h, self.sentence_of(h.start), self.idx, others)
+        # a period written right after another place is that place's, unless one place is
+        # in the other ("peacekeepers in Somalia in 1993 were ambushed in Mogadishu")
+        sentence = self.sentence_of(h.start)
+        others = [
+            (e.start, e.end)
+            for e in self.chosen
+            if e is not h
+            and e.kind in (PLACE, TITLE)
+            # a period's owner is in its sentence or ends right before it (the last place
+            # of the line above a line that opens with a year)
+            and sentence[0] - OWNER_REACH <= e.start < sentence[1]
+            and not self.nested(e.place, h.place)
+        ]
+        ctx = read_context(self.text, self.folded, h, sentence, self.idx, others)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
             dict.fromkeys(
@@ -264,14 +307,21 @@ class _Linking:
         in Lebanon, in Mali and in Abyei"; not "war-torn places like Sudan, Nigeria and
         Somalia", where Nigeria had none), or of a sentence that continues the previous one
         ("Among them: helping the Congo ..."). Only within one block (a bullet does not lend
-        its cue to the next) and not for a region, which names no country."""
+        its cue to the next), not for a region, which names no country, and not in a sentence
+        that writes a mission that is no peace operation ("a mission to Juba")."""
         continues = self.idx.continuation_re.match(self.folded, ctx.sentence[0]) is not None
         all_hosts = all(x.place is not None and self.g.missions_in(x.place.place) for x in grp)
         lone = len(grp) == 1 and self.located(h)
+        if len(grp) == 1 and self.record_line(h):
+            return self.title_cue(h)  # "Private X - Congo, 1961" under "... on UN service"
         if not (continues or (len(grp) >= 3 and all_hosts) or lone):
             return None, False
         if h.place is None or h.place.kind == "region":
             return None, False
+        if self.idx.not_cue_re is not None and self.idx.not_cue_re.search(
+            self.folded, ctx.sentence[0], ctx.sentence[1]
+        ):
+            return None, False  # "UNICEF recalled a mission to Juba": not a peacekeeping place
         here = self.layout.block_at(ctx.sentence[0])
         sentence = ctx.sentence
         for _ in range(CUE_SENTENCES_BACK):
@@ -286,6 +336,34 @@ class _Linking:
         if len(grp) >= 3 and all_hosts:
             return self.title_cue(h)
         return None, False
+
+    def record_line(self, h: Hit) -> bool:
+        """A place followed by its year on a one-line block, next to another such line: a
+        line of a roll or record ("Private X - Congo, 1961" / "Corporal Y - Cyprus, 1974")."""
+
+        def dated_place_line(block: Block | None) -> bool:
+            return (
+                block is not None
+                and block.first == block.last
+                and any(
+                    e.kind == PLACE
+                    and block.start <= e.start < block.end
+                    and P.YEAR_RIGHT_AFTER_RE.match(self.folded, e.end)
+                    for e in self.chosen
+                )
+            )
+
+        here = self.layout.block_at(h.start)
+        if here is None or not dated_place_line(here):
+            return False
+        if not P.YEAR_RIGHT_AFTER_RE.match(self.folded, h.end):
+            return False
+        blocks = self.layout.blocks
+        i = next((k for k, b in enumerate(blocks) if b.start == here.start), None)
+        if i is None:
+            return False
+        near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+        return any(dated_place_line(b) for b in near)
 
     def title_cue(self, h: Hit) -> tuple[str | None, bool]:
         """The cue of the report's first lines (its title: "National Peacekeepers' Memorial
@@ -381,7 +459,11 @@ class _Linking:
             self.g,
         ):
             return None
-        res = resolve_explicit(self.g, hit.missions, self.when_doc)
+        when = self.when_doc
+        if len(hit.missions) > 1:  # a shared acronym: the period its clause writes first
+            clause = _clause(self.folded, sentence, hit.start)
+            when = _interval_in(self.folded, clause, (hit.start, hit.end)) or when
+        res = resolve_explicit(self.g, hit.missions, when)
         rule = hit.rule + res.rule
         return make_mention(self.text, hit, res, self.g, True, None, sentence, rule)
 
@@ -401,7 +483,21 @@ class _Linking:
             base = min(base, CONF_UNDATED)
         if hit.kind == PLACE and ctx.cue is not None and self.idx.military_re.fullmatch(ctx.cue):
             ctx.military = True  # "troops in X": not the political mission beside a force
+        ctx.armed = ctx.military or bool(
+            self.idx.military_re.search(self.folded, ctx.clause[0], ctx.clause[1])
+        )
+        near = self.folded[max(ctx.clause[0], hit.start - 40) : hit.start].split()[-4:]
+        if hit.kind == PLACE and (
+            (ctx.cue is not None and "observer" in ctx.cue)
+            or any(w in ("observer", "observers") for w in near)
+        ):
+            ctx.observer = True  # "military observers on the Golan": the observer body there
         when = ctx.interval or self.when_doc
+        led = self.nation_led_mission(hit, ctx, when) if ctx.national_led else None
+        if led is not None:  # "the Kenyan-led security mission in Haiti" (2024): the MSS
+            by_nation = Resolution(led.acronym, (led.acronym,), base, "nation_led")
+            rule = f"{hit.rule}:{by_nation.rule}"
+            return make_mention(self.text, hit, by_nation, self.g, False, cue, sentence, rule)
         org = hit.org or ctx.org
         res = resolve_place(
             self.g, hit.place, when, ctx, org, self.explicit_named, base, strict=hit.org_written
@@ -414,6 +510,26 @@ class _Linking:
         dated = ":year_in_text" if ctx.interval else ":inferred_date" if self.ref is None else ""
         rule = f"{hit.rule}:{res.rule}{dated}"
         return make_mention(self.text, hit, res, self.g, False, cue, sentence, rule)
+
+    def nation_led_mission(
+        self, hit: Hit, ctx: Context, when: tuple[date, date] | None
+    ) -> Mission | None:
+        """The one operation of the gazetteer led by the nation written before "-led" in the
+        clause ("Kenyan-led" ~ lead organisation "Kenya") that works at the hit's place and
+        date."""
+        assert hit.place is not None
+        nations = [
+            fold(m.group(1))
+            for m in P.NATION_LED_RE.finditer(self.text, ctx.clause[0], ctx.clause[1])
+        ]
+        found = [
+            m
+            for m in self.g.missions
+            if any(n.startswith(fold(m.lead_organization)) for n in nations)
+            and hit.place.place in m.all_places()
+            and (when is None or m.overlaps(*when))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def troops_at_political_mission(self, hit: Hit, ctx: Context, res: Resolution) -> bool:
         """Troops deployed to a place whose only mission is political ("Japan deployed
@@ -440,6 +556,8 @@ class _Linking:
                 linked = self.org_operation(hit, sentence)
                 if linked is not None:
                     out.append(linked)
+                    if linked.acronym:
+                        self.explicit_named.add(linked.acronym)  # cited by its organisation
                 continue
             if hit.kind == GENERIC:
                 if last_named:
@@ -459,6 +577,12 @@ class _Linking:
                 out.append(found)
                 if hit.kind == EXPLICIT and found.acronym:
                     last_named = found.acronym
+                if found.acronym and (
+                    (hit.kind == TITLE and hit.org_written) or "_org" in found.rule
+                ):
+                    # "The SADC force in eastern DRC": a later "the Congo" among several
+                    # missions is the one the text has cited by its organisation
+                    self.explicit_named.add(found.acronym)
         return out
 
 

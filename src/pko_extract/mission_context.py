@@ -59,6 +59,12 @@ class Context:
     #: an armed-force cue ("troops", "force"): of the missions active there, not a political
     #: one when another runs
     military: bool = False
+    #: the clause or its cue writes armed forces ("our soldiers", "troops", "blue helmets"):
+    #: not the body of unarmed observers where a force also runs
+    armed: bool = False
+    #: an observer cue ("UN military observers"): of the missions active there, the body of
+    #: unarmed observers when one runs beside a force
+    observer: bool = False
     #: the clause writes a nation-led operation ("the Kenyan-led mission"): not a UN one
     national_led: bool = False
     #: a mission named by its place or adjective alone ("the Ivorian operation"): with no
@@ -120,8 +126,16 @@ def _owned_by_other(
     """A period that another place owns: written right after it, before the place at
     ``span`` ("Planning Coordinator in Liberia 2004-05 and Police Commissioner in Darfur":
     2004-05 is Liberia's, not Darfur's) or after it when that place follows in the same list
-    ("in southern Lebanon, in the Congo in 1961": 1961 is the Congo's, not Lebanon's)."""
+    ("in southern Lebanon, in the Congo in 1961": 1961 is the Congo's, not Lebanon's), or
+    after it when that place is in a later coordinated clause ("the mission in X, and the
+    mission in Y, deployed in 2017": 2017 is Y's)."""
     for other_start, end in others:
+        if (
+            span[1] <= other_start
+            and end <= start
+            and P.PERIOD_NOT_OURS_RE.search(folded, span[1], other_start)
+        ):
+            return True
         if end > start or not P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start):
             continue
         if start < span[0] or (
@@ -230,8 +244,13 @@ def read_context(
     )
     ctx.by_place_name = hit.rule in PLACE_NAMED_TITLES and not hit.org_written
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
-    if ctx.interval is not None and idx.present_re.search(" ".join(before.split()[-3:])):
-        ctx.interval = None  # "the current SADC mission in X", whatever year the clause writes
+    after = " ".join(folded[hit.end : min(clause[1], hit.end + 40)].split()[:2])
+    if ctx.interval is not None and (
+        idx.present_re.search(" ".join(before.split()[-3:])) or idx.present_re.match(after)
+    ):
+        # "the current SADC mission in X", "the ECOWAS mission in X today", whatever year
+        # the clause writes
+        ctx.interval = None
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
     return ctx

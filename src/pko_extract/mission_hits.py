@@ -66,9 +66,15 @@ def _paren_start(text: str, acr_start: int, acronym: str, idx: _Index) -> int | 
 
 def _capitalised(span: str, connectors: frozenset[str]) -> bool:
     """A written name: its content words start with a capital ("UN Mission in Haiti", not
-    "the UN mission in Haiti", which is a generic reference to whatever mission was there)."""
-    words = re.findall(r"[^\W\d_]+", span)
-    return all(w[0].isupper() for w in words if w.lower() not in connectors)
+    "the UN mission in Haiti", which is a generic reference to whatever mission was there).
+    A hyphenated word is one word: "African-led" is capitalised. A French, Spanish or
+    Portuguese name is written in sentence case: its first content word is enough ("Mission
+    multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali")."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", span)
+    content = [w for w in words if w.lower() not in connectors]
+    if all(w[0].isupper() for w in content):
+        return True
+    return bool(content) and content[0][0].isupper() and bool(P.ROMANCE_NAME_WORD_RE.search(span))
 
 
 def explicit_hits(text: str, folded: str, idx: _Index) -> list[Hit]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pko_extract import patterns as P
 from pko_extract.gazetteer import Gazetteer, Mission, Place, fold
 from pko_extract.mission_context import Context
 from pko_extract.mission_cues import Cues
@@ -158,9 +159,27 @@ def _named_beside(
         and (m.link != "explicit" or m.kind == "REGIONAL")
         and (when is None or m.overlaps(when[0] - timedelta(days=RECENT_DAYS), when[1]))
     ]
+    if (
+        ctx.armed
+        and not ctx.observer
+        and when is not None
+        and any(
+            m.overlaps(*when) and m.kind != "UN_SPM" and not _observer_body(m)
+            for m in g.missions_in(place.place)
+        )
+    ):
+        # "the logistics battalion on the Golan Heights" beside a named observer body is the
+        # force's
+        beside = [m for m in beside if not _observer_body(m)]
     if len(beside) > 1:
         beside = [m for m in beside if m.acronym in ctx.named_in_clause]
     return beside[0] if len(beside) == 1 else None
+
+
+def _observer_body(m: Mission) -> bool:
+    """A mission of unarmed observers by its name ("Truce Supervision Organization", "Observer
+    Mission"), not a force of observers ("Disengagement Observer Force")."""
+    return bool(P.OBSERVER_NAME_RE.search(m.name)) and not P.FORCE_NAME_RE.search(m.name)
 
 
 def _resolve_active(
@@ -174,9 +193,16 @@ def _resolve_active(
 ) -> Resolution:
     """One of the missions active at the place and time, or an ambiguous link. A political
     post ("the Special Coordinator for Lebanon") is the one political mission's; armed forces
-    ("soldiers of the African-led force in Bangui") are not a political mission's."""
+    ("soldiers of the African-led force in Bangui") are not a political mission's, nor an
+    observer body's where a force also runs ("blue helmets on the Golan Heights" are the
+    disengagement force's, not the truce supervisors'); observers are the observer body's;
+    a clause that writes both stays undetermined."""
     forces = [m for m in active if m.kind != "UN_SPM"] if ctx.military else []
     active = forces or active
+    armed = [m for m in active if not _observer_body(m)] if ctx.armed and not ctx.observer else []
+    active = armed or active
+    observers = [m for m in active if _observer_body(m)] if ctx.observer and not ctx.armed else []
+    active = observers or active
     political = [m for m in active if m.kind == "UN_SPM"] if ctx.political else []
     chosen: Mission | None
     if len(political) == 1 and len(active) > 1:

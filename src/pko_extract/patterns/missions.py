@@ -25,7 +25,10 @@ YEAR_RANGE_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r";|\s(?:but|whereas|while|although|however)\s")
 # Text allowed between two places of one list, e.g. ", ", " and ", ", to the ", ", in the ",
 # ", on the " ("in Lebanon, on the Golan Heights and in Mali").
-LIST_GLUE_RE = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bon\b|\bthe\b)*$")
+# A bare " in " or " on the " is not list glue: "peacekeepers from Burundi in Somalia".
+LIST_GLUE_RE = re.compile(
+    r"^(?!\s*(?:(?:in|on|the)\s+)+$)(?:\s|,|;|&|\band\b|\bor\b|\bto\b|\bin\b|\bon\b|\bthe\b)*$"
+)
 # Text between two places of one list that also names places the gazetteer does not know
 # (countries without a mission), matched on the raw text: ", Djibouti, ", ", Kenya and the ".
 NAME_LIST_GLUE_RE = re.compile(
@@ -81,10 +84,19 @@ PERIOD_AFTER_PLACE_RE = re.compile(r",?\s?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
 YEAR_RIGHT_AFTER_RE = re.compile(r",?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?!\d)")
 # The text between a place and the period it owns: "Liberia 2004-05", "Mozambique in 1994",
 # "Cambodia (1992-93)". Such a period is not the period of a place written after it.
-OWN_PERIOD_GAP_RE = re.compile(r",?\s?(?:in\s+)?\(?")
+# "Liberia in the 1990s" too (a decade).
+OWN_PERIOD_GAP_RE = re.compile(r",?\s?(?:in\s+)?(?:the\s+)?\(?")
 # Text between two places of a record of deployments: the first place's period, then list glue,
 # e.g. " (1989-90), ", " 1994 and " or " in 1961, in ".
 PERIOD_LIST_GLUE_RE = re.compile(
     r"^,?\s?(?:in\s+)?\(?(?:19[4-9]\d|20[0-4]\d)(?:\s?(?:-|/|to)\s?\d{2,4})?\)?"
     r"(?:\s|,|;|&|\band\b|\bthe\b|\bin\b)*$"
 )
+# A mission of unarmed observers, by its name: "United Nations Truce Supervision Organization",
+# "UN Observer Mission in Georgia"; a name that also says "force" ("Disengagement Observer
+# Force") is a force (mission_resolve: armed forces are not an observer body's).
+OBSERVER_NAME_RE = re.compile(r"\b(?:observers?|observation|supervision|verification)\b", re.I)
+FORCE_NAME_RE = re.compile(r"\bforce\b", re.I)
+# A word that marks a mission name as French, Spanish or Portuguese (written in sentence
+# case): "Mission multidimensionnelle intégrée des Nations unies", "Misión de Verificación".
+ROMANCE_NAME_WORD_RE = re.compile(r"\b(?:de|des|du|pour|del|las|los|para|da|do|das|dos)\b")
