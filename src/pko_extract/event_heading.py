@@ -27,6 +27,13 @@ def kind_of_event(body: str, rules: Rules) -> bool:
     return len(words) <= 3 and len(rest) <= 1 and len(rest) < len(words)
 
 
+def kinds_of_event(body: str, rules: Rules) -> bool:
+    """A line that says what kinds of event it was, joined: "Panel discussion and book
+    presentation" (the first part a kind of event, the others three words at most)."""
+    parts = P.KIND_JOINER.split(body)
+    return kind_of_event(parts[0], rules) and all(0 < len(p.split()) <= 3 for p in parts[1:])
+
+
 def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
     """Page furniture above a headline: navigation, genre labels ("Cover News", "Summary of
     Public Hearing"), date and time lines, bylines, captions, a lone word ("Accra"), a file
@@ -40,8 +47,10 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
         return True
-    if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or _in_menu(layout, line):
+    if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or in_menu(layout, line):
         return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
+    if _over_menu(layout, line):
+        return True  # the site's name and tagline right over its menu
     if any(kind_of_event(part, rules) for part in body.split(" / ")):
         return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
     parts = P.SPACED_DASH.split(body)
@@ -60,7 +69,7 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
     return hit is not None and is_date_line(body, hit)
 
 
-def _in_menu(layout: Layout, line: Line) -> bool:
+def in_menu(layout: Layout, line: Line) -> bool:
     """A line of a menu: a run of three or more short lines (three words at most, no date,
     no closing full stop) with no blank line between them ("Research" / "Events" /
     "About us")."""
@@ -78,6 +87,16 @@ def _in_menu(layout: Layout, line: Line) -> bool:
     while last + 1 < min(len(lines), i + 3) and short(lines[last + 1]):
         last += 1
     return last - first >= 2
+
+
+def _over_menu(layout: Layout, line: Line) -> bool:
+    """A line right over a menu, no blank line between: the site's name ("Centre for X —
+    Research, Training, Dialogue" / "Home" / "About" / "Research")."""
+    i = layout.line_index(line.start)
+    if i + 1 >= len(layout.lines) or date_hits(line.text):
+        return False
+    nxt = layout.lines[i + 1]
+    return not nxt.blank and in_menu(layout, nxt)
 
 
 def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:

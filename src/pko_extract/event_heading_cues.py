@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
-from pko_extract.event_heading import kind_of_event
+from pko_extract.event_heading import kinds_of_event
 from pko_extract.models import Layout
 from pko_extract.resources import Rules
 
@@ -96,8 +96,8 @@ def date_follows(
     nxt = next(after, None)
     if nxt is not None and P.WITH_SPEAKER_LINE.match(nxt.text):
         nxt = next(after, None)
-    if nxt is not None and rules is not None and kind_of_event(nxt.text.strip(), rules):
-        nxt = next(after, None)  # "Hybrid event" between the title and its date
+    if nxt is not None and rules is not None and kinds_of_event(nxt.text.strip(), rules):
+        nxt = next(after, None)  # "Hybrid event", "Panel discussion and book presentation"
     if nxt is None:
         return None
     if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):

@@ -128,6 +128,17 @@ def _observance_title(layout: Layout, rules: Rules) -> Span | None:
     return clean_span(layout.text, m.start(), m.end(), "TITLE") if m else None
 
 
+def _recurring_lower_title(layout: Layout, rules: Rules) -> Span | None:
+    """A recurring event named in lower case in the first sentences, with its subject: "the
+    annual seminar on civil-military coordination in peace operations, held at ..."."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for s, e in layout.sentences[:8]:
+        for m in P.RECURRING_LOWER_NAME.finditer(text, s, e):
+            if nouns.fullmatch(m.group("noun")):
+                return clean_span(text, m.start("name"), m.end("name"), "TITLE")
+    return None
+
+
 def _subject_title(layout: Layout, rules: Rules) -> Span | None:
     """The capitalised subject of an event named by a lower-case noun in a sentence saying it
     happened ("A webinar on Policing in Missions during the Pandemic was held virtually"):
@@ -174,8 +185,15 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     2011"); a quoted title inside the heading wins. Lines above it that are neither (a
     site's name) are passed over; a news headline or running text ends the search."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for s, e in heading_lines(layout, rules):
+    heads = heading_lines(layout, rules, limit=10)
+    invite = next(
+        (i for i, (s, e) in enumerate(heads) if P.INVITATION_LINE.search(text, s, e)), None
+    )
+    heads = heads[invite + 1 :] if invite is not None else heads[:6]  # the hosts invite to X
+    for s, e in heads:
         head = text[s:e]
+        if invite is not None and P.LOWER_ARTICLE_START.match(head) and noun_in(head, nouns):
+            continue  # "have the honour to invite you to" / "a Panel Discussion" / its title
         if len(head) >= 150 or head[-1] in ".,;" or is_news_headline(head, rules):
             return None
         if _fragments(head):
@@ -351,6 +369,7 @@ TITLE_STRATEGIES = (
     _theme_title,
     _named_event_title,
     _observance_title,
+    _recurring_lower_title,
     _subject_title,
     _headline_event_phrase,
 )

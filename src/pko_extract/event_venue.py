@@ -24,6 +24,7 @@ from pko_extract.event_fields import (
     place_name,
     venue_from_field,
 )
+from pko_extract.event_heading import in_menu
 from pko_extract.event_quoted import clean_span as _span
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
@@ -331,8 +332,9 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     House (Aurora Borealis Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
     Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
     short, capitalised like a name and holds a venue noun (not a headline under its date);
-    it may follow the event's title line."""
-    lines = [ln for ln in layout.lines if not ln.blank][:15]
+    it may follow the event's title line. A site's menu lines over the first date do not
+    count."""
+    lines = _past_menu([ln for ln in layout.lines if not ln.blank], layout)[:15]
     for i, line in enumerate(lines[:-1]):
         hit = next(iter(date_hits(line.text)), None)
         if hit is None or not (is_date_line(line.text, hit) or _closes_with_date(line.text, hit)):
@@ -343,10 +345,11 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
             place = near[1]  # "12 June 2019" / "Seminar on X" / "Cedar Hall, Oslo"
         body = place.text.strip() if place else ""
         body = P.HYBRID_SUFFIX.sub("", P.HYBRID_PREFIX.sub("", body))  # "Online and at X"
-        if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
+        short = P.STREET_TAIL.sub("", body)  # measured without ", Rue des Vignes 14, Geneva"
+        if not short or len(short.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
             continue
         if not P.VENUE_NOUNS.search(body) or any(
-            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in body.split()
+            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in short.split()
         ):
             continue
         if event_noun_re(rules.headline_verbs).search(body):
@@ -366,6 +369,13 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
             s, body = s + lead.end(), body[lead.end() :]
         return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
     return None
+
+
+def _past_menu(lines: list[Line], layout: Layout) -> list[Line]:
+    """``lines`` without the menu lines over the first date in them ("Home" / "About" /
+    "Research" / ... / "Thursday, 21 November 2019" / "Hall B, X Centre")."""
+    first = next((k for k, ln in enumerate(lines) if date_hits(ln.text)), len(lines))
+    return [ln for ln in lines[:first] if not in_menu(layout, ln)] + lines[first:]
 
 
 def _closes_with_date(line: str, hit: DateHit) -> bool:

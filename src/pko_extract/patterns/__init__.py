@@ -303,7 +303,10 @@ from pko_extract.patterns.title import (  # noqa: F401
     CLAUSE_OPENING,
     DAY_NUMBER_BEFORE,
     EDITION_WORD,
+    INVITATION_LINE,
+    KIND_JOINER,
     LEADING_CONNECTORS,
+    LOWER_ARTICLE_START,
     NAME_LIST_END,
     NAME_LIST_TAIL,
     NOUN_ON_SUBJECT,
@@ -314,6 +317,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     ON_WEEKDAY_INSIDE,
     PLACE_FOLLOWS,
     POSSESSIVE_SUBJECT_TAIL,
+    RECURRING_LOWER_NAME,
     RUNS_ON_NEXT,
     TITLE_RUN_ON,
 )
@@ -323,5 +327,6 @@ from pko_extract.patterns.venue import (  # noqa: F401
     LOWER_PLACE_OF,
     LOWER_PLACE_ROMANCE,
     OWN_LOWER_PLACE,
+    STREET_TAIL,
     VENUE_DATELINE,
 )

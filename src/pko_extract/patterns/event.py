@@ -160,10 +160,11 @@ ENDED_BEFORE_DAYS = re.compile(
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "9451st Meeting (AM & PM)", "Summary record of
-# the 214th meeting".
+# the 214th meeting", "Seventy-Fourth Session, 20th Meeting (PM)".
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
     r"[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?:[A-Z][\w-]*[ \t]+(?:[Ss]ession|SESSION),[ \t]+)?"
     r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:[Mm]eeting|MEETING))"
     r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )

@@ -93,5 +93,29 @@ BEFORE_OTHER_EVENT = re.compile(
     r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-# The event's place right after its name: " took place in Bamako", " was held at the X".
-PLACE_FOLLOWS = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+# The event's place right after its name: " took place in Bamako", " was held at the X", " was
+# held in the (main) auditorium of the X".
+PLACE_FOLLOWS = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:[a-z]+[ \t]+){1,2}of[ \t]+the\b)"
+)
+# An invitation's formula, under its hosts and over the event it invites to: "have the honour to
+# invite you to", "requests the pleasure of your company at", "cordially invites you to".
+INVITATION_LINE = re.compile(
+    r"\b(?:ha(?:s|ve)[ \t]+the[ \t]+(?:honou?r|pleasure)[ \t]+(?:to[ \t]+invite|of[ \t]+inviting)"
+    r"|requests?[ \t]+the[ \t]+pleasure[ \t]+of[ \t]+your[ \t]+company"
+    r"|(?:cordially[ \t]+)?invites?[ \t]+you[ \t]+to)\b",
+    re.IGNORECASE,
+)
+# A line opening with an article in lower case, which goes on a line above it: "a High-Level
+# Panel Discussion" under "have the honour to invite you to" (a kind of event, not its name).
+LOWER_ARTICLE_START = re.compile(r"^[ \t]*an?[ \t]")
+# Kinds of event joined on one line under a title: "Panel discussion and book presentation".
+KIND_JOINER = re.compile(r"[ \t]+(?:and|&|\+)[ \t]+")
+# A recurring event named in lower case in running text, with its subject: "the annual seminar
+# on civil-military coordination in peace operations, held at ..." (up to a comma, a
+# parenthesis or a verb of the sentence).
+RECURRING_LOWER_NAME = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>(?:annual|yearly)[ \t]+(?P<noun>[a-z][\w-]*)[ \t]+(?:on|about|of)[ \t]+"
+    r"[a-z][\w-]*(?:[ \t]+(?!(?:was|were|is|held|which|that|organi[sz]ed|hosted|in[ \t]+[A-Z])\b)"
+    r"[\w-]+)*?)(?=[ \t]*[,.;()]|[ \t]+(?:was|were|is|held|which|that|organi[sz]ed|hosted|in[ \t]+[A-Z])\b)"
+)

@@ -45,3 +45,10 @@ OWN_LOWER_PLACE = re.compile(
 BRACKETED_VENUE = re.compile(
     r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
 )
+# A street address closing a place line, and what follows it: ", Rue des Vignes 14, Geneva",
+# ", 12 Harbour Road, Accra" (a street word and a house number in one part); the line is
+# measured without it.
+STREET_TAIL = re.compile(
+    r",[ \t]+(?=[^,\n]*\d)(?=[^,\n]*\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Rue|Strasse|Straße"
+    r"|Calle|Via|Viale|Rua|Boulevard|Lane|Drive)\b).*$"
+)

@@ -1,0 +1,160 @@
+"""Event title and venue on genres the rules had not seen before tests/fixtures/events16: a
+site's name right over its menu, a line of joined kinds of event between a title and its date,
+an invitation card, a meeting line after its session, a recurring event named in lower case,
+a name followed by "held in the X of the Y", a place line closing with a street address under
+a long menu. Each text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pko_extract.event import parse_title, parse_venue
+from pko_extract.segment import read_layout
+
+
+def _title(text: str) -> str | None:
+    found = parse_title(read_layout(text))
+    return found.text if found else None
+
+
+def _venue(text: str) -> str | None:
+    venue, _ = parse_venue(read_layout(text))
+    return venue.text if venue else None
+
+
+_MENU = "Home\nAbout us\nOur work\nPrograms\nMedia\nGet involved\nDonate\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbour Peace Institute – Research, Dialogue, Training\n"
+            + _MENU
+            + "\nMaritime Policing After the Mission Leaves\n\nRoundtable and film screening\n\n"
+            "Tuesday, 4 February 2020, 18:00\n\nThe roundtable looked at coastal patrols.",
+            "Maritime Policing After the Mission Leaves",
+        ),
+        (
+            "Blue Line Network | Dialogue and Debate\n"
+            + _MENU
+            + "\nVoices from the Buffer Zone\n\nPublic lecture & discussion\n\n"
+            "Monday, 9 March 2020, 17:30\n",
+            "Voices from the Buffer Zone",
+        ),
+    ],
+    ids=["site-name-dash-tagline", "site-name-bar-tagline"],
+)
+def test_site_name_over_its_menu_is_furniture(text: str, expected: str) -> None:
+    """The line right over a menu is the site's name (its tagline may hold an event noun);
+    a line of kinds of event joined by "and"/"&" between a title and its date lets the
+    date line date the title."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Embassy of Ruritania\nrequests the pleasure of your company at\n\n"
+            "a Book Launch and Reception\n\nPeacekeepers of the North: A History\n\n"
+            "Friday, 22 November 2019, 6:30 pm\nEmbassy Hall, Oslo\n",
+            "Peacekeepers of the North: A History",
+        ),
+        (
+            "The Director of the Staff College\ncordially invites you to\n\n"
+            "an Evening Seminar\n\nLogistics Lessons from Darfur\n\nWednesday, 5 June 2019\n",
+            "Logistics Lessons from Darfur",
+        ),
+    ],
+    ids=["pleasure-of-your-company", "cordially-invites"],
+)
+def test_invitation_card_names_the_event_under_its_kind(text: str, expected: str) -> None:
+    """Above an invitation's formula are its hosts; under it, a lower-case "a/an" line says
+    the kind of event and the next line is its name."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Press release\n\nGA/SPD/650\n3 November 2018\n\nGeneral Assembly\nFourth Committee\n"
+            "Seventy-Third Session, 18th Meeting (AM)\n\nSpeakers Urge Better Training\n",
+            "Fourth Committee 18th Meeting",
+        ),
+        (
+            "SECURITY COUNCIL\nSEVENTY-FIRST SESSION, 7800TH MEETING\n\nCouncil hears briefing.\n",
+            "SECURITY COUNCIL 7800TH MEETING",
+        ),
+    ],
+    ids=["session-then-meeting", "capitals"],
+)
+def test_meeting_line_after_its_session(text: str, expected: str) -> None:
+    """A meeting line opening with its session ("Seventy-Third Session, 18th Meeting (AM)")
+    is titled by the body over it and the meeting number."""
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News\n\nOfficers trained\n\n12 May 2021\n\nMilitary observers met in Entebbe for "
+            "the annual workshop on early warning in field missions, which closed on 10 May 2021."
+            "\n\nThey visited a patrol base.",
+            "annual workshop on early warning in field missions",
+        ),
+        (
+            "Update\n\nSoldiers and civilians learn together\n\n2 June 2019\n\nThe yearly "
+            "conference on civil-military relations was held in Dakar on 30 May 2019.",
+            "yearly conference on civil-military relations",
+        ),
+    ],
+    ids=["annual-workshop-which", "yearly-conference-was-held"],
+)
+def test_recurring_event_named_in_lower_case(text: str, expected: str) -> None:
+    """An annual or yearly event named in lower case with its subject is the title, up to a
+    comma or the sentence's verb."""
+    assert _title(text) == expected
+
+
+def test_unnamed_lower_case_event_stays_untitled() -> None:
+    """A lower-case event that is not a recurring one has no name."""
+    text = "News\n\nOfficers trained\n\n12 May 2021\n\nOfficers met for a workshop on early "
+    text += "warning, which closed on 10 May 2021."
+    assert _title(text) is None
+
+
+def test_name_before_held_in_the_hall_of_keeps_its_last_words() -> None:
+    """ "X in Peace Operations was held in the auditorium of the Y": the place follows the
+    name, so "in Peace Operations" stays in it."""
+    text = (
+        "Statement\n\nLOME, 3 May 2018 – The Regional Workshop on Border Security in Peace "
+        "Operations was held in the main hall of the Police Academy on 2 May 2018."
+    )
+    assert _title(text) == "The Regional Workshop on Border Security in Peace Operations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peace Forum\n" + _MENU + _MENU.replace("\n", " 2\n") + "\nCoastal Security Dialogue"
+            "\n\nThursday, 7 May 2020, 10:00\nRiver Room, Harbour Peace Institute\n\nText.\n",
+            "River Room, Harbour Peace Institute",
+        ),
+        (
+            "Events\n\nDrones in Missions\n\nTuesday, 3 March 2020, 17:00\n"
+            "Hall C, Blue Line Centre for Peace Studies, Rue du Lac 14, Geneva\n\nThe talk was "
+            "recorded.",
+            "Hall C, Blue Line Centre for Peace Studies",
+        ),
+    ],
+    ids=["under-a-long-menu", "street-tail"],
+)
+def test_place_line_under_a_date_line(text: str, expected: str) -> None:
+    """The place line under an event's date line is found past a long menu (its lines do not
+    count) and when only its street address makes it long; the venue stops before the street
+    (a part without a venue noun)."""
+    assert _venue(text) == expected
