@@ -158,3 +158,87 @@ def test_place_line_under_a_date_line(text: str, expected: str) -> None:
     count) and when only its street address makes it long; the venue stops before the street
     (a part without a venue noun)."""
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coastal Security Forum on Maritime Patrols | Centre for Ocean Peace\n"
+            "Skip to content\n\nNavies look to each other for answers\n\n3 June 2021 | News\n\n"
+            "Officers met in Lome.",
+            "Coastal Security Forum on Maritime Patrols",
+        ),
+        (
+            "Regional Dialogue on Mission Transitions – Peace Training Association\nMenu\n\n"
+            "Experts say transitions start too late\n\n9 May 2022\n\nExperts met in Dakar.",
+            "Regional Dialogue on Mission Transitions",
+        ),
+    ],
+    ids=["bar-centre", "dash-association"],
+)
+def test_page_title_line_before_the_site_name(text: str, expected: str) -> None:
+    """A scraped page's first line "Event name | Site" names the event when the heading under
+    it is a news headline."""
+    assert _title(text) == expected
+
+
+def test_a_body_named_after_an_event_noun_is_no_title() -> None:
+    """ "Institute for X Dialogue" is a body's name, not an event."""
+    text = "News\n\nForty officers receive certificates\n\n2 May 2020\n\nThe training was run "
+    text += "by the Institute for "
+    text += "Security Dialogue with the police academy."
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE DAILY COURIER\nTuesday, 4 June 2019\nHome | World | Sport\n\nSoldiers back home"
+            "\n\nTHE 5TH COASTAL SECURITY CONFERENCE opened in Lome on Monday.",
+            "THE 5TH COASTAL SECURITY CONFERENCE",
+        ),
+        (
+            "Harbour Times\nFriday, 7 June 2019\nNews › Region › Security\n\nPolice train"
+            " together\n\nOfficers met at the Regional Police Seminar on Border Control.",
+            "Regional Police Seminar on Border Control",
+        ),
+    ],
+    ids=["capitals-lead", "breadcrumb"],
+)
+def test_masthead_over_its_date_and_menu_is_no_title(text: str, expected: str) -> None:
+    """A paper's name with its date line and then a navigation line is furniture."""
+    assert _title(text) == expected
+
+
+def test_episode_line_is_furniture() -> None:
+    """A programme's "X, Episode 7" line names no event."""
+    text = "TRANSCRIPT\n\nBlue Helmets Radio, Episode 7\nAired: 3 May 2019\n\nHOST: Welcome back."
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readout\n\nReadout of the Minister's meeting with force commanders\n\nOslo, 3 May 2019"
+        "\n\nThe Minister met the commanders this morning.",
+        "Note\n\nThe Special Envoy’s briefing to troop contributors\n\n4 June 2019\n\nThe Envoy "
+        "spoke for an hour.",
+    ],
+    ids=["readout-meeting", "envoy-briefing"],
+)
+def test_possessive_and_lower_case_event_is_unnamed(text: str) -> None:
+    """ "X's meeting with Y": an event noun in lower case after a possessive names no event."""
+    assert _title(text) is None
+
+
+def test_body_name_over_the_heading_is_passed_over() -> None:
+    """An organisation's name over the heading is passed over; a letter's "pleased to invite
+    you to" is no invitation card."""
+    text = (
+        "Network of Peace Training Institutions\n\nAnnual Meeting 2018\n\nTraining for "
+        "Tomorrow\n\nDakar, Senegal\n3–5 May 2018\n\nWelcome\n\nI am pleased to invite you to "
+        "the Annual Meeting of the Network in Senegal."
+    )
+    assert _title(text) == "Annual Meeting 2018"

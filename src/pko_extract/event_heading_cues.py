@@ -60,6 +60,40 @@ def is_org_line(head: str) -> bool:
     return len(head.split()) <= 8 and bool(P.VENUE_NOUNS.search(head)) and head[-1] not in "?!"
 
 
+def is_body_line(head: str, rules: Rules) -> bool:
+    """An organisation's name over the heading, with no event noun: "International
+    Association of Peace Operations Trainers" (a word of ``data/org_words.txt``)."""
+    words = head.split()
+    if not 0 < len(words) <= 8 or not title_like(head) or head[-1] in "?!.":
+        return False
+    if noun_in(head, event_noun_re(rules.event_nouns)):
+        return False
+    return any(w.strip(",;:()") in rules.org_words for w in words)
+
+
+def possessive_event(head: str, nouns: re.Pattern[str]) -> bool:
+    """Every event noun of the heading is in lower case after a possessive: "Readout of the
+    Minister's meeting with troop contributors" (an unnamed meeting)."""
+    found = list(nouns.finditer(head))
+    return bool(found) and all(
+        m.group()[0].islower() and P.POSSESSIVE_BEFORE.search(head, 0, m.start()) for m in found
+    )
+
+
+def masthead(layout: Layout, end: int) -> bool:
+    """A paper's or site's name: its date line under it, then a navigation line ("THE DAILY
+    X" / "Monday, May 27, 2019" / "Home | Politics | Sport")."""
+    after = [ln for ln in layout.lines if ln.start > end and not ln.blank][:2]
+    if len(after) < 2:
+        return False
+    hits = date_hits(after[0].text)
+    return (
+        bool(hits)
+        and is_date_line(after[0].text, hits[0])
+        and bool(P.NAV_LINE.search(after[1].text))
+    )
+
+
 def is_news_headline(head: str, rules: Rules) -> bool:
     """A headline that reports ("UNAMID Concludes X", "Embassy honours Y"): a headline verb
     (not one after a connector, which makes it an adjective: "Peace Operations and Organised

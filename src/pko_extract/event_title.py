@@ -25,12 +25,15 @@ from pko_extract.event_heading_cues import (
     genre_labelled,
     headline_verb,
     indefinite_event,
+    is_body_line,
     is_news_headline,
     is_org_line,
     is_place_line,
     kind_line_follows,
+    masthead,
     noun_in,
     plural_subject_verb,
+    possessive_event,
     repeated_after_noun,
     title_like,
 )
@@ -71,10 +74,12 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         ):
             continue  # a place: "Lindgren Conference Center", "in Conference Room 2 of X"
         line = layout.line_at(m.start())
-        if m.start() - line.start < 2 and len(line.text) < 120:
-            continue  # a headline, tried by the heading strategies
+        if m.start() - line.start < 2 and len(line.text) < 120 and line.text.rstrip()[-1] != ".":
+            continue  # a headline, tried by the heading strategies (not a sentence)
         if P.BEFORE_OTHER_EVENT.search(text, max(0, m.start() - 40), m.start()):
             continue  # "on the eve of the International Day of X": another event
+        if P.ORG_HEAD_OF.match(phrase) and P.VENUE_NOUNS.fullmatch(phrase.split()[0]):
+            continue  # "Institute for Security Dialogue": a body's name
         block = layout.block_at(m.start())
         if block is not None and (
             block.kind in PROGRAMME_KINDS - {"list_item"}
@@ -186,11 +191,10 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     site's name) are passed over; a news headline or running text ends the search."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
     heads = heading_lines(layout, rules, limit=10)
-    invite = next(
-        (i for i, (s, e) in enumerate(heads) if P.INVITATION_LINE.search(text, s, e)), None
-    )
+    invite = next((i for i, (s, e) in enumerate(heads) if _invitation(text[s:e])), None)
     heads = heads[invite + 1 :] if invite is not None else heads[:6]  # the hosts invite to X
     for s, e in heads:
+        e = _before_site_name(text, s, e, rules)
         head = text[s:e]
         if invite is not None and P.LOWER_ARTICLE_START.match(head) and noun_in(head, nouns):
             continue  # "have the honour to invite you to" / "a Panel Discussion" / its title
@@ -201,8 +205,10 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
         if q and P.SPOKEN.search(q.group("q")):
             q = None  # a quotation of what someone said, not a title
-        if indefinite_event(head, nouns):
+        if indefinite_event(head, nouns) or possessive_event(head, nouns):
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
+        if masthead(layout, e):
+            continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
         under = date_follows(layout, e, genre=genre, rules=rules)
         named = (
@@ -229,8 +235,44 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             found = clean_span(text, s, e, "TITLE")
             return Span(found.start, found.end, " ".join(found.text.split()), "TITLE")
         if not (q or head.isupper() or head[0] == "«" or is_place_line(head) or is_org_line(head)):
-            return None
+            if not is_body_line(head, rules):
+                return None
     return None
+
+
+def _invitation(head: str) -> bool:
+    """An invitation card's formula on a short line of its own: "have the honour to invite
+    you to" (not a letter's sentence "I am pleased to invite you to the X.")."""
+    return bool(P.INVITATION_LINE.search(head)) and len(head.split()) <= 12 and head[-1] != "."
+
+
+def _before_site_name(text: str, s: int, e: int, rules: Rules) -> int:
+    """The end of a heading ``text[s:e]`` before a closing site's name: "X Forum | Centre for
+    Y" -> "X Forum" (the part before holds an event noun)."""
+    parts = P.PAGE_TITLE_SPLIT.split(text[s:e])
+    if len(parts) < 2 or not (is_org_line(parts[-1]) or is_body_line(parts[-1], rules)):
+        return e
+    if not noun_in(parts[0], event_noun_re(rules.event_nouns)):
+        return e
+    return s + len(parts[0])
+
+
+def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
+    """A scraped page's own title on its first line, before the site's name: "Regional
+    Conference on X | Institute for Y" -> "Regional Conference on X" (an event noun in it,
+    capitalised like a name, not a news headline; the last part a body's name)."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    first = next((ln for ln in layout.lines if not ln.blank), None)
+    if first is None:
+        return None
+    parts = P.PAGE_TITLE_SPLIT.split(first.text.strip())
+    if len(parts) < 2 or not (is_org_line(parts[-1]) or is_body_line(parts[-1], rules)):
+        return None
+    head = parts[0]
+    if not noun_in(head, nouns) or not title_like(head) or is_news_headline(head, rules):
+        return None
+    s = first.start + first.text.find(head)
+    return clean_span(text, s, s + len(head), "TITLE")
 
 
 def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
@@ -306,6 +348,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
+        if possessive_event(head, nouns):
+            continue  # "Readout of the Minister's meeting with X": unnamed
         v = (
             verbs.search(head)
             or plural_subject_verb(rules.headline_verbs).match(head)
@@ -363,6 +407,7 @@ TITLE_STRATEGIES = (
     title_from_field,
     _meeting_title,
     _heading_title,
+    _page_title_line,
     _body_meeting_title,
     quoted_title,
     named_after_cue,

@@ -28,7 +28,7 @@ EVENT_VERBS = re.compile(
     r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
-_CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\([A-Z][\w+\-]*\))"
 _CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")

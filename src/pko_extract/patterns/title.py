@@ -82,9 +82,11 @@ EDITION_WORD = re.compile(
 # The body's own subject after a name: "the 11th Retreat of the Council on its Working
 # Methods", "a Meeting of the Board on their Rules of Procedure".
 POSSESSIVE_SUBJECT_TAIL = re.compile(rf"[ \t]+on[ \t]+(?:its|their)[ \t]+{_CAP}")
-# A course's or an issue's number on a line of its own: "Course No. 2/2019", "Issue #14".
+# A course's or an issue's number on a line of its own: "Course No. 2/2019", "Issue #14"; a
+# programme's episode or issue closing its line: "Peacekeeping Today, Episode 14".
 NUMBER_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][\w-]*[ \t]+)?(?:No\.|Nr\.|N°|#)[ \t]*\d+(?:[/-]\d+)?[ \t]*$"
+    r"|^[^\n]*?[,:|–-][ \t]*(?:Episode|Ep\.|Issue|Vol\.|Volume)[ \t]+\d+[ \t]*$"
 )
 # Words before another event than the report's: "on the eve of the International Day of X",
 # "ahead of the Summit", "in the run-up to the Conference".
@@ -119,3 +121,12 @@ RECURRING_LOWER_NAME = re.compile(
     r"[a-z][\w-]*(?:[ \t]+(?!(?:was|were|is|held|which|that|organi[sz]ed|hosted|in[ \t]+[A-Z])\b)"
     r"[\w-]+)*?)(?=[ \t]*[,.;()]|[ \t]+(?:was|were|is|held|which|that|organi[sz]ed|hosted|in[ \t]+[A-Z])\b)"
 )
+# An event noun in lower case after a possessive: "the Minister's meeting with X", "the
+# Under-Secretary-General's visit": an unnamed event (checked on the noun's start).
+POSSESSIVE_BEFORE = re.compile(r"[\w.-]['’]s[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+# A page's own title on its first line, before the site's name: "X Conference | Institute for
+# Y", "X Forum – Y Network".
+PAGE_TITLE_SPLIT = re.compile(r"[ \t]+[|–—][ \t]+")
+# An organisation's name ending with an event noun: "Institute for Security Dialogue",
+# "Centre for Humanitarian Dialogue" (its first word a body's and "for"/"of" after it).
+ORG_HEAD_OF = re.compile(r"^(?:The[ \t]+)?[A-Z][\w-]*[ \t]+(?:for|of)[ \t]")
