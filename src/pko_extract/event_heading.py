@@ -52,7 +52,9 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
     if _over_menu(layout, line):
         return True  # the site's name and tagline right over its menu
     if any(kind_of_event(part, rules) for part in body.split(" / ")):
-        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+        # "Public Seminar", "Séminaire régional / Regional Seminar"; not a cover's "HIGH-LEVEL
+        # SEMINAR" / "on" / "X"
+        return not _small_word_follows(layout, line)
     parts = P.SPACED_DASH.split(body)
     if len(parts) == 2 and kind_of_event(parts[1], rules) and P.VENUE_NOUNS.search(parts[0]):
         return True  # "School of Politics – Guest lecture": the host and the kind of event
@@ -87,6 +89,12 @@ def in_menu(layout: Layout, line: Line) -> bool:
     while last + 1 < min(len(lines), i + 3) and short(lines[last + 1]):
         last += 1
     return last - first >= 2
+
+
+def _small_word_follows(layout: Layout, line: Line) -> bool:
+    """The next line is one small word ("on", "of") that joins this line to the one after."""
+    i = layout.line_index(line.start)
+    return i + 1 < len(layout.lines) and bool(P.SMALL_WORD_LINE.match(layout.lines[i + 1].text))
 
 
 def _over_menu(layout: Layout, line: Line) -> bool:
@@ -141,6 +149,11 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         if runs_on and nxt is not None and nxt.start > line.start and not nxt.blank:
             e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
             seen.add(nxt.text.strip())
+        elif nxt is not None and nxt.start > line.start and P.SMALL_WORD_LINE.match(nxt.text):
+            third = layout.line_at(nxt.end + 1) if nxt.end < len(text) else None
+            if third is not None and third.start > nxt.start and not third.blank:
+                e = third.start + len(third.text.rstrip())  # "SEMINAR" / "on" / "X"
+                seen.add(third.text.strip())
         out.append((s, e))
     return out
 

@@ -94,8 +94,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         lead = P.DAY_POSSESSIVE.match(phrase)
         if lead:
             start += lead.end()  # "Thursday's Peacekeeping Forum"
-        elif phrase.startswith("The ") and P.EDITION_WORD.match(phrase, 4):
-            start += 4  # "The 11th Retreat of X": the article is no part of the name
+        elif phrase.startswith(("The ", "THE ")) and len(phrase.split()) > 2:
+            start += 4  # "The 11th Retreat of X", "The X Festival opened": no part of the name
         count = P.CONNECTOR_NUMBER_END.search(text, start, end)
         if count:
             end = count.start()  # "Workshop on X for 40 (officers)"
@@ -226,10 +226,16 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if named and side and noun_in(side.group("event"), nouns):
             return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
         if named and not is_place_line(head):
-            s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
+            part = _past_speech_part(text, s, e, nouns)
+            if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
+                return None  # "Remarks by X at the medal parade of the Y battalion"
+            s, e = _trim_title(text, *part, place=False)
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
             if prefix and noun_in(text[prefix.end() : e], nouns):
                 s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
+            series = P.SERIES_NUMBER_PREFIX.match(text[s:e])
+            if series and len(text[s + series.end() : e].split()) >= 2:
+                s += series.end()  # "Peace Ops Conversations #12: X" -> "X"
             if text[s] in "'‘" and text[e - 1] in "'’" and e - s > 2:
                 s, e = s + 1, e - 1  # a heading in single quotes: "'Why missions fail'"
             found = clean_span(text, s, e, "TITLE")
@@ -273,6 +279,16 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
         return None
     s = first.start + first.text.find(head)
     return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _unnamed(part: str, nouns: re.Pattern[str]) -> bool:
+    """A speech heading's event part in lower case, its event nouns too, and no capitalised
+    phrase of two words in it: "medal parade of the Indian battalion" (a kind of event, no
+    name; not "launch of the Annual Report on Missions")."""
+    found = list(nouns.finditer(part))
+    if not part[:1].islower() or any(m.group()[0].isupper() for m in found):
+        return False
+    return all(len(m.group().split()) < 2 for m in P.CAP_PHRASE.finditer(part))
 
 
 def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
@@ -350,6 +366,9 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
             continue
         if possessive_event(head, nouns):
             continue  # "Readout of the Minister's meeting with X": unnamed
+        part = _past_speech_part(text, s, e, nouns)
+        if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
+            return None  # "Remarks by X at the medal parade of the Y battalion"
         v = (
             verbs.search(head)
             or plural_subject_verb(rules.headline_verbs).match(head)

@@ -322,6 +322,8 @@ from pko_extract.patterns.title import (  # noqa: F401
     POSSESSIVE_SUBJECT_TAIL,
     RECURRING_LOWER_NAME,
     RUNS_ON_NEXT,
+    SERIES_NUMBER_PREFIX,
+    SMALL_WORD_LINE,
     TITLE_RUN_ON,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
@@ -330,6 +332,8 @@ from pko_extract.patterns.venue import (  # noqa: F401
     LOWER_PLACE_OF,
     LOWER_PLACE_ROMANCE,
     OWN_LOWER_PLACE,
+    OWN_PLACE_DATE_LINE,
+    OWNER_LOWER_PLACE,
     STREET_TAIL,
     VENUE_DATELINE,
 )

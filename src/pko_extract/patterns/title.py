@@ -130,3 +130,11 @@ PAGE_TITLE_SPLIT = re.compile(r"[ \t]+[|–—][ \t]+")
 # An organisation's name ending with an event noun: "Institute for Security Dialogue",
 # "Centre for Humanitarian Dialogue" (its first word a body's and "for"/"of" after it).
 ORG_HEAD_OF = re.compile(r"^(?:The[ \t]+)?[A-Z][\w-]*[ \t]+(?:for|of)[ \t]")
+# A series' name and number before a heading's own title: "Peace Ops Conversations #12: X",
+# "Podcast Episode 4 – X", "Webinar No. 3: X".
+SERIES_NUMBER_PREFIX = re.compile(
+    r"^[^:\n]{0,60}?(?:#|\b(?:No\.|Episode|Ep\.|Part|Session)[ \t]*)\d+[ \t]*(?::|[–—-][ \t])[ \t]*"
+)
+# A line of one small word between two lines of a heading on a cover: "HIGH-LEVEL SEMINAR" /
+# "on" / "PEACE OPERATIONS AND THE PROTECTION OF CIVILIANS".
+SMALL_WORD_LINE = re.compile(r"^[ \t]*(?:on|of|for|in|ON|OF|FOR|IN|On|Of|For)[ \t]*$")
