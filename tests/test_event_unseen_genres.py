@@ -6,8 +6,11 @@ a long menu. Each text written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pko_extract.dates import parse_date
 from pko_extract.event import parse_title, parse_venue
 from pko_extract.segment import read_layout
 
@@ -337,3 +340,67 @@ def test_place_and_date_line_with_a_host_s_own_place() -> None:
         "Camp Delta training area, 3 May 2016\n\nColleagues,\n\nWell done."
     )
     assert _venue(text) == "Camp Delta training area"
+
+
+def _date(text: str) -> date | None:
+    return parse_date(read_layout(text))[0]
+
+
+def test_a_rescheduled_headline_is_news() -> None:
+    """ "X postponed", "X rescheduled": a news headline; the body names the event."""
+    text = (
+        "Notices\n\nSeminar on Police Reform postponed\n\n2 March 2020\n\nThe Regional Seminar "
+        "on Police Reform in Missions took place on 19 March 2020 in Accra."
+    )
+    assert _title(text) == "Regional Seminar on Police Reform in Missions"
+
+
+def test_a_section_heading_is_furniture() -> None:
+    """A report's "Executive Summary" over a dated first sentence names no event."""
+    text = (
+        "WORKSHOP REPORT\n\nExecutive Summary\n\nOn 3 and 4 May 2016, the centre held a workshop "
+        'entitled "Mandates That Work" in Kigali.'
+    )
+    assert _title(text) == "Mandates That Work"
+
+
+def test_an_answer_after_its_label_is_running_text() -> None:
+    """An interview's "Q:" / "A:" lines are prose: the event they name is the title and the
+    place "at our X campus" its venue."""
+    text = (
+        "Interview\n\nTen questions to the Director\n\nPublished: 2 May 2019\n\nQ: The college "
+        "has just hosted the Regional Logistics Officers Course. How did it go?\n\nA: Very well; "
+        "the course, which ran from 8 to 19 April 2019 at our Westlands campus, was full."
+    )
+    assert _title(text) == "Regional Logistics Officers Course"
+    assert _venue(text) == "Westlands campus"
+
+
+def test_a_sentence_heading_about_an_event_in_lower_case_is_no_name() -> None:
+    """ "What the Lome conference taught us": not capitalised like a name, its event noun in
+    lower case; the event is named in the text."""
+    text = (
+        "Opinion\n\nWhat the Lome conference taught us\n\nBy A. Writer, 28 June 2021\n\n"
+        "Earlier this month, I took part in the Conference on Maritime Security in the Gulf, held "
+        "in Lome on 8 June 2021."
+    )
+    assert _title(text) == "Conference on Maritime Security in the Gulf"
+
+
+def test_a_date_without_year_takes_the_year_of_a_footer() -> None:
+    """ "On the 3rd of July" with the only full date in a footer: that date's year."""
+    text = (
+        "Force News\n\nRotation completed\n\nOn the 3rd of July, the new company landed at the "
+        "airstrip.\n\n© 2018 Press Office | Posted 5 July 2018"
+    )
+    assert _date(text) == date(2018, 7, 3)
+
+
+def test_an_event_that_closed_is_dated_by_the_day_it_opened() -> None:
+    """ "X closed on Friday" and then "It opened on Monday, 11 November": the first day."""
+    text = (
+        "News\n\nPolice week ends\n\n15 November 2019\n\nThe Police Leaders Forum closed on "
+        "Friday after five days of meetings. The forum opened on Monday, 11 November, with a "
+        "briefing."
+    )
+    assert _date(text) == date(2019, 11, 11)

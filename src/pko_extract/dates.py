@@ -67,8 +67,15 @@ class _DateReader:
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
             return _make_date(ref.year, h.month, h.day)
-        year = self.sentence_year(h) or self.issue_year
+        year = self.sentence_year(h) or self.issue_year or self.aside_year
         return _make_date(year, h.month, h.day) if year else None
+
+    @cached_property
+    def aside_year(self) -> int | None:
+        """With no full date outside the asides, the one year of the full dates in them (a
+        footer's "© 2018 Press Office | Posted 5 July 2018" under "On the 3rd of July")."""
+        years = {h.year for h in date_hits(self.text) if h.year}
+        return years.pop() if len(years) == 1 else None
 
     @cached_property
     def issue_year(self) -> int | None:
@@ -185,12 +192,28 @@ class _DateReader:
                 ]
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
-                    return found
+                    return self.opened_before(found, s, e)
             elif published is not None:
                 relative = self.relative_day(published, s, e)
                 if relative is not None:
-                    return relative
+                    return self.opened_before(relative, s, e)
         return None
+
+    def opened_before(self, found: _Found, s: int, e: int) -> _Found:
+        """The event's first day when the sentence ``s:e`` says it closed and one of the next
+        two says when it opened, up to two weeks before ("X closed on Friday ..." / "The week
+        opened on Monday, 11 November")."""
+        if found[0] is None or not P.CLOSED_VERB.search(self.text, s, e):
+            return found
+        later = [(a, b) for a, b in self.layout.sentences if a >= e][:2]
+        for a, b in later:
+            if not P.OPENED_VERB.search(self.text, a, b):
+                continue
+            for h in (h for h in self.hits if a <= h.start < b):
+                d = self.resolve(h)
+                if d is not None and 0 < (found[0] - d).days <= _LEAD_DAYS:
+                    return self.pick(h)
+        return found
 
     def lead_day(self, published: DateHit | None = None) -> _Found | None:
         """The relative day in a story's lead under its publication date, whatever its verb

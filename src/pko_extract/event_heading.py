@@ -65,6 +65,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body))) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
+    if P.SECTION_HEADING.match(body):
+        return True  # "Executive Summary", "1. Introduction"
     if P.MONTH_YEAR.fullmatch(body) or P.NUMBER_LINE.match(body):
         return True  # "October 2016" on a report's cover, "Course No. 2/2019"
     hit = next(iter(date_hits(body)), None)

@@ -81,12 +81,16 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         if P.ORG_HEAD_OF.match(phrase) and P.VENUE_NOUNS.fullmatch(phrase.split()[0]):
             continue  # "Institute for Security Dialogue": a body's name
         block = layout.block_at(m.start())
-        if block is not None and (
-            block.kind in PROGRAMME_KINDS - {"list_item"}
-            or (
-                block.kind == "list_item"
-                and (block.heading is not None or _quoted_at(layout, m.start()))
-                and not P.EVENT_VERBS.search(layout.text, block.start, block.end)
+        if (
+            block is not None
+            and not _prose_field(layout, m.start())
+            and (
+                block.kind in PROGRAMME_KINDS - {"list_item"}
+                or (
+                    block.kind == "list_item"
+                    and (block.heading is not None or _quoted_at(layout, m.start()))
+                    and not P.EVENT_VERBS.search(layout.text, block.start, block.end)
+                )
             )
         ):
             continue  # a speaker's office or a talk's title (not an item that reports one)
@@ -124,6 +128,17 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             end = subject.end()  # "Meeting on comprehensive review of ..."
         return clean_span(text, start, end, "TITLE")
     return None
+
+
+def _prose_field(layout: Layout, pos: int) -> bool:
+    """The line at ``pos`` is running text after a speaker's label, no programme field: "Q: The
+    centre has just hosted the X Course. What was new?" (eight words or more, closing with a
+    full stop or a question mark)."""
+    line = layout.line_at(pos)
+    if line.label is None:
+        return False
+    value = layout.text[line.content_start : line.end].strip()
+    return len(value.split()) >= 8 and value[-1:] in {".", "?", "!"}
 
 
 def _observance_title(layout: Layout, rules: Rules) -> Span | None:
@@ -212,7 +227,14 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         genre = genre_labelled(layout, s)
         under = date_follows(layout, e, genre=genre, rules=rules)
         named = (
-            noun_in(head, nouns)
+            (
+                noun_in(head, nouns)
+                and (
+                    title_like(head)
+                    or not _lower_nouns_only(head, nouns)
+                    or P.SPEECH_HEAD.match(text, s, e)
+                )
+            )
             or (under is not None and (under == "event" or genre or title_like(head)))
             or kind_line_follows(layout, e, nouns)
             or (genre and kind_of_event(layout.line_at(s).label or "", rules))
@@ -279,6 +301,12 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
         return None
     s = first.start + first.text.find(head)
     return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _lower_nouns_only(head: str, nouns: re.Pattern[str]) -> bool:
+    """Every event noun of the heading in lower case: "What the Accra conference taught us"
+    (a sentence about an event, when the heading is not capitalised like a name)."""
+    return all(m.group()[0].islower() for m in nouns.finditer(head))
 
 
 def _unnamed(part: str, nouns: re.Pattern[str]) -> bool:

@@ -101,7 +101,7 @@ _OWN_PLACE = (
 # l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
 # "at the Ituri provincial court".
 VENUE = re.compile(
-    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
     r"|en[ \t]+la[ \t]+|presso[ \t]+(?:il[ \t]+|la[ \t]+|l['’])))"
     rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z]+[ \t]+)?{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"

@@ -96,9 +96,10 @@ BEFORE_OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 # The event's place right after its name: " took place in Bamako", " was held at the X", " was
-# held in the (main) auditorium of the X".
+# held in the (main) auditorium of the X", " took place on 19 March 2020 in Accra".
 PLACE_FOLLOWS = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:[a-z]+[ \t]+){1,2}of[ \t]+the\b)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?,?[ \t]+)?"
+    r"(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:[a-z]+[ \t]+){1,2}of[ \t]+the\b)"
 )
 # An invitation's formula, under its hosts and over the event it invites to: "have the honour to
 # invite you to", "requests the pleasure of your company at", "cordially invites you to".
@@ -138,3 +139,19 @@ SERIES_NUMBER_PREFIX = re.compile(
 # A line of one small word between two lines of a heading on a cover: "HIGH-LEVEL SEMINAR" /
 # "on" / "PEACE OPERATIONS AND THE PROTECTION OF CIVILIANS".
 SMALL_WORD_LINE = re.compile(r"^[ \t]*(?:on|of|for|in|ON|OF|FOR|IN|On|Of|For)[ \t]*$")
+# A report's section heading, which names no event: "Executive Summary", "1. Introduction",
+# "Background", "Table of Contents".
+SECTION_HEADING = re.compile(
+    r"^[ \t]*(?:\d+\.?[ \t]+)?(?:Executive[ \t]+Summary|Summary|Introduction|Background|Overview"
+    r"|Foreword|Preface|Abstract|Contents|Table[ \t]+of[ \t]+Contents|Acknowledge?ments"
+    r"|Key[ \t]+(?:Findings|Messages|Points|Takeaways)|Conclusions?|Recommendations)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# A sentence saying the event closed, and one saying when it opened: "UNPOL Week closed on
+# Friday" / "The week opened on Monday, 11 November" (the event's first day is the second).
+CLOSED_VERB = re.compile(
+    r"\b(?:closed|ended|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+a[ \t]+close)\b", re.IGNORECASE
+)
+OPENED_VERB = re.compile(
+    r"\b(?:opened|began|started|kicked[ \t]+off|got[ \t]+under[ \t]?way)\b", re.IGNORECASE
+)
