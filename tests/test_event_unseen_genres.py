@@ -404,3 +404,62 @@ def test_an_event_that_closed_is_dated_by_the_day_it_opened() -> None:
         "briefing."
     )
     assert _date(text) == date(2019, 11, 11)
+
+
+def test_a_feed_title_written_as_a_sentence_is_the_item_s() -> None:
+    """A feed's "Title:" that reads as a sentence is the news item's; the event is named in
+    the description."""
+    text = (
+        "Title: Officers learn to plan for the rainy season\nPubDate: Tue, 05 Mar 2019\n"
+        "Description: The Logistics Planning Seminar for Staff Officers was held on 4 March 2019 "
+        "in Juba."
+    )
+    assert _title(text) == "Logistics Planning Seminar for Staff Officers"
+
+
+def test_a_journal_entry_under_its_room() -> None:
+    """A journal's room line is a place, and the entry under it is titled without its
+    "(organized by X)"."""
+    text = (
+        "Other activities\n\nTuesday, 5 March 2019\nConference Room 2\n15:00–18:00\n\n"
+        "Informal meeting on the protection of civilians (organized by the Permanent "
+        "Mission of Ruritania)\n"
+    )
+    assert _title(text) == "Informal meeting on the protection of civilians"
+
+
+def test_a_day_label_names_no_event() -> None:
+    """ "Report: Day One" is a day of a programme; the conference under it is the title."""
+    text = "Conference Report: Day Two\n\nCoastal Security Conference\n\nDakar, 3 July 2019\n"
+    assert _title(text) == "Coastal Security Conference"
+
+
+def test_an_earlier_edition_is_not_the_title() -> None:
+    """ "Following last year's X Forum, ..." names an earlier event."""
+    text = (
+        "Latest\n\nA network for women officers\n\n18 May 2022\n\nFollowing last year's Police "
+        "Women Forum in Accra, a network of women officers was launched on Tuesday."
+    )
+    assert _title(text) is None
+
+
+def test_the_closing_ceremony_of_a_named_course_is_titled_by_the_course() -> None:
+    """ "Closing ceremony of the X Course" -> "X Course"."""
+    text = "Academy News\n\nClosing ceremony of the Advanced Logistics Course\n\nText follows."
+    assert _title(text) == "Advanced Logistics Course"
+
+
+def test_a_panel_label_gives_the_heading() -> None:
+    """ "Panel: X" over its date field: X is the title."""
+    text = "Upcoming\n\nPanel: Drones and the Rule of Law\n\nDate: 15 September 2022, 18:00\n"
+    assert _title(text) == "Drones and the Rule of Law"
+
+
+def test_a_day_of_the_month_alone_takes_the_publication_s_month() -> None:
+    """ "held on the 5th (Tue)" under a date line: the 5th of that month; an ISO date line is
+    no range."""
+    text = (
+        "Press Release\n\nDelegations meet in Seoul\n\n2019-11-06\n\nThe 3rd Coastal Forum was "
+        "held on the 5th (Tue) at the Harbour Hotel."
+    )
+    assert _date(text) == date(2019, 11, 5)

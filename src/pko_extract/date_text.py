@@ -60,7 +60,8 @@ def _date_hits(text: str) -> tuple[DateHit, ...]:
                 continue
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
-            rng = P.RANGE_END.search(m.group())
+            # an ISO date is no range ("2019-11-06" is not the 6th to the 11th)
+            rng = P.RANGE_END.search(m.group()) if rx is not P.DATE_ISO else None
             last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
             start = m.start()
             if rng and last and P.DAY_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -261,6 +261,8 @@ class _DateReader:
             return None  # a sentence over the date line (a headline, a teaser)
         ref = self.resolve(published)
         m = P.RELATIVE_DAY.search(self.text, s, e)
+        if ref is not None and m is None:
+            return self.day_of_month(ref, s, e)
         if ref is None or m is None:
             return None
         clause = P.CLAUSE_OPENING.search(self.text, s, m.start())
@@ -272,6 +274,21 @@ class _DateReader:
             back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
             back = back or (7 if m.group("last") else 0)
         return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
+
+    def day_of_month(self, ref: date, s: int, e: int) -> _Found | None:
+        """ "was held on the 5th (Tue)" in the sentence ``s:e``: that day of the publication
+        date's month, or of the month before when the day is later than the publication's."""
+        m = P.DAY_OF_MONTH.search(self.text, s, e)
+        if m is None or any(s <= h.start < e for h in self.hits):
+            return None
+        day = int(m.group("day"))
+        year, month = (
+            (ref.year, ref.month)
+            if day <= ref.day
+            else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        )
+        found = _make_date(year, month, day)
+        return (found, Span(m.start(), m.end(), m.group(), "DATE"), "day") if found else None
 
     def first_unpublished(self) -> DateHit:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from pko_extract import patterns as P
-from pko_extract.dates import date_hits, is_date_line
+from pko_extract.dates import date_hits, event_noun_re, is_date_line
 from pko_extract.event_quoted import clean_span
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules
@@ -237,10 +237,20 @@ def title_from_field(layout: Layout, rules: Rules) -> Span | None:
             if q:
                 s = start + text[start:end].find(q.group("q"))
                 return clean_span(text, s, s + len(q.group("q")), "TITLE")
+            if value and label == "title" and _sentence_value(value, rules):
+                continue  # a feed's "Title: Peacekeepers learn to work with X": the item's
             if value:
                 s = text.find(value, start)
                 return clean_span(text, s, s + len(value), "TITLE")
     return None
+
+
+def _sentence_value(value: str, rules: Rules) -> bool:
+    """A "Title:" value written as a sentence, with no event noun: a news item's headline
+    ("Peacekeepers learn to work with humanitarian partners"), not an event's title (two
+    lower-case words or more besides the small words of a title)."""
+    lower = [w for w in value.split() if w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w)]
+    return len(lower) >= 2 and not event_noun_re(rules.event_nouns).search(value)
 
 
 def _value_under_label(

@@ -65,8 +65,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body))) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
-    if P.SECTION_HEADING.match(body):
-        return True  # "Executive Summary", "1. Introduction"
+    if P.SECTION_HEADING.match(body) or P.DAY_LABEL.match(body):
+        return True  # "Executive Summary", "1. Introduction", "Day One"
     if P.MONTH_YEAR.fullmatch(body) or P.NUMBER_LINE.match(body):
         return True  # "October 2016" on a report's cover, "Course No. 2/2019"
     hit = next(iter(date_hits(body)), None)
@@ -139,6 +139,8 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s:cut].strip()
+        if P.DAY_LABEL.match(value):
+            continue  # "Conference Report: Day One"
         if not value or value in seen:
             continue  # a genre label alone ("Related events:"), or a heading met before
         seen.add(value)

@@ -51,8 +51,12 @@ def noun_in(head: str, nouns: re.Pattern[str]) -> bool:
 
 
 def is_place_line(head: str) -> bool:
-    """A venue line: "Lumley Beach Conference Hall, Freetown"."""
-    return bool(P.VENUE_NOUNS.fullmatch(head.split(",")[0].split()[-1]))
+    """A venue line: "Lumley Beach Conference Hall, Freetown", "Conference Room 4" (a room's
+    number or letter after its venue noun)."""
+    words = head.split(",")[0].split()
+    if len(words) > 1 and re.fullmatch(r"\d+[A-Z]?|[A-Z]\d*", words[-1]):
+        words = words[:-1]  # "Room 4", "Hall B", "Auditorium A2"
+    return bool(P.VENUE_NOUNS.fullmatch(words[-1]))
 
 
 def is_org_line(head: str) -> bool:

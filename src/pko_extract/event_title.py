@@ -78,6 +78,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # a headline, tried by the heading strategies (not a sentence)
         if P.BEFORE_OTHER_EVENT.search(text, max(0, m.start() - 40), m.start()):
             continue  # "on the eve of the International Day of X": another event
+        if P.EARLIER_EDITION.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Following last year's Gender Forum": an earlier event
         if P.ORG_HEAD_OF.match(phrase) and P.VENUE_NOUNS.fullmatch(phrase.split()[0]):
             continue  # "Institute for Security Dialogue": a body's name
         block = layout.block_at(m.start())
@@ -187,11 +189,14 @@ def _quoted_at(layout: Layout, pos: int) -> bool:
 
 
 def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
-    """Drop a closing date ("Launch of X – 12 May 2016"), a genre suffix ("- Chair's
-    Summary") and, with ``place``, a closing place ("in Accra")."""
+    """Drop a closing date ("Launch of X – 12 May 2016"), a closing "(organized by Y)", a
+    genre suffix ("- Chair's Summary") and, with ``place``, a closing place ("in Accra")."""
     tail = P.TITLE_DATE_TAIL.search(text, s, e)
     if tail and tail.start() > s and date_hits(tail.group()):
         e = tail.start()
+    paren = P.ORGANISER_PAREN.search(text, s, e)
+    if paren and paren.start() > s:
+        e = paren.start()  # "Informal briefing on X (organized by Y)"
     for rx in (P.TITLE_GENRE_SUFFIX, P.TITLE_PLACE_TAIL)[: 2 if place else 1]:
         m = rx.search(text, s, e)
         if m and m.start() > s:
@@ -210,6 +215,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     heads = heads[invite + 1 :] if invite is not None else heads[:6]  # the hosts invite to X
     for s, e in heads:
         e = _before_site_name(text, s, e, rules)
+        paren = P.ORGANISER_PAREN.search(text, s, e)
+        e = paren.start() if paren and paren.start() > s else e  # "X (organized by Y)"
         head = text[s:e]
         if invite is not None and P.LOWER_ARTICLE_START.match(head) and noun_in(head, nouns):
             continue  # "have the honour to invite you to" / "a Panel Discussion" / its title
@@ -303,10 +310,20 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
     return clean_span(text, s, s + len(head), "TITLE")
 
 
+def _room_line(head: str, nouns: re.Pattern[str]) -> bool:
+    """A place line whose event nouns all name a room: "Conference Room 4"."""
+    found = list(nouns.finditer(head))
+    return is_place_line(head) and all(P.VENUE_NOUN_NEXT.match(head, m.end()) for m in found)
+
+
 def _lower_nouns_only(head: str, nouns: re.Pattern[str]) -> bool:
-    """Every event noun of the heading in lower case: "What the Accra conference taught us"
-    (a sentence about an event, when the heading is not capitalised like a name)."""
-    return all(m.group()[0].islower() for m in nouns.finditer(head))
+    """Every event noun of the heading in lower case, the first after its second word: "What
+    the Accra conference taught us" (a sentence about an event, when the heading is not
+    capitalised like a name; not "Informal briefing on the safety of X", a name)."""
+    found = list(nouns.finditer(head))
+    if not found or len(head[: found[0].start()].split()) <= 1:
+        return False
+    return all(m.group()[0].islower() for m in found)
 
 
 def _unnamed(part: str, nouns: re.Pattern[str]) -> bool:
@@ -389,11 +406,13 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     "Medal parade honours X"), or a verbless headline with an event noun."""
     text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), headline_verb(rules)
     for s, e in heading_lines(layout, rules, limit=5):
+        paren = P.ORGANISER_PAREN.search(text, s, e)
+        e = paren.start() if paren and paren.start() > s else e  # "X (organized by Y)"
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
-        if possessive_event(head, nouns):
-            continue  # "Readout of the Minister's meeting with X": unnamed
+        if possessive_event(head, nouns) or _room_line(head, nouns):
+            continue  # "Readout of the Minister's meeting with X": unnamed; "Conference Room 4"
         part = _past_speech_part(text, s, e, nouns)
         if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
             return None  # "Remarks by X at the medal parade of the Y battalion"

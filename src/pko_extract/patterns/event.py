@@ -86,7 +86,7 @@ GENRE_LINE = re.compile(
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
     r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
-    r"|note for the file|save the date"
+    r"|note for the file|save the date|panel"
     r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
     re.IGNORECASE,
 )
@@ -235,10 +235,12 @@ PREPOSITION = re.compile(
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A blog's or a report's words before the event it is about: "Reflections on the X
-# Retreat", "Notes from the Y Forum", "Highlights of the Z Conference" -> the event.
+# Retreat", "Notes from the Y Forum", "Highlights of the Z Conference", "Closing ceremony of
+# the X Course" -> the event.
 TITLE_GENRE_PREFIX = re.compile(
     r"(?:reflections|thoughts|notes|lessons|takeaways|highlights|impressions|recap|report"
-    r"|key[ \t]+messages|outcomes?)[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
+    r"|key[ \t]+messages|outcomes?|(?:opening|closing|graduation)[ \t]+ceremony)"
+    r"[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".

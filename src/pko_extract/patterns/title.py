@@ -155,3 +155,23 @@ CLOSED_VERB = re.compile(
 OPENED_VERB = re.compile(
     r"\b(?:opened|began|started|kicked[ \t]+off|got[ \t]+under[ \t]?way)\b", re.IGNORECASE
 )
+# A closing parenthesis naming who organised an event: "Informal briefing on X (organized by
+# the Permanent Mission of Y)".
+ORGANISER_PAREN = re.compile(
+    r"[ \t]*\((?:co-)?(?:organi[sz]ed|hosted|convened|sponsored)[ \t]+by[^()]*\)[ \t]*$",
+    re.IGNORECASE,
+)
+# A programme's day label, which names no event: "Day One", "Day 2", "DAY THREE".
+DAY_LABEL = re.compile(
+    r"^[ \t]*(?:Day|DAY)[ \t]+(?:\d+|One|Two|Three|Four|Five|ONE|TWO|THREE|FOUR|FIVE)[ \t]*:?[ \t]*$"
+)
+# An earlier edition named before the report's event: "Following last year's X Forum", "the
+# previous X Conference".
+EARLIER_EDITION = re.compile(
+    r"\b(?:(?:last|previous|past)[ \t]+(?:year|month|week)['’]s|previous)[ \t]+$", re.IGNORECASE
+)
+# A day of the month alone, its month the publication's: "was held on the 5th (Tue)" (not
+# "the 5th of June").
+DAY_OF_MONTH = re.compile(
+    r"\bon[ \t]+the[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|[A-Z]))"
+)
