@@ -463,3 +463,59 @@ def test_a_day_of_the_month_alone_takes_the_publication_s_month() -> None:
         "held on the 5th (Tue) at the Harbour Hotel."
     )
     assert _date(text) == date(2019, 11, 5)
+
+
+def test_a_release_s_date_field_dates_the_release() -> None:
+    """ "PRESS RELEASE" / "No. 4/2019" / "Date: 5 March 2019" dates the release; the event
+    "yesterday" is the day before."""
+    text = (
+        "PRESS RELEASE\nNo. 4/2019\nDate: 5 March 2019\n\nThe Minister yesterday opened the "
+        "Regional Course on Demining at the Engineering School."
+    )
+    assert _date(text) == date(2019, 3, 4)
+
+
+def test_a_course_title_field() -> None:
+    """ "Course title: X" under a calendar's heading is the title."""
+    text = "Training Calendar 2021\n\nCourse code: C-2\nCourse title: Gender in Missions\n"
+    text += "Dates: 4–8 October 2021\n"
+    assert _title(text) == "Gender in Missions"
+
+
+def test_a_weekday_with_day_and_month_in_brackets() -> None:
+    """ "on Monday (4/3)" before "said on Wednesday (6/3/2019)": 4 March 2019."""
+    text = (
+        "News\n\nMedals for the contingent\n\nJAKARTA – The soldiers received medals on Tuesday "
+        "(5/3), the army said on Thursday (7/3/2019)."
+    )
+    assert _date(text) == date(2019, 3, 5)
+
+
+def test_an_exercise_conducted_from_to_under_its_dateline() -> None:
+    """ "conducted ... from 4 to 8 October" in the dateline's sentence: the first day."""
+    text = (
+        "Exercises\n\nStaff tested\n\nDAKAR, 10 October 2021 – The brigade conducted a command "
+        "post exercise from 4 to 8 October at the staff college."
+    )
+    assert _date(text) == date(2021, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Innovation\n\nStudents write code for peace\n\n2 May 2019\n\nThe Blue Code "
+            "Hackathon brought together students on 30 April 2019.",
+            "Blue Code Hackathon",
+        ),
+        (
+            "Careers\n\nStudents meet recruiters\n\n3 May 2019\n\nStudents visited the Field "
+            "Missions Job Fair on Tuesday.",
+            "Field Missions Job Fair",
+        ),
+    ],
+    ids=["hackathon", "job-fair"],
+)
+def test_hackathons_and_job_fairs_are_events(text: str, expected: str) -> None:
+    """ "Hackathon" and "Job Fair" name events."""
+    assert _title(text) == expected

@@ -76,6 +76,10 @@ def _date_hits(text: str) -> tuple[DateHit, ...]:
             and not any(h.start <= m.start() < h.end for h in hits)
         ):
             hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
+    for m in P.WEEKDAY_DAY_MONTH.finditer(text):  # "on Monday (4/3)"
+        day, month = int(m.group("day")), int(m.group("month"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            hits.append(DateHit(m.start("day"), m.end("month"), None, month, day))
     hits.sort(key=lambda h: h.start)
     return tuple(_ranges_across_months(text, hits))
 

@@ -336,7 +336,14 @@ class _DateReader:
             (h for h in self.full if top and h.start < top[-1].end and not self.in_byline(h)),
             None,
         )
-        return self.pick(first) if first is not None else None
+        if first is None:
+            return None
+        s, _ = self.layout.sentence_at(first.start)
+        for h in (h for h in self.hits if s <= h.start < first.start and not h.year):
+            found = self.recent(first, h)  # "on Monday (4/3), the army said on Wednesday
+            if found is not None:  # (6/3/2019)": the day before the one it was told
+                return found
+        return self.pick(first)
 
 
 def parse_date(layout: Layout, rules: Rules | None = None) -> tuple[date | None, Span | None]:
@@ -399,9 +406,16 @@ _MEMO_KEYS = frozenset({"to", "from", "subject", "cc", "ref", "re", "objet", "as
 
 def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
     """Line ``i`` stands among a memo's header fields ("To:", "From:", "Subject:" within
-    three lines): its "Date:" dates the memo, not the event it announces."""
+    three lines), or under a press release's genre and number lines ("PRESS RELEASE" / "No.
+    23/2019" / "Date: 5 March 2019"): its "Date:" dates the memo or the release, not the
+    event it announces."""
     near = lines[max(0, i - 3) : i + 4]
-    return sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2
+    if sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2:
+        return True
+    above = [ln.text.strip() for ln in lines[max(0, i - 3) : i] if not ln.blank]
+    return any(P.RELEASE_LINE.match(t) for t in above) and any(
+        P.NUMBER_LINE.match(t) for t in above
+    )
 
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:

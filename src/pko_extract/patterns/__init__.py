@@ -141,6 +141,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     SESSION_LABEL,
     SHORT_ABBREVIATION,
     TIME_PREFIX,
+    WEEKDAY_DAY_MONTH,
     WEEKDAY_OR_TIME,
     YEAR,
 )
@@ -327,6 +328,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     POSSESSIVE_BEFORE,
     POSSESSIVE_SUBJECT_TAIL,
     RECURRING_LOWER_NAME,
+    RELEASE_LINE,
     RUNS_ON_NEXT,
     SECTION_HEADING,
     SERIES_NUMBER_PREFIX,

@@ -175,3 +175,5 @@ EARLIER_EDITION = re.compile(
 DAY_OF_MONTH = re.compile(
     r"\bon[ \t]+the[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|[A-Z]))"
 )
+# A press release's genre line: "PRESS RELEASE", "News release", "Media release".
+RELEASE_LINE = re.compile(r"^(?:press|news|media)[ \t]+releases?$", re.IGNORECASE)
