@@ -519,3 +519,55 @@ def test_an_exercise_conducted_from_to_under_its_dateline() -> None:
 def test_hackathons_and_job_fairs_are_events(text: str, expected: str) -> None:
     """ "Hackathon" and "Job Fair" name events."""
     assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "General Assembly\nSeventy-Fifth Session\n40th Plenary Meeting (PM)\n\nGA/1\n"
+            "2 March 2021\n\nAssembly adopts texts\n",
+            "General Assembly 40th Plenary Meeting",
+        ),
+        (
+            "Special Committee on Peacekeeping Operations\n2020 Substantive Session\n"
+            "260th Meeting (PM)\n\nGA/PK/2\n20 February 2020\n",
+            "Special Committee on Peacekeeping Operations 260th Meeting",
+        ),
+    ],
+    ids=["plenary", "session-line-between"],
+)
+def test_meeting_lines_with_plenary_and_a_session_line(text: str, expected: str) -> None:
+    """ "40th Plenary Meeting (PM)"; a session line between the body and its meeting line."""
+    assert _title(text) == expected
+
+
+def test_a_kind_of_ceremony_and_its_place_is_no_title() -> None:
+    """ "In pictures: Medal parade in X": a kind of ceremony, no name; "at their camp" alone
+    is no venue."""
+    text = (
+        "In pictures: Medal parade in Bor\n\n12 March 2016\n\nPeacekeepers received medals on "
+        "Friday at a parade at their camp."
+    )
+    assert _title(text) is None
+    assert _venue(text) is None
+
+
+def test_an_event_that_ended_after_n_days() -> None:
+    """ "X ended yesterday at Y after three days of talks": the first of the three days."""
+    text = (
+        "News\n\nDialogue ends\n\n15 December 2019\n\nThe Coastal Dialogue 2019 ended yesterday "
+        "in Dakar after three days of talks."
+    )
+    assert _date(text) == date(2019, 12, 12)
+
+
+def test_a_numbered_course_named_in_lower_case() -> None:
+    """ "The 21st international course for X came to an end ...": the title; "at the
+    academy's parade ground" the venue."""
+    text = (
+        "Academy News\n\nOfficers graduate\n\nThe 9th regional logistics course for staff "
+        "officers came to an end on 2 May 2018 with a ceremony at the academy's parade ground."
+    )
+    assert _title(text) == "9th regional logistics course for staff officers"
+    assert _venue(text) == "academy's parade ground"

@@ -431,6 +431,9 @@ def _first_of_days(layout: Layout, found: _Found) -> _Found:
     if not ended:  # "completed a five-day course ... on Friday", "on Friday ended a two-day X"
         days = P.N_DAYS.search(layout.text, s, e)
         ended = days is not None and P.ENDED_BEFORE_DAYS.search(layout.text, s, days.start())
+    if days is None or not ended:  # "X ended yesterday at Y after three days of talks"
+        days = P.AFTER_N_DAYS.search(layout.text, span.end, e)
+        ended = days is not None and P.ENDED_ON.search(layout.text, s, span.start)
     if days is None or not ended:
         return found
     n = days.group("n").casefold()

@@ -254,6 +254,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         side = P.SIDELINES_OF.search(head)
         if named and side and noun_in(side.group("event"), nouns):
             return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
+        if named and P.CEREMONY_KIND.fullmatch(text[slice(*_trim_title(text, s, e))].strip()):
+            return None  # "Medal parade in Malakal": a kind of ceremony and its place, no name
         if named and not is_place_line(head):
             part = _past_speech_part(text, s, e, nouns)
             if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
@@ -371,7 +373,10 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
         m = P.MEETING_NUMBER_LINE.match(line.text)
         if not m:
             continue
-        above = [ln for ln in layout.lines[:i] if not ln.blank][-1:]
+        above = [ln for ln in layout.lines[:i] if not ln.blank][-2:]
+        if len(above) == 2 and P.SESSION_LINE.match(above[1].text):
+            above = above[:1]  # "Special Committee on X" / "2019 Substantive Session" / meeting
+        above = above[-1:]
         name = above[0].text.strip() if above else ""
         body = P.BODY_NAME.fullmatch(name.title() if name.isupper() else name)
         body = body or P.BODY_AFTER_THE.search(text, line.end)
@@ -424,7 +429,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         if v is None and _fragments(head):
             return None
         if v is None:
-            return clean_span(text, *_trim_title(text, s, e), "TITLE")
+            whole = clean_span(text, *_trim_title(text, s, e), "TITLE")
+            return None if P.CEREMONY_KIND.fullmatch(whole.text) else whole  # "Medal parade"
         vs, ve = v.span("verb") if "verb" in v.re.groupindex else v.span()
         for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):

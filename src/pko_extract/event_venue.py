@@ -280,6 +280,8 @@ def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
         if not (P.EVENT_VERBS.search(text, s, m.start()) or nouns.search(text, s, m.start())):
             continue
         venue = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        if len(venue.split()) < 2:
+            continue  # "at their camp": a place word alone names no venue
         vs = m.start("venue")
         return _span(text, vs, vs + len(venue), "VENUE"), None
     return None

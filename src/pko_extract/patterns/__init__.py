@@ -15,6 +15,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     _CAP,
     _CAP_WORD,
     _CONN,
+    AFTER_N_DAYS,
     ARTICLE_AFTER,
     AT_IN_START,
     AT_VENUE,
@@ -332,6 +333,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     RUNS_ON_NEXT,
     SECTION_HEADING,
     SERIES_NUMBER_PREFIX,
+    SESSION_LINE,
     SMALL_WORD_LINE,
     TITLE_RUN_ON,
 )

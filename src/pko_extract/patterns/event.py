@@ -86,7 +86,7 @@ GENRE_LINE = re.compile(
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
     r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
-    r"|note for the file|save the date|panel"
+    r"|note for the file|save the date|panel|in pictures|in photos|photo gallery|photo story"
     r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
     re.IGNORECASE,
 )
@@ -95,7 +95,7 @@ GENRE_LINE = re.compile(
 # headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|campus|camp|base|barracks|court|stadium|training[ \t]+area)"
+    r"|center|campus|camp|base|barracks|court|stadium|training[ \t]+area|parade[ \t]+ground)"
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
 # l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
@@ -153,6 +153,10 @@ ENDED_ON = re.compile(
     r"\b(?:ended|closed|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+(?:an|a[ \t]+close)|ends|closes"
     r"|concludes|completed|finished)\b[^.;\n]{0,80}$"
 )
+# The length after the end: "X ended yesterday at Y after three days of discussions".
+AFTER_N_DAYS = re.compile(
+    r"\bafter[ \t]+(?P<n>two|three|four|five|six|seven|[2-7])[ \t]+days\b", re.IGNORECASE
+)
 # A verb saying the event ended, right before its length: "completed a five-day course".
 ENDED_BEFORE_DAYS = re.compile(
     r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up)[ \t]+(?:a|an|the|its|their)[ \t]+$"
@@ -160,12 +164,12 @@ ENDED_BEFORE_DAYS = re.compile(
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "9451st Meeting (AM & PM)", "Summary record of
-# the 214th meeting", "Seventy-Fourth Session, 20th Meeting (PM)".
+# the 214th meeting", "Seventy-Fourth Session, 20th Meeting (PM)", "102nd Plenary Meeting (AM)".
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
     r"[ \t]+of[ \t]+the[ \t]+)?"
     r"(?:[A-Z][\w-]*[ \t]+(?:[Ss]ession|SESSION),[ \t]+)?"
-    r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:[Mm]eeting|MEETING))"
+    r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:(?:[Pp]lenary|PLENARY)[ \t]+)?(?:[Mm]eeting|MEETING))"
     r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",

@@ -115,12 +115,15 @@ LOWER_ARTICLE_START = re.compile(r"^[ \t]*an?[ \t]")
 # Kinds of event joined on one line under a title: "Panel discussion and book presentation".
 KIND_JOINER = re.compile(r"[ \t]+(?:and|&|\+)[ \t]+")
 # A recurring event named in lower case in running text, with its subject: "the annual seminar
-# on civil-military coordination in peace operations, held at ..." (up to a comma, a
-# parenthesis or a verb of the sentence).
+# on civil-military coordination in peace operations, held at ...", "the 21st international
+# peacekeeping course for junior officers came to an end" (up to a comma, a parenthesis or a
+# verb of the sentence).
+_NAME_STOP = r"(?:was|were|is|held|which|that|organi[sz]ed|hosted|came|ended|closed|opened|took|in[ \t]+[A-Z])"
 RECURRING_LOWER_NAME = re.compile(
-    r"\b[Tt]he[ \t]+(?P<name>(?:annual|yearly)[ \t]+(?P<noun>[a-z][\w-]*)[ \t]+(?:on|about|of)[ \t]+"
-    r"[a-z][\w-]*(?:[ \t]+(?!(?:was|were|is|held|which|that|organi[sz]ed|hosted|in[ \t]+[A-Z])\b)"
-    r"[\w-]+)*?)(?=[ \t]*[,.;()]|[ \t]+(?:was|were|is|held|which|that|organi[sz]ed|hosted|in[ \t]+[A-Z])\b)"
+    r"\b[Tt]he[ \t]+(?P<name>(?:annual|yearly|\d+(?:st|nd|rd|th))[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)[ \t]+(?:on|about|of|for)[ \t]+"
+    rf"[a-z][\w-]*(?:[ \t]+(?!{_NAME_STOP}\b)"
+    rf"[\w-]+)*?)(?=[ \t]*[,.;()]|[ \t]+{_NAME_STOP}\b)"
 )
 # An event noun in lower case after a possessive: "the Minister's meeting with X", "the
 # Under-Secretary-General's visit": an unnamed event (checked on the noun's start).
@@ -177,3 +180,6 @@ DAY_OF_MONTH = re.compile(
 )
 # A press release's genre line: "PRESS RELEASE", "News release", "Media release".
 RELEASE_LINE = re.compile(r"^(?:press|news|media)[ \t]+releases?$", re.IGNORECASE)
+# A session line between a body and its meeting line: "Seventy-Third Session", "2019
+# Substantive Session", "Resumed Session".
+SESSION_LINE = re.compile(r"^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:[Ss]ession|SESSION)[ \t]*$")
