@@ -571,3 +571,31 @@ def test_a_numbered_course_named_in_lower_case() -> None:
     )
     assert _title(text) == "9th regional logistics course for staff officers"
     assert _venue(text) == "academy's parade ground"
+
+
+def test_a_ticketing_page_s_labels_alone_on_their_lines() -> None:
+    """ "Date and time" / "Location" alone on their lines under the heading make it the
+    event's title."""
+    text = (
+        "Peace Operations After the Pandemic\n\nSales end soon\n\nDate and time\n"
+        "Tue, 3 May 2022, 18:00\n\nLocation\nHall B, City Library\n"
+    )
+    assert _title(text) == "Peace Operations After the Pandemic"
+
+
+def test_an_event_named_in_a_programme_s_opening_row() -> None:
+    """ "09:00 Opening of the X Seminar by Y" names the report's event."""
+    text = (
+        "PROGRAMME\n\nMonday, 9 April 2018\n\n09:00 Opening of the Regional Seminar on Police "
+        "Reform by the Director\n09:30 Session 1: Vetting\n"
+    )
+    assert _title(text) == "Regional Seminar on Police Reform"
+
+
+def test_at_the_end_of_a_two_day_conference() -> None:
+    """ "at the end of the two-day conference ... on Thursday": the day before Thursday."""
+    text = (
+        "News\n\nDelegates agree\n\n5 October 2018\n\nDelegates agreed on priorities at the end "
+        "of the two-day conference in Kampala on Thursday."
+    )
+    assert _date(text) == date(2018, 10, 3)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
 from pko_extract.event_heading import kinds_of_event
-from pko_extract.models import Layout
+from pko_extract.models import Layout, Line
 from pko_extract.resources import Rules
 
 
@@ -233,14 +233,20 @@ def repeated_after_noun(text: str, s: int, e: int, nouns: re.Pattern[str]) -> bo
 
 def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
     """An event page's field lines come after the heading: a "Date:" line and a "Venue:",
-    "Location:" or "Time:" line (a page that opens with its title, then its speakers, then
+    "Location:" or "Time:" line (or these labels alone on their lines, "Date and time" /
+    "Location") (a page that opens with its title, then its speakers, then
     "Date: ... / Location: ..."), and no line between names an event itself ("Courses 2022"
     / "Senior Logistics Officers Course" / "Dates: ...": the second line is the title)."""
     dates = set(rules.field_keys("date"))
     places = set(rules.field_keys("venue")) | {"time"}
     after = [ln for ln in layout.lines if ln.start >= end and not ln.blank]
-    first = next((k for k, ln in enumerate(after) if set(ln.label_keys) & dates), None)
-    keys = {k for ln in after for k in ln.label_keys}
+
+    def keys_of(ln: Line) -> set[str]:  # "Date:" or a label alone on its line ("Date and time")
+        bare = ln.text.strip().rstrip(":").casefold()
+        return set(ln.label_keys) | ({bare} if bare in dates | places else set())
+
+    first = next((k for k, ln in enumerate(after) if keys_of(ln) & dates), None)
+    keys = {k for ln in after for k in keys_of(ln)}
     if first is None or not keys & places:
         return False
     nouns = event_noun_re(rules.event_nouns)

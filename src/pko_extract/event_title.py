@@ -83,8 +83,11 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         if P.ORG_HEAD_OF.match(phrase) and P.VENUE_NOUNS.fullmatch(phrase.split()[0]):
             continue  # "Institute for Security Dialogue": a body's name
         block = layout.block_at(m.start())
+        lead_open = P.OPENING_LEAD.match(phrase)
+        opening = lead_open or P.OPENING_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if (
             block is not None
+            and not opening
             and not _prose_field(layout, m.start())
             and (
                 block.kind in PROGRAMME_KINDS - {"list_item"}
@@ -97,6 +100,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         ):
             continue  # a speaker's office or a talk's title (not an item that reports one)
         start, end = m.start(), m.end()
+        if lead_open and nouns.search(phrase, lead_open.end()):
+            start += lead_open.end()  # "09:00 Opening of the X Workshop by Y" -> "X Workshop"
         lead = P.DAY_POSSESSIVE.match(phrase)
         if lead:
             start += lead.end()  # "Thursday's Peacekeeping Forum"

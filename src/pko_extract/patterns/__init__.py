@@ -322,6 +322,8 @@ from pko_extract.patterns.title import (  # noqa: F401
     OBSERVANCE_NAME,
     ON_WEEKDAY_INSIDE,
     OPENED_VERB,
+    OPENING_LEAD,
+    OPENING_OF_BEFORE,
     ORG_HEAD_OF,
     ORGANISER_PAREN,
     PAGE_TITLE_SPLIT,

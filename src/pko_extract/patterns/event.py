@@ -157,9 +157,10 @@ ENDED_ON = re.compile(
 AFTER_N_DAYS = re.compile(
     r"\bafter[ \t]+(?P<n>two|three|four|five|six|seven|[2-7])[ \t]+days\b", re.IGNORECASE
 )
-# A verb saying the event ended, right before its length: "completed a five-day course".
+# A verb saying the event ended, right before its length: "completed a five-day course", "at
+# the end of the two-day conference".
 ENDED_BEFORE_DAYS = re.compile(
-    r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up)[ \t]+(?:a|an|the|its|their)[ \t]+$"
+    r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up|end[ \t]+of)[ \t]+(?:a|an|the|its|their)[ \t]+$"
 )
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)

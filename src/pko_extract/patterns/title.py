@@ -183,3 +183,9 @@ RELEASE_LINE = re.compile(r"^(?:press|news|media)[ \t]+releases?$", re.IGNORECAS
 # A session line between a body and its meeting line: "Seventy-Third Session", "2019
 # Substantive Session", "Resumed Session".
 SESSION_LINE = re.compile(r"^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:[Ss]ession|SESSION)[ \t]*$")
+# A programme row opening the event it names: "09:00 Opening of the Regional Workshop on X by
+# the Director" (the row names the report's event).
+OPENING_OF_BEFORE = re.compile(r"\b(?:[Oo]fficial[ \t]+)?[Oo]pening[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# The same at the start of a capitalised phrase, after a clock's minutes: "00 Opening of the X
+# Workshop" of "09:00 Opening of the X Workshop".
+OPENING_LEAD = re.compile(r"(?:\d+[ \t]+)?(?:Official[ \t]+)?Opening[ \t]+of[ \t]+(?:the[ \t]+)?")
