@@ -599,3 +599,25 @@ def test_at_the_end_of_a_two_day_conference() -> None:
         "of the two-day conference in Kampala on Thursday."
     )
     assert _date(text) == date(2018, 10, 3)
+
+
+def test_a_title_case_kind_of_ceremony_for_a_unit_is_no_title() -> None:
+    """ "Medal Ceremony for Kenyan Company": a kind of ceremony and whom it was for."""
+    text = (
+        "Mission News\n\nMedal Ceremony for Kenyan Company\n\n18 June 2014\n\nThe soldiers "
+        "received medals on Tuesday."
+    )
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The course will be held on 7, 8 and 9 June 2020 in Accra.", date(2020, 6, 7)),
+        ("The forum took place from the 2nd to the 4th of May 2017 in Oslo.", date(2017, 5, 2)),
+    ],
+    ids=["listed-days", "from-the-nth-to-the-nth"],
+)
+def test_ranges_written_with_earlier_days(text: str, expected: date) -> None:
+    """ "7, 8 and 9 June 2020" and "from the 2nd to the 4th of May 2017" start on the first."""
+    assert _date("News\n\n" + text) == expected

@@ -259,7 +259,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         side = P.SIDELINES_OF.search(head)
         if named and side and noun_in(side.group("event"), nouns):
             return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
-        if named and P.CEREMONY_KIND.fullmatch(text[slice(*_trim_title(text, s, e))].strip()):
+        if named and _ceremony_kind(text[slice(*_trim_title(text, s, e))].strip(), nouns):
             return None  # "Medal parade in Malakal": a kind of ceremony and its place, no name
         if named and not is_place_line(head):
             part = _past_speech_part(text, s, e, nouns)
@@ -315,6 +315,14 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
         return None
     s = first.start + first.text.find(head)
     return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _ceremony_kind(phrase: str, nouns: re.Pattern[str]) -> bool:
+    """A kind of ceremony, perhaps with whom or where it was for, and no event named after it:
+    "Medal parade", "Medal Ceremony for Ghanaian Battalion" (not "Closing Ceremony of the X
+    Course")."""
+    m = P.CEREMONY_FOR.fullmatch(phrase)
+    return m is not None and not (m.group("rest") and noun_in(m.group("rest"), nouns))
 
 
 def _room_line(head: str, nouns: re.Pattern[str]) -> bool:
@@ -435,7 +443,7 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
             return None
         if v is None:
             whole = clean_span(text, *_trim_title(text, s, e), "TITLE")
-            return None if P.CEREMONY_KIND.fullmatch(whole.text) else whole  # "Medal parade"
+            return None if _ceremony_kind(whole.text, nouns) else whole  # "Medal parade"
         vs, ve = v.span("verb") if "verb" in v.re.groupindex else v.span()
         for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):

@@ -125,6 +125,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     DATE_MDY,
     DATE_NUMERIC,
     DAY_PART,
+    EARLIER_DAYS,
     INLINE_LABEL,
     ITEM_HEADING,
     LABEL,
@@ -301,6 +302,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
 from pko_extract.patterns.title import (  # noqa: F401
     ADJECTIVE_AFTER_NOUN,
     BEFORE_OTHER_EVENT,
+    CEREMONY_FOR,
     CEREMONY_KIND,
     CLAUSE_OPENING,
     CLOSED_VERB,

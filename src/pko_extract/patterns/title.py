@@ -65,6 +65,12 @@ NOUN_ON_SUBJECT = re.compile(
 CEREMONY_KIND = re.compile(
     r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia)", re.IGNORECASE
 )
+# A kind of ceremony and whom or where it was for: "Medal Ceremony for Ghanaian Battalion",
+# "Medal parade in Malakal" (no name when what follows names no event).
+CEREMONY_FOR = re.compile(
+    CEREMONY_KIND.pattern + r"(?:[ \t]+(?:for|of|in|at|honou?ring)[ \t]+(?P<rest>.+))?",
+    re.IGNORECASE,
+)
 # An adjective after an event noun before a quoted title, in French, Spanish, Italian or
 # Portuguese: "il seminario internazionale "X"", "le colloque régional « X »".
 ADJECTIVE_AFTER_NOUN = re.compile(
