@@ -621,3 +621,22 @@ def test_a_title_case_kind_of_ceremony_for_a_unit_is_no_title() -> None:
 def test_ranges_written_with_earlier_days(text: str, expected: date) -> None:
     """ "7, 8 and 9 June 2020" and "from the 2nd to the 4th of May 2017" start on the first."""
     assert _date("News\n\n" + text) == expected
+
+
+def test_a_communique_of_a_numbered_session_in_capitals() -> None:
+    """ "COMMUNIQUÉ OF THE 9TH ORDINARY SESSION OF X": the session, without the genre."""
+    text = (
+        "COMMUNIQUÉ OF THE 9TH ORDINARY SESSION OF THE COUNCIL OF ELDERS\n\nThe 9th Ordinary "
+        "Session of the Council of Elders was held in Arusha on 2 July 2018."
+    )
+    assert _title(text) == "9TH ORDINARY SESSION OF THE COUNCIL OF ELDERS"
+
+
+def test_a_swedish_calendar_page() -> None:
+    """ "Seminarium: X" with "Datum:" and "Plats:" fields."""
+    text = (
+        "Kalendarium\n\nSeminarium: Freden efter insatsen\n\nDatum: 4 april 2019\n"
+        "Plats: Stadsbiblioteket, Sal A, Lund\n"
+    )
+    assert _title(text) == "Freden efter insatsen"
+    assert _venue(text) == "Stadsbiblioteket, Sal A"

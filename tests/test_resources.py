@@ -242,6 +242,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "ort",
         "veranstaltungsort",
         "luogo",
+        "plats",
     )
     assert rules.field_keys("title") == (
         "theme",

@@ -253,6 +253,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or (title_like(head) and event_date_above(layout, s))
             or repeated_after_noun(text, s, e, nouns)
             or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
+            or P.ORDINAL_SESSION.search(head)  # "COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF X"
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
@@ -267,7 +268,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
                 return None  # "Remarks by X at the medal parade of the Y battalion"
             s, e = _trim_title(text, *part, place=False)
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
-            if prefix and noun_in(text[prefix.end() : e], nouns):
+            if prefix and _names_event(text[prefix.end() : e], nouns):
                 s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
             series = P.SERIES_NUMBER_PREFIX.match(text[s:e])
             if series and len(text[s + series.end() : e].split()) >= 2:

@@ -241,10 +241,11 @@ PREPOSITION = re.compile(
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A blog's or a report's words before the event it is about: "Reflections on the X
 # Retreat", "Notes from the Y Forum", "Highlights of the Z Conference", "Closing ceremony of
-# the X Course" -> the event.
+# the X Course", "Communiqué of the 12th Ordinary Session of X" -> the event.
 TITLE_GENRE_PREFIX = re.compile(
     r"(?:reflections|thoughts|notes|lessons|takeaways|highlights|impressions|recap|report"
-    r"|key[ \t]+messages|outcomes?|(?:opening|closing|graduation)[ \t]+ceremony)"
+    r"|key[ \t]+messages|outcomes?|(?:opening|closing|graduation)[ \t]+ceremony"
+    r"|(?:final[ \t]+)?communiqu[ée])"
     r"[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
@@ -307,7 +308,8 @@ FILE_OR_URL_LINE = re.compile(
 # A numbered session of a body, which names a meeting: "31st Session of the Council",
 # "44th Ordinary Session" (a plain "session" is a part of an event, not its name).
 ORDINAL_SESSION = re.compile(
-    r"\b\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?Session\b"
+    r"\b\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special|ORDINARY"
+    r"|EXTRAORDINARY|REGULAR|SPECIAL)[ \t]+)?(?:Session|SESSION)\b"
 )
 # A site banner over the headline: "Lakeside Staff College – College News", "Faculty of X -
 # News and Events".
