@@ -2,11 +2,14 @@
 the layout model.
 
 Furniture is what stands above a headline without naming anything: navigation and menus,
-share and search lines, genre labels ("Cover News", "Training announcement", "Summary of
-Public Hearing"), date and time lines, bylines, captions, page headers of a converted PDF,
-salutations, a lone word. :func:`heading_lines` gives the first lines under it, the value of
-a genre label ("Seminar: X", "Subject: X") cut before its date, a heading that runs on over
-two lines joined. :mod:`pko_extract.event_title` decides which of them names the event.
+a site's name right over its menu, share and search lines, genre labels ("Cover News",
+"Training announcement", "Summary of Public Hearing"), a report's section headings
+("Executive Summary") and a programme's day labels ("Day One"), a programme's episode line,
+date and time lines, bylines, captions, page headers of a converted PDF, salutations, a lone
+word. :func:`heading_lines` gives the first lines under it, the value of a genre label
+("Seminar: X", "Subject: X") cut before its date, a heading that runs on over two lines (or
+three, over a line of one small word: "SEMINAR" / "on" / "X") joined.
+:mod:`pko_extract.event_title` decides which of them names the event.
 """
 
 from __future__ import annotations

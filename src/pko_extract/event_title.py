@@ -4,10 +4,13 @@ Strategies, strongest first (:data:`TITLE_STRATEGIES`): a "Title:"/"Theme:" fiel
 meeting number ("Security Council" over "6370th Meeting (AM)"), the page's heading under its
 furniture (navigation, genre labels, date lines) when it names the event (an event noun, an
 event page's date line, a line under it saying what kind of event it is; a speech heading's
-part that names the event), a quoted title right beside an event noun, the theme of an
-unnamed event, a capitalised phrase with an event noun in running text, and last the event
-phrase of a news headline ("X Concludes Workshop on Y"). A headline about something else is
-not the title: none is better than a wrong one.
+part that names the event; the event under an invitation's "have the honour to invite you
+to"), a scraped page's own title line "Event | Site", a quoted title right beside an event
+noun, the theme of an unnamed event, a capitalised phrase with an event noun in running text,
+a recurring or numbered event named in lower case ("the annual seminar on X"), and last the
+event phrase of a news headline ("X Concludes Workshop on Y"). A headline about something
+else, a kind of ceremony ("Medal parade in X") or an event after a possessive ("the
+Minister's meeting with X") is not the title: none is better than a wrong one.
 """
 
 from __future__ import annotations
