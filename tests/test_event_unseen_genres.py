@@ -640,3 +640,44 @@ def test_a_swedish_calendar_page() -> None:
     )
     assert _title(text) == "Freden efter insatsen"
     assert _venue(text) == "Stadsbiblioteket, Sal A"
+
+
+def test_a_flyer_you_are_invited() -> None:
+    """ "YOU ARE INVITED" / "TO A PUBLIC LECTURE" / "BY" / name / quoted title: the title."""
+    text = (
+        'YOU ARE INVITED\nTO A PANEL DISCUSSION\nWITH\nTHREE VETERANS\n\n"Coming Home from '
+        'the Mission"\n\nMonday, 4 March 2019\n7:00 pm\nTown Hall, Main Street\n'
+    )
+    assert _title(text) == "Coming Home from the Mission"
+
+
+def test_a_first_person_headline_is_a_sentence() -> None:
+    """ "What we took home from the Lome Forum": first person, no name; "last week's X" is
+    the event reported."""
+    text = (
+        "Blog\n\nWhat we took home from the Lome Forum\n\nPosted 9 May 2019\n\nLast week's "
+        "Coastal Security Forum on Port Protection, held in Lome on 2 May 2019, was frank."
+    )
+    assert _title(text) == "Coastal Security Forum on Port Protection"
+
+
+def test_a_media_advisory_what_field() -> None:
+    """ "WHAT:" names the event, "WHEN:" dates it."""
+    text = "MEDIA ADVISORY\n\nWHAT: Open Day of the Staff College\nWHEN: Friday, 3 May 2019\n"
+    assert _title(text) == "Open Day of the Staff College"
+
+
+def test_a_table_of_activities_under_its_column_headers() -> None:
+    """ "| Date | Activity | Venue |" over its first row: the activity and the venue cells."""
+    text = (
+        "Activities\n\n| Date | Activity | Venue |\n|---|---|---|\n| 3 May 2018 | Seminar on "
+        "Port Security | Harbour Training Centre |\n"
+    )
+    assert _title(text) == "Seminar on Port Security"
+    assert _venue(text) == "Harbour Training Centre"
+
+
+def test_a_roman_numeral_i_is_no_first_person() -> None:
+    """ "World War I and X" opens with a numeral, not the first person."""
+    text = "Events\n\nWorld War I and the Peace Conference\n\nThursday, 5 March 2015, 18:00\n"
+    assert _title(text) == "World War I and the Peace Conference"

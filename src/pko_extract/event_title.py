@@ -237,6 +237,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             q = None  # a quotation of what someone said, not a title
         if indefinite_event(head, nouns) or possessive_event(head, nouns):
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
+        if _first_person(head):
+            return None  # "What I learned at the Kampala Retreat": a sentence
         if masthead(layout, e):
             continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
@@ -319,6 +321,27 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
         return None
     s = first.start + first.text.find(head)
     return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _first_person(head: str) -> bool:
+    """A heading that opens as a sentence in the first person: "What I learned at the X
+    Retreat", "Why we went to the Forum" (a first-person word among its first four words,
+    before any colon and quotation; not a title's "X: Have we learned anything?")."""
+    if P.QUOTED.search(head):
+        return False
+    words = head.split(":")[0].split()[:4]
+    for i, word in enumerate(words):
+        if not P.FIRST_PERSON_WORD.fullmatch(word.strip(",.;!?")):
+            continue
+        prev = words[i - 1] if i else ""
+        if word.startswith("I") and prev[:1].isupper() and prev.casefold() not in _WH_WORDS:
+            continue  # "World War I and the X": a numeral
+        return True
+    return False
+
+
+#: Words that open a question or a clause before a first-person "I": "What I learned".
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "as", "if", "and"})
 
 
 def _ceremony_kind(phrase: str, nouns: re.Pattern[str]) -> bool:
@@ -433,6 +456,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
+        if _first_person(head):
+            return None  # "What I learned at the Kampala Retreat": a sentence
         if possessive_event(head, nouns) or _room_line(head, nouns):
             continue  # "Readout of the Minister's meeting with X": unnamed; "Conference Room 4"
         part = _past_speech_part(text, s, e, nouns)

@@ -311,6 +311,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     DAY_OF_MONTH,
     EARLIER_EDITION,
     EDITION_WORD,
+    FIRST_PERSON_WORD,
     INVITATION_LINE,
     KIND_JOINER,
     LEADING_CONNECTORS,

@@ -108,11 +108,12 @@ PLACE_FOLLOWS = re.compile(
     r"(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:[a-z]+[ \t]+){1,2}of[ \t]+the\b)"
 )
 # An invitation's formula, under its hosts and over the event it invites to: "have the honour to
-# invite you to", "requests the pleasure of your company at", "cordially invites you to".
+# invite you to", "requests the pleasure of your company at", "cordially invites you to", "YOU
+# ARE INVITED".
 INVITATION_LINE = re.compile(
     r"\b(?:ha(?:s|ve)[ \t]+the[ \t]+(?:honou?r|pleasure)[ \t]+(?:to[ \t]+invite|of[ \t]+inviting)"
     r"|requests?[ \t]+the[ \t]+pleasure[ \t]+of[ \t]+your[ \t]+company"
-    r"|(?:cordially[ \t]+)?invites?[ \t]+you[ \t]+to)\b",
+    r"|(?:cordially[ \t]+)?invites?[ \t]+you[ \t]+to|you[ \t]+are[ \t]+(?:cordially[ \t]+)?invited)\b",
     re.IGNORECASE,
 )
 # A line opening with an article in lower case, which goes on a line above it: "a High-Level
@@ -175,9 +176,9 @@ DAY_LABEL = re.compile(
     r"^[ \t]*(?:Day|DAY)[ \t]+(?:\d+|One|Two|Three|Four|Five|ONE|TWO|THREE|FOUR|FIVE)[ \t]*:?[ \t]*$"
 )
 # An earlier edition named before the report's event: "Following last year's X Forum", "the
-# previous X Conference".
+# previous X Conference" (not "last week's X", often the event reported).
 EARLIER_EDITION = re.compile(
-    r"\b(?:(?:last|previous|past)[ \t]+(?:year|month|week)['’]s|previous)[ \t]+$", re.IGNORECASE
+    r"\b(?:(?:last|previous|past)[ \t]+year['’]s|previous)[ \t]+$", re.IGNORECASE
 )
 # A day of the month alone, its month the publication's: "was held on the 5th (Tue)" (not
 # "the 5th of June").
@@ -195,3 +196,8 @@ OPENING_OF_BEFORE = re.compile(r"\b(?:[Oo]fficial[ \t]+)?[Oo]pening[ \t]+of[ \t]
 # The same at the start of a capitalised phrase, after a clock's minutes: "00 Opening of the X
 # Workshop" of "09:00 Opening of the X Workshop".
 OPENING_LEAD = re.compile(r"(?:\d+[ \t]+)?(?:Official[ \t]+)?Opening[ \t]+of[ \t]+(?:the[ \t]+)?")
+# A first-person word in a heading, which makes it a sentence, no name: "What I learned at the
+# Kampala Retreat", "Why we went to the Forum".
+FIRST_PERSON_WORD = re.compile(
+    r"(?<![\w'’])(?:I|I['’]ve|I['’]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w'’])"
+)
