@@ -681,3 +681,21 @@ def test_a_roman_numeral_i_is_no_first_person() -> None:
     """ "World War I and X" opens with a numeral, not the first person."""
     text = "Events\n\nWorld War I and the Peace Conference\n\nThursday, 5 March 2015, 18:00\n"
     assert _title(text) == "World War I and the Peace Conference"
+
+
+def test_a_poster_title_under_its_kind_line() -> None:
+    """ "PUBLIC LECTURE" / a title / its subtitle / speaker / date: the title line."""
+    text = (
+        "PUBLIC LECTURE\n\nThe Long Goodbye\nHow Missions End\n\nDr. Ana Silva\n\n"
+        "Monday, 4 March 2019, 18:00\nHall 2, Old Library\n"
+    )
+    assert _title(text) == "The Long Goodbye"
+
+
+def test_a_one_word_line_in_capitals_running_on() -> None:
+    """ "POLICING" / "IN PEACE OPERATIONS" over "A seminar of X" is one heading."""
+    text = (
+        "POLICING\nIN PEACE OPERATIONS\n\nA seminar of the Police Academy\n\n"
+        "Friday, 8 November 2019\n"
+    )
+    assert _title(text) == "POLICING IN PEACE OPERATIONS"

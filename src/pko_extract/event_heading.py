@@ -44,6 +44,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
     body = line.text.strip()
     if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
         return True
+    if len(body.split()) < 2 and body.isupper() and _runs_on_below(layout, line):
+        return False  # "PEACEKEEPING" / "IN THE 21ST CENTURY": a title over two lines
     if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
         return True
     if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
@@ -94,6 +96,12 @@ def in_menu(layout: Layout, line: Line) -> bool:
     while last + 1 < min(len(lines), i + 3) and short(lines[last + 1]):
         last += 1
     return last - first >= 2
+
+
+def _runs_on_below(layout: Layout, line: Line) -> bool:
+    """The next line goes on from this one in capitals: "IN THE 21ST CENTURY"."""
+    i = layout.line_index(line.start)
+    return i + 1 < len(layout.lines) and bool(P.RUNS_ON_NEXT.match(layout.lines[i + 1].text))
 
 
 def _small_word_follows(layout: Layout, line: Line) -> bool:

@@ -259,6 +259,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or repeated_after_noun(text, s, e, nouns)
             or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
             or P.ORDINAL_SESSION.search(head)  # "COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF X"
+            or (title_like(head) and _kind_line_above(layout, s, rules))  # "PUBLIC LECTURE" / X
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
@@ -321,6 +322,13 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
         return None
     s = first.start + first.text.find(head)
     return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _kind_line_above(layout: Layout, start: int, rules: Rules) -> bool:
+    """The line right over the heading only says what kind of event it is: "PUBLIC LECTURE"
+    / "The Blue Helmet Paradox"."""
+    above = [ln for ln in layout.lines if ln.end <= start and not ln.blank][-1:]
+    return bool(above) and kind_of_event(above[0].text.strip(), rules)
 
 
 def _first_person(head: str) -> bool:
