@@ -699,3 +699,13 @@ def test_a_one_word_line_in_capitals_running_on() -> None:
         "Friday, 8 November 2019\n"
     )
     assert _title(text) == "POLICING IN PEACE OPERATIONS"
+
+
+def test_an_event_on_the_sidelines_of_another() -> None:
+    """ "On the sidelines of the X Summit, ministers held the Y Meeting": Y."""
+    text = (
+        "News\n\nMinisters meet\n\n10 February 2019\n\nOn the sidelines of the Regional Leaders "
+        "Summit in Kigali, ministers held the Ministerial Meeting on Police Reform on 9 "
+        "February 2019."
+    )
+    assert _title(text) == "Ministerial Meeting on Police Reform"

@@ -95,9 +95,10 @@ NUMBER_LINE = re.compile(
     r"|^[^\n]*?[,:|–-][ \t]*(?:Episode|Ep\.|Issue|Vol\.|Volume)[ \t]+\d+[ \t]*$"
 )
 # Words before another event than the report's: "on the eve of the International Day of X",
-# "ahead of the Summit", "in the run-up to the Conference".
+# "ahead of the Summit", "in the run-up to the Conference", "on the sidelines of the Summit".
 BEFORE_OTHER_EVENT = re.compile(
-    r"\b(?:eve[ \t]+of|ahead[ \t]+of|run-up[ \t]+to|in[ \t]+preparation[ \t]+for|prior[ \t]+to)"
+    r"\b(?:eve[ \t]+of|ahead[ \t]+of|run-up[ \t]+to|in[ \t]+preparation[ \t]+for|prior[ \t]+to"
+    r"|sidelines[ \t]+of|margins?[ \t]+of)"
     r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
