@@ -709,3 +709,12 @@ def test_an_event_on_the_sidelines_of_another() -> None:
         "February 2019."
     )
     assert _title(text) == "Ministerial Meeting on Police Reform"
+
+
+def test_a_day_ceremony_headline_leaves_the_day_to_the_text() -> None:
+    """ "VIDEO | Peacekeepers' Day ceremony in X": the Day is named in full in the text."""
+    text = (
+        "VIDEO | Peacekeepers' Day ceremony in Bunia\n\n29 May 2018\n\nThe ceremony was held "
+        "today to mark the International Day of United Nations Peacekeepers."
+    )
+    assert _title(text) == "International Day of United Nations Peacekeepers"

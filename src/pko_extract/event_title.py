@@ -239,6 +239,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
         if _first_person(head):
             return None  # "What I learned at the Kampala Retreat": a sentence
+        if P.DAY_CEREMONY.search(head):
+            return None  # "Peacekeepers' Day ceremony in Goma": the Day is named in the text
         if masthead(layout, e):
             continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
@@ -464,8 +466,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
-        if _first_person(head):
-            return None  # "What I learned at the Kampala Retreat": a sentence
+        if _first_person(head) or P.DAY_CEREMONY.search(head):
+            return None  # "What I learned at the X Retreat": a sentence; "X Day ceremony"
         if possessive_event(head, nouns) or _room_line(head, nouns):
             continue  # "Readout of the Minister's meeting with X": unnamed; "Conference Room 4"
         part = _past_speech_part(text, s, e, nouns)

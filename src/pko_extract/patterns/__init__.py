@@ -306,6 +306,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     CEREMONY_KIND,
     CLAUSE_OPENING,
     CLOSED_VERB,
+    DAY_CEREMONY,
     DAY_LABEL,
     DAY_NUMBER_BEFORE,
     DAY_OF_MONTH,

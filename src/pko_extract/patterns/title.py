@@ -202,3 +202,8 @@ OPENING_LEAD = re.compile(r"(?:\d+[ \t]+)?(?:Official[ \t]+)?Opening[ \t]+of[ \t
 FIRST_PERSON_WORD = re.compile(
     r"(?<![\w'’])(?:I|I['’]ve|I['’]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w'’])"
 )
+# A ceremony or parade held for a Day, which names the Day elsewhere: "Peacekeepers' Day
+# ceremony in Goma".
+DAY_CEREMONY = re.compile(
+    r"\bDay[ \t]+(?:ceremony|ceremonies|celebrations?|parade)\b", re.IGNORECASE
+)
