@@ -242,6 +242,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "ort",
         "veranstaltungsort",
         "luogo",
+        "plats",
     )
     assert rules.field_keys("title") == (
         "theme",
@@ -256,6 +257,8 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "tema",
         "título",
         "thema",
+        "course title",
+        "what",
     )
     assert {p.text for p in rules.name_particles if p.core} == {
         "de",

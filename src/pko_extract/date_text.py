@@ -60,7 +60,8 @@ def _date_hits(text: str) -> tuple[DateHit, ...]:
                 continue
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
-            rng = P.RANGE_END.search(m.group())
+            # an ISO date is no range ("2019-11-06" is not the 6th to the 11th)
+            rng = P.RANGE_END.search(m.group()) if rx is not P.DATE_ISO else None
             last = int(rng.group("last")) if rng and int(rng.group("last")) > day else None
             start = m.start()
             if rng and last and P.DAY_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -75,8 +76,24 @@ def _date_hits(text: str) -> tuple[DateHit, ...]:
             and not any(h.start <= m.start() < h.end for h in hits)
         ):
             hits.append(DateHit(m.start(), m.end(), int(m.group("year")), month, day))
+    for m in P.WEEKDAY_DAY_MONTH.finditer(text):  # "on Monday (4/3)"
+        day, month = int(m.group("day")), int(m.group("month"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            hits.append(DateHit(m.start("day"), m.end("month"), None, month, day))
     hits.sort(key=lambda h: h.start)
-    return tuple(_ranges_across_months(text, hits))
+    return tuple(_ranges_across_months(text, [_from_earlier_day(text, h) for h in hits]))
+
+
+def _from_earlier_day(text: str, h: DateHit) -> DateHit:
+    """A date whose range opens with days written before it: "3, 4 and 5 June 2020" -> 3 to
+    5 June; "from the 3rd to the 5th of May 2017" -> 3 to 5 May."""
+    m = P.EARLIER_DAYS.search(text, max(0, h.start - 30), h.start)
+    if m is None or (m.group("listed") and h.last_day is None):
+        return h  # "Page 2, 12 May 2019": no list of days
+    first = int(m.group("listed") or m.group("from"))
+    if not 1 <= first < h.day:
+        return h
+    return replace(h, start=m.start(), day=first, last_day=h.last_day or h.day)
 
 
 def _ranges_across_months(text: str, hits: list[DateHit]) -> list[DateHit]:

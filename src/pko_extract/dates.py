@@ -67,8 +67,15 @@ class _DateReader:
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
             return _make_date(ref.year, h.month, h.day)
-        year = self.sentence_year(h) or self.issue_year
+        year = self.sentence_year(h) or self.issue_year or self.aside_year
         return _make_date(year, h.month, h.day) if year else None
+
+    @cached_property
+    def aside_year(self) -> int | None:
+        """With no full date outside the asides, the one year of the full dates in them (a
+        footer's "© 2018 Press Office | Posted 5 July 2018" under "On the 3rd of July")."""
+        years = {h.year for h in date_hits(self.text) if h.year}
+        return years.pop() if len(years) == 1 else None
 
     @cached_property
     def issue_year(self) -> int | None:
@@ -185,12 +192,28 @@ class _DateReader:
                 ]
                 found = self.pick((preferred or inside)[0])
                 if found[0] is not None or not self.full:
-                    return found
+                    return self.opened_before(found, s, e)
             elif published is not None:
                 relative = self.relative_day(published, s, e)
                 if relative is not None:
-                    return relative
+                    return self.opened_before(relative, s, e)
         return None
+
+    def opened_before(self, found: _Found, s: int, e: int) -> _Found:
+        """The event's first day when the sentence ``s:e`` says it closed and one of the next
+        two says when it opened, up to two weeks before ("X closed on Friday ..." / "The week
+        opened on Monday, 11 November")."""
+        if found[0] is None or not P.CLOSED_VERB.search(self.text, s, e):
+            return found
+        later = [(a, b) for a, b in self.layout.sentences if a >= e][:2]
+        for a, b in later:
+            if not P.OPENED_VERB.search(self.text, a, b):
+                continue
+            for h in (h for h in self.hits if a <= h.start < b):
+                d = self.resolve(h)
+                if d is not None and 0 < (found[0] - d).days <= _LEAD_DAYS:
+                    return self.pick(h)
+        return found
 
     def lead_day(self, published: DateHit | None = None) -> _Found | None:
         """The relative day in a story's lead under its publication date, whatever its verb
@@ -238,6 +261,8 @@ class _DateReader:
             return None  # a sentence over the date line (a headline, a teaser)
         ref = self.resolve(published)
         m = P.RELATIVE_DAY.search(self.text, s, e)
+        if ref is not None and m is None:
+            return self.day_of_month(ref, s, e)
         if ref is None or m is None:
             return None
         clause = P.CLAUSE_OPENING.search(self.text, s, m.start())
@@ -249,6 +274,21 @@ class _DateReader:
             back = (ref.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
             back = back or (7 if m.group("last") else 0)
         return ref - timedelta(days=back), Span(m.start(), m.end(), m.group(), "DATE"), "day"
+
+    def day_of_month(self, ref: date, s: int, e: int) -> _Found | None:
+        """ "was held on the 5th (Tue)" in the sentence ``s:e``: that day of the publication
+        date's month, or of the month before when the day is later than the publication's."""
+        m = P.DAY_OF_MONTH.search(self.text, s, e)
+        if m is None or any(s <= h.start < e for h in self.hits):
+            return None
+        day = int(m.group("day"))
+        year, month = (
+            (ref.year, ref.month)
+            if day <= ref.day
+            else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        )
+        found = _make_date(year, month, day)
+        return (found, Span(m.start(), m.end(), m.group(), "DATE"), "day") if found else None
 
     def first_unpublished(self) -> DateHit:
         """The first date that is not a byline's ("Posted on 24 May 2019"): the publication
@@ -296,7 +336,14 @@ class _DateReader:
             (h for h in self.full if top and h.start < top[-1].end and not self.in_byline(h)),
             None,
         )
-        return self.pick(first) if first is not None else None
+        if first is None:
+            return None
+        s, _ = self.layout.sentence_at(first.start)
+        for h in (h for h in self.hits if s <= h.start < first.start and not h.year):
+            found = self.recent(first, h)  # "on Monday (4/3), the army said on Wednesday
+            if found is not None:  # (6/3/2019)": the day before the one it was told
+                return found
+        return self.pick(first)
 
 
 def parse_date(layout: Layout, rules: Rules | None = None) -> tuple[date | None, Span | None]:
@@ -359,9 +406,16 @@ _MEMO_KEYS = frozenset({"to", "from", "subject", "cc", "ref", "re", "objet", "as
 
 def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
     """Line ``i`` stands among a memo's header fields ("To:", "From:", "Subject:" within
-    three lines): its "Date:" dates the memo, not the event it announces."""
+    three lines), or under a press release's genre and number lines ("PRESS RELEASE" / "No.
+    23/2019" / "Date: 5 March 2019"): its "Date:" dates the memo or the release, not the
+    event it announces."""
     near = lines[max(0, i - 3) : i + 4]
-    return sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2
+    if sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2:
+        return True
+    above = [ln.text.strip() for ln in lines[max(0, i - 3) : i] if not ln.blank]
+    return any(P.RELEASE_LINE.match(t) for t in above) and any(
+        P.NUMBER_LINE.match(t) for t in above
+    )
 
 
 def _first_of_days(layout: Layout, found: _Found) -> _Found:
@@ -377,6 +431,9 @@ def _first_of_days(layout: Layout, found: _Found) -> _Found:
     if not ended:  # "completed a five-day course ... on Friday", "on Friday ended a two-day X"
         days = P.N_DAYS.search(layout.text, s, e)
         ended = days is not None and P.ENDED_BEFORE_DAYS.search(layout.text, s, days.start())
+    if days is None or not ended:  # "X ended yesterday at Y after three days of talks"
+        days = P.AFTER_N_DAYS.search(layout.text, span.end, e)
+        ended = days is not None and P.ENDED_ON.search(layout.text, s, span.start)
     if days is None or not ended:
         return found
     n = days.group("n").casefold()

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from pko_extract import patterns as P
-from pko_extract.dates import date_hits, is_date_line
+from pko_extract.dates import date_hits, event_noun_re, is_date_line
 from pko_extract.event_quoted import clean_span
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules
@@ -81,6 +81,29 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
                 text, city_s, city_s + len(parts[1].strip()), "CITY"
             )
         return clean_span(text, s, s + len(value), "VENUE"), None
+    cell = column_cell(layout, keys)  # "| Date | Activity | Venue |" over its row
+    return (clean_span(text, *cell, "VENUE"), None) if cell is not None else None
+
+
+def column_cell(layout: Layout, keys: set[str]) -> tuple[int, int] | None:
+    """The cell under a table's column header that is one of ``keys``, in the first row of
+    the table: "| Date | Activity | Venue |" / "|---|---|---|" / "| 12 March | Course on X |
+    Y Centre |" -> the offsets of "Y Centre" for the venue keys."""
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if "|" not in line.text and "\t" not in line.text:
+            continue
+        head = [c.group().strip().rstrip(":").casefold() for c in P.TABLE_CELL.finditer(line.text)]
+        col = next((j for j, c in enumerate(head) if c in keys), None)
+        if col is None or len(head) < 3:
+            continue
+        for row in lines[i + 1 : i + 3]:
+            cells = list(P.TABLE_CELL.finditer(row.text))
+            if all(set(c.group()) <= set("-: ") for c in cells):
+                continue  # "|---|---|---|"
+            if len(cells) == len(head):
+                return row.start + cells[col].start(), row.start + cells[col].end()
+            break
     return None
 
 
@@ -237,10 +260,25 @@ def title_from_field(layout: Layout, rules: Rules) -> Span | None:
             if q:
                 s = start + text[start:end].find(q.group("q"))
                 return clean_span(text, s, s + len(q.group("q")), "TITLE")
+            if value and label == "title" and _sentence_value(value, rules):
+                continue  # a feed's "Title: Peacekeepers learn to work with X": the item's
             if value:
                 s = text.find(value, start)
                 return clean_span(text, s, s + len(value), "TITLE")
-    return None
+    cell = column_cell(layout, set(rules.field_keys("title")) | _TITLE_COLUMNS)
+    return clean_span(text, *cell, "TITLE") if cell is not None else None
+
+
+#: Column headers of a table of events whose cells are the events' titles.
+_TITLE_COLUMNS = frozenset({"activity", "event", "course", "title"})
+
+
+def _sentence_value(value: str, rules: Rules) -> bool:
+    """A "Title:" value written as a sentence, with no event noun: a news item's headline
+    ("Peacekeepers learn to work with humanitarian partners"), not an event's title (two
+    lower-case words or more besides the small words of a title)."""
+    lower = [w for w in value.split() if w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w)]
+    return len(lower) >= 2 and not event_noun_re(rules.event_nouns).search(value)
 
 
 def _value_under_label(

@@ -2,11 +2,14 @@
 the layout model.
 
 Furniture is what stands above a headline without naming anything: navigation and menus,
-share and search lines, genre labels ("Cover News", "Training announcement", "Summary of
-Public Hearing"), date and time lines, bylines, captions, page headers of a converted PDF,
-salutations, a lone word. :func:`heading_lines` gives the first lines under it, the value of
-a genre label ("Seminar: X", "Subject: X") cut before its date, a heading that runs on over
-two lines joined. :mod:`pko_extract.event_title` decides which of them names the event.
+a site's name right over its menu, share and search lines, genre labels ("Cover News",
+"Training announcement", "Summary of Public Hearing"), a report's section headings
+("Executive Summary") and a programme's day labels ("Day One"), a programme's episode line,
+date and time lines, bylines, captions, page headers of a converted PDF, salutations, a lone
+word. :func:`heading_lines` gives the first lines under it, the value of a genre label
+("Seminar: X", "Subject: X") cut before its date, a heading that runs on over two lines (or
+three, over a line of one small word: "SEMINAR" / "on" / "X") joined.
+:mod:`pko_extract.event_title` decides which of them names the event.
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ def kind_of_event(body: str, rules: Rules) -> bool:
     return len(words) <= 3 and len(rest) <= 1 and len(rest) < len(words)
 
 
+def kinds_of_event(body: str, rules: Rules) -> bool:
+    """A line that says what kinds of event it was, joined: "Panel discussion and book
+    presentation" (the first part a kind of event, the others three words at most)."""
+    parts = P.KIND_JOINER.split(body)
+    return kind_of_event(parts[0], rules) and all(0 < len(p.split()) <= 3 for p in parts[1:])
+
+
 def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
     """Page furniture above a headline: navigation, genre labels ("Cover News", "Summary of
     Public Hearing"), date and time lines, bylines, captions, a lone word ("Accra"), a file
@@ -34,16 +44,22 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
     body = line.text.strip()
     if layout.kind_at(line.start) in {"boilerplate", "caption", "byline", "dateline"}:
         return True
+    if len(body.split()) < 2 and body.isupper() and _runs_on_below(layout, line):
+        return False  # "PEACEKEEPING" / "IN THE 21ST CENTURY": a title over two lines
     if P.GENRE_LINE.match(body) or P.FILE_OR_URL_LINE.match(body) or len(body.split()) < 2:
         return True
     if P.SITE_BANNER.search(body) or P.NAV_LINE.search(body) or P.DOC_NUMBER_LINE.match(body):
         return True
     if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
         return True
-    if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or _in_menu(layout, line):
+    if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or in_menu(layout, line):
         return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
+    if _over_menu(layout, line):
+        return True  # the site's name and tagline right over its menu
     if any(kind_of_event(part, rules) for part in body.split(" / ")):
-        return True  # "Public Seminar", "Séminaire régional / Regional Seminar"
+        # "Public Seminar", "Séminaire régional / Regional Seminar"; not a cover's "HIGH-LEVEL
+        # SEMINAR" / "on" / "X"
+        return not _small_word_follows(layout, line)
     parts = P.SPACED_DASH.split(body)
     if len(parts) == 2 and kind_of_event(parts[1], rules) and P.VENUE_NOUNS.search(parts[0]):
         return True  # "School of Politics – Guest lecture": the host and the kind of event
@@ -54,13 +70,15 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if sum(map(str.isalpha, P.WEEKDAY_OR_TIME.sub(" ", body))) <= 3:
         return True  # "9:00 am EST - 2:00 pm EST"
+    if P.SECTION_HEADING.match(body) or P.DAY_LABEL.match(body):
+        return True  # "Executive Summary", "1. Introduction", "Day One"
     if P.MONTH_YEAR.fullmatch(body) or P.NUMBER_LINE.match(body):
         return True  # "October 2016" on a report's cover, "Course No. 2/2019"
     hit = next(iter(date_hits(body)), None)
     return hit is not None and is_date_line(body, hit)
 
 
-def _in_menu(layout: Layout, line: Line) -> bool:
+def in_menu(layout: Layout, line: Line) -> bool:
     """A line of a menu: a run of three or more short lines (three words at most, no date,
     no closing full stop) with no blank line between them ("Research" / "Events" /
     "About us")."""
@@ -78,6 +96,28 @@ def _in_menu(layout: Layout, line: Line) -> bool:
     while last + 1 < min(len(lines), i + 3) and short(lines[last + 1]):
         last += 1
     return last - first >= 2
+
+
+def _runs_on_below(layout: Layout, line: Line) -> bool:
+    """The next line goes on from this one in capitals: "IN THE 21ST CENTURY"."""
+    i = layout.line_index(line.start)
+    return i + 1 < len(layout.lines) and bool(P.RUNS_ON_NEXT.match(layout.lines[i + 1].text))
+
+
+def _small_word_follows(layout: Layout, line: Line) -> bool:
+    """The next line is one small word ("on", "of") that joins this line to the one after."""
+    i = layout.line_index(line.start)
+    return i + 1 < len(layout.lines) and bool(P.SMALL_WORD_LINE.match(layout.lines[i + 1].text))
+
+
+def _over_menu(layout: Layout, line: Line) -> bool:
+    """A line right over a menu, no blank line between: the site's name ("Centre for X —
+    Research, Training, Dialogue" / "Home" / "About" / "Research")."""
+    i = layout.line_index(line.start)
+    if i + 1 >= len(layout.lines) or date_hits(line.text):
+        return False
+    nxt = layout.lines[i + 1]
+    return not nxt.blank and in_menu(layout, nxt)
 
 
 def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:
@@ -110,6 +150,8 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         elif line.label and (len(line.label.split()) == 1 or set(line.label_keys) & labels):
             continue
         value = text[s:cut].strip()
+        if P.DAY_LABEL.match(value):
+            continue  # "Conference Report: Day One"
         if not value or value in seen:
             continue  # a genre label alone ("Related events:"), or a heading met before
         seen.add(value)
@@ -122,6 +164,11 @@ def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[in
         if runs_on and nxt is not None and nxt.start > line.start and not nxt.blank:
             e = nxt.start + len(nxt.text.rstrip())  # "SYMPOSIUM ON" / "PEACEKEEPING IN CITIES"
             seen.add(nxt.text.strip())
+        elif nxt is not None and nxt.start > line.start and P.SMALL_WORD_LINE.match(nxt.text):
+            third = layout.line_at(nxt.end + 1) if nxt.end < len(text) else None
+            if third is not None and third.start > nxt.start and not third.blank:
+                e = third.start + len(third.text.rstrip())  # "SEMINAR" / "on" / "X"
+                seen.add(third.text.strip())
         out.append((s, e))
     return out
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
-from pko_extract.event_heading import kind_of_event
-from pko_extract.models import Layout
+from pko_extract.event_heading import kinds_of_event
+from pko_extract.models import Layout, Line
 from pko_extract.resources import Rules
 
 
@@ -51,13 +51,51 @@ def noun_in(head: str, nouns: re.Pattern[str]) -> bool:
 
 
 def is_place_line(head: str) -> bool:
-    """A venue line: "Lumley Beach Conference Hall, Freetown"."""
-    return bool(P.VENUE_NOUNS.fullmatch(head.split(",")[0].split()[-1]))
+    """A venue line: "Lumley Beach Conference Hall, Freetown", "Conference Room 4" (a room's
+    number or letter after its venue noun)."""
+    words = head.split(",")[0].split()
+    if len(words) > 1 and re.fullmatch(r"\d+[A-Z]?|[A-Z]\d*", words[-1]):
+        words = words[:-1]  # "Room 4", "Hall B", "Auditorium A2"
+    return bool(P.VENUE_NOUNS.fullmatch(words[-1]))
 
 
 def is_org_line(head: str) -> bool:
     """A site's or host's name over the headline: "Centre for Peace Studies (CPS)"."""
     return len(head.split()) <= 8 and bool(P.VENUE_NOUNS.search(head)) and head[-1] not in "?!"
+
+
+def is_body_line(head: str, rules: Rules) -> bool:
+    """An organisation's name over the heading, with no event noun: "International
+    Association of Peace Operations Trainers" (a word of ``data/org_words.txt``)."""
+    words = head.split()
+    if not 0 < len(words) <= 8 or not title_like(head) or head[-1] in "?!.":
+        return False
+    if noun_in(head, event_noun_re(rules.event_nouns)):
+        return False
+    return any(w.strip(",;:()") in rules.org_words for w in words)
+
+
+def possessive_event(head: str, nouns: re.Pattern[str]) -> bool:
+    """Every event noun of the heading is in lower case after a possessive: "Readout of the
+    Minister's meeting with troop contributors" (an unnamed meeting)."""
+    found = list(nouns.finditer(head))
+    return bool(found) and all(
+        m.group()[0].islower() and P.POSSESSIVE_BEFORE.search(head, 0, m.start()) for m in found
+    )
+
+
+def masthead(layout: Layout, end: int) -> bool:
+    """A paper's or site's name: its date line under it, then a navigation line ("THE DAILY
+    X" / "Monday, May 27, 2019" / "Home | Politics | Sport")."""
+    after = [ln for ln in layout.lines if ln.start > end and not ln.blank][:2]
+    if len(after) < 2:
+        return False
+    hits = date_hits(after[0].text)
+    return (
+        bool(hits)
+        and is_date_line(after[0].text, hits[0])
+        and bool(P.NAV_LINE.search(after[1].text))
+    )
 
 
 def is_news_headline(head: str, rules: Rules) -> bool:
@@ -96,8 +134,8 @@ def date_follows(
     nxt = next(after, None)
     if nxt is not None and P.WITH_SPEAKER_LINE.match(nxt.text):
         nxt = next(after, None)
-    if nxt is not None and rules is not None and kind_of_event(nxt.text.strip(), rules):
-        nxt = next(after, None)  # "Hybrid event" between the title and its date
+    if nxt is not None and rules is not None and kinds_of_event(nxt.text.strip(), rules):
+        nxt = next(after, None)  # "Hybrid event", "Panel discussion and book presentation"
     if nxt is None:
         return None
     if not genre and (layout.kind_at(nxt.start) == "byline" or P.BYLINE_START.match(nxt.text)):
@@ -195,14 +233,20 @@ def repeated_after_noun(text: str, s: int, e: int, nouns: re.Pattern[str]) -> bo
 
 def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
     """An event page's field lines come after the heading: a "Date:" line and a "Venue:",
-    "Location:" or "Time:" line (a page that opens with its title, then its speakers, then
+    "Location:" or "Time:" line (or these labels alone on their lines, "Date and time" /
+    "Location") (a page that opens with its title, then its speakers, then
     "Date: ... / Location: ..."), and no line between names an event itself ("Courses 2022"
     / "Senior Logistics Officers Course" / "Dates: ...": the second line is the title)."""
     dates = set(rules.field_keys("date"))
     places = set(rules.field_keys("venue")) | {"time"}
     after = [ln for ln in layout.lines if ln.start >= end and not ln.blank]
-    first = next((k for k, ln in enumerate(after) if set(ln.label_keys) & dates), None)
-    keys = {k for ln in after for k in ln.label_keys}
+
+    def keys_of(ln: Line) -> set[str]:  # "Date:" or a label alone on its line ("Date and time")
+        bare = ln.text.strip().rstrip(":").casefold()
+        return set(ln.label_keys) | ({bare} if bare in dates | places else set())
+
+    first = next((k for k, ln in enumerate(after) if keys_of(ln) & dates), None)
+    keys = {k for ln in after for k in keys_of(ln)}
     if first is None or not keys & places:
         return False
     nouns = event_noun_re(rules.event_nouns)

@@ -4,10 +4,13 @@ Strategies, strongest first (:data:`TITLE_STRATEGIES`): a "Title:"/"Theme:" fiel
 meeting number ("Security Council" over "6370th Meeting (AM)"), the page's heading under its
 furniture (navigation, genre labels, date lines) when it names the event (an event noun, an
 event page's date line, a line under it saying what kind of event it is; a speech heading's
-part that names the event), a quoted title right beside an event noun, the theme of an
-unnamed event, a capitalised phrase with an event noun in running text, and last the event
-phrase of a news headline ("X Concludes Workshop on Y"). A headline about something else is
-not the title: none is better than a wrong one.
+part that names the event; the event under an invitation's "have the honour to invite you
+to"), a scraped page's own title line "Event | Site", a quoted title right beside an event
+noun, the theme of an unnamed event, a capitalised phrase with an event noun in running text,
+a recurring or numbered event named in lower case ("the annual seminar on X"), and last the
+event phrase of a news headline ("X Concludes Workshop on Y"). A headline about something
+else, a kind of ceremony ("Medal parade in X") or an event after a possessive ("the
+Minister's meeting with X") is not the title: none is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -25,12 +28,15 @@ from pko_extract.event_heading_cues import (
     genre_labelled,
     headline_verb,
     indefinite_event,
+    is_body_line,
     is_news_headline,
     is_org_line,
     is_place_line,
     kind_line_follows,
+    masthead,
     noun_in,
     plural_subject_verb,
+    possessive_event,
     repeated_after_noun,
     title_like,
 )
@@ -71,26 +77,39 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
         ):
             continue  # a place: "Lindgren Conference Center", "in Conference Room 2 of X"
         line = layout.line_at(m.start())
-        if m.start() - line.start < 2 and len(line.text) < 120:
-            continue  # a headline, tried by the heading strategies
+        if m.start() - line.start < 2 and len(line.text) < 120 and line.text.rstrip()[-1] != ".":
+            continue  # a headline, tried by the heading strategies (not a sentence)
         if P.BEFORE_OTHER_EVENT.search(text, max(0, m.start() - 40), m.start()):
             continue  # "on the eve of the International Day of X": another event
+        if P.EARLIER_EDITION.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Following last year's Gender Forum": an earlier event
+        if P.ORG_HEAD_OF.match(phrase) and P.VENUE_NOUNS.fullmatch(phrase.split()[0]):
+            continue  # "Institute for Security Dialogue": a body's name
         block = layout.block_at(m.start())
-        if block is not None and (
-            block.kind in PROGRAMME_KINDS - {"list_item"}
-            or (
-                block.kind == "list_item"
-                and (block.heading is not None or _quoted_at(layout, m.start()))
-                and not P.EVENT_VERBS.search(layout.text, block.start, block.end)
+        lead_open = P.OPENING_LEAD.match(phrase)
+        opening = lead_open or P.OPENING_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (
+            block is not None
+            and not opening
+            and not _prose_field(layout, m.start())
+            and (
+                block.kind in PROGRAMME_KINDS - {"list_item"}
+                or (
+                    block.kind == "list_item"
+                    and (block.heading is not None or _quoted_at(layout, m.start()))
+                    and not P.EVENT_VERBS.search(layout.text, block.start, block.end)
+                )
             )
         ):
             continue  # a speaker's office or a talk's title (not an item that reports one)
         start, end = m.start(), m.end()
+        if lead_open and nouns.search(phrase, lead_open.end()):
+            start += lead_open.end()  # "09:00 Opening of the X Workshop by Y" -> "X Workshop"
         lead = P.DAY_POSSESSIVE.match(phrase)
         if lead:
             start += lead.end()  # "Thursday's Peacekeeping Forum"
-        elif phrase.startswith("The ") and P.EDITION_WORD.match(phrase, 4):
-            start += 4  # "The 11th Retreat of X": the article is no part of the name
+        elif phrase.startswith(("The ", "THE ")) and len(phrase.split()) > 2:
+            start += 4  # "The 11th Retreat of X", "The X Festival opened": no part of the name
         count = P.CONNECTOR_NUMBER_END.search(text, start, end)
         if count:
             end = count.start()  # "Workshop on X for 40 (officers)"
@@ -121,11 +140,33 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
+def _prose_field(layout: Layout, pos: int) -> bool:
+    """The line at ``pos`` is running text after a speaker's label, no programme field: "Q: The
+    centre has just hosted the X Course. What was new?" (eight words or more, closing with a
+    full stop or a question mark)."""
+    line = layout.line_at(pos)
+    if line.label is None:
+        return False
+    value = layout.text[line.content_start : line.end].strip()
+    return len(value.split()) >= 8 and value[-1:] in {".", "?", "!"}
+
+
 def _observance_title(layout: Layout, rules: Rules) -> Span | None:
     """An observance named in French or Spanish, in lower case after its first word ("la
     Journée internationale des Casques bleus des Nations Unies au camp de la force")."""
     m = P.OBSERVANCE_NAME.search(layout.text)
     return clean_span(layout.text, m.start(), m.end(), "TITLE") if m else None
+
+
+def _recurring_lower_title(layout: Layout, rules: Rules) -> Span | None:
+    """A recurring event named in lower case in the first sentences, with its subject: "the
+    annual seminar on civil-military coordination in peace operations, held at ..."."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    for s, e in layout.sentences[:8]:
+        for m in P.RECURRING_LOWER_NAME.finditer(text, s, e):
+            if nouns.fullmatch(m.group("noun")):
+                return clean_span(text, m.start("name"), m.end("name"), "TITLE")
+    return None
 
 
 def _subject_title(layout: Layout, rules: Rules) -> Span | None:
@@ -156,11 +197,14 @@ def _quoted_at(layout: Layout, pos: int) -> bool:
 
 
 def _trim_title(text: str, s: int, e: int, place: bool = True) -> tuple[int, int]:
-    """Drop a closing date ("Launch of X – 12 May 2016"), a genre suffix ("- Chair's
-    Summary") and, with ``place``, a closing place ("in Accra")."""
+    """Drop a closing date ("Launch of X – 12 May 2016"), a closing "(organized by Y)", a
+    genre suffix ("- Chair's Summary") and, with ``place``, a closing place ("in Accra")."""
     tail = P.TITLE_DATE_TAIL.search(text, s, e)
     if tail and tail.start() > s and date_hits(tail.group()):
         e = tail.start()
+    paren = P.ORGANISER_PAREN.search(text, s, e)
+    if paren and paren.start() > s:
+        e = paren.start()  # "Informal briefing on X (organized by Y)"
     for rx in (P.TITLE_GENRE_SUFFIX, P.TITLE_PLACE_TAIL)[: 2 if place else 1]:
         m = rx.search(text, s, e)
         if m and m.start() > s:
@@ -174,8 +218,16 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     2011"); a quoted title inside the heading wins. Lines above it that are neither (a
     site's name) are passed over; a news headline or running text ends the search."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
-    for s, e in heading_lines(layout, rules):
+    heads = heading_lines(layout, rules, limit=10)
+    invite = next((i for i, (s, e) in enumerate(heads) if _invitation(text[s:e])), None)
+    heads = heads[invite + 1 :] if invite is not None else heads[:6]  # the hosts invite to X
+    for s, e in heads:
+        e = _before_site_name(text, s, e, rules)
+        paren = P.ORGANISER_PAREN.search(text, s, e)
+        e = paren.start() if paren and paren.start() > s else e  # "X (organized by Y)"
         head = text[s:e]
+        if invite is not None and P.LOWER_ARTICLE_START.match(head) and noun_in(head, nouns):
+            continue  # "have the honour to invite you to" / "a Panel Discussion" / its title
         if len(head) >= 150 or head[-1] in ".,;" or is_news_headline(head, rules):
             return None
         if _fragments(head):
@@ -183,36 +235,157 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
         if q and P.SPOKEN.search(q.group("q")):
             q = None  # a quotation of what someone said, not a title
-        if indefinite_event(head, nouns):
+        if indefinite_event(head, nouns) or possessive_event(head, nouns):
             continue  # "A meeting of the heads of state ...": the event is named elsewhere
+        if _first_person(head):
+            return None  # "What I learned at the Kampala Retreat": a sentence
+        if P.DAY_CEREMONY.search(head):
+            return None  # "Peacekeepers' Day ceremony in Goma": the Day is named in the text
+        if masthead(layout, e):
+            continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
         under = date_follows(layout, e, genre=genre, rules=rules)
         named = (
-            noun_in(head, nouns)
+            (
+                noun_in(head, nouns)
+                and (
+                    title_like(head)
+                    or not _lower_nouns_only(head, nouns)
+                    or P.SPEECH_HEAD.match(text, s, e)
+                )
+            )
             or (under is not None and (under == "event" or genre or title_like(head)))
             or kind_line_follows(layout, e, nouns)
             or (genre and kind_of_event(layout.line_at(s).label or "", rules))
             or (title_like(head) and event_date_above(layout, s))
             or repeated_after_noun(text, s, e, nouns)
             or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
+            or P.ORDINAL_SESSION.search(head)  # "COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF X"
+            or (title_like(head) and _kind_line_above(layout, s, rules))  # "PUBLIC LECTURE" / X
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
         side = P.SIDELINES_OF.search(head)
         if named and side and noun_in(side.group("event"), nouns):
             return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
+        if named and _ceremony_kind(text[slice(*_trim_title(text, s, e))].strip(), nouns):
+            return None  # "Medal parade in Malakal": a kind of ceremony and its place, no name
         if named and not is_place_line(head):
-            s, e = _trim_title(text, *_past_speech_part(text, s, e, nouns), place=False)
+            part = _past_speech_part(text, s, e, nouns)
+            if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
+                return None  # "Remarks by X at the medal parade of the Y battalion"
+            s, e = _trim_title(text, *part, place=False)
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
-            if prefix and noun_in(text[prefix.end() : e], nouns):
+            if prefix and _names_event(text[prefix.end() : e], nouns):
                 s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
+            series = P.SERIES_NUMBER_PREFIX.match(text[s:e])
+            if series and len(text[s + series.end() : e].split()) >= 2:
+                s += series.end()  # "Peace Ops Conversations #12: X" -> "X"
             if text[s] in "'‘" and text[e - 1] in "'’" and e - s > 2:
                 s, e = s + 1, e - 1  # a heading in single quotes: "'Why missions fail'"
             found = clean_span(text, s, e, "TITLE")
             return Span(found.start, found.end, " ".join(found.text.split()), "TITLE")
         if not (q or head.isupper() or head[0] == "«" or is_place_line(head) or is_org_line(head)):
-            return None
+            if not is_body_line(head, rules):
+                return None
     return None
+
+
+def _invitation(head: str) -> bool:
+    """An invitation card's formula on a short line of its own: "have the honour to invite
+    you to" (not a letter's sentence "I am pleased to invite you to the X.")."""
+    return bool(P.INVITATION_LINE.search(head)) and len(head.split()) <= 12 and head[-1] != "."
+
+
+def _before_site_name(text: str, s: int, e: int, rules: Rules) -> int:
+    """The end of a heading ``text[s:e]`` before a closing site's name: "X Forum | Centre for
+    Y" -> "X Forum" (the part before holds an event noun)."""
+    parts = P.PAGE_TITLE_SPLIT.split(text[s:e])
+    if len(parts) < 2 or not (is_org_line(parts[-1]) or is_body_line(parts[-1], rules)):
+        return e
+    if not noun_in(parts[0], event_noun_re(rules.event_nouns)):
+        return e
+    return s + len(parts[0])
+
+
+def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
+    """A scraped page's own title on its first line, before the site's name: "Regional
+    Conference on X | Institute for Y" -> "Regional Conference on X" (an event noun in it,
+    capitalised like a name, not a news headline; the last part a body's name)."""
+    text, nouns = layout.text, event_noun_re(rules.event_nouns)
+    first = next((ln for ln in layout.lines if not ln.blank), None)
+    if first is None:
+        return None
+    parts = P.PAGE_TITLE_SPLIT.split(first.text.strip())
+    if len(parts) < 2 or not (is_org_line(parts[-1]) or is_body_line(parts[-1], rules)):
+        return None
+    head = parts[0]
+    if not noun_in(head, nouns) or not title_like(head) or is_news_headline(head, rules):
+        return None
+    s = first.start + first.text.find(head)
+    return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _kind_line_above(layout: Layout, start: int, rules: Rules) -> bool:
+    """The line right over the heading only says what kind of event it is: "PUBLIC LECTURE"
+    / "The Blue Helmet Paradox"."""
+    above = [ln for ln in layout.lines if ln.end <= start and not ln.blank][-1:]
+    return bool(above) and kind_of_event(above[0].text.strip(), rules)
+
+
+def _first_person(head: str) -> bool:
+    """A heading that opens as a sentence in the first person: "What I learned at the X
+    Retreat", "Why we went to the Forum" (a first-person word among its first four words,
+    before any colon and quotation; not a title's "X: Have we learned anything?")."""
+    if P.QUOTED.search(head):
+        return False
+    words = head.split(":")[0].split()[:4]
+    for i, word in enumerate(words):
+        if not P.FIRST_PERSON_WORD.fullmatch(word.strip(",.;!?")):
+            continue
+        prev = words[i - 1] if i else ""
+        if word.startswith("I") and prev[:1].isupper() and prev.casefold() not in _WH_WORDS:
+            continue  # "World War I and the X": a numeral
+        return True
+    return False
+
+
+#: Words that open a question or a clause before a first-person "I": "What I learned".
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "as", "if", "and"})
+
+
+def _ceremony_kind(phrase: str, nouns: re.Pattern[str]) -> bool:
+    """A kind of ceremony, perhaps with whom or where it was for, and no event named after it:
+    "Medal parade", "Medal Ceremony for Ghanaian Battalion" (not "Closing Ceremony of the X
+    Course")."""
+    m = P.CEREMONY_FOR.fullmatch(phrase)
+    return m is not None and not (m.group("rest") and noun_in(m.group("rest"), nouns))
+
+
+def _room_line(head: str, nouns: re.Pattern[str]) -> bool:
+    """A place line whose event nouns all name a room: "Conference Room 4"."""
+    found = list(nouns.finditer(head))
+    return is_place_line(head) and all(P.VENUE_NOUN_NEXT.match(head, m.end()) for m in found)
+
+
+def _lower_nouns_only(head: str, nouns: re.Pattern[str]) -> bool:
+    """Every event noun of the heading in lower case, the first after its second word: "What
+    the Accra conference taught us" (a sentence about an event, when the heading is not
+    capitalised like a name; not "Informal briefing on the safety of X", a name)."""
+    found = list(nouns.finditer(head))
+    if not found or len(head[: found[0].start()].split()) <= 1:
+        return False
+    return all(m.group()[0].islower() for m in found)
+
+
+def _unnamed(part: str, nouns: re.Pattern[str]) -> bool:
+    """A speech heading's event part in lower case, its event nouns too, and no capitalised
+    phrase of two words in it: "medal parade of the Indian battalion" (a kind of event, no
+    name; not "launch of the Annual Report on Missions")."""
+    found = list(nouns.finditer(part))
+    if not part[:1].islower() or any(m.group()[0].isupper() for m in found):
+        return False
+    return all(len(m.group().split()) < 2 for m in P.CAP_PHRASE.finditer(part))
 
 
 def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tuple[int, int]:
@@ -250,7 +423,10 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
         m = P.MEETING_NUMBER_LINE.match(line.text)
         if not m:
             continue
-        above = [ln for ln in layout.lines[:i] if not ln.blank][-1:]
+        above = [ln for ln in layout.lines[:i] if not ln.blank][-2:]
+        if len(above) == 2 and P.SESSION_LINE.match(above[1].text):
+            above = above[:1]  # "Special Committee on X" / "2019 Substantive Session" / meeting
+        above = above[-1:]
         name = above[0].text.strip() if above else ""
         body = P.BODY_NAME.fullmatch(name.title() if name.isupper() else name)
         body = body or P.BODY_AFTER_THE.search(text, line.end)
@@ -285,9 +461,18 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     "Medal parade honours X"), or a verbless headline with an event noun."""
     text, nouns, verbs = layout.text, event_noun_re(rules.event_nouns), headline_verb(rules)
     for s, e in heading_lines(layout, rules, limit=5):
+        paren = P.ORGANISER_PAREN.search(text, s, e)
+        e = paren.start() if paren and paren.start() > s else e  # "X (organized by Y)"
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
+        if _first_person(head) or P.DAY_CEREMONY.search(head):
+            return None  # "What I learned at the X Retreat": a sentence; "X Day ceremony"
+        if possessive_event(head, nouns) or _room_line(head, nouns):
+            continue  # "Readout of the Minister's meeting with X": unnamed; "Conference Room 4"
+        part = _past_speech_part(text, s, e, nouns)
+        if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
+            return None  # "Remarks by X at the medal parade of the Y battalion"
         v = (
             verbs.search(head)
             or plural_subject_verb(rules.headline_verbs).match(head)
@@ -296,7 +481,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         if v is None and _fragments(head):
             return None
         if v is None:
-            return clean_span(text, *_trim_title(text, s, e), "TITLE")
+            whole = clean_span(text, *_trim_title(text, s, e), "TITLE")
+            return None if _ceremony_kind(whole.text, nouns) else whole  # "Medal parade"
         vs, ve = v.span("verb") if "verb" in v.re.groupindex else v.span()
         for a, b in ((s + ve, e), (s, s + vs)):
             if _names_event(text[a:b], nouns):
@@ -345,12 +531,14 @@ TITLE_STRATEGIES = (
     title_from_field,
     _meeting_title,
     _heading_title,
+    _page_title_line,
     _body_meeting_title,
     quoted_title,
     named_after_cue,
     _theme_title,
     _named_event_title,
     _observance_title,
+    _recurring_lower_title,
     _subject_title,
     _headline_event_phrase,
 )

@@ -24,6 +24,7 @@ from pko_extract.event_fields import (
     place_name,
     venue_from_field,
 )
+from pko_extract.event_heading import in_menu
 from pko_extract.event_quoted import clean_span as _span
 from pko_extract.models import Layout, Line, Span
 from pko_extract.resources import Rules, default_rules
@@ -48,6 +49,7 @@ def parse_venue(
         lambda: _venue_address_block(layout),
         lambda: _venue_top_place_line(layout),
         lambda: _venue_in_dateline(layout),
+        lambda: _venue_own_place_date_line(layout),
         lambda: _venue_under_date_line(layout, rules),
         lambda: _venue_after_date_on_line(layout),
         lambda: _venue_after_event(layout, rules),
@@ -222,6 +224,23 @@ def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
     return None
 
 
+def _venue_own_place_date_line(layout: Layout) -> VenuePlace | None:
+    """A place and date line near the top whose place is a host's own in lower case: "Sector
+    North headquarters, 14 April 2017" -> venue "Sector North headquarters"; the date ends
+    the line."""
+    for line in [ln for ln in layout.lines if not ln.blank][:4]:
+        m = P.OWN_PLACE_DATE_LINE.match(line.text)
+        if m is None:
+            continue
+        rest = line.text[m.end() :].strip()
+        hit = next(iter(date_hits(rest)), None)
+        if hit is None or hit.start > 0 or rest[hit.end :].strip():
+            continue
+        s = line.start
+        return _span(layout.text, s + m.start("venue"), s + m.end("venue"), "VENUE"), None
+    return None
+
+
 def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
     """A line near the top that gives the date, then the place: "Les 23 et 24 novembre 2021,
     Amphithéâtre B, Université X" -> venue "Amphithéâtre B, Université X"; the part after
@@ -248,18 +267,21 @@ def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
     """A host's place written in lower case in a sentence about the event: "hosted at the
     residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
     garden of its headquarters", "a célébré la Journée ... au camp de la force", "no auditório
-    do Instituto X", "a ceremony at its logistics base"."""
+    do Instituto X", "a ceremony at its logistics base", "at the centre's main campus"."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
     places = [
         *P.LOWER_PLACE_OF.finditer(text),
         *P.LOWER_PLACE_ROMANCE.finditer(text),
         *P.OWN_LOWER_PLACE.finditer(text),
+        *P.OWNER_LOWER_PLACE.finditer(text),
     ]
     for m in sorted(places, key=lambda p: p.start()):
         s, e = layout.sentence_at(m.start())
         if not (P.EVENT_VERBS.search(text, s, m.start()) or nouns.search(text, s, m.start())):
             continue
         venue = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
+        if len(venue.split()) < 2:
+            continue  # "at their camp": a place word alone names no venue
         vs = m.start("venue")
         return _span(text, vs, vs + len(venue), "VENUE"), None
     return None
@@ -331,8 +353,9 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     House (Aurora Borealis Hall)", city "Tokyo"; "at X Hall" drops its "at"; "Venue X, 12
     Y Street, City" (a label without its colon) reads like a "Venue:" line. The line is
     short, capitalised like a name and holds a venue noun (not a headline under its date);
-    it may follow the event's title line."""
-    lines = [ln for ln in layout.lines if not ln.blank][:15]
+    it may follow the event's title line. A site's menu lines over the first date do not
+    count."""
+    lines = _past_menu([ln for ln in layout.lines if not ln.blank], layout)[:15]
     for i, line in enumerate(lines[:-1]):
         hit = next(iter(date_hits(line.text)), None)
         if hit is None or not (is_date_line(line.text, hit) or _closes_with_date(line.text, hit)):
@@ -343,10 +366,11 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
             place = near[1]  # "12 June 2019" / "Seminar on X" / "Cedar Hall, Oslo"
         body = place.text.strip() if place else ""
         body = P.HYBRID_SUFFIX.sub("", P.HYBRID_PREFIX.sub("", body))  # "Online and at X"
-        if not body or len(body.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
+        short = P.STREET_TAIL.sub("", body)  # measured without ", Rue des Vignes 14, Geneva"
+        if not short or len(short.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
             continue
         if not P.VENUE_NOUNS.search(body) or any(
-            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in body.split()
+            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in short.split()
         ):
             continue
         if event_noun_re(rules.headline_verbs).search(body):
@@ -368,6 +392,13 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
     return None
 
 
+def _past_menu(lines: list[Line], layout: Layout) -> list[Line]:
+    """``lines`` without the menu lines over the first date in them ("Home" / "About" /
+    "Research" / ... / "Thursday, 21 November 2019" / "Hall B, X Centre")."""
+    first = next((k for k, ln in enumerate(lines) if date_hits(ln.text)), len(lines))
+    return [ln for ln in lines[:first] if not in_menu(layout, ln)] + lines[first:]
+
+
 def _closes_with_date(line: str, hit: DateHit) -> bool:
     """A title line that closes with its date after a dash: "Launch of X – 12 May 2016"."""
     tail = P.TITLE_DATE_TAIL.search(line)
@@ -386,13 +417,16 @@ def _split_city(
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
     city when it is short and no venue or body itself (``org_words``; "Cedar Hall, Oslo, Norway"
     -> "Oslo"); a further part with a venue noun joins the venue ("Cedar Hall, Institute of
-    Peace, Oslo"; "Marlowe Auditorium, Institute for X")."""
+    Peace, Oslo"; "Marlowe Auditorium, Institute for X"), and so does a body's name opening
+    with an ``org_words`` word before the city ("Room 2, Ministry of Defence, Oslo")."""
     if last:
         head, _, city = value.rpartition(",")
         parts = [head, city] if head else [value]
     else:
         parts = P.COMMA_OUTSIDE_PARENS.split(value)
-        while len(parts) > 1 and P.VENUE_NOUNS.search(parts[1]):
+        while len(parts) > 1 and (
+            P.VENUE_NOUNS.search(parts[1]) or (len(parts) > 2 and _body_part(parts[1], org_words))
+        ):
             parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
     venue = _span(text, s, s + len(parts[0]), "VENUE")
     city = parts[1].strip() if len(parts) > 1 else ""
@@ -400,6 +434,13 @@ def _split_city(
         cs = s + value.find(city, len(parts[0]))
         return venue, _span(text, cs, cs + len(city), "CITY")
     return _span(text, s, s + len(value), "VENUE") if last else venue, None
+
+
+def _body_part(part: str, org_words: tuple[str, ...]) -> bool:
+    """A place's part naming the body that houses it, before the city: "Ministry of Foreign
+    Affairs" of "Conference Room 2, Ministry of Foreign Affairs, Oslo"."""
+    words = part.split()
+    return 0 < len(words) <= 6 and words[0] in org_words
 
 
 def _is_time_line(line: str) -> bool:

@@ -19,7 +19,7 @@ import re
 EVENT_VERBS = re.compile(
     r"\b(?:held|hosted|host|hosts|organi[sz]ed|convened|convenes|took place|takes place|will take place"
     r"|met|meeting|meets|attended|gathered|staged|co-hosted|opened|was opened|will be held"
-    r"|is held|participated|joined|recorded|was recorded|closed|officially closed"
+    r"|is held|participated|joined|recorded|was recorded|closed|officially closed|conducted"
     r"|s['’]est[ \t]+(?:tenue?|déroulée?)|a[ \t]+eu[ \t]+lieu|ont[ \t]+eu[ \t]+lieu|a[ \t]+réuni"
     r"|ont[ \t]+participé|a[ \t]+accueilli|organisée?"
     r"|se[ \t]+celebró|tuvo[ \t]+lugar|se[ \t]+llevó[ \t]+a[ \t]+cabo|reunió|inauguró"
@@ -28,7 +28,7 @@ EVENT_VERBS = re.compile(
     r"|(?:will[ \t]+run|runs|ran)(?=[ \t]+from[ \t]))\b",
     re.IGNORECASE,
 )
-_CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th)?|\([A-Z][\w+\-]*\))"
+_CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\([A-Z][\w+\-]*\))"
 _CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
@@ -86,7 +86,7 @@ GENRE_LINE = re.compile(
     r"|comunicado de prensa|nota de prensa|noticias|eventos|communiqué de presse|actualités"
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
     r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
-    r"|note for the file|save the date"
+    r"|note for the file|save the date|panel|in pictures|in photos|photo gallery|photo story"
     r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
     re.IGNORECASE,
 )
@@ -95,13 +95,13 @@ GENRE_LINE = re.compile(
 # headquarters", "the Nepalese battalion camp".
 _OWN_PLACE = (
     r"(?:residence|headquarters|offices?|compound|premises|grounds|hall|room|auditorium|centre"
-    r"|center|campus|camp|base|barracks|court|stadium|training[ \t]+area)"
+    r"|center|campus|camp|base|barracks|court|stadium|training[ \t]+area|parade[ \t]+ground)"
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
 # l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
 # "at the Ituri provincial court".
 VENUE = re.compile(
-    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
     r"|en[ \t]+la[ \t]+|presso[ \t]+(?:il[ \t]+|la[ \t]+|l['’])))"
     rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z]+[ \t]+)?{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
@@ -153,18 +153,24 @@ ENDED_ON = re.compile(
     r"\b(?:ended|closed|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+(?:an|a[ \t]+close)|ends|closes"
     r"|concludes|completed|finished)\b[^.;\n]{0,80}$"
 )
-# A verb saying the event ended, right before its length: "completed a five-day course".
+# The length after the end: "X ended yesterday at Y after three days of discussions".
+AFTER_N_DAYS = re.compile(
+    r"\bafter[ \t]+(?P<n>two|three|four|five|six|seven|[2-7])[ \t]+days\b", re.IGNORECASE
+)
+# A verb saying the event ended, right before its length: "completed a five-day course", "at
+# the end of the two-day conference".
 ENDED_BEFORE_DAYS = re.compile(
-    r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up)[ \t]+(?:a|an|the|its|their)[ \t]+$"
+    r"\b(?:completed|concluded|finished|ended|wrapped[ \t]+up|end[ \t]+of)[ \t]+(?:a|an|the|its|their)[ \t]+$"
 )
 # A sentence about what is still to come: "the seminar will be held on Friday", "next Monday".
 FUTURE_WORD = re.compile(r"\b(?:will|shall|next|upcoming|is to be|are to be)\b", re.IGNORECASE)
 # A UN meeting-coverage line: "6370th Meeting (AM)", "9451st Meeting (AM & PM)", "Summary record of
-# the 214th meeting".
+# the 214th meeting", "Seventy-Fourth Session, 20th Meeting (PM)", "102nd Plenary Meeting (AM)".
 MEETING_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:[Ss]ummary[ \t]+|[Pp]rovisional[ \t]+|[Vv]erbatim[ \t]+)?(?:[Rr]ecord|[Mm]inutes)"
     r"[ \t]+of[ \t]+the[ \t]+)?"
-    r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:[Mm]eeting|MEETING))"
+    r"(?:[A-Z][\w-]*[ \t]+(?:[Ss]ession|SESSION),[ \t]+)?"
+    r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:(?:[Pp]lenary|PLENARY)[ \t]+)?(?:[Mm]eeting|MEETING))"
     r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
@@ -234,10 +240,13 @@ PREPOSITION = re.compile(
 # A small word typed twice: "International Day of of UN Peacekeepers".
 DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)\b")
 # A blog's or a report's words before the event it is about: "Reflections on the X
-# Retreat", "Notes from the Y Forum", "Highlights of the Z Conference" -> the event.
+# Retreat", "Notes from the Y Forum", "Highlights of the Z Conference", "Closing ceremony of
+# the X Course", "Communiqué of the 12th Ordinary Session of X" -> the event.
 TITLE_GENRE_PREFIX = re.compile(
     r"(?:reflections|thoughts|notes|lessons|takeaways|highlights|impressions|recap|report"
-    r"|key[ \t]+messages|outcomes?)[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
+    r"|key[ \t]+messages|outcomes?|(?:opening|closing|graduation)[ \t]+ceremony"
+    r"|(?:final[ \t]+)?communiqu[ée])"
+    r"[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 # A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
@@ -299,7 +308,8 @@ FILE_OR_URL_LINE = re.compile(
 # A numbered session of a body, which names a meeting: "31st Session of the Council",
 # "44th Ordinary Session" (a plain "session" is a part of an event, not its name).
 ORDINAL_SESSION = re.compile(
-    r"\b\d+(?:st|nd|rd|th)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special)[ \t]+)?Session\b"
+    r"\b\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:(?:Ordinary|Extraordinary|Regular|Special|ORDINARY"
+    r"|EXTRAORDINARY|REGULAR|SPECIAL)[ \t]+)?(?:Session|SESSION)\b"
 )
 # A site banner over the headline: "Lakeside Staff College – College News", "Faculty of X -
 # News and Events".

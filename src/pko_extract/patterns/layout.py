@@ -223,6 +223,17 @@ DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.•](?P<month>\d{1,2})[-/.
 DATE_NUMERIC = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/.])"
 )
+# A weekday with its day and month in brackets, no year (Indonesian and Malay news style): "on
+# Monday (4/3)" -> 4 March.
+WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)"
+)
+# Earlier days written before a date, which open its range: "3, 4 and 5 June 2020" (before "4
+# and 5 June 2020"), "from the 3rd to the 5th of May 2017" (before "5th of May 2017").
+EARLIER_DAYS = re.compile(
+    r"(?:\b(?P<listed>\d{1,2}),[ \t]+(?:\d{1,2},[ \t]+)*"
+    r"|\bfrom[ \t]+(?:the[ \t]+)?(?P<from>\d{1,2})(?:st|nd|rd|th)?[ \t]+to[ \t]+(?:the[ \t]+)?)$"
+)
 # A month and year without a day: "In March 2012", "during June 2015".
 MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")
 # The last day of a range inside a date match: "4–5 October", "10 to 12 February", "April 3-4".

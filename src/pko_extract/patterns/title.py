@@ -65,6 +65,12 @@ NOUN_ON_SUBJECT = re.compile(
 CEREMONY_KIND = re.compile(
     r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia)", re.IGNORECASE
 )
+# A kind of ceremony and whom or where it was for: "Medal Ceremony for Ghanaian Battalion",
+# "Medal parade in Malakal" (no name when what follows names no event).
+CEREMONY_FOR = re.compile(
+    CEREMONY_KIND.pattern + r"(?:[ \t]+(?:for|of|in|at|honou?ring)[ \t]+(?P<rest>.+))?",
+    re.IGNORECASE,
+)
 # An adjective after an event noun before a quoted title, in French, Spanish, Italian or
 # Portuguese: "il seminario internazionale "X"", "le colloque régional « X »".
 ADJECTIVE_AFTER_NOUN = re.compile(
@@ -82,16 +88,122 @@ EDITION_WORD = re.compile(
 # The body's own subject after a name: "the 11th Retreat of the Council on its Working
 # Methods", "a Meeting of the Board on their Rules of Procedure".
 POSSESSIVE_SUBJECT_TAIL = re.compile(rf"[ \t]+on[ \t]+(?:its|their)[ \t]+{_CAP}")
-# A course's or an issue's number on a line of its own: "Course No. 2/2019", "Issue #14".
+# A course's or an issue's number on a line of its own: "Course No. 2/2019", "Issue #14"; a
+# programme's episode or issue closing its line: "Peacekeeping Today, Episode 14".
 NUMBER_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][\w-]*[ \t]+)?(?:No\.|Nr\.|N°|#)[ \t]*\d+(?:[/-]\d+)?[ \t]*$"
+    r"|^[^\n]*?[,:|–-][ \t]*(?:Episode|Ep\.|Issue|Vol\.|Volume)[ \t]+\d+[ \t]*$"
 )
 # Words before another event than the report's: "on the eve of the International Day of X",
-# "ahead of the Summit", "in the run-up to the Conference".
+# "ahead of the Summit", "in the run-up to the Conference", "on the sidelines of the Summit".
 BEFORE_OTHER_EVENT = re.compile(
-    r"\b(?:eve[ \t]+of|ahead[ \t]+of|run-up[ \t]+to|in[ \t]+preparation[ \t]+for|prior[ \t]+to)"
+    r"\b(?:eve[ \t]+of|ahead[ \t]+of|run-up[ \t]+to|in[ \t]+preparation[ \t]+for|prior[ \t]+to"
+    r"|sidelines[ \t]+of|margins?[ \t]+of)"
     r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-# The event's place right after its name: " took place in Bamako", " was held at the X".
-PLACE_FOLLOWS = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+# The event's place right after its name: " took place in Bamako", " was held at the X", " was
+# held in the (main) auditorium of the X", " took place on 19 March 2020 in Accra".
+PLACE_FOLLOWS = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?,?[ \t]+)?"
+    r"(?:in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:[a-z]+[ \t]+){1,2}of[ \t]+the\b)"
+)
+# An invitation's formula, under its hosts and over the event it invites to: "have the honour to
+# invite you to", "requests the pleasure of your company at", "cordially invites you to", "YOU
+# ARE INVITED".
+INVITATION_LINE = re.compile(
+    r"\b(?:ha(?:s|ve)[ \t]+the[ \t]+(?:honou?r|pleasure)[ \t]+(?:to[ \t]+invite|of[ \t]+inviting)"
+    r"|requests?[ \t]+the[ \t]+pleasure[ \t]+of[ \t]+your[ \t]+company"
+    r"|(?:cordially[ \t]+)?invites?[ \t]+you[ \t]+to|you[ \t]+are[ \t]+(?:cordially[ \t]+)?invited)\b",
+    re.IGNORECASE,
+)
+# A line opening with an article in lower case, which goes on a line above it: "a High-Level
+# Panel Discussion" under "have the honour to invite you to" (a kind of event, not its name).
+LOWER_ARTICLE_START = re.compile(r"^[ \t]*an?[ \t]")
+# Kinds of event joined on one line under a title: "Panel discussion and book presentation".
+KIND_JOINER = re.compile(r"[ \t]+(?:and|&|\+)[ \t]+")
+# A recurring event named in lower case in running text, with its subject: "the annual seminar
+# on civil-military coordination in peace operations, held at ...", "the 21st international
+# peacekeeping course for junior officers came to an end" (up to a comma, a parenthesis or a
+# verb of the sentence).
+_NAME_STOP = r"(?:was|were|is|held|which|that|organi[sz]ed|hosted|came|ended|closed|opened|took|in[ \t]+[A-Z])"
+RECURRING_LOWER_NAME = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>(?:annual|yearly|\d+(?:st|nd|rd|th))[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)[ \t]+(?:on|about|of|for)[ \t]+"
+    rf"[a-z][\w-]*(?:[ \t]+(?!{_NAME_STOP}\b)"
+    rf"[\w-]+)*?)(?=[ \t]*[,.;()]|[ \t]+{_NAME_STOP}\b)"
+)
+# An event noun in lower case after a possessive: "the Minister's meeting with X", "the
+# Under-Secretary-General's visit": an unnamed event (checked on the noun's start).
+POSSESSIVE_BEFORE = re.compile(r"[\w.-]['’]s[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+# A page's own title on its first line, before the site's name: "X Conference | Institute for
+# Y", "X Forum – Y Network".
+PAGE_TITLE_SPLIT = re.compile(r"[ \t]+[|–—][ \t]+")
+# An organisation's name ending with an event noun: "Institute for Security Dialogue",
+# "Centre for Humanitarian Dialogue" (its first word a body's and "for"/"of" after it).
+ORG_HEAD_OF = re.compile(r"^(?:The[ \t]+)?[A-Z][\w-]*[ \t]+(?:for|of)[ \t]")
+# A series' name and number before a heading's own title: "Peace Ops Conversations #12: X",
+# "Podcast Episode 4 – X", "Webinar No. 3: X".
+SERIES_NUMBER_PREFIX = re.compile(
+    r"^[^:\n]{0,60}?(?:#|\b(?:No\.|Episode|Ep\.|Part|Session)[ \t]*)\d+[ \t]*(?::|[–—-][ \t])[ \t]*"
+)
+# A line of one small word between two lines of a heading on a cover: "HIGH-LEVEL SEMINAR" /
+# "on" / "PEACE OPERATIONS AND THE PROTECTION OF CIVILIANS".
+SMALL_WORD_LINE = re.compile(r"^[ \t]*(?:on|of|for|in|ON|OF|FOR|IN|On|Of|For)[ \t]*$")
+# A report's section heading, which names no event: "Executive Summary", "1. Introduction",
+# "Background", "Table of Contents".
+SECTION_HEADING = re.compile(
+    r"^[ \t]*(?:\d+\.?[ \t]+)?(?:Executive[ \t]+Summary|Summary|Introduction|Background|Overview"
+    r"|Foreword|Preface|Abstract|Contents|Table[ \t]+of[ \t]+Contents|Acknowledge?ments"
+    r"|Key[ \t]+(?:Findings|Messages|Points|Takeaways)|Conclusions?|Recommendations)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# A sentence saying the event closed, and one saying when it opened: "UNPOL Week closed on
+# Friday" / "The week opened on Monday, 11 November" (the event's first day is the second).
+CLOSED_VERB = re.compile(
+    r"\b(?:closed|ended|concluded|wrapped[ \t]+up|came[ \t]+to[ \t]+a[ \t]+close)\b", re.IGNORECASE
+)
+OPENED_VERB = re.compile(
+    r"\b(?:opened|began|started|kicked[ \t]+off|got[ \t]+under[ \t]?way)\b", re.IGNORECASE
+)
+# A closing parenthesis naming who organised an event: "Informal briefing on X (organized by
+# the Permanent Mission of Y)".
+ORGANISER_PAREN = re.compile(
+    r"[ \t]*\((?:co-)?(?:organi[sz]ed|hosted|convened|sponsored)[ \t]+by[^()]*\)[ \t]*$",
+    re.IGNORECASE,
+)
+# A programme's day label, which names no event: "Day One", "Day 2", "DAY THREE".
+DAY_LABEL = re.compile(
+    r"^[ \t]*(?:Day|DAY)[ \t]+(?:\d+|One|Two|Three|Four|Five|ONE|TWO|THREE|FOUR|FIVE)[ \t]*:?[ \t]*$"
+)
+# An earlier edition named before the report's event: "Following last year's X Forum", "the
+# previous X Conference" (not "last week's X", often the event reported).
+EARLIER_EDITION = re.compile(
+    r"\b(?:(?:last|previous|past)[ \t]+year['’]s|previous)[ \t]+$", re.IGNORECASE
+)
+# A day of the month alone, its month the publication's: "was held on the 5th (Tue)" (not
+# "the 5th of June").
+DAY_OF_MONTH = re.compile(
+    r"\bon[ \t]+the[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|[A-Z]))"
+)
+# A press release's genre line: "PRESS RELEASE", "News release", "Media release".
+RELEASE_LINE = re.compile(r"^(?:press|news|media)[ \t]+releases?$", re.IGNORECASE)
+# A session line between a body and its meeting line: "Seventy-Third Session", "2019
+# Substantive Session", "Resumed Session".
+SESSION_LINE = re.compile(r"^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:[Ss]ession|SESSION)[ \t]*$")
+# A programme row opening the event it names: "09:00 Opening of the Regional Workshop on X by
+# the Director" (the row names the report's event).
+OPENING_OF_BEFORE = re.compile(r"\b(?:[Oo]fficial[ \t]+)?[Oo]pening[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# The same at the start of a capitalised phrase, after a clock's minutes: "00 Opening of the X
+# Workshop" of "09:00 Opening of the X Workshop".
+OPENING_LEAD = re.compile(r"(?:\d+[ \t]+)?(?:Official[ \t]+)?Opening[ \t]+of[ \t]+(?:the[ \t]+)?")
+# A first-person word in a heading, which makes it a sentence, no name: "What I learned at the
+# Kampala Retreat", "Why we went to the Forum".
+FIRST_PERSON_WORD = re.compile(
+    r"(?<![\w'’])(?:I|I['’]ve|I['’]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w'’])"
+)
+# A ceremony or parade held for a Day, which names the Day elsewhere: "Peacekeepers' Day
+# ceremony in Goma".
+DAY_CEREMONY = re.compile(
+    r"\bDay[ \t]+(?:ceremony|ceremonies|celebrations?|parade)\b", re.IGNORECASE
+)

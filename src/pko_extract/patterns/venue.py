@@ -41,7 +41,25 @@ LOWER_PLACE_ROMANCE = re.compile(
 OWN_LOWER_PLACE = re.compile(
     rf"\bat[ \t]+(?:its|our|their)[ \t]+(?P<venue>(?:[a-z-]+[ \t]+)?{_OWN_PLACE})\b"
 )
+# A host's own place after its owner in lower case: "at the centre's main campus", "at the
+# battalion's headquarters" (the owner kept, as "mission's headquarters" in the dev corpus).
+OWNER_LOWER_PLACE = re.compile(
+    rf"\bat[ \t]+the[ \t]+(?P<venue>[a-z]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})\b"
+)
 # A venue field in brackets inside a sentence: "(Venue: Harbourview Hotel, Mombasa)".
 BRACKETED_VENUE = re.compile(
     r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
+)
+# A street address closing a place line, and what follows it: ", Rue des Vignes 14, Geneva",
+# ", 12 Harbour Road, Accra" (a street word and a house number in one part); the line is
+# measured without it.
+STREET_TAIL = re.compile(
+    r",[ \t]+(?=[^,\n]*\d)(?=[^,\n]*\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Rue|Strasse|Straße"
+    r"|Calle|Via|Viale|Rua|Boulevard|Lane|Drive)\b).*$"
+)
+# A speech's place and date line whose place is a host's own in lower case: "Sector North
+# headquarters, 14 April 2017", "Camp Alpha training area, 3 May 2016" (the date checked by
+# the caller).
+OWN_PLACE_DATE_LINE = re.compile(
+    rf"^[ \t]*(?P<venue>{_CAP}[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}),[ \t]+(?=\d|[A-Z][a-z]+\.?[ \t]+\d)"
 )
