@@ -718,3 +718,18 @@ def test_a_day_ceremony_headline_leaves_the_day_to_the_text() -> None:
         "today to mark the International Day of United Nations Peacekeepers."
     )
     assert _title(text) == "International Day of United Nations Peacekeepers"
+
+
+def test_a_quoted_title_over_two_lines_under_its_kind_line_is_read_whole() -> None:
+    """ "Open Seminar" / '"Thirty Years of Blue Helmets' / '- What Comes Next"': the quoted
+    title goes on over the second line, so the first line alone is not the title."""
+    text = (
+        "Open Seminar\n"
+        '"Thirty Years of Blue Helmets in the Pacific\n'
+        '- What Comes Next"\n\n'
+        "March 3, 2015\n\nThe seminar was held at the Harbour Hall.\n"
+    )
+    found = _title(text)
+    assert found is not None
+    expected = "Thirty Years of Blue Helmets in the Pacific - What Comes Next"
+    assert " ".join(found.split()) == expected

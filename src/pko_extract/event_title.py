@@ -261,7 +261,11 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or repeated_after_noun(text, s, e, nouns)
             or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
             or P.ORDINAL_SESSION.search(head)  # "COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF X"
-            or (title_like(head) and _kind_line_above(layout, s, rules))  # "PUBLIC LECTURE" / X
+            or (
+                title_like(head)
+                and not _quote_left_open(head)
+                and _kind_line_above(layout, s, rules)
+            )  # "PUBLIC LECTURE" / X (a quoted title running onto the next line is read whole)
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
@@ -324,6 +328,15 @@ def _page_title_line(layout: Layout, rules: Rules) -> Span | None:
         return None
     s = first.start + first.text.find(head)
     return clean_span(text, s, s + len(head), "TITLE")
+
+
+def _quote_left_open(head: str) -> bool:
+    """The heading opens a double quotation that it does not close: the quoted title goes on
+    over the next line (a kind-of-event line, then '"Twenty Years of X' / '- Y"')."""
+    opening = head.count("\u201c") + head.count("\u00ab")
+    closing = head.count("\u201d") + head.count("\u00bb")
+    straight = head.count('"')
+    return opening > closing or straight % 2 == 1
 
 
 def _kind_line_above(layout: Layout, start: int, rules: Rules) -> bool:
