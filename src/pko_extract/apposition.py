@@ -18,6 +18,7 @@ from pko_extract.apposition_bio import post_after_copula
 from pko_extract.apposition_lists import (
     body_before_list,
     plural_office_before_list,
+    respective_post,
     shared_plural_office,
 )
 from pko_extract.apposition_lower import lower_office_after, lower_office_before
@@ -55,7 +56,11 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     after = text[pos : pos + 3]
     dashed = _post_after_dash(layout, m, line_end, program)
     bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
-    if dashed is not None:
+    respective = respective_post(text, pos, lex) if dashed is None else None
+    if respective is not None:  # "A and B, respectively Director and Deputy Director of X"
+        m.positions.extend(respective[0])
+        m.organizations.extend(respective[1])
+    elif dashed is not None:
         positions, orgs = classify_segments(split_segments(dashed), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
@@ -96,6 +101,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations.extend(orgs)
     else:
         both = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
+        if both and lex.has_position(both.group()):
+            both = None  # "X and OCHA Head of Office Y": an office, no name before "of"
         # "X and Y from the Forum": the affiliation is both's
         phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
@@ -122,7 +129,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.positions[:0] = positions
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
-        m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+        m.positions[:0] = [lower[0]]  # "contact the events coordinator, Ms. X"
+        m.organizations[:0] = [lower[1]] if lower[1] else []  # "the head of UNMISS, X"
 
 
 def _post_after_dash(layout: Layout, m: Mention, line_end: int, program: bool) -> str | None:

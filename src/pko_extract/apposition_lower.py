@@ -13,6 +13,8 @@ Pure. Examples:
     "Col. X, senior instructor in the Y Training Unit, presented" -> "senior instructor",
                                                                     org "Y Training Unit"
     "contact the events coordinator, Ms. X"                       -> "events coordinator"
+    "the representative of Ghana, X"                              -> "representative of Ghana"
+    "the head of the X Union, Y"                                  -> "head", org "X Union"
 
 The office is a run of at most five lower-case words whose last is a position word
 (``data/position_words.txt``, in any case) and none a function word. The words after it
@@ -100,15 +102,24 @@ def _office_of_a_lower_case_phrase(
     return [office], [owner] if owner else []
 
 
-def lower_office_before(text: str, anchor: int, lex: Lexicon) -> str | None:
-    """A lower-case office after "the" or "our" right before a name starting at ``anchor``:
-    "the events coordinator, Ms. X", "The company commander, Capt. X", "our research
-    coordinator X"."""
+def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """A lower-case office after "the" or "our" right before a name starting at ``anchor``,
+    and the body it names: "the events coordinator, Ms. X", "The company commander, Capt.
+    X", "our research coordinator X", "the representative of Ghana, X" (kept whole: a
+    country is no body), "the representative of the European Union, X" (the office, and the
+    body apart)."""
     line_start = text.rfind("\n", 0, anchor) + 1
-    hit = P.LOWER_OFFICE_BEFORE.search(text, max(line_start, anchor - 120), anchor)
+    start = max(line_start, anchor - 120)
+    linked = P.LOWER_OFFICE_OF_BEFORE.search(text, start, anchor)
+    if linked is not None and _is_office(linked.group(1), lex):
+        body = linked.group(2)
+        if (lex.has_org(body) or ORG_HINT.fullmatch(body)) and not lex.has_position(body):
+            return linked.group(1), body  # "the representative of the European Union, X"
+        return text[linked.start(1) : linked.end(2)], None
+    hit = P.LOWER_OFFICE_BEFORE.search(text, start, anchor)
     if hit is None or not _is_office(hit.group(1), lex):
         return None
-    return hit.group(1)
+    return hit.group(1), None
 
 
 def _is_office(phrase: str, lex: Lexicon) -> bool:

@@ -174,6 +174,8 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     """A body with an office in parentheses is two segments: "Peace Network (Former Civil
     Affairs Officer in Malakal)" -> the body, then the office (an acronym stays: "(PN)")."""
     hit = _PAREN.search(seg)
+    if hit is not None and _body_in_parentheses(seg, hit, lex):
+        return [seg[: hit.start()].strip(), hit.group(1).strip()]  # "Director (X Network)"
     at = lex.first_position(hit.group(1)) if hit else None
     if hit is None or at is None or lex.has_position(seg[: hit.start()]):
         return [seg]  # "Special Representative (SRSG) for X": one office
@@ -183,6 +185,22 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
         return [seg]  # "(Office of the Special Envoy)": a body
     return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
+
+
+def _body_in_parentheses(seg: str, hit: re.Match[str], lex: Lexicon) -> bool:
+    """An office closed by its body in parentheses: "Director (Nordic Peace Network)" (the
+    office names no body, the parenthesis names one in two words or more and holds no
+    office; not "Special Representative (SRSG)", not "Director (Acting)")."""
+    office, inner = seg[: hit.start()].strip(), hit.group(1).strip()
+    return (
+        not seg[hit.end() :].strip()
+        and lex.position_at_start(office)
+        and not lex.has_org(office)
+        and len(inner.split()) > 1
+        and inner[:1].isupper()
+        and lex.org_at_end(inner)
+        and not lex.has_position(inner)
+    )
 
 
 def _body_after_office(seg: str, lex: Lexicon) -> str | None:
@@ -252,6 +270,14 @@ def _names_a_unit(phrase: str, lex: Lexicon) -> bool:
     return _unit_headed(phrase, lex) or bool(words) and words[-1] in lex.unit_words
 
 
+def _names_a_part(phrase: str, lex: Lexicon) -> bool:
+    """A unit that is a part of a body ("Training Unit of the X", "Y Division"), not an area
+    of a mission ("Eastern Sector")."""
+    run = _HEAD_RUN.match(phrase)
+    head = run.group().split() if run else []
+    return _names_a_unit(phrase, lex) and not (head and head[-1] in lex.area_words)
+
+
 def _unit_and_owner(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """A unit and the organisation it belongs to: "Logistics of the X Guard" -> ("Logistics",
     "X Guard")."""
@@ -310,8 +336,9 @@ def capitalised_office(phrase: str, lex: Lexicon) -> bool:
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """(position, organisation) of "<position> at <org>" or "<position> with <org>" (split:
     "Head of Cooperation at the Resilience Institute", "Protection Officer with the X
-    Mission"), "<position> in <named body>" (split: "Senior Adviser in the
-    Department of X"; not "Police Observer in Norland"), "<position> of <Owner’s unit>"
+    Mission"), "<position> in <named body>" or "<position> in the <unit>" (split: "Senior
+    Adviser in the Department of X", "Training Officer in the Training Unit of the Y"; not
+    "Police Observer in Norland"), "<position> of <Owner’s unit>"
     (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
     "Director of the Peace Institute", a title that names no part of its body) or "<position>
     of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
@@ -320,9 +347,11 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
     held_in = _IN_BODY.search(seg)
+    unit = held_in is not None and held_in.group().lstrip().startswith("in the ")
+    unit = unit and held_in is not None and _names_a_part(held_in.group(1), lex)
     if (
         held_in
-        and _names_a_body(held_in.group(1), lex)
+        and (_names_a_body(held_in.group(1), lex) or unit)
         and lex.has_position(seg[: held_in.start()])
     ):
         return seg[: held_in.start()], held_in.group(1)  # not "Police Observer in Norland"
@@ -334,6 +363,8 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
         return apart
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
+    if _formation(body, lex):
+        return seg, None  # "Chief of Staff of the Indian Battalion": a formation, no body
     # a body of one word is named only by an acronym ("the College" is referred to)
     named = body[:1].isupper() and (
         lex.has_org(body) and " " in body or bool(ORG_HINT.fullmatch(body))
@@ -393,10 +424,19 @@ def _names_a_body(phrase: str, lex: Lexicon) -> bool:
     named = head if lex.org_at_end(head) else whole if lex.org_at_end(whole) else ""
     return (
         len(phrase.split()) > 1  # "the College": a body referred to, not named
+        and not _formation(phrase, lex)
         and bool(named)
         and not _unit_headed(head, lex)
         and named.split()[-1] not in lex.field_words | lex.unit_words
     )
+
+
+def _formation(phrase: str, lex: Lexicon) -> bool:
+    """A military formation of a contingent, no organisation: its words before the first
+    lower-case word end with a formation word ("Indian Battalion", "23rd X Contingent")."""
+    run = _HEAD_RUN.match(phrase)
+    words = run.group().split() if run else []
+    return bool(words) and words[-1] in lex.formation_words
 
 
 def _without_place(head: str, lex: Lexicon) -> str:

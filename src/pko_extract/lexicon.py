@@ -49,7 +49,8 @@ class Lexicon:
         kinds = {k: frozenset(w.text for w in rules.org_structure if w.kind == k) for k in _KINDS}
         self.unit_words, self.field_words = kinds["unit"], kinds["field"]
         self.office_modifiers, self.lone_titles = kinds["modifier"], kinds["lone_title"]
-        self.setting_words = kinds["setting"]
+        self.setting_words, self.formation_words = kinds["setting"], kinds["formation"]
+        self.area_words, self.body_particles = kinds["area"], kinds["particle"]
         self.romance_words = frozenset(rules.romance_words)
         # a table column's header, folded -> "position" or "organization" (column_labels.jsonl)
         self.column_kinds = {c.text.casefold(): c.column for c in rules.column_labels}
@@ -104,7 +105,7 @@ class Lexicon:
         return m is not None and all(w in self.office_modifiers for w in lead)
 
 
-_KINDS = ("unit", "field", "modifier", "setting", "lone_title")
+_KINDS = ("unit", "field", "modifier", "setting", "lone_title", "formation", "area", "particle")
 
 
 def _words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:

@@ -79,8 +79,11 @@ NEXT_PERSON_IN_LIST = re.compile(
     r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
 # "and" or "&" between two offices of one person, with an article or not: "Deputy Head of
-# Office & Director of X", "Lecturer at X and a former Political Officer of Y".
-JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+(?:(?:a|an)[ \t]+)?")
+# Office & Director of X", "Lecturer at X and a former Political Officer of Y", "a former
+# Deputy Force Commander of X and now Senior Fellow at Y".
+JOINED_POSITIONS = re.compile(
+    r"[ \t]+(?:&|and)[ \t]+(?:(?:now|currently|later)[ \t]+)?(?:(?:a|an)[ \t]+)?"
+)
 # A name after a list boundary (punctuation or a lower-case word, not an article, preposition
 # or possessive: "the Kansas Chapter of" is no name) and before "of"/"from" and
 # a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".
@@ -143,6 +146,14 @@ PLURAL_OFFICE_AFTER_LIST = re.compile(
     r"(?:[ \t]*\([^()\n]*\))?)*"
     r",[ \t]*([A-Z][\w’-]*(?:[ \t]+[A-Z][\w’-]*){0,3})[ \t]*(?=[;.\n]|$)"
 )
+# The rest of a list of names closed by ", respectively" after one of its names: " and Mr. B,
+# respectively " (group 1 holds the names after this one; the offices start where it ends).
+RESPECTIVE_LIST = re.compile(
+    r"((?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+)*)"
+    r",?[ \t]+respectively[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+# The joints of a list: ", " and " and " (", and" once).
+LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 # A plural office opening a list of names with a colon, the list running to the name (no
 # sentence end, no other colon; "Mr." and "U.N." are no sentence end): "three United Nations
 # Police Commissioners: Ana Ruiz, from X, and " (group 1 is "United Nations Police
@@ -187,6 +198,13 @@ LOWER_OFFICE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+)?"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
+)
+# A lower-case office with "of", "to" or "for" and a capitalised place or body after "the",
+# right before a name and its comma: "the representative of Ghana, " (group 1 the office,
+# group 2 what follows its link: "Ghana"), "the head of UNMISS, ".
+LOWER_OFFICE_OF_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?:of|to|for)[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|and|the)){0,5}),[ \t]+$"
 )
 # A run of two to five capitalised words closed by a comma, before an office: "M Ghalib
 # Rana, " of "M Ghalib Rana, retired Inspector General of Police," (group 1 is the run; the
@@ -236,6 +254,9 @@ _POST_VERB = (
 COPULA_AFTER_NAME = re.compile(
     rf",?[ \t]+(?:who[ \t]+)?{_POST_VERB}"
     r"|,[ \t]+(?:a|an)[ \t]+(?=[A-Z])"  # ", a Programme Manager with the Y Foundation"
+    # ", speaking in his capacity as Chief of X", ", acting as Officer-in-Charge of Y"
+    r"|,[ \t]+(?:(?:speaking|acting|serving)[ \t]+)?(?:in[ \t]+(?:his|her|their)[ \t]+"
+    r"capacity[ \t]+)?(?<=[a-z][ \t])as[ \t]+(?:(?:the|a|an)[ \t]+)?(?=[A-Z])"
 )
 # A post given by "he" or "she" and a verb in a biography: "She served as Deputy Chief of
 # X", "before joining, he was previously a Political Officer in the Y" (the post starts

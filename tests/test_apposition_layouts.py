@@ -1,0 +1,128 @@
+"""Tests of appositions in the layouts of tests/fixtures/posorg6: offices after "as",
+"respectively" lists, a second office after "and now", an office in the unit of a body, an
+office closed by its body in parentheses, a formation kept in the office, a lower-case
+office with its place or body before a name, a body's name in another language, a section
+as a body, and an office before the next name of "A and B"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person_offices
+from spacy.language import Language
+
+from pko_extract.recognize import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Tom Reed, speaking in his capacity as Chief of the Lakeside Service Centre,"
+            " thanked them.",
+            [("Tom Reed", ["Chief of the Lakeside Service Centre"], ["Lakeside Service Centre"])],
+        ),
+        (
+            "Medals were handed over by Ms. Ana Ruiz, acting as Officer-in-Charge of the"
+            " Westmere Training Service.",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Officer-in-Charge of the Westmere Training Service"],
+                    ["Westmere Training Service"],
+                )
+            ],
+        ),
+        (
+            "It was signed by Dr. Ana Ruiz and Mr. Tom Reed, respectively Director and Deputy"
+            " Director of the Department of Lake Affairs, Peace and Security, and by others.",
+            [
+                ("Ana Ruiz", ["Director"], ["Department of Lake Affairs, Peace and Security"]),
+                (
+                    "Tom Reed",
+                    ["Deputy Director"],
+                    ["Department of Lake Affairs, Peace and Security"],
+                ),
+            ],
+        ),
+        (
+            "It was moderated by Mr. Tom Reed, a former Deputy Force Commander of the Lakeside"
+            " Mission and now Senior Fellow at the Westmere Institute.",
+            [
+                (
+                    "Tom Reed",
+                    ["former Deputy Force Commander", "Senior Fellow"],
+                    ["Lakeside Mission", "Westmere Institute"],
+                )
+            ],
+        ),
+        (
+            "It was given by Ms. Ana Ruiz, Training Officer in the Training Unit of the Westmere"
+            " Service, on Monday.",
+            [("Ana Ruiz", ["Training Officer"], ["Training Unit of the Westmere Service"])],
+        ),
+        (
+            "The workshop was chaired by Prof. Ana Ruiz, Director (Lakeside Peace Network).",
+            [("Ana Ruiz", ["Director"], ["Lakeside Peace Network"])],
+        ),
+        (
+            "Also attending was Col. Tom Reed, Chief of Staff of the Norland Battalion, and"
+            " others.",
+            [("Tom Reed", ["Chief of Staff of the Norland Battalion"], [])],
+        ),
+        (
+            "Opening the debate, the representative of Norland, Mr. Tom Reed, said so.",
+            [("Tom Reed", ["representative of Norland"], [])],
+        ),
+        (
+            "Then the representative of the Lakeside Union, Ms. Ana Ruiz, said so.",
+            [("Ana Ruiz", ["representative"], ["Lakeside Union"])],
+        ),
+        (
+            "Dr. Ana Ruiz is the Director of Research at the Istituto per gli Studi di Lago, where"
+            " she works.",
+            [("Ana Ruiz", ["Director of Research"], ["Istituto per gli Studi di Lago"])],
+        ),
+        (
+            "It was opened by Mr. Tom Reed, Head of the Lake Planning Section, Department of"
+            " Westmere Affairs, who spoke.",
+            [
+                (
+                    "Tom Reed",
+                    ["Head of the Lake Planning Section"],
+                    ["Lake Planning Section", "Department of Westmere Affairs"],
+                )
+            ],
+        ),
+        (
+            "UNDP Country Director Mr. Tom Reed and OCHA Head of Office Ms. Ana Ruiz attended.",
+            [
+                ("Tom Reed", ["Country Director"], ["UNDP"]),
+                ("Ana Ruiz", ["Head of Office"], ["OCHA"]),
+            ],
+        ),
+    ],
+    ids=[
+        "an-office-after-in-his-capacity-as",
+        "an-office-after-acting-as",
+        "respectively-one-office-each-and-the-shared-body",
+        "a-second-office-after-and-now",
+        "an-office-in-the-unit-of-a-body",
+        "an-office-closed-by-its-body-in-parentheses",
+        "a-formation-stays-in-the-office",
+        "a-lower-case-office-of-a-country-before-a-name",
+        "a-lower-case-office-of-a-body-before-a-name",
+        "lower-case-words-of-a-foreign-body-name",
+        "a-section-is-a-body",
+        "an-office-before-the-next-name-is-no-affiliation",
+    ],
+)
+def test_offices_in_fresh_layouts(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Each layout gives the person the offices and bodies its words say."""
+    assert person_offices(nlp, text) == expected
