@@ -2,7 +2,8 @@
 "respectively" lists, a second office after "and now", an office in the unit of a body, an
 office closed by its body in parentheses, a formation kept in the office, a lower-case
 office with its place or body before a name, a body's name in another language, a section
-as a body, and an office before the next name of "A and B"."""
+as a body, an office before the next name of "A and B", and an office after "Jr." up to
+the next person."""
 
 from __future__ import annotations
 
@@ -105,6 +106,10 @@ def nlp() -> Language:
                 ("Ana Ruiz", ["Head of Office"], ["OCHA"]),
             ],
         ),
+        (
+            "In speeches, Admiral Tom Reed Jr., the commander of NORTHCOM and Ms. Ana Ruiz spoke.",
+            [("Tom Reed Jr", ["commander of NORTHCOM"], ["NORTHCOM"]), ("Ana Ruiz", [], [])],
+        ),
     ],
     ids=[
         "an-office-after-in-his-capacity-as",
@@ -119,6 +124,7 @@ def nlp() -> Language:
         "lower-case-words-of-a-foreign-body-name",
         "a-section-is-a-body",
         "an-office-before-the-next-name-is-no-affiliation",
+        "an-office-after-a-suffix-with-a-full-stop-up-to-the-next-person",
     ],
 )
 def test_offices_in_fresh_layouts(

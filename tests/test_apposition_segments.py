@@ -121,7 +121,7 @@ from pko_extract.resources import default_rules
             ["Director, Peacekeeping Operations"],
             ["Defence Headquarters"],
         ),
-        ("Commandant of the LPTC", ["Commandant of the LPTC"], ["LPTC"]),
+        ("Commandant of the LPTC", ["Commandant"], ["LPTC"]),
         (
             "President of the 9th session of the Lake Assembly, at the Committee Meeting",
             ["President of the 9th session of the Lake Assembly"],
@@ -267,7 +267,7 @@ from pko_extract.resources import default_rules
         "joint-acronyms",
         "joint-acronyms-spaced",
         "a-field-after-an-office-is-part-of-it",
-        "office-of-the-acronym-keeps-it",
+        "a-lone-title-of-the-acronym-stands-apart",
         "a-session-is-no-body-and-a-place-no-organisation",
         "a-force-commander-stands-apart-from-the-mission",
         "a-chief-of-staff-stands-apart-from-the-organization",

@@ -53,6 +53,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     caption = layout.kind_at(m.start) == "caption"
     program = program and not caption
     pos = m.end
+    if text.startswith(".", pos) and m.raw.split()[-1].casefold() in lex.abbreviations:
+        pos += 1  # "Admiral X Jr., the commander of Y": the full stop of "Jr"
     after = text[pos : pos + 3]
     dashed = _post_after_dash(layout, m, line_end, program)
     bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
@@ -92,7 +94,9 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
         if not (positions or orgs or program):
-            positions, orgs = lower_office_after(text, pos, lex)  # ", a journalist."
+            # ", a journalist."; not past the next person ("the commander of X and Ms. Y")
+            upto = text[:stop] if stop is not None and stop > pos else text
+            positions, orgs = lower_office_after(upto, pos, lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     elif office := _office_without_comma(text, pos, lex):

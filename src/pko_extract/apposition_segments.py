@@ -340,9 +340,9 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     Adviser in the Department of X", "Training Officer in the Training Unit of the Y"; not
     "Police Observer in Norland"), "<position> of <Owner’s unit>"
     (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
-    "Director of the Peace Institute", a title that names no part of its body) or "<position>
-    of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
-    of the LPTC")."""
+    "Director of the Peace Institute", "Commandant of the LPTC", a title that names no part of
+    its body) or "<position> of the <org>" (kept whole, the org recorded too: "Head of the
+    Training Unit", "Chair of the PSC")."""
     at = _AT_BODY.search(seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
@@ -370,7 +370,7 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
         lex.has_org(body) and " " in body or bool(ORG_HINT.fullmatch(body))
     )
     if named and not lex.has_position(body):
-        return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
+        return seg, body  # "Head of the Training Unit", "Chair of the PSC"
     return seg, None
 
 
@@ -378,11 +378,15 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
     """(title, body) of "<lone title> of <body>": "Director of the Peace Institute", "Chief of
     Staff of the X Organization (XO)" (at its second "of"), "Mission Force Commander of the X
     Mission" (capitalised words before the title that are no office, no modifier and no
-    acronym: "Deputy Director" and "Executive Director" are no lone titles). None for a body
-    that is only an acronym ("Force Commander of UNMIX" stays whole) or names no body."""
+    acronym: "Deputy Director" and "Executive Director" are no lone titles), "Deputy
+    Commandant of the XPTC" (an acronym after "the"). None for a body that is only an acronym
+    without "the" ("Force Commander of UNMIX" stays whole) or names no body."""
     for link in _OF_BEFORE_CAPITAL.finditer(seg):
         title, body = seg[: link.start()], seg[link.end() :]
-        if _is_lone_title(title, lex) and _names_a_body(body, lex):
+        # "of the" and an acronym names a body ("Deputy Commandant of the XPTC"); an acronym
+        # without "the" is kept ("Force Commander of UNMIX")
+        the_acronym = link.group().rstrip().endswith(" the") and ORG_HINT.fullmatch(body)
+        if _is_lone_title(title, lex) and (_names_a_body(body, lex) or the_acronym):
             return title, body
     return None
 

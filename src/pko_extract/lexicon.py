@@ -52,6 +52,8 @@ class Lexicon:
         self.setting_words, self.formation_words = kinds["setting"], kinds["formation"]
         self.area_words, self.body_particles = kinds["area"], kinds["particle"]
         self.romance_words = frozenset(rules.romance_words)
+        # abbreviations folded: a name may end with one ("Jr") before its full stop
+        self.abbreviations = frozenset(a.casefold() for a in rules.abbreviations)
         # a table column's header, folded -> "position" or "organization" (column_labels.jsonl)
         self.column_kinds = {c.text.casefold(): c.column for c in rules.column_labels}
         # the one-word role cues that are words of the running text ("said", "stressed",
