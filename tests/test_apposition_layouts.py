@@ -3,7 +3,8 @@
 office closed by its body in parentheses, a formation kept in the office, a lower-case
 office with its place or body before a name, a body's name in another language, a section
 as a body, an office before the next name of "A and B", and an office after "Jr." up to
-the next person."""
+the next person, a lower-case office "at" a body, and an office the recogniser took for a
+name."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ import pytest
 from conftest import person_offices
 from spacy.language import Language
 
+from pko_extract.apposition import read_apposition
+from pko_extract.lexicon import lexicon
+from pko_extract.models import Mention
 from pko_extract.recognize import build_nlp
+from pko_extract.resources import default_rules
+from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +116,11 @@ def nlp() -> Language:
             "In speeches, Admiral Tom Reed Jr., the commander of NORTHCOM and Ms. Ana Ruiz spoke.",
             [("Tom Reed Jr", ["commander of NORTHCOM"], ["NORTHCOM"]), ("Ana Ruiz", [], [])],
         ),
+        (
+            '"It takes time," said Ms. Ana Ruiz, head of the police reform unit at the Lakeside'
+            " Advisory Mission.",
+            [("Ana Ruiz", ["head of the police reform unit"], ["Lakeside Advisory Mission"])],
+        ),
     ],
     ids=[
         "an-office-after-in-his-capacity-as",
@@ -125,6 +136,7 @@ def nlp() -> Language:
         "a-section-is-a-body",
         "an-office-before-the-next-name-is-no-affiliation",
         "an-office-after-a-suffix-with-a-full-stop-up-to-the-next-person",
+        "a-lower-case-office-held-at-a-body",
     ],
 )
 def test_offices_in_fresh_layouts(
@@ -132,3 +144,13 @@ def test_offices_in_fresh_layouts(
 ) -> None:
     """Each layout gives the person the offices and bodies its words say."""
     assert person_offices(nlp, text) == expected
+
+
+def test_an_office_taken_for_a_name_is_no_next_person() -> None:
+    """A list "A, Office, Body; B, ..." where the recogniser took the office for a person:
+    that mention does not cut A's apposition as the next person of the list would."""
+    text = "We hear from Mr. Tom Reed, Desk Officer, Ministry of Lakes; and others."
+    start = text.index("Tom")
+    m = Mention(start, start + len("Tom Reed"), "Tom Reed", "Mr.", text.index("Mr."))
+    read_apposition(read_layout(text), m, lexicon(default_rules()), text.index("Desk"))
+    assert (m.positions, m.organizations) == (["Desk Officer"], ["Ministry of Lakes"])

@@ -11,6 +11,8 @@ Pure. Examples:
 
 from __future__ import annotations
 
+import re
+
 from pko_extract import patterns as P
 from pko_extract.apposition_affiliation import affiliation_after
 from pko_extract.apposition_before import possessor_org, title_across_comma, title_before
@@ -84,7 +86,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         if (
             stop is not None
             and pos < stop < end
-            and (caption or not program and _next_in_list(text, pos, stop))
+            and (caption or not program and _next_in_list(text, pos, stop, lex))
         ):
             end = stop  # the next person pictured or listed opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
@@ -176,11 +178,17 @@ def _sentence_end_on_the_line(layout: Layout, start: int, line_end: int) -> int:
     return end if end < line_end and rest.strip() else line_end
 
 
-def _next_in_list(text: str, pos: int, stop: int) -> bool:
+def _next_in_list(text: str, pos: int, stop: int, lex: Lexicon) -> bool:
     """The next person's name at ``stop`` opens the next element of a list in running text:
     after ", " or " and ", a name of two or more words ("X, Police Observer in Haiti, and
-    Bilal Ahmed Noor, ..."; not an acronym the NER took for a name)."""
-    return bool(P.LIST_GAP_END.search(text[pos:stop]) and P.TWO_NAME_WORDS.match(text, stop))
+    Bilal Ahmed Noor, ..."; not an acronym the NER took for a name, nor an office it took
+    for one: "X, Desk Officer, Ministry of Y")."""
+    office = lex.position_at_end(re.split(r"[,;(\n]", text[stop : stop + 80], maxsplit=1)[0])
+    return bool(
+        P.LIST_GAP_END.search(text[pos:stop])
+        and P.TWO_NAME_WORDS.match(text, stop)
+        and not office
+    )
 
 
 def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:

@@ -40,6 +40,11 @@ _BODY_REACH = 200
 _LINK = re.compile(r"[ \t]+(of|with|at|in|from|for)[ \t]+")
 
 
+# "at" or "with" and the body an office in lower case is held at, closing it (group 1):
+# " at the X Mission" of "head of the police reform unit at the X Mission".
+_HELD_AT = re.compile(r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?([A-Z][^,;]*)$")
+
+
 #: Words that open the next element of a list, not an office ("and", French "et", Spanish "y").
 _LIST_JOINERS = frozenset({"and", "et", "y"})
 
@@ -93,10 +98,15 @@ def _office_of_a_lower_case_phrase(
 ) -> tuple[list[str], list[str]]:
     """An office whose "of" opens a lower-case phrase is the whole clause: "coordinator of
     formed police units in the X Mission (XM)" (the body with its acronym that closes it is
-    the organisation), "senior student of the course"."""
+    the organisation), "senior student of the course"; up to "at" or "with" and a named body
+    that closes it, which is the organisation: "head of the police reform unit at the X
+    Mission"."""
     clause = P.CLAUSE_TO_COMMA.match(text, start)
     end = clause.end() if clause else start
     office = text[office_start:end].strip()
+    held = _HELD_AT.search(office)
+    if held and held.group(1)[:1].isupper() and _named_body(held.group(1), "", lex):
+        return [office[: held.start()]], [held.group(1)]  # "head of the X unit at the Y"
     body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(office + " ")
     owner = body.group(1) if body and lex.has_org(body.group(1)) else None
     return [office], [owner] if owner else []
