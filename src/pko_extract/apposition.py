@@ -185,9 +185,7 @@ def _next_in_list(text: str, pos: int, stop: int, lex: Lexicon) -> bool:
     for one: "X, Desk Officer, Ministry of Y")."""
     office = lex.position_at_end(re.split(r"[,;(\n]", text[stop : stop + 80], maxsplit=1)[0])
     return bool(
-        P.LIST_GAP_END.search(text[pos:stop])
-        and P.TWO_NAME_WORDS.match(text, stop)
-        and not office
+        P.LIST_GAP_END.search(text[pos:stop]) and P.TWO_NAME_WORDS.match(text, stop) and not office
     )
 
 
