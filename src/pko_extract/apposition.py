@@ -57,6 +57,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     pos = m.end
     if text.startswith(".", pos) and m.raw.split()[-1].casefold() in lex.abbreviations:
         pos += 1  # "Admiral X Jr., the commander of Y": the full stop of "Jr"
+    if marker := P.PLACE_IN_PICTURE.match(text, pos):
+        pos = marker.end()  # "X (centre), Deputy Force Commander": where X stands
     after = text[pos : pos + 3]
     dashed = _post_after_dash(layout, m, line_end, program)
     bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
@@ -68,7 +70,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         positions, orgs = classify_segments(split_segments(dashed), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
-    elif bio[0]:  # "Dr. X is Head of Research at the Y Centre"
+    elif bio[0] or bio[1]:  # "Dr. X is Head of Research at the Y Centre", "X, who heads the Y"
         m.positions.extend(bio[0])
         m.organizations.extend(bio[1])
     elif not program and (romance := romance_office_after(layout, pos, lex))[0]:

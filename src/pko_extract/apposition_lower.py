@@ -49,10 +49,13 @@ _HELD_AT = re.compile(r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?([A-Z][^,;]*)$")
 _LIST_JOINERS = frozenset({"and", "et", "y"})
 
 
-def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], list[str]]:
+def lower_office_after(
+    text: str, pos: int, lex: Lexicon, *, verb: bool = False
+) -> tuple[list[str], list[str]]:
     """(positions, organisations) of a lower-case office right after a name ending at ``pos``
-    (``([], [])`` when there is none)."""
-    hit = P.LOWER_OFFICE_AFTER.match(text, pos)
+    (``([], [])`` when there is none); with ``verb``, given by "is a"/"was a" ("X is a
+    senior researcher at Y", "She was also a lecturer at Z")."""
+    hit = (P.LOWER_OFFICE_AFTER_VERB if verb else P.LOWER_OFFICE_AFTER).match(text, pos)
     if hit is None or not _is_office(hit.group(1), lex):
         return [], []
     if hit.group(1).split()[0] in _LIST_JOINERS:

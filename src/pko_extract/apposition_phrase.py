@@ -16,10 +16,16 @@ from pko_extract.lexicon import Lexicon
 
 __all__ = ["phrase_end"]
 
+#: "ad interim" after an office, abbreviated: "Chargé d'affaires a.i." (no sentence end).
+_INTERIM = frozenset({"a.i", "a.i."})
 #: Time words between "and" and a second office: "and now Senior Fellow at Y".
 _SECOND_POST = frozenset({"now", "currently", "later"})
-# A year closing a phrase after a connector: " in 2022" of "the X Mission in 2022".
-_TRAILING_YEAR = re.compile(r"[ \t]+(?:in|since|until)[ \t]+(?:19|20)\d\d$")
+# A year or a date closing a phrase after a connector: " in 2022" of "the X Mission in 2022",
+# ", on 2 February 2024"; a day or a place of one word after a comma: ", on Monday".
+_TRAILING_YEAR = re.compile(
+    r",?[ \t]+(?:in|since|until|on)[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d$"
+    r"|,[ \t]+(?:on|in|at|during)[ \t]+[A-Z][\w’'-]*$"
+)
 
 
 def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
@@ -65,6 +71,7 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             and depth <= 0
             and len(core) > 2
             and core not in {"Ret", "Retd"}
+            and core not in _INTERIM
             and not re.match(r"^(?:[A-Z]\.)+$", tok)
         ):
             last_good -= 1
@@ -100,6 +107,8 @@ def _lower_word_of_a_title(word: str, lex: Lexicon) -> bool:
     capitalised word after an elided article ("d’Ivoire")."""
     return (
         word in lex.connectors
+        or word in lex.inner_lower_words  # "d'affaires" of "Chargé d'affaires"
+        or word in _INTERIM  # "Chargé d'affaires a.i."
         or word in lex.org_words
         or word in lex.position_words
         or bool(P.ELIDED_CAPITAL.match(word))  # "Côte d’Ivoire", "l’Union africaine"

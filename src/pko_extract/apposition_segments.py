@@ -342,7 +342,8 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
     "Director of the Peace Institute", "Commandant of the LPTC", a title that names no part of
     its body) or "<position> of the <org>" (kept whole, the org recorded too: "Head of the
-    Training Unit", "Chair of the PSC")."""
+    Training Unit", "Chair of the PSC"; of a unit of a body, the body: "Director of the X
+    Division of the Y Commission" gives "Y Commission")."""
     at = _AT_BODY.search(seg)
     if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)
@@ -365,6 +366,9 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
     if _formation(body, lex):
         return seg, None  # "Chief of Staff of the Indian Battalion": a formation, no body
+    owner = _OF_ORG.search(body) if _unit_headed(body, lex) else None
+    if owner and _names_a_body(owner.group(1), lex):
+        return seg, owner.group(1)  # "Director of the X Division of the Y Commission": Y
     # a body of one word is named only by an acronym ("the College" is referred to)
     named = body[:1].isupper() and (
         lex.has_org(body) and " " in body or bool(ORG_HINT.fullmatch(body))

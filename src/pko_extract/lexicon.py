@@ -54,6 +54,14 @@ class Lexicon:
         self.romance_words = frozenset(rules.romance_words)
         # abbreviations folded: a name may end with one ("Jr") before its full stop
         self.abbreviations = frozenset(a.casefold() for a in rules.abbreviations)
+        # the lower-case words inside an office or body word of several words: "d'affaires"
+        # of "Chargé d'affaires" (a title-case phrase goes on over them)
+        self.inner_lower_words = frozenset(
+            w
+            for phrase in (*rules.position_words, *rules.org_words)
+            for w in phrase.split()[1:]
+            if w[:1].islower()
+        )
         # a table column's header, folded -> "position" or "organization" (column_labels.jsonl)
         self.column_kinds = {c.text.casefold(): c.column for c in rules.column_labels}
         # the one-word role cues that are words of the running text ("said", "stressed",

@@ -187,6 +187,30 @@ LOWER_OFFICE_AFTER = re.compile(
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
 )
+# The same office given by a verb in a biography, after the name or a pronoun: " is a senior
+# researcher at", " was also a lecturer at" (group 1 as above).
+LOWER_OFFICE_AFTER_VERB = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|currently|now|previously|formerly)[ \t]+)?(?:a|an)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
+)
+# A verb of leading a body right after a name: ", who heads the ", " leads the " (the body,
+# or the unit of a body, starts where the match ends).
+HEADS_BODY_AFTER_NAME = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:(?:currently|now)[ \t]+)?"
+    r"(?:heads|leads|directs|chairs|manages|coordinates)[ \t]+the[ \t]+(?=[A-Z])"
+)
+# A lower-case place or setting going on after a body's name: " in the country" of "the UN
+# Mission in the country" (the name is a description, not the body's name).
+LOWER_CASE_SETTING = re.compile(r"[ \t]+(?:in|of|for|to)[ \t]+(?:the|this|that|its)[ \t]+[a-z]")
+# "of" and the body a lower-case unit belongs to: " of the " of "the Bangui office of the X
+# Network" (the body starts where the match ends).
+OF_BODY_IN_CLAUSE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# Where a pictured person stands, in lower case in parentheses before a comma: " (centre)"
+# of "X (centre), Deputy Force Commander", " (second from left)".
+PLACE_IN_PICTURE = re.compile(r"[ \t]*\((?:[a-z]+[ \t]+){0,3}[a-z]+\)(?=,)")
+# A pronoun that opens a biography sentence: "She" of "She was also a lecturer at X".
+BIO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A short capitalised qualifier in parentheses after a lower-case office: " (West)" of
 # "secretary (West), Foreign Ministry".
 OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
@@ -243,7 +267,10 @@ PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
 DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
 # A verb giving a post, with an adverb and an article or not: "is Head of", "serves as
 # Inspector", "was previously a Political Officer", "works as Programme Officer".
-_POST_ADVERB = r"(?:(?:currently|previously|also|now|later|formerly)[ \t]+)?"
+_POST_ADVERB = (
+    r"(?:(?:currently|previously|also|now|later|formerly|(?:most|until)[ \t]+recently|recently)"
+    r"[ \t]+)?"
+)
 _POST_VERB = (
     rf"{_POST_ADVERB}"
     r"(?:is|was|(?:has[ \t]+)?served[ \t]+as|serves[ \t]+as|works[ \t]+as|worked[ \t]+as)[ \t]+"
@@ -255,6 +282,9 @@ COPULA_AFTER_NAME = re.compile(
     rf",?[ \t]+(?:who[ \t]+)?{_POST_VERB}"
     r"|,[ \t]+(?:a|an)[ \t]+(?=[A-Z])"  # ", a Programme Manager with the Y Foundation"
     # ", speaking in his capacity as Chief of X", ", acting as Officer-in-Charge of Y"
+    # "appointed Mr. X of Norland as his Special Representative for Y"
+    r"|(?:[ \t]+of[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+as[ \t]+"
+    r"(?:his|her|its|their)[ \t]+(?=[A-Z])"
     r"|,[ \t]+(?:(?:speaking|acting|serving)[ \t]+)?(?:in[ \t]+(?:his|her|their)[ \t]+"
     r"capacity[ \t]+)?(?<=[a-z][ \t])as[ \t]+(?:(?:the|a|an)[ \t]+)?(?=[A-Z])"
 )

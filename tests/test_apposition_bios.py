@@ -1,0 +1,104 @@
+"""Tests of the posts of tests/fixtures/posorg7's layouts: a name line with its office and
+the body line under it, lower-case offices given by "is a"/"was a" in biographies, "who heads
+the X", "as his Special Representative for Y", a unit of a body after an office, "Chargé
+d'affaires a.i.", and where a pictured person stands before the office."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person_offices
+from spacy.language import Language
+
+from pko_extract.recognize import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp("blank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Discussants\n\nDr. Ana Ruiz, Senior Research Fellow\nLakeside Peace Institute\n",
+            [("Ana Ruiz", ["Senior Research Fellow"], ["Lakeside Peace Institute"])],
+        ),
+        (
+            "About the authors\n\nDr. Ana Ruiz is a senior researcher at the Lakeside Peace"
+            " Institute.\n",
+            [("Ana Ruiz", ["senior researcher"], ["Lakeside Peace Institute"])],
+        ),
+        (
+            "Dr. Ana Ruiz will speak.\n\nDr. Ruiz leads a team. Before that, she was also a"
+            " lecturer at the University of Westmere.\n",
+            [("Ana Ruiz", ["lecturer"], ["University of Westmere"])],
+        ),
+        (
+            "The dialogue was facilitated by Mr. Tom Reed, who heads the Civil Affairs Section of"
+            " UNMIX, on Monday.",
+            [("Tom Reed", [], ["Civil Affairs Section of UNMIX"])],
+        ),
+        (
+            "The meeting was led by Ms. Ana Ruiz, who leads the Westmere office of the Lakeside"
+            " Peace Network.",
+            [("Ana Ruiz", [], ["Lakeside Peace Network"])],
+        ),
+        (
+            "Mr. Tom Reed, who heads the Lakeside Mission in the country, spoke.",
+            [("Tom Reed", [], [])],
+        ),
+        (
+            "The Secretary-General has appointed Mr. Tom Reed of Norland as his Special"
+            " Representative for Westmere, on 2 February 2024.",
+            [("Tom Reed", ["Special Representative for Westmere"], [])],
+        ),
+        (
+            "Thanks go to Ms. Ana Ruiz, Director of the Peace Support Division of the Lakeside"
+            " Union Commission, for her remarks.",
+            [
+                (
+                    "Ana Ruiz",
+                    ["Director of the Peace Support Division of the Lakeside Union Commission"],
+                    ["Lakeside Union Commission"],
+                )
+            ],
+        ),
+        (
+            "Guests were welcomed by Mr. Tom Reed, Chargé d'affaires a.i. of the Embassy of"
+            " Norland, and others.",
+            [
+                (
+                    "Tom Reed",
+                    ["Chargé d'affaires a.i. of the Embassy of Norland"],
+                    ["Embassy of Norland"],
+                )
+            ],
+        ),
+        (
+            "Photo: Lt. Gen. Tom Reed (centre), Deputy Force Commander, with Col. Ana Ruiz"
+            " (left), Sector North Commander, during the visit.",
+            [
+                ("Tom Reed", ["Deputy Force Commander"], []),
+                ("Ana Ruiz", ["Sector North Commander"], []),
+            ],
+        ),
+    ],
+    ids=[
+        "a-body-line-under-a-name-line-with-its-office",
+        "a-lower-case-office-after-is-a",
+        "a-lower-case-office-after-she-was-also-a",
+        "who-heads-the-x-gives-the-body",
+        "who-leads-the-lower-case-unit-of-the-x-gives-x",
+        "who-heads-a-body-described-gives-nothing",
+        "appointed-as-his-office-without-the-date",
+        "an-office-of-a-unit-of-a-body-gives-the-body",
+        "charge-d-affaires-ad-interim",
+        "where-the-pictured-stand-before-the-office",
+    ],
+)
+def test_posts_in_bios_and_cards(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Each layout gives the person the offices and bodies its words say."""
+    assert person_offices(nlp, text) == expected
