@@ -1,7 +1,8 @@
 """Tests of the posts of tests/fixtures/posorg7's layouts: a name line with its office and
 the body line under it, lower-case offices given by "is a"/"was a" in biographies, "who heads
 the X", "as his Special Representative for Y", a unit of a body after an office, "Chargé
-d'affaires a.i.", and where a pictured person stands before the office."""
+d'affaires a.i.", where a pictured person stands before the office, and a second
+lower-case office after "and a"."""
 
 from __future__ import annotations
 
@@ -83,6 +84,17 @@ def nlp() -> Language:
                 ("Ana Ruiz", ["Sector North Commander"], []),
             ],
         ),
+        (
+            "Authors\n\nDr. Tom Reed is a former police commissioner of the Lakeside Mission and a"
+            " visiting fellow at the Westmere Institute.\n",
+            [
+                (
+                    "Tom Reed",
+                    ["former police commissioner of the Lakeside Mission", "visiting fellow"],
+                    ["Lakeside Mission", "Westmere Institute"],
+                )
+            ],
+        ),
     ],
     ids=[
         "a-body-line-under-a-name-line-with-its-office",
@@ -95,6 +107,7 @@ def nlp() -> Language:
         "an-office-of-a-unit-of-a-body-gives-the-body",
         "charge-d-affaires-ad-interim",
         "where-the-pictured-stand-before-the-office",
+        "a-second-lower-case-office-after-and-a",
     ],
 )
 def test_posts_in_bios_and_cards(

@@ -54,12 +54,27 @@ def lower_office_after(
 ) -> tuple[list[str], list[str]]:
     """(positions, organisations) of a lower-case office right after a name ending at ``pos``
     (``([], [])`` when there is none); with ``verb``, given by "is a"/"was a" ("X is a
-    senior researcher at Y", "She was also a lecturer at Z")."""
-    hit = (P.LOWER_OFFICE_AFTER_VERB if verb else P.LOWER_OFFICE_AFTER).match(text, pos)
+    senior researcher at Y", "She was also a lecturer at Z"), and a second one after "and
+    a" that follows its body ("... of the Y Mission and a visiting fellow at Z")."""
+    pattern = P.LOWER_OFFICE_AFTER_VERB if verb else P.LOWER_OFFICE_AFTER
+    positions, orgs, end = _lower_office(text, pos, lex, pattern)
+    if positions and end is not None and P.LOWER_OFFICE_AFTER_AND.match(text, end):
+        more, bodies, _ = _lower_office(text, end, lex, P.LOWER_OFFICE_AFTER_AND)
+        if more and bodies:  # a second office only with its body
+            positions, orgs = positions + more, orgs + bodies
+    return positions, orgs
+
+
+def _lower_office(
+    text: str, pos: int, lex: Lexicon, pattern: re.Pattern[str]
+) -> tuple[list[str], list[str], int | None]:
+    """(positions, organisations, end of the body or None) of the lower-case office that
+    ``pattern`` matches at ``pos``."""
+    hit = pattern.match(text, pos)
     if hit is None or not _is_office(hit.group(1), lex):
-        return [], []
+        return [], [], None
     if hit.group(1).split()[0] in _LIST_JOINERS:
-        return [], []  # "X, y el portavoz": the next element of a list
+        return [], [], None  # "X, y el portavoz": the next element of a list
     office, end = hit.group(1), hit.end()
     qualifier = P.OFFICE_QUALIFIER.match(text, end)
     if qualifier:  # "secretary (West)"
@@ -67,11 +82,11 @@ def lower_office_after(
     link = _LINK.match(text, end)
     if link is None:
         body = _body_after_comma(text, end, lex)
-        return [office], [body] if body else []
+        return [office], [body] if body else [], None
     start = link.end()
     body_start = start + 4 if text.startswith("the ", start) else start
     if link.group(1) == "of" and text[body_start : body_start + 1].islower():
-        return _office_of_a_lower_case_phrase(text, hit.start(1), start, lex)
+        return (*_office_of_a_lower_case_phrase(text, hit.start(1), start, lex), None)
     end = phrase_end(text, start, min(len(text), start + _BODY_REACH), lex)
     segs = split_segments(text[start:end])
     first = re.sub(r"^the\s+", "", segs[0]) if segs else ""
@@ -80,7 +95,7 @@ def lower_office_after(
     if link.group(1) == "of" and first[:1].isupper():
         # "the commander of NORTHCOM": the office keeps its body, which is recorded too
         office = f"{office} of {segs[0]}"
-    return [office, *positions], ([first] if named else []) + orgs
+    return [office, *positions], ([first] if named else []) + orgs, end
 
 
 def _body_after_comma(text: str, pos: int, lex: Lexicon) -> str | None:

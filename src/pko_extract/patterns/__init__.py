@@ -197,6 +197,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     LIST_JOINT,
     LOWER_CASE_SETTING,
     LOWER_OFFICE_AFTER,
+    LOWER_OFFICE_AFTER_AND,
     LOWER_OFFICE_AFTER_VERB,
     LOWER_OFFICE_BEFORE,
     LOWER_OFFICE_OF_BEFORE,

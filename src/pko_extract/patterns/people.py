@@ -209,6 +209,14 @@ OF_BODY_IN_CLAUSE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # Where a pictured person stands, in lower case in parentheses before a comma: " (centre)"
 # of "X (centre), Deputy Force Commander", " (second from left)".
 PLACE_IN_PICTURE = re.compile(r"[ \t]*\((?:[a-z]+[ \t]+){0,3}[a-z]+\)(?=,)")
+# A second office in lower case after a first one and its body: " and a visiting fellow at"
+# of "X is a former commissioner of the Y Mission and a visiting fellow at Z" (group 1 as
+# above).
+LOWER_OFFICE_AFTER_AND = re.compile(
+    r"[ \t]+and[ \t]+(?:a|an)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"(?=[ \t]+(?:of|with|at|in|from|for)[ \t])"
+)
 # A pronoun that opens a biography sentence: "She" of "She was also a lecturer at X".
 BIO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A short capitalised qualifier in parentheses after a lower-case office: " (West)" of
