@@ -2,7 +2,8 @@
 the body line under it, lower-case offices given by "is a"/"was a" in biographies, "who heads
 the X", "as his Special Representative for Y", a unit of a body after an office, "Chargé
 d'affaires a.i.", where a pictured person stands before the office, and a second
-lower-case office after "and a"."""
+lower-case office after "and a", a lower-case office without its possessive owner or
+after a country in parentheses."""
 
 from __future__ import annotations
 
@@ -95,6 +96,14 @@ def nlp() -> Language:
                 )
             ],
         ),
+        (
+            "Also present was Brig. Gen. Tom Reed, the force's deputy commander, at the event.",
+            [("Tom Reed", ["deputy commander"], [])],
+        ),
+        (
+            "Col. Tom Reed (Norland), a military observer with UNMIX, closed the event.",
+            [("Tom Reed", ["military observer"], ["UNMIX"])],
+        ),
     ],
     ids=[
         "a-body-line-under-a-name-line-with-its-office",
@@ -108,6 +117,8 @@ def nlp() -> Language:
         "charge-d-affaires-ad-interim",
         "where-the-pictured-stand-before-the-office",
         "a-second-lower-case-office-after-and-a",
+        "a-lower-case-office-without-its-owner",
+        "a-lower-case-office-of-two-words-after-a-country",
     ],
 )
 def test_posts_in_bios_and_cards(

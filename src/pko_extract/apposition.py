@@ -98,9 +98,11 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
         if not (positions or orgs or program):
-            # ", a journalist."; not past the next person ("the commander of X and Ms. Y")
+            # ", a journalist."; not past the next person ("the commander of X and Ms. Y");
+            # after a country in parentheses: "X (Norland), a military observer with Y"
             upto = text[:stop] if stop is not None and stop > pos else text
-            positions, orgs = lower_office_after(upto, pos, lex)
+            country = P.PAREN_BEFORE_COMMA.match(text, pos)
+            positions, orgs = lower_office_after(upto, country.end() if country else pos, lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     elif office := _office_without_comma(text, pos, lex):

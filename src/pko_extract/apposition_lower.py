@@ -76,6 +76,9 @@ def _lower_office(
     if hit.group(1).split()[0] in _LIST_JOINERS:
         return [], [], None  # "X, y el portavoz": the next element of a list
     office, end = hit.group(1), hit.end()
+    owner, _, rest = office.partition(" ")
+    if owner.endswith(("'s", "’s")) and rest:
+        office = rest  # "the battalion's commanding officer": the office, not its owner
     qualifier = P.OFFICE_QUALIFIER.match(text, end)
     if qualifier:  # "secretary (West)"
         office, end = office + qualifier.group(), qualifier.end()
@@ -154,7 +157,7 @@ def _is_office(phrase: str, lex: Lexicon) -> bool:
     """A lower-case run ending with a position word, with no function word before it
     ("former electoral affairs officer"; not "said the chief", "head of")."""
     *lead, head = phrase.split()
-    return lex.has_title_word(head) and all(
+    return (lex.has_title_word(head) or lex.title_at_end(phrase)) and all(
         w not in lex.connectors or _modifier(w, lex) for w in lead
     )
 

@@ -91,6 +91,11 @@ class Lexicon:
         """A position word in any case: "a researcher at the university", "director of"."""
         return bool(self._title_any_case.search(phrase))
 
+    def title_at_end(self, phrase: str) -> bool:
+        """A phrase that ends with a position word in any case: "military observer"."""
+        end = len(phrase.rstrip())
+        return any(m.end() == end for m in self._title_any_case.finditer(phrase))
+
     def has_org(self, phrase: str) -> bool:
         return bool(self._org_re.search(phrase))
 

@@ -214,6 +214,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     OFFICE_LINK,
     OFFICE_QUALIFIER,
     ORDINAL,
+    PAREN_BEFORE_COMMA,
     PARTICLE_AFTER_NAME,
     PEERAGE_SEAT,
     PHRASE_WITH_ACRONYM,

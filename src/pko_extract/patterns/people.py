@@ -217,6 +217,9 @@ LOWER_OFFICE_AFTER_AND = re.compile(
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r"(?=[ \t]+(?:of|with|at|in|from|for)[ \t])"
 )
+# A parenthesis right after a name and before a comma: " (Norland)" of "X (Norland), a
+# military observer with Y".
+PAREN_BEFORE_COMMA = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=,)")
 # A pronoun that opens a biography sentence: "She" of "She was also a lecturer at X".
 BIO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A short capitalised qualifier in parentheses after a lower-case office: " (West)" of
