@@ -3,7 +3,8 @@ the body line under it, lower-case offices given by "is a"/"was a" in biographie
 the X", "as his Special Representative for Y", a unit of a body after an office, "Chargé
 d'affaires a.i.", where a pictured person stands before the office, and a second
 lower-case office after "and a", a lower-case office without its possessive owner or
-after a country in parentheses."""
+after a country in parentheses, an office "at" an acronym, a two-letter acronym closing a
+sentence."""
 
 from __future__ import annotations
 
@@ -104,6 +105,15 @@ def nlp() -> Language:
             "Col. Tom Reed (Norland), a military observer with UNMIX, closed the event.",
             [("Tom Reed", ["military observer"], ["UNMIX"])],
         ),
+        (
+            "Ms. Ana Ruiz, Gender Adviser at UNMIX, and others gave presentations.",
+            [("Ana Ruiz", ["Gender Adviser"], ["UNMIX"])],
+        ),
+        (
+            "Also on the panel was Ms. Ana Ruiz, Counsellor, Permanent Mission of Norland to"
+            " the AU. She spoke on Monday.",
+            [("Ana Ruiz", ["Counsellor"], ["Permanent Mission of Norland to the AU"])],
+        ),
     ],
     ids=[
         "a-body-line-under-a-name-line-with-its-office",
@@ -119,6 +129,8 @@ def nlp() -> Language:
         "a-second-lower-case-office-after-and-a",
         "a-lower-case-office-without-its-owner",
         "a-lower-case-office-of-two-words-after-a-country",
+        "an-office-at-an-acronym-stands-apart",
+        "a-two-letter-acronym-ends-the-sentence",
     ],
 )
 def test_posts_in_bios_and_cards(

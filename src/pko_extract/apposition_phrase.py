@@ -69,7 +69,7 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         if (
             tok.endswith(".")
             and depth <= 0
-            and len(core) > 2
+            and (len(core) > 2 or core.isupper() and len(core) == 2)  # "to the AU."
             and core not in {"Ret", "Retd"}
             and core not in _INTERIM
             and not re.match(r"^(?:[A-Z]\.)+$", tok)

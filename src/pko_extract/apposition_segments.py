@@ -345,8 +345,9 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     Training Unit", "Chair of the PSC"; of a unit of a body, the body: "Director of the X
     Division of the Y Commission" gives "Y Commission")."""
     at = _AT_BODY.search(seg)
-    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
-        return seg[: at.start()], at.group(1)
+    named_at = at is not None and (lex.has_org(at.group(1)) or ORG_HINT.fullmatch(at.group(1)))
+    if at and named_at and lex.has_position(seg[: at.start()]):
+        return seg[: at.start()], at.group(1)  # "Gender Adviser at UNMIX" too
     held_in = _IN_BODY.search(seg)
     unit = held_in is not None and held_in.group().lstrip().startswith("in the ")
     unit = unit and held_in is not None and _names_a_part(held_in.group(1), lex)
