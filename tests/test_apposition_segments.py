@@ -122,6 +122,8 @@ from pko_extract.resources import default_rules
             ["Defence Headquarters"],
         ),
         ("Commandant of the LPTC", ["Commandant"], ["LPTC"]),
+        ("Norland's Defence Attaché in Westmere", ["Defence Attaché in Westmere"], []),
+        ("UNMIX’s Chief of Staff", ["Chief of Staff"], ["UNMIX"]),
         (
             "President of the 9th session of the Lake Assembly, at the Committee Meeting",
             ["President of the 9th session of the Lake Assembly"],
@@ -268,6 +270,8 @@ from pko_extract.resources import default_rules
         "joint-acronyms-spaced",
         "a-field-after-an-office-is-part-of-it",
         "a-lone-title-of-the-acronym-stands-apart",
+        "a-possessor-country-is-dropped",
+        "a-possessor-acronym-is-the-organisation",
         "a-session-is-no-body-and-a-place-no-organisation",
         "a-force-commander-stands-apart-from-the-mission",
         "a-chief-of-staff-stands-apart-from-the-organization",

@@ -42,6 +42,8 @@ _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
 _FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# A capitalised possessor opening a segment (group 1): "Egypt" of "Egypt's Defence Attaché".
+_POSSESSOR_LEAD = re.compile(r"^([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})['’]s[ \t]+(?=[A-Z])")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
 _OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
@@ -130,6 +132,13 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             orgs.extend([org] if org else [])
             last = "org" if org else "position"
             continue
+        owner = _POSSESSOR_LEAD.match(seg)
+        if owner and capitalised_office(seg[owner.end() :], lex):
+            # "Egypt's Defence Attaché": the office; its owner when it names a body
+            body = owner.group(1)
+            if ORG_HINT.fullmatch(body) or lex.has_org(body) and " " in body:
+                orgs.append(body)
+            seg = seg[owner.end() :]
         lead = _leading_org(seg, lex)
         if lead:
             orgs.append(lead)
