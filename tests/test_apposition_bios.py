@@ -4,7 +4,8 @@ the X", "as his Special Representative for Y", a unit of a body after an office,
 d'affaires a.i.", where a pictured person stands before the office, and a second
 lower-case office after "and a", a lower-case office without its possessive owner or
 after a country in parentheses, an office "at" an acronym, a two-letter acronym closing a
-sentence."""
+sentence, and offices written before a name across a comma ("the school's Commandant, X",
+"and the Deputy ... (Political) for Y, Mr. Z")."""
 
 from __future__ import annotations
 
@@ -114,6 +115,29 @@ def nlp() -> Language:
             " the AU. She spoke on Monday.",
             [("Ana Ruiz", ["Counsellor"], ["Permanent Mission of Norland to the AU"])],
         ),
+        (
+            "Prizes were presented by the school's Commandant, Brig. Gen. Tom Reed, on Friday.",
+            [("Tom Reed", ["Commandant"], [])],
+        ),
+        (
+            "Hon. Ana Ruiz, and the Deputy Special Representative of the Secretary-General"
+            " (Political) for UNMIX, Mr. Tom Reed, spoke.",
+            [
+                ("Ana Ruiz", [], []),
+                (
+                    "Tom Reed",
+                    [
+                        "Deputy Special Representative of the Secretary-General (Political)"
+                        " for UNMIX"
+                    ],
+                    [],
+                ),
+            ],
+        ),
+        (
+            "3.SOUNDBITE (English) Head of the Lakeside Mission, Mr. Tom Reed\n",
+            [("Tom Reed", ["Head of the Lakeside Mission"], ["Lakeside Mission"])],
+        ),
     ],
     ids=[
         "a-body-line-under-a-name-line-with-its-office",
@@ -131,6 +155,9 @@ def nlp() -> Language:
         "a-lower-case-office-of-two-words-after-a-country",
         "an-office-at-an-acronym-stands-apart",
         "a-two-letter-acronym-ends-the-sentence",
+        "one-office-word-after-a-lower-case-possessor-before-a-name",
+        "an-office-with-a-word-in-parentheses-after-and-the",
+        "a-word-in-parentheses-before-an-office-is-no-part-of-it",
     ],
 )
 def test_posts_in_bios_and_cards(
