@@ -123,6 +123,11 @@ from pko_extract.resources import default_rules
         ),
         ("Commandant of the LPTC", ["Commandant"], ["LPTC"]),
         ("Norland's Defence Attaché in Westmere", ["Defence Attaché in Westmere"], []),
+        (
+            "Director, Lakeside Peace Institute (Norland)",
+            ["Director"],
+            ["Lakeside Peace Institute"],
+        ),
         ("UNMIX’s Chief of Staff", ["Chief of Staff"], ["UNMIX"]),
         (
             "President of the 9th session of the Lake Assembly, at the Committee Meeting",
@@ -271,6 +276,7 @@ from pko_extract.resources import default_rules
         "a-field-after-an-office-is-part-of-it",
         "a-lone-title-of-the-acronym-stands-apart",
         "a-possessor-country-is-dropped",
+        "a-place-in-parentheses-after-a-body-is-dropped",
         "a-possessor-acronym-is-the-organisation",
         "a-session-is-no-body-and-a-place-no-organisation",
         "a-force-commander-stands-apart-from-the-mission",

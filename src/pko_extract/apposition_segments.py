@@ -44,6 +44,9 @@ _FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|ancien|ancienne)[ \t]+")
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # A capitalised possessor opening a segment (group 1): "Egypt" of "Egypt's Defence Attaché".
 _POSSESSOR_LEAD = re.compile(r"^([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})['’]s[ \t]+(?=[A-Z])")
+# A place in parentheses closing a body's name: " (Norway)" of "X Institute (Norway)" (words
+# in title case only: not an acronym such as "(TfP)").
+_PLACE_PAREN = re.compile(r"[ \t]*\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
 _OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
@@ -167,6 +170,9 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             lex.has_org(seg) or _unit_headed(seg, lex) or ORG_HINT.fullmatch(_first_word(seg))
         ) and not seg.endswith(("’s", "'s")):
             # not a possessor: "the Union's most senior officer"
+            place = _PLACE_PAREN.search(seg)
+            if place and not (lex.has_org(place.group()) or lex.has_position(place.group())):
+                seg = seg[: place.start()]  # "Lakeside Peace Institute (Norway)": the body
             if last == "org":
                 # "Policy Section, Department of X", "Centre X, Lakeside University": a body
                 # and the bodies after it are one organisation
