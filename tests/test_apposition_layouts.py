@@ -121,6 +121,10 @@ def nlp() -> Language:
             " Advisory Mission.",
             [("Ana Ruiz", ["head of the police reform unit"], ["Lakeside Advisory Mission"])],
         ),
+        (
+            "The lecture was given by visiting scholar Dr. Ana Ruiz on Monday.",
+            [("Ana Ruiz", ["visiting scholar"], [])],
+        ),
     ],
     ids=[
         "an-office-after-in-his-capacity-as",
@@ -137,6 +141,7 @@ def nlp() -> Language:
         "an-office-before-the-next-name-is-no-affiliation",
         "an-office-after-a-suffix-with-a-full-stop-up-to-the-next-person",
         "a-lower-case-office-held-at-a-body",
+        "a-lower-case-office-without-article-before-an-honorific",
     ],
 )
 def test_offices_in_fresh_layouts(

@@ -15,6 +15,7 @@ Pure. Examples:
     "contact the events coordinator, Ms. X"                       -> "events coordinator"
     "the representative of Ghana, X"                              -> "representative of Ghana"
     "the head of the X Union, Y"                                  -> "head", org "X Union"
+    "given by visiting scholar Dr. X"                             -> "visiting scholar"
 
 The office is a run of at most five lower-case words whose last is a position word
 (``data/position_words.txt``, in any case) and none a function word. The words after it
@@ -148,6 +149,12 @@ def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str 
             return linked.group(1), body  # "the representative of the European Union, X"
         return text[linked.start(1) : linked.end(2)], None
     hit = P.LOWER_OFFICE_BEFORE.search(text, start, anchor)
+    if (
+        hit is None
+        and text[anchor:].split()[:1]
+        and text[anchor:].split()[0] in lex.honorific_words
+    ):
+        hit = P.LOWER_OFFICE_BARE_BEFORE.search(text, start, anchor)  # "by visiting scholar Dr. X"
     if hit is None or not _is_office(hit.group(1), lex):
         return None
     return hit.group(1), None

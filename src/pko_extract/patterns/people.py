@@ -241,6 +241,12 @@ LOWER_OFFICE_OF_BEFORE = re.compile(
     r"\b[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?:of|to|for)[ \t]+"
     r"(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|and|the)){0,5}),[ \t]+$"
 )
+# A lower-case office with no article right before an honorific, after a preposition or
+# "and": "by visiting scholar " of "given by visiting scholar Dr. X" (group 1 the office).
+LOWER_OFFICE_BARE_BEFORE = re.compile(
+    r"\b(?:by|and|with|from|including)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_OFFICE_WORD}[a-z][\w-]*)[ \t]+$"
+)
 # A run of two to five capitalised words closed by a comma, before an office: "M Ghalib
 # Rana, " of "M Ghalib Rana, retired Inspector General of Police," (group 1 is the run; the
 # office after the comma and the words of the run are checked in code).
