@@ -28,7 +28,7 @@ def nlp() -> Language:
             "To Mr Tano, the Deputy Commandant of the LPTC, Commodore Ama Boateng, said so.",
             [
                 ("Tano", [], []),
-                ("Ama Boateng", ["Deputy Commandant of the LPTC"], ["LPTC"]),
+                ("Ama Boateng", ["Deputy Commandant"], ["LPTC"]),
             ],
         ),
         (

@@ -274,7 +274,7 @@ CASES = [
     (
         "The representative of Uruguay, MARTIN OLAZABAL, said that his country remained"
         " committed.\nThe report, Blue Helmets Today, said little.",
-        [("Martin Olazabal", None, [], [], ["speaker"])],
+        [("Martin Olazabal", None, ["representative of Uruguay"], [], ["speaker"])],
         [[(31, 46)]],
     ),
     (

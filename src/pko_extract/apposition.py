@@ -11,6 +11,8 @@ Pure. Examples:
 
 from __future__ import annotations
 
+import re
+
 from pko_extract import patterns as P
 from pko_extract.apposition_affiliation import affiliation_after
 from pko_extract.apposition_before import possessor_org, title_across_comma, title_before
@@ -18,6 +20,7 @@ from pko_extract.apposition_bio import post_after_copula
 from pko_extract.apposition_lists import (
     body_before_list,
     plural_office_before_list,
+    respective_post,
     shared_plural_office,
 )
 from pko_extract.apposition_lower import lower_office_after, lower_office_before
@@ -52,14 +55,22 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     caption = layout.kind_at(m.start) == "caption"
     program = program and not caption
     pos = m.end
+    if text.startswith(".", pos) and m.raw.split()[-1].casefold() in lex.abbreviations:
+        pos += 1  # "Admiral X Jr., the commander of Y": the full stop of "Jr"
+    if marker := P.PLACE_IN_PICTURE.match(text, pos):
+        pos = marker.end()  # "X (centre), Deputy Force Commander": where X stands
     after = text[pos : pos + 3]
     dashed = _post_after_dash(layout, m, line_end, program)
     bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
-    if dashed is not None:
+    respective = respective_post(text, pos, lex) if dashed is None else None
+    if respective is not None:  # "A and B, respectively Director and Deputy Director of X"
+        m.positions.extend(respective[0])
+        m.organizations.extend(respective[1])
+    elif dashed is not None:
         positions, orgs = classify_segments(split_segments(dashed), lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
-    elif bio[0]:  # "Dr. X is Head of Research at the Y Centre"
+    elif bio[0] or bio[1]:  # "Dr. X is Head of Research at the Y Centre", "X, who heads the Y"
         m.positions.extend(bio[0])
         m.organizations.extend(bio[1])
     elif not program and (romance := romance_office_after(layout, pos, lex))[0]:
@@ -77,7 +88,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         if (
             stop is not None
             and pos < stop < end
-            and (caption or not program and _next_in_list(text, pos, stop))
+            and (caption or not program and _next_in_list(text, pos, stop, lex))
         ):
             end = stop  # the next person pictured or listed opens the next element of the list
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
@@ -87,7 +98,11 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
         if not (positions or orgs or program):
-            positions, orgs = lower_office_after(text, pos, lex)  # ", a journalist."
+            # ", a journalist."; not past the next person ("the commander of X and Ms. Y");
+            # after a country in parentheses: "X (Norland), a military observer with Y"
+            upto = text[:stop] if stop is not None and stop > pos else text
+            country = P.PAREN_BEFORE_COMMA.match(text, pos)
+            positions, orgs = lower_office_after(upto, country.end() if country else pos, lex)
         m.positions.extend(positions)
         m.organizations.extend(orgs)
     elif office := _office_without_comma(text, pos, lex):
@@ -96,6 +111,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.organizations.extend(orgs)
     else:
         both = P.AND_NAME_BEFORE_AFFILIATION.match(text, pos)
+        if both and lex.has_position(both.group()):
+            both = None  # "X and OCHA Head of Office Y": an office, no name before "of"
         # "X and Y from the Forum": the affiliation is both's
         phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
@@ -122,7 +139,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         m.positions[:0] = positions
         m.organizations[:0] = [owner, *orgs] if owner and positions else orgs
     elif lower := lower_office_before(text, m.anchor, lex):
-        m.positions[:0] = [lower]  # "contact the events coordinator, Ms. X"
+        m.positions[:0] = [lower[0]]  # "contact the events coordinator, Ms. X"
+        m.organizations[:0] = [lower[1]] if lower[1] else []  # "the head of UNMISS, X"
 
 
 def _post_after_dash(layout: Layout, m: Mention, line_end: int, program: bool) -> str | None:
@@ -164,11 +182,15 @@ def _sentence_end_on_the_line(layout: Layout, start: int, line_end: int) -> int:
     return end if end < line_end and rest.strip() else line_end
 
 
-def _next_in_list(text: str, pos: int, stop: int) -> bool:
+def _next_in_list(text: str, pos: int, stop: int, lex: Lexicon) -> bool:
     """The next person's name at ``stop`` opens the next element of a list in running text:
     after ", " or " and ", a name of two or more words ("X, Police Observer in Haiti, and
-    Bilal Ahmed Noor, ..."; not an acronym the NER took for a name)."""
-    return bool(P.LIST_GAP_END.search(text[pos:stop]) and P.TWO_NAME_WORDS.match(text, stop))
+    Bilal Ahmed Noor, ..."; not an acronym the NER took for a name, nor an office it took
+    for one: "X, Desk Officer, Ministry of Y")."""
+    office = lex.position_at_end(re.split(r"[,;(\n]", text[stop : stop + 80], maxsplit=1)[0])
+    return bool(
+        P.LIST_GAP_END.search(text[pos:stop]) and P.TWO_NAME_WORDS.match(text, stop) and not office
+    )
 
 
 def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:

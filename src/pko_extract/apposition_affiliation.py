@@ -29,9 +29,13 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
     that line gives the person's positions and organisations. The line must hold no other
     name, no label or bullet, and open with an office or a body. Up to
     :data:`MORE_LINES` lines right under it that are affiliations too add to it ("Civil
-    Affairs Officer" / "Lakeside Observer Mission"; a second post on its own line)."""
+    Affairs Officer" / "Lakeside Observer Mission"; a second post on its own line). A name
+    line with its office and no body ("Dr. Ana Ruiz, Senior Fellow") takes the bodies of the
+    line right under it ("Lakeside Peace Institute")."""
     anchors = sorted(m.anchor for m in mentions)
     for m in mentions:
+        if m.positions and not m.organizations:
+            m.organizations.extend(_body_line_under(layout, m, anchors, lex))
         if m.positions or m.organizations:
             continue
         k = _affiliation_index(layout, m)
@@ -51,6 +55,21 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
 
 #: How many more affiliation lines may follow the first one under a name line.
 MORE_LINES = 2
+
+
+def _body_line_under(layout: Layout, m: Mention, anchors: list[int], lex: Lexicon) -> list[str]:
+    """The bodies of the line right under a line that opens with the name and its office
+    ("Dr. Ana Ruiz, Senior Research Fellow" / "Lakeside Peace Institute"): that line names
+    bodies only (no office) and is no sentence, label, bullet, heading or row."""
+    k = layout.line_index(m.anchor)
+    line = layout.lines[k]
+    if layout.text[line.content_start : m.anchor].strip() or k + 1 >= len(layout.lines):
+        return []
+    if layout.text[line.content_start : line.end].rstrip().endswith((".", ":")):
+        return []
+    under = _affiliation_text(layout, k + 1, anchors)
+    positions, orgs = classify_segments(split_segments(under), lex) if under else ([], [])
+    return orgs if orgs and not positions else []
 
 
 def affiliation_line_under(layout: Layout, m: Mention) -> str | None:

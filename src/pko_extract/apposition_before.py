@@ -108,29 +108,53 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
             break
         if w.endswith(","):
             commas += 1
-        capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core)  # "d’Ivoire"
+        qualifier = _PAREN_WORD.fullmatch(w)  # "(Political)", "(SRSG)" inside the office
+        capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core) or qualifier  # "d’Ivoire"
         if commas > 1 or not core or not (capital or core in lex.connectors):
             break
         pure_honorific = w in lex.honorific_words and not lex.has_position(w)
         if pure_honorific and k > 0 and _office_compound(words[k - 1], w, lex):
             pure_honorific = False  # "Secretary General": an office, not a rank
-        if w.endswith((";", ":", ".")) or pure_honorific or "(" in w or ")" in w:
+        if (
+            w.endswith((";", ":", "."))
+            or pure_honorific
+            or ("(" in w or ")" in w)
+            and not qualifier
+        ):
             break
         keep.append(w)
-        if core.casefold() == "the" and k > 0 and words[k - 1].endswith(","):
-            w = "the"  # "Speaking to Mr X, the Deputy Head of Y, Col. Z": the clause opens here
+        if (
+            core.casefold() == "the"
+            and k > 0
+            and (words[k - 1].endswith(",") or words[k - 1] == "and")
+        ):
+            # "Speaking to Mr X, the Deputy Head of Y, Col. Z", "A, and the Head of Y, Mr. Z":
+            # the clause opens here
+            w = "the"
             break
     else:
         w = ""
-    if commas != 1 or w.endswith((",", ";", ":")) or not keep or keep[-1].endswith(","):
+    # "the school's Commandant, Brig. Gen. X": one office word after a lower-case possessor
+    owned = w[:1].islower() and w.endswith(("'s", "’s")) and len(keep) == 1
+    if commas != 1 or w.endswith((",", ";", ":")) or not keep:
+        return None
+    if keep[-1].endswith(",") and not (owned and lex.position_at_start(keep[0].rstrip(","))):
         return None
     keep.reverse()
     while keep and (keep[0] in lex.connectors or keep[0] == "The"):
         keep.pop(0)
     phrase = _strip_title_lead(" ".join(keep).strip(" ,"), lex)
+    paren = _PAREN_WORD.search(phrase)
+    if paren and not lex.has_position(phrase[: paren.start()]):
+        phrase = phrase[paren.end() :].strip()  # "SOUNDBITE (English) Head of X": no office
     if w == "the" and not lex.position_at_start(phrase):
         return None  # "..., Deputy Chief, the Office of the X Envoy, Ms. Y": a list, not Y's
     return phrase if phrase and lex.has_position(phrase) else None
+
+
+# One capitalised word in parentheses inside an office: "(Political)" of "Deputy Special
+# Representative of the Secretary-General (Political) for X".
+_PAREN_WORD = re.compile(r"\([A-Z][\w-]*\)")
 
 
 def _office_compound(first: str, rank: str, lex: Lexicon) -> bool:

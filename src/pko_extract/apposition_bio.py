@@ -15,6 +15,7 @@ one person the paragraph names before it (none when it names two).
 from __future__ import annotations
 
 from pko_extract import patterns as P
+from pko_extract.apposition_lower import lower_office_after
 from pko_extract.apposition_phrase import phrase_end
 from pko_extract.apposition_segments import capitalised_office, classify_segments
 from pko_extract.lexicon import Lexicon
@@ -25,9 +26,34 @@ __all__ = ["post_after_copula", "read_pronoun_posts"]
 
 def post_after_copula(text: str, pos: int, lex: Lexicon) -> tuple[list[str], list[str]]:
     """(positions, organisations) of a post given by "is" or "serves as" right after a name
-    ending at ``pos`` (``([], [])`` when there is none)."""
+    ending at ``pos`` (``([], [])`` when there is none), in title case or in lower case ("X is
+    a senior researcher at the Y Institute")."""
     hit = P.COPULA_AFTER_NAME.match(text, pos)
-    return _post_at(text, hit.end(), lex) if hit else ([], [])
+    if hit:
+        return _post_at(text, hit.end(), lex)
+    lower = lower_office_after(text, pos, lex, verb=True)
+    return lower if lower[0] else ([], _body_headed(text, pos, lex))
+
+
+def _body_headed(text: str, pos: int, lex: Lexicon) -> list[str]:
+    """The body a person leads, named right after the name by a verb: ", who heads the X
+    Section of Y" -> "X Section of Y"; ", who leads the Z office of the W Network" -> "W
+    Network" (a unit in lower case: the body it belongs to). No office is written."""
+    hit = P.HEADS_BODY_AFTER_NAME.match(text, pos)
+    if hit is None:
+        return []
+    end = phrase_end(text, hit.end(), min(len(text), hit.end() + 200), lex)
+    body = text[hit.end() : end]
+    if P.LOWER_CASE_SETTING.match(text, end):
+        return []  # "who heads the UN Mission in the country": a body described, not named
+    if not (lex.has_org(body) and " " in body):
+        clause = text[end : end + 80].split(",")[0].split(".")[0]
+        owner = P.OF_BODY_IN_CLAUSE.search(clause)
+        if owner is None or owner.start() > 40:
+            return []
+        start = end + owner.end()
+        body = text[start : phrase_end(text, start, min(len(text), start + 200), lex)]
+    return [body] if lex.has_org(body) and not lex.has_position(body) else []
 
 
 def _post_at(text: str, start: int, lex: Lexicon) -> tuple[list[str], list[str]]:
@@ -44,17 +70,22 @@ def _post_at(text: str, start: int, lex: Lexicon) -> tuple[list[str], list[str]]
 
 def read_pronoun_posts(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:
     """Add to a person the posts a paragraph about them gives by "he" or "she" and a verb
-    ("She served as X in the Y"): the paragraph must name one person before the pronoun
-    (every mention before it ends with the same word, "Dr. Ana Ruiz", "Ms. Ruiz")."""
+    ("She served as X in the Y", "she was also a lecturer at the Z"): the paragraph must
+    name one person before the pronoun (every mention before it ends with the same word,
+    "Dr. Ana Ruiz", "Ms. Ruiz")."""
     text = layout.text
-    for hit in P.PRONOUN_POST.finditer(text):
+    for hit in P.BIO_PRONOUN.finditer(text):
         block = layout.block_at(hit.start())
         if block is None or block.kind != "paragraph":
             continue
         before = [m for m in mentions if block.start <= m.anchor < hit.start()]
         if not before or len({m.raw.split()[-1] for m in before}) != 1:
             continue
-        positions, orgs = _post_at(text, hit.end(), lex)
+        post = P.PRONOUN_POST.match(text, hit.start())
+        if post is not None:
+            positions, orgs = _post_at(text, post.end(), lex)
+        else:
+            positions, orgs = lower_office_after(text, hit.end(), lex, verb=True)
         owner = before[-1]
         owner.positions.extend(p for p in positions if p not in owner.positions)
         owner.organizations.extend(o for o in orgs if o not in owner.organizations)

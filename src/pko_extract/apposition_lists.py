@@ -1,17 +1,52 @@
 """Parse stage, posts and bodies shared by a list of names: "A (Chile), B (Peru) and C
 (China), Vice-Chairmen", "three Police Commissioners: A, B and C", "Five members of the X
-Debate Club, A, B and C".
+Debate Club, A, B and C", "A and B, respectively Director and Deputy Director of the X".
 
-Pure. Each name of the list gets the singular office or the body.
+Pure. Each name of the list gets the singular office or the body, or its own office of a
+"respectively" list.
 """
 
 from __future__ import annotations
 
+import re
+
 from pko_extract import patterns as P
+from pko_extract.apposition_phrase import phrase_end
 from pko_extract.apposition_segments import ORG_HINT, classify_segments
 from pko_extract.lexicon import Lexicon
 
-__all__ = ["body_before_list", "plural_office_before_list", "shared_plural_office"]
+__all__ = [
+    "body_before_list",
+    "plural_office_before_list",
+    "respective_post",
+    "shared_plural_office",
+]
+
+# The first link between the offices of a "respectively" list and their body: " of the ",
+# " at ", " with the " (what follows is the body of every office).
+_BODY_LINK = re.compile(r"[ \t]+(?:of|at|with|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def respective_post(text: str, pos: int, lex: Lexicon) -> tuple[list[str], list[str]] | None:
+    """The office of one name of "A and B, respectively Director and Deputy Director of the
+    X Department": for A "Director", for B "Deputy Director", the body "X Department" for
+    both (as many offices as names, each with a position word, the body named by an
+    organisation word or an acronym); None when the name ending at ``pos`` is not in such a
+    list."""
+    found = P.RESPECTIVE_LIST.match(text, pos, min(len(text), pos + 300))
+    if found is None:
+        return None
+    after = len(P.LIST_JOINT.findall(found.group(1)))  # names after this one
+    end = phrase_end(text, found.end(), min(len(text), found.end() + 300), lex)
+    phrase = text[found.end() : end]
+    link = _BODY_LINK.search(phrase)
+    body = phrase[link.end() :] if link else ""
+    offices = P.LIST_JOINT.split(phrase[: link.start()] if link else phrase)
+    if after >= len(offices) or not all(lex.has_position(o) for o in offices):
+        return None
+    own = offices[len(offices) - 1 - after]
+    named = lex.has_org(body) or bool(ORG_HINT.fullmatch(body.split(",")[0]))
+    return [own], [body] if named else []
 
 
 def shared_plural_office(text: str, pos: int, lex: Lexicon) -> str | None:

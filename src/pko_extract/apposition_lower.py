@@ -13,6 +13,9 @@ Pure. Examples:
     "Col. X, senior instructor in the Y Training Unit, presented" -> "senior instructor",
                                                                     org "Y Training Unit"
     "contact the events coordinator, Ms. X"                       -> "events coordinator"
+    "the representative of Ghana, X"                              -> "representative of Ghana"
+    "the head of the X Union, Y"                                  -> "head", org "X Union"
+    "given by visiting scholar Dr. X"                             -> "visiting scholar"
 
 The office is a run of at most five lower-case words whose last is a position word
 (``data/position_words.txt``, in any case) and none a function word. The words after it
@@ -38,30 +41,56 @@ _BODY_REACH = 200
 _LINK = re.compile(r"[ \t]+(of|with|at|in|from|for)[ \t]+")
 
 
+# "at" or "with" and the body an office in lower case is held at, closing it (group 1):
+# " at the X Mission" of "head of the police reform unit at the X Mission".
+_HELD_AT = re.compile(r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?([A-Z][^,;]*)$")
+
+
 #: Words that open the next element of a list, not an office ("and", French "et", Spanish "y").
 _LIST_JOINERS = frozenset({"and", "et", "y"})
 
 
-def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], list[str]]:
+def lower_office_after(
+    text: str, pos: int, lex: Lexicon, *, verb: bool = False
+) -> tuple[list[str], list[str]]:
     """(positions, organisations) of a lower-case office right after a name ending at ``pos``
-    (``([], [])`` when there is none)."""
-    hit = P.LOWER_OFFICE_AFTER.match(text, pos)
+    (``([], [])`` when there is none); with ``verb``, given by "is a"/"was a" ("X is a
+    senior researcher at Y", "She was also a lecturer at Z"), and a second one after "and
+    a" that follows its body ("... of the Y Mission and a visiting fellow at Z")."""
+    pattern = P.LOWER_OFFICE_AFTER_VERB if verb else P.LOWER_OFFICE_AFTER
+    positions, orgs, end = _lower_office(text, pos, lex, pattern)
+    if positions and end is not None and P.LOWER_OFFICE_AFTER_AND.match(text, end):
+        more, bodies, _ = _lower_office(text, end, lex, P.LOWER_OFFICE_AFTER_AND)
+        if more and bodies:  # a second office only with its body
+            positions, orgs = positions + more, orgs + bodies
+    return positions, orgs
+
+
+def _lower_office(
+    text: str, pos: int, lex: Lexicon, pattern: re.Pattern[str]
+) -> tuple[list[str], list[str], int | None]:
+    """(positions, organisations, end of the body or None) of the lower-case office that
+    ``pattern`` matches at ``pos``."""
+    hit = pattern.match(text, pos)
     if hit is None or not _is_office(hit.group(1), lex):
-        return [], []
+        return [], [], None
     if hit.group(1).split()[0] in _LIST_JOINERS:
-        return [], []  # "X, y el portavoz": the next element of a list
+        return [], [], None  # "X, y el portavoz": the next element of a list
     office, end = hit.group(1), hit.end()
+    owner, _, rest = office.partition(" ")
+    if owner.endswith(("'s", "’s")) and rest:
+        office = rest  # "the battalion's commanding officer": the office, not its owner
     qualifier = P.OFFICE_QUALIFIER.match(text, end)
     if qualifier:  # "secretary (West)"
         office, end = office + qualifier.group(), qualifier.end()
     link = _LINK.match(text, end)
     if link is None:
         body = _body_after_comma(text, end, lex)
-        return [office], [body] if body else []
+        return [office], [body] if body else [], None
     start = link.end()
     body_start = start + 4 if text.startswith("the ", start) else start
     if link.group(1) == "of" and text[body_start : body_start + 1].islower():
-        return _office_of_a_lower_case_phrase(text, hit.start(1), start, lex)
+        return (*_office_of_a_lower_case_phrase(text, hit.start(1), start, lex), None)
     end = phrase_end(text, start, min(len(text), start + _BODY_REACH), lex)
     segs = split_segments(text[start:end])
     first = re.sub(r"^the\s+", "", segs[0]) if segs else ""
@@ -70,7 +99,7 @@ def lower_office_after(text: str, pos: int, lex: Lexicon) -> tuple[list[str], li
     if link.group(1) == "of" and first[:1].isupper():
         # "the commander of NORTHCOM": the office keeps its body, which is recorded too
         office = f"{office} of {segs[0]}"
-    return [office, *positions], ([first] if named else []) + orgs
+    return [office, *positions], ([first] if named else []) + orgs, end
 
 
 def _body_after_comma(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -91,31 +120,51 @@ def _office_of_a_lower_case_phrase(
 ) -> tuple[list[str], list[str]]:
     """An office whose "of" opens a lower-case phrase is the whole clause: "coordinator of
     formed police units in the X Mission (XM)" (the body with its acronym that closes it is
-    the organisation), "senior student of the course"."""
+    the organisation), "senior student of the course"; up to "at" or "with" and a named body
+    that closes it, which is the organisation: "head of the police reform unit at the X
+    Mission"."""
     clause = P.CLAUSE_TO_COMMA.match(text, start)
     end = clause.end() if clause else start
     office = text[office_start:end].strip()
+    held = _HELD_AT.search(office)
+    if held and held.group(1)[:1].isupper() and _named_body(held.group(1), "", lex):
+        return [office[: held.start()]], [held.group(1)]  # "head of the X unit at the Y"
     body = P.BODY_WITH_ACRONYM_BEFORE_OFFICE_END.search(office + " ")
     owner = body.group(1) if body and lex.has_org(body.group(1)) else None
     return [office], [owner] if owner else []
 
 
-def lower_office_before(text: str, anchor: int, lex: Lexicon) -> str | None:
-    """A lower-case office after "the" or "our" right before a name starting at ``anchor``:
-    "the events coordinator, Ms. X", "The company commander, Capt. X", "our research
-    coordinator X"."""
+def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """A lower-case office after "the" or "our" right before a name starting at ``anchor``,
+    and the body it names: "the events coordinator, Ms. X", "The company commander, Capt.
+    X", "our research coordinator X", "the representative of Ghana, X" (kept whole: a
+    country is no body), "the representative of the European Union, X" (the office, and the
+    body apart)."""
     line_start = text.rfind("\n", 0, anchor) + 1
-    hit = P.LOWER_OFFICE_BEFORE.search(text, max(line_start, anchor - 120), anchor)
+    start = max(line_start, anchor - 120)
+    linked = P.LOWER_OFFICE_OF_BEFORE.search(text, start, anchor)
+    if linked is not None and _is_office(linked.group(1), lex):
+        body = linked.group(2)
+        if (lex.has_org(body) or ORG_HINT.fullmatch(body)) and not lex.has_position(body):
+            return linked.group(1), body  # "the representative of the European Union, X"
+        return text[linked.start(1) : linked.end(2)], None
+    hit = P.LOWER_OFFICE_BEFORE.search(text, start, anchor)
+    if (
+        hit is None
+        and text[anchor:].split()[:1]
+        and text[anchor:].split()[0] in lex.honorific_words
+    ):
+        hit = P.LOWER_OFFICE_BARE_BEFORE.search(text, start, anchor)  # "by visiting scholar Dr. X"
     if hit is None or not _is_office(hit.group(1), lex):
         return None
-    return hit.group(1)
+    return hit.group(1), None
 
 
 def _is_office(phrase: str, lex: Lexicon) -> bool:
     """A lower-case run ending with a position word, with no function word before it
     ("former electoral affairs officer"; not "said the chief", "head of")."""
     *lead, head = phrase.split()
-    return lex.has_title_word(head) and all(
+    return (lex.has_title_word(head) or lex.title_at_end(phrase)) and all(
         w not in lex.connectors or _modifier(w, lex) for w in lead
     )
 

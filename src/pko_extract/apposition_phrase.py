@@ -16,6 +16,17 @@ from pko_extract.lexicon import Lexicon
 
 __all__ = ["phrase_end"]
 
+#: "ad interim" after an office, abbreviated: "Chargé d'affaires a.i." (no sentence end).
+_INTERIM = frozenset({"a.i", "a.i."})
+#: Time words between "and" and a second office: "and now Senior Fellow at Y".
+_SECOND_POST = frozenset({"now", "currently", "later"})
+# A year or a date closing a phrase after a connector: " in 2022" of "the X Mission in 2022",
+# ", on 2 February 2024"; a day or a place of one word after a comma: ", on Monday".
+_TRAILING_YEAR = re.compile(
+    r",?[ \t]+(?:in|since|until|on)[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d$"
+    r"|,[ \t]+(?:on|in|at|during)[ \t]+[A-Z][\w’'-]*$"
+)
+
 
 def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     """End of a title-case phrase starting at ``pos``: stops at a lower-case word that is not
@@ -43,8 +54,12 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break  # "Minister of Defence – Peacekeeping Ministerial": what follows is no office
         depth += tok.count("(") - tok.count(")")
         after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
+        # "of the X and now Senior Fellow at Y": a second office after "and now"
+        second = (
+            k > 0 and tokens[k - 1].group() == "and" and core in _SECOND_POST and nxt[:1].isupper()
+        )
         if core and core[0].islower() and not _lower_word_of_a_title(core, lex) and depth <= 0:
-            if not after_ordinal:
+            if not (after_ordinal or second or _particle_of_a_name(tokens, k, lex)):
                 break
         i = pos + m.end()
         last_good = i
@@ -54,14 +69,15 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         if (
             tok.endswith(".")
             and depth <= 0
-            and len(core) > 2
+            and (len(core) > 2 or core.isupper() and len(core) == 2)  # "to the AU."
             and core not in {"Ret", "Retd"}
+            and core not in _INTERIM
             and not re.match(r"^(?:[A-Z]\.)+$", tok)
         ):
             last_good -= 1
             break
-    # trim trailing connectors and punctuation
-    out = text[pos:last_good]
+    # trim trailing connectors and punctuation, and a year after a connector ("in 2022")
+    out = _TRAILING_YEAR.sub("", text[pos:last_good])
     while True:
         stripped = out.rstrip(" ,;:")
         words = stripped.split()
@@ -73,12 +89,26 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     return pos + len(out)
 
 
+def _particle_of_a_name(tokens: list[re.Match[str]], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is a lower-case word of a body's name in another language between
+    capitalised words or other such words: "per" and "gli" of "Istituto per gli Studi"."""
+
+    def fits(j: int) -> bool:
+        word = tokens[j].group() if 0 <= j < len(tokens) else ""
+        return word[:1].isupper() or word in lex.body_particles
+
+    word = tokens[k].group()
+    return word in lex.body_particles and fits(k - 1) and fits(k + 1) and k > 0
+
+
 def _lower_word_of_a_title(word: str, lex: Lexicon) -> bool:
     """A lower-case word that may stand inside a title-case phrase: a connector ("of", "de")
     or an office or body word written in lower case ("ministère", "conseiller"), or a
     capitalised word after an elided article ("d’Ivoire")."""
     return (
         word in lex.connectors
+        or word in lex.inner_lower_words  # "d'affaires" of "Chargé d'affaires"
+        or word in _INTERIM  # "Chargé d'affaires a.i."
         or word in lex.org_words
         or word in lex.position_words
         or bool(P.ELIDED_CAPITAL.match(word))  # "Côte d’Ivoire", "l’Union africaine"

@@ -42,6 +42,11 @@ _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
 _FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# A capitalised possessor opening a segment (group 1): "Egypt" of "Egypt's Defence Attaché".
+_POSSESSOR_LEAD = re.compile(r"^([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})['’]s[ \t]+(?=[A-Z])")
+# A place in parentheses closing a body's name: " (Norway)" of "X Institute (Norway)" (words
+# in title case only: not an acronym such as "(TfP)").
+_PLACE_PAREN = re.compile(r"[ \t]*\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)$")
 # Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
 _OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
@@ -130,6 +135,13 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             orgs.extend([org] if org else [])
             last = "org" if org else "position"
             continue
+        owner = _POSSESSOR_LEAD.match(seg)
+        if owner and capitalised_office(seg[owner.end() :], lex):
+            # "Egypt's Defence Attaché": the office; its owner when it names a body
+            body = owner.group(1)
+            if ORG_HINT.fullmatch(body) or lex.has_org(body) and " " in body:
+                orgs.append(body)
+            seg = seg[owner.end() :]
         lead = _leading_org(seg, lex)
         if lead:
             orgs.append(lead)
@@ -158,6 +170,9 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             lex.has_org(seg) or _unit_headed(seg, lex) or ORG_HINT.fullmatch(_first_word(seg))
         ) and not seg.endswith(("’s", "'s")):
             # not a possessor: "the Union's most senior officer"
+            place = _PLACE_PAREN.search(seg)
+            if place and not (lex.has_org(place.group()) or lex.has_position(place.group())):
+                seg = seg[: place.start()]  # "Lakeside Peace Institute (Norway)": the body
             if last == "org":
                 # "Policy Section, Department of X", "Centre X, Lakeside University": a body
                 # and the bodies after it are one organisation
@@ -174,6 +189,8 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     """A body with an office in parentheses is two segments: "Peace Network (Former Civil
     Affairs Officer in Malakal)" -> the body, then the office (an acronym stays: "(PN)")."""
     hit = _PAREN.search(seg)
+    if hit is not None and _body_in_parentheses(seg, hit, lex):
+        return [seg[: hit.start()].strip(), hit.group(1).strip()]  # "Director (X Network)"
     at = lex.first_position(hit.group(1)) if hit else None
     if hit is None or at is None or lex.has_position(seg[: hit.start()]):
         return [seg]  # "Special Representative (SRSG) for X": one office
@@ -183,6 +200,22 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
         return [seg]  # "(Office of the Special Envoy)": a body
     return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
+
+
+def _body_in_parentheses(seg: str, hit: re.Match[str], lex: Lexicon) -> bool:
+    """An office closed by its body in parentheses: "Director (Nordic Peace Network)" (the
+    office names no body, the parenthesis names one in two words or more and holds no
+    office; not "Special Representative (SRSG)", not "Director (Acting)")."""
+    office, inner = seg[: hit.start()].strip(), hit.group(1).strip()
+    return (
+        not seg[hit.end() :].strip()
+        and lex.position_at_start(office)
+        and not lex.has_org(office)
+        and len(inner.split()) > 1
+        and inner[:1].isupper()
+        and lex.org_at_end(inner)
+        and not lex.has_position(inner)
+    )
 
 
 def _body_after_office(seg: str, lex: Lexicon) -> str | None:
@@ -252,6 +285,14 @@ def _names_a_unit(phrase: str, lex: Lexicon) -> bool:
     return _unit_headed(phrase, lex) or bool(words) and words[-1] in lex.unit_words
 
 
+def _names_a_part(phrase: str, lex: Lexicon) -> bool:
+    """A unit that is a part of a body ("Training Unit of the X", "Y Division"), not an area
+    of a mission ("Eastern Sector")."""
+    run = _HEAD_RUN.match(phrase)
+    head = run.group().split() if run else []
+    return _names_a_unit(phrase, lex) and not (head and head[-1] in lex.area_words)
+
+
 def _unit_and_owner(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """A unit and the organisation it belongs to: "Logistics of the X Guard" -> ("Logistics",
     "X Guard")."""
@@ -310,19 +351,24 @@ def capitalised_office(phrase: str, lex: Lexicon) -> bool:
 def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     """(position, organisation) of "<position> at <org>" or "<position> with <org>" (split:
     "Head of Cooperation at the Resilience Institute", "Protection Officer with the X
-    Mission"), "<position> in <named body>" (split: "Senior Adviser in the
-    Department of X"; not "Police Observer in Norland"), "<position> of <Owner’s unit>"
+    Mission"), "<position> in <named body>" or "<position> in the <unit>" (split: "Senior
+    Adviser in the Department of X", "Training Officer in the Training Unit of the Y"; not
+    "Police Observer in Norland"), "<position> of <Owner’s unit>"
     (split: "Director of Lakeside’s Policy Department"), "<lone title> of <org>" (split:
-    "Director of the Peace Institute", a title that names no part of its body) or "<position>
-    of the <org>" (kept whole, the org recorded too: "Head of the Training Unit", "Commandant
-    of the LPTC")."""
+    "Director of the Peace Institute", "Commandant of the LPTC", a title that names no part of
+    its body) or "<position> of the <org>" (kept whole, the org recorded too: "Head of the
+    Training Unit", "Chair of the PSC"; of a unit of a body, the body: "Director of the X
+    Division of the Y Commission" gives "Y Commission")."""
     at = _AT_BODY.search(seg)
-    if at and lex.has_org(at.group(1)) and lex.has_position(seg[: at.start()]):
-        return seg[: at.start()], at.group(1)
+    named_at = at is not None and (lex.has_org(at.group(1)) or ORG_HINT.fullmatch(at.group(1)))
+    if at and named_at and lex.has_position(seg[: at.start()]):
+        return seg[: at.start()], at.group(1)  # "Gender Adviser at UNMIX" too
     held_in = _IN_BODY.search(seg)
+    unit = held_in is not None and held_in.group().lstrip().startswith("in the ")
+    unit = unit and held_in is not None and _names_a_part(held_in.group(1), lex)
     if (
         held_in
-        and _names_a_body(held_in.group(1), lex)
+        and (_names_a_body(held_in.group(1), lex) or unit)
         and lex.has_position(seg[: held_in.start()])
     ):
         return seg[: held_in.start()], held_in.group(1)  # not "Police Observer in Norland"
@@ -334,12 +380,17 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
         return apart
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
+    if _formation(body, lex):
+        return seg, None  # "Chief of Staff of the Indian Battalion": a formation, no body
+    owner = _OF_ORG.search(body) if _unit_headed(body, lex) else None
+    if owner and _names_a_body(owner.group(1), lex):
+        return seg, owner.group(1)  # "Director of the X Division of the Y Commission": Y
     # a body of one word is named only by an acronym ("the College" is referred to)
     named = body[:1].isupper() and (
         lex.has_org(body) and " " in body or bool(ORG_HINT.fullmatch(body))
     )
     if named and not lex.has_position(body):
-        return seg, body  # "Head of the Training Unit", "Commandant of the LPTC"
+        return seg, body  # "Head of the Training Unit", "Chair of the PSC"
     return seg, None
 
 
@@ -347,11 +398,15 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
     """(title, body) of "<lone title> of <body>": "Director of the Peace Institute", "Chief of
     Staff of the X Organization (XO)" (at its second "of"), "Mission Force Commander of the X
     Mission" (capitalised words before the title that are no office, no modifier and no
-    acronym: "Deputy Director" and "Executive Director" are no lone titles). None for a body
-    that is only an acronym ("Force Commander of UNMIX" stays whole) or names no body."""
+    acronym: "Deputy Director" and "Executive Director" are no lone titles), "Deputy
+    Commandant of the XPTC" (an acronym after "the"). None for a body that is only an acronym
+    without "the" ("Force Commander of UNMIX" stays whole) or names no body."""
     for link in _OF_BEFORE_CAPITAL.finditer(seg):
         title, body = seg[: link.start()], seg[link.end() :]
-        if _is_lone_title(title, lex) and _names_a_body(body, lex):
+        # "of the" and an acronym names a body ("Deputy Commandant of the XPTC"); an acronym
+        # without "the" is kept ("Force Commander of UNMIX")
+        the_acronym = link.group().rstrip().endswith(" the") and ORG_HINT.fullmatch(body)
+        if _is_lone_title(title, lex) and (_names_a_body(body, lex) or the_acronym):
             return title, body
     return None
 
@@ -393,10 +448,19 @@ def _names_a_body(phrase: str, lex: Lexicon) -> bool:
     named = head if lex.org_at_end(head) else whole if lex.org_at_end(whole) else ""
     return (
         len(phrase.split()) > 1  # "the College": a body referred to, not named
+        and not _formation(phrase, lex)
         and bool(named)
         and not _unit_headed(head, lex)
         and named.split()[-1] not in lex.field_words | lex.unit_words
     )
+
+
+def _formation(phrase: str, lex: Lexicon) -> bool:
+    """A military formation of a contingent, no organisation: its words before the first
+    lower-case word end with a formation word ("Indian Battalion", "23rd X Contingent")."""
+    run = _HEAD_RUN.match(phrase)
+    words = run.group().split() if run else []
+    return bool(words) and words[-1] in lex.formation_words
 
 
 def _without_place(head: str, lex: Lexicon) -> str:

@@ -49,8 +49,19 @@ class Lexicon:
         kinds = {k: frozenset(w.text for w in rules.org_structure if w.kind == k) for k in _KINDS}
         self.unit_words, self.field_words = kinds["unit"], kinds["field"]
         self.office_modifiers, self.lone_titles = kinds["modifier"], kinds["lone_title"]
-        self.setting_words = kinds["setting"]
+        self.setting_words, self.formation_words = kinds["setting"], kinds["formation"]
+        self.area_words, self.body_particles = kinds["area"], kinds["particle"]
         self.romance_words = frozenset(rules.romance_words)
+        # abbreviations folded: a name may end with one ("Jr") before its full stop
+        self.abbreviations = frozenset(a.casefold() for a in rules.abbreviations)
+        # the lower-case words inside an office or body word of several words: "d'affaires"
+        # of "Chargé d'affaires" (a title-case phrase goes on over them)
+        self.inner_lower_words = frozenset(
+            w
+            for phrase in (*rules.position_words, *rules.org_words)
+            for w in phrase.split()[1:]
+            if w[:1].islower()
+        )
         # a table column's header, folded -> "position" or "organization" (column_labels.jsonl)
         self.column_kinds = {c.text.casefold(): c.column for c in rules.column_labels}
         # the one-word role cues that are words of the running text ("said", "stressed",
@@ -80,6 +91,11 @@ class Lexicon:
         """A position word in any case: "a researcher at the university", "director of"."""
         return bool(self._title_any_case.search(phrase))
 
+    def title_at_end(self, phrase: str) -> bool:
+        """A phrase that ends with a position word in any case: "military observer"."""
+        end = len(phrase.rstrip())
+        return any(m.end() == end for m in self._title_any_case.finditer(phrase))
+
     def has_org(self, phrase: str) -> bool:
         return bool(self._org_re.search(phrase))
 
@@ -104,7 +120,7 @@ class Lexicon:
         return m is not None and all(w in self.office_modifiers for w in lead)
 
 
-_KINDS = ("unit", "field", "modifier", "setting", "lone_title")
+_KINDS = ("unit", "field", "modifier", "setting", "lone_title", "formation", "area", "particle")
 
 
 def _words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:

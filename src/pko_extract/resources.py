@@ -84,10 +84,14 @@ class NameParticle(_Entry):
 class OrgStructureWord(_Entry):
     """A word that divides an apposition: the head of a unit inside a body ("Section"), of a
     line of work ("Operations"), a word opening an office ("Senior"), a word opening a
-    place or time ("at") or an office that stands apart from the body after its "of"
-    ("Director")."""
+    place or time ("at"), an office that stands apart from the body after its "of"
+    ("Director"), a military formation that an office keeps ("Battalion"), a unit that
+    names an area ("Sector") or a lower-case word of a body's name in another language
+    ("per" of "Istituto per gli Studi di Pace")."""
 
-    kind: Literal["unit", "field", "modifier", "setting", "lone_title"]
+    kind: Literal[
+        "unit", "field", "modifier", "setting", "lone_title", "formation", "area", "particle"
+    ]
 
 
 class ColumnLabel(_Entry):

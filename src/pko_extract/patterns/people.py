@@ -79,8 +79,11 @@ NEXT_PERSON_IN_LIST = re.compile(
     r"|[ \t]+and[ \t]+(?=[A-Z](?:[\w’'-]+|\.)(?:[ \t]+[A-Z][\w’'.-]+){1,3},?[ \t]+(?:of|from)\b)"
 )
 # "and" or "&" between two offices of one person, with an article or not: "Deputy Head of
-# Office & Director of X", "Lecturer at X and a former Political Officer of Y".
-JOINED_POSITIONS = re.compile(r"[ \t]+(?:&|and)[ \t]+(?:(?:a|an)[ \t]+)?")
+# Office & Director of X", "Lecturer at X and a former Political Officer of Y", "a former
+# Deputy Force Commander of X and now Senior Fellow at Y".
+JOINED_POSITIONS = re.compile(
+    r"[ \t]+(?:&|and)[ \t]+(?:(?:now|currently|later)[ \t]+)?(?:(?:a|an)[ \t]+)?"
+)
 # A name after a list boundary (punctuation or a lower-case word, not an article, preposition
 # or possessive: "the Kansas Chapter of" is no name) and before "of"/"from" and
 # a capitalised affiliation: "with Ana Ruiz of the Peace Institute", ", Li Wei from UNDP".
@@ -143,6 +146,14 @@ PLURAL_OFFICE_AFTER_LIST = re.compile(
     r"(?:[ \t]*\([^()\n]*\))?)*"
     r",[ \t]*([A-Z][\w’-]*(?:[ \t]+[A-Z][\w’-]*){0,3})[ \t]*(?=[;.\n]|$)"
 )
+# The rest of a list of names closed by ", respectively" after one of its names: " and Mr. B,
+# respectively " (group 1 holds the names after this one; the offices start where it ends).
+RESPECTIVE_LIST = re.compile(
+    r"((?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]+)*)"
+    r",?[ \t]+respectively[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+# The joints of a list: ", " and " and " (", and" once).
+LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 # A plural office opening a list of names with a colon, the list running to the name (no
 # sentence end, no other colon; "Mr." and "U.N." are no sentence end): "three United Nations
 # Police Commissioners: Ana Ruiz, from X, and " (group 1 is "United Nations Police
@@ -176,6 +187,41 @@ LOWER_OFFICE_AFTER = re.compile(
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
 )
+# The same office given by a verb in a biography, after the name or a pronoun: " is a senior
+# researcher at", " was also a lecturer at" (group 1 as above).
+LOWER_OFFICE_AFTER_VERB = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|currently|now|previously|formerly)[ \t]+)?(?:a|an)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
+)
+# A verb of leading a body right after a name: ", who heads the ", " leads the " (the body,
+# or the unit of a body, starts where the match ends).
+HEADS_BODY_AFTER_NAME = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:(?:currently|now)[ \t]+)?"
+    r"(?:heads|leads|directs|chairs|manages|coordinates)[ \t]+the[ \t]+(?=[A-Z])"
+)
+# A lower-case place or setting going on after a body's name: " in the country" of "the UN
+# Mission in the country" (the name is a description, not the body's name).
+LOWER_CASE_SETTING = re.compile(r"[ \t]+(?:in|of|for|to)[ \t]+(?:the|this|that|its)[ \t]+[a-z]")
+# "of" and the body a lower-case unit belongs to: " of the " of "the Bangui office of the X
+# Network" (the body starts where the match ends).
+OF_BODY_IN_CLAUSE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# Where a pictured person stands, in lower case in parentheses before a comma: " (centre)"
+# of "X (centre), Deputy Force Commander", " (second from left)".
+PLACE_IN_PICTURE = re.compile(r"[ \t]*\((?:[a-z]+[ \t]+){0,3}[a-z]+\)(?=,)")
+# A second office in lower case after a first one and its body: " and a visiting fellow at"
+# of "X is a former commissioner of the Y Mission and a visiting fellow at Z" (group 1 as
+# above).
+LOWER_OFFICE_AFTER_AND = re.compile(
+    r"[ \t]+and[ \t]+(?:a|an)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"(?=[ \t]+(?:of|with|at|in|from|for)[ \t])"
+)
+# A parenthesis right after a name and before a comma: " (Norland)" of "X (Norland), a
+# military observer with Y".
+PAREN_BEFORE_COMMA = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=,)")
+# A pronoun that opens a biography sentence: "She" of "She was also a lecturer at X".
+BIO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A short capitalised qualifier in parentheses after a lower-case office: " (West)" of
 # "secretary (West), Foreign Ministry".
 OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
@@ -187,6 +233,19 @@ LOWER_OFFICE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+)?"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
+)
+# A lower-case office with "of", "to" or "for" and a capitalised place or body after "the",
+# right before a name and its comma: "the representative of Ghana, " (group 1 the office,
+# group 2 what follows its link: "Ghana"), "the head of UNMISS, ".
+LOWER_OFFICE_OF_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?:of|to|for)[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|and|the)){0,5}),[ \t]+$"
+)
+# A lower-case office with no article right before an honorific, after a preposition or
+# "and": "by visiting scholar " of "given by visiting scholar Dr. X" (group 1 the office).
+LOWER_OFFICE_BARE_BEFORE = re.compile(
+    r"\b(?:by|and|with|from|including)[ \t]+"
+    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_OFFICE_WORD}[a-z][\w-]*)[ \t]+$"
 )
 # A run of two to five capitalised words closed by a comma, before an office: "M Ghalib
 # Rana, " of "M Ghalib Rana, retired Inspector General of Police," (group 1 is the run; the
@@ -225,7 +284,10 @@ PHRASE_WITH_ACRONYM = re.compile(r"^(.+?)[ \t]+\(([A-Z][A-Za-z]{1,9})\)$")
 DASH_AFTER_NAME = re.compile(r"[ \t]+[-–—][ \t]+")
 # A verb giving a post, with an adverb and an article or not: "is Head of", "serves as
 # Inspector", "was previously a Political Officer", "works as Programme Officer".
-_POST_ADVERB = r"(?:(?:currently|previously|also|now|later|formerly)[ \t]+)?"
+_POST_ADVERB = (
+    r"(?:(?:currently|previously|also|now|later|formerly|(?:most|until)[ \t]+recently|recently)"
+    r"[ \t]+)?"
+)
 _POST_VERB = (
     rf"{_POST_ADVERB}"
     r"(?:is|was|(?:has[ \t]+)?served[ \t]+as|serves[ \t]+as|works[ \t]+as|worked[ \t]+as)[ \t]+"
@@ -236,6 +298,12 @@ _POST_VERB = (
 COPULA_AFTER_NAME = re.compile(
     rf",?[ \t]+(?:who[ \t]+)?{_POST_VERB}"
     r"|,[ \t]+(?:a|an)[ \t]+(?=[A-Z])"  # ", a Programme Manager with the Y Foundation"
+    # ", speaking in his capacity as Chief of X", ", acting as Officer-in-Charge of Y"
+    # "appointed Mr. X of Norland as his Special Representative for Y"
+    r"|(?:[ \t]+of[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+as[ \t]+"
+    r"(?:his|her|its|their)[ \t]+(?=[A-Z])"
+    r"|,[ \t]+(?:(?:speaking|acting|serving)[ \t]+)?(?:in[ \t]+(?:his|her|their)[ \t]+"
+    r"capacity[ \t]+)?(?<=[a-z][ \t])as[ \t]+(?:(?:the|a|an)[ \t]+)?(?=[A-Z])"
 )
 # A post given by "he" or "she" and a verb in a biography: "She served as Deputy Chief of
 # X", "before joining, he was previously a Political Officer in the Y" (the post starts
