@@ -70,6 +70,13 @@ def _early_pool(plan: Plan | None, dask: str) -> ExtractorPool | None:
     return batches.ExtractorPool(workers, warm_model=get_settings().model_name).__enter__()
 
 
+def _import_extraction_here() -> None:
+    """Extraction in this process (one worker): import spaCy and the rules with the
+    start-up, so that the collector never walks their objects either (as before the pool's
+    module imported them lazily)."""
+    from pko_extract import extract  # noqa: F401
+
+
 def _run_with(
     paths: list[Path],
     *,
@@ -93,6 +100,8 @@ def _run_with(
 
         if server is not None:
             server.start()
+        if pool is None and not dask and plan is not None:
+            _import_extraction_here()
     if server is None:  # a server the user named, Prefect's own temporary server process
         # (PKO_PREFECT_IN_PROCESS=false), or one this process configured before (tests)
         return run_flow(
