@@ -31,10 +31,18 @@ def table() -> dict[str, list[str]]:
 
 
 def main() -> None:
+    """Write the table: one regex a line, by key (the same file from any process)."""
     path = OUT / mission_index.LITERALS_FILE
-    body = {"about": "written by scripts/build_literals.py; do not edit", "literals": table()}
-    path.write_text(json.dumps(body, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{path}: {len(body['literals'])} regexes")
+    literals = table()
+    rows = ",\n".join(
+        f"{json.dumps(key)}: {json.dumps(runs, ensure_ascii=False)}"
+        for key, runs in sorted(literals.items())
+    )
+    about = json.dumps("written by scripts/build_literals.py; do not edit")
+    text = f'{{"about": {about},\n"literals": {{\n{rows}\n}}}}\n'
+    json.loads(text)  # a valid JSON document
+    path.write_text(text, encoding="utf-8")
+    print(f"{path}: {len(literals)} regexes")
 
 
 if __name__ == "__main__":
