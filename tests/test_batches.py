@@ -99,3 +99,36 @@ def test_a_run_whose_worker_is_killed_mid_batch_writes_every_report(
     assert (summary.n_found, summary.n_new, summary.n_failed) == (4, 4, 0)
     assert {n: read_table(out, n).num_rows for n in REPORT_TABLES} == expected_rows(*paths)
     assert list((out / ".tmp").glob("killed-*")) != []  # a worker was killed
+
+
+def _pid_and_warm(items, versions, stage, number):
+    """Worker stand-in: its process id, and whether the worker warmed up (spaCy loaded)."""
+    import sys
+
+    from pko_extract import recognize
+
+    return [os.getpid(), "spacy" in sys.modules and recognize._cached_nlp.cache_info().currsize > 0]
+
+
+@pytest.mark.usefixtures("blank_model")
+def test_a_pool_with_a_model_starts_every_worker_on_entry_and_warms_them_up():
+    """Started before the run needs them (flows/entry.py), the workers load the model and
+    extract a text once while the command starts Prefect; the batches then find them ready."""
+    with ExtractorPool(2, run=_pid_and_warm, warm_model="blank") as pool:
+        started = set(pool._executor._processes)  # before any batch was submitted
+        assert len(started) == 2
+        pid, warm = pool.extract([], None, None, 1)
+        assert pid in started
+        assert warm is True
+
+
+def test_warm_up_extracts_its_text_with_the_blank_model(monkeypatch):
+    monkeypatch.setenv("PKO_MODEL_NAME", "blank")
+    from pko_extract import extract, recognize
+
+    batches.warm_up("blank")
+
+    assert recognize._cached_nlp.cache_info().currsize > 0
+    doc = batches.Document("0" * 64, "file:///w.txt", "w.txt", batches.WARM_UP_TEXT)
+    (extraction,) = extract.extract_documents([doc], nlp=extract.get_nlp("blank"))
+    assert [p.name for p in extraction.people] == ["Kofi Example"]

@@ -147,6 +147,37 @@ def test_a_run_with_nothing_to_extract_imports_neither_prefect_nor_spacy(tmp_pat
     assert (out / "snapshot.json").is_file()
 
 
+@pytest.mark.flow
+def test_a_run_on_workers_started_before_prefect_rejects_a_bad_report_and_keeps_the_rest(
+    tmp_path, write_report, cli_env
+):
+    """With two workers, the command starts them before it imports Prefect (they load
+    spaCy meanwhile) and the flow's batches run there: the command's own process never
+    imports spaCy or the extraction; a report that fails in a worker is a reject."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(5):
+        write_report(raw, f"r{n}.txt", n)
+    (raw / "r9.txt").write_bytes(b"binary\x00\x01\x02 not a report")
+    code = (
+        "import sys; from flows.entry import main; from pko_extract import batches\n"
+        "batches.MIN_REPORTS_PER_WORKER = 1  # two workers for six reports\n"
+        f"print(main(['run', {str(raw)!r}, '--output', {str(out)!r}]))\n"
+        "print(sorted(m for m in ('spacy', 'pko_extract.extract') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=cli_env
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2:] == ["1", "[]"]
+    assert "6 reports: 5 new, 0 changed, 0 unchanged, 1 failed" in done.stdout
+    assert read_table(out, "reports").num_rows == 5
+    rejects = read_table(out, "rejects").to_pylist()
+    assert [(r["source_uri"].rsplit("/", 1)[-1], r["stage"]) for r in rejects] == [
+        ("r9.txt", "ingest")
+    ]
+
+
 def test_deployment_has_the_cron_schedule_and_absolute_parameters(tmp_path):
     from flows.pipeline import build_deployment
 

@@ -208,3 +208,15 @@ def test_relative_day_counts_back_from_the_publication_date(
         expected,
         span,
     )
+
+
+def test_the_asides_of_a_report_are_found_once_for_its_date_and_venue_readers() -> None:
+    rules = default_rules()
+    text = "Seminar on X\nDate: 3 May 2019\n\nUpcoming events:\nWorkshop, 9 June 2019\n"
+    layout, other = read_layout(text, rules=rules), read_layout(text, rules=rules)
+
+    first = find_asides(layout, rules.aside_labels)
+
+    assert find_asides(layout, rules.aside_labels) is first
+    again = find_asides(other, rules.aside_labels)
+    assert again is not first and again.ranges == first.ranges == [(31, len(text))]

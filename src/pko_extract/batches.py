@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from pko_extract import extract, gazetteer, ingest, lifeline, staging
+from pko_extract import gazetteer, ingest, lifeline, staging
 from pko_extract.errors import IngestError, PkoExtractError
 from pko_extract.models import Document
 from pko_extract.runs import ReportOutcome, Versions, reject_of
@@ -43,6 +43,8 @@ __all__ = [
     "extract_batch",
     "is_transient",
     "make_batches",
+    "start_worker",
+    "warm_up",
     "worker_count",
 ]
 
@@ -124,6 +126,8 @@ def extract_batch(
     With ``stage`` (a folder of ``OutputStore.new_stage``) the extractions are written there
     as part ``number`` (:func:`staging.write_stage_part`) and the outcomes only say so.
     """
+    from pko_extract import extract  # spaCy: only where batches run (not a pool's parent)
+
     outcomes: dict[str, ReportOutcome] = {}
     docs: list[Document] = []
     for item in items:
@@ -155,6 +159,46 @@ def extract_batch(
         else:
             outcomes[uri] = ReportOutcome(uri, staged=True)
     return [outcomes[item.source_uri] for item in items]
+
+
+#: The text a worker extracts once as it starts (:func:`warm_up`): invented, short, with a
+#: date, a place, a titled person and a mission, so that every stage builds its indexes.
+WARM_UP_TEXT = (
+    "Workshop on protection of civilians\n"
+    "Date: 3 May 2010\nVenue: Accra, Ghana\n\n"
+    "Opening remarks by Mr. Kofi Example, Force Commander of the United Nations Mission in "
+    "Liberia (UNMIL), on lessons from peace operations.\n"
+)
+
+
+def warm_up(model_name: str) -> None:
+    """Load what every batch of a process needs, and make the caches its first report would
+    make (the spaCy pipeline, the gazetteer, the rule and mission-linker indexes), by
+    extracting :data:`WARM_UP_TEXT`; the result is dropped. Extractions depend only on
+    their report, so a warm process extracts the same as a cold one."""
+    from pko_extract import extract
+
+    nlp = extract.get_nlp(model_name)
+    doc = Document(
+        report_id="0" * 64,
+        source_uri="file:///warm-up.txt",
+        source_name="warm-up.txt",
+        text=WARM_UP_TEXT,
+    )
+    list(extract.extract_documents([doc], nlp=nlp, gazetteer=gazetteer.default_gazetteer()))
+
+
+def start_worker(parent: int, model_name: str | None = None) -> None:
+    """A worker process's first steps: end with ``parent`` (:func:`lifeline.end_with_parent`,
+    before anything is imported), then, given a model, :func:`warm_up` while the parent is
+    still starting the run (Prefect, the plan's tasks), rather than on its first batch.
+    A warm-up that fails is left to the first batch, which reports what fails as rejects."""
+    lifeline.end_with_parent(parent)
+    if model_name is not None:
+        try:
+            warm_up(model_name)
+        except Exception:  # noqa: BLE001, S110 - the first batch loads (and fails) again
+            pass
 
 
 def _watch_new_workers(executor: ProcessPoolExecutor) -> None:
@@ -191,9 +235,12 @@ class ExtractorPool:
     run on the new workers: a dead worker never hangs or ends the run.
     """
 
-    def __init__(self, workers: int, run: BatchFunction | None = None) -> None:
+    def __init__(
+        self, workers: int, run: BatchFunction | None = None, *, warm_model: str | None = None
+    ) -> None:
         self.workers = max(1, workers)
         self._run: BatchFunction = run or extract_batch
+        self._warm_model = warm_model  # each worker warms up with this model as it starts
         self._executor: ProcessPoolExecutor | None = None
         self._here = threading.Lock()  # one batch at a time in this process (one pipeline)
         self._replace = threading.Lock()  # one thread replaces a broken process pool
@@ -203,14 +250,23 @@ class ExtractorPool:
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=lifeline.end_with_parent,  # first thing, before spaCy is imported
-            initargs=(os.getpid(),),
+            initializer=start_worker,  # ends with this process; warms up with the model
+            initargs=(os.getpid(), self._warm_model),
         )
 
     def __enter__(self) -> ExtractorPool:
         if self.workers > 1:
             self._executor = self._start()
+            if self._warm_model is not None:
+                self._start_all(self._executor)
         return self
+
+    def _start_all(self, executor: ProcessPoolExecutor) -> None:
+        """Start every worker process now (Python's pool starts one per ``submit``), so
+        that they import and warm up while this process goes on starting the run."""
+        for _ in range(self.workers):
+            executor.submit(os.getpid)
+        _watch_new_workers(executor)
 
     def __exit__(
         self,

@@ -57,9 +57,24 @@ def _label_of(line: Line, labels: list[tuple[str, AsideLabel]]) -> AsideLabel | 
     return None
 
 
+#: The last layout and labels asked about, with their asides: the date and the venue
+#: readers ask about the same report one after the other (found once, not twice).
+_LAST: tuple[Layout, tuple[AsideLabel, ...], Asides] | None = None
+
+
 def find_asides(layout: Layout, labels: tuple[AsideLabel, ...]) -> Asides:
     """The asides of ``layout``: each ``block`` label's line up to the next long paragraph
     (or the end), each ``line`` label's own line below the page's first lines."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is layout and last[1] is labels:
+        return last[2]
+    asides = _find_asides(layout, labels)
+    _LAST = (layout, labels, asides)
+    return asides
+
+
+def _find_asides(layout: Layout, labels: tuple[AsideLabel, ...]) -> Asides:
     ranges: list[tuple[int, int]] = []
     top = [ln.start for ln in layout.lines if not ln.blank][:_TOP_LINES]
     keyed = [(label.text.casefold(), label) for label in labels]

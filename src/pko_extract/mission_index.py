@@ -4,11 +4,14 @@ punctuation-tolerant while keeping character offsets."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from pko_extract import patterns as P
@@ -73,16 +76,42 @@ def _writes_title_case(acronym: str, lead: str) -> bool:
     )
 
 
+class LazyRegex:
+    """A regex compiled on its first search: most mission names and titles are never
+    scanned in a process, because a report must hold every plain run of the regex first
+    (:func:`required_literals`), so compiling all ~530 of them up front (about 0.3 s of
+    each worker's and the seed run's start) is mostly wasted. Matches as the compiled
+    pattern does; ``pattern`` is its source."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+
 @dataclass
 class _Index:
-    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]]
+    names: list[tuple[LazyRegex, tuple[str, ...], str | None]]
     acronym_re: re.Pattern[str] | None
     acronyms: dict[str, tuple[str, ...]]
     place_re: re.Pattern[str]
     place_cased_re: re.Pattern[str] | None
     place_of: dict[str, Place]
     prefix_names: list[tuple[str, Place]]
-    titles: list[tuple[re.Pattern[str], TitleCue]]
+    titles: list[tuple[LazyRegex, TitleCue]]
     cue_re: re.Pattern[str]
     neg_after_re: re.Pattern[str]
     neg_before_re: re.Pattern[str]
@@ -127,7 +156,8 @@ class _Index:
 
 def _place_alternation(names: Sequence[str]) -> str:
     parts = sorted(
-        {r"\s+".join(re.escape(w) for w in fold(n).split()) for n in names}, key=len, reverse=True
+        {r"\s+".join(re.escape(w) for w in fold(n).split()) for n in names},
+        key=lambda p: (-len(p), p),
     )
     return "(?:" + "|".join(parts) + ")"
 
@@ -210,9 +240,9 @@ def _index(gazetteer: Gazetteer, cues: Cues) -> _Index:
 
 def _name_patterns(
     gazetteer: Gazetteer, cues: Cues
-) -> tuple[list[tuple[re.Pattern[str], tuple[str, ...], str | None]], dict[str, list[str]]]:
-    """Compiled mission names (with variants, longest first) and the acronyms of each."""
-    names: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = []
+) -> tuple[list[tuple[LazyRegex, tuple[str, ...], str | None]], dict[str, list[str]]]:
+    """Mission name regexes (with variants, longest first) and the acronyms of each."""
+    names: list[tuple[LazyRegex, tuple[str, ...], str | None]] = []
     by_pattern: dict[tuple[str, str | None], list[str]] = {}
     acronyms: dict[str, list[str]] = {}
     stop = set(cues.acronym_stoplist)
@@ -235,7 +265,7 @@ def _name_patterns(
                 m.acronym
             )
     for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
-        names.append((re.compile(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
+        names.append((LazyRegex(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
     return names, acronyms
 
 
@@ -271,7 +301,7 @@ def _place_patterns(
     return place_re, place_cased_re, place_of, prefix_names
 
 
-def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[str], TitleCue]]:
+def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[LazyRegex, TitleCue]]:
     """The title cues with {PLACE} standing for any place name and {ADJ} for any adjectival
     form of a place ("Namibian")."""
     all_places = _place_trie(
@@ -281,7 +311,7 @@ def _title_patterns(gazetteer: Gazetteer, cues: Cues) -> list[tuple[re.Pattern[s
     orgs = _place_trie([w for ws in cues.organizations.values() for w in ws] or ["x^"])
     return [
         (
-            re.compile(
+            LazyRegex(
                 r"(?<![\w])"
                 + t.pattern.replace(
                     "{PLACE}", "(?:" + P.TITLE_COMPASS + ")??(?P<place>" + all_places + ")"
@@ -393,6 +423,45 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     return tuple(sorted(runs, key=len, reverse=True))
 
 
+#: The package's file of :func:`required_literals` of the default gazetteer's and cues'
+#: regexes, by :func:`literal_key` (written by ``scripts/build_literals.py``).
+LITERALS_FILE = "required_literals.json"
+
+
+def literal_key(pattern: str) -> str:
+    """The key of a regex source in :data:`LITERALS_FILE`."""
+    return hashlib.blake2b(pattern.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _shipped_literals() -> dict[str, tuple[str, ...]]:
+    """:data:`LITERALS_FILE`'s runs by key; empty when the file is missing or unreadable."""
+    try:
+        text = resources.files("pko_extract").joinpath("data", LITERALS_FILE).read_text("utf-8")
+        table = json.loads(text)["literals"]
+        return {key: tuple(runs) for key, runs in table.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def known_required_literals(pattern: str) -> tuple[str, ...]:
+    """:func:`required_literals` of ``pattern``, read from the package's table when it holds
+    the pattern (the default gazetteer's and cues' regexes: parsing ~530 regexes costs about
+    0.25 s of every process's first report), else computed. The table is made by the same
+    function from the regex sources alone (``tests/test_mission_literals.py`` checks it is
+    up to date), so the runs, and what the linker finds, are the same either way."""
+    runs = _shipped_literals().get(literal_key(pattern))
+    return runs if runs is not None else required_literals(pattern)
+
+
+def index_patterns(gazetteer: Gazetteer, cues: Cues) -> list[str]:
+    """The regex sources whose runs the linker looks up: mission names, then titles."""
+    names, _ = _name_patterns(gazetteer, cues)
+    return [p.pattern for p, _, _ in names] + [
+        p.pattern for p, _ in _title_patterns(gazetteer, cues)
+    ]
+
+
 def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     names, acronyms = _name_patterns(gazetteer, cues)
     acronym_re = None
@@ -403,7 +472,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
     titles = _title_patterns(gazetteer, cues)
     generic_re = _generic_pattern(cues)
-    literals = [required_literals(pattern.pattern) for pattern, _, _ in names]
+    literals = [known_required_literals(pattern.pattern) for pattern, _, _ in names]
     return _Index(
         names=names,
         name_literals=literals,
@@ -415,7 +484,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         place_of=place_of,
         prefix_names=prefix_names,
         titles=titles,
-        title_literals=[required_literals(pattern.pattern) for pattern, _ in titles],
+        title_literals=[known_required_literals(pattern.pattern) for pattern, _ in titles],
         cue_re=_compile_phrases(cues.context_cues),
         neg_after_re=_compile_phrases(cues.negations_after),
         neg_before_re=_compile_phrases(cues.negations_before),
