@@ -122,8 +122,8 @@ def test_a_pool_with_a_model_starts_every_worker_on_entry_and_warms_them_up():
         assert warm is True
 
 
-def test_warm_up_extracts_its_text_with_the_blank_model(monkeypatch):
-    monkeypatch.setenv("PKO_MODEL_NAME", "blank")
+@pytest.mark.usefixtures("blank_model")  # also clears the cached settings after the test
+def test_warm_up_extracts_its_text_with_the_blank_model():
     from pko_extract import extract, recognize
 
     batches.warm_up("blank")
