@@ -253,18 +253,18 @@ def _name_patterns(
         words = m.acronym.split()
         if len(words) >= 2 and words[0].isupper() and not _is_acronym(m.acronym):
             full.add(m.acronym)  # "EUTM Somalia", "EUCAP Sahel Niger"; not "Amber Fox" (a name)
-        for key in keys:
+        for key in sorted(keys):  # sorted: a set's order changes from process to process
             if _is_acronym(key) and key not in stop:
                 acronyms.setdefault(key, []).append(m.acronym)
                 if key not in needs_place and _writes_title_case(key, m.lead_organization):
                     acronyms.setdefault(key.capitalize(), []).append(m.acronym)
-        for text in full:
+        for text in sorted(full):
             if _is_acronym(text) or len(text) < 6:
                 continue
             by_pattern.setdefault(_name_regex(text, gazetteer, cues.name_variants), []).append(
                 m.acronym
             )
-    for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: len(kv[0]), reverse=True):
+    for pattern, acrs in sorted(by_pattern.items(), key=lambda kv: (-len(kv[0][0]), kv[0][0])):
         names.append((LazyRegex(pattern[0]), tuple(dict.fromkeys(acrs)), pattern[1]))
     return names, acronyms
 
