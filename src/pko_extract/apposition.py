@@ -37,6 +37,17 @@ from pko_extract.models import Layout, Mention
 __all__ = ["read_apposition"]
 
 
+def _bracket_end(text: str, line_start: int, m: Mention) -> int | None:
+    """Where the apposition of a name written inside brackets on its line ends: at the
+    closing bracket ("QUESTION (Ana Ruiz, Daily Star): Is ..." -> "Daily Star"), else None."""
+    opened = text.rfind("(", line_start, m.start)
+    if opened < 0 or ")" in text[opened : m.start]:
+        return None
+    line_end = text.find("\n", m.end)
+    close = text.find(")", m.end, line_end if line_end >= 0 else len(text))
+    return close if close >= 0 else None
+
+
 def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None = None) -> None:
     """Fill ``m.positions``/``m.organizations`` from the text after and before the name.
 
@@ -49,6 +60,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     text = layout.text
     found = layout.logical_line_at(m.start)
     line, line_end = found if found is not None else (None, len(text))
+    bracket = _bracket_end(text, line.start, m) if line is not None else None
     program = bool(line is not None and (line.label or line.bullet) and len(line.text) < 250)
     program = program or _name_line_with_apposition(layout, m, line_end)
     # a caption's label ("Photo: A, B, Director") introduces a list of people, not a field
@@ -85,6 +97,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
                 end -= 1  # "..., Lakeside Institute." (not "U.N.")
         else:
             end = phrase_end(text, pos + 1, min(len(text), pos + 400), lex)
+        if bracket is not None:
+            end = min(end, bracket)
         if (
             stop is not None
             and pos < stop < end

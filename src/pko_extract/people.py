@@ -13,6 +13,10 @@ around a mention.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from pko_extract import patterns as P
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import name_tokens
@@ -24,6 +28,7 @@ from pko_extract.people_layout import (
     name_line_mentions,
     name_over_office_mentions,
     program_line_mentions,
+    transcript_mentions,
 )
 from pko_extract.people_prose import (
     affiliation_mentions,
@@ -45,6 +50,7 @@ STRATEGIES = (
     honorific_mentions,
     program_line_mentions,
     byline_mentions,
+    transcript_mentions,
     parenthetical_mentions,
     delegate_mentions,
     name_line_mentions,
@@ -86,6 +92,10 @@ def find_mentions(
             taken.add(cand)
             if strategy is ner_mentions:
                 ner[cand.start] = ner[cand.end] = cand
+    for i, m in enumerate(mentions):
+        if (head := _wrapped_head(layout, rec, m, lex)) is not None and taken.free(head, m.start):
+            mentions[i] = replace(m, start=head, raw=layout.text[head : m.end])
+            taken.add(mentions[i])
     for cand in coordinated_names(layout, mentions, taken, lex):
         if not _holds_a_place(name_tokens(cand.raw), places):
             mentions.append(cand)
@@ -94,6 +104,39 @@ def find_mentions(
         taken.add(cand)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _wrapped_head(layout: Layout, rec: Recognized, m: Mention, lex: Lexicon) -> int | None:
+    """The start of a name's given name left on the line above when running text was
+    wrapped inside the name: "... presided over by Commissioner (ret.) Abdoulaye\nDiallo
+    Keita. He ..." (the mention "Diallo Keita" opens the line) -> the offset of "Abdoulaye".
+    Both lines are paragraph lines, the upper one holds prose (a lower-case word) and ends
+    with one name word, right after an office or an honorific (a "(ret.)" between them);
+    the mention has no honorific of its own and is followed on its line by more text. Name
+    lines one under another are never joined (they are no paragraph)."""
+    text = layout.text
+    i = layout.line_index(m.start)
+    line = layout.lines[i]
+    if m.honorific is not None or m.start != line.content_start or i == 0 or m.end >= line.end:
+        return None
+    above = layout.lines[i - 1]
+    if layout.kind_at(line.start) != "paragraph" or layout.kind_at(above.start) != "paragraph":
+        return None
+    word = re.search(r"(?:^|[ \t])([A-Z][\w’'-]+)[ \t]*$", above.text)
+    if not word or word.group(1) in lex.stop_words or word.group(1) in lex.honorific_words:
+        return None
+    head = above.start + word.start(1)
+    if not re.search(r"\b[a-z]{2,}\b", text[above.start : head]):
+        return None
+    before = text[above.start : head].rstrip()
+    if rank := P.RANK_PAREN.search(before):
+        before = before[: rank.start()] if rank.end() == len(before) else before
+    cut = above.start + len(before)
+    if not any(s.end == cut for s in (*rec.positions, *rec.honorifics)):
+        return None
+    if len(text[head : m.end].split()) > 5:
+        return None
+    return head
 
 
 #: Strategies that read where a name starts and ends from the office around it: their name

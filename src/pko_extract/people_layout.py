@@ -25,6 +25,7 @@ __all__ = [
     "name_over_office_mentions",
     "on_field_line",
     "program_line_mentions",
+    "transcript_mentions",
 ]
 
 
@@ -71,6 +72,24 @@ def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candi
             raw = text[span[0] : span[1]]
             if is_plausible_name(raw, lex, min_tokens=2):
                 out.append(Mention(span[0], span[1], raw, evidence="byline"))
+    return out
+
+
+def transcript_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """The questioner of a press-briefing transcript, named in brackets before the colon of
+    the turn: "QUESTION (Ana Ruiz, Daily Star): ..." -> "Ana Ruiz". The name must fill the
+    bracket up to its comma or its end."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.TRANSCRIPT_ASKER.finditer(text):
+        span = scan_name(
+            text, hit.start("name"), stop_words=lex.stop_words, particles=lex.particles
+        )
+        if not span or text[span[1] : hit.end("name")].strip():
+            continue
+        raw = text[span[0] : span[1]]
+        if is_plausible_name(raw, lex, min_tokens=2):
+            out.append(Mention(span[0], span[1], raw, evidence="transcript"))
     return out
 
 

@@ -87,6 +87,7 @@ def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Ca
         span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
         if not span or text[h_end : span[0]].count("\n"):
             continue
+        span = _wrapped_rest(layout, h_start, span, lex) or span  # "Ms. Ana\nRuiz-Vik said"
         if h_text in lex.peerage_titles and (seat := P.PEERAGE_SEAT.match(text, span[1])):
             span = (span[0], seat.end())  # "Lord Hartwell of Eastmere"
         raw = text[span[0] : span[1]]
@@ -97,6 +98,37 @@ def honorific_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Ca
         else:
             out.append(Mention(span[0], span[1], raw, h_text, h_start, evidence="honorific"))
     return out
+
+
+def _wrapped_rest(
+    layout: Layout, h_start: int, span: tuple[int, int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The name after an honorific widened over a line break where running text was wrapped
+    inside it: "presided over by Commissioner (ret.) Abdoulaye\nDiallo Keita. In his ..."
+    -> "Abdoulaye Diallo Keita". Only on a paragraph line holding prose before the honorific
+    (a lower-case word), when the next line opens with the name's
+    rest (also a paragraph line), followed on that line by more text, and no honorific; at
+    most five words in all.
+    Name lines one under another are never joined."""
+    text = layout.text
+    line = layout.line_at(span[0])
+    if text[span[1] : line.end].strip() or layout.kind_at(span[0]) != "paragraph":
+        return None
+    if not re.search(r"\b[a-z]{2,}\b", text[line.start : h_start]):
+        return None
+    i = layout.line_index(span[0])
+    if i + 1 >= len(layout.lines) or layout.kind_at(layout.lines[i + 1].start) != "paragraph":
+        return None
+    nxt = layout.lines[i + 1]
+    rest = scan_name(text, nxt.start, stop_words=lex.stop_words, particles=lex.particles)
+    if not rest or rest[1] >= nxt.end or text[rest[1]] not in " ,.;:(":
+        return None
+    if lex.has_position(text[rest[0] : rest[1]]):
+        return None  # "Gen. Ana Ruiz\nFormer Force Commander": an office line
+    words = text[span[0] : rest[1]].split()
+    if len(words) > 5 or any(w in lex.honorific_words for w in text[rest[0] : rest[1]].split()):
+        return None
+    return span[0], rest[1]
 
 
 def _honorific_is_position(text: str, h_start: int, h_text: str, lex: Lexicon) -> bool:

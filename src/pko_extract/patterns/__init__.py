@@ -237,6 +237,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     RANK_PAREN,
     RESPECTIVE_LIST,
     TITLE_RUN,
+    TRANSCRIPT_ASKER,
     TWO_NAME_WORDS,
     WORD_BEFORE_FULL_STOP,
 )

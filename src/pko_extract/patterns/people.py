@@ -97,6 +97,14 @@ NAME_LINE_WITH_PAREN = re.compile(
     r"^[ \t]*(?:[A-Z][\w’'.-]+[ \t]+)?([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
     r"[ \t]*\([^()\n]{2,80}\)[ \t]*$"
 )
+# A questioner's turn in a press-briefing transcript, the name and outlet in brackets
+# before the colon: "QUESTION (Ana Ruiz, Daily Star):", "Question (Li Wei):",
+# "CORRESPONDENT (Tom Vik, Radio X):" (group "name" starts at the name).
+TRANSCRIPT_ASKER = re.compile(
+    r"^[ \t]*(?:QUESTIONS?|Questions?|Q|REPORTER|Reporter|CORRESPONDENT|Correspondent|"
+    r"JOURNALIST|Journalist)[ \t]*\((?P<name>[^(),:\n]{3,60})(?:,[^()\n]{1,80})?\)[ \t]*:",
+    re.MULTILINE,
+)
 # A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz", "Story and photos:
 # Ana Ruiz", "Text & photo: Li Wei".
 PICTURE_CREDIT = re.compile(
