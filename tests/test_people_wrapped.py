@@ -1,4 +1,4 @@
-"""Tests of name finding drawn from the people1 set: a "binti" inside a delegate's name, a
+"""Tests of name finding drawn from the people1 set: a "binti" or "ibn" inside a delegate's name, a
 questioner named in a transcript's "QUESTION (Name, Outlet):", a name wrapped over a line
 break after an honorific or after an office (people_prose.py, people_layout.py,
 people.py, apposition.py)."""
@@ -44,9 +44,13 @@ def _rows(persons: list[PersonDraft]) -> list[tuple]:
             [("Nurul Aisyah binti Rahman", None, [], [], ["speaker"], [(0, 25)])],
         ),
         (
+            "Abdullah ibn Saleh Al-Qahtani (Saudi Arabia) said it would help.",
+            [("Abdullah ibn Saleh Al-Qahtani", None, [], [], ["speaker"], [(0, 29)])],
+        ),
+        (
             "PRESS BRIEFING\n\nQUESTION (Rahim Uddin Chowdhury, Daily Courier): Can you say"
             " more?\n\nSPOKESPERSON: No.",
-            [("Rahim Uddin Chowdhury", None, [], ["Daily Courier"], ["mentioned"], [(26, 47)])],
+            [("Rahim Uddin Chowdhury", None, [], ["Daily Courier"], ["participant"], [(26, 47)])],
         ),
         (
             "The meeting then heard a statement by Ms. Joanna\nKowalska-Brandt on behalf of the"
@@ -74,7 +78,14 @@ def _rows(persons: list[PersonDraft]) -> list[tuple]:
             ],
         ),
     ],
-    ids=["binti", "transcript-questioner", "wrapped-after-honorific", "name-lines", "office-line"],
+    ids=[
+        "binti",
+        "ibn",
+        "transcript-questioner",
+        "wrapped-after-honorific",
+        "name-lines",
+        "office-line",
+    ],
 )
 def test_names(nlp: Language, text: str, expected: list[tuple]) -> None:
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())

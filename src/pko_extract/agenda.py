@@ -202,7 +202,8 @@ def assign_roles(agenda: AgendaResult, persons: list[PersonDraft]) -> None:
     (unless the prose role belongs to one of the program's items). A person someone
     represented gives their claims to the representative. Specific roles replace
     "participant" and "mentioned", and "speaker" when another role already says how the
-    person spoke (opening remarks, a presentation...); a person with no claim is "mentioned".
+    person spoke (opening remarks, a presentation...); a person with no claim is "mentioned",
+    or "participant" when named as a questioner of a transcript.
     """
     settle_absences(agenda, agenda.absences)
     in_program = {id(p) for p, _, _, item in agenda.roles if item is not None and item.from_program}
@@ -224,7 +225,8 @@ def assign_roles(agenda: AgendaResult, persons: list[PersonDraft]) -> None:
             strong.remove("speaker")  # "opened the meeting ... she said": one part, one role
         if strong:
             p.roles[:] = strong
-        elif not p.roles:
-            p.roles.append("mentioned")
+        elif not p.roles:  # a questioner of a transcript ("QUESTION (X, Outlet):") was there
+            asked = any(m.evidence == "transcript" for m in p.mentions)
+            p.roles.append("participant" if asked else "mentioned")
         elif "participant" in p.roles and "mentioned" in p.roles:
             p.roles.remove("mentioned")
