@@ -184,7 +184,7 @@ from pko_extract.resources import default_rules
             ["Lakeside Observatory on Security and Gender"],
         ),
         ("Data Officer, Peace Technology Lab", ["Data Officer"], ["Peace Technology Lab"]),
-        ("MP (Ranking Member)", ["MP (Ranking Member)"], []),
+        ("MP (Ranking Member)", ["MP", "Ranking Member"], []),
         (
             "Minister of Trade and Chair of the Mediation and Security Council",
             ["Minister of Trade", "Chair of the Mediation and Security Council"],

@@ -1,7 +1,7 @@
 """Tests of name finding drawn from the people1 set: a "binti" or "ibn" inside a delegate's name, a
 questioner named in a transcript's "QUESTION (Name, Outlet):", a name wrapped over a line
 break after an honorific or after an office (people_prose.py, people_layout.py,
-people.py, apposition.py)."""
+people.py, apposition.py), and the end of an apposition in a semicolon list."""
 
 from __future__ import annotations
 
@@ -106,4 +106,22 @@ def test_a_given_name_left_on_the_line_above_after_an_office(nlp: Language) -> N
     _event, persons, _agenda = parse_text(read_layout(text), rec, default_rules())
     assert _rows(persons) == [
         ("Abdoulaye Diallo Keïta", None, [], [], ["chair", "speaker"], [(77, 99)])
+    ]
+
+
+def test_a_semicolon_list_on_a_field_line_gives_each_person_their_own_office(
+    nlp: Language,
+) -> None:
+    """On a program line, a person's apposition ends at the semicolon before the next
+    person: the next one's office and body are theirs."""
+    text = (
+        "ROUNDTABLE\n\nThe roundtable brought together: H.E. Mr. Jean Mukendi, Minister of"
+        " Defence; Dr. Fatoumata Diallo, Director, Centre for Peace Studies; and Ms. Leilani"
+        " Kealoha, Pacific Islands Forum.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(p.name, p.positions, p.organizations) for p in persons] == [
+        ("Jean Mukendi", ["Minister of Defence"], []),
+        ("Fatoumata Diallo", ["Director"], ["Centre for Peace Studies"]),
+        ("Leilani Kealoha", [], ["Pacific Islands Forum"]),
     ]

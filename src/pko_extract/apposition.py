@@ -105,6 +105,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
             and (caption or not program and _next_in_list(text, pos, stop, lex))
         ):
             end = stop  # the next person pictured or listed opens the next element of the list
+        elif program and stop is not None and pos < stop < end and ";" in text[pos:stop]:
+            end = text.rindex(";", pos, stop)  # "A, Minister; B, Director, X; ...": A's ends
         app = _drop_next_persons_title(text[pos:end].lstrip(" ,"), text, end, lex)
         if app.startswith(("and ", "& ", "et ", "y ")):
             app = ""  # "X, and the Y Mediator, Z" ("et", "y"): the next element of a list

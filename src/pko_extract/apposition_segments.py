@@ -189,7 +189,7 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     """A body with an office in parentheses is two segments: "Peace Network (Former Civil
     Affairs Officer in Malakal)" -> the body, then the office (an acronym stays: "(PN)")."""
     hit = _PAREN.search(seg)
-    if hit is not None and _body_in_parentheses(seg, hit, lex):
+    if hit is not None and (_body_in_parentheses(seg, hit, lex) or _two_offices(seg, hit, lex)):
         return [seg[: hit.start()].strip(), hit.group(1).strip()]  # "Director (X Network)"
     at = lex.first_position(hit.group(1)) if hit else None
     if hit is None or at is None or lex.has_position(seg[: hit.start()]):
@@ -200,6 +200,22 @@ def _office_in_parentheses(seg: str, lex: Lexicon) -> list[str]:
     if not all(w[:1].isupper() and not lex.has_org(w) for w in lead):
         return [seg]  # "(Office of the Special Envoy)": a body
     return [" ".join((seg[: hit.start()] + seg[hit.end() :]).split()), hit.group(1).strip()]
+
+
+def _two_offices(seg: str, hit: re.Match[str], lex: Lexicon) -> bool:
+    """An office closed by a second office in parentheses, as a member list writes a
+    committee post: "MP (Chairman)", "MP (Ranking Member)" (not an acronym: "Special
+    Representative (SRSG)"; no body inside)."""
+    office, inner = seg[: hit.start()].strip(), hit.group(1).strip()
+    return (
+        not seg[hit.end() :].strip()
+        and lex.has_position(office)
+        and lex.has_position(inner)
+        and inner[:1].isupper()
+        and not inner.isupper()
+        and len(inner.split()) <= 3
+        and not lex.has_org(inner)
+    )
 
 
 def _body_in_parentheses(seg: str, hit: re.Match[str], lex: Lexicon) -> bool:
