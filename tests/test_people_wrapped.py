@@ -1,7 +1,8 @@
-"""Tests of name finding drawn from the people1 set: a "binti" or "ibn" inside a delegate's name, a
-questioner named in a transcript's "QUESTION (Name, Outlet):", a name wrapped over a line
-break after an honorific or after an office (people_prose.py, people_layout.py,
-people.py, apposition.py), and the end of an apposition in a semicolon list."""
+"""Tests of name finding drawn from the people1 set: a "binti", "ibn" or "e" inside a
+delegate's name, a questioner named in a transcript's "QUESTION (Name, Outlet):", a name
+wrapped over a line break after an honorific or after an office (people_prose.py,
+people_layout.py, people.py, apposition.py), and the end of an apposition in a semicolon
+list."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ def _rows(persons: list[PersonDraft]) -> list[tuple]:
             [("Abdullah ibn Saleh Al-Qahtani", None, [], [], ["speaker"], [(0, 29)])],
         ),
         (
+            "João Baptista dos Reis e Silva (Portugal) said the mandate must be clear.",
+            [("João Baptista dos Reis e Silva", None, [], [], ["speaker"], [(0, 30)])],
+        ),
+        (
             "PRESS BRIEFING\n\nQUESTION (Rahim Uddin Chowdhury, Daily Courier): Can you say"
             " more?\n\nSPOKESPERSON: No.",
             [("Rahim Uddin Chowdhury", None, [], ["Daily Courier"], ["participant"], [(26, 47)])],
@@ -81,6 +86,7 @@ def _rows(persons: list[PersonDraft]) -> list[tuple]:
     ids=[
         "binti",
         "ibn",
+        "e",
         "transcript-questioner",
         "wrapped-after-honorific",
         "name-lines",
