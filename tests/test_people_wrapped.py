@@ -62,6 +62,15 @@ def _rows(persons: list[PersonDraft]) -> list[tuple]:
             " unit.",
             [("Joanna Kowalska-Brandt", "Ms.", [], [], ["speaker"], [(42, 64)])],
         ),
+        (
+            "Medals were given on Tuesday.\n\nFrom left to right: Maj. Kwabena\nOwusu-Ansah,"
+            " Capt. Lena Brandt and Col. Ahmad Rahimi.\n",
+            [
+                ("Kwabena Owusu-Ansah", "Maj.", [], [], ["participant"], [(56, 75)]),
+                ("Lena Brandt", "Capt.", [], [], ["participant"], [(83, 94)]),
+                ("Ahmad Rahimi", "Col.", [], [], ["participant"], [(104, 116)]),
+            ],
+        ),
         (  # name lines one under another are never joined
             "Participants:\nMs. Ana Ruiz\nMr. Tom Lind\n",
             [
@@ -89,6 +98,7 @@ def _rows(persons: list[PersonDraft]) -> list[tuple]:
         "e",
         "transcript-questioner",
         "wrapped-after-honorific",
+        "wrapped-caption",
         "name-lines",
         "office-line",
     ],

@@ -106,18 +106,24 @@ def _wrapped_rest(
     """The name after an honorific widened over a line break where running text was wrapped
     inside it: "presided over by Commissioner (ret.) Abdoulaye\nDiallo Keita. In his ..."
     -> "Abdoulaye Diallo Keita". Only on a paragraph line holding prose before the honorific
-    (a lower-case word), when the next line opens with the name's
-    rest (also a paragraph line), followed on that line by more text, and no honorific; at
-    most five words in all.
-    Name lines one under another are never joined."""
+    (a lower-case word), when the next line (also a paragraph line) opens with the name's
+    rest, followed on that line by more text, and no honorific; or inside a caption wrapped
+    over two lines of its block ("L-R: ..., Maj. Kwabena\nOwusu-Ansah, Capt. ..."); at most
+    five words in all. Name lines one under another are never joined."""
     text = layout.text
     line = layout.line_at(span[0])
-    if text[span[1] : line.end].strip() or layout.kind_at(span[0]) != "paragraph":
-        return None
-    if not re.search(r"\b[a-z]{2,}\b", text[line.start : h_start]):
+    kind = layout.kind_at(span[0])
+    if text[span[1] : line.end].strip() or kind not in {"paragraph", "caption"}:
         return None
     i = layout.line_index(span[0])
-    if i + 1 >= len(layout.lines) or layout.kind_at(layout.lines[i + 1].start) != "paragraph":
+    if i + 1 >= len(layout.lines):
+        return None
+    if kind == "caption":
+        if layout.block_of_line(i + 1) is not layout.block_of_line(i):
+            return None
+    elif not re.search(r"\b[a-z]{2,}\b", text[line.start : h_start]):
+        return None
+    elif layout.kind_at(layout.lines[i + 1].start) != "paragraph":
         return None
     nxt = layout.lines[i + 1]
     rest = scan_name(text, nxt.start, stop_words=lex.stop_words, particles=lex.particles)
