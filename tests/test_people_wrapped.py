@@ -141,3 +141,24 @@ def test_a_semicolon_list_on_a_field_line_gives_each_person_their_own_office(
         ("Fatoumata Diallo", ["Director"], ["Centre for Peace Studies"]),
         ("Leilani Kealoha", [], ["Pacific Islands Forum"]),
     ]
+
+
+def test_honorifics_in_capitals_before_a_name_line_under_a_role_heading(nlp: Language) -> None:
+    """ "DR.", "GEN. (RET.)" written in capitals open a name line under "Speakers": the name
+    starts after them and they are its honorific."""
+    text = (
+        "Panel on protection\n\nSpeakers\nDR. AISHA MANSOURI, Gulf Institute\n"
+        "GEN. (RET.) JOHN OKELLO, Former Chief of Defence Forces\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert _rows(persons) == [
+        ("Aisha Mansouri", "DR.", [], ["Gulf Institute"], ["speaker"], [(34, 48)]),
+        (
+            "John Okello",
+            "GEN. (RET.)",
+            ["Former Chief of Defence Forces"],
+            [],
+            ["speaker"],
+            [(77, 88)],
+        ),
+    ]

@@ -10,6 +10,8 @@ running text).
 
 from __future__ import annotations
 
+import re
+
 from pko_extract import patterns as P
 from pko_extract.apposition_affiliation import affiliation_line_under
 from pko_extract.apposition_segments import split_segments
@@ -105,17 +107,39 @@ def heading_line_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list
         if head is None or not lex.is_program_label(text[head.start : head.end].strip(" :")):
             continue
         for line in layout.block_lines(block):
-            span = scan_name(
-                text, line.content_start, stop_words=lex.stop_words, particles=lex.particles
-            )
+            at, honorific = _past_capital_honorifics(text, line.content_start, line.end, lex)
+            span = scan_name(text, at, stop_words=lex.stop_words, particles=lex.particles)
             if not span or not P.NAME_LINE_REST.match(text, span[1], line.end):
                 continue
             raw = text[span[0] : span[1]]
             if any(p.start < span[1] and span[0] < p.end for p in rec.places):
                 continue
             if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
-                out.append(Mention(span[0], span[1], raw, evidence="heading_line"))
+                h_start = line.content_start if honorific else None
+                out.append(
+                    Mention(span[0], span[1], raw, honorific, h_start, evidence="heading_line")
+                )
     return out
+
+
+_CAPITAL_WORD = re.compile(r"[ \t]*(\(?[A-Z][A-Z.]*\)?)(?=[ \t])")
+_RETIRED_CAPS = re.compile(r"\((?:RET|RETD|RTD|RETIRED)\.?\)")
+
+
+def _past_capital_honorifics(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, str | None]:
+    """Where a name line's name starts past honorifics written in capitals ("AMBASSADOR
+    HELGA VON DER LEYEN", "GEN. (RET.) JOHN OKELLO"), and those honorifics as written (None
+    when there are none): the case-sensitive honorific list knows "Ambassador", "Gen."."""
+    at, first = pos, None
+    while (m := _CAPITAL_WORD.match(text, at, end)) is not None:
+        word = m.group(1)
+        if word.title() not in lex.honorific_words and not _RETIRED_CAPS.fullmatch(word):
+            break
+        first = m.start(1) if first is None else first
+        at = m.end()
+    if first is None:
+        return pos, None
+    return at, text[first:at].strip()
 
 
 def name_over_office_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
