@@ -108,6 +108,17 @@ def _is_prose(line: Line) -> bool:
     )
 
 
+def _talk_then_speaker(layout: Layout, line: Line, m: Mention) -> bool:
+    """A numbered or bulleted talk line ending with its speaker after a dash, however long
+    the talk's title: "3. Engineering support to field teams - Lt. Col. X"."""
+    if not (line.numbered or line.bullet) or len(line.text) > 160:
+        return False
+    before = layout.text[line.content_start : m.start]
+    dash = list(P.DASH_SEPARATOR.finditer(before))
+    rank = before[dash[-1].end() :].split() if dash else []  # "Lt. Col." before the name
+    return bool(dash) and len(rank) <= 3 and all(w[:1].isupper() for w in rank)
+
+
 def _gives_talk(
     layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> bool:
@@ -325,7 +336,7 @@ class _ProgramReader:
         talk = _gives_talk(self.layout, line, m, self.index, self.rules)
         if role == "speaker" and current.kind in {"session", "other"} and talk:
             role = "presenter"
-        if m.start - line.content_start <= 40:
+        if m.start - line.content_start <= 40 or _talk_then_speaker(self.layout, line, m):
             self.claim(p, role, m, current)
             self.joined_members(line, in_line, role)
         return True

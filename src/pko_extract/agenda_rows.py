@@ -139,9 +139,10 @@ def _title_after_speaker(tail: str, rules: Rules) -> str:
 
 
 def time_length(text: str) -> int:
-    """Length of the time at the start of a programme row ("9h00 à 9h30 : "), 0 if none."""
+    """Length of the time at the start of a programme row ("9h00 à 9h30 : ", "from 08.30 to
+    09.00 "), 0 if none."""
     m = P.PROGRAM_TIME.match(text)
-    return m.end() if m and P.TIMED_START.match(text) else 0
+    return m.end() if m and P.TIMED_START.match(P.FROM_TIME.sub("", text, count=1)) else 0
 
 
 def next_line(layout: Layout, line: Line) -> Line | None:
@@ -216,6 +217,8 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
             continue
         if len(body) > 160 or is_sentence(body):
             runs.append([])
+        elif time_length(line.text) and not (line.numbered or line.bullet):
+            runs.append([])  # "11:00 Panel B" between numbered talks: the talks are its own
         elif line.numbered or line.bullet:
             runs[-1].append(line)
     return [run for run in runs if len(run) >= 3]
@@ -235,16 +238,23 @@ def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, Person
 
 def _under_a_part(layout: Layout, first: Line, rules: Rules) -> bool:
     """Whether a run of list lines starts right under a part's heading ("Panel discussion"
-    over "• Mission experiences in Mali (Dr. X)"): its lines are the talks of that part's
-    members, not parts of their own."""
+    over "• Mission experiences in Mali (Dr. X)", or a timed "09:20 Panel A - Title" over
+    "Moderator: Ms. Y" and "1. Fuel in remote camps - Mr. Z"): its lines are the talks of
+    that part's members, not parts of their own."""
     k = layout.line_index(first.start) - 1
-    while k >= 0 and layout.lines[k].blank:
+    while k >= 0 and (layout.lines[k].blank or _role_line(layout.lines[k], rules)):
         k -= 1
     if k < 0 or layout.lines[k].numbered or layout.lines[k].bullet:
         return False
-    body = layout.lines[k].text.strip(" \t*#_:")
+    body = layout.lines[k].text
+    body = body[time_length(body) :].strip(" \t*#_:")
     found = match_agenda_label(body, rules)
     return found is not None and found[0].kind != "session" and len(body) <= 80
+
+
+def _role_line(line: Line, rules: Rules) -> bool:
+    """A role label line of a part ("Moderator: Ms. X") between its heading and its talks."""
+    return line.label is not None and rules.role_label(line.label) is not None
 
 
 def numbered_rows(

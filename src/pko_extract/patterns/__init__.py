@@ -267,6 +267,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     DEFINITE_SUBJECT,
     ELSEWHERE_TIME,
     FIRST_PERSON,
+    FROM_TIME,
     GALLERY_ROW,
     HONOURED_AFTER,
     INVERSION_LEAD,

@@ -304,9 +304,9 @@ _PROGRAM_CLOCK = (
 )
 # A time or time range at the start of a programme row, with the separator after it:
 # "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
-# "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |".
+# "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |", "from 08.30 to 09.00   Opening".
 PROGRAM_TIME = re.compile(
-    rf"^{DAY_CELL}[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"^{DAY_CELL}[ \t|]*(?:(?:[Ff]rom|FROM)[ \t]+(?=\d))?{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
     rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
 )
@@ -328,6 +328,8 @@ LABEL_AND_MORE = re.compile(
 TURN_COLON = re.compile(r"[ \t]*:[ \t]+\S")
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
+# "from" opening a time range at the start of a row ("from 08.30 to 09.00").
+FROM_TIME = re.compile(r"^[ \t]*(?:[Ff]rom|FROM)[ \t]+(?=\d)")
 TIME_ZONE = re.compile(
     r"\(?(?:UTC|GMT|[ECMPAW][SD]?T|CES?T|EAT|WAT|CAT|BST|IST|JST)(?:[ \t]*[+-][ \t]*\d{1,2})?\)?"
 )
