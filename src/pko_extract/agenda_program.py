@@ -113,10 +113,9 @@ def _talk_then_speaker(layout: Layout, line: Line, m: Mention) -> bool:
     the talk's title: "3. Engineering support to field teams - Lt. Col. X"."""
     if not (line.numbered or line.bullet) or len(line.text) > 160:
         return False
-    before = layout.text[line.content_start : m.start]
+    before = layout.text[line.content_start : m.anchor]
     dash = list(P.DASH_SEPARATOR.finditer(before))
-    rank = before[dash[-1].end() :].split() if dash else []  # "Lt. Col." before the name
-    return bool(dash) and len(rank) <= 3 and all(w[:1].isupper() for w in rank)
+    return bool(dash) and dash[-1].end() == len(before)
 
 
 def _gives_talk(

@@ -236,6 +236,18 @@ def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, Person
     return False
 
 
+def _speaker_then_talk(
+    layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> bool:
+    """A programme line opening with its speaker, then the talk after a colon or a dash:
+    "2. Ms. X: Presentation of the handbook", "• Dr. Y - Lessons from the field"."""
+    for m, _p in index:
+        if line.content_start <= m.anchor < line.end:
+            lead = layout.text[line.content_start : m.anchor].strip()
+            return not lead and bool(_title_after_speaker(layout.text[m.end : line.end], rules))
+    return False
+
+
 def _under_a_part(layout: Layout, first: Line, rules: Rules) -> bool:
     """Whether a run of list lines starts right under a part's heading ("Panel discussion"
     over "• Mission experiences in Mali (Dr. X)", or a timed "09:20 Panel A - Title" over
@@ -273,6 +285,7 @@ def numbered_rows(
             ln
             for ln in run
             if _names_speaker(layout, ln, index)
+            or _speaker_then_talk(layout, ln, index, rules)
             or match_agenda_label(layout.text[ln.content_start : ln.end].strip(), rules)
         ]
         if 2 * len(labelled) < len(run):
@@ -283,7 +296,7 @@ def numbered_rows(
             while parents and parents[-1][0] >= indent:
                 parents.pop()
             rest = _row_text(layout, line, rules)
-            title = _row_title(layout, line, rest, index)
+            title = _row_title(layout, line, rest, index, rules)
             parents.append((indent, _heads_talks(title, rules)))
             if len(parents) > 1 and parents[-2][1]:
                 continue  # "  • Mali – Ms. X" under "• Panel discussion:": a talk of it
