@@ -154,11 +154,12 @@ def next_line(layout: Layout, line: Line) -> Line | None:
 
 
 def _timed_row(
-    layout: Layout, line: Line, n: int, index: list[tuple[Mention, PersonDraft]], rules: Rules
+    layout: Layout, line: Line, rest: str, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> tuple[Line, ItemDraft]:
     """The row a timed line starts, keyed by the line holding its title: the line itself
-    ("09:30 Opening remarks") or, after a time alone ("09:30 – 10:00"), the next line."""
-    rest = line.text[n:].strip().strip("|").strip()
+    ("09:30 Opening remarks"; ``rest`` is the line without its time) or, after a time
+    alone ("09:30 – 10:00"), the next line."""
+    rest = rest.strip().strip("|").strip()
     said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
     # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
     title = _row_title(layout, line, rest, index, rules) if rest[:1].isalpha() and not said else ""
@@ -197,8 +198,25 @@ def timetable_rows(
     for line in layout.lines:
         n = time_length(line.text)
         if n:
-            at, row = _timed_row(layout, line, n, index, rules)
+            at, row = _timed_row(layout, line, line.text[n:], index, rules)
             rows[at.start] = row
+    return rows if len(rows) >= 3 else _trailing_rows(layout, index, rules)
+
+
+def _trailing_rows(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """Rows of a programme that writes each row's time at its end ("Welcome address by
+    Ms. X 09:00", rows often apart by blank lines): with three or more such short lines
+    that are not sentences, each is a row as a timed one is."""
+    rows: dict[int, ItemDraft] = {}
+    for line in layout.lines:
+        found = P.TRAILING_TIME.search(line.text)
+        body = line.text[: found.start()].strip() if found else ""
+        if body[:1].isupper() and len(body) <= 160 and not body.endswith((".", ",", ";")):
+            if len(body.split()) < 20 and not P.TRAILING_CUT.search(body):
+                at, row = _timed_row(layout, line, body, index, rules)
+                rows[at.start] = row
     return rows if len(rows) >= 3 else {}
 
 

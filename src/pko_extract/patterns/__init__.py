@@ -318,6 +318,8 @@ from pko_extract.patterns.roles import (  # noqa: F401
     SPEAKER_TALK_SEP,
     SUBJECT_LIST_LEAD,
     TIME_ZONE,
+    TRAILING_CUT,
+    TRAILING_TIME,
     TURN_COLON,
     WITH_BREAK,
 )
