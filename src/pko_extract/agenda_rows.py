@@ -169,6 +169,8 @@ def _timed_row(
         title = _row_title(layout, nxt, rest, index, rules) if rest[:1].isalpha() else ""
     if title and is_break(title, rules):
         return line, ItemDraft("other", None, None, -1, -1)
+    if title and P.PARALLEL_GROUP.match(title.strip(" .:")):
+        return line, ItemDraft("other", None, None, -2, -2)  # "11:00 Parallel sessions"
     if P.TIME_ZONE.fullmatch(rest.strip(" .,;")):
         return line, ItemDraft("other", None, None, -2, -2)  # "10:00 a.m. - 11:30 a.m. EDT"
     if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:

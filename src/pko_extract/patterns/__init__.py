@@ -297,6 +297,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ORDINAL_LEAD,
     ORDINAL_PART,
     PANEL_SUBJECT,
+    PARALLEL_GROUP,
     PAREN_NOTE,
     PART_FRAME,
     PART_PLACES,

@@ -337,6 +337,14 @@ TRAILING_TIME = re.compile(
 # What a text before a trailing time says when it is prose, not a row: "... at 09:00",
 # "... until 17:00", "... from 9.30".
 TRAILING_CUT = re.compile(r"\b(?:at|until|till|from|to|by|before|after|since|around|about)$", re.I)
+# A timed row that only announces the parts under it, run side by side: "Parallel
+# sessions", "Concurrent panels", "Breakout groups", "Sessions in parallel".
+PARALLEL_GROUP = re.compile(
+    r"^(?:(?:parallel|concurrent|simultaneous|breakout|break-out)[ \t]+"
+    r"(?:sessions|panels|workshops|tracks|groups|roundtables)"
+    r"|(?:sessions|panels|workshops)[ \t]+in[ \t]+parallel)$",
+    re.I,
+)
 # "from" opening a time range at the start of a row ("from 08.30 to 09.00").
 FROM_TIME = re.compile(r"^[ \t]*(?:[Ff]rom|FROM)[ \t]+(?=\d)")
 TIME_ZONE = re.compile(
