@@ -27,7 +27,7 @@ def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple
 
 
 def test_rows_timed_from_to_are_timetable_rows(nlp: Language) -> None:
-    """"from 08.30 to 09.00   Title - Speaker" rows are timed rows; breaks are no items."""
+    """ "from 08.30 to 09.00   Title - Speaker" rows are timed rows; breaks are no items."""
     text = (
         "Provisional agenda\n\n"
         "from 08.00 to 08.30   Registration\n"
@@ -74,7 +74,7 @@ def test_a_sentence_ending_with_a_time_is_no_row(nlp: Language) -> None:
 def test_numbered_talks_under_a_timed_panel_and_its_moderator_are_its_members(
     nlp: Language,
 ) -> None:
-    """"09:20 Panel A - Title" over "Moderator: X" and numbered talks "1. Title - Mr. Y"
+    """ "09:20 Panel A - Title" over "Moderator: X" and numbered talks "1. Title - Mr. Y"
     (however long the talk's title): the talks are the panel's, the next timed row ends
     them."""
     text = (
@@ -113,7 +113,7 @@ def test_numbered_talks_under_a_timed_panel_and_its_moderator_are_its_members(
 
 
 def test_numbered_rows_opening_with_their_speaker(nlp: Language) -> None:
-    """"1. Prof. X: Welcome and introduction": a numbered row whose talk follows the
+    """ "1. Prof. X: Welcome and introduction": a numbered row whose talk follows the
     speaker's colon is an item titled by the talk."""
     text = (
         "Order of the day\n\n"
@@ -131,7 +131,7 @@ def test_numbered_rows_opening_with_their_speaker(nlp: Language) -> None:
 
 
 def test_a_parallel_sessions_row_is_no_item(nlp: Language) -> None:
-    """"11:00 Parallel sessions" only announces the rooms' sessions under it."""
+    """ "11:00 Parallel sessions" only announces the rooms' sessions under it."""
     text = (
         "09:00  Plenary opening - Prof. Lena Moreau\n"
         "11:00  Parallel sessions\n"
@@ -147,7 +147,7 @@ def test_a_parallel_sessions_row_is_no_item(nlp: Language) -> None:
 
 
 def test_a_discussion_row_is_of_kind_other_and_yields_to_a_wrap_up() -> None:
-    """"Discussion" is a part of kind other; inside a title another kind wins."""
+    """ "Discussion" is a part of kind other; inside a title another kind wins."""
     rules = default_rules()
     found = find_label_inside("Plenary discussion", rules)
     assert found is not None and found.kind == "other"
