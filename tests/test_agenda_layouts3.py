@@ -153,3 +153,38 @@ def test_a_discussion_row_is_of_kind_other_and_yields_to_a_wrap_up() -> None:
     assert found is not None and found.kind == "other"
     found = find_label_inside("Open discussion and wrap-up", rules)
     assert found is not None and found.kind == "closing_remarks"
+
+
+def test_rows_with_dot_leaders_before_their_time_are_timetable_rows(nlp: Language) -> None:
+    """"Opening address, Mr. X ........ 08:30": the leaders and the time end the row."""
+    text = (
+        "Opening day\n\n"
+        "Arrival of participants ................ 08:00\n"
+        "Opening address, Mr. Ivo Marek ......... 08:30\n"
+        "Tea break .............................. 10:30\n"
+        "Practical exercise, Ms. Tove Dahl ...... 13:30\n"
+        "Review of the day, Mr. Ivo Marek ....... 16:00\n"
+    )
+    assert [title for _kind, title, _people in _program(nlp, text)] == [
+        "Opening address",
+        "Practical exercise",
+        "Review of the day",
+    ]
+
+
+def test_bullets_opening_with_the_speaker_and_a_one_word_part(nlp: Language) -> None:
+    """"• Ms. A and Col. B — Responses", "• Dr. X — Closing": a part's label alone after
+    the speakers is the row's title."""
+    text = (
+        "Agenda\n\n"
+        "• Dr. Lena Moreau — Welcome and opening words\n"
+        "• Prof. Aksel Brun — Presentation of the book\n"
+        "• Ms. Tove Dahl and Col. Peter Haas — Responses\n"
+        "• Dr. Lena Moreau — Closing\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("opening_remarks", "Welcome and opening words"),
+        ("report", "Presentation of the book"),
+        ("other", "Responses"),
+        ("closing_remarks", "Closing"),
+    ]

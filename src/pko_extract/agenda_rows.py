@@ -132,7 +132,9 @@ def _title_after_speaker(tail: str, rules: Rules) -> str:
         if part.rstrip(" \"”’'»").endswith((".", "!")):
             return ""  # "[00:58:20] Ms. X: "Thank you all."": a transcript line, no talk
         body = part.strip(" ,;")
-        if len(body.split()) >= 2 and (body[0].isupper() or body[0] in "\"“«‘'"):
+        label = match_agenda_label(body, rules) if body else None
+        whole = label is not None and label[1] == len(body)  # "Dr. X — Closing"
+        if (len(body.split()) >= 2 or whole) and (body[0].isupper() or body[0] in "\"“«‘'"):
             if is_talk_title(body, rules):
                 return body.strip("\"“”«»‘’'")
     return ""

@@ -329,9 +329,10 @@ TURN_COLON = re.compile(r"[ \t]*:[ \t]+\S")
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
 # A time or time range ending a programme row whose time is written last ("Welcome address
-# by Ms. X 09:00", "Lunch 13:00 - 14:00"): a clock with a colon, a point or "h".
+# by Ms. X 09:00", "Lunch 13:00 - 14:00", "Tea break ........ 10:30"): a clock with a
+# colon, a point or "h", maybe after dot leaders.
 TRAILING_TIME = re.compile(
-    r"[ \t]+\(?\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*[.…·_]{3,})?[ \t]+\(?\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?\)?[ \t]*$"
 )
 # What a text before a trailing time says when it is prose, not a row: "... at 09:00",
