@@ -156,7 +156,7 @@ def test_a_discussion_row_is_of_kind_other_and_yields_to_a_wrap_up() -> None:
 
 
 def test_rows_with_dot_leaders_before_their_time_are_timetable_rows(nlp: Language) -> None:
-    """"Opening address, Mr. X ........ 08:30": the leaders and the time end the row."""
+    """ "Opening address, Mr. X ........ 08:30": the leaders and the time end the row."""
     text = (
         "Opening day\n\n"
         "Arrival of participants ................ 08:00\n"
@@ -173,7 +173,7 @@ def test_rows_with_dot_leaders_before_their_time_are_timetable_rows(nlp: Languag
 
 
 def test_bullets_opening_with_the_speaker_and_a_one_word_part(nlp: Language) -> None:
-    """"• Ms. A and Col. B — Responses", "• Dr. X — Closing": a part's label alone after
+    """ "• Ms. A and Col. B — Responses", "• Dr. X — Closing": a part's label alone after
     the speakers is the row's title."""
     text = (
         "Agenda\n\n"
