@@ -188,3 +188,22 @@ def test_bullets_opening_with_the_speaker_and_a_one_word_part(nlp: Language) -> 
         ("other", "Responses"),
         ("closing_remarks", "Closing"),
     ]
+
+
+def test_a_panel_on_a_topic_that_brought_together_people_is_a_panel(nlp: Language) -> None:
+    """ "a panel on X brought together A, B and C": a panel of A, B and C; the capitalised
+    name of a body ("the Independent Panel on ...") is no panel of the event."""
+    text = (
+        "The seminar was opened by Ms. Tove Dahl.\n\n"
+        "In the afternoon, a panel on women and security brought together Ms. Lena Moreau, "
+        "Lt. Col. Peter Haas and Mr. Aksel Brun.\n"
+    )
+    panels = [people for kind, _title, people in _program(nlp, text) if kind == "panel"]
+    assert panels == [
+        [("Lena Moreau", "panelist"), ("Peter Haas", "panelist"), ("Aksel Brun", "panelist")]
+    ]
+    text = (
+        "The seminar was opened by Ms. Tove Dahl.\n\n"
+        "She recalled that the Independent Panel on Peace Operations included Mr. Aksel Brun.\n"
+    )
+    assert [kind for kind, _title, _people in _program(nlp, text) if kind == "panel"] == []

@@ -27,6 +27,10 @@ SECOND_VERB_GAP = re.compile(r"[^.;:!?\n]{0,120}?\band[ \t]+(?:[a-z’'-]+[ \t]+
 PANEL_SUBJECT = re.compile(
     r"\b(?:panel|round[ -]?table)[ \t]*,[^,;:\n]{3,100},[ \t]*"
     r"(?:included|includes|featured|features|comprised|consisted[ \t]+of)\b"
+    # "a panel on women and security brought together A, B and C" (lower case: not a body,
+    # "the Independent Panel on ...")
+    r"|\b(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:panel|round[ -]?table)[ \t]+on[ \t]+[^,;:\n]{3,100}?"
+    r"[ \t]+(?:brought[ \t]+together|featured|included|gathered)\b"
 )
 
 # A cue that names the person right after it ("introduced the keynote speaker, Dr. X"):
