@@ -207,3 +207,23 @@ def test_a_panel_on_a_topic_that_brought_together_people_is_a_panel(nlp: Languag
         "She recalled that the Independent Panel on Peace Operations included Mr. Aksel Brun.\n"
     )
     assert [kind for kind, _title, _people in _program(nlp, text) if kind == "panel"] == []
+
+
+def test_tracks_under_a_concurrent_sessions_row_are_sessions(nlp: Language) -> None:
+    """ "From 9:30 to 11:00: Concurrent sessions" over "Track 1 - Title" / "Speakers: A, B":
+    each track is a session labelled "Track N", the row over them is none."""
+    text = (
+        "From 9:00 to 9:30: Welcome, Dr. Lena Moreau\n"
+        "From 9:30 to 11:00: Concurrent sessions\n"
+        "    Track 1 - Financing regional operations\n"
+        "        Speakers: Mr. Aksel Brun, Ms. Tove Dahl\n"
+        "    Track 2 - Police partnerships\n"
+        "        Speakers: Supt. Peter Haas, Ms. Greta Holm\n"
+        "From 11:00 to 11:30: Closing remarks, Dr. Lena Moreau\n"
+    )
+    assert [(kind, title) for kind, title, _people in _program(nlp, text)] == [
+        ("opening_remarks", "Welcome"),
+        ("session", "Financing regional operations"),
+        ("session", "Police partnerships"),
+        ("closing_remarks", "Closing remarks"),
+    ]
