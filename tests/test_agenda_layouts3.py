@@ -227,3 +227,17 @@ def test_tracks_under_a_concurrent_sessions_row_are_sessions(nlp: Language) -> N
         ("session", "Police partnerships"),
         ("closing_remarks", "Closing remarks"),
     ]
+
+
+def test_a_moderated_by_note_is_dropped_from_a_title() -> None:
+    """ "Title (moderated by Mr. X)" -> "Title", as "Title (Chair: X)" is."""
+    from pko_extract.agenda_rows import drop_role_notes
+
+    rules = default_rules()
+    assert drop_role_notes("Data for early warning (moderated by Ms. Tove Dahl)", rules) == (
+        "Data for early warning"
+    )
+    assert drop_role_notes("Local agreements (chaired by Dr. Aksel Brun)", rules) == (
+        "Local agreements"
+    )
+    assert drop_role_notes("Mandates (1999-2005)", rules) == "Mandates (1999-2005)"

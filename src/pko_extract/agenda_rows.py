@@ -360,12 +360,15 @@ def _heads_talks(title: str, rules: Rules) -> bool:
 
 def drop_role_notes(title: str | None, rules: Rules) -> str | None:
     """A title without the role notes in parentheses or after it: "Partnerships (Chair:
-    Amb. X)" and "Partnerships. Chair: Amb. X Rapporteur: Dr. Y" -> "Partnerships"."""
+    Amb. X)", "Partnerships (moderated by Mr. Z)" and "Partnerships. Chair: Amb. X
+    Rapporteur: Dr. Y" -> "Partnerships"."""
     if not title:
         return title
     for note in P.PAREN_NOTE.findall(title):
         label = P.INLINE_LABEL.search(note)
         if label and rules.role_label(label.group("label")) is not None:
+            title = title.replace(note, "")
+        elif P.BY_ROLE_NOTE.match(note):  # "Partnerships (moderated by Mr. X)"
             title = title.replace(note, "")
     for found in P.INLINE_LABEL.finditer(title):
         word = found.group("label")

@@ -251,6 +251,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     APPOSITION_GAP,
     ATTEND_LEAD,
     BEFORE_SPEAKER,
+    BY_ROLE_NOTE,
     BY_THE_CHAIR,
     BYLINE,
     CEREMONY_ACT,

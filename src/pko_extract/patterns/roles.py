@@ -368,6 +368,11 @@ BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
 ORDINAL_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]+[A-Z]")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# A note in parentheses naming who leads a part: "(moderated by Mr. X)", "(chaired by Dr. Y)".
+BY_ROLE_NOTE = re.compile(
+    r"\s*\([ \t]*(?:moderated|chaired|facilitated|presided(?:[ \t]+over)?|hosted)[ \t]+by\b",
+    re.I,
+)
 # A web page's link text run into the last row of a programme: "Drinks reception Find the
 # full meeting report.", "Lunch Read more", "Reception Download the programme".
 LINK_TAIL = re.compile(r"\s+(?:Find|Read|Download|Click|View|Watch)\s.*$|\s+Read\s+more\b.*$")
