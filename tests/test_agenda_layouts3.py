@@ -241,3 +241,18 @@ def test_a_moderated_by_note_is_dropped_from_a_title() -> None:
         "Local agreements"
     )
     assert drop_role_notes("Mandates (1999-2005)", rules) == "Mandates (1999-2005)"
+
+
+def test_the_people_of_a_responses_row_comment(nlp: Language) -> None:
+    """ "• A and B — Responses": a row titled by a label whose people comment."""
+    text = (
+        "Agenda\n\n"
+        "• Dr. Lena Moreau — Welcome and opening words\n"
+        "• Prof. Aksel Brun — Presentation of the book\n"
+        "• Ms. Tove Dahl and Col. Peter Haas — Responses\n"
+    )
+    assert _program(nlp, text)[2] == (
+        "other",
+        "Responses",
+        [("Tove Dahl", "commentator"), ("Peter Haas", "commentator")],
+    )

@@ -108,6 +108,13 @@ def _is_prose(line: Line) -> bool:
     )
 
 
+def _responds(header: ItemDraft, rules: Rules) -> bool:
+    """Whether an item is titled by a label alone whose people comment ("Responses")."""
+    title = (header.title or "").strip()
+    found = match_agenda_label(title, rules) if title else None
+    return found is not None and found[1] == len(title) and found[0].role == "commentator"
+
+
 def _talk_then_speaker(layout: Layout, line: Line, m: Mention) -> bool:
     """A numbered or bulleted talk line ending with its speaker after a dash, however long
     the talk's title: "3. Engineering support to field teams - Lt. Col. X"."""
@@ -227,6 +234,8 @@ class _ProgramReader:
             )
             if role == "speaker":
                 role = KIND_ROLE.get(header.kind, "speaker")
+            if role == "speaker" and _responds(header, self.rules):
+                role = "commentator"  # "• A and B — Responses": the respondents comment
             if role == "speaker" and (header.label or "").startswith("Module"):
                 role = "presenter"  # a course module's facilitator teaches it
             self.claim(p, role, m, header)
