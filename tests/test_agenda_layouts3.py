@@ -256,3 +256,20 @@ def test_the_people_of_a_responses_row_comment(nlp: Language) -> None:
         "Responses",
         [("Tove Dahl", "commentator"), ("Peter Haas", "commentator")],
     )
+
+
+def test_a_session_named_by_its_number_in_words_is_a_part(nlp: Language) -> None:
+    """ "Session one looked at X. Speakers were A and B, with C in the chair." and "Session
+    two turned to Y. Mr. D presented ..., and E and F offered comments.": two sessions."""
+    text = (
+        "Ambassador Greta Holm welcomed the participants.\n\n"
+        "Session one looked at mandates. Speakers were Dr. Aksel Brun and Ms. Tove Dahl, "
+        "with Prof. Lena Moreau in the chair.\n\n"
+        "Session two turned to financing. Mr. Peter Haas presented the paper, and Ms. Ana "
+        "Lind and Mr. Jon Berg offered comments.\n"
+    )
+    sessions = [people for kind, _title, people in _program(nlp, text) if kind == "session"]
+    assert sessions == [
+        [("Aksel Brun", "speaker"), ("Tove Dahl", "speaker"), ("Lena Moreau", "chair")],
+        [("Peter Haas", "presenter"), ("Ana Lind", "commentator"), ("Jon Berg", "commentator")],
+    ]

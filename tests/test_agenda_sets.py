@@ -22,7 +22,16 @@ from conftest import check_pinned, check_set_folder, set_counts
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden" / "agenda_sets.json"
 #: The folders scored and how many reports each holds.
-SETS = {"agenda1": 11, "agenda2": 10, "agenda3": 10, "agenda4": 5, "roles7": 12, "roles8": 6, "roles9": 5}
+SETS = {
+    "agenda1": 11,
+    "agenda2": 10,
+    "agenda3": 10,
+    "agenda4": 5,
+    "agenda5": 4,
+    "roles7": 12,
+    "roles8": 6,
+    "roles9": 5,
+}
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 
 pytestmark = pytest.mark.model

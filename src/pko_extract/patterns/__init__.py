@@ -254,6 +254,8 @@ from pko_extract.patterns.roles import (  # noqa: F401
     BY_ROLE_NOTE,
     BY_THE_CHAIR,
     BYLINE,
+    CARDINAL_PART,
+    CARDINAL_PLACES,
     CEREMONY_ACT,
     CEREMONY_NOUN,
     CHAIR_WITH,

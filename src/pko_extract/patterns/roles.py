@@ -99,6 +99,20 @@ ORDINAL_PART = re.compile(
     r"(?:,?[ \t]+(?:on|entitled|titled)[ \t]+[\"“](?P<quoted>[^\"“”\n]{3,150})[\"”])?",
     re.IGNORECASE,
 )
+# The same part named by its number in words after the noun: "Session one looked at X",
+# "In session two, ...", "Panel three heard from ..." (its title: "first session").
+CARDINAL_PART = re.compile(
+    r"\b(?P<noun>[Ss]ession|[Pp]anel)[ \t]+(?P<number>one|two|three|four|five|six)\b"
+    r"(?![ \t]+of\b)(?![ \t]*[-–—:])"
+)
+CARDINAL_PLACES = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "four": "fourth",
+    "five": "fifth",
+    "six": "sixth",
+}
 # The words before such a part when it frames its sentence: "In the programme's inaugural
 # session, X bid the officers welcome" (a welcome inside the part, not a part of its own).
 PART_FRAME = re.compile(r"[ \t]*(?:In|During|At)[ \t]+", re.IGNORECASE)
