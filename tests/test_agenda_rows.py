@@ -392,7 +392,8 @@ def test_moderator_of_the_event_moderates_its_one_panel(nlp: Language) -> None:
                     "Panel discussion",
                     [("Aksel Brun", "panelist"), ("Tove Dahl", "panelist")],
                 ),
-                ("session", "Questions and discussion", []),
+                # a discussion row is of kind other, as a Q&A (agenda2's b06, agenda3's c07)
+                ("other", "Questions and discussion", []),
                 ("closing_remarks", "Closing remarks", []),
             ],
         ),

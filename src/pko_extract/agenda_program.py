@@ -108,6 +108,23 @@ def _is_prose(line: Line) -> bool:
     )
 
 
+def _responds(header: ItemDraft, rules: Rules) -> bool:
+    """Whether an item is titled by a label alone whose people comment ("Responses")."""
+    title = (header.title or "").strip()
+    found = match_agenda_label(title, rules) if title else None
+    return found is not None and found[1] == len(title) and found[0].role == "commentator"
+
+
+def _talk_then_speaker(layout: Layout, line: Line, m: Mention) -> bool:
+    """A numbered or bulleted talk line ending with its speaker after a dash, however long
+    the talk's title: "3. Engineering support to field teams - Lt. Col. X"."""
+    if not (line.numbered or line.bullet) or len(line.text) > 160:
+        return False
+    before = layout.text[line.content_start : m.anchor]
+    dash = list(P.DASH_SEPARATOR.finditer(before))
+    return bool(dash) and dash[-1].end() == len(before)
+
+
 def _gives_talk(
     layout: Layout, line: Line, m: Mention, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> bool:
@@ -217,6 +234,8 @@ class _ProgramReader:
             )
             if role == "speaker":
                 role = KIND_ROLE.get(header.kind, "speaker")
+            if role == "speaker" and _responds(header, self.rules):
+                role = "commentator"  # "• A and B — Responses": the respondents comment
             if role == "speaker" and (header.label or "").startswith("Module"):
                 role = "presenter"  # a course module's facilitator teaches it
             self.claim(p, role, m, header)
@@ -325,7 +344,7 @@ class _ProgramReader:
         talk = _gives_talk(self.layout, line, m, self.index, self.rules)
         if role == "speaker" and current.kind in {"session", "other"} and talk:
             role = "presenter"
-        if m.start - line.content_start <= 40:
+        if m.start - line.content_start <= 40 or _talk_then_speaker(self.layout, line, m):
             self.claim(p, role, m, current)
             self.joined_members(line, in_line, role)
         return True

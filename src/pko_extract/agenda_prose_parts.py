@@ -63,12 +63,19 @@ def named_parts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
 
 def ordinal_part(text: str, s_start: int, s_end: int) -> ItemDraft | None:
     """A part of the program a sentence names by its place in the day ("In the first
-    session, ...", "During the second session, ...", "A first panel discussed ..."): a
+    session, ...", "During the second session, ...", "A first panel discussed ...",
+    "Session two turned to X"): a
     panel or a session titled by the quoted title after it ("the second session, on
     "Title"") or else by those words ("second session")."""
     m = P.ORDINAL_PART.search(text, s_start, s_end)
     if m is None:
-        return None
+        c = P.CARDINAL_PART.search(text, s_start, s_end)  # "Session one looked at X"
+        if c is None:
+            return None
+        noun = c.group("noun").casefold()
+        title = f"{P.CARDINAL_PLACES[c.group('number')]} {noun}"
+        kind = "panel" if noun == "panel" else "session"
+        return ItemDraft(kind, None, title, c.start(), c.end(), from_program=False)
     noun = m.group("noun").casefold()
     kind = "panel" if noun.startswith(("panel", "round")) else "session"
     title = " ".join((m.group("quoted") or m.group("title").lower()).split())

@@ -132,16 +132,19 @@ def _title_after_speaker(tail: str, rules: Rules) -> str:
         if part.rstrip(" \"”’'»").endswith((".", "!")):
             return ""  # "[00:58:20] Ms. X: "Thank you all."": a transcript line, no talk
         body = part.strip(" ,;")
-        if len(body.split()) >= 2 and (body[0].isupper() or body[0] in "\"“«‘'"):
+        label = match_agenda_label(body, rules) if body else None
+        whole = label is not None and label[1] == len(body)  # "Dr. X — Closing"
+        if (len(body.split()) >= 2 or whole) and (body[0].isupper() or body[0] in "\"“«‘'"):
             if is_talk_title(body, rules):
                 return body.strip("\"“”«»‘’'")
     return ""
 
 
 def time_length(text: str) -> int:
-    """Length of the time at the start of a programme row ("9h00 à 9h30 : "), 0 if none."""
+    """Length of the time at the start of a programme row ("9h00 à 9h30 : ", "from 08.30 to
+    09.00 "), 0 if none."""
     m = P.PROGRAM_TIME.match(text)
-    return m.end() if m and P.TIMED_START.match(text) else 0
+    return m.end() if m and P.TIMED_START.match(P.FROM_TIME.sub("", text, count=1)) else 0
 
 
 def next_line(layout: Layout, line: Line) -> Line | None:
@@ -153,11 +156,12 @@ def next_line(layout: Layout, line: Line) -> Line | None:
 
 
 def _timed_row(
-    layout: Layout, line: Line, n: int, index: list[tuple[Mention, PersonDraft]], rules: Rules
+    layout: Layout, line: Line, rest: str, index: list[tuple[Mention, PersonDraft]], rules: Rules
 ) -> tuple[Line, ItemDraft]:
     """The row a timed line starts, keyed by the line holding its title: the line itself
-    ("09:30 Opening remarks") or, after a time alone ("09:30 – 10:00"), the next line."""
-    rest = line.text[n:].strip().strip("|").strip()
+    ("09:30 Opening remarks"; ``rest`` is the line without its time) or, after a time
+    alone ("09:30 – 10:00"), the next line."""
+    rest = rest.strip().strip("|").strip()
     said = len(rest.split()) >= 20 and rest.endswith((".", '"', "”", "!", "?"))
     # a transcript line ("[00:03:10] Mr. X: "..."") is not a programme row
     title = _row_title(layout, line, rest, index, rules) if rest[:1].isalpha() and not said else ""
@@ -167,6 +171,8 @@ def _timed_row(
         title = _row_title(layout, nxt, rest, index, rules) if rest[:1].isalpha() else ""
     if title and is_break(title, rules):
         return line, ItemDraft("other", None, None, -1, -1)
+    if title and P.PARALLEL_GROUP.match(title.strip(" .:")):
+        return line, ItemDraft("other", None, None, -2, -2)  # "11:00 Parallel sessions"
     if P.TIME_ZONE.fullmatch(rest.strip(" .,;")):
         return line, ItemDraft("other", None, None, -2, -2)  # "10:00 a.m. - 11:30 a.m. EDT"
     if title and rules.role_label(title) is not None and find_label_inside(title, rules) is None:
@@ -196,8 +202,25 @@ def timetable_rows(
     for line in layout.lines:
         n = time_length(line.text)
         if n:
-            at, row = _timed_row(layout, line, n, index, rules)
+            at, row = _timed_row(layout, line, line.text[n:], index, rules)
             rows[at.start] = row
+    return rows if len(rows) >= 3 else _trailing_rows(layout, index, rules)
+
+
+def _trailing_rows(
+    layout: Layout, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> dict[int, ItemDraft]:
+    """Rows of a programme that writes each row's time at its end ("Welcome address by
+    Ms. X 09:00", rows often apart by blank lines): with three or more such short lines
+    that are not sentences, each is a row as a timed one is."""
+    rows: dict[int, ItemDraft] = {}
+    for line in layout.lines:
+        found = P.TRAILING_TIME.search(line.text)
+        body = line.text[: found.start()].strip() if found else ""
+        if body[:1].isupper() and len(body) <= 160 and not body.endswith((".", ",", ";")):
+            if len(body.split()) < 20 and not P.TRAILING_CUT.search(body):
+                at, row = _timed_row(layout, line, body, index, rules)
+                rows[at.start] = row
     return rows if len(rows) >= 3 else {}
 
 
@@ -216,6 +239,8 @@ def _numbered_runs(layout: Layout) -> list[list[Line]]:
             continue
         if len(body) > 160 or is_sentence(body):
             runs.append([])
+        elif time_length(line.text) and not (line.numbered or line.bullet):
+            runs.append([])  # "11:00 Panel B" between numbered talks: the talks are its own
         elif line.numbered or line.bullet:
             runs[-1].append(line)
     return [run for run in runs if len(run) >= 3]
@@ -233,18 +258,37 @@ def _names_speaker(layout: Layout, line: Line, index: list[tuple[Mention, Person
     return False
 
 
+def _speaker_then_talk(
+    layout: Layout, line: Line, index: list[tuple[Mention, PersonDraft]], rules: Rules
+) -> bool:
+    """A programme line opening with its speaker, then the talk after a colon or a dash:
+    "2. Ms. X: Presentation of the handbook", "• Dr. Y - Lessons from the field"."""
+    for m, _p in index:
+        if line.content_start <= m.anchor < line.end:
+            lead = layout.text[line.content_start : m.anchor].strip()
+            return not lead and bool(_title_after_speaker(layout.text[m.end : line.end], rules))
+    return False
+
+
 def _under_a_part(layout: Layout, first: Line, rules: Rules) -> bool:
     """Whether a run of list lines starts right under a part's heading ("Panel discussion"
-    over "• Mission experiences in Mali (Dr. X)"): its lines are the talks of that part's
-    members, not parts of their own."""
+    over "• Mission experiences in Mali (Dr. X)", or a timed "09:20 Panel A - Title" over
+    "Moderator: Ms. Y" and "1. Fuel in remote camps - Mr. Z"): its lines are the talks of
+    that part's members, not parts of their own."""
     k = layout.line_index(first.start) - 1
-    while k >= 0 and layout.lines[k].blank:
+    while k >= 0 and (layout.lines[k].blank or _role_line(layout.lines[k], rules)):
         k -= 1
     if k < 0 or layout.lines[k].numbered or layout.lines[k].bullet:
         return False
-    body = layout.lines[k].text.strip(" \t*#_:")
+    body = layout.lines[k].text
+    body = body[time_length(body) :].strip(" \t*#_:")
     found = match_agenda_label(body, rules)
     return found is not None and found[0].kind != "session" and len(body) <= 80
+
+
+def _role_line(line: Line, rules: Rules) -> bool:
+    """A role label line of a part ("Moderator: Ms. X") between its heading and its talks."""
+    return line.label is not None and rules.role_label(line.label) is not None
 
 
 def numbered_rows(
@@ -263,6 +307,7 @@ def numbered_rows(
             ln
             for ln in run
             if _names_speaker(layout, ln, index)
+            or _speaker_then_talk(layout, ln, index, rules)
             or match_agenda_label(layout.text[ln.content_start : ln.end].strip(), rules)
         ]
         if 2 * len(labelled) < len(run):
@@ -273,7 +318,7 @@ def numbered_rows(
             while parents and parents[-1][0] >= indent:
                 parents.pop()
             rest = _row_text(layout, line, rules)
-            title = _row_title(layout, line, rest, index)
+            title = _row_title(layout, line, rest, index, rules)
             parents.append((indent, _heads_talks(title, rules)))
             if len(parents) > 1 and parents[-2][1]:
                 continue  # "  • Mali – Ms. X" under "• Panel discussion:": a talk of it
@@ -315,12 +360,15 @@ def _heads_talks(title: str, rules: Rules) -> bool:
 
 def drop_role_notes(title: str | None, rules: Rules) -> str | None:
     """A title without the role notes in parentheses or after it: "Partnerships (Chair:
-    Amb. X)" and "Partnerships. Chair: Amb. X Rapporteur: Dr. Y" -> "Partnerships"."""
+    Amb. X)", "Partnerships (moderated by Mr. Z)" and "Partnerships. Chair: Amb. X
+    Rapporteur: Dr. Y" -> "Partnerships"."""
     if not title:
         return title
     for note in P.PAREN_NOTE.findall(title):
         label = P.INLINE_LABEL.search(note)
         if label and rules.role_label(label.group("label")) is not None:
+            title = title.replace(note, "")
+        elif P.BY_ROLE_NOTE.match(note):  # "Partnerships (moderated by Mr. X)"
             title = title.replace(note, "")
     for found in P.INLINE_LABEL.finditer(title):
         word = found.group("label")

@@ -126,14 +126,19 @@ def match_agenda_label(text: str, rules: Rules) -> tuple[AgendaLabel, int] | Non
 
 def find_label_inside(text: str, rules: Rules) -> AgendaLabel | None:
     """The longest agenda label (not a session's) standing as words anywhere in ``text``
-    (case-insensitive); of two of the same length, the first of the rules."""
+    (case-insensitive); of two of the same length, the first of the rules. A label of kind
+    ``other`` yields to one of another kind ("Open discussion and wrap-up" is the wrap-up)."""
     folded = text.casefold()
     best: AgendaLabel | None = None
     for key, regex, label in _label_index(rules).inside:
         if key in folded and regex.search(folded):
-            if best is None or len(label.text) > len(best.text):
+            if best is None or _inside_rank(label) > _inside_rank(best):
                 best = label
     return best
+
+
+def _inside_rank(label: AgendaLabel) -> tuple[bool, int]:
+    return label.kind != "other", len(label.text)
 
 
 def quoted(text: str) -> tuple[str, int] | None:

@@ -61,9 +61,9 @@ RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
 MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 
 # A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III", a course's
-# "Module 3".
+# "Module 3", a parallel programme's "Track 1".
 SESSION_LABEL = re.compile(
-    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module)[ \t]+"
+    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module|Track)[ \t]+"
     r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
 )
 

@@ -27,6 +27,10 @@ SECOND_VERB_GAP = re.compile(r"[^.;:!?\n]{0,120}?\band[ \t]+(?:[a-z’'-]+[ \t]+
 PANEL_SUBJECT = re.compile(
     r"\b(?:panel|round[ -]?table)[ \t]*,[^,;:\n]{3,100},[ \t]*"
     r"(?:included|includes|featured|features|comprised|consisted[ \t]+of)\b"
+    # "a panel on women and security brought together A, B and C" (lower case: not a body,
+    # "the Independent Panel on ...")
+    r"|\b(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:panel|round[ -]?table)[ \t]+on[ \t]+[^,;:\n]{3,100}?"
+    r"[ \t]+(?:brought[ \t]+together|featured|included|gathered)\b"
 )
 
 # A cue that names the person right after it ("introduced the keynote speaker, Dr. X"):
@@ -95,6 +99,20 @@ ORDINAL_PART = re.compile(
     r"(?:,?[ \t]+(?:on|entitled|titled)[ \t]+[\"“](?P<quoted>[^\"“”\n]{3,150})[\"”])?",
     re.IGNORECASE,
 )
+# The same part named by its number in words after the noun: "Session one looked at X",
+# "In session two, ...", "Panel three heard from ..." (its title: "first session").
+CARDINAL_PART = re.compile(
+    r"\b(?P<noun>[Ss]ession|[Pp]anel)[ \t]+(?P<number>one|two|three|four|five|six)\b"
+    r"(?![ \t]+of\b)(?![ \t]*[-–—:])"
+)
+CARDINAL_PLACES = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "four": "fourth",
+    "five": "fifth",
+    "six": "sixth",
+}
 # The words before such a part when it frames its sentence: "In the programme's inaugural
 # session, X bid the officers welcome" (a welcome inside the part, not a part of its own).
 PART_FRAME = re.compile(r"[ \t]*(?:In|During|At)[ \t]+", re.IGNORECASE)
@@ -304,9 +322,9 @@ _PROGRAM_CLOCK = (
 )
 # A time or time range at the start of a programme row, with the separator after it:
 # "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
-# "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |".
+# "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |", "from 08.30 to 09.00   Opening".
 PROGRAM_TIME = re.compile(
-    rf"^{DAY_CELL}[ \t|]*{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"^{DAY_CELL}[ \t|]*(?:(?:[Ff]rom|FROM)[ \t]+(?=\d))?{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
     rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
 )
@@ -328,6 +346,26 @@ LABEL_AND_MORE = re.compile(
 TURN_COLON = re.compile(r"[ \t]*:[ \t]+\S")
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
+# A time or time range ending a programme row whose time is written last ("Welcome address
+# by Ms. X 09:00", "Lunch 13:00 - 14:00", "Tea break ........ 10:30"): a clock with a
+# colon, a point or "h", maybe after dot leaders.
+TRAILING_TIME = re.compile(
+    r"(?:[ \t]*[.…·_]{3,})?[ \t]+\(?\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?\)?[ \t]*$"
+)
+# What a text before a trailing time says when it is prose, not a row: "... at 09:00",
+# "... until 17:00", "... from 9.30".
+TRAILING_CUT = re.compile(r"\b(?:at|until|till|from|to|by|before|after|since|around|about)$", re.I)
+# A timed row that only announces the parts under it, run side by side: "Parallel
+# sessions", "Concurrent panels", "Breakout groups", "Sessions in parallel".
+PARALLEL_GROUP = re.compile(
+    r"^(?:(?:parallel|concurrent|simultaneous|breakout|break-out)[ \t]+"
+    r"(?:sessions|panels|workshops|tracks|groups|roundtables)"
+    r"|(?:sessions|panels|workshops)[ \t]+in[ \t]+parallel)$",
+    re.I,
+)
+# "from" opening a time range at the start of a row ("from 08.30 to 09.00").
+FROM_TIME = re.compile(r"^[ \t]*(?:[Ff]rom|FROM)[ \t]+(?=\d)")
 TIME_ZONE = re.compile(
     r"\(?(?:UTC|GMT|[ECMPAW][SD]?T|CES?T|EAT|WAT|CAT|BST|IST|JST)(?:[ \t]*[+-][ \t]*\d{1,2})?\)?"
 )
@@ -344,6 +382,11 @@ BEFORE_SPEAKER = re.compile(r"[ \t]+(?:by|with|featuring)$", re.IGNORECASE)
 ORDINAL_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]+[A-Z]")
 # A parenthesis in a row title: "Conference dinner (by invitation)".
 PAREN_NOTE = re.compile(r"\s*\([^)]*\)")
+# A note in parentheses naming who leads a part: "(moderated by Mr. X)", "(chaired by Dr. Y)".
+BY_ROLE_NOTE = re.compile(
+    r"\s*\([ \t]*(?:moderated|chaired|facilitated|presided(?:[ \t]+over)?|hosted)[ \t]+by\b",
+    re.I,
+)
 # A web page's link text run into the last row of a programme: "Drinks reception Find the
 # full meeting report.", "Lunch Read more", "Reception Download the programme".
 LINK_TAIL = re.compile(r"\s+(?:Find|Read|Download|Click|View|Watch)\s.*$|\s+Read\s+more\b.*$")
