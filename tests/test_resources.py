@@ -265,7 +265,9 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "van",
         "von",
         "bin",
+        "binti",
         "bint",
+        "ibn",
         "al",
         "da",
         "del",
@@ -275,6 +277,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "wa",
         "dos",
         "das",
+        "e",  # Portuguese "dos Reis e Silva"
     }
     assert "la" in {p.text for p in rules.name_particles}
     assert "Symposium" in rules.event_nouns and "Round Table" in rules.event_nouns
