@@ -13,6 +13,7 @@ configure()
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -257,3 +258,16 @@ def check_set_folder(folder: Path, count: int) -> None:
     gold = sorted(p.stem for p in (folder / "gold").glob("*.json"))
     assert gold == sorted(p.stem for p in (folder / "reports").iterdir())
     assert len(gold) == count
+
+
+def linked_missions(text: str, on: date | None, gaz: Any) -> list[tuple[str, str | None]]:
+    """(mention, acronym) of the mission mentions of ``text`` linked with confidence 0.5 or
+    more (or left undetermined), in text order."""
+    from pko_extract.link import find_mission_mentions
+    from pko_extract.segment import read_layout
+
+    return [
+        (m.mention, m.acronym)
+        for m in find_mission_mentions(read_layout(text), on, gaz)
+        if m.acronym is None or m.confidence >= 0.5
+    ]

@@ -10,24 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import linked_missions as linked
 
 from pko_extract.gazetteer import default_gazetteer
-from pko_extract.link import find_mission_mentions
-from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
 def gaz():
     return default_gazetteer()
-
-
-def linked(text: str, on: date | None, gaz) -> list[tuple[str, str | None]]:
-    """(mention, acronym) of the mentions linked with confidence 0.5 or more, in text order."""
-    return [
-        (m.mention, m.acronym)
-        for m in find_mission_mentions(read_layout(text), on, gaz)
-        if m.acronym is None or m.confidence >= 0.5
-    ]
 
 
 # (id, text, date, [(mention, acronym)])
