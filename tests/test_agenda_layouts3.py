@@ -6,24 +6,17 @@ their speaker, "Parallel sessions" rows and discussion rows."""
 from __future__ import annotations
 
 import pytest
+from conftest import agenda_items as _program
 from spacy.language import Language
 
 from pko_extract.agenda_rules import find_label_inside
-from pko_extract.extract import parse_text
-from pko_extract.recognize import build_nlp, recognize
+from pko_extract.recognize import build_nlp
 from pko_extract.resources import default_rules
-from pko_extract.segment import read_layout
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
-    """(kind, title, [(name, role)]) of each agenda item."""
-    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
 
 
 def test_rows_timed_from_to_are_timetable_rows(nlp: Language) -> None:

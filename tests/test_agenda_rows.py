@@ -4,6 +4,7 @@ joined to more words, talk titles over name lines, programmes in other languages
 from __future__ import annotations
 
 import pytest
+from conftest import agenda_items as _program
 from spacy.language import Language
 
 from pko_extract.extract import parse_text
@@ -15,12 +16,6 @@ from pko_extract.segment import read_layout
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_nlp("blank")
-
-
-def _program(nlp: Language, text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
-    """(kind, title, [(name, role)]) of each agenda item."""
-    _event, _persons, agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
-    return [(it.kind, it.title, [(p.name, r) for p, r, _ in it.members]) for it in agenda.items]
 
 
 def test_label_joined_to_more_words_over_its_speaker_is_an_item(nlp: Language) -> None:
