@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # then share one worker's test server); PYTEST_ARGS replaces these (e.g. one test file)
 PYTEST_ARGS ?= -n 2 --dist loadfile
 
-.PHONY: setup run test soak evaluate eval-docs bench bench-rules bench-run lint train-roles clean
+.PHONY: setup run test soak evaluate eval-docs bench bench-rules bench-run lint train-roles literals clean
 
 setup: $(STAMP)
 
@@ -45,6 +45,11 @@ eval-docs: setup
 
 train-roles: setup
 	@$(BIN)/python scripts/train_roles.py --gold ../shared/corpus/gold
+
+# the mission index's table of required literals (src/pko_extract/data/required_literals.json),
+# after a change of the gazetteer, the mission cues or the index's regexes
+literals: setup
+	@$(BIN)/python scripts/build_literals.py
 
 bench: setup
 	@$(BIN)/python benchmarks/bench_extract.py
