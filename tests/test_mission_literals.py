@@ -74,3 +74,28 @@ def test_name_and_title_regexes_compile_when_first_searched():
     assert regex.search("the blue helmets", 4).span() == (4, 16)
     assert regex.search("the blue helmets", 0, 10) is None
     assert regex.compiled() is regex.compiled()
+
+
+def test_mission_names_are_indexed_longest_first_in_the_same_order_in_every_process():
+    """Names are tried in index order, so the order must not follow a set's (which changes
+    with the string hash seed): longest regex first, ties by text; acronyms in a fixed order."""
+    code = (
+        "import hashlib\n"
+        "from pko_extract import mission_index\n"
+        "from pko_extract.gazetteer import default_gazetteer\n"
+        "from pko_extract.mission_cues import default_cues\n"
+        "ix = mission_index._index(default_gazetteer(), default_cues())\n"
+        "rows = [f'{r.pattern}\\t{a}' for r, a, _ in ix.names] + list(ix.acronyms)\n"
+        "print(hashlib.sha256('\\n'.join(rows).encode()).hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        digests.add(done.stdout.strip())
+    assert len(digests) == 1
+    names = mission_index._index(default_gazetteer(), default_cues()).names
+    lengths = [len(regex.pattern) for regex, _, _ in names]
+    assert lengths == sorted(lengths, reverse=True)
