@@ -17,6 +17,27 @@ REPO = Path(__file__).resolve().parents[1]
 TABLE = REPO / "src" / "pko_extract" / "data" / mission_index.LITERALS_FILE
 
 
+#: The start of a script that prints a digest of the default mission index.
+_INDEX_IMPORTS = (
+    "import hashlib\n"
+    "from pko_extract import mission_index\n"
+    "from pko_extract.gazetteer import default_gazetteer\n"
+    "from pko_extract.mission_cues import default_cues\n"
+)
+
+
+def _printed_under_hash_seeds(code: str) -> set[str]:
+    """What ``code`` prints in three processes with different string hash seeds."""
+    printed = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        printed.add(done.stdout.strip())
+    return printed
+
+
 def test_the_shipped_table_holds_the_runs_of_every_regex_of_the_default_index():
     """Else run scripts/build_literals.py (after a change of the gazetteer or the cues)."""
     patterns = mission_index.index_patterns(default_gazetteer(), default_cues())
@@ -45,22 +66,11 @@ def test_the_index_regexes_are_the_same_in_every_process():
     """The table is looked up by the regex's text: a set's order (which changes with the
     string hash seed) must not change it (the place names of a mission's name were listed
     in a set's order when two had the same length)."""
-    code = (
-        "import hashlib\n"
-        "from pko_extract import mission_index\n"
-        "from pko_extract.gazetteer import default_gazetteer\n"
-        "from pko_extract.mission_cues import default_cues\n"
+    code = _INDEX_IMPORTS + (
         "ps = mission_index.index_patterns(default_gazetteer(), default_cues())\n"
         "print(hashlib.sha256('\\n'.join(sorted(ps)).encode()).hexdigest())\n"
     )
-    digests = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-        )
-        digests.add(done.stdout.strip())
-    assert len(digests) == 1
+    assert len(_printed_under_hash_seeds(code)) == 1
 
 
 def test_name_and_title_regexes_compile_when_first_searched():
@@ -79,23 +89,12 @@ def test_name_and_title_regexes_compile_when_first_searched():
 def test_mission_names_are_indexed_longest_first_in_the_same_order_in_every_process():
     """Names are tried in index order, so the order must not follow a set's (which changes
     with the string hash seed): longest regex first, ties by text; acronyms in a fixed order."""
-    code = (
-        "import hashlib\n"
-        "from pko_extract import mission_index\n"
-        "from pko_extract.gazetteer import default_gazetteer\n"
-        "from pko_extract.mission_cues import default_cues\n"
+    code = _INDEX_IMPORTS + (
         "ix = mission_index._index(default_gazetteer(), default_cues())\n"
         "rows = [f'{r.pattern}\\t{a}' for r, a, _ in ix.names] + list(ix.acronyms)\n"
         "print(hashlib.sha256('\\n'.join(rows).encode()).hexdigest())\n"
     )
-    digests = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-        )
-        digests.add(done.stdout.strip())
-    assert len(digests) == 1
+    assert len(_printed_under_hash_seeds(code)) == 1
     names = mission_index._index(default_gazetteer(), default_cues()).names
     lengths = [len(regex.pattern) for regex, _, _ in names]
     assert lengths == sorted(lengths, reverse=True)
