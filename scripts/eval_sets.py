@@ -68,6 +68,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout7/gold",
         REPO / "tests/fixtures/holdout7/reports",
     ),
+    (
+        "holdout8 (tests/fixtures/holdout8)",
+        REPO / "tests/fixtures/holdout8/gold",
+        REPO / "tests/fixtures/holdout8/reports",
+    ),
 ]
 
 
