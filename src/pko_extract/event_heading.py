@@ -52,6 +52,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True
     if P.COOKIE_LINE.search(body) or not body[0].isalnum() and body[0] not in "\"“«'‘":
         return True
+    if publication_bar(body) and (date_hits(body) or P.HOME_CRUMB.match(body)):
+        return True  # "Obituaries | 4 April 2012", "Home / Episodes / Ep. 12"
     if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or in_menu(layout, line):
         return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
     if _over_menu(layout, line):
@@ -76,6 +78,27 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "October 2016" on a report's cover, "Course No. 2/2019"
     hit = next(iter(date_hits(body)), None)
     return hit is not None and is_date_line(body, hit)
+
+
+def publication_bar(body: str) -> bool:
+    """A line that says where and when a page was published, not when an event was held: a
+    breadcrumb from the home page ("Home / Episodes / Ep. 12"), a "posted" or "published"
+    word ("News & Stories | Posted 3 March 2015 by X", "Report No. 2/2020 (published 9 June
+    2020)"), or a date beside a section's name ("Monday, 4 May 2015 | News > Features",
+    "Obituaries | Wednesday 4 April 2012"; the section a part of one to three words with no
+    digit, no clock time and no place noun)."""
+    if P.HOME_CRUMB.match(body) or P.PUBLISHED_WORD.search(body):
+        return True
+    parts = [p.strip() for p in P.BAR_SEPARATOR.split(body.strip())]
+    if len(parts) < 2 or not any(date_hits(p) for p in parts):
+        return False
+    return any(
+        0 < len(p.split()) <= 3
+        and not re.search(r"\d", p)
+        and not P.WEEKDAY_OR_TIME.search(p)
+        and not P.VENUE_NOUNS.search(p)
+        for p in parts
+    )
 
 
 def in_menu(layout: Layout, line: Line) -> bool:

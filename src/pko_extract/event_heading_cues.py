@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
-from pko_extract.event_heading import kinds_of_event
+from pko_extract.event_heading import kinds_of_event, publication_bar
 from pko_extract.models import Layout, Line
 from pko_extract.resources import Rules
 
@@ -86,15 +86,34 @@ def possessive_event(head: str, nouns: re.Pattern[str]) -> bool:
 
 def masthead(layout: Layout, end: int) -> bool:
     """A paper's or site's name: its date line under it, then a navigation line ("THE DAILY
-    X" / "Monday, May 27, 2019" / "Home | Politics | Sport")."""
+    X" / "Monday, May 27, 2019" / "Home | Politics | Sport"); or the page's first line over a
+    publication bar (:func:`publication_bar`) and then a headline ("THE DAILY X" / "Monday, 4
+    May 2015 | News" / headline; "Centre for X" / "News | Posted 3 March 2015" / headline)."""
     after = [ln for ln in layout.lines if ln.start > end and not ln.blank][:2]
     if len(after) < 2:
         return False
     hits = date_hits(after[0].text)
+    if hits and is_date_line(after[0].text, hits[0]) and P.NAV_LINE.search(after[1].text):
+        return True
+    return _page_top(layout, end) and publication_bar(after[0].text) and _heading(after[1])
+
+
+def _page_top(layout: Layout, end: int) -> bool:
+    """The line ending at ``end`` is the page's first line of text."""
+    first = next((ln for ln in layout.lines if not ln.blank), None)
+    return first is not None and first.start <= end <= first.end
+
+
+def _heading(line: Line) -> bool:
+    """A line that can be a headline: no one-word field label ("Venue:"), shorter than 150 characters, not closed
+    by a full stop, not a date line."""
+    body = line.text.strip()
+    hits = date_hits(body)
     return (
-        bool(hits)
-        and is_date_line(after[0].text, hits[0])
-        and bool(P.NAV_LINE.search(after[1].text))
+        (line.label is None or len(line.label.split()) > 1)
+        and 0 < len(body) < 150
+        and body[-1] != "."
+        and not (hits and is_date_line(body, hits[0]))
     )
 
 
@@ -106,6 +125,7 @@ def is_news_headline(head: str, rules: Rules) -> bool:
         v
         for v in headline_verb(rules).finditer(head)
         if not P.CONNECTOR_BEFORE.search(head, 0, v.start())
+        and not head.startswith("-", v.end())  # "HOST-STATE RELATIONS": a compound, no verb
     )
     return bool(
         next(verbs, None)

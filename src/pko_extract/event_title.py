@@ -244,6 +244,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if masthead(layout, e):
             continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
+        if genre and head[:1].islower() and not q:
+            continue  # "Seminar recap: who polices the police?": a description, no name
         under = date_follows(layout, e, genre=genre, rules=rules)
         named = (
             (

@@ -330,6 +330,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
 )
 from pko_extract.patterns.title import (  # noqa: F401
     ADJECTIVE_AFTER_NOUN,
+    BAR_SEPARATOR,
     BEFORE_OTHER_EVENT,
     CEREMONY_FOR,
     CEREMONY_KIND,
@@ -342,6 +343,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     EARLIER_EDITION,
     EDITION_WORD,
     FIRST_PERSON_WORD,
+    HOME_CRUMB,
     INVITATION_LINE,
     KIND_JOINER,
     LEADING_CONNECTORS,
@@ -363,6 +365,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     PLACE_FOLLOWS,
     POSSESSIVE_BEFORE,
     POSSESSIVE_SUBJECT_TAIL,
+    PUBLISHED_WORD,
     RECURRING_LOWER_NAME,
     RELEASE_LINE,
     RUNS_ON_NEXT,

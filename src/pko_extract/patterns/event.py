@@ -74,7 +74,7 @@ GENRE_OF_KIND = re.compile(
 # "Watch: X".
 GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|(?:[\w-]+[ \t]+){0,2}events?"
-    r"|webinar recap|event recap"
+    r"|(?:[\w-]+[ \t]+)?recap"
     r"|conference report|workshop report|meeting report|summary|media advisory|communiqu[ée]"
     r"|cover news|latest news|general news|top stories|past events?|upcoming events?"
     r"|press notes?|press statements?|media releases?|media notes?"
@@ -249,9 +249,11 @@ TITLE_GENRE_PREFIX = re.compile(
     r"[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
-# A genre suffix after a dash at the end of a headline: "X Ministerial - Chair's Summary".
+# A genre suffix after a dash or a colon at the end of a headline: "X Ministerial - Chair's
+# Summary", "X: Roundtable Recap".
 TITLE_GENRE_SUFFIX = re.compile(
-    r"[ \t]+[-–—:][ \t]+(?:[\w’']+[ \t]+){0,2}(?:summary|report|statement|communiqu[ée]|recap"
+    r"(?:[ \t]+[-–—]|[ \t]*:)[ \t]+(?:[\w’']+[ \t]+){0,2}"
+    r"(?:summary|report|statement|communiqu[ée]|recap"
     r"|highlights|press release|programme|program|agenda)[ \t]*$",
     re.IGNORECASE,
 )
@@ -415,10 +417,11 @@ BYLINE_START = re.compile(
 )
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
-# A document number line over a headline: "Press Note No. 14/2014", "GA/PK/137", "SC/9876".
+# A document number line over a headline: "Press Note No. 14/2014", "Press release 210/18",
+# "GA/PK/137", "SC/9876".
 DOC_NUMBER_LINE = re.compile(
-    r"^(?:(?:press[ \t]+(?:note|release)|communiqu[ée]|statement|note)[ \t]+(?:No\.?|Nr\.?|#)"
-    r"[ \t]*[\w/.-]+|[A-Z]{2,}(?:/[A-Z0-9.]+)+)$",
+    r"^(?:(?:press[ \t]+(?:note|release)|communiqu[ée]|statement|note)[ \t]+(?:(?:No\.?|Nr\.?|#)"
+    r"[ \t]*[\w/.-]+|\d+(?:[/.-]\w+)*)|[A-Z]{2,}(?:/[A-Z0-9.]+)+)$",
     re.IGNORECASE,
 )
 # A cookie notice: "We use cookies to improve your experience".

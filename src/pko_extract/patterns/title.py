@@ -207,3 +207,11 @@ FIRST_PERSON_WORD = re.compile(
 DAY_CEREMONY = re.compile(
     r"\bDay[ \t]+(?:ceremony|ceremonies|celebrations?|parade)\b", re.IGNORECASE
 )
+# The parts of a publication bar under a site's or paper's name: "Monday, 4 May 2015 | News >
+# Features", "Obituaries | Wednesday 4 April 2012", "Home / Episodes / Ep. 12".
+BAR_SEPARATOR = re.compile(r"[ \t]+[|·>›»/][ \t]+")
+# A word of a publication bar that says the page was published, not the event held: "News &
+# Stories | Posted 3 March 2015 by X", "Report No. 2/2020 (published 9 June 2020)".
+PUBLISHED_WORD = re.compile(r"\b(?:[Pp]osted|[Pp]ublished|[Pp]ublié|[Pp]ublicado)\b")
+# A breadcrumb opening with the site's home page: "Home / Episodes / Ep. 12", "Home > News".
+HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
