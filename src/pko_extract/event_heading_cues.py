@@ -87,7 +87,7 @@ def possessive_event(head: str, nouns: re.Pattern[str]) -> bool:
 def masthead(layout: Layout, end: int) -> bool:
     """A paper's or site's name: its date line under it, then a navigation line ("THE DAILY
     X" / "Monday, May 27, 2019" / "Home | Politics | Sport"); or the page's first line over a
-    publication bar (:func:`publication_bar`) and then a headline ("THE DAILY X" / "Monday, 4
+    publication bar (:func:`publication_bar`) or a navigation line, then a headline ("THE DAILY X" / "Monday, 4
     May 2015 | News" / headline; "Centre for X" / "News | Posted 3 March 2015" / headline)."""
     after = [ln for ln in layout.lines if ln.start > end and not ln.blank][:2]
     if len(after) < 2:
@@ -95,7 +95,8 @@ def masthead(layout: Layout, end: int) -> bool:
     hits = date_hits(after[0].text)
     if hits and is_date_line(after[0].text, hits[0]) and P.NAV_LINE.search(after[1].text):
         return True
-    return _page_top(layout, end) and publication_bar(after[0].text) and _heading(after[1])
+    bar = publication_bar(after[0].text) or P.NAV_LINE.search(after[0].text)
+    return _page_top(layout, end) and bool(bar) and _heading(after[1])
 
 
 def _page_top(layout: Layout, end: int) -> bool:

@@ -263,6 +263,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or repeated_after_noun(text, s, e, nouns)
             or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
             or P.ORDINAL_SESSION.search(head)  # "COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF X"
+            or _numbered_edition(head)  # "Ep. 12 - Who Keeps the Peace?": a series' edition
             or (
                 title_like(head)
                 and not _quote_left_open(head)
@@ -295,6 +296,18 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             if not is_body_line(head, rules):
                 return None
     return None
+
+
+def _numbered_edition(head: str) -> bool:
+    """A heading that opens with a series' number before its own title: "Ep. 12 - Who Keeps
+    the Peace? Policing in Missions", "#7: Women in Command" (a numbered edition of a talk or
+    webinar series names that edition; the title after the number capitalised like a name,
+    three words at least)."""
+    m = P.SERIES_NUMBER_PREFIX.match(head)
+    if m is None or P.SESSION_WORD_START.match(head):
+        return False  # "Session 2: X" is a programme's part, not the page's event
+    rest = head[m.end() :]
+    return len(rest.split()) >= 3 and title_like(rest)
 
 
 def _invitation(head: str) -> bool:

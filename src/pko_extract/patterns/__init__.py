@@ -372,6 +372,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     SECTION_HEADING,
     SERIES_NUMBER_PREFIX,
     SESSION_LINE,
+    SESSION_WORD_START,
     SMALL_WORD_LINE,
     TITLE_RUN_ON,
 )

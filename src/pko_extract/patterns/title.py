@@ -215,3 +215,5 @@ BAR_SEPARATOR = re.compile(r"[ \t]+[|·>›»/][ \t]+")
 PUBLISHED_WORD = re.compile(r"\b(?:[Pp]osted|[Pp]ublished|[Pp]ublié|[Pp]ublicado)\b")
 # A breadcrumb opening with the site's home page: "Home / Episodes / Ep. 12", "Home > News".
 HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
+# A programme part's number at the start of a heading: "Session 2: X", "Part 3 - Y".
+SESSION_WORD_START = re.compile(r"^[ \t]*(?:Session|Part|Panel|Module|Day)\b", re.IGNORECASE)
