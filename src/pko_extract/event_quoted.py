@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re
+from pko_extract.event_heading_cues import title_like
 from pko_extract.models import Layout, Span
 from pko_extract.resources import Rules
 
@@ -31,8 +32,11 @@ def quoted_title(layout: Layout, rules: Rules, theme: bool = False) -> Span | No
         inside = m.group("q")
         if inside[:1].islower():
             continue  # a fragment of a quotation
-        if len(inside.split()) > 18 or re.search(r"[.!?]\s", inside) or P.SPOKEN.search(inside):
+        if len(inside.split()) > 18 or re.search(r"[.!]\s", inside) or P.SPOKEN.search(inside):
             continue  # a quotation, not a title
+        if re.search(r"\?\s", inside) and not title_like(inside):
+            continue  # "Why are we here? We asked ourselves": a quotation ("Who Keeps the
+            # Peace? Policing after War" is capitalised like a title)
         if bool(P.THEME_BEFORE.search(before)) != theme or P.TALK_BEFORE.search(before):
             continue
         named = len(inside.split()) >= 2 or bool(nouns.search(before[-25:]))

@@ -272,7 +272,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         )
         if q and len(q.group("q").split()) >= 2 and named:
             return clean_span(text, s + q.start("q"), s + q.end("q"), "TITLE")
-        side = P.SIDELINES_OF.search(head)
+        side = P.SIDELINES_OF.search(head) or P.STATEMENT_AFTER_EVENT.search(head)
         if named and side and noun_in(side.group("event"), nouns):
             return clean_span(text, s + side.start("event"), s + side.end("event"), "TITLE")
         if named and _ceremony_kind(text[slice(*_trim_title(text, s, e))].strip(), nouns):

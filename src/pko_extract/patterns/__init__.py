@@ -81,6 +81,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     SPACED_DASH,
     SPEECH_EVENT_LINK,
     SPEECH_HEAD,
+    STATEMENT_AFTER_EVENT,
     SPOKEN,
     STREET_LINE,
     STREET_PART,

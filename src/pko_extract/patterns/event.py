@@ -264,6 +264,14 @@ SIDELINES_OF = re.compile(
     r"\b(?:on[ \t]+the[ \t]+(?:sidelines|margins|occasion)[ \t]+of|to[ \t]+mark|to[ \t]+celebrate"
     rf"|in[ \t]+commemoration[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<event>{_CAP})"
 )
+# A statement's heading that names the event it follows: "Joint press statement following
+# the 5th Annual Consultation on X" -> "5th Annual Consultation on X", "Communiqué at the
+# close of the Y Summit" -> "Y Summit".
+STATEMENT_AFTER_EVENT = re.compile(
+    r"\b(?i:statement|communiqu[ée]|declaration|press[ \t]+release|readout|conclusions)"
+    r"[ \t]+(?i:(?:issued[ \t]+)?(?:following|after|at[ \t]+the[ \t]+(?:close|end|conclusion)"
+    rf"[ \t]+of)[ \t]+(?:the[ \t]+)?)(?P<event>{_CAP})"
+)
 # A street address as a part of a place: "220 Market Street", "41 Baker Row".
 STREET_PART = re.compile(r"[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+)*[ \t]*$")
 # A connector right before a word, which makes a participle after it an adjective: "and
