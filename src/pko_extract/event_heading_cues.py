@@ -84,19 +84,33 @@ def possessive_event(head: str, nouns: re.Pattern[str]) -> bool:
     )
 
 
-def masthead(layout: Layout, end: int) -> bool:
+def masthead(layout: Layout, end: int, nouns: re.Pattern[str] | None = None) -> bool:
     """A paper's or site's name: its date line under it, then a navigation line ("THE DAILY
     X" / "Monday, May 27, 2019" / "Home | Politics | Sport"); or the page's first line over a
-    publication bar (:func:`publication_bar`) or a navigation line, then a headline ("THE DAILY X" / "Monday, 4
-    May 2015 | News" / headline; "Centre for X" / "News | Posted 3 March 2015" / headline)."""
+    publication bar (:func:`publication_bar`) or a navigation line, then a headline ("THE
+    DAILY X" / "Monday, 4 May 2015 | News" / headline; "Centre for X" / "News | Posted 3 March
+    2015" / headline); or, with ``nouns``, the page's first line naming no event over a bare
+    date line, then a headline ("The Weekly X" / "Friday 29 November 2019" / headline; not an
+    event page's "X Seminar" / its date line / its venue line)."""
     after = [ln for ln in layout.lines if ln.start > end and not ln.blank][:2]
     if len(after) < 2:
         return False
     hits = date_hits(after[0].text)
-    if hits and is_date_line(after[0].text, hits[0]) and P.NAV_LINE.search(after[1].text):
+    dated = bool(hits) and is_date_line(after[0].text, hits[0])
+    if dated and P.NAV_LINE.search(after[1].text):
         return True
-    bar = publication_bar(after[0].text) or P.NAV_LINE.search(after[0].text)
-    return _page_top(layout, end) and bool(bar) and _heading(after[1])
+    if not _page_top(layout, end) or not _heading(after[1]):
+        return False
+    if publication_bar(after[0].text) or P.NAV_LINE.search(after[0].text):
+        return True
+    head = layout.line_at(end).text
+    return (
+        nouns is not None
+        and dated
+        and not noun_in(head, nouns)
+        and not is_place_line(after[1].text.strip())
+        and not P.WEEKDAY_OR_TIME.fullmatch(after[1].text.strip())
+    )
 
 
 def _page_top(layout: Layout, end: int) -> bool:

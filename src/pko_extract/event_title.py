@@ -241,7 +241,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None  # "What I learned at the Kampala Retreat": a sentence
         if P.DAY_CEREMONY.search(head):
             return None  # "Peacekeepers' Day ceremony in Goma": the Day is named in the text
-        if masthead(layout, e):
+        if masthead(layout, e, nouns):
             continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
         if genre and head[:1].islower() and not q:
