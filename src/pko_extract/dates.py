@@ -183,6 +183,9 @@ class _DateReader:
                         return relative
                 continue
             inside = [h for h in self.hits if s <= h.start < e]
+            ahead = [h for h in inside if self.to_come(s, h)]
+            if ahead and len(ahead) == len(inside):
+                continue  # "The next seminar, on 18 November, will host X": another event
             lead = P.BACKGROUND_CLAUSE.match(text, s, e)
             if lead is not None and any(h.start >= lead.end() for h in inside):
                 inside = [h for h in inside if h.start >= lead.end()]  # "After X on 2 May, ..."
@@ -198,6 +201,21 @@ class _DateReader:
                 if relative is not None:
                     return self.opened_before(relative, s, e)
         return None
+
+    def to_come(self, s: int, h: DateHit) -> bool:
+        """The date ``h`` of the sentence opening at ``s`` is of the next event of a series,
+        named before it in its clause: "The next seminar, on 18 November, will host X", "Our
+        next webinar takes place on 2 May" (not "the workshop next week, on 5 May")."""
+        clause = None
+        for clause in P.CLAUSE_OPENING.finditer(self.text, s, h.start):
+            pass
+        start = clause.end() if clause else s
+        for m in P.NEXT_WORD.finditer(self.text, start, h.start):
+            word = P.ONE_WORD.match(self.text, m.end())  # "our next public lecture"
+            for at in (m.end(), word.end() if word else m.end()):
+                if self.nouns is not None and self.nouns.match(self.text, at):
+                    return True
+        return False
 
     def opened_before(self, found: _Found, s: int, e: int) -> _Found:
         """The event's first day when the sentence ``s:e`` says it closed and one of the next
@@ -306,9 +324,10 @@ class _DateReader:
         return bool(P.BYLINE_START.match(line.text)) or self.layout.kind_at(h.start) == "byline"
 
     def lead_before(self, header: DateHit) -> DateHit | None:
-        """A full date in the story's first paragraph under a date line, a few days before
-        it ("19 May 2016" / "... May 17, 2016 will stay in memory"): the date line is the
-        publication's, the lead tells when it happened."""
+        """A date in the story's first paragraph under a date line, a few days before it
+        ("19 May 2016" / "... May 17, 2016 will stay in memory"; one without a year only as
+        the event's, :meth:`told_as_event`): the date line is the publication's, the lead
+        tells when it happened."""
         published = self.resolve(header)
         block = next(
             (
@@ -320,12 +339,24 @@ class _DateReader:
         )
         if published is None or block is None:
             return None
-        for h in self.full:
+        for h in self.hits:  # "were on Tuesday, March 12, awarded": its year the line's
             d = self.resolve(h)
+            if not h.year and not self.told_as_event(h):
+                continue  # "condemned the attack perpetrated on 20 April": background
             if block.start <= h.start < block.end and d is not None:
                 if 0 < (published - d).days <= _LEAD_DAYS:
                     return h
         return None
+
+    def told_as_event(self, h: DateHit) -> bool:
+        """A date without a year that a story's lead gives as its event's: with its weekday
+        ("on Tuesday, March 12"), or in a sentence naming an event or saying one happened
+        ("received their awards on 12 May at a ceremony")."""
+        if P.WEEKDAY_BEFORE.search(self.text, max(0, h.start - 14), h.start):
+            return True
+        s, e = self.layout.sentence_at(h.start)
+        named = self.nouns is not None and self.nouns.search(self.text, s, e)
+        return bool(named or P.EVENT_VERBS.search(self.text, s, e))
 
     def near_top(self) -> _Found | None:
         """A date line, or a full date in the first lines (a page's meta line)."""

@@ -351,11 +351,13 @@ from pko_extract.patterns.title import (  # noqa: F401
     LOWER_ARTICLE_START,
     NAME_LIST_END,
     NAME_LIST_TAIL,
+    NEXT_WORD,
     NOUN_ON_SUBJECT,
     NOUN_SUBJECT_LEAD,
     NUMBER_LINE,
     OBSERVANCE_DAY,
     OBSERVANCE_NAME,
+    ONE_WORD,
     ON_WEEKDAY_INSIDE,
     OPENED_VERB,
     OPENING_LEAD,
@@ -376,6 +378,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     SESSION_WORD_START,
     SMALL_WORD_LINE,
     TITLE_RUN_ON,
+    WEEKDAY_BEFORE,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
     BRACKETED_VENUE,

@@ -217,3 +217,12 @@ PUBLISHED_WORD = re.compile(r"\b(?:[Pp]osted|[Pp]ublished|[Pp]ublié|[Pp]ublicad
 HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
 # A programme part's number at the start of a heading: "Session 2: X", "Part 3 - Y".
 SESSION_WORD_START = re.compile(r"^[ \t]*(?:Session|Part|Panel|Module|Day)\b", re.IGNORECASE)
+# "next" before an event noun, perhaps past one word: "the next seminar", "our next public
+# lecture" (the next event of a series, not the report's).
+NEXT_WORD = re.compile(r"\b[Nn]ext[ \t]+")
+# One word and the space after it: "public " of "next public lecture".
+ONE_WORD = re.compile(r"[\w-]+[ \t]+")
+# A weekday right before a date: "on Tuesday, March 12", "Wed. 4 May".
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$"
+)
