@@ -1,6 +1,7 @@
 """Event dates: every date written in a report, and which one is the event's. Pure.
 
-Date: a labelled "Date:" line wins, then a dateline ("TOKYO, 5 June --"), then a date in a
+Date: a labelled "Date:" line wins, then a meeting record's date line under its numbered
+meeting ("8391st meeting" / "Thursday, 8 November 2018, 10 a.m."), then a dateline ("TOKYO, 5 June --"), then a date in a
 sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
 2011", "Meeting today, 11 November"), or else the day of such a sentence counted back from
 the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
@@ -117,6 +118,22 @@ class _DateReader:
                 for h in self.hits:
                     if line.start <= h.start < end:
                         return self.pick(h)
+        return None
+
+    def meeting_record(self) -> _Found | None:
+        """A meeting record's header: a numbered meeting ("Security Council 8391st meeting")
+        in the first lines and its date line within the next three, with a weekday or a
+        clock time ("Thursday, 8 November 2018, 10 a.m."): the meeting's date, whatever
+        later dates the speakers give."""
+        lines = [ln for ln in self.layout.lines if not ln.blank][:8]
+        for i, line in enumerate(lines):
+            if not P.NUMBERED_MEETING.search(line.text):
+                continue
+            for below in lines[i + 1 : i + 4]:
+                hits = [h for h in self.full if below.start <= h.start < below.end]
+                if hits and is_date_line(below.text, date_hits(below.text)[0]):
+                    if P.WEEKDAY_OR_TIME.search(below.text):
+                        return self.pick(hits[0])
         return None
 
     def dateline(self) -> _Found | None:
@@ -397,6 +414,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
         return _month_year(layout, reader.hits, nouns, reader.asides)
     found = (
         reader.labelled(set(rules.field_keys("date")))
+        or reader.meeting_record()
         or reader.dateline()
         or reader.event_sentence()
         or reader.lead_day()
@@ -444,6 +462,8 @@ def _in_memo_header(lines: tuple[Line, ...], i: int) -> bool:
     if sum(bool(set(ln.label_keys) & _MEMO_KEYS) for ln in near) >= 2:
         return True
     above = [ln.text.strip() for ln in lines[max(0, i - 3) : i] if not ln.blank]
+    if any(P.RELEASE_LINE.match(t) for t in above[-1:]):
+        return True  # "Press Release" / "Date: 16/03/2017": the release's own date
     return any(P.RELEASE_LINE.match(t) for t in above) and any(
         P.NUMBER_LINE.match(t) for t in above
     )

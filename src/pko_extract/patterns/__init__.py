@@ -353,6 +353,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     NAME_LIST_TAIL,
     NEXT_WORD,
     NOUN_ON_SUBJECT,
+    NUMBERED_MEETING,
     NOUN_SUBJECT_LEAD,
     NUMBER_LINE,
     OBSERVANCE_DAY,

@@ -226,3 +226,5 @@ ONE_WORD = re.compile(r"[\w-]+[ \t]+")
 WEEKDAY_BEFORE = re.compile(
     r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$"
 )
+# A numbered meeting anywhere on a line: "Security Council 8391st meeting", "214th MEETING".
+NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting\b", re.I)
