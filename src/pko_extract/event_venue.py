@@ -267,13 +267,16 @@ def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
     """A host's place written in lower case in a sentence about the event: "hosted at the
     residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
     garden of its headquarters", "a célébré la Journée ... au camp de la force", "no auditório
-    do Instituto X", "a ceremony at its logistics base", "at the centre's main campus"."""
+    do Instituto X", "a ceremony at its logistics base", "at the centre's main campus", "at
+    the battalion headquarters", "at the Europa building"."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
     places = [
         *P.LOWER_PLACE_OF.finditer(text),
         *P.LOWER_PLACE_ROMANCE.finditer(text),
         *P.OWN_LOWER_PLACE.finditer(text),
         *P.OWNER_LOWER_PLACE.finditer(text),
+        *P.UNIT_LOWER_PLACE.finditer(text),
+        *P.NAME_LOWER_BUILDING.finditer(text),
     ]
     for m in sorted(places, key=lambda p: p.start()):
         s, e = layout.sentence_at(m.start())

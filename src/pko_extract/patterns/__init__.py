@@ -388,7 +388,9 @@ from pko_extract.patterns.venue import (  # noqa: F401
     LOWER_PLACE_ROMANCE,
     OWN_LOWER_PLACE,
     OWN_PLACE_DATE_LINE,
+    NAME_LOWER_BUILDING,
     OWNER_LOWER_PLACE,
+    UNIT_LOWER_PLACE,
     STREET_TAIL,
     VENUE_DATELINE,
 )

@@ -46,6 +46,19 @@ OWN_LOWER_PLACE = re.compile(
 OWNER_LOWER_PLACE = re.compile(
     rf"\bat[ \t]+the[ \t]+(?P<venue>[a-z]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})\b"
 )
+# A unit's own place in lower case, with no possessive: "at the battalion headquarters", "at
+# the sector headquarters", "at the force logistics base".
+UNIT_LOWER_PLACE = re.compile(
+    r"\bat[ \t]+the[ \t]+(?P<venue>(?:battalion|brigade|sector|force|mission|contingent"
+    r"|company|regiment|unit|division)[ \t]+(?:[a-z-]+[ \t]+)?(?:headquarters|camp|base|barracks"
+    r"|compound))\b"
+)
+# A named building written with its noun in lower case: "at the Europa building", "at the
+# Hamilton hall" (a capitalised name of one or two words before it).
+NAME_LOWER_BUILDING = re.compile(
+    r"\bat[ \t]+the[ \t]+(?P<venue>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+(?:building"
+    r"|hall|auditorium|pavilion|tower))\b"
+)
 # A venue field in brackets inside a sentence: "(Venue: Harbourview Hotel, Mombasa)".
 BRACKETED_VENUE = re.compile(
     r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
