@@ -83,6 +83,9 @@ def parse_venue(
         venue = P.VENUE_TRAILING_DAY.sub("", venue)
         venue = P.VENUE_TRAILING_MONTH.sub("", venue)
         venue = _before_event(venue, rules)
+        run_on = P.CITY_RUN_ON.search(venue)
+        if run_on:
+            venue = venue[: run_on.start("rest")]  # "X Barracks in Athlone for the 40th"
         inner = re.search(r"[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$", venue)
         if inner and not P.VENUE_NOUNS.search(inner.group("city")):
             cs = vs + inner.start("city")

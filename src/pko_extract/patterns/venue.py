@@ -59,6 +59,11 @@ NAME_LOWER_BUILDING = re.compile(
     r"\bat[ \t]+the[ \t]+(?P<venue>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+(?:building"
     r"|hall|auditorium|pavilion|tower))\b"
 )
+# What runs on past a venue's city: "Custume Barracks in Athlone| for the 40th" (the venue
+# and its city kept, the rest dropped).
+CITY_RUN_ON = re.compile(
+    r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?P<rest>[ \t]+(?:for|to|with|as)\b.*)$"
+)
 # A venue field in brackets inside a sentence: "(Venue: Harbourview Hotel, Mombasa)".
 BRACKETED_VENUE = re.compile(
     r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
