@@ -27,11 +27,13 @@ LOWER_PLACE_OF = re.compile(
 # Where a venue's name runs on to the event it hosted: "the X Training Centre for Exercise Y"
 # (cut before "for" when an event noun follows).
 FOR_EVENT = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=\S)")
-# The same in French, Portuguese, Spanish and Italian: "au camp de la force", "au siège de
-# l'organisation", "no auditório do Instituto X", "en el auditorio de la Escuela Y", "presso la
-# sede del Z" (one word after the article, or a capitalised name).
+# The same in French, Portuguese, Spanish and Italian: "au camp de la force", "dans la salle
+# des conférences de l'École", "au siège de l'organisation", "no auditório do Instituto X",
+# "en el auditorio de la Escuela Y", "presso la sede del Z" (one word after the article, or a
+# capitalised name).
 LOWER_PLACE_ROMANCE = re.compile(
-    r"(?<!\w)(?:au|à[ \t]+la|à[ \t]+l['’]|no|na|en[ \t]+el|en[ \t]+la|presso[ \t]+(?:il|la|l['’])"
+    r"(?<!\w)(?:au|à[ \t]+la|à[ \t]+l['’]|dans[ \t]+(?:la|le|l['’])|no|na|en[ \t]+el|en[ \t]+la"
+    r"|presso[ \t]+(?:il|la|l['’])"
     r"|nel|nella)[ \t]*(?P<venue>(?:camp|siège|quartier[ \t]+général|base|salle|QG|auditório"
     r"|auditorio|auditorium|salão|salón|sede|sala|aula)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+"
     r"|de[ \t]+l['’]|des[ \t]+|de[ \t]+|do[ \t]+|da[ \t]+|del[ \t]+|della[ \t]+|dell['’])"
