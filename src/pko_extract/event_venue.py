@@ -154,6 +154,9 @@ def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
     cues = sorted([*P.EVENT_VERBS.finditer(text), *nouns.finditer(text)], key=lambda m: m.end())
     for cue in cues:
         m = P.AT_VENUE.match(text, cue.end())
+        if m is not None and _place_acronym(text, m.group("venue")):
+            vs = m.start("venue")  # "held at the JPOTC", a "X Training Centre (JPOTC)"
+            return _span(text, vs, m.end("venue"), "VENUE"), None
         if m is None or len(m.group("venue").split()) < 2 and not m.group("more"):
             continue
         if m.group("prep") != "at" and not P.VENUE_NOUNS.search(m.group("venue")):
@@ -185,6 +188,20 @@ def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
             city_span = _span(text, cs, cs + len(city), "CITY")
         return _span(text, m.start("venue"), end, "VENUE"), city_span
     return None
+
+
+def _place_acronym(text: str, venue: str) -> bool:
+    """``venue`` is an acronym that the text spells out as a place in brackets after its
+    name: "JPOTC" of "Joint Peace Operations Training Centre (JPOTC)" (a venue noun in the
+    name)."""
+    if not P.ACRONYM.fullmatch(venue):
+        return False
+    for m in re.finditer(r"\(" + re.escape(venue) + r"\)", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        name = text[max(line_start, m.start() - 80) : m.start()]
+        if P.VENUE_NOUNS.search(name.title() if name.isupper() else name):
+            return True
+    return False
 
 
 def _venue_in_brackets(text: str, rules: Rules) -> VenuePlace | None:

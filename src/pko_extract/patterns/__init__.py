@@ -382,6 +382,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     WEEKDAY_BEFORE,
 )
 from pko_extract.patterns.venue import (  # noqa: F401
+    ACRONYM,
     CITY_RUN_ON,
     BRACKETED_VENUE,
     FOR_EVENT,

@@ -66,6 +66,8 @@ NAME_LOWER_BUILDING = re.compile(
 CITY_RUN_ON = re.compile(
     r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?P<rest>[ \t]+(?:for|to|with|as)\b.*)$"
 )
+# An acronym alone: "JPOTC", "KAIPTC" (three capitals or more).
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
 # A venue field in brackets inside a sentence: "(Venue: Harbourview Hotel, Mombasa)".
 BRACKETED_VENUE = re.compile(
     r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
