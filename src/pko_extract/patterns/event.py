@@ -48,7 +48,7 @@ VENUE_NOUNS = re.compile(
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
     r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium"
-    r"|Cathedral|Church|Chapel|Mosque|Temple|Bookshop|Bookstore|Gallery|Cinema)\b"
+    r"|Cathedral|Church|Chapel|Mosque|Temple|Bookshop|Bookstore|Gallery|Cinema|Cantonment)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
