@@ -163,6 +163,9 @@ def _venue_after_event(layout: Layout, rules: Rules) -> VenuePlace | None:
             continue  # "in the Security Council" is not a place
         name = P.VENUE_TRAILING_MONTH.sub("", P.VENUE_TRAILING_DAY.sub("", m.group("venue")))
         name = _before_event(name, rules)
+        run_on = P.CITY_RUN_ON.search(name)
+        if run_on:
+            name = name[: run_on.start("rest")]  # "X Barracks in Cork for the 50th"
         body = P.BODY_LAST_WORD.search(P.VENUE_CITY_TAIL.sub("", name))
         if body and not P.VENUE_NOUNS.search(m.group()):
             continue  # "took place at the African Union": a body, not a place
