@@ -1,19 +1,17 @@
 """Event dates: every date written in a report, and which one is the event's. Pure.
 
-Date: a labelled "Date:" line wins, then a meeting record's date line under its numbered
-meeting ("8391st meeting" / "Thursday, 8 November 2018, 10 a.m."), then a dateline ("TOKYO, 5 June --"), then a date in a
-sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to 12 February
-2011", "Meeting today, 11 November"), or else the day of such a sentence counted back from
-the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
-under "May 30, 2022"), then a date line near the top
-(often the publication date; a full date in the lead paragraph up to 14 days before it is the
-event's). A multi-day event dated by its end starts its length earlier ("a three-day workshop
-ended on 10 May" -> 8 May). A date written without a
-year takes the year of a full date elsewhere in the report (the publication date) or of a
-compact date such as "20150310" with the same month and day; with no year anywhere it is left
-null rather than guessed. "In March 2012" gives month precision. Dates in the page's asides
-(teasers of other events, a "Last updated" footer: :mod:`pko_extract.event_asides`) are none
-of the event's.
+Date: a labelled "Date:" line wins, then a meeting record's date line under its numbered meeting
+("8391st meeting" / "Thursday, 8 November 2018, 10 a.m."), then a dateline ("TOKYO, 5 June --"),
+then a date in a sentence that says the event happened ("held on", "hosted ... on", "met ... 10 to
+12 February 2011", "Meeting today, 11 November"), or else the day of such a sentence counted back
+from the date line or byline ("gathered here on Sunday", "met last Thursday", "opened yesterday"
+under "May 30, 2022"), then a date line near the top (often the publication date; a full date in the
+lead paragraph up to 14 days before it is the event's). A multi-day event dated by its end starts
+its length earlier ("a three-day workshop ended on 10 May" -> 8 May). A date written without a year
+takes the year of a full date elsewhere in the report (the publication date) or of a compact date
+such as "20150310" with the same month and day; with no year anywhere it is left null rather than
+guessed. "In March 2012" gives month precision. Dates in the page's asides (teasers of other events,
+a "Last updated" footer: :mod:`pko_extract.event_asides`) are none of the event's.
 """
 
 from __future__ import annotations
@@ -223,9 +221,7 @@ class _DateReader:
         """The date ``h`` of the sentence opening at ``s`` is of the next event of a series,
         named before it in its clause: "The next seminar, on 18 November, will host X", "Our
         next webinar takes place on 2 May" (not "the workshop next week, on 5 May")."""
-        clause = None
-        for clause in P.CLAUSE_OPENING.finditer(self.text, s, h.start):
-            pass
+        clause = P.CLAUSE_OPENING.search(self.text, s, h.start)  # the last ", which"
         start = clause.end() if clause else s
         for m in P.NEXT_WORD.finditer(self.text, start, h.start):
             word = P.ONE_WORD.match(self.text, m.end())  # "our next public lecture"

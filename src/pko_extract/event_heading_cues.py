@@ -120,8 +120,8 @@ def _page_top(layout: Layout, end: int) -> bool:
 
 
 def _heading(line: Line) -> bool:
-    """A line that can be a headline: no one-word field label ("Venue:"), shorter than 150 characters, not closed
-    by a full stop, not a date line."""
+    """A line that can be a headline: no one-word field label ("Venue:"), shorter than 150
+    characters, not closed by a full stop, not a date line."""
     body = line.text.strip()
     hits = date_hits(body)
     return (
