@@ -109,6 +109,37 @@ def test_titles_under_page_furniture(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a kind of event's label over a title in lower case: the title stays
+            "Webinar: the role of women in peace operations\n\n"
+            "Thursday, 4 March 2021, 14:00 CET\n\nJoin us online.",
+            "the role of women in peace operations",
+        ),
+        (  # a paper's number is no episode's
+            "Northfield Centre\nHome / Publications / Briefs\n\n"
+            "Policy Brief No. 7: Protecting Civilians in Urban Areas\nPublished 2 May 2021\n\n"
+            "This brief looks at cities.",
+            None,
+        ),
+        (  # an event page's title over its date line and a "Speakers" heading
+            "Peacekeeping in Cities: What Comes Next\nThursday, 13 January 2011\n\nSpeakers\n\n"
+            "Dr Ama Owusu, Northfield University\n",
+            "Peacekeeping in Cities: What Comes Next",
+        ),
+        (  # ... or over a sentence under its date line: no body's name, no masthead
+            "Peacekeeping in Cities: What Comes Next\nThursday, 13 January 2011\n\n"
+            "Panel of experts to discuss urban missions and their future\n\n"
+            "Dr Ama Owusu will speak.",
+            "Peacekeeping in Cities: What Comes Next",
+        ),
+    ],
+)
+def test_titles_the_furniture_rules_leave_alone(text: str, expected: str | None) -> None:
+    assert _title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "Next webinar:" announces another event
             "Policy Network\n\nOn 10 May 2021 the network hosted a webinar on drawdowns.\n\n"
             "Two hundred people joined.\n\nThe recording is online.\n\n"

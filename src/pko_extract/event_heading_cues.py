@@ -89,9 +89,10 @@ def masthead(layout: Layout, end: int, nouns: re.Pattern[str] | None = None) -> 
     X" / "Monday, May 27, 2019" / "Home | Politics | Sport"); or the page's first line over a
     publication bar (:func:`publication_bar`) or a navigation line, then a headline ("THE
     DAILY X" / "Monday, 4 May 2015 | News" / headline; "Centre for X" / "News | Posted 3 March
-    2015" / headline); or, with ``nouns``, the page's first line naming no event over a bare
-    date line, then a headline ("The Weekly X" / "Friday 29 November 2019" / headline; not an
-    event page's "X Seminar" / its date line / its venue line)."""
+    2015" / headline); or, with ``nouns``, the page's first line naming a body and no event
+    over a bare date line, then a news headline in sentence case ("X College Bulletin" /
+    "Friday 29 November 2019" / "Debating: our team at the final"; not an event page's title
+    / its date line / its venue line or a "Speakers" heading)."""
     after = [ln for ln in layout.lines if ln.start > end and not ln.blank][:2]
     if len(after) < 2:
         return False
@@ -103,13 +104,15 @@ def masthead(layout: Layout, end: int, nouns: re.Pattern[str] | None = None) -> 
         return False
     if publication_bar(after[0].text) or P.NAV_LINE.search(after[0].text):
         return True
-    head = layout.line_at(end).text
+    head, below = layout.line_at(end).text, after[1].text.strip()
     return (
         nouns is not None
         and dated
         and not noun_in(head, nouns)
-        and not is_place_line(after[1].text.strip())
-        and not P.WEEKDAY_OR_TIME.fullmatch(after[1].text.strip())
+        and is_org_line(head.strip())
+        and len(below.split()) >= 4
+        and not title_like(below)
+        and not is_place_line(below)
     )
 
 

@@ -244,8 +244,9 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         if masthead(layout, e, nouns):
             continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)
-        if genre and head[:1].islower() and not q:
+        if genre and head[:1].islower() and not q and _report_label(layout, s):
             continue  # "Seminar recap: who polices the police?": a description, no name
+            # (not "Webinar: the role of women in X", a title after the kind of event)
         under = date_follows(layout, e, genre=genre, rules=rules)
         named = (
             (
@@ -298,14 +299,21 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
+def _report_label(layout: Layout, start: int) -> bool:
+    """The label of the line at ``start`` says it reports on an event: "Seminar recap",
+    "Workshop report", "Event summary" (a genre, not only the kind of event)."""
+    label = layout.line_at(start).label or ""
+    return bool(P.REPORT_GENRE_WORD.search(label))
+
+
 def _numbered_edition(head: str) -> bool:
-    """A heading that opens with a series' number before its own title: "Ep. 12 - Who Keeps
-    the Peace? Policing in Missions", "#7: Women in Command" (a numbered edition of a talk or
-    webinar series names that edition; the title after the number capitalised like a name,
-    three words at least)."""
+    """A heading that opens with an episode's number before its own title: "Ep. 12 - Who
+    Keeps the Peace? Policing in Missions", "Episode 7: Women in Command" (a numbered edition
+    of a talk or podcast series names that edition; the title after the number capitalised
+    like a name, three words at least)."""
     m = P.SERIES_NUMBER_PREFIX.match(head)
-    if m is None or P.SESSION_WORD_START.match(head):
-        return False  # "Session 2: X" is a programme's part, not the page's event
+    if m is None or not P.EPISODE_NUMBER.search(head, 0, m.end()):
+        return False  # "Session 2: X" is a programme's part, "Policy Brief No. 7: X" a paper
     rest = head[m.end() :]
     return len(rest.split()) >= 3 and title_like(rest)
 

@@ -215,8 +215,13 @@ BAR_SEPARATOR = re.compile(r"[ \t]+[|·>›»/][ \t]+")
 PUBLISHED_WORD = re.compile(r"\b(?:[Pp]osted|[Pp]ublished|[Pp]ublié|[Pp]ublicado)\b")
 # A breadcrumb opening with the site's home page: "Home / Episodes / Ep. 12", "Home > News".
 HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
-# A programme part's number at the start of a heading: "Session 2: X", "Part 3 - Y".
-SESSION_WORD_START = re.compile(r"^[ \t]*(?:Session|Part|Panel|Module|Day)\b", re.IGNORECASE)
+# An episode's number in a heading: "Ep. 12", "Episode 7", "EP 3".
+EPISODE_NUMBER = re.compile(r"\b(?:Ep\.?|Episode)[ \t]*\d+", re.IGNORECASE)
+# A label saying its line reports on an event: "Seminar recap", "Workshop report", "Event
+# summary", "Conference highlights".
+REPORT_GENRE_WORD = re.compile(
+    r"\b(?:recap|report|summary|highlights|review|takeaways|debrief)\b", re.IGNORECASE
+)
 # "next" before an event noun, perhaps past one word: "the next seminar", "our next public
 # lecture" (the next event of a series, not the report's).
 NEXT_WORD = re.compile(r"\b[Nn]ext[ \t]+")
