@@ -109,6 +109,12 @@ def test_titles_under_page_furniture(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a scraped page's own title line over its breadcrumb
+            "Regional Conference on Police Reform | Northfield Institute\n"
+            "Home > Events > Conferences\n\nSpeakers and programme\n\n"
+            "The conference took place on 4 May 2019.",
+            "Regional Conference on Police Reform",
+        ),
         (  # a kind of event's label over a title in lower case: the title stays
             "Webinar: the role of women in peace operations\n\n"
             "Thursday, 4 March 2021, 14:00 CET\n\nJoin us online.",

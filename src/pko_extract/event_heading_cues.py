@@ -102,9 +102,12 @@ def masthead(layout: Layout, end: int, nouns: re.Pattern[str] | None = None) -> 
         return True
     if not _page_top(layout, end) or not _heading(after[1]):
         return False
+    head, below = layout.line_at(end).text, after[1].text.strip()
+    parts = P.PAGE_TITLE_SPLIT.split(head.strip())
+    if nouns is not None and len(parts) > 1 and noun_in(parts[0], nouns):
+        return False  # a scraped page's own title: "Regional Conference on X | Institute Y"
     if publication_bar(after[0].text) or P.NAV_LINE.search(after[0].text):
         return True
-    head, below = layout.line_at(end).text, after[1].text.strip()
     return (
         nouns is not None
         and dated
