@@ -5,7 +5,9 @@ Strategies, in order: a "Venue:" field, a page's meta line, an address block und
 page's date line, a place line near the top, the place line right under a date line
 ("Robertson Hall", "Venue X" without its colon), the place after an event cue ("held at X",
 "took place at X", "held at the mission's headquarters"), a sentence naming it ("The venue
-was X"), then "at the X Hall in City" anywhere except a person's workplace.
+was X"), then "at the X Hall in City" anywhere except a person's workplace, and last a
+unit's place or a named building in lower case ("at the battalion headquarters", "at the
+Europa building").
 """
 
 from __future__ import annotations
@@ -98,6 +100,9 @@ def parse_venue(
         if more and not m.group("city") and P.VENUE_NOUNS.search(more.group("more")):
             return _span(text, vs, more.end(), "VENUE"), city  # ", Ministry Annex"
         return _span(text, vs, vs + len(venue), "VENUE"), city
+    lower = _venue_lower_place(layout, rules, last_resort=True)
+    if lower is not None and lower[0] is not None and not asides.covers(lower[0].start):
+        return lower
     return None, None
 
 
@@ -286,20 +291,23 @@ def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
     return None
 
 
-def _venue_lower_place(layout: Layout, rules: Rules) -> VenuePlace | None:
+def _venue_lower_place(
+    layout: Layout, rules: Rules, last_resort: bool = False
+) -> VenuePlace | None:
     """A host's place written in lower case in a sentence about the event: "hosted at the
     residence of the Ambassador of Ireland on Wednesday", "a wreath-laying at the memorial
     garden of its headquarters", "a célébré la Journée ... au camp de la force", "no auditório
-    do Instituto X", "a ceremony at its logistics base", "at the centre's main campus", "at
-    the battalion headquarters", "at the Europa building"."""
+    do Instituto X", "a ceremony at its logistics base", "at the centre's main campus"; with
+    ``last_resort`` (no capitalised venue anywhere) also "at the battalion headquarters", "at
+    the Europa building"."""
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
     places = [
         *P.LOWER_PLACE_OF.finditer(text),
         *P.LOWER_PLACE_ROMANCE.finditer(text),
         *P.OWN_LOWER_PLACE.finditer(text),
         *P.OWNER_LOWER_PLACE.finditer(text),
-        *P.UNIT_LOWER_PLACE.finditer(text),
-        *P.NAME_LOWER_BUILDING.finditer(text),
+        *(P.UNIT_LOWER_PLACE.finditer(text) if last_resort else ()),
+        *(P.NAME_LOWER_BUILDING.finditer(text) if last_resort else ()),
     ]
     for m in sorted(places, key=lambda p: p.start()):
         s, e = layout.sentence_at(m.start())
