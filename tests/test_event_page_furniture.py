@@ -115,6 +115,12 @@ def test_titles_under_page_furniture(text: str, expected: str | None) -> None:
             "The conference took place on 4 May 2019.",
             "Regional Conference on Police Reform",
         ),
+        (  # an event's title over its byline and a subtitle naming no event
+            "Peacekeeping Futures Conference 2019\nPosted 3 May 2019 by the Editor\n\n"
+            "Three days of debate on the missions of tomorrow\n\n"
+            "The conference opened in Accra on 29 April 2019.",
+            "Peacekeeping Futures Conference 2019",
+        ),
         (  # a kind of event's label over a title in lower case: the title stays
             "Webinar: the role of women in peace operations\n\n"
             "Thursday, 4 March 2021, 14:00 CET\n\nJoin us online.",
