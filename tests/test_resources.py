@@ -258,6 +258,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "título",
         "thema",
         "course title",
+        "course",
         "what",
     )
     assert {p.text for p in rules.name_particles if p.core} == {
