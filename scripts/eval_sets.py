@@ -73,6 +73,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout8/gold",
         REPO / "tests/fixtures/holdout8/reports",
     ),
+    (
+        "holdout9 (tests/fixtures/holdout9)",
+        REPO / "tests/fixtures/holdout9/gold",
+        REPO / "tests/fixtures/holdout9/reports",
+    ),
 ]
 
 
