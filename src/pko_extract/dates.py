@@ -52,7 +52,21 @@ class _DateReader:
             (int(m.group(1)), int(m.group(2)), int(m.group(3)))
             for m in P.COMPACT_DATE.finditer(self.text)
         ]
-        self.header = next((h for h in self.hits if h.year and is_date_line(self.text, h)), None)
+        self.header = next(
+            (
+                h
+                for h in self.hits
+                if h.year and is_date_line(self.text, h) and not self.in_mail_header(h)
+            ),
+            None,
+        )
+
+    def in_mail_header(self, h: DateHit) -> bool:
+        """The date stands in a message's header ("Sent: Tuesday, 3 October 2023 16:02"
+        among "From:", "To:", "Subject:"): the day it was sent, not the event's."""
+        lines = self.layout.lines
+        i = self.layout.line_index(h.start)
+        return bool(lines[i].label_keys) and _in_memo_header(lines, i)
 
     def resolve(self, h: DateHit) -> date | None:
         """The date of a hit; without a year, the year of a compact date with that month and
@@ -132,6 +146,23 @@ class _DateReader:
                 if hits and is_date_line(below.text, date_hits(below.text)[0]):
                     if P.WEEKDAY_OR_TIME.search(below.text):
                         return self.pick(hits[0])
+        return None
+
+    def banner(self) -> _Found | None:
+        """An event's banner line near the top, its parts apart by bars: "ANNUAL CONFERENCE
+        2023 | X | 12-14 SEPTEMBER 2023 | ACCRA" (three parts or more, one an event noun's,
+        one a date alone): its date, whatever deadlines the page gives under it."""
+        if self.nouns is None:
+            return None
+        for line in [ln for ln in self.layout.lines if not ln.blank][:12]:
+            parts = P.BANNER_SPLIT.split(line.text.strip())
+            if len(parts) < 3 or not any(self.nouns.search(p) for p in parts):
+                continue
+            for h in (h for h in self.full if line.start <= h.start < line.end):
+                part = next(p for p in parts if self.text[h.start : h.end] in p)
+                own = date_hits(part)
+                if own and is_date_line(part, own[0]) and not self.nouns.search(part):
+                    return self.pick(h)
         return None
 
     def dateline(self) -> _Found | None:
@@ -377,7 +408,14 @@ class _DateReader:
             return self.pick(self.lead_before(self.header) or self.header)
         top = [ln for ln in self.layout.lines if not ln.blank][:3]
         first = next(
-            (h for h in self.full if top and h.start < top[-1].end and not self.in_byline(h)),
+            (
+                h
+                for h in self.full
+                if top
+                and h.start < top[-1].end
+                and not self.in_byline(h)
+                and not self.in_mail_header(h)
+            ),
             None,
         )
         if first is None:
@@ -412,6 +450,7 @@ def parse_date_precision(layout: Layout, rules: Rules | None = None) -> _Found:
         reader.labelled(set(rules.field_keys("date")))
         or reader.meeting_record()
         or reader.dateline()
+        or reader.banner()
         or reader.event_sentence()
         or reader.lead_day()
         or reader.near_top()

@@ -56,6 +56,8 @@ def _is_furniture(layout: Layout, line: Line, rules: Rules) -> bool:
         return True  # "Obituaries | 4 April 2012", "Home / Episodes / Ep. 12"
     if P.PAGE_LINE.match(body) or P.SALUTATION.match(body) or in_menu(layout, line):
         return True  # "Page 1 of 12", "Dear colleagues,", a menu of short lines
+    if menu_on_one_line(body) or genre_crumb(body):
+        return True  # "Home   About   Conference 2023   Contact", "Events / Past events"
     if _over_menu(layout, line):
         return True  # the site's name and tagline right over its menu
     if any(kind_of_event(part, rules) for part in body.split(" / ")):
@@ -101,6 +103,25 @@ def publication_bar(body: str) -> bool:
     )
 
 
+def menu_on_one_line(body: str) -> bool:
+    """A site's menu written on one line, its items apart by wide gaps: "Home   About
+    Conference 2023   Members   Contact" (four items or more, each of one to three words
+    opening with a capital, none closing a sentence, no date in the line)."""
+    cells = [c.strip() for c in P.MENU_GAP.split(body.strip())]
+    if len(cells) < 4 or date_hits(body):
+        return False
+    return all(
+        0 < len(c.split()) <= 3 and c[0].isupper() and c[-1] not in ".:;,!?" for c in cells
+    )
+
+
+def genre_crumb(body: str) -> bool:
+    """A breadcrumb of two short parts, one of them a genre word ("Events / Past events",
+    "News > Features"): the page's place in its site, not a heading."""
+    m = P.SHORT_CRUMB.match(body)
+    return m is not None and any(P.GENRE_LINE.match(m.group(k)) for k in ("a", "b"))
+
+
 def in_menu(layout: Layout, line: Line) -> bool:
     """A line of a menu: a run of three or more short lines (three words at most, no date,
     no closing full stop) with no blank line between them ("Research" / "Events" /
@@ -141,6 +162,32 @@ def _over_menu(layout: Layout, line: Line) -> bool:
         return False
     nxt = layout.lines[i + 1]
     return not nxt.blank and in_menu(layout, nxt)
+
+
+def banner_parts(layout: Layout, rules: Rules, limit: int = 12) -> tuple[int, int] | None:
+    """The title part of an event's banner line near the top: "ANNUAL CONFERENCE 2023 |
+    PROTECTING CIVILIANS AFTER DRAWDOWN | 12-14 SEPTEMBER 2023 | ACCRA, GHANA" -> the offsets
+    of "PROTECTING CIVILIANS AFTER DRAWDOWN" (three parts or more: one says what kind of event
+    it is, perhaps with its year or number; one is a date alone; the title is the first other
+    part of two words or more that is no place: no venue noun, not "City, Country")."""
+    for line in [ln for ln in layout.lines if not ln.blank][:limit]:
+        parts = P.BANNER_SPLIT.split(line.text.strip())
+        if len(parts) < 3:
+            continue
+        dated = [p for p in parts if (h := next(iter(date_hits(p)), None)) and is_date_line(p, h)]
+        kinds = [p for p in parts if kind_of_event(P.KIND_EDITION.sub(" ", p).strip(), rules)]
+        if not dated or not kinds:
+            continue
+        for part in parts:
+            if part in dated or part in kinds or len(part.split()) < 2 or date_hits(part):
+                continue
+            if P.VENUE_NOUNS.search(part.title()) or all(
+                len(piece.split()) <= 4 for piece in part.split(",")[1:]
+            ) and "," in part:
+                continue  # "ACCRA, GHANA", "Conference Room 6, UN Headquarters": the place
+            s = line.start + line.text.find(part)
+            return s, s + len(part)
+    return None
 
 
 def heading_lines(layout: Layout, rules: Rules, limit: int = 6) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re, is_date_line
-from pko_extract.event_heading import kinds_of_event, publication_bar
+from pko_extract.event_heading import genre_crumb, kinds_of_event, menu_on_one_line, publication_bar
 from pko_extract.models import Layout, Line
 from pko_extract.resources import Rules
 
@@ -106,8 +106,11 @@ def masthead(layout: Layout, end: int, nouns: re.Pattern[str] | None = None) -> 
     parts = P.PAGE_TITLE_SPLIT.split(head.strip())
     if nouns is not None and len(parts) > 1 and noun_in(parts[0], nouns):
         return False  # a scraped page's own title: "Regional Conference on X | Institute Y"
-    if publication_bar(after[0].text) or P.NAV_LINE.search(after[0].text):
-        return True
+    bar = after[0].text.strip()
+    if publication_bar(bar) or P.NAV_LINE.search(bar) or genre_crumb(bar):
+        return True  # "Centre for X" / "Events / Past events" / heading
+    if menu_on_one_line(bar):
+        return True  # "X Network" / "Home   About   Events   Contact" / heading
     return (
         nouns is not None
         and dated

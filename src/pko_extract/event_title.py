@@ -20,7 +20,12 @@ import re
 from pko_extract import patterns as P
 from pko_extract.dates import date_hits, event_noun_re
 from pko_extract.event_fields import title_from_field
-from pko_extract.event_heading import before_place_and_date, heading_lines, kind_of_event
+from pko_extract.event_heading import (
+    banner_parts,
+    before_place_and_date,
+    heading_lines,
+    kind_of_event,
+)
 from pko_extract.event_heading_cues import (
     date_follows,
     event_date_above,
@@ -220,8 +225,9 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
     text, nouns = layout.text, event_noun_re(rules.event_nouns)
     heads = heading_lines(layout, rules, limit=10)
     invite = next((i for i, (s, e) in enumerate(heads) if _invitation(text[s:e])), None)
+    colon = invite is not None and _invitation_colon(text[slice(*heads[invite])])
     heads = heads[invite + 1 :] if invite is not None else heads[:6]  # the hosts invite to X
-    for s, e in heads:
+    for k, (s, e) in enumerate(heads):
         e = _before_site_name(text, s, e, rules)
         paren = P.ORGANISER_PAREN.search(text, s, e)
         e = paren.start() if paren and paren.start() > s else e  # "X (organized by Y)"
@@ -264,6 +270,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             or repeated_after_noun(text, s, e, nouns)
             or (title_like(head) and not is_org_line(head) and fields_follow(layout, e, rules))
             or P.ORDINAL_SESSION.search(head)  # "COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF X"
+            or (colon and k == 0 and title_like(head) and len(head.split()) >= 2)
             or _numbered_edition(head)  # "Ep. 12 - Who Keeps the Peace?": a series' edition
             or (
                 title_like(head)
@@ -283,6 +290,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             if part != (s, e) and _unnamed(text[part[0] : part[1]], nouns):
                 return None  # "Remarks by X at the medal parade of the Y battalion"
             s, e = _trim_title(text, *part, place=False)
+            s = _past_kind_bar(text, s, e, rules)  # "Webinar | X" -> "X"
             prefix = P.TITLE_GENRE_PREFIX.match(text, s, e)
             if prefix and _names_event(text[prefix.end() : e], nouns):
                 s = prefix.end()  # "Reflections on the X Retreat" -> "X Retreat"
@@ -297,6 +305,16 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             if not is_body_line(head, rules):
                 return None
     return None
+
+
+def _past_kind_bar(text: str, s: int, e: int, rules: Rules) -> int:
+    """Where a heading's title begins past a part before a bar that only says what kind of
+    event it is: "Webinar | Data for Peace" -> the offset of "Data for Peace" (two words or
+    more after the bar)."""
+    bar = P.KIND_BAR.search(text, s, e)
+    if bar is None or not kind_of_event(text[s : bar.start()].strip(), rules):
+        return s
+    return bar.end() if len(text[bar.end() : e].split()) >= 2 else s
 
 
 def _report_label(layout: Layout, start: int) -> bool:
@@ -320,8 +338,17 @@ def _numbered_edition(head: str) -> bool:
 
 def _invitation(head: str) -> bool:
     """An invitation card's formula on a short line of its own: "have the honour to invite
-    you to" (not a letter's sentence "I am pleased to invite you to the X.")."""
-    return bool(P.INVITATION_LINE.search(head)) and len(head.split()) <= 12 and head[-1] != "."
+    you to" (not a letter's sentence "I am pleased to invite you to the X."), or an
+    invitation's sentence that closes with a colon over the title's own line ("You are
+    cordially invited to a side event on the margins of X:")."""
+    if not P.INVITATION_LINE.search(head):
+        return False
+    return len(head.split()) <= 12 and head[-1] != "." or _invitation_colon(head)
+
+
+def _invitation_colon(head: str) -> bool:
+    """An invitation's sentence closing with a colon: the next line is the event's title."""
+    return bool(P.INVITATION_LINE.search(head)) and head.rstrip()[-1:] == ":"
 
 
 def _before_site_name(text: str, s: int, e: int, rules: Rules) -> int:
@@ -449,6 +476,14 @@ def _past_speech_part(text: str, s: int, e: int, nouns: re.Pattern[str]) -> tupl
     return s, e
 
 
+def _banner_title(layout: Layout, rules: Rules) -> Span | None:
+    """The title in an event's banner line, between the kind of event and its dates:
+    "ANNUAL CONFERENCE 2023 | PROTECTING CIVILIANS AFTER DRAWDOWN | 12-14 SEPTEMBER 2023"
+    (:func:`~pko_extract.event_heading.banner_parts`)."""
+    found = banner_parts(layout, rules)
+    return clean_span(layout.text, *found, "TITLE") if found is not None else None
+
+
 def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     """A numbered meeting of a body: "Security Council" over "6370th Meeting (AM)" ->
     "Security Council 6370th Meeting"; "the 865th meeting of the Peace and Security
@@ -566,6 +601,7 @@ def _names_event(phrase: str, nouns: re.Pattern[str]) -> bool:
 TITLE_STRATEGIES = (
     title_from_field,
     _meeting_title,
+    _banner_title,
     _heading_title,
     _page_title_line,
     _body_meeting_title,

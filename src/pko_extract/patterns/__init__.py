@@ -331,6 +331,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
 )
 from pko_extract.patterns.title import (  # noqa: F401
     ADJECTIVE_AFTER_NOUN,
+    BANNER_SPLIT,
     BAR_SEPARATOR,
     BEFORE_OTHER_EVENT,
     CEREMONY_FOR,
@@ -347,9 +348,12 @@ from pko_extract.patterns.title import (  # noqa: F401
     FIRST_PERSON_WORD,
     HOME_CRUMB,
     INVITATION_LINE,
+    KIND_BAR,
+    KIND_EDITION,
     KIND_JOINER,
     LEADING_CONNECTORS,
     LOWER_ARTICLE_START,
+    MENU_GAP,
     NAME_LIST_END,
     NAME_LIST_TAIL,
     NEXT_WORD,
@@ -378,6 +382,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     SECTION_HEADING,
     SERIES_NUMBER_PREFIX,
     SESSION_LINE,
+    SHORT_CRUMB,
     SMALL_WORD_LINE,
     TITLE_RUN_ON,
     WEEKDAY_BEFORE,

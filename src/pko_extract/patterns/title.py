@@ -151,11 +151,12 @@ SERIES_NUMBER_PREFIX = re.compile(
 # "on" / "PEACE OPERATIONS AND THE PROTECTION OF CIVILIANS".
 SMALL_WORD_LINE = re.compile(r"^[ \t]*(?:on|of|for|in|ON|OF|FOR|IN|On|Of|For)[ \t]*$")
 # A report's section heading, which names no event: "Executive Summary", "1. Introduction",
-# "Background", "Table of Contents".
+# "Background", "Table of Contents", "About the conference".
 SECTION_HEADING = re.compile(
     r"^[ \t]*(?:\d+\.?[ \t]+)?(?:Executive[ \t]+Summary|Summary|Introduction|Background|Overview"
     r"|Foreword|Preface|Abstract|Contents|Table[ \t]+of[ \t]+Contents|Acknowledge?ments"
-    r"|Key[ \t]+(?:Findings|Messages|Points|Takeaways)|Conclusions?|Recommendations)[ \t]*:?[ \t]*$",
+    r"|Key[ \t]+(?:Findings|Messages|Points|Takeaways)|Conclusions?|Recommendations"
+    r"|About[ \t]+(?:the|this|our)[ \t]+[\w-]+)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 # A sentence saying the event closed, and one saying when it opened: "UNPOL Week closed on
@@ -213,6 +214,20 @@ BAR_SEPARATOR = re.compile(r"[ \t]+[|·>›»/][ \t]+")
 # A word of a publication bar that says the page was published, not the event held: "News &
 # Stories | Posted 3 March 2015 by X", "Report No. 2/2020 (published 9 June 2020)".
 PUBLISHED_WORD = re.compile(r"\b(?:[Pp]osted|[Pp]ublished|[Pp]ublié|[Pp]ublicado)\b")
+# The gap between the cells of a menu written on one line: "Home   About   Events   Contact"
+# (three spaces or more, or a tab).
+MENU_GAP = re.compile(r"[ \t]{3,}|\t")
+# A short breadcrumb of two parts: "Events / Past events", "News > 2018" (each part three
+# words at most; the caller asks that one of them be a genre word).
+SHORT_CRUMB = re.compile(r"^[ \t]*(?P<a>[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2})[ \t]+[/>›»][ \t]+"
+                         r"(?P<b>[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2})[ \t]*$")
+# The separator of a banner's parts: "ANNUAL CONFERENCE 2023 | X | 12-14 SEPTEMBER 2023 | ACCRA".
+BANNER_SPLIT = re.compile(r"[ \t]+[|·•][ \t]+")
+# A year or an edition's number beside the kind of event in a banner: "ANNUAL CONFERENCE 2023",
+# "5th Forum", "Forum 2019".
+KIND_EDITION = re.compile(r"\b(?:\d{4}|\d+(?:st|nd|rd|th)|[IVX]+)\b", re.IGNORECASE)
+# The bar after a heading's kind of event: "Webinar | Data for Peace".
+KIND_BAR = re.compile(r"[ \t]+\|[ \t]+")
 # A breadcrumb opening with the site's home page: "Home / Episodes / Ep. 12", "Home > News".
 HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
 # An episode's number in a heading: "Ep. 12", "Episode 7", "EP 3".
