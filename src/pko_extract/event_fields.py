@@ -44,7 +44,7 @@ def venue_from_field(layout: Layout, rules: Rules, countries: frozenset[str]) ->
             if under is None:
                 continue
             start, end = under.start, under.end
-            block = _address_names(layout.lines, i + 1)
+            block = address_names(layout.lines, i + 1)
             if block:  # "Location" / "Larch Room" / "Holloway Institute" / "41 Baker Row"
                 names = [ln.text.strip() for ln in block]
                 return Span(block[0].start, block[-1].end, ", ".join(names), "VENUE"), None
@@ -206,7 +206,7 @@ def place_name(part: str) -> bool:
     )
 
 
-def _address_names(lines: tuple[Line, ...] | list[Line], i: int) -> list[Line]:
+def address_names(lines: tuple[Line, ...] | list[Line], i: int) -> list[Line]:
     """The name lines of an address block from line ``i`` down to its street line ("Larch
     Room" / "Holloway Institute" / "41 Baker Row"): two or three short lines; none when no
     street line follows within four lines."""

@@ -21,6 +21,7 @@ from pko_extract.dates import DateHit, date_hits, event_noun_re, is_date_line
 from pko_extract.event_asides import find_asides
 from pko_extract.event_fields import (
     VenuePlace,
+    address_names,
     city_part,
     is_online,
     place_name,
@@ -49,10 +50,12 @@ def parse_venue(
         lambda: _venue_in_brackets(text, rules),
         lambda: _venue_in_meta_line(text, list(layout.lines)),
         lambda: _venue_address_block(layout),
+        lambda: _venue_address_label(layout),
         lambda: _venue_top_place_line(layout),
         lambda: _venue_in_dateline(layout),
         lambda: _venue_own_place_date_line(layout),
         lambda: _venue_under_date_line(layout, rules),
+        lambda: _venue_over_city_line(layout, rules),
         lambda: _venue_after_date_on_line(layout),
         lambda: _venue_after_event(layout, rules),
         lambda: _venue_lower_place(layout, rules),
@@ -364,6 +367,27 @@ def _venue_address_block(layout: Layout) -> VenuePlace | None:
     return None
 
 
+def _venue_address_label(layout: Layout) -> VenuePlace | None:
+    """An "Address:" label alone on its line under the event's date line, over an address
+    block: "Tuesday, 24 October 2023, 13:15" / "Address:" / "Conference Room 11" / "United
+    Nations Headquarters" / "405 East 42nd Street" -> venue "Conference Room 11, United
+    Nations Headquarters" (the name lines before the street; a contact block's address, with
+    no date line right over its label, is not the venue)."""
+    lines = [ln for ln in layout.lines if not ln.blank]
+    for i, line in enumerate(lines):
+        if not P.ADDRESS_LABEL.match(line.text):
+            continue
+        above = lines[max(0, i - 2) : i]
+        if not any((h := next(iter(date_hits(ln.text)), None)) and is_date_line(ln.text, h)
+                   for ln in above):
+            continue
+        block = address_names(lines, i + 1)
+        if block:
+            names = ", ".join(ln.text.strip() for ln in block)
+            return Span(block[0].start, block[-1].end, names, "VENUE"), None
+    return None
+
+
 def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
     """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
     name, or a hotel's opens it: "Hotel Serena, Kampala"; a city follows, perhaps a date)."""
@@ -423,6 +447,36 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         if lead:
             s, body = s + lead.end(), body[lead.end() :]
         return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
+    return None
+
+
+def _venue_over_city_line(layout: Layout, rules: Rules) -> VenuePlace | None:
+    """A cover's place lines over its date line: "Regional Service Centre" / "Entebbe,
+    Uganda" / "7 – 9 November 2017" -> venue "Regional Service Centre", city "Entebbe" (the
+    line over the date a city and its country, the one over it short, capitalised like a name
+    and holding a venue noun)."""
+    lines = [ln for ln in layout.lines if not ln.blank][:20]
+    for i in range(2, len(lines)):
+        line = lines[i]
+        hit = next(iter(date_hits(line.text)), None)
+        if hit is None or not is_date_line(line.text, hit):
+            continue
+        city_line, place = lines[i - 1].text.strip(), lines[i - 2].text.strip()
+        parts = [p.strip() for p in city_line.split(",")]
+        if len(parts) != 2 or not all(place_name(p) for p in parts):
+            continue
+        words = place.split()
+        if not 0 < len(words) <= 8 or place[-1] in ".:;!?" or date_hits(place):
+            continue
+        if not P.VENUE_NOUNS.search(place) or _title_line(place, rules):
+            continue
+        if any(w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in words):
+            continue
+        s = lines[i - 2].start + lines[i - 2].text.find(place)
+        cs = lines[i - 1].start + lines[i - 1].text.find(parts[0])
+        return _span(layout.text, s, s + len(place), "VENUE"), _span(
+            layout.text, cs, cs + len(parts[0]), "CITY"
+        )
     return None
 
 

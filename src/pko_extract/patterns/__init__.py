@@ -389,6 +389,7 @@ from pko_extract.patterns.title import (  # noqa: F401
 )
 from pko_extract.patterns.venue import (  # noqa: F401
     ACRONYM,
+    ADDRESS_LABEL,
     BRACKETED_VENUE,
     CITY_RUN_ON,
     FOR_EVENT,

@@ -29,7 +29,7 @@ EVENT_VERBS = re.compile(
     re.IGNORECASE,
 )
 _CAP_WORD = r"(?:St\.|[A-Z][\w’'&+\-]*|\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\([A-Z][\w+\-]*\))"
-_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das)"
+_CONN = r"(?:of|for|the|and|on|in|to|de|du|des|del|la|&|of\s+of|per|di|della|do|da|dos|das|para|pour)"
 # A capitalised phrase: "Seminar for Special and Personal Representatives of the SG".
 CAP_PHRASE = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP_WORD})*")
 _CAP = CAP_PHRASE.pattern
@@ -102,6 +102,8 @@ _OWN_PLACE = (
 # "at the Ituri provincial court".
 VENUE = re.compile(
     r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"|dans[ \t]+l['’]|dans[ \t]+la[ \t]+|dans[ \t]+le[ \t]+"
+    r"|(?:en[ \t]+las|nas)[ \t]+instala(?:ciones|ções)[ \t]+d(?:el|e[ \t]+la|o|a)[ \t]+"
     r"|en[ \t]+la[ \t]+|presso[ \t]+(?:il[ \t]+|la[ \t]+|l['’])))"
     rf"(?P<venue>{_CAP}(?:[ \t]+(?:[a-z]+[ \t]+)?{_OWN_PLACE}\b)?)"
     r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
@@ -359,6 +361,7 @@ AT_VENUE = re.compile(
     r"|on[ \t]+(?:[\w ,]{3,25}?\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+"
     r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?)[ \t]+){0,2}?"
     r"(?P<prep>at|in[ \t]+the)(?:[ \t]+|[ \t]*\n[ \t]*)(?:the(?:[ \t]+|[ \t]*\n[ \t]*))?"
+    r"(?:[a-z-]+[’']s[ \t]+(?=[A-Z]))?"  # "hosted at the centre's Wolseley Hall"
     rf"(?P<venue>(?:{_CAP}|[a-z]+[’']s(?=[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE}))"
     rf"(?:[ \t]+(?:[a-z-]+[ \t]+)?{_OWN_PLACE})?"
     r"(?:[ \t]+\([A-Z][\w+\-]*\))?)"

@@ -72,6 +72,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
 BRACKETED_VENUE = re.compile(
     r"\((?:[Vv]enue|[Ll]ocation|[Pp]lace|[Ll]ieu|[Ll]ugar)[ \t]*:[ \t]*(?P<value>[^()\n]{3,120})\)"
 )
+# A label alone on its line over an address block: "Address:", "Adresse", "Dirección:".
+ADDRESS_LABEL = re.compile(r"^[ \t]*(?:Address|Adresse|Dirección|Endereço)[ \t]*:?[ \t]*$", re.I)
 # A street address closing a place line, and what follows it: ", Rue des Vignes 14, Geneva",
 # ", 12 Harbour Road, Accra" (a street word and a house number in one part); the line is
 # measured without it.
