@@ -427,8 +427,10 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         short = P.STREET_TAIL.sub("", body)  # measured without ", Rue des Vignes 14, Geneva"
         if not short or len(short.split()) > 10 or body[-1] in ".:;!?" or date_hits(body):
             continue
-        if not P.VENUE_NOUNS.search(body) or any(
-            w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in short.split()
+        if any(w[:1].islower() and not P.TITLE_SMALL_WORD.fullmatch(w) for w in short.split()):
+            continue
+        if not P.VENUE_NOUNS.search(body) and not (
+            place is near[0] and _named_place_line(short, rules)
         ):
             continue
         if event_noun_re(rules.headline_verbs).search(body):
@@ -446,7 +448,8 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         lead = P.AT_IN_START.match(body)
         if lead:
             s, body = s + lead.end(), body[lead.end() :]
-        return _split_city(layout.text, s, body, last=False, org_words=rules.org_words)
+        named = not P.VENUE_NOUNS.search(body)  # "X Memorial, Y Gardens, Town": the town last
+        return _split_city(layout.text, s, body, last=named, org_words=rules.org_words)
     return None
 
 
@@ -478,6 +481,24 @@ def _venue_over_city_line(layout: Layout, rules: Rules) -> VenuePlace | None:
             layout.text, cs, cs + len(parts[0]), "CITY"
         )
     return None
+
+
+def _named_place_line(body: str, rules: Rules) -> bool:
+    """A place line with no venue noun, right under the event's date line: a name and the
+    part of town after a comma ("RUSI and Cenotaph, Whitehall", "The Peacekeepers Memorial,
+    Riverside Gardens, Dunmore"); not a city and its country ("Accra, Ghana"), a byline, a
+    person's name and office ("Dr. X, Director"), an event's name."""
+    parts = [p.strip() for p in body.split(",")]
+    if len(parts) < 2 or not all(parts) or len(body.split()) > 8:
+        return False
+    if len(parts) == 2 and all(place_name(p) for p in parts):
+        return False  # "Accra, Ghana": the city
+    if P.BYLINE_START.match(body) or event_noun_re(rules.event_nouns).search(body):
+        return False
+    words = {w.strip(".,()").casefold() for w in body.split()}
+    honorifics = {h.text.casefold().rstrip(".") for h in rules.honorifics}
+    offices = {w.casefold() for w in rules.position_words if " " not in w}
+    return not (words & offices or body.split()[0].casefold().rstrip(".") in honorifics)
 
 
 def _past_menu(lines: list[Line], layout: Layout) -> list[Line]:
