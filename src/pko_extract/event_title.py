@@ -567,6 +567,19 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
     return None
 
 
+def _launch_title(layout: Layout, rules: Rules) -> Span | None:
+    """The name of what an event launched, in the first sentences: "spoke on Monday at the
+    project launch of Strengthening National and Regional Capacities for PSOs" ->
+    "Strengthening National and Regional Capacities for PSOs" (a capitalised name of three
+    words or more)."""
+    text = layout.text
+    for s, e in layout.sentences[:6]:
+        m = P.LAUNCH_OF_NAME.search(text, s, e)
+        if m is not None and len(m.group("name").split()) >= 3:
+            return clean_span(text, m.start("name"), m.end("name"), "TITLE")
+    return None
+
+
 def _fragments(head: str) -> bool:
     """A feature's headline of three short fragments or more ("Ancient Site, Modern
     Tradition, Present-Day Parade"), not an event's name (which lists with "and": "Women,
@@ -612,6 +625,7 @@ TITLE_STRATEGIES = (
     _observance_title,
     _recurring_lower_title,
     _subject_title,
+    _launch_title,
     _headline_event_phrase,
 )
 

@@ -351,6 +351,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     KIND_BAR,
     KIND_EDITION,
     KIND_JOINER,
+    LAUNCH_OF_NAME,
     LEADING_CONNECTORS,
     LOWER_ARTICLE_START,
     MENU_GAP,

@@ -228,6 +228,13 @@ BANNER_SPLIT = re.compile(r"[ \t]+[|·•][ \t]+")
 KIND_EDITION = re.compile(r"\b(?:\d{4}|\d+(?:st|nd|rd|th)|[IVX]+)\b", re.IGNORECASE)
 # The bar after a heading's kind of event: "Webinar | Data for Peace".
 KIND_BAR = re.compile(r"[ \t]+\|[ \t]+")
+# The launch of a named project, strategy or report as the event: "spoke at the project launch
+# of Strengthening National Capacities for X", "during the official launch of the X
+# Programme" -> the launched thing's name (``name``).
+LAUNCH_OF_NAME = re.compile(
+    r"\b(?:at|during|for|attended)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?launch[ \t]+of[ \t]+"
+    rf"(?:the[ \t]+)?(?P<name>{_CAP})"
+)
 # A breadcrumb opening with the site's home page: "Home / Episodes / Ep. 12", "Home > News".
 HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
 # An episode's number in a heading: "Ep. 12", "Episode 7", "EP 3".
