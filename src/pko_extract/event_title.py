@@ -314,6 +314,8 @@ def _past_kind_bar(text: str, s: int, e: int, rules: Rules) -> int:
     bar = P.KIND_BAR.search(text, s, e)
     if bar is None or not kind_of_event(text[s : bar.start()].strip(), rules):
         return s
+    if is_org_line(text[bar.end() : e].strip()):
+        return s  # "Event recap | Institute for X": the site's name, no title
     return bar.end() if len(text[bar.end() : e].split()) >= 2 else s
 
 
@@ -359,6 +361,8 @@ def _before_site_name(text: str, s: int, e: int, rules: Rules) -> int:
         return e
     if not noun_in(parts[0], event_noun_re(rules.event_nouns)):
         return e
+    if kind_of_event(parts[0].strip(), rules) and not is_org_line(parts[-1]):
+        return e  # "Webinar | Radios for Peace: Community Media": the kind, then the title
     return s + len(parts[0])
 
 
