@@ -176,9 +176,7 @@ def test_cover_place_over_its_city_line() -> None:
     ],
     ids=["name-and-part-of-town", "city-and-country", "person-and-office"],
 )
-def test_place_line_without_venue_noun_under_the_date_line(
-    text: str, expected: str | None
-) -> None:
+def test_place_line_without_venue_noun_under_the_date_line(text: str, expected: str | None) -> None:
     """A name and its part of town right under the date line is the venue; a city and its
     country, or a person and an office, is not."""
     assert _venue(text) == expected

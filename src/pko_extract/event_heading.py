@@ -110,9 +110,7 @@ def menu_on_one_line(body: str) -> bool:
     cells = [c.strip() for c in P.MENU_GAP.split(body.strip())]
     if len(cells) < 4 or date_hits(body):
         return False
-    return all(
-        0 < len(c.split()) <= 3 and c[0].isupper() and c[-1] not in ".:;,!?" for c in cells
-    )
+    return all(0 < len(c.split()) <= 3 and c[0].isupper() and c[-1] not in ".:;,!?" for c in cells)
 
 
 def genre_crumb(body: str) -> bool:
@@ -181,9 +179,11 @@ def banner_parts(layout: Layout, rules: Rules, limit: int = 12) -> tuple[int, in
         for part in parts:
             if part in dated or part in kinds or len(part.split()) < 2 or date_hits(part):
                 continue
-            if P.VENUE_NOUNS.search(part.title()) or all(
-                len(piece.split()) <= 4 for piece in part.split(",")[1:]
-            ) and "," in part:
+            if (
+                P.VENUE_NOUNS.search(part.title())
+                or all(len(piece.split()) <= 4 for piece in part.split(",")[1:])
+                and "," in part
+            ):
                 continue  # "ACCRA, GHANA", "Conference Room 6, UN Headquarters": the place
             s = line.start + line.text.find(part)
             return s, s + len(part)

@@ -378,8 +378,9 @@ def _venue_address_label(layout: Layout) -> VenuePlace | None:
         if not P.ADDRESS_LABEL.match(line.text):
             continue
         above = lines[max(0, i - 2) : i]
-        if not any((h := next(iter(date_hits(ln.text)), None)) and is_date_line(ln.text, h)
-                   for ln in above):
+        if not any(
+            (h := next(iter(date_hits(ln.text)), None)) and is_date_line(ln.text, h) for ln in above
+        ):
             continue
         block = address_names(lines, i + 1)
         if block:

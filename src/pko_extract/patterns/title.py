@@ -219,8 +219,10 @@ PUBLISHED_WORD = re.compile(r"\b(?:[Pp]osted|[Pp]ublished|[Pp]ublié|[Pp]ublicad
 MENU_GAP = re.compile(r"[ \t]{3,}|\t")
 # A short breadcrumb of two parts: "Events / Past events", "News > 2018" (each part three
 # words at most; the caller asks that one of them be a genre word).
-SHORT_CRUMB = re.compile(r"^[ \t]*(?P<a>[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2})[ \t]+[/>›»][ \t]+"
-                         r"(?P<b>[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2})[ \t]*$")
+SHORT_CRUMB = re.compile(
+    r"^[ \t]*(?P<a>[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2})[ \t]+[/>›»][ \t]+"
+    r"(?P<b>[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2})[ \t]*$"
+)
 # The separator of a banner's parts: "ANNUAL CONFERENCE 2023 | X | 12-14 SEPTEMBER 2023 | ACCRA".
 BANNER_SPLIT = re.compile(r"[ \t]+[|·•][ \t]+")
 # A year or an edition's number beside the kind of event in a banner: "ANNUAL CONFERENCE 2023",
