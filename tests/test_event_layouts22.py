@@ -190,3 +190,34 @@ def test_launch_names_the_event() -> None:
         " for West Africa, a programme funded by three donors."
     )
     assert _title(text) == "Coastal Security Partnership for West Africa"
+
+
+def _story(headline: str) -> str:
+    return (
+        f"{headline}\n\n12 March 2019\n\nSome 300 peacekeepers took part in the event held on"
+        " Monday at the camp, the mission said. The commander thanked the troops."
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Peacekeepers Honoured at Medal Parade in Juba",
+        "Visit of the Chief of Defence Staff to Sector East",
+        "Farewell Dinner for Departing Police Commissioner",
+    ],
+    ids=["kind-of-ceremony-and-place", "visit-of", "farewell-dinner-for"],
+)
+def test_unnamed_event_headline_gives_no_title(headline: str) -> None:
+    """A news story about an unnamed parade, visit or dinner has no title (the dev gold's
+    convention), however its headline is capitalised."""
+    assert _title(_story(headline)) is None
+
+
+def test_numbered_parade_keeps_its_name() -> None:
+    """A parade of a numbered contingent named in a sentence is still the title."""
+    text = (
+        "Public notice\n\nThe public is invited to the Passing-Out Parade of the 12th Peacekeeping"
+        " Contingent, to be held on Saturday, 4 May 2019 at the Police Training School."
+    )
+    assert _title(text) == "Passing-Out Parade of the 12th Peacekeeping Contingent"

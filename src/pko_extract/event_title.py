@@ -90,6 +90,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # "Following last year's Gender Forum": an earlier event
         if P.ORG_HEAD_OF.match(phrase) and P.VENUE_NOUNS.fullmatch(phrase.split()[0]):
             continue  # "Institute for Security Dialogue": a body's name
+        if P.CEREMONY_AT_PLACE.fullmatch(phrase):
+            continue  # "Honoured at Medal Parade in Juba": a kind of ceremony and its place
         block = layout.block_at(m.start())
         lead_open = P.OPENING_LEAD.match(phrase)
         opening = lead_open or P.OPENING_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -247,6 +249,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None  # "What I learned at the Kampala Retreat": a sentence
         if P.DAY_CEREMONY.search(head):
             return None  # "Peacekeepers' Day ceremony in Goma": the Day is named in the text
+        if P.VISIT_HEAD.match(head):
+            return None  # "Visit of the Chief of Defence Staff to Sector East": unnamed
         if masthead(layout, e, nouns):
             continue  # "THE DAILY X" / its date line / its menu
         genre = genre_labelled(layout, s)

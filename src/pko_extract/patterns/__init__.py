@@ -334,6 +334,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     BANNER_SPLIT,
     BAR_SEPARATOR,
     BEFORE_OTHER_EVENT,
+    CEREMONY_AT_PLACE,
     CEREMONY_FOR,
     CEREMONY_KIND,
     CLAUSE_OPENING,
@@ -386,6 +387,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     SHORT_CRUMB,
     SMALL_WORD_LINE,
     TITLE_RUN_ON,
+    VISIT_HEAD,
     WEEKDAY_BEFORE,
 )
 from pko_extract.patterns.venue import (  # noqa: F401

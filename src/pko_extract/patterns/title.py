@@ -63,12 +63,18 @@ NOUN_ON_SUBJECT = re.compile(
 )
 # A kind of ceremony, which names no event: "Medal parade", "handover ceremony", "Cérémonie".
 CEREMONY_KIND = re.compile(
-    r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia)", re.IGNORECASE
+    r"(?:[\w-]+[ \t]+)?(?:parade|ceremony|cérémonie|ceremonia|dinner|luncheon|reception|send-off)",
+    re.IGNORECASE,
 )
 # A kind of ceremony and whom or where it was for: "Medal Ceremony for Ghanaian Battalion",
 # "Medal parade in Malakal" (no name when what follows names no event).
 CEREMONY_FOR = re.compile(
     CEREMONY_KIND.pattern + r"(?:[ \t]+(?:for|of|in|at|honou?ring)[ \t]+(?P<rest>.+))?",
+    re.IGNORECASE,
+)
+# A kind of ceremony and where it was held, no name: "Medal Parade in Juba", "Medal Parade".
+CEREMONY_AT_PLACE = re.compile(
+    CEREMONY_KIND.pattern + r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?",
     re.IGNORECASE,
 )
 # An adjective after an event noun before a quoted title, in French, Spanish, Italian or
@@ -236,6 +242,13 @@ KIND_BAR = re.compile(r"[ \t]+\|[ \t]+")
 LAUNCH_OF_NAME = re.compile(
     r"\b(?:at|during|for|attended)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?launch[ \t]+of[ \t]+"
     rf"(?:the[ \t]+)?(?P<name>{_CAP})"
+)
+# A heading that reports a visit, an unnamed event: "Visit of the Chief of Defence Staff to
+# Sector East", "Official visit by X", "Visite du ministre à Y".
+VISIT_HEAD = re.compile(
+    r"^[ \t]*(?:(?:Official|Working|Field|Farewell|Courtesy)[ \t]+)?(?:Visit|Visite|Visita)"
+    r"[ \t]+(?:of|by|to|de|du|des|d['’]|del|al|à|a)\b",
+    re.IGNORECASE,
 )
 # A breadcrumb opening with the site's home page: "Home / Episodes / Ep. 12", "Home > News".
 HOME_CRUMB = re.compile(r"^[ \t]*(?:Home|Accueil|Inicio|Startseite)[ \t]*[|·>›»/]")
