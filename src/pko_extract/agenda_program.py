@@ -55,7 +55,12 @@ from pko_extract.agenda_rules import (
     verb_role,
 )
 from pko_extract.agenda_titles import joined_part, talk_titles, titled_sections
-from pko_extract.agenda_turns import speaker_turns
+from pko_extract.agenda_turns import (
+    caps_turns,
+    labelled_turns,
+    office_turn_chairs,
+    speaker_turns,
+)
 from pko_extract.models import (
     AgendaResult,
     ItemDraft,
@@ -291,6 +296,8 @@ class _ProgramReader:
                     self.current = None  # "Wrap-up" / "Panelists:": a list of no one's talk
         inline = _inline_role_labels(self.layout.text, line, self.rules)
         for m, p in in_line:
+            if P.ADDRESS_LEAD.fullmatch(self.layout.text, line.content_start, m.anchor):
+                continue  # "MODERATOR: Thank you, Jonas. Our next ...": a turn addressing X
             role = _role_at(inline, m.anchor) or default
             role = default if role == "participant" else role
             if role == "speaker" and self.current is not None:
@@ -482,6 +489,13 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     first = next((ln for ln in lines if not ln.blank), None)
     for m, p in speaker_turns(layout, reader.index):
         reader.claim(p, "speaker", m, None)  # "Lt. Gen. X: Thank you. ..." (a transcript)
+    for m, p in office_turn_chairs(layout, reader.index):
+        reader.claim(p, "chair", m, None)  # "President: Mr. X" over "THE PRESIDENT: ..." turns
+    for m, p, role in labelled_turns(layout, reader.index, rules):
+        reader.claim(p, role, m, None)  # "MODERATOR (Dr. X, Org): Welcome, everyone. ..."
+    if speaker_turns(layout, reader.index) or labelled_turns(layout, reader.index, rules):
+        for m, p in caps_turns(layout, persons):
+            reader.claim(p, "speaker", m, None)  # "MR. JONAS X: Thank you. ..." (a transcript)
     for line in lines:
         if line.blank:
             continue

@@ -91,6 +91,9 @@ class _ProseReader:
         # the subject of the last sentence naming people, and sentences read since
         self.antecedent: tuple[tuple[Mention, PersonDraft] | None, int] = (None, 0)
         self.acts: set[str] = set()  # the ceremonial acts named so far (folded titles)
+        # a cue of the last sentence whose agent is an office with no name ("The workshop
+        # was closed by the Deputy Force Commander."), and where it stands
+        self.office: tuple[RoleCue, int] | None = None
 
     def cues_in(self, a: int, b: int) -> list[int]:
         """Where the role cues of ``text[a:b]`` start (not inside a name)."""
@@ -106,7 +109,16 @@ class _ProseReader:
         return any(m.start <= pos < m.end for m, _p in self.index.between(pos - 80, pos + 1))
 
     def cue(self, match: re.Match[str]) -> RoleCue:
-        return self.by_text[match.group().casefold()]
+        """The cue ``match`` found; with the role it gives after the thing it acts on when
+        the sentence names that thing before it ("The item was introduced by": presenter)."""
+        cue = self.by_text[match.group().casefold()]
+        if cue.acted_on and cue.acted_on_role:
+            whole = match.string is self.text  # else a match in the sentence alone
+            s_start = self.layout.sentence_at(match.start())[0] if whole else 0
+            before = match.string[s_start : match.start()]
+            if re.search(rf"\b(?:{cue.acted_on})\b", before, re.I):
+                return RoleCue(text=cue.text, role=cue.acted_on_role, agenda_kind=cue.agenda_kind)
+        return cue
 
     def colon_list(self, s_start: int, s_end: int) -> None:
         """ "The Committee heard evidence from the following witnesses:" + a list."""
@@ -176,6 +188,14 @@ class _ProseReader:
             self.pronoun_cue(
                 self.cue(cm), (s_start, s_end, s_start + cm.start(), s_start + cm.end()), []
             )
+            agent = P.OFFICE_AGENT.fullmatch(sentence, cm.end())
+            passive = agent is not None and (
+                cm.group().casefold().endswith(" by")
+                or agent.group().lstrip().startswith("by")
+                or " by " in agent.group()
+            )
+            if passive and self.cue(cm).role not in WEAK_ROLES:
+                self.office = (self.cue(cm), s_start + cm.start())
 
     def pronoun_cue(
         self, cue: RoleCue, span: tuple[int, int, int, int], ms: list[tuple[Mention, PersonDraft]]
@@ -424,9 +444,30 @@ class _ProseReader:
             self.roles.append((p, role, m.start, item))
         self.roles += chair_of_part(list(made.values()), chosen, ms)
 
+    def office_holder(
+        self,
+        office: tuple[RoleCue, int] | None,
+        s_start: int,
+        chosen: dict[int, Choice],
+        ms: list[tuple[Mention, PersonDraft]],
+    ) -> None:
+        """The subject of the sentence after one whose cue's agent is an office with no name
+        is the office's holder and takes the cue's role ("The item was introduced by the
+        Under-Secretary-General. Mr. X said ..."; "The workshop was closed by the Deputy
+        Head of Mission. In his remarks, Mr. Y ...") unless a cue of its own gives more."""
+        if office is None or not ms:
+            return
+        m, _p = ms[0]
+        if not P.SUBJECT_LEAD.fullmatch(self.text, s_start, m.anchor):
+            return
+        cue, cpos = office
+        if m.start not in chosen or chosen[m.start][0] in GENERIC_ROLES - {cue.role}:
+            chosen[m.start] = (cue.role, cue, cpos)
+
     def read(self, s_start: int, s_end: int) -> None:
         """One sentence."""
         ms = self.index.between(s_start, s_end)
+        office, self.office = self.office, None
         self.colon_list(s_start, s_end)
         subject, age = self.antecedent
         self.antecedent = (subject, age + 1)
@@ -438,6 +479,7 @@ class _ProseReader:
             self.placed_part(s_start, s_end, {}, [])
             return
         chosen, frame = self.choose_cues(s_start, s_end, ms)
+        self.office_holder(office, s_start, chosen, ms)
         opened_by_act(self.text, acts, chosen)
         self.roles += pictured(self.layout, s_start, chosen, ms)
         self.antecedent = (next((x for x in ms if x[0].start in chosen), ms[0]), 0)

@@ -55,11 +55,19 @@ class AgendaLabel(_Entry):
 
 
 class RoleCue(_Entry):
-    """A phrase in running text that tells what a nearby person did."""
+    """A phrase in running text that tells what a nearby person did.
+
+    ``requires``: a word that must follow the cue within 80 characters. ``acted_on`` and
+    ``acted_on_role``: words ("report|item|draft") whose mention earlier in the sentence
+    makes the cue give ``acted_on_role`` instead ("The draft report was introduced by X":
+    a presenter; "The speaker was introduced by X": a speaker).
+    """
 
     role: Role
     agenda_kind: AgendaKind | None = None
     requires: str | None = None
+    acted_on: str | None = None
+    acted_on_role: Role | None = None
 
 
 class FieldLabel(_Entry):

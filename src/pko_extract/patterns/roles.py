@@ -343,7 +343,57 @@ LABEL_AND_MORE = re.compile(
 )
 # A transcript turn right after the speaker's name: a colon, then what they said ("Lt. Gen.
 # X: Thank you. Over ...").
-TURN_COLON = re.compile(r"[ \t]*:[ \t]+\S")
+TURN_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]+\S")
+# A turn given to the chair's office, at the start of a line: "THE PRESIDENT: I thank ...",
+# "The Chair: ...", "The ACTING PRESIDENT (Mr. X): ..." (the office then the colon).
+OFFICE_TURN = re.compile(
+    r"[ \t]*(?:THE|The)[ \t]+(?:(?:ACTING|Acting)[ \t]+)?(?:PRESIDENT|President|CHAIR(?:MAN|PERSON)?"
+    r"|Chair(?:man|person)?)(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+"
+)
+# The label of a meeting record's line naming the office whose turns the record gives:
+# "President: Mr. X (Country)", "Chair: Ms. Y (Country)", "Acting President: ...".
+OFFICE_LABEL = re.compile(r"(?:Acting[ \t]+)?(?:President|Chair(?:man|person)?)")
+# A turn given to a role, the person in parentheses: "MODERATOR (Dr. X, Org): Welcome ...",
+# "AUDIENCE MEMBER (Mr. Y, Stimson Center): How do ..." (``label`` and ``who``).
+LABELLED_TURN = re.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
+    r"\((?P<who>[^()\n]{3,120})\)[ \t]*:[ \t]+"
+)
+# The label of a turn from the floor: "AUDIENCE MEMBER (Mr. Y): ...", "Participant (...)".
+AUDIENCE_LABEL = re.compile(
+    r"(?i:audience(?:[ \t]+member)?|participant|questioner|floor|member of the audience)"
+)
+# A turn under a name in capitals, maybe after an honorific: "MR. JONAS EKSTRÖM: Thank you
+# ..." (``name``: two to four capitalised words).
+CAPS_TURN = re.compile(
+    r"[ \t]*(?:(?:MR|MS|MRS|DR|PROF|AMB|GEN)\.?[ \t]+)?"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[ \t]*:[ \t]+"
+)
+# A question from the floor as a turn's whole text: "How do missions keep data when they
+# close?" (five words or more).
+QUESTION = re.compile(r"[ \t]*[A-Z][^\n?]*?(?:\s+\S+){4,}\?[ \t]*")
+# Words of a turn addressing the person named next, not a label's value: "Thank you, " in
+# "MODERATOR: Thank you, Jonas. ..." (lower-case words after the first, then a comma; not
+# "Director of Research, Ms. X").
+ADDRESS_LEAD = re.compile(r"[ \t]*[A-Z][a-z]*(?:[ \t]+[a-z]+)+,[ \t]*")
+# A passive cue's agent that is an office with no name, running to the sentence's end: "(was
+# closed) by the Deputy Special Representative of the Secretary-General (Political).", "(was
+# introduced) by the Under-Secretary-General for Peace Operations."
+OFFICE_AGENT = re.compile(
+    r"(?:(?:[ \t]+(?:on|in|at)[ \t]+[A-Z]?[a-z]+)?[ \t]+by(?=[ \t]))?[ \t]+the[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|the|and|on|in|\([A-Z][\w ]*\)))*[ \t]*[.;]?[ \t\n]*"
+)
+# What may stand before the subject of a sentence: nothing, or a clause on the subject's own
+# words ("In her opening remarks, ", "During his address, ").
+SUBJECT_LEAD = re.compile(
+    r"[ \t\n]*(?:(?:In|During|With|Then|Speaking)(?:[ \t]+(?:his|her|their))?[^,\n]{0,40},[ \t]*)?"
+)
+# Running speech in a turn: a sentence's end, then a capitalised word ("... Mr. President.
+# Since my last briefing ..."); not an honorific's point ("Mutasa (World Bank), Ms. Ana").
+SPEECH_SENTENCE = re.compile(
+    r"\b(?!(?:Mrs|Prof|Capt|Gen|Col|Maj|Amb|Hon|Rev|Sgt|Cpl|Brig|Adm|Lt|Dr|Mr|Ms|St|Jr|Sr|No|etc|al)"
+    r"[.])[A-Za-z]*[a-z]{2}[.!?][ \t]+[A-Z]"
+)
 # A timed line's rest that is only a time zone: "10:00 a.m. - 11:30 a.m. EDT", "14:00 CET",
 # "09:00 (GMT+1)": the event's time, no part of the programme.
 # A time or time range ending a programme row whose time is written last ("Welcome address
