@@ -31,6 +31,7 @@ SETS = {
     "roles7": 12,
     "roles8": 6,
     "roles9": 5,
+    "roles10": 11,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 

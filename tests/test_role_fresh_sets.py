@@ -14,7 +14,11 @@ credit line "Photos: X, Office" (mentioned, not pictured), a role in parentheses
 programme table row. From roles6: a role heading after "Our" or "Meet the"; "Presentations
 by A (Org) and B (Org)" and a role verb after a name ("Ms. X presented", "Mr. Y commented")
 in a session line; an "Apologies:" label (mentioned); a former chairperson named after the
-title (mentioned)."""
+title (mentioned). From roles10: "the following briefers: A, post; B, post; and C"
+(presenters); medals "pinned by" or "presented by" someone (and whoever "assisted" them), a
+parade "reviewed by" someone who "took the salute" (participants, as those who present
+medals); "Presiding over the ceremony, X thanked" (chair, and speaker for the words); "made
+an introductory statement" (speaker)."""
 
 from __future__ import annotations
 
@@ -173,6 +177,44 @@ CASES = [
     (
         "The Council recalled the commitments made by former Chairperson Dr. Nomsa Dube.\n",
         [("Nomsa Dube", ["mentioned"])],
+    ),
+]
+
+
+CASES += [
+    (
+        "The Committee heard the following briefers: Ahmed Salem, Chief of Staff; Lucia "
+        "Moretti, Senior Adviser; and Pablo Ruiz, Director of the Office.\n",
+        [
+            ("Ahmed Salem", ["presenter"]),
+            ("Lucia Moretti", ["presenter"]),
+            ("Pablo Ruiz", ["presenter"]),
+        ],
+    ),
+    (
+        "The medals were pinned by Colonel Ivo Marek and Ms. Dana Holt.\n",
+        [("Ivo Marek", ["participant"]), ("Dana Holt", ["participant"])],
+    ),
+    (
+        "The medals were presented by Brigadier Omar Faye, assisted by Major Lise Dubois.\n",
+        [("Omar Faye", ["participant"]), ("Lise Dubois", ["participant"])],
+    ),
+    (
+        "The parade was reviewed by General Tomas Varga, who inspected the guard.\n",
+        [("Tomas Varga", ["participant"])],
+    ),
+    (
+        "Major General Ken Sato took the salute as the companies marched past.\n",
+        [("Ken Sato", ["participant"])],
+    ),
+    (
+        "Presiding over the ceremony, the Sector Commander, Colonel Rui Alves, thanked the "
+        "troops.\n",
+        [("Rui Alves", ["chair", "speaker"])],
+    ),
+    (
+        "Ms. Mara Lindgren then made an introductory statement on the budget.\n",
+        [("Mara Lindgren", ["speaker"])],
     ),
 ]
 

@@ -493,9 +493,8 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         reader.claim(p, "chair", m, None)  # "President: Mr. X" over "THE PRESIDENT: ..." turns
     for m, p, role in labelled_turns(layout, reader.index, rules):
         reader.claim(p, role, m, None)  # "MODERATOR (Dr. X, Org): Welcome, everyone. ..."
-    if speaker_turns(layout, reader.index) or labelled_turns(layout, reader.index, rules):
-        for m, p in caps_turns(layout, persons):
-            reader.claim(p, "speaker", m, None)  # "MR. JONAS X: Thank you. ..." (a transcript)
+    for m, p in caps_turns(layout, persons):
+        reader.claim(p, "speaker", m, None)  # "MR. JONAS X: Thank you. ..." (a transcript)
     for line in lines:
         if line.blank:
             continue

@@ -120,9 +120,9 @@ def labelled_turns(
 
 def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention, PersonDraft]]:
     """Turns under an all-capital name the recogniser does not take for a person ("MR. JONAS
-    X: Thank you, Elena. ..."), in a transcript, given to the person the report names so
-    elsewhere (a bio line: "Jonas X is Chief of ..."); the evidence is that person's fullest
-    mention."""
+    X: Thank you, Elena. ..."), in a transcript (two such turns or more), given to the
+    person the report names so elsewhere (a bio line: "Jonas X is Chief of ..."); the
+    evidence is that person's fullest mention."""
     by_name: dict[tuple[str, ...], PersonDraft] = {}
     for p in persons:
         words = tuple(w.casefold() for w in name_tokens(p.best.raw))
@@ -130,15 +130,17 @@ def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention
             by_name.setdefault(words, p)
     found: list[tuple[Mention, PersonDraft]] = []
     seen: set[int] = set()
+    spoken = 0
     for line in layout.lines:
         if line.blank:
             continue
         turn = P.CAPS_TURN.match(layout.text, line.start, line.end)
         if turn is None or not is_speech(layout, turn.end(), line):
             continue
+        spoken += 1
         words = tuple(w.casefold() for w in name_tokens(turn.group("name")))
         held = by_name.get(words)
         if held is not None and id(held) not in seen:
             seen.add(id(held))
             found.append((held.best, held))
-    return found
+    return found if spoken >= MIN_TURNS else []
