@@ -4,7 +4,10 @@ one turn of running speech in a transcript; turns given to the chair's office ("
 PRESIDENT:") naming the person of the record's "President:" line; a role's turn with the
 person in parentheses ("MODERATOR (Dr. X, Org):"); an all-capital name's turn matched to
 the person a bio names; a label turn's "Thank you, X" (an address, not the label's value);
-a passive cue whose agent is an office with no name, given to the next sentence's subject;
+a chair's "Thank you. Mr. X, five minutes." (no label value either); a rank the recogniser
+does not know before a turn's name ("LCol X:"); a member whose only turn asks a question
+(participant); a passive cue whose agent is an office with no name, given to the next
+sentence's subject;
 "introduced by" after a report or an item (presenter). All texts invented."""
 
 from __future__ import annotations
@@ -66,6 +69,17 @@ CASES = [
         f"MS. ALMA BERG: {_SPEECH}\n\nMS. ALMA BERG: {_SPEECH}\n",
         [("Alma Berg", ["speaker"])],
         id="thanked-in-a-label-turn-is-no-moderator",
+    ),
+    pytest.param(
+        "Hearing\n\nThe Chair (Ms. Joan Pike): Good morning. We resume our study of police "
+        "deployments. Each witness will have ten minutes.\n\n"
+        f"LCol Aksel Bruun: {_SPEECH}\n\n"
+        "The Chair: Thank you. Mr. Paul Girard, five minutes.\n\n"
+        "Mr. Paul Girard (Nord, Ind.): Colonel, when do the helicopters come home?\n\n"
+        f"LCol Aksel Bruun: {_SPEECH}\n\n"
+        "Witness: Lieutenant-Colonel Aksel Bruun, Joint Staff\n",
+        [("Joan Pike", ["chair"]), ("Paul Girard", ["participant"]), ("Aksel Bruun", ["speaker"])],
+        id="hearing-chair-member-question-and-ranked-witness",
     ),
     pytest.param(
         "The course was closed by the Deputy Head of Mission. Mr. Pavel Novak said the "

@@ -59,6 +59,7 @@ from pko_extract.agenda_turns import (
     caps_turns,
     labelled_turns,
     office_turn_chairs,
+    question_turns,
     speaker_turns,
 )
 from pko_extract.models import (
@@ -495,6 +496,8 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         reader.claim(p, role, m, None)  # "MODERATOR (Dr. X, Org): Welcome, everyone. ..."
     for m, p in caps_turns(layout, persons):
         reader.claim(p, "speaker", m, None)  # "MR. JONAS X: Thank you. ..." (a transcript)
+    for m, p in question_turns(layout, reader.index):
+        reader.claim(p, "participant", m, None)  # "Mr. X (Riding): General, when ...?"
     for line in lines:
         if line.blank:
             continue

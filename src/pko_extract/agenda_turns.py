@@ -15,7 +15,14 @@ from pko_extract.models import Layout, Line, Mention, PersonDraft
 from pko_extract.names import name_tokens
 from pko_extract.resources import Rules
 
-__all__ = ["caps_turns", "is_speech", "labelled_turns", "office_turn_chairs", "speaker_turns"]
+__all__ = [
+    "caps_turns",
+    "is_speech",
+    "labelled_turns",
+    "office_turn_chairs",
+    "question_turns",
+    "speaker_turns",
+]
 
 #: Turns a person needs before their name lines count as a transcript's turns: one "Name:"
 #: line may be a programme's "Dr. X: Title".
@@ -56,9 +63,9 @@ def speaker_turns(layout: Layout, index: MentionIndex) -> list[tuple[Mention, Pe
         if not ms:
             continue
         m, p = ms[0]
-        lead = layout.text[line.start : m.anchor]
         colon = P.TURN_COLON.match(layout.text, m.end, line.end)
-        if lead.strip() or not colon:
+        ranked = P.TURN_RANK.fullmatch(layout.text, line.start, m.anchor)
+        if not (line.start == m.anchor or ranked) or not colon:
             continue
         speech = is_speech(layout, colon.end() - 1, line)
         spoken += speech
@@ -70,6 +77,37 @@ def speaker_turns(layout: Layout, index: MentionIndex) -> list[tuple[Mention, Pe
     return [
         (m, p) for m, p, speech in turns if counts[id(p)] >= MIN_TURNS or (transcript and speech)
     ]
+
+
+def question_turns(layout: Layout, index: MentionIndex) -> list[tuple[Mention, PersonDraft]]:
+    """In a transcript, the people whose only turns ask a question ("Mr. X (Riding, Party):
+    General, when does the deployment end?"): members of the audience or of the committee,
+    who take part."""
+    spoken = 0
+    asked: dict[int, tuple[Mention, PersonDraft]] = {}
+    other: set[int] = set()
+    for line in layout.lines:
+        if line.blank:
+            continue
+        named = P.CAPS_TURN.match(layout.text, line.start, line.end)
+        if _office_turn(layout, line) or (named and is_speech(layout, named.end(), line)):
+            spoken += 1  # "The Chair (Ms. X): Good morning. ...", "LCol Y: Thank you. ..."
+        ms = index.between(line.start, line.end)
+        if not ms or ms[0][0].anchor != line.start:
+            continue
+        m, p = ms[0]
+        colon = P.TURN_COLON.match(layout.text, m.end, line.end)
+        if not colon:
+            continue
+        if is_speech(layout, colon.end() - 1, line):
+            other.add(id(p))
+        elif P.QUESTION.fullmatch(layout.text, colon.end() - 1, line.end):
+            asked.setdefault(id(p), (m, p))
+        else:
+            other.add(id(p))
+    if spoken < TRANSCRIPT_TURNS - 1:
+        return []
+    return [x for k, x in asked.items() if k not in other]
 
 
 def office_turn_chairs(layout: Layout, index: MentionIndex) -> list[tuple[Mention, PersonDraft]]:
@@ -119,10 +157,11 @@ def labelled_turns(
 
 
 def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention, PersonDraft]]:
-    """Turns under an all-capital name the recogniser does not take for a person ("MR. JONAS
-    X: Thank you, Elena. ..."), in a transcript (two such turns or more), given to the
-    person the report names so elsewhere (a bio line: "Jonas X is Chief of ..."); the
-    evidence is that person's fullest mention."""
+    """Turns under a name the recogniser does not take for a person (all capitals: "MR. JONAS
+    X: Thank you, Elena. ..."; after a rank it does not know: "BGen Y: ..."), in a
+    transcript (two such turns or more), given to the person the report names so elsewhere
+    (a bio line: "Jonas X is Chief of ..."); the evidence is that person's fullest
+    mention."""
     by_name: dict[tuple[str, ...], PersonDraft] = {}
     for p in persons:
         words = tuple(w.casefold() for w in name_tokens(p.best.raw))
@@ -139,7 +178,7 @@ def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention
             continue
         spoken += 1
         words = tuple(w.casefold() for w in name_tokens(turn.group("name")))
-        held = by_name.get(words)
+        held = next((by_name[words[i:]] for i in range(3) if words[i:] in by_name), None)
         if held is not None and id(held) not in seen:
             seen.add(id(held))
             found.append((held.best, held))

@@ -337,6 +337,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     TRAILING_CUT,
     TRAILING_TIME,
     TURN_COLON,
+    TURN_RANK,
     WITH_BREAK,
 )
 from pko_extract.patterns.title import (  # noqa: F401

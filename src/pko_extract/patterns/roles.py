@@ -363,19 +363,22 @@ LABELLED_TURN = re.compile(
 AUDIENCE_LABEL = re.compile(
     r"(?i:audience(?:[ \t]+member)?|participant|questioner|floor|member of the audience)"
 )
-# A turn under a name in capitals, maybe after an honorific: "MR. JONAS EKSTRÖM: Thank you
-# ..." (``name``: two to four capitalised words).
+# A turn under a name the recogniser may not read as one, maybe after a rank: "MR. JONAS X:
+# Thank you ...", "BGen Marie-Claude Y: The commitment ..." (``name``: up to six words).
 CAPS_TURN = re.compile(
-    r"[ \t]*(?:(?:MR|MS|MRS|DR|PROF|AMB|GEN)\.?[ \t]+)?"
-    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[ \t]*:[ \t]+"
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-Þ][\w.'’-]*){1,5})[ \t]*:[ \t]+"
 )
 # A question from the floor as a turn's whole text: "How do missions keep data when they
 # close?" (five words or more).
 QUESTION = re.compile(r"[ \t]*[A-Z][^\n?]*?(?:\s+\S+){4,}\?[ \t]*")
 # Words of a turn addressing the person named next, not a label's value: "Thank you, " in
-# "MODERATOR: Thank you, Jonas. ..." (lower-case words after the first, then a comma; not
-# "Director of Research, Ms. X").
-ADDRESS_LEAD = re.compile(r"[ \t]*[A-Z][a-z]*(?:[ \t]+[a-z]+)+,[ \t]*")
+# "MODERATOR: Thank you, Jonas. ...", "Thank you. " in "The Chair: Thank you. Mr. X, six
+# minutes." (lower-case words after the first, then a comma or a full stop; not "Director of
+# Research, Ms. X").
+ADDRESS_LEAD = re.compile(r"[ \t]*[A-Z][a-z]*(?:[ \t]+[a-z]+)+[,.!][ \t]*")
+# A short rank the recogniser does not read as an honorific, before a turn's name: "BGen X:",
+# "LCol Y:", "Cdr Z:" (one capitalised token of two to six letters).
+TURN_RANK = re.compile(r"[ \t]*[A-Z][A-Za-z]{1,5}\.?[ \t]+")
 # A passive cue's agent that is an office with no name, running to the sentence's end: "(was
 # closed) by the Deputy Special Representative of the Secretary-General (Political).", "(was
 # introduced) by the Under-Secretary-General for Peace Operations."
