@@ -65,6 +65,12 @@ CASES = [
         id="labelled-turns",
     ),
     pytest.param(
+        "Questions\n\nQ (Maj. Ravi Nair, staff college): Who pays for the fuel of the "
+        "generators?\nA (Dr. Eva Lund): The mission does, from its own budget.\n",
+        [("Ravi Nair", ["participant"]), ("Eva Lund", ["mentioned"])],
+        id="a-q-turn-asks-from-the-floor",
+    ),
+    pytest.param(
         "Transcript\n\nMODERATOR: Thank you, Ms. Alma Berg. Our next guest joins from Juba.\n\n"
         f"MS. ALMA BERG: {_SPEECH}\n\nMS. ALMA BERG: {_SPEECH}\n",
         [("Alma Berg", ["speaker"])],

@@ -356,12 +356,14 @@ OFFICE_LABEL = re.compile(r"(?:Acting[ \t]+)?(?:President|Chair(?:man|person)?)"
 # A turn given to a role, the person in parentheses: "MODERATOR (Dr. X, Org): Welcome ...",
 # "AUDIENCE MEMBER (Mr. Y, Stimson Center): How do ..." (``label`` and ``who``).
 LABELLED_TURN = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
+    r"[ \t]*(?P<label>[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
     r"\((?P<who>[^()\n]{3,120})\)[ \t]*:[ \t]+"
 )
-# The label of a turn from the floor: "AUDIENCE MEMBER (Mr. Y): ...", "Participant (...)".
+# The label of a turn from the floor: "AUDIENCE MEMBER (Mr. Y): ...", "Participant (...)",
+# "Q (Lt. Cdr. Y): How do ...?".
 AUDIENCE_LABEL = re.compile(
     r"(?i:audience(?:[ \t]+member)?|participant|questioner|floor|member of the audience)"
+    r"|Q|Question"
 )
 # A turn under a name the recogniser may not read as one, maybe after a rank: "MR. JONAS X:
 # Thank you ...", "BGen Marie-Claude Y: The commitment ..." (``name``: up to six words).
