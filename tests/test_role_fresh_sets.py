@@ -18,7 +18,7 @@ title (mentioned). From roles10: "the following briefers: A, post; B, post; and 
 (presenters); medals "pinned by" or "presented by" someone (and whoever "assisted" them), a
 parade "reviewed by" someone who "took the salute" (participants, as those who present
 medals); "Presiding over the ceremony, X thanked" (chair, and speaker for the words); "made
-an introductory statement" (speaker)."""
+an introductory statement" (speaker); "Also briefing, by video link, X described" (presenter)."""
 
 from __future__ import annotations
 
@@ -211,6 +211,10 @@ CASES += [
         "Presiding over the ceremony, the Sector Commander, Colonel Rui Alves, thanked the "
         "troops.\n",
         [("Rui Alves", ["chair", "speaker"])],
+    ),
+    (
+        "Also briefing, by video link from Goma, Colonel Eric Mbala described the new bases.\n",
+        [("Eric Mbala", ["presenter"])],
     ),
     (
         "Ms. Mara Lindgren then made an introductory statement on the budget.\n",
