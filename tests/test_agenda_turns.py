@@ -8,7 +8,8 @@ a chair's "Thank you. Mr. X, five minutes." (no label value either); a rank the 
 does not know before a turn's name ("LCol X:"); a member whose only turn asks a question
 (participant); a passive cue whose agent is an office with no name, given to the next
 sentence's subject;
-"introduced by" after a report or an item (presenter). All texts invented."""
+"introduced by" or "was read by" after a report or an item (presenter); an office agent
+who presided and then spoke (chair and speaker). All texts invented."""
 
 from __future__ import annotations
 
@@ -98,6 +99,27 @@ CASES = [
         "Lind recalled the first course.\n",
         [("Sofia Lind", ["opening_remarks"])],
         id="office-agent-then-subject-after-a-clause",
+    ),
+    pytest.param(
+        "The parade was presided over by the Chief of Army. In his address, Lieutenant "
+        "General Noah Berg thanked the families.\n",
+        [("Noah Berg", ["chair", "speaker"])],
+        id="office-agent-presided-then-spoke",
+    ),
+    pytest.param(
+        "Hearing\n\nThe Chair (Ms. Joan Pike): Good morning. We resume our study of police "
+        "deployments. Each witness will have ten minutes.\n\n"
+        f"Dr. Amos Tal: {_SPEECH}\n\n"
+        f"Dr. Amos Tal: {_SPEECH}\n\n"
+        "The Chair: Thank you both. Senator Rhys Owen, you have five minutes.\n\n"
+        "Senator Rhys Owen: Doctor, when will the police units be relieved?\n",
+        [("Joan Pike", ["chair"]), ("Amos Tal", ["speaker"]), ("Rhys Owen", ["participant"])],
+        id="a-senator-thanked-then-asking",
+    ),
+    pytest.param(
+        "The annual report was read by the Course Director, Colonel Ida Kaur.\n",
+        [("Ida Kaur", ["presenter"])],
+        id="a-report-read-is-presented",
     ),
     pytest.param(
         "The draft report was introduced by the Rapporteur, Ms. Hana Dvorak.\n",

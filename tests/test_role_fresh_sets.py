@@ -15,10 +15,11 @@ programme table row. From roles6: a role heading after "Our" or "Meet the"; "Pre
 by A (Org) and B (Org)" and a role verb after a name ("Ms. X presented", "Mr. Y commented")
 in a session line; an "Apologies:" label (mentioned); a former chairperson named after the
 title (mentioned). From roles10: "the following briefers: A, post; B, post; and C"
-(presenters); medals "pinned by" or "presented by" someone (and whoever "assisted" them), a
-parade "reviewed by" someone who "took the salute" (participants, as those who present
-medals); "Presiding over the ceremony, X thanked" (chair, and speaker for the words); "made
-an introductory statement" (speaker); "Also briefing, by video link, X described" (presenter)."""
+(presenters); medals or certificates "pinned by" or "presented by" someone (and whoever
+"assisted" them), a parade "reviewed by" someone who "took the salute" (participants, as
+those who present medals); "Presiding over the ceremony, X thanked" (chair, and speaker for
+the words); "made an introductory statement" (speaker); "Also briefing, by video link, X
+described" (presenter)."""
 
 from __future__ import annotations
 
@@ -215,6 +216,10 @@ CASES += [
     (
         "Also briefing, by video link from Goma, Colonel Eric Mbala described the new bases.\n",
         [("Eric Mbala", ["presenter"])],
+    ),
+    (
+        "Certificates were presented by Colonel Ali Rahim and Ms. Nora Fitz.\n",
+        [("Ali Rahim", ["participant"]), ("Nora Fitz", ["participant"])],
     ),
     (
         "Ms. Mara Lindgren then made an introductory statement on the budget.\n",

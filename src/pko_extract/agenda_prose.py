@@ -454,14 +454,17 @@ class _ProseReader:
         """The subject of the sentence after one whose cue's agent is an office with no name
         is the office's holder and takes the cue's role ("The item was introduced by the
         Under-Secretary-General. Mr. X said ..."; "The workshop was closed by the Deputy
-        Head of Mission. In his remarks, Mr. Y ...") unless a cue of its own gives more."""
+        Head of Mission. In his remarks, Mr. Y ...") unless a cue of its own gives more; a
+        chair who then speaks is both ("presided over by the Chief. In his address, X ...")."""
         if office is None or not ms:
             return
-        m, _p = ms[0]
+        m, p = ms[0]
         if not P.SUBJECT_LEAD.fullmatch(self.text, s_start, m.anchor):
             return
         cue, cpos = office
-        if m.start not in chosen or chosen[m.start][0] in GENERIC_ROLES - {cue.role}:
+        if cue.role == "chair" and m.start in chosen:
+            self.roles.append((p, "chair", m.start, None))  # presided, then spoke: both
+        elif m.start not in chosen or chosen[m.start][0] in GENERIC_ROLES - {cue.role}:
             chosen[m.start] = (cue.role, cue, cpos)
 
     def read(self, s_start: int, s_end: int) -> None:

@@ -93,7 +93,10 @@ def question_turns(layout: Layout, index: MentionIndex) -> list[tuple[Mention, P
         if _office_turn(layout, line) or (named and is_speech(layout, named.end(), line)):
             spoken += 1  # "The Chair (Ms. X): Good morning. ...", "LCol Y: Thank you. ..."
         ms = index.between(line.start, line.end)
-        if not ms or ms[0][0].anchor != line.start:
+        if not ms or not (
+            ms[0][0].anchor == line.start
+            or P.TURN_RANK.fullmatch(layout.text, line.start, ms[0][0].anchor)
+        ):
             continue
         m, p = ms[0]
         colon = P.TURN_COLON.match(layout.text, m.end, line.end)

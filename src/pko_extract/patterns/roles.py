@@ -375,12 +375,14 @@ CAPS_TURN = re.compile(
 QUESTION = re.compile(r"[ \t]*[A-Z][^\n?]*?(?:\s+\S+){4,}\?[ \t]*")
 # Words of a turn addressing the person named next, not a label's value: "Thank you, " in
 # "MODERATOR: Thank you, Jonas. ...", "Thank you. " in "The Chair: Thank you. Mr. X, six
-# minutes." (lower-case words after the first, then a comma or a full stop; not "Director of
-# Research, Ms. X").
-ADDRESS_LEAD = re.compile(r"[ \t]*[A-Z][a-z]*(?:[ \t]+[a-z]+)+[,.!][ \t]*")
-# A short rank the recogniser does not read as an honorific, before a turn's name: "BGen X:",
-# "LCol Y:", "Cdr Z:" (one capitalised token of two to six letters).
-TURN_RANK = re.compile(r"[ \t]*[A-Z][A-Za-z]{1,5}\.?[ \t]+")
+# minutes." (lower-case words after the first, then a comma or a full stop, maybe a title
+# the recogniser does not know: "Thank you both. Senator X"; not "Director of Research, Ms. X").
+ADDRESS_LEAD = re.compile(
+    r"[ \t]*[A-Z][a-z]*(?:[ \t]+[a-z]+)+[,.!][ \t]*(?:[A-Z][a-z]{1,9}\.?[ \t]+)?"
+)
+# A short rank or title the recogniser does not read as an honorific, before a turn's name:
+# "BGen X:", "LCol Y:", "Senator Z:" (one capitalised token of two to nine letters).
+TURN_RANK = re.compile(r"[ \t]*[A-Z][A-Za-z]{1,8}\.?[ \t]+")
 # A passive cue's agent that is an office with no name, running to the sentence's end: "(was
 # closed) by the Deputy Special Representative of the Secretary-General (Political).", "(was
 # introduced) by the Under-Secretary-General for Peace Operations."
