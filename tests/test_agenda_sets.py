@@ -32,6 +32,7 @@ SETS = {
     "roles8": 6,
     "roles9": 5,
     "roles10": 11,
+    "roles11": 4,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 
