@@ -30,6 +30,7 @@ SETS = {
     "posorg5": 12,
     "posorg6": 12,
     "posorg7": 8,
+    "posorg8": 11,
 }
 FIELDS = ("positions", "organizations")
 
