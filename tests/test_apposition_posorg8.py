@@ -40,3 +40,88 @@ def test_a_country_code_in_brackets_is_neither_body_nor_office(
     """A three-letter country code in brackets after a name is passed over: the apposition
     after it gives the office and the body, and the code is no organisation."""
     assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms. Ana Ruiz has joined UNIFIL as Chief of Staff.",
+            [("Ana Ruiz", ["Chief of Staff"], ["UNIFIL"])],
+        ),
+        (
+            "Mr. Sam Oti assumed his functions as Director of Mission Support on 1 July.",
+            [("Sam Oti", ["Director of Mission Support"], [])],
+        ),
+        (
+            "Brig. Gen. Raj Thapa took over as Deputy Force Commander last week.",
+            [("Raj Thapa", ["Deputy Force Commander"], [])],
+        ),
+        (
+            "Ambassador Ingrid Berg previously held the post of Deputy Special Representative of"
+            " the Secretary-General in Haiti.",
+            [
+                (
+                    "Ingrid Berg",
+                    ["Deputy Special Representative of the Secretary-General in Haiti"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "Mr. Li Wei, who has been appointed Head of the Northland Liaison Office, left.",
+            [("Li Wei", ["Head of the Northland Liaison Office"], ["Northland Liaison Office"])],
+        ),
+        (
+            "Gen. Omar Ndour is a former Force Commander of the Lakeside Stabilization Mission.",
+            [("Omar Ndour", ["former Force Commander"], ["Lakeside Stabilization Mission"])],
+        ),
+        (
+            "Dr. Emeka Obi, a one-time Chief of Civil Affairs in the Lakeside Mission, teaches.",
+            [("Emeka Obi", ["one-time Chief of Civil Affairs"], ["Lakeside Mission"])],
+        ),
+    ],
+    ids=[
+        "joined-body-as",
+        "assumed-functions-as-with-a-day",
+        "took-over-as",
+        "held-the-post-of",
+        "who-has-been-appointed",
+        "is-a-former",
+        "a-one-time",
+    ],
+)
+def test_a_post_given_by_a_verb_of_a_staff_movement_or_a_career(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A post named by a staff-movement verb right after the name ("has joined X as",
+    "assumed his functions as", "took over as", "held the post of", "has been appointed"),
+    and a former post ("is a former", "a one-time"), which keeps its word as written; a day
+    and month closing the post ("on 1 July") is left out."""
+    assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking in his capacity as Rapporteur, Karel Novak (Czechia) introduced the draft.",
+            [("Karel Novak", ["Rapporteur"], [])],
+        ),
+        (
+            "In her capacity as Chair of the Lakeside Group, Ms. Ana Ruiz said so.",
+            [("Ana Ruiz", ["Chair of the Lakeside Group"], ["Lakeside Group"])],
+        ),
+        (
+            "Speaking as Rapporteur, Mr. Karel Novak said so.",
+            [("Karel Novak", [], [])],
+        ),
+    ],
+    ids=["a-lone-office", "an-office-of-a-body", "no-capacity-no-office"],
+)
+def test_an_office_named_in_a_capacity_clause_before_the_name(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """ "in his/her capacity as X, <name>": the office X, across the comma, is the name's;
+    a bare "as X," before a name is left alone."""
+    assert person_offices(nlp, text) == expected
