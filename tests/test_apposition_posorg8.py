@@ -125,3 +125,49 @@ def test_an_office_named_in_a_capacity_clause_before_the_name(
     """ "in his/her capacity as X, <name>": the office X, across the comma, is the name's;
     a bare "as X," before a name is left alone."""
     assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Commandant de la Force par intérim de la MINUX, le Général de brigade Paul Ndo,"
+            " a salué le professionnalisme des soldats.",
+            [("Paul Ndo", ["Commandant de la Force par intérim"], ["MINUX"])],
+        ),
+        (
+            "Le Préfet de l'Ouham, M. Serge Yako, a remercié le contingent pour la réhabilitation"
+            " de deux écoles.",
+            [("Serge Yako", ["Préfet de l'Ouham"], [])],
+        ),
+        (
+            "El Jefe del Estado Mayor de la Defensa, General de Ejército Martín Soto, recordó que"
+            " el contingente recibió instrucción.",
+            [("Martín Soto", ["Jefe del Estado Mayor de la Defensa"], [])],
+        ),
+        (
+            "La directora de la Escuela Nacional de Paz (ENAP), Coronel Lucía Perez, explicó que"
+            " por primera vez el batallón incluye un equipo.",
+            [("Lucía Perez", ["directora"], ["Escuela Nacional de Paz (ENAP)"])],
+        ),
+        (
+            "Asistió también el coordinador residente de las Naciones Unidas en el país, Coronel"
+            " Tomás Gre.",
+            [("Tomás Gre", ["coordinador residente de las Naciones Unidas en el país"], [])],
+        ),
+    ],
+    ids=[
+        "fr-sentence-initial-le-and-le-before-the-rank",
+        "fr-prefet",
+        "es-sentence-initial-el-and-a-rank",
+        "es-acronym-in-brackets-inside-the-office",
+        "es-coordinador",
+    ],
+)
+def test_a_romance_office_before_a_name_at_the_start_of_a_sentence(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A French or Spanish office before ", <rank> <name>": the determiner may open the
+    sentence ("Le", "El", "La") and "le" may precede the rank; an acronym in brackets inside
+    the office does not cut it; "Préfet" and "coordinador" are offices."""
+    assert person_offices(nlp, text) == expected
