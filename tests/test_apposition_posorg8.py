@@ -171,3 +171,30 @@ def test_a_romance_office_before_a_name_at_the_start_of_a_sentence(
     sentence ("Le", "El", "La") and "le" may precede the rank; an acronym in brackets inside
     the office does not cut it; "Préfet" and "coordinador" are offices."""
     assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We need jobs," said the World Bank\'s country manager, Ms. Ana Ferreira, who'
+            " announced a grant.",
+            [("Ana Ferreira", ["country manager"], ["World Bank"])],
+        ),
+        (
+            "He met the UNDP's country director, Mr. Li Wei.",
+            [("Li Wei", ["country director"], ["UNDP"])],
+        ),
+        (
+            "The event was opened by the centre's executive director, Ms. Ana Ferreira.",
+            [("Ana Ferreira", ["executive director"], [])],
+        ),
+    ],
+    ids=["a-named-body", "an-acronym", "a-common-noun-names-no-body"],
+)
+def test_a_lower_case_office_owned_by_a_body_before_a_name(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """ "the <Body>'s <lower-case office>, <name>": the office, and the body that owns it (a
+    common noun's possessive names none)."""
+    assert person_offices(nlp, text) == expected

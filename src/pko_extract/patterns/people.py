@@ -234,12 +234,14 @@ BIO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "secretary (West), Foreign Ministry".
 OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
 # An office in lower case after "the"/"our" and right before a name (searched up to it):
-# "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
+# "the events coordinator, " of "contact the events coordinator, Ms. X" (group "office" is
 # "events coordinator"); a common noun's possessive after the article is no part of the
-# office: "the centre's executive director, " gives "executive director".
+# office: "the centre's executive director, " gives "executive director"; a capitalised one
+# is the office's owner (group "owner"): "the World Bank's country manager, ".
 LOWER_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+)?"
-    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+"
+    r"|(?P<owner>(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+)?"
+    rf"(?P<office>(?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
 )
 # A lower-case office with "of", "to" or "for" and a capitalised place or body after "the",
