@@ -198,3 +198,25 @@ def test_a_lower_case_office_owned_by_a_body_before_a_name(
     """ "the <Body>'s <lower-case office>, <name>": the office, and the body that owns it (a
     common noun's possessive names none)."""
     assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rapporteur: Emma Castillo Ruiz (PhD candidate)\n",
+            [("Emma Castillo Ruiz", ["PhD candidate"], [])],
+        ),
+        (
+            "Fr. Dermot Hanley, the Defence Forces chaplain, led a prayer.",
+            [("Dermot Hanley", ["the Defence Forces chaplain"], [])],
+        ),
+    ],
+    ids=["a-study-in-brackets", "a-calling-after-a-comma"],
+)
+def test_lower_case_offices_of_a_study_or_a_calling(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """ "candidate" and "chaplain" close an office as other position words do: "X (PhD
+    candidate)", "X, the Defence Forces chaplain," give the office (as written, "the" too)."""
+    assert person_offices(nlp, text) == expected
