@@ -37,6 +37,7 @@ RULE_FILES = (
     "not_venue_verbs.txt",
     "column_labels.jsonl",
     "romance_words.txt",
+    "country_codes.txt",
 )
 
 

@@ -225,11 +225,14 @@ def _office_without_comma(text: str, pos: int, lex: Lexicon) -> str | None:
 
 def _parenthetical(app: str, lex: Lexicon) -> str:
     """The apposition in "(...)" after a name; when it holds neither a position nor an
-    organisation ("(Nigeria)"), the text after it: "X (Nigeria), Chairman;" -> "Chairman"."""
+    organisation ("(Nigeria)") or a country's code ("(GHA)"), the text after it:
+    "X (Nigeria), Chairman;" -> "Chairman"."""
     close = app.find(")")
     if close < 0:
         return app[1:]
     inner, rest = app[1:close], app[close + 1 :]
+    if inner.strip() in lex.country_codes:  # "X (GHA), Director, Y": the delegation's code
+        return rest.lstrip(" ,")
     if rest.lstrip().startswith(",") and classify_segments(split_segments(inner), lex) == (
         [],
         [],

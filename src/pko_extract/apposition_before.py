@@ -138,7 +138,10 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     owned = w[:1].islower() and w.endswith(("'s", "’s")) and len(keep) == 1
     if commas != 1 or w.endswith((",", ";", ":")) or not keep:
         return None
-    if keep[-1].endswith(",") and not (owned and lex.position_at_start(keep[0].rstrip(","))):
+    # "Speaking in his capacity as Rapporteur, X (Norland)": the office the clause names
+    capacity = w == "as" and text[line_start:anchor].split()[-len(keep) - 2 :][:1] == ["capacity"]
+    office_word = lex.position_at_start(" ".join(reversed(keep)).rstrip(","))
+    if keep[-1].endswith(",") and not ((owned or capacity) and office_word):
         return None
     keep.reverse()
     while keep and (keep[0] in lex.connectors or keep[0] == "The"):

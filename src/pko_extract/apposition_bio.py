@@ -30,7 +30,17 @@ def post_after_copula(text: str, pos: int, lex: Lexicon) -> tuple[list[str], lis
     a senior researcher at the Y Institute")."""
     hit = P.COPULA_AFTER_NAME.match(text, pos)
     if hit:
-        return _post_at(text, hit.end(), lex)
+        positions, orgs = _post_at(text, hit.end(), lex)
+        former = P.FORMER_BEFORE.search(text, hit.start(), hit.end())
+        if former and positions and text.startswith(positions[0], hit.end()):
+            # "is a former Force Commander of X": the post keeps "former", as written
+            positions[0] = text[former.start() : hit.end()] + positions[0]
+        return positions, orgs
+    joined = P.JOINED_BODY_AS.match(text, pos)
+    if joined and lex.has_org(joined["body"]) or joined and joined["body"].isupper():
+        # "Ms. X has joined UNIFIL as Chief of Staff": the office, and the body joined
+        positions, orgs = _post_at(text, joined.end(), lex)
+        return positions, [joined["body"], *(o for o in orgs if o != joined["body"])]
     lower = lower_office_after(text, pos, lex, verb=True)
     return lower if lower[0] else ([], _body_headed(text, pos, lex))
 

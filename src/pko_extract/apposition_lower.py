@@ -139,7 +139,8 @@ def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str 
     and the body it names: "the events coordinator, Ms. X", "The company commander, Capt.
     X", "our research coordinator X", "the representative of Ghana, X" (kept whole: a
     country is no body), "the representative of the European Union, X" (the office, and the
-    body apart)."""
+    body apart), "the World Bank's country manager, X" (the office, and its owner when it
+    is a body)."""
     line_start = text.rfind("\n", 0, anchor) + 1
     start = max(line_start, anchor - 120)
     linked = P.LOWER_OFFICE_OF_BEFORE.search(text, start, anchor)
@@ -155,9 +156,16 @@ def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str 
         and text[anchor:].split()[0] in lex.honorific_words
     ):
         hit = P.LOWER_OFFICE_BARE_BEFORE.search(text, start, anchor)  # "by visiting scholar Dr. X"
-    if hit is None or not _is_office(hit.group(1), lex):
+    if hit is None:
         return None
-    return hit.group(1), None
+    # the bare form ("by visiting scholar Dr. X") has one group, the office
+    office = hit["office"] if "office" in hit.re.groupindex else hit.group(1)
+    if not _is_office(office, lex):
+        return None
+    owner = hit.groupdict().get("owner")
+    if owner and (lex.has_org(owner) or ORG_HINT.fullmatch(owner)):
+        return office, owner  # "the World Bank's country manager, X"
+    return office, None
 
 
 def _is_office(phrase: str, lex: Lexicon) -> bool:

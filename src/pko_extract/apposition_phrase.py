@@ -21,10 +21,12 @@ _INTERIM = frozenset({"a.i", "a.i."})
 #: Time words between "and" and a second office: "and now Senior Fellow at Y".
 _SECOND_POST = frozenset({"now", "currently", "later"})
 # A year or a date closing a phrase after a connector: " in 2022" of "the X Mission in 2022",
-# ", on 2 February 2024"; a day or a place of one word after a comma: ", on Monday".
+# ", on 2 February 2024"; a day or a place of one word after a comma: ", on Monday"; a day
+# and month: " on 1 July".
 _TRAILING_YEAR = re.compile(
     r",?[ \t]+(?:in|since|until|on)[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d$"
     r"|,[ \t]+(?:on|in|at|during)[ \t]+[A-Z][\w’'-]*$"
+    r"|,?[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[,;]?$"  # "as Director of X on 1 July,": a day
 )
 
 

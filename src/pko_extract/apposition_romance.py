@@ -37,7 +37,9 @@ _JOINED = re.compile(r"\s+(?:et|y)\s+")
 #: The end of an office after a name: a comma, a full stop, a semicolon or a bracket.
 _OFFICE_END = re.compile(r"[,.;()«»\"]")
 #: A determiner before an office written before a name: "la Cheffe de ...", "el Jefe de ...".
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’']|el|les)\s*$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ll]es)\s*$")
+#: A determiner before the honorific after the comma: "le" of ", le Général de brigade X".
+_DETERMINER_LEAD = re.compile(r"^(?:le|la|el)\s+")
 
 
 def _is_romance(sentence: str, lex: Lexicon) -> bool:
@@ -98,16 +100,20 @@ def _has_lower_word(office: str, lex: Lexicon) -> bool:
 def romance_office_before(layout: Layout, anchor: int, lex: Lexicon) -> str | None:
     """The office written before ", <honorific> Name" in a French or Spanish sentence, from a
     position word after a determiner ("a déclaré la Cheffe de la Section X de la MINUX, Mme
+    Y", "El Ministro de Defensa, Sr. Y", "Le Commandant de la Force, le Général de brigade
     Y") up to the comma; None elsewhere."""
     text = layout.text
     start, end = layout.sentence_at(anchor)
     comma = text.rfind(", ", start, anchor)
     if comma < 0 or not _is_romance(text[start:end], lex):
         return None
-    between = text[comma + 2 : anchor].split()
+    between = _DETERMINER_LEAD.sub("", text[comma + 2 : anchor]).split()
     if between and " ".join(between) not in lex.honorific_words:
         return None  # ", Mme Y", ", General de División Y": an honorific or nothing between
-    clause_start = max(text.rfind(c, start, comma) for c in ',;:«»"(') + 1
+    clause_start = max(text.rfind(c, start, comma) for c in ',;:«»"') + 1
+    opened = text.rfind("(", start, comma)
+    if opened >= 0 and ")" not in text[opened:comma]:
+        clause_start = max(clause_start, opened + 1)  # not "(ENOPU)" closed inside the office
     clause = text[max(start, clause_start) : comma]
     for word in re.finditer(r"\S+", clause):
         if _DETERMINER_BEFORE.search(clause[: word.start()]) and lex.position_at_start(

@@ -39,7 +39,7 @@ _OFFICE_LINK = re.compile(r"[ \t]+(?:of|for|in|at|with)[ \t]+")
 # Institute", "Senior Protection Officer with the X Mission".
 _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
 # A time word before an office, which leaves it a lone title: "former Chief of Staff of the X".
-_FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|ancien|ancienne)[ \t]+")
+_FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|[Oo]ne-time|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
 # A capitalised possessor opening a segment (group 1): "Egypt" of "Egypt's Defence Attaché".

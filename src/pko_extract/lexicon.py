@@ -52,6 +52,8 @@ class Lexicon:
         self.setting_words, self.formation_words = kinds["setting"], kinds["formation"]
         self.area_words, self.body_particles = kinds["area"], kinds["particle"]
         self.romance_words = frozenset(rules.romance_words)
+        # a country's code in brackets after a name: "Col. X (GHA), ..." (no body, no office)
+        self.country_codes = frozenset(rules.country_codes)
         # abbreviations folded: a name may end with one ("Jr") before its full stop
         self.abbreviations = frozenset(a.casefold() for a in rules.abbreviations)
         # the lower-case words inside an office or body word of several words: "d'affaires"

@@ -171,6 +171,7 @@ class Rules:
     online_venues: tuple[str, ...] = ()
     not_venue_verbs: tuple[str, ...] = ()
     romance_words: tuple[str, ...] = ()
+    country_codes: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """The hash of the fields, as the dataclass would give, computed once: the stages
@@ -291,6 +292,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         online_venues=_read_words(data_dir / "online_venues.txt"),
         not_venue_verbs=_read_words(data_dir / "not_venue_verbs.txt"),
         romance_words=_read_words(data_dir / "romance_words.txt"),
+        country_codes=_read_words(data_dir / "country_codes.txt"),
     )
 
 

@@ -173,7 +173,7 @@ PLURAL_OFFICE_BEFORE_LIST = re.compile(
 # An indefinite article before a capitalised office: "a Vice-Chairman", "a retired
 # Commissioner of Police" (dropped).
 INDEFINITE_BEFORE_OFFICE = re.compile(
-    r"^(?:a|an)[ \t]+(?=[A-Z]|(?:former|retired|senior|acting)[ \t]+[A-Z])"
+    r"^(?:a|an)[ \t]+(?=[A-Z]|(?:former|one-time|retired|senior|acting)[ \t]+[A-Z])"
 )
 # "and" and the next name before its "of"/"from": "Ana Ruiz and Li Wei from the Forum" (the
 # match ends before ", from"/" of", where the shared affiliation starts).
@@ -234,12 +234,14 @@ BIO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "secretary (West), Foreign Ministry".
 OFFICE_QUALIFIER = re.compile(r"[ \t]+\([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}\)")
 # An office in lower case after "the"/"our" and right before a name (searched up to it):
-# "the events coordinator, " of "contact the events coordinator, Ms. X" (group 1 is
+# "the events coordinator, " of "contact the events coordinator, Ms. X" (group "office" is
 # "events coordinator"); a common noun's possessive after the article is no part of the
-# office: "the centre's executive director, " gives "executive director".
+# office: "the centre's executive director, " gives "executive director"; a capitalised one
+# is the office's owner (group "owner"): "the World Bank's country manager, ".
 LOWER_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+)?"
-    rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*['’]s[ \t]+"
+    r"|(?P<owner>(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+)?"
+    rf"(?P<office>(?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,3}}{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r",?[ \t]+$"
 )
 # A lower-case office with "of", "to" or "for" and a capitalised place or body after "the",
@@ -296,10 +298,23 @@ _POST_ADVERB = (
     r"(?:(?:currently|previously|also|now|later|formerly|(?:most|until)[ \t]+recently|recently)"
     r"[ \t]+)?"
 )
+# A former post keeps its office without the word: "is a former Force Commander of X",
+# ", a one-time Chief of Y" (the post starts at the capital).
+_FORMER = r"(?:(?:former|one-time)[ \t]+)?"
+# Verbs of a staff movement or a career: "held the post of X", "took over as Y", "assumed
+# her functions as Z", "has been appointed W", "was named V".
+_TAKE_POST = (
+    r"(?:has[ \t]+|had[ \t]+)?(?:held|taken[ \t]+up|took[ \t]+up)[ \t]+the[ \t]+post[ \t]+of"
+    r"|(?:has[ \t]+)?(?:taken|took)[ \t]+over[ \t]+as"
+    r"|(?:has[ \t]+)?(?:assumed|assumes|took[ \t]+up|takes[ \t]+up)[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:functions|duties|post|office)[ \t]+as"
+    r"|(?:has[ \t]+|had[ \t]+)?been[ \t]+(?:appointed|named)(?:[ \t]+as)?"
+)
 _POST_VERB = (
     rf"{_POST_ADVERB}"
-    r"(?:is|was|(?:has[ \t]+)?served[ \t]+as|serves[ \t]+as|works[ \t]+as|worked[ \t]+as)[ \t]+"
-    rf"{_POST_ADVERB}(?:(?:a|an|the)[ \t]+)?(?=[A-Z])"
+    r"(?:is|was|(?:has[ \t]+)?served[ \t]+as|serves[ \t]+as|works[ \t]+as|worked[ \t]+as"
+    rf"|{_TAKE_POST})[ \t]+"
+    rf"{_POST_ADVERB}(?:(?:a|an|the)[ \t]+)?{_FORMER}(?=[A-Z])"
 )
 # A verb giving a person's post right after the name: " is Head of", ", who serves as
 # Inspector", " is a Senior Officer" (the post starts where the match ends, at a capital).
@@ -313,6 +328,15 @@ COPULA_AFTER_NAME = re.compile(
     r"|,[ \t]+(?:(?:speaking|acting|serving)[ \t]+)?(?:in[ \t]+(?:his|her|their)[ \t]+"
     r"capacity[ \t]+)?(?<=[a-z][ \t])as[ \t]+(?:(?:the|a|an)[ \t]+)?(?=[A-Z])"
 )
+# A body joined with a post right after a name: " has joined UNIFIL as " of "Ms. X has
+# joined UNIFIL as Chief of Staff" (group "body"; the post starts where the match ends).
+JOINED_BODY_AS = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:re)?joined[ \t]+(?:the[ \t]+)?"
+    r"(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|on|the)){0,8}?)"
+    r"[ \t]+as[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?=[A-Z])"
+)
+# The word of a former post right before it: "former " of "is a former Force Commander".
+FORMER_BEFORE = re.compile(r"(?:former|one-time)[ \t]+\Z")
 # A post given by "he" or "she" and a verb in a biography: "She served as Deputy Chief of
 # X", "before joining, he was previously a Political Officer in the Y" (the post starts
 # where the match ends).
