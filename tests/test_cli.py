@@ -147,6 +147,24 @@ def test_a_run_with_nothing_to_extract_imports_neither_prefect_nor_spacy(tmp_pat
     assert (out / "snapshot.json").is_file()
 
 
+def test_run_does_not_import_the_evaluation(tmp_path):
+    """`run` builds the command's parser, `evaluate` arguments included, without importing
+    the evaluation (gold models, matching, scoring): only its argument helpers."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    code = (
+        "import sys; from flows.entry import main\n"
+        f"print(main(['run', {str(raw)!r}, '--output', {str(out)!r}]))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('pko_extract.evaluat')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2:] == [
+        "0",
+        "['pko_extract.evaluation', 'pko_extract.evaluation.args']",
+    ]
+
+
 @pytest.mark.flow
 def test_a_run_on_workers_started_before_prefect_rejects_a_bad_report_and_keeps_the_rest(
     tmp_path, write_report, cli_env

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pko_extract import PIPELINE_VERSION
 from pko_extract.cli_help import DESCRIPTION, EPILOGS, MAIN_EPILOG
 from pko_extract.errors import PkoExtractError
-from pko_extract.evaluation.report import add_evaluate_arguments, evaluate_from_args
+from pko_extract.evaluation.args import add_evaluate_arguments, evaluate_from_args
 from pko_extract.objectstore import is_url
 from pko_extract.review_cli import add_review_command, review_after_run
 from pko_extract.safe_text import safe_text

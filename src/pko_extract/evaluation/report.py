@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pko_extract.errors import PkoExtractError
+from pko_extract.evaluation.args import add_evaluate_arguments, evaluate_from_args
 from pko_extract.evaluation.gold import ALL_KINDS
 from pko_extract.evaluation.linker import LINKER_TITLES, Linker, default_linker
 from pko_extract.evaluation.run import EvaluationResult, Extractor, TextReader, run_evaluation
@@ -267,40 +268,6 @@ def cli_evaluate(
     if json_path is not None:
         out.write(f"\nScores written to {json_path}\n")
     return 0
-
-
-def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments of ``pko-extract evaluate`` and ``python -m pko_extract.evaluate``."""
-    parser.add_argument("--gold", required=True, help="folder of gold *.json files")
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        help="files or folders holding the reports (default: the gold folder's ../docs)",
-    )
-    parser.add_argument("--json", help="also write the scores as JSON to this file")
-    parser.add_argument(
-        "--verbose", "-v", action="store_true", help="per-document misses and extras"
-    )
-    parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
-    parser.add_argument("--index", help="TSV with columns id and kind (default: GOLD/../index.tsv)")
-    parser.add_argument(
-        "--linker",
-        action="store_true",
-        help="also score the mission linker alone: at the gold event date and at the gold mentions",
-    )
-
-
-def evaluate_from_args(args: argparse.Namespace) -> int:
-    """:func:`cli_evaluate` with the arguments of :func:`add_evaluate_arguments`."""
-    return cli_evaluate(
-        gold_dir=Path(args.gold),
-        paths=[Path(p) for p in args.paths],
-        json_path=Path(args.json) if args.json else None,
-        verbose=args.verbose,
-        markdown=args.markdown,
-        index_path=Path(args.index) if args.index else None,
-        linker=args.linker,
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
