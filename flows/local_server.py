@@ -65,6 +65,9 @@ IN_PROCESS_DEFAULTS: dict[str, str] = {
 #: own block registration (and its memo, which imports Prefect's collections: prefect-dask
 #: and Dask, about 0.5 s) would find nothing to do.
 NEW_DATABASE_DEFAULTS: dict[str, str] = {
+    # the migrations: the template is migrated, a database made without it is migrated by
+    # _migrate_and_register_blocks before the server starts (the check costs about 0.1 s)
+    "PREFECT_SERVER_DATABASE_MIGRATE_ON_START": "false",
     "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
     "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
 }

@@ -122,7 +122,8 @@ EVENTS = "select event, count(*) from events group by event order by event"
 
 def test_reserve_turns_off_what_a_run_does_not_use(monkeypatch, tmp_path):
     """The in-process server runs without automations or an events stream out, and skips
-    the block registration only on a database it makes itself (a new file of the home)."""
+    the migration check and the block registration only on a database it makes itself (a
+    new file of the home: from the migrated template, or migrated before the server starts)."""
     names = [*local_server.IN_PROCESS_DEFAULTS, *local_server.NEW_DATABASE_DEFAULTS]
     for name in [*names, "PREFECT_API_URL", *local_server.DATABASE_URL_ENVS]:
         monkeypatch.setenv(name, "x")
@@ -136,6 +137,7 @@ def test_reserve_turns_off_what_a_run_does_not_use(monkeypatch, tmp_path):
     assert {name: local_server.os.environ[name] for name in names} == {
         "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "true",
         "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
+        "PREFECT_SERVER_DATABASE_MIGRATE_ON_START": "false",
         "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
         "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
     }

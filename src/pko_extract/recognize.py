@@ -76,11 +76,13 @@ def build_nlp(model_name: str | None = None, rules: Rules | None = None) -> Lang
     exact, anycase = span_patterns(rules)
     config = {"spans_key": SPANS_KEY, "validate": True, "overwrite": False}
     ruler = nlp.add_pipe("span_ruler", config=config)
-    ruler.add_patterns(exact)  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=["span_ruler"]):  # phrase patterns only need the tokenizer
+        ruler.add_patterns(exact)  # type: ignore[attr-defined]
     ruler = nlp.add_pipe(
         "span_ruler", name="label_ruler", config={**config, "phrase_matcher_attr": "LOWER"}
     )
-    ruler.add_patterns(anycase)  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=["label_ruler"]):
+        ruler.add_patterns(anycase)  # type: ignore[attr-defined]
     nlp.meta["pko_model_name"] = model_name
     return nlp
 
