@@ -183,6 +183,22 @@ def _constant(value: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
+@lru_cache(maxsize=8)
+def _variant_substitutions(
+    variants: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
+    """Per group of name variants (canonical form first), the regex of the canonical form's
+    escaped words in a name's regex and what replaces it: the group's alternation. Made once
+    per variant table instead of once per mission name (about 530 names, 12 groups)."""
+    out = []
+    for group in variants:
+        canon = r"\s+".join(re.escape(w) for w in fold(group[0]).split())
+        alts = "|".join(r"\s*".join(re.escape(w) for w in fold(v).split()) for v in group)
+        pattern = re.compile(r"(?<![\w\\])" + re.escape(canon) + r"(?![\w])")
+        out.append((pattern, _constant(f"(?:{alts})")))
+    return tuple(out)
+
+
 def _name_regex(
     name: str, gazetteer: Gazetteer, variants: list[list[str]]
 ) -> tuple[str, str | None]:
@@ -211,12 +227,8 @@ def _name_regex(
             words = words[:i]
             break
     body = r"\s+".join(re.escape(w) for w in words)
-    for group in variants:
-        canon = r"\s+".join(re.escape(w) for w in fold(group[0]).split())
-        alts = "|".join(r"\s*".join(re.escape(w) for w in fold(v).split()) for v in group)
-        body = re.sub(
-            r"(?<![\w\\])" + re.escape(canon) + r"(?![\w])", _constant(f"(?:{alts})"), body
-        )
+    for canon_re, replace in _variant_substitutions(tuple(tuple(g) for g in variants)):
+        body = canon_re.sub(replace, body)
     if place_part:
         body = body + r"\s+" + place_part if body else place_part
     return r"(?<![\w])" + body + r"(?![\w])", place_name
