@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from pko_extract.evaluation.args import main
 from pko_extract.evaluation.gold import (
     ALL_KINDS,
     UNLISTED_KIND,
@@ -47,7 +48,6 @@ from pko_extract.evaluation.report import (
     format_details,
     format_markdown,
     format_table,
-    main,
     result_to_json,
     write_json,
 )

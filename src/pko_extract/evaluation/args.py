@@ -4,7 +4,8 @@ Contract:
     an :class:`argparse.ArgumentParser` -> the ``evaluate`` arguments
     (:func:`add_evaluate_arguments`); the parsed arguments -> the command's exit status
     (:func:`evaluate_from_args`, which imports :mod:`~pko_extract.evaluation.report`, the
-    gold files' models, the matching and the extraction, only when it is called).
+    gold files' models, the matching and the extraction, only when it is called); and
+    :func:`main`, the stand-alone command (``python -m pko_extract.evaluate``).
 
 The command's parser (:mod:`pko_extract.cli`) is built for every subcommand, ``run``
 included; with the helpers here it no longer imports the evaluation package to build it.
@@ -51,3 +52,14 @@ def evaluate_from_args(args: argparse.Namespace) -> int:
         index_path=Path(args.index) if args.index else None,
         linker=args.linker,
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m pko_extract.evaluate``: the arguments of
+    ``pko-extract evaluate`` (:func:`add_evaluate_arguments`)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m pko_extract.evaluate",
+        description="Score extractions against gold annotation files.",
+    )
+    add_evaluate_arguments(parser)
+    return evaluate_from_args(parser.parse_args(argv))

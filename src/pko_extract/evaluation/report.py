@@ -8,7 +8,6 @@ Contract:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -18,7 +17,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pko_extract.errors import PkoExtractError
-from pko_extract.evaluation.args import add_evaluate_arguments, evaluate_from_args
 from pko_extract.evaluation.gold import ALL_KINDS
 from pko_extract.evaluation.linker import LINKER_TITLES, Linker, default_linker
 from pko_extract.evaluation.run import EvaluationResult, Extractor, TextReader, run_evaluation
@@ -268,14 +266,3 @@ def cli_evaluate(
     if json_path is not None:
         out.write(f"\nScores written to {json_path}\n")
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m pko_extract.evaluate``: the arguments of
-    ``pko-extract evaluate`` (:func:`add_evaluate_arguments`)."""
-    parser = argparse.ArgumentParser(
-        prog="python -m pko_extract.evaluate",
-        description="Score extractions against gold annotation files.",
-    )
-    add_evaluate_arguments(parser)
-    return evaluate_from_args(parser.parse_args(argv))
