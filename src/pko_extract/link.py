@@ -338,32 +338,40 @@ class _Linking:
         return None, False
 
     def record_line(self, h: Hit) -> bool:
-        """A place followed by its year on a one-line block, next to another such line: a
-        line of a roll or record ("Private X - Congo, 1961" / "Corporal Y - Cyprus, 1974")."""
+        """A place followed by its year on a line of its own, next to another such line: a
+        line of a roll or record ("Private X - Congo, 1961" / "Corporal Y - Cyprus, 1974"),
+        or a row of a syllabus ("Week 6  Cyprus, 1964 onwards" / "Week 7  The Dominican
+        Republic, 1965-66"). The lines are one-line blocks or the rows of one block that is
+        not a paragraph (prose wrapped over lines is not a record)."""
 
-        def dated_place_line(block: Block | None) -> bool:
-            return (
-                block is not None
-                and block.first == block.last
-                and any(
-                    e.kind == PLACE
-                    and block.start <= e.start < block.end
-                    and P.YEAR_RIGHT_AFTER_RE.match(self.folded, e.end)
-                    for e in self.chosen
-                )
+        def dated_place_line(span: tuple[int, int]) -> bool:
+            return any(
+                e.kind == PLACE
+                and span[0] <= e.start < span[1]
+                and P.YEAR_RIGHT_AFTER_RE.match(self.folded, e.end)
+                for e in self.chosen
             )
 
+        def row_block(block: Block | None) -> bool:
+            return block is not None and (block.first == block.last or block.kind != "paragraph")
+
         here = self.layout.block_at(h.start)
-        if here is None or not dated_place_line(here):
+        if not row_block(here) or not P.YEAR_RIGHT_AFTER_RE.match(self.folded, h.end):
             return False
-        if not P.YEAR_RIGHT_AFTER_RE.match(self.folded, h.end):
-            return False
-        blocks = self.layout.blocks
-        i = next((k for k, b in enumerate(blocks) if b.start == here.start), None)
-        if i is None:
-            return False
-        near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
-        return any(dated_place_line(b) for b in near)
+        line_start = self.text.rfind("\n", 0, h.start) + 1
+        line_end = self.text.find("\n", h.start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        near: list[tuple[int, int]] = []
+        prev_end = len(self.text[:line_start].rstrip())
+        if prev_end > 0:
+            near.append((self.text.rfind("\n", 0, prev_end) + 1, prev_end))
+        after = len(self.text) - len(self.text[line_end:].lstrip())
+        if after < len(self.text):
+            nxt = self.text.find("\n", after)
+            near.append((after, len(self.text) if nxt < 0 else nxt))
+        return any(
+            row_block(self.layout.block_at(span[0])) and dated_place_line(span) for span in near
+        )
 
     def title_cue(self, h: Hit) -> tuple[str | None, bool]:
         """The cue of the report's first lines (its title: "National Peacekeepers' Memorial
@@ -373,7 +381,7 @@ class _Linking:
             b
             for b in self.layout.blocks[:TITLE_BLOCKS]
             if b.end <= h.start
-            and b.kind in ("heading", "paragraph")
+            and b.kind in ("heading", "paragraph", "field")
             and b.first == b.last
             and not self.text[b.start : b.end].rstrip().endswith(".")
         ]  # title lines: one line, no full stop (not "- 500 troops passed through.")
@@ -488,7 +496,7 @@ class _Linking:
         )
         near = self.folded[max(ctx.clause[0], hit.start - 40) : hit.start].split()[-4:]
         if hit.kind == PLACE and (
-            (ctx.cue is not None and "observer" in ctx.cue)
+            (ctx.cue is not None and "observer" in ctx.cue and "force" not in ctx.cue)
             or any(w in ("observer", "observers") for w in near)
         ):
             ctx.observer = True  # "military observers on the Golan": the observer body there
@@ -539,7 +547,7 @@ class _Linking:
         if mission is None or mission.kind != "UN_SPM":
             return False
         if hit.kind == TITLE and hit.org is None:
-            return self.folded[hit.start : hit.end].endswith("operation")
+            return self.folded[hit.start : hit.end].endswith(("operation", "force"))
         return (
             hit.kind == PLACE
             and ctx.cue is not None

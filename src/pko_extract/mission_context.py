@@ -29,8 +29,19 @@ POLITICAL_TITLES = frozenset({"title_envoy"})
 PLACE_NAMED_TITLES = frozenset({"title_adjective_mission", "title_place_mission"})
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
-    {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
+    {
+        "title_mission_in",
+        "title_adjective_mission",
+        "title_place_mission",
+        "title_place_force",
+        "title_org_force",
+    }
 )
+
+
+#: How far from a place the words that may name one of its missions are read ("On the
+#: Golan Heights, the disengagement observer force has returned").
+NEAR_WORDS_REACH = 60
 
 
 @dataclass
@@ -49,6 +60,8 @@ class Context:
     named_nearby: tuple[str, ...] = ()
     named_in_clause: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
+    #: words of the clause near the hit (:data:`NEAR_WORDS_REACH` characters each side)
+    near_words: frozenset[str] = frozenset()
     period_after: bool = False
     #: a person's post at the place ("Police Commissioner in Darfur"), not a mission's name
     post: bool = False
@@ -202,6 +215,18 @@ def org_in(text: str, folded: str, span: tuple[int, int], idx: _Index) -> str | 
     return None
 
 
+def _leads_to(text: str, led_end: int, hit: Hit) -> bool:
+    """A "-led" word ending at ``led_end`` qualifies the hit: it is inside it or stands a few
+    words before it in the same phrase ("the Kenyan-led security support mission approved
+    for Haiti"), not in an earlier coordinated phrase ("the American-led task force that
+    preceded them, and the chapter on the Rwandan mission")."""
+    if hit.start <= led_end <= hit.end:
+        return True
+    if led_end > hit.start:
+        return False
+    return P.LED_REACH_RE.fullmatch(text, led_end, hit.start) is not None
+
+
 def read_context(
     text: str,
     folded: str,
@@ -239,7 +264,7 @@ def read_context(
     ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
     ctx.org = org_in(text, folded, sentence, idx)  # the sentence holds the clause
     ctx.national_led = any(
-        fold(m.group(1)) not in idx.led_not_national
+        fold(m.group(1)) not in idx.led_not_national and _leads_to(text, m.end(), hit)
         for m in P.NATION_LED_RE.finditer(text, clause[0], clause[1])
     )
     ctx.by_place_name = hit.rule in PLACE_NAMED_TITLES and not hit.org_written
@@ -253,6 +278,10 @@ def read_context(
         ctx.interval = None
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
+    near = folded[
+        max(clause[0], hit.start - NEAR_WORDS_REACH) : min(clause[1], hit.end + NEAR_WORDS_REACH)
+    ]
+    ctx.near_words = frozenset(re.findall(r"[a-z]{4,}", near))
     return ctx
 
 

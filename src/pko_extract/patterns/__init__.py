@@ -154,6 +154,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     DECADE_RE,
     FORCE_NAME_RE,
     HEADLINE_PLACE_AFTER_RE,
+    LED_REACH_RE,
     LIST_GLUE_RE,
     NAME_LIST_GLUE_RE,
     NAME_LIST_HEAD_RE,

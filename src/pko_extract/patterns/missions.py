@@ -62,6 +62,11 @@ TITLE_COMPASS = (
 # An operation led by a nation, on the raw text: "the Kenyan-led mission", "a French-led
 # force" (group 1; organisations such as "NATO-led" are told apart by a word list).
 NATION_LED_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-led(?![\w-])")
+# The text between a "-led" word and the place or title it qualifies: at most eight words,
+# without a comma or semicolon before "and" ("Kenyan-led security support mission approved
+# for Haiti"; not "American-led task force that preceded them, and the chapter on the
+# Rwandan mission").
+LED_REACH_RE = re.compile(r"(?![^\n]*[,;]\s+and\s)(?:\s*[^\s;]+){0,8}?\s*", re.S)
 # What follows a place that opens a headline: a colon and the headline's words, as in
 # "Goma: engineers hand over a bridge" (not "Goma:" alone, a field's key with no value, nor
 # "Juba: 12 March", a dateline).
