@@ -85,6 +85,32 @@ TITLE_BLOCKS = 3
 OWNER_REACH = 200
 
 
+#: The numbers :data:`pko_extract.patterns.YEARS_AGO_RE` writes in words.
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "seventy-five": 75,
+    "eighty": 80,
+}
+
+
 class _Linking:
     """One report's hits, their contexts and the date they are resolved at."""
 
@@ -161,6 +187,8 @@ class _Linking:
             and not self.nested(e.place, h.place)
         ]
         ctx = read_context(self.text, self.folded, h, sentence, self.idx, others)
+        if ctx.interval is None and self.ref is not None:
+            ctx.interval = self.years_ago(ctx.clause)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
             dict.fromkeys(
@@ -175,6 +203,17 @@ class _Linking:
             ctx.named_nearby += spelled
             ctx.named_in_clause += spelled
         return ctx
+
+    def years_ago(self, clause: tuple[int, int]) -> tuple[date, date] | None:
+        """The year a clause counts back from the report's date ("Sixty years ago, our
+        soldiers left for the Congo", said in 2020: 1960)."""
+        m = P.YEARS_AGO_RE.search(self.folded, clause[0], clause[1])
+        if m is None or self.ref is None:
+            return None
+        word = m.group(1)
+        back = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        year = self.ref[0].year - back
+        return date(year, 1, 1), date(year, 12, 31)
 
     def spelled_out(self, h: Hit) -> tuple[str, ...]:
         """Missions whose name a title writes in lower case: "the UN mission in Sudan" is
@@ -510,6 +549,30 @@ class _Linking:
         res = resolve_place(
             self.g, hit.place, when, ctx, org, self.explicit_named, base, strict=hit.org_written
         )
+        if (
+            res is not None
+            and res.acronym is None
+            and res.rule == "ambiguous"
+            and ctx.interval is not None
+            and self.ref is not None
+            and ctx.interval[0] <= self.ref[0] <= ctx.interval[1]
+        ):
+            # the year written is the report's own ("2011  Planning officer for the new
+            # mission in South Sudan", September 2011): a hand-over within it is read at
+            # the report's date
+            at_report = resolve_place(
+                self.g,
+                hit.place,
+                self.ref,
+                ctx,
+                org,
+                self.explicit_named,
+                base,
+                strict=hit.org_written,
+            )
+            if at_report is not None and at_report.acronym is not None:
+                res = at_report
+                res.rule += ":at_report_date"
         if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
         mission = self.g.by_acronym(res.acronym) if res.acronym else None

@@ -12,6 +12,14 @@ import re
 # --------------------------------------------------------------------------------------
 
 # A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
+# A period counted back from the report's date, on folded text: "sixty years ago", "25 years
+# ago" (group 1: the number, in digits or words).
+YEARS_AGO_RE = re.compile(
+    r"(?<![\w-])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty)\s+years\s+ago\b"
+)
+# A line that opens with a year (after spaces or a bullet), e.g. "1999-2000  Staff officer".
+LINE_OPENS_WITH_YEAR_RE = re.compile(r"[ \t*•-]*(?:19[4-9]\d|20[0-4]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?![\d'’]?s\b)(?!\d)")
 # A decade, e.g. "in the 1990s" or "the 2000's".
 DECADE_RE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)['’]?s\b")
