@@ -65,9 +65,15 @@ _PLAIN_NAME_WORDS = frozenset(
 )
 
 
-#: Name words that the force-or-observers rule reads instead (a "Police Observer in
-#: Liberia" is no cue for the observer mission there rather than the force).
-_OBSERVER_WORDS = frozenset({"observer", "observers"})
+#: Name words too common to tell a mission by when written near its place: "observer" is
+#: read by the force-or-observers rule instead (a "Police Observer in Liberia" is no cue for
+#: the observer mission there rather than the force); "peace", "office", "support" and the
+#: like are written around any mission ("peace operations in the Middle East" is not the
+#: Middle East Peace Process office).
+_COMMON_NAME_WORDS = frozenset(
+    "observer observers peace process office special support assistance political security "
+    "military police group representative coordinator envoy".split()
+)
 
 
 def _name_words(mission: Mission) -> frozenset[str]:
@@ -111,7 +117,11 @@ def _choose(
     named = [m for m in active if m.acronym in doc_explicit]
     if len(named) == 1:
         return named[0], "_named_in_text"
-    told = _by_name_words(active, near_words - _OBSERVER_WORDS) if near_words else None
+    told = (
+        _by_name_words(active, near_words - _COMMON_NAME_WORDS)
+        if near_words and not region
+        else None
+    )
     if told is not None:
         return told, "_name_words"  # "the disengagement observer force" on the Golan Heights
     pkos = [m for m in active if m.kind == "UN_PKO"]
