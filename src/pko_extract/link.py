@@ -85,6 +85,32 @@ TITLE_BLOCKS = 3
 OWNER_REACH = 200
 
 
+#: The numbers :data:`pko_extract.patterns.YEARS_AGO_RE` writes in words.
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "seventy-five": 75,
+    "eighty": 80,
+}
+
+
 class _Linking:
     """One report's hits, their contexts and the date they are resolved at."""
 
@@ -161,6 +187,8 @@ class _Linking:
             and not self.nested(e.place, h.place)
         ]
         ctx = read_context(self.text, self.folded, h, sentence, self.idx, others)
+        if ctx.interval is None and self.ref is not None:
+            ctx.interval = self.years_ago(ctx.clause)
         named = [e for e in self.chosen if e.kind == EXPLICIT and len(e.missions) == 1]
         ctx.named_nearby = tuple(
             dict.fromkeys(
@@ -175,6 +203,17 @@ class _Linking:
             ctx.named_nearby += spelled
             ctx.named_in_clause += spelled
         return ctx
+
+    def years_ago(self, clause: tuple[int, int]) -> tuple[date, date] | None:
+        """The year a clause counts back from the report's date ("Sixty years ago, our
+        soldiers left for the Congo", said in 2020: 1960)."""
+        m = P.YEARS_AGO_RE.search(self.folded, clause[0], clause[1])
+        if m is None or self.ref is None:
+            return None
+        word = m.group(1)
+        back = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        year = self.ref[0].year - back
+        return date(year, 1, 1), date(year, 12, 31)
 
     def spelled_out(self, h: Hit) -> tuple[str, ...]:
         """Missions whose name a title writes in lower case: "the UN mission in Sudan" is
@@ -338,32 +377,40 @@ class _Linking:
         return None, False
 
     def record_line(self, h: Hit) -> bool:
-        """A place followed by its year on a one-line block, next to another such line: a
-        line of a roll or record ("Private X - Congo, 1961" / "Corporal Y - Cyprus, 1974")."""
+        """A place followed by its year on a line of its own, next to another such line: a
+        line of a roll or record ("Private X - Congo, 1961" / "Corporal Y - Cyprus, 1974"),
+        or a row of a syllabus ("Week 6  Cyprus, 1964 onwards" / "Week 7  The Dominican
+        Republic, 1965-66"). The lines are one-line blocks or the rows of one block that is
+        not a paragraph (prose wrapped over lines is not a record)."""
 
-        def dated_place_line(block: Block | None) -> bool:
-            return (
-                block is not None
-                and block.first == block.last
-                and any(
-                    e.kind == PLACE
-                    and block.start <= e.start < block.end
-                    and P.YEAR_RIGHT_AFTER_RE.match(self.folded, e.end)
-                    for e in self.chosen
-                )
+        def dated_place_line(span: tuple[int, int]) -> bool:
+            return any(
+                e.kind == PLACE
+                and span[0] <= e.start < span[1]
+                and P.YEAR_RIGHT_AFTER_RE.match(self.folded, e.end)
+                for e in self.chosen
             )
 
+        def row_block(block: Block | None) -> bool:
+            return block is not None and (block.first == block.last or block.kind != "paragraph")
+
         here = self.layout.block_at(h.start)
-        if here is None or not dated_place_line(here):
+        if not row_block(here) or not P.YEAR_RIGHT_AFTER_RE.match(self.folded, h.end):
             return False
-        if not P.YEAR_RIGHT_AFTER_RE.match(self.folded, h.end):
-            return False
-        blocks = self.layout.blocks
-        i = next((k for k, b in enumerate(blocks) if b.start == here.start), None)
-        if i is None:
-            return False
-        near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
-        return any(dated_place_line(b) for b in near)
+        line_start = self.text.rfind("\n", 0, h.start) + 1
+        line_end = self.text.find("\n", h.start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        near: list[tuple[int, int]] = []
+        prev_end = len(self.text[:line_start].rstrip())
+        if prev_end > 0:
+            near.append((self.text.rfind("\n", 0, prev_end) + 1, prev_end))
+        after = len(self.text) - len(self.text[line_end:].lstrip())
+        if after < len(self.text):
+            nxt = self.text.find("\n", after)
+            near.append((after, len(self.text) if nxt < 0 else nxt))
+        return any(
+            row_block(self.layout.block_at(span[0])) and dated_place_line(span) for span in near
+        )
 
     def title_cue(self, h: Hit) -> tuple[str | None, bool]:
         """The cue of the report's first lines (its title: "National Peacekeepers' Memorial
@@ -373,7 +420,7 @@ class _Linking:
             b
             for b in self.layout.blocks[:TITLE_BLOCKS]
             if b.end <= h.start
-            and b.kind in ("heading", "paragraph")
+            and b.kind in ("heading", "paragraph", "field")
             and b.first == b.last
             and not self.text[b.start : b.end].rstrip().endswith(".")
         ]  # title lines: one line, no full stop (not "- 500 troops passed through.")
@@ -488,7 +535,7 @@ class _Linking:
         )
         near = self.folded[max(ctx.clause[0], hit.start - 40) : hit.start].split()[-4:]
         if hit.kind == PLACE and (
-            (ctx.cue is not None and "observer" in ctx.cue)
+            (ctx.cue is not None and "observer" in ctx.cue and "force" not in ctx.cue)
             or any(w in ("observer", "observers") for w in near)
         ):
             ctx.observer = True  # "military observers on the Golan": the observer body there
@@ -502,6 +549,30 @@ class _Linking:
         res = resolve_place(
             self.g, hit.place, when, ctx, org, self.explicit_named, base, strict=hit.org_written
         )
+        if (
+            res is not None
+            and res.acronym is None
+            and res.rule == "ambiguous"
+            and ctx.interval is not None
+            and self.ref is not None
+            and ctx.interval[0] <= self.ref[0] <= ctx.interval[1]
+        ):
+            # the year written is the report's own ("2011  Planning officer for the new
+            # mission in South Sudan", September 2011): a hand-over within it is read at
+            # the report's date
+            at_report = resolve_place(
+                self.g,
+                hit.place,
+                self.ref,
+                ctx,
+                org,
+                self.explicit_named,
+                base,
+                strict=hit.org_written,
+            )
+            if at_report is not None and at_report.acronym is not None:
+                res = at_report
+                res.rule += ":at_report_date"
         if res is None or self.troops_at_political_mission(hit, ctx, res):
             return None
         mission = self.g.by_acronym(res.acronym) if res.acronym else None
@@ -539,7 +610,7 @@ class _Linking:
         if mission is None or mission.kind != "UN_SPM":
             return False
         if hit.kind == TITLE and hit.org is None:
-            return self.folded[hit.start : hit.end].endswith("operation")
+            return self.folded[hit.start : hit.end].endswith(("operation", "force"))
         return (
             hit.kind == PLACE
             and ctx.cue is not None

@@ -29,8 +29,19 @@ POLITICAL_TITLES = frozenset({"title_envoy"})
 PLACE_NAMED_TITLES = frozenset({"title_adjective_mission", "title_place_mission"})
 #: Title rules that name a mission rather than a person's post ("the UN mission in Haiti").
 MISSION_TITLES = frozenset(
-    {"title_mission_in", "title_adjective_mission", "title_place_mission", "title_org_force"}
+    {
+        "title_mission_in",
+        "title_adjective_mission",
+        "title_place_mission",
+        "title_place_force",
+        "title_org_force",
+    }
 )
+
+
+#: How far from a place the words that may name one of its missions are read ("On the
+#: Golan Heights, the disengagement observer force has returned").
+NEAR_WORDS_REACH = 60
 
 
 @dataclass
@@ -49,6 +60,8 @@ class Context:
     named_nearby: tuple[str, ...] = ()
     named_in_clause: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
+    #: words of the clause near the hit (:data:`NEAR_WORDS_REACH` characters each side)
+    near_words: frozenset[str] = frozenset()
     period_after: bool = False
     #: a person's post at the place ("Police Commissioner in Darfur"), not a mission's name
     post: bool = False
@@ -128,7 +141,9 @@ def _owned_by_other(
     2004-05 is Liberia's, not Darfur's) or after it when that place follows in the same list
     ("in southern Lebanon, in the Congo in 1961": 1961 is the Congo's, not Lebanon's), or
     after it when that place is in a later coordinated clause ("the mission in X, and the
-    mission in Y, deployed in 2017": 2017 is Y's)."""
+    mission in Y, deployed in 2017": 2017 is Y's). A period that opens a line is not the
+    place's of the line above when that line opens with its own period (a career table:
+    "1999-2000  Staff officer, Kosovo" / "2004-2005  Liaison officer, Liberia")."""
     for other_start, end in others:
         if (
             span[1] <= other_start
@@ -138,6 +153,9 @@ def _owned_by_other(
             return True
         if end > start or not P.OWN_PERIOD_GAP_RE.fullmatch(folded, end, start):
             continue
+        line = folded.rfind("\n", 0, other_start) + 1
+        if "\n" in folded[end:start] and P.LINE_OPENS_WITH_YEAR_RE.match(folded, line):
+            continue  # rows that open with their years: "1999-2000  Staff officer, Kosovo"
         if start < span[0] or (
             other_start >= span[1] and P.LIST_GLUE_RE.match(folded[span[1] : other_start])
         ):
@@ -202,6 +220,31 @@ def org_in(text: str, folded: str, span: tuple[int, int], idx: _Index) -> str | 
     return None
 
 
+def _present_since_period(
+    folded: str, before: str, hit: Hit, clause: tuple[int, int], idx: _Index
+) -> bool:
+    """A present word ("today", "hoy") is written before the place after the last period
+    before it, and no period follows the place in its clause: the place is dated at the
+    report ("served from 1958 with the truce observers, and today our blue helmets in
+    Cyprus"; not "today, veterans of the 1994 mission in Rwanda")."""
+    ends = [m.end() for m in idx.present_re.finditer(before)]
+    if not ends or P.YEAR_RE.search(before, ends[-1]) or P.DECADE_RE.search(before, ends[-1]):
+        return False
+    return P.YEAR_RE.search(folded, hit.end, clause[1]) is None
+
+
+def _leads_to(text: str, led_end: int, hit: Hit) -> bool:
+    """A "-led" word ending at ``led_end`` qualifies the hit: it is inside it or stands a few
+    words before it in the same phrase ("the Kenyan-led security support mission approved
+    for Haiti"), not in an earlier coordinated phrase ("the American-led task force that
+    preceded them, and the chapter on the Rwandan mission")."""
+    if hit.start <= led_end <= hit.end:
+        return True
+    if led_end > hit.start:
+        return False
+    return P.LED_REACH_RE.fullmatch(text, led_end, hit.start) is not None
+
+
 def read_context(
     text: str,
     folded: str,
@@ -239,20 +282,26 @@ def read_context(
     ctx.contributor = bool(idx.contributor_re.search(folded[clause[0] : clause[1]]))
     ctx.org = org_in(text, folded, sentence, idx)  # the sentence holds the clause
     ctx.national_led = any(
-        fold(m.group(1)) not in idx.led_not_national
+        fold(m.group(1)) not in idx.led_not_national and _leads_to(text, m.end(), hit)
         for m in P.NATION_LED_RE.finditer(text, clause[0], clause[1])
     )
     ctx.by_place_name = hit.rule in PLACE_NAMED_TITLES and not hit.org_written
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
     after = " ".join(folded[hit.end : min(clause[1], hit.end + 40)].split()[:2])
     if ctx.interval is not None and (
-        idx.present_re.search(" ".join(before.split()[-3:])) or idx.present_re.match(after)
+        idx.present_re.search(" ".join(before.split()[-3:]))
+        or idx.present_re.match(after)
+        or _present_since_period(folded, before, hit, clause, idx)
     ):
         # "the current SADC mission in X", "the ECOWAS mission in X today", whatever year
         # the clause writes
         ctx.interval = None
     ctx.period_after = bool(P.PERIOD_AFTER_PLACE_RE.match(folded, hit.end))
     ctx.words = frozenset(re.findall(r"[a-z]{4,}", folded[sentence[0] : sentence[1]]))
+    near = folded[
+        max(clause[0], hit.start - NEAR_WORDS_REACH) : min(clause[1], hit.end + NEAR_WORDS_REACH)
+    ]
+    ctx.near_words = frozenset(re.findall(r"[a-z]{4,}", near))
     return ctx
 
 

@@ -65,6 +65,17 @@ _PLAIN_NAME_WORDS = frozenset(
 )
 
 
+#: Name words too common to tell a mission by when written near its place: "observer" is
+#: read by the force-or-observers rule instead (a "Police Observer in Liberia" is no cue for
+#: the observer mission there rather than the force); "peace", "office", "support" and the
+#: like are written around any mission ("peace operations in the Middle East" is not the
+#: Middle East Peace Process office).
+_COMMON_NAME_WORDS = frozenset(
+    "observer observers peace process office special support assistance political security "
+    "military police group representative coordinator envoy".split()
+)
+
+
 def _name_words(mission: Mission) -> frozenset[str]:
     """The telling words of a mission's name ("training" in EUTM Mali's, not "mali")."""
     places = {w for p in mission.all_places() for w in fold(p).split()}
@@ -84,11 +95,15 @@ def _choose(
     *,
     region: bool = False,
     words: frozenset[str] = frozenset(),
+    near_words: frozenset[str] = frozenset(),
 ) -> tuple[Mission | None, str]:
     """One mission among several active ones, or None when it stays ambiguous.
 
     A region ("the Middle East") names no country, so preferring its one UN PKO would guess.
-    ``words`` are the words of the place's sentence: "the EU training mission in Mali".
+    ``words`` are the words of the place's sentence: "the EU training mission in Mali";
+    ``near_words`` those written near the place: the one mission whose telling words they
+    hold ("the disengagement observer force" on the Golan Heights; "observer" is left to the
+    force-or-observers rule of :func:`_resolve_active`).
     """
     if len(active) == 1:
         return active[0], ""
@@ -102,6 +117,13 @@ def _choose(
     named = [m for m in active if m.acronym in doc_explicit]
     if len(named) == 1:
         return named[0], "_named_in_text"
+    told = (
+        _by_name_words(active, near_words - _COMMON_NAME_WORDS)
+        if near_words and not region
+        else None
+    )
+    if told is not None:
+        return told, "_name_words"  # "the disengagement observer force" on the Golan Heights
     pkos = [m for m in active if m.kind == "UN_PKO"]
     if len(pkos) == 1 and not region:
         return pkos[0], "_un_pko"
@@ -203,13 +225,23 @@ def _resolve_active(
     active = armed or active
     observers = [m for m in active if _observer_body(m)] if ctx.observer and not ctx.armed else []
     active = observers or active
+    if ctx.post and place.kind == "country":
+        # "Special Representative for Sudan": the post of the country-wide mission, not of
+        # one confined to a sub-region (Darfur)
+        wide = [m for m in active if not m.places or place.place in m.places]
+        active = wide or active
     political = [m for m in active if m.kind == "UN_SPM"] if ctx.political else []
     chosen: Mission | None
     if len(political) == 1 and len(active) > 1:
         chosen, how = political[0], "_political_post"
     else:
         chosen, how = _choose(
-            active, org, doc_explicit, region=place.kind == "region", words=ctx.words
+            active,
+            org,
+            doc_explicit,
+            region=place.kind == "region",
+            words=ctx.words,
+            near_words=ctx.near_words,
         )
     cands = tuple(m.acronym for m in active)
     if chosen is None and ctx.interval is not None and len(active) > 1:

@@ -154,6 +154,8 @@ from pko_extract.patterns.missions import (  # noqa: F401
     DECADE_RE,
     FORCE_NAME_RE,
     HEADLINE_PLACE_AFTER_RE,
+    LED_REACH_RE,
+    LINE_OPENS_WITH_YEAR_RE,
     LIST_GLUE_RE,
     NAME_LIST_GLUE_RE,
     NAME_LIST_HEAD_RE,
@@ -175,6 +177,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     YEAR_RANGE_RE,
     YEAR_RE,
     YEAR_RIGHT_AFTER_RE,
+    YEARS_AGO_RE,
 )
 from pko_extract.patterns.people import (  # noqa: F401
     AFFILIATION_AFTER_NAME,

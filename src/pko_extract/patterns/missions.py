@@ -12,6 +12,14 @@ import re
 # --------------------------------------------------------------------------------------
 
 # A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
+# A period counted back from the report's date, on folded text: "sixty years ago", "25 years
+# ago" (group 1: the number, in digits or words).
+YEARS_AGO_RE = re.compile(
+    r"(?<![\w-])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty)\s+years\s+ago\b"
+)
+# A line that opens with a year (after spaces or a bullet), e.g. "1999-2000  Staff officer".
+LINE_OPENS_WITH_YEAR_RE = re.compile(r"[ \t*•-]*(?:19[4-9]\d|20[0-4]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?![\d'’]?s\b)(?!\d)")
 # A decade, e.g. "in the 1990s" or "the 2000's".
 DECADE_RE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)['’]?s\b")
@@ -62,6 +70,11 @@ TITLE_COMPASS = (
 # An operation led by a nation, on the raw text: "the Kenyan-led mission", "a French-led
 # force" (group 1; organisations such as "NATO-led" are told apart by a word list).
 NATION_LED_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-led(?![\w-])")
+# The text between a "-led" word and the place or title it qualifies: at most eight words,
+# without a comma or semicolon before "and" ("Kenyan-led security support mission approved
+# for Haiti"; not "American-led task force that preceded them, and the chapter on the
+# Rwandan mission").
+LED_REACH_RE = re.compile(r"(?![^\n]*[,;]\s+and\s)(?:\s*[^\s;]+){0,8}?\s*", re.S)
 # What follows a place that opens a headline: a colon and the headline's words, as in
 # "Goma: engineers hand over a bridge" (not "Goma:" alone, a field's key with no value, nor
 # "Juba: 12 March", a dateline).
