@@ -173,6 +173,8 @@ class _DateReader:
             ls = self.text.rfind("\n", 0, h.start) + 1
             if self.in_byline(h):
                 continue  # "Published 3 February 2021 - 38 min": the page's date, no dateline
+            if self.text[ls : h.start].lstrip()[:1] in ("-", "•", "*"):
+                continue  # "- Staff Officers Course, Nairobi, 9-20 May" over "- X": a list item
             if P.DATELINE_DASH.match(self.text[h.end : h.end + 48]) and (h.start - ls) < 40:
                 published = h
                 if self.header and (self.header.month, self.header.day) == (h.month, h.day):

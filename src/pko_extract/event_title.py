@@ -253,6 +253,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None  # "Visit of the Chief of Defence Staff to Sector East": unnamed
         if masthead(layout, e, nouns):
             continue  # "THE DAILY X" / its date line / its menu
+        if _genre_bar(head, rules):
+            continue  # "Meeting summary | Roundtable": what the page is, the title under it
         genre = genre_labelled(layout, s)
         if genre and head[:1].islower() and not q and _report_label(layout, s):
             continue  # "Seminar recap: who polices the police?": a description, no name
@@ -321,6 +323,19 @@ def _past_kind_bar(text: str, s: int, e: int, rules: Rules) -> int:
     if is_org_line(text[bar.end() : e].strip()):
         return s  # "Event recap | Institute for X": the site's name, no title
     return bar.end() if len(text[bar.end() : e].split()) >= 2 else s
+
+
+def _genre_bar(head: str, rules: Rules) -> bool:
+    """A line of parts between bars that only say what the page is and what kind of event it
+    reports: "Meeting summary | Roundtable", "Workshop report | Seminar" (each part three words
+    at most, one a report genre, the others that or a kind of event), not "Webinar | X"."""
+    parts = [part.strip() for part in P.KIND_BAR.split(head)]
+    if len(parts) < 2 or any(not part or len(part.split()) > 3 for part in parts):
+        return False
+    genres = [bool(P.REPORT_GENRE_WORD.search(part)) for part in parts]
+    return any(genres) and all(
+        g or kind_of_event(part, rules) for g, part in zip(genres, parts, strict=True)
+    )
 
 
 def _report_label(layout: Layout, start: int) -> bool:
