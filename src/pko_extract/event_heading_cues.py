@@ -100,9 +100,19 @@ def masthead(layout: Layout, end: int, nouns: re.Pattern[str] | None = None) -> 
     dated = bool(hits) and is_date_line(after[0].text, hits[0])
     if dated and P.NAV_LINE.search(after[1].text):
         return True
-    if not _page_top(layout, end) or not _heading(after[1]):
+    if not _page_top(layout, end):
         return False
     head, below = layout.line_at(end).text, after[1].text.strip()
+    if not _heading(after[1]):
+        # "THE X COURIER" / "Opinion | Tuesday 30 May 2023" / a sentence as headline: the
+        # paper's name in capitals over a publication bar, whatever the headline under it
+        bar = after[0].text.strip()
+        return (
+            nouns is not None
+            and head.strip().isupper()
+            and not noun_in(head, nouns)
+            and publication_bar(bar)
+        )
     parts = P.PAGE_TITLE_SPLIT.split(head.strip())
     if nouns is not None and len(parts) > 1 and noun_in(parts[0], nouns):
         return False  # a scraped page's own title: "Regional Conference on X | Institute Y"

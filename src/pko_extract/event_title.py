@@ -236,7 +236,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if invite is not None and P.LOWER_ARTICLE_START.match(head) and noun_in(head, nouns):
             continue  # "have the honour to invite you to" / "a Panel Discussion" / its title
-        if len(head) >= 150 or head[-1] in ".,;" or is_news_headline(head, rules):
+        if len(head) >= 150 or head[-1] in ".,;" or _reports(layout, head, e, rules):
             return None
         if _fragments(head):
             return None
@@ -255,6 +255,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # "THE DAILY X" / its date line / its menu
         if _genre_bar(head, rules):
             continue  # "Meeting summary | Roundtable": what the page is, the title under it
+        if _show_name(layout, s):
+            continue  # "Programme: Evening Bulletin" over "Broadcast: ...": the show's name
         genre = genre_labelled(layout, s)
         if genre and head[:1].islower() and not q and _report_label(layout, s):
             continue  # "Seminar recap: who polices the police?": a description, no name
@@ -323,6 +325,25 @@ def _past_kind_bar(text: str, s: int, e: int, rules: Rules) -> int:
     if is_org_line(text[bar.end() : e].strip()):
         return s  # "Event recap | Institute for X": the site's name, no title
     return bar.end() if len(text[bar.end() : e].split()) >= 2 else s
+
+
+def _reports(layout: Layout, head: str, end: int, rules: Rules) -> bool:
+    """A news headline that reports (:func:`is_news_headline`), not an event page's question
+    in title case over its "Date:" and "Location:" fields ("Who Pays for the Exit? Financing
+    X" / "Date: ..." / "Location: ...": the verb is the question's)."""
+    if not is_news_headline(head, rules):
+        return False
+    return not ("?" in head and title_like(head) and fields_follow(layout, end, rules))
+
+
+def _show_name(layout: Layout, start: int) -> bool:
+    """The heading is the value of a "Programme:" label over a "Broadcast:" line (one of the
+    next two lines): the name of the show that reported the event."""
+    line = layout.line_at(start)
+    if not set(line.label_keys) & P.SHOW_KEYS:
+        return False
+    after = [ln for ln in layout.lines if ln.start > line.start and not ln.blank][:2]
+    return any(set(ln.label_keys) & P.AIRED_KEYS for ln in after)
 
 
 def _genre_bar(head: str, rules: Rules) -> bool:
@@ -560,6 +581,8 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
+        if _genre_bar(head, rules):
+            continue  # "Event summary | Workshop": what the page is, not the event's name
         if _first_person(head) or P.DAY_CEREMONY.search(head):
             return None  # "What I learned at the X Retreat": a sentence; "X Day ceremony"
         if possessive_event(head, nouns) or _room_line(head, nouns):

@@ -285,11 +285,14 @@ def _venue_after_date_on_line(layout: Layout) -> VenuePlace | None:
         if sep is None:
             continue
         body = rest[sep.end() :].rstrip()
+        clock = P.LEADING_CLOCK.match(body)  # "29 May 2022, 11:00, Memorial Garden, X"
+        skip = clock.end() if clock else 0
+        body = body[skip:]
         if not body or body[-1] in ".:;!?" or "|" in body or not P.VENUE_NOUNS.search(body):
             continue
         if date_hits(body) or _is_time_line(body) or len(body.split()) > 12:
             continue
-        s = line.start + hit.end + sep.end()
+        s = line.start + hit.end + sep.end() + skip
         return _split_city(layout.text, s, body, last=False)
     return None
 

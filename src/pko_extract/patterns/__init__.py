@@ -55,6 +55,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     LABEL_DASH,
     LAST_CLAUSE,
     LAUNCH_WORD,
+    LEADING_CLOCK,
     MEETING_NUMBER_LINE,
     N_DAYS,
     NAMED_AFTER_CUE,
@@ -347,6 +348,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
 )
 from pko_extract.patterns.title import (  # noqa: F401
     ADJECTIVE_AFTER_NOUN,
+    AIRED_KEYS,
     BANNER_SPLIT,
     BAR_SEPARATOR,
     BEFORE_OTHER_EVENT,
@@ -401,6 +403,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     SERIES_NUMBER_PREFIX,
     SESSION_LINE,
     SHORT_CRUMB,
+    SHOW_KEYS,
     SMALL_WORD_LINE,
     TITLE_RUN_ON,
     VISIT_HEAD,

@@ -50,7 +50,8 @@ VENUE_NOUNS = re.compile(
     r"|Training[ \t]+Area|Training[ \t]+Ground|Faculty"
     r"|Université|Universidad|Universidade|Centro|Salle|Sala|Palais|Palacio|Institut|Instituto"
     r"|Maison|Casa|École|Escuela|Amphithéâtre|Amphitheatre|School|Garrison|Airport|Stadium"
-    r"|Cathedral|Church|Chapel|Mosque|Temple|Bookshop|Bookstore|Gallery|Cinema|Cantonment)\b"
+    r"|Cathedral|Church|Chapel|Mosque|Temple|Bookshop|Bookstore|Gallery|Cinema|Cantonment"
+    r"|Park|Gardens?)\b"
 )
 # A venue noun that opens a place's name: "Hotel Serena", "Hôtel Ivoire", "Palais des Nations".
 HOTEL_FIRST = re.compile(r"Hotel|Hôtel|Palais|Palace|Centre|Center")
@@ -101,9 +102,12 @@ _OWN_PLACE = (
 )
 # "at the United Nations University in Tokyo" -> venue, city; in French or Spanish "à
 # l'Université X", "en el Centro Y"; a host's own place, "at its Sector East headquarters",
-# "at the Ituri provincial court".
+# "at the Ituri provincial court"; a room of a named place, "The main hall of the X Centre
+# was full" (not "the reading room of the X Library", a room named by its use).
 VENUE = re.compile(
-    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+)?|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
+    r"(?:\b(?:at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+)?"
+    r"|\b[Tt]he[ \t]+(?:main[ \t]+)?(?:hall|room|auditorium|courtyard|grounds)[ \t]+of"
+    r"[ \t]+the[ \t]+|(?<!\w)(?:à[ \t]+l['’]|à[ \t]+la[ \t]+|au[ \t]+|en[ \t]+el[ \t]+"
     r"|dans[ \t]+l['’]|dans[ \t]+la[ \t]+|dans[ \t]+le[ \t]+"
     r"|(?:en[ \t]+las|nas)[ \t]+instala(?:ciones|ções)[ \t]+d(?:el|e[ \t]+la|o|a)[ \t]+"
     r"|en[ \t]+la[ \t]+|presso[ \t]+(?:il[ \t]+|la[ \t]+|l['’])))"
@@ -487,3 +491,6 @@ VENUE_TRAILING_MONTH = re.compile(
     r"[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b.*$"
 )
+# A clock time opening a place part after a date: "11:00, " of "29 May 2022, 11:00, Memorial
+# Garden, Castle Hill".
+LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:,|[-–—])[ \t]*")

@@ -270,3 +270,7 @@ WEEKDAY_BEFORE = re.compile(
 )
 # A numbered meeting anywhere on a line: "Security Council 8391st meeting", "214th MEETING".
 NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting\b", re.I)
+# A broadcast's labels: "Programme: Evening Bulletin" over "Broadcast: Friday 8 September
+# 2023" names the show that reported the event, not the event.
+SHOW_KEYS = frozenset({"programme", "program", "show"})
+AIRED_KEYS = frozenset({"broadcast", "aired", "air date", "first broadcast"})
