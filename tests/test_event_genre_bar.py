@@ -156,3 +156,15 @@ def test_clock_time_after_the_date_is_not_part_of_the_venue() -> None:
         "Welcome - the Mayor\n"
     )
     assert _venue(text) == "Harbour Hall"
+
+
+def test_a_sites_hill_stays_with_the_venue() -> None:
+    """ "Peace Garden, Abbey Hill" after the date line's clock time: the hill is the site the
+    garden stands on, part of the venue, not a city."""
+    text = (
+        "Order of Service\n"
+        "National Veterans' Day\n"
+        "Sunday 4 June 2023, 10:30, Peace Garden, Abbey Hill\n\n"
+        "Welcome - the Mayor\n"
+    )
+    assert _venue(text) == "Peace Garden, Abbey Hill"

@@ -530,7 +530,8 @@ def _split_city(
     (``last``, as in a "Venue:" line) or after the first comma outside parentheses is the
     city when it is short and no venue or body itself (``org_words``; "Cedar Hall, Oslo, Norway"
     -> "Oslo"); a further part with a venue noun joins the venue ("Cedar Hall, Institute of
-    Peace, Oslo"; "Marlowe Auditorium, Institute for X"), and so does a body's name opening
+    Peace, Oslo"; "Marlowe Auditorium, Institute for X"; a site's hill or green, "Memorial
+    Garden, Castle Hill"), and so does a body's name opening
     with an ``org_words`` word before the city ("Room 2, Ministry of Defence, Oslo")."""
     if last:
         head, _, city = value.rpartition(",")
@@ -538,7 +539,9 @@ def _split_city(
     else:
         parts = P.COMMA_OUTSIDE_PARENS.split(value)
         while len(parts) > 1 and (
-            P.VENUE_NOUNS.search(parts[1]) or (len(parts) > 2 and _body_part(parts[1], org_words))
+            P.VENUE_NOUNS.search(parts[1])
+            or P.SITE_PART.search(parts[1])  # "Memorial Garden, Castle Hill"
+            or (len(parts) > 2 and _body_part(parts[1], org_words))
         ):
             parts = [value[: value.index(parts[1], len(parts[0])) + len(parts[1])], *parts[2:]]
     venue = _span(text, s, s + len(parts[0]), "VENUE")

@@ -78,6 +78,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     SALUTATION,
     SIDELINES_OF,
     SITE_BANNER,
+    SITE_PART,
     SLUG_LINE,
     SPACED_DASH,
     SPEECH_EVENT_LINK,

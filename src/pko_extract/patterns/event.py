@@ -494,3 +494,6 @@ VENUE_TRAILING_MONTH = re.compile(
 # A clock time opening a place part after a date: "11:00, " of "29 May 2022, 11:00, Memorial
 # Garden, Castle Hill".
 LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:,|[-–—])[ \t]*")
+# A part of a place naming the open site it stands on, which stays with the venue: "Castle
+# Hill" of "Memorial Garden, Castle Hill", "Town Green".
+SITE_PART = re.compile(r"[A-Z]\w*[ \t]+(?:Hill|Green|Common|Esplanade|Promenade)[ \t]*$")
