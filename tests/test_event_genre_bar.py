@@ -103,7 +103,8 @@ _OPED = (
 _RADIO = (
     "RADIO LAKES – COMMUNITY SERVICE\n"
     "Programme: Evening Bulletin – Regional Round-up\n"
-    "Broadcast: Friday 8 September 2023, 19:00\n\n"
+    "Broadcast: Friday 8 September 2023, 19:00\n"
+    "Transcript (Swahili service)\n\n"
     "PRESENTER: Good evening. Our first story comes from Bunia, where two hundred young "
     "people have gathered for the "
     "Ituri Youth Dialogue on Peace, which opened yesterday.\n\n"
@@ -124,8 +125,8 @@ def test_paper_name_over_opinion_bar_is_no_title() -> None:
 
 
 def test_radio_show_name_is_no_title() -> None:
-    """ "Programme: X" over "Broadcast: <date>" names the show; the event named in the
-    lead is the title."""
+    """ "Programme: X" over "Broadcast: <date>" names the show and "Transcript (X service)"
+    the genre; the event named in the lead is the title."""
     assert _title(_RADIO) == "Ituri Youth Dialogue on Peace"
 
 

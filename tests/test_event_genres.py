@@ -1,4 +1,4 @@
-"""The event fields (title, date, venue) on tests/fixtures/events and events2 to events33,
+"""The event fields (title, date, venue) on tests/fixtures/events and events2 to events34,
 reports of genres and layouts the dev corpus has few of, pinned per report in
 tests/golden/event_genres.json.
 
@@ -58,6 +58,7 @@ SETS = {
     "events31": 8,
     "events32": 12,
     "events33": 8,
+    "events34": 8,
 }
 
 

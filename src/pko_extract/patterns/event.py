@@ -74,7 +74,7 @@ GENRE_OF_KIND = re.compile(
 # A first line that names the genre, not the event: "WEBINAR RECAP", "Press release",
 # "Training announcement", "Call for Applications", "Videos", "Embassy news", "Think Tank
 # Events", "Activity report 2015"; as a label,
-# "Watch: X".
+# "Watch: X"; "Transcript (English service)".
 GENRE_LINE = re.compile(
     r"^(?:\[?(?:press releases?|(?:[\w-]+[ \t]+)?news|news releases?|(?:[\w-]+[ \t]+){0,2}events?"
     r"|(?:[\w-]+[ \t]+)?recap"
@@ -90,7 +90,8 @@ GENRE_LINE = re.compile(
     r"|événements|memorandum|concept note|chair['’]s summary|co-chairs['’] summary"
     r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
     r"|note for the file|save the date|panel|in pictures|in photos|photo gallery|photo story"
-    r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events)\]?)$",
+    r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events"
+    r"|transcript(?:[ \t]+\([^()\n]{1,40}\))?)\]?)$",
     re.IGNORECASE,
 )
 
