@@ -91,7 +91,7 @@ GENRE_LINE = re.compile(
     r"|summary of discussions|outcome document|(?:[\w-]+[ \t]+)?report(?:[ \t]+\d{4})?|minutes"
     r"|note for the file|save the date|panel|in pictures|in photos|photo gallery|photo story"
     r"|in brief|news in brief|briefs|(?:events?[ \t]+)?calendar|calendar[ \t]+of[ \t]+events"
-    r"|transcript(?:[ \t]+\([^()\n]{1,40}\))?)\]?)$",
+    r"|transcript[ \t]+\([^()\n]{1,40}\))\]?)$",
     re.IGNORECASE,
 )
 
