@@ -104,17 +104,24 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
             continue
         replaced[id(it)] = twin
         _absorb(twin, it, prose=True)
+    kinded: dict[tuple[int, int], tuple[str, ItemDraft]] = {}
     for it in merged:
         if it.section is None:
             continue
         a, b = it.section
         for p, r, pos, _item in prose.roles:
             if a <= pos < b and r not in WEAK_ROLES:
-                it.add(p, r, pos)
+                # the speaker under a "Keynote 1:" heading gives its keynote
+                role = KIND_ROLE.get(it.kind, r) if r == "speaker" else r
+                it.add(p, role, pos)
+                if role != r and _item is None:
+                    kinded[(id(p), pos)] = (role, it)
     roles = []
     for p, r, pos, item in program.roles + prose.roles:
         if item is not None:
             item = replaced.get(id(item), item)
+        elif r == "speaker" and (id(p), pos) in kinded:
+            r, item = kinded[(id(p), pos)]
         roles.append((p, r, pos, item))
     _moderate_the_panel(merged, roles)
     return AgendaResult(merged, roles, program.absences + prose.absences)

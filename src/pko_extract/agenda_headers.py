@@ -55,7 +55,13 @@ def _header_from(
         kind = (
             inner.kind
             if inner
-            else ("panel" if label.startswith(("Panel", "Roundtable")) else "session")
+            else (
+                "panel"
+                if label.startswith(("Panel", "Roundtable"))
+                else "keynote"
+                if label.startswith("Keynote")
+                else "session"
+            )
         )
         rest = rest.split("|")[0]  # a table row's other cells are not the title
         q = quoted(rest)

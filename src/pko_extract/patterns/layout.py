@@ -64,7 +64,9 @@ MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 # "Module 3", a parallel programme's "Track 1".
 SESSION_LABEL = re.compile(
     r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module|Track)[ \t]+"
-    r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+    r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+    # "Keynote 1: Title" (not "Keynote    H.E. Mr. X" of a two-column list)
+    r"|Keynote[ ](?:\d{1,2}|[IVX]{1,4})\b)"
 )
 
 # An agenda item heading of a meeting record: "Item 3. Report of the Secretariat",
