@@ -82,8 +82,9 @@ def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, 
     for m in P.INLINE_LABEL.finditer(text, line.start, line.end):
         words = m.group("label").split()
         label = rules.role_label(m.group("label"))
-        if label is None and " " in m.group("label").strip() and "/" not in m.group("label"):
-            # "Chair: Ana Lind Discussant: Tor Vik": the word before the colon is the label
+        if label is None and len(words) > 1 and "/" not in m.group("label"):
+            # "Chair: Ana Lind Discussant: Tor Vik": the word before the colon is the label;
+            # also after a tab ("Session 1: Title<TAB>Chair: Col. X", a table row's cells)
             label = rules.role_label(words[-1])
         if label is not None:
             found.append((m.end(), label.role))
