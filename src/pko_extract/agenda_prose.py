@@ -117,7 +117,8 @@ class _ProseReader:
             s_start = self.layout.sentence_at(match.start())[0] if whole else 0
             before = match.string[s_start : match.start()]
             if re.search(rf"\b(?:{cue.acted_on})\b", before, re.I):
-                return RoleCue(text=cue.text, role=cue.acted_on_role, agenda_kind=cue.agenda_kind)
+                kind = cue.acted_on_kind or cue.agenda_kind
+                return RoleCue(text=cue.text, role=cue.acted_on_role, agenda_kind=kind)
         return cue
 
     def colon_list(self, s_start: int, s_end: int) -> None:

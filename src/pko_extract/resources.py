@@ -60,7 +60,8 @@ class RoleCue(_Entry):
     ``requires``: a word that must follow the cue within 80 characters. ``acted_on`` and
     ``acted_on_role``: words ("report|item|draft") whose mention earlier in the sentence
     makes the cue give ``acted_on_role`` instead ("The draft report was introduced by X":
-    a presenter; "The speaker was introduced by X": a speaker).
+    a presenter; "The speaker was introduced by X": a speaker); ``acted_on_kind``: the
+    agenda kind the cue then makes ("A panel on X brought together A and B": a panel).
     """
 
     role: Role
@@ -68,6 +69,7 @@ class RoleCue(_Entry):
     requires: str | None = None
     acted_on: str | None = None
     acted_on_role: Role | None = None
+    acted_on_kind: AgendaKind | None = None
 
 
 class FieldLabel(_Entry):
