@@ -271,3 +271,21 @@ def linked_missions(text: str, on: date | None, gaz: Any) -> list[tuple[str, str
         for m in find_mission_mentions(read_layout(text), on, gaz)
         if m.acronym is None or m.confidence >= 0.5
     ]
+
+
+def event_title_text(text: str) -> str | None:
+    """The text of the event title read from ``text``'s layout (None when there is none)."""
+    from pko_extract.event import parse_title
+    from pko_extract.segment import read_layout
+
+    found = parse_title(read_layout(text))
+    return found.text if found else None
+
+
+def event_venue_text(text: str) -> str | None:
+    """The text of the event venue read from ``text``'s layout (None when there is none)."""
+    from pko_extract.event import parse_venue
+    from pko_extract.segment import read_layout
+
+    venue, _ = parse_venue(read_layout(text))
+    return venue.text if venue else None

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_title_text, event_venue_text
 
 from pko_extract.dates import parse_date
-from pko_extract.event import parse_title, parse_venue
+from pko_extract.event import parse_title
 from pko_extract.segment import read_layout
 
 _LABELLED = (
@@ -71,16 +72,6 @@ def test_dated_list_item_over_another_is_no_dateline() -> None:
     assert span.text == "14 and 15 March 2022"
 
 
-def _title(text: str) -> str | None:
-    found = parse_title(read_layout(text))
-    return found.text if found else None
-
-
-def _venue(text: str) -> str | None:
-    venue, _ = parse_venue(read_layout(text))
-    return venue.text if venue else None
-
-
 _QUESTION = (
     "NORDIC CRISIS FORUM\n"
     "Publications > Event reports\n\n"
@@ -115,19 +106,22 @@ _RADIO = (
 def test_question_title_over_date_and_location_fields() -> None:
     """A title-case question over "Date:" and "Location:" fields is the event page's title,
     though its question has a verb; the genre bar over it is no title either."""
-    assert _title(_QUESTION) == "Who Pays for the Exit? Financing Transitions After UN Missions"
+    assert (
+        event_title_text(_QUESTION)
+        == "Who Pays for the Exit? Financing Transitions After UN Missions"
+    )
 
 
 def test_paper_name_over_opinion_bar_is_no_title() -> None:
     """A paper's name over "Opinion | <date>" is the masthead, whatever the headline under
     it; the ceremony named in the body is the title."""
-    assert _title(_OPED) == "Remembrance Ceremony for Fallen Peacekeepers"
+    assert event_title_text(_OPED) == "Remembrance Ceremony for Fallen Peacekeepers"
 
 
 def test_radio_show_name_is_no_title() -> None:
     """ "Programme: X" over "Broadcast: <date>" names the show and "Transcript (X service)"
     the genre; the event named in the lead is the title."""
-    assert _title(_RADIO) == "Ituri Youth Dialogue on Peace"
+    assert event_title_text(_RADIO) == "Ituri Youth Dialogue on Peace"
 
 
 @pytest.mark.parametrize(
@@ -144,7 +138,7 @@ def test_radio_show_name_is_no_title() -> None:
 )
 def test_park_garden_and_room_of_a_place_are_venues(text: str, expected: str) -> None:
     """A park or garden is a place; "the main room of the X Centre" holds X Centre."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 def test_clock_time_after_the_date_is_not_part_of_the_venue() -> None:
@@ -156,7 +150,7 @@ def test_clock_time_after_the_date_is_not_part_of_the_venue() -> None:
         "Sunday 4 June 2023, 10:30, Harbour Hall, Quay Street\n\n"
         "Welcome - the Mayor\n"
     )
-    assert _venue(text) == "Harbour Hall"
+    assert event_venue_text(text) == "Harbour Hall"
 
 
 def test_a_sites_hill_stays_with_the_venue() -> None:
@@ -168,4 +162,4 @@ def test_a_sites_hill_stays_with_the_venue() -> None:
         "Sunday 4 June 2023, 10:30, Peace Garden, Abbey Hill\n\n"
         "Welcome - the Mayor\n"
     )
-    assert _venue(text) == "Peace Garden, Abbey Hill"
+    assert event_venue_text(text) == "Peace Garden, Abbey Hill"

@@ -8,14 +8,7 @@ test_event_genre_places.py)."""
 from __future__ import annotations
 
 import pytest
-
-from pko_extract.event import parse_title
-from pko_extract.segment import read_layout
-
-
-def _title(text: str) -> str | None:
-    found = parse_title(read_layout(text))
-    return found.text if found else None
+from conftest import event_title_text
 
 
 @pytest.mark.parametrize(
@@ -117,7 +110,7 @@ def test_title_under_page_furniture(text: str, expected: str) -> None:
     """The title is the heading under web furniture and genre lines, not the furniture; a
     blog's "Reflections on" is not part of it; a heading capitalised like a name under an
     event's date and time line names the event."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +129,7 @@ def test_title_under_page_furniture(text: str, expected: str) -> None:
 def test_news_headline_with_a_plural_subject_is_no_title(text: str) -> None:
     """A headline whose plural subject has a "from/of/with X" part before its verb reports
     news; a weekday later in the story under it does not make it an event page's heading."""
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -196,7 +189,7 @@ def test_title_of_event_documents(text: str, expected: str) -> None:
     (chair's summary, concept note, memorandum), a memo's subject, a numbered meeting's
     summary record under its body, a title line closing with its date; a French article
     ending in "s" is no headline verb."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +205,7 @@ def test_title_of_event_documents(text: str, expected: str) -> None:
 def test_event_noun_inside_a_complement_is_no_title(text: str) -> None:
     """A headline whose event noun stands after "with" names no event ("marks X with
     ceremony", "marks its anniversary with a ceremony")."""
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -240,7 +233,7 @@ def test_event_noun_inside_a_complement_is_no_title(text: str) -> None:
 def test_title_under_a_label_alone_or_beside_a_quotation(text: str, expected: str) -> None:
     """A title label alone over its value; a quotation of what someone said is no title, the
     event "on the sidelines of" which it was said is."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -301,7 +294,7 @@ def test_title_on_cluttered_pages(text: str, expected: str) -> None:
     """Menus of short lines, page headers, e-mail furniture and salutations are furniture;
     a participle after "and"/"of" is no headline verb, nor "remarks" after "Opening"; a
     genre label's value stops before its date; the day a reception marks is the event."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -363,7 +356,7 @@ def test_title_of_more_cluttered_pages(text: str, expected: str) -> None:
     """A kind-of-event line between a title and its date; a speech at a launch names the
     launch; a body's numbered meeting in running text; a list item that reports an event,
     without the count after it."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -394,4 +387,4 @@ def test_title_of_more_cluttered_pages(text: str, expected: str) -> None:
 def test_french_quotes_spanish_exercises_and_dates_inside(text: str, expected: str) -> None:
     """A title in « » over a French date line (weekday, "9h"); "Ejercicio" names an event; a
     date after "on" closes a title found in running text."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected

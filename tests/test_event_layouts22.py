@@ -11,20 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_title_text, event_venue_text
 
 from pko_extract.dates import parse_date
-from pko_extract.event import parse_title, parse_venue
 from pko_extract.segment import read_layout
-
-
-def _title(text: str) -> str | None:
-    found = parse_title(read_layout(text))
-    return found.text if found else None
-
-
-def _venue(text: str) -> str | None:
-    venue, _ = parse_venue(read_layout(text))
-    return venue.text if venue else None
 
 
 def _date(text: str) -> date | None:
@@ -77,7 +67,7 @@ _INVITATION = (
 def test_menu_lines_and_kind_bars_are_no_title(text: str, expected: str) -> None:
     """A menu written on one line and a breadcrumb of genre words are furniture; "Webinar |"
     only says what kind of event the title names."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_about_the_event_is_a_section_heading() -> None:
@@ -86,12 +76,12 @@ def test_about_the_event_is_a_section_heading() -> None:
         "Harbour Policy Lab\n\nAbout the seminar\n\n"
         "Our seminars bring police officers and researchers together every spring."
     )
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 def test_banner_line_gives_title_and_date() -> None:
     """The banner's title part and its dates, not a deadline written under it."""
-    assert _title(_BANNER) == "BORDERS AND BLUE HELMETS"
+    assert event_title_text(_BANNER) == "BORDERS AND BLUE HELMETS"
     assert _date(_BANNER) == date(2022, 10, 4)
 
 
@@ -101,19 +91,21 @@ def test_banner_place_part_is_no_title() -> None:
         "Side event  |  21 September 2022  |  Conference Room 6, UN Headquarters, New York\n\n"
         "Financing Peace after Drawdown\n\nThe side event heard three ministers."
     )
-    assert _title(text) == "Financing Peace after Drawdown"
+    assert event_title_text(text) == "Financing Peace after Drawdown"
 
 
 def test_invitation_sentence_with_colon_names_the_title_under_it() -> None:
     """ "You are cordially invited to a panel ...:" / the title line; the e-mail's "Sent:"
     date is the message's, the date line under the title the event's."""
-    assert _title(_INVITATION) == "Police Without Borders: Lessons From Regional Deployments"
+    assert (
+        event_title_text(_INVITATION) == "Police Without Borders: Lessons From Regional Deployments"
+    )
     assert _date(_INVITATION) == date(2019, 3, 21)
 
 
 def test_address_block_under_the_date_line_is_the_venue() -> None:
     """The name lines of an "Address:" block under the event's date line."""
-    assert _venue(_INVITATION) == "Garden Room, Nordic Peace House"
+    assert event_venue_text(_INVITATION) == "Garden Room, Nordic Peace House"
 
 
 def test_contact_address_is_no_venue() -> None:
@@ -122,7 +114,7 @@ def test_contact_address_is_no_venue() -> None:
         "The course was a success, its director said.\n\n"
         "Contact us\nAddress:\nCourse Office\nPeace Training House\n12 Harbour Street\n"
     )
-    assert _venue(text) is None
+    assert event_venue_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -148,7 +140,7 @@ def test_contact_address_is_no_venue() -> None:
 )
 def test_venue_after_its_cue(text: str, expected: str) -> None:
     """A hall after its owner's possessive; "dans l'", "en las instalaciones del"."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 def test_cover_place_over_its_city_line() -> None:
@@ -157,7 +149,7 @@ def test_cover_place_over_its_city_line() -> None:
         "REGIONAL WORKSHOP\nON\nBORDER POLICING\n\nProvisional Programme\n\n"
         "Harbour View Hotel\nMombasa, Kenya\n12 – 14 March 2019\n\nDay 1\n09:00 Opening\n"
     )
-    assert _venue(text) == "Harbour View Hotel"
+    assert event_venue_text(text) == "Harbour View Hotel"
 
 
 @pytest.mark.parametrize(
@@ -179,7 +171,7 @@ def test_cover_place_over_its_city_line() -> None:
 def test_place_line_without_venue_noun_under_the_date_line(text: str, expected: str | None) -> None:
     """A name and its part of town right under the date line is the venue; a city and its
     country, or a person and an office, is not."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 def test_launch_names_the_event() -> None:
@@ -189,7 +181,7 @@ def test_launch_names_the_event() -> None:
         "The Minister spoke on Tuesday at the official launch of Coastal Security Partnership"
         " for West Africa, a programme funded by three donors."
     )
-    assert _title(text) == "Coastal Security Partnership for West Africa"
+    assert event_title_text(text) == "Coastal Security Partnership for West Africa"
 
 
 def _story(headline: str) -> str:
@@ -211,7 +203,7 @@ def _story(headline: str) -> str:
 def test_unnamed_event_headline_gives_no_title(headline: str) -> None:
     """A news story about an unnamed parade, visit or dinner has no title (the dev gold's
     convention), however its headline is capitalised."""
-    assert _title(_story(headline)) is None
+    assert event_title_text(_story(headline)) is None
 
 
 def test_numbered_parade_keeps_its_name() -> None:
@@ -220,4 +212,4 @@ def test_numbered_parade_keeps_its_name() -> None:
         "Public notice\n\nThe public is invited to the Passing-Out Parade of the 12th Peacekeeping"
         " Contingent, to be held on Saturday, 4 May 2019 at the Police Training School."
     )
-    assert _title(text) == "Passing-Out Parade of the 12th Peacekeeping Contingent"
+    assert event_title_text(text) == "Passing-Out Parade of the 12th Peacekeeping Contingent"

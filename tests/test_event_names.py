@@ -7,20 +7,10 @@ in several wordings."""
 from __future__ import annotations
 
 import pytest
+from conftest import event_title_text, event_venue_text
 
 from pko_extract.dates import parse_date
-from pko_extract.event import parse_title, parse_venue
 from pko_extract.segment import read_layout
-
-
-def _title(text: str) -> str | None:
-    found = parse_title(read_layout(text))
-    return found.text if found else None
-
-
-def _venue(text: str) -> str | None:
-    found = parse_venue(read_layout(text))[0]
-    return found.text if found else None
 
 
 @pytest.mark.parametrize(
@@ -63,7 +53,7 @@ def test_titles_of_named_days_awards_and_run_on_headings(text: str, expected: st
     """A Day wins over the theme it carried (the Day named before the theme in its sentence;
     a reception's theme "marking" a Day is the reception's title); "Awards" name an event; a
     heading in capitals runs on to a line opening with "IN", "ON", "FOR"..."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +103,7 @@ def test_venues_in_datelines_lower_case_and_after_the_date(text: str, expected: 
     """A dateline opening with a venue; a host's place in lower case ("the residence of X");
     a venue cut before the event it hosted; the place after the date on a line; "at" at the
     end of a PDF's line."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +123,7 @@ def test_venues_in_datelines_lower_case_and_after_the_date(text: str, expected: 
 def test_a_weekday_inside_a_capitalised_phrase(text: str, expected: str) -> None:
     """A weekday before the event's name starts it after the weekday; after it, ends it; a
     name ending "on X" goes on over a list "X, Y and Z"."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +144,7 @@ def test_a_weekday_inside_a_capitalised_phrase(text: str, expected: str) -> None
 def test_venues_after_a_date_range_or_a_broken_line(text: str, expected: str) -> None:
     """ "held from X to Y at the Z"; a PDF line broken after "the"; "School" is a venue noun;
     "campus" is not cut to "camp"."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -194,7 +184,7 @@ def test_titles_of_meetings_calendars_bar_lines_reports_and_observances(
     bar line "genre | date | place" dates the heading under it; a report's heading that the
     text repeats after "a seminar on" (a month line on the cover is furniture); a French
     observance in lower case."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -222,7 +212,7 @@ def test_venues_on_a_place_and_date_line_in_french_and_in_a_studio(
 ) -> None:
     """A line of venue, town and date alone; a French host's place in lower case ("au siège
     de la mission"); "at the studio of X"."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -254,7 +244,7 @@ def test_titles_of_event_pages_communiques_and_cues(text: str, expected: str) ->
     """A heading over an event page's "Date:" and "Location:" lines (unless a line between
     names the event); a meeting line in capitals under its body; a title after "titled" over
     "from", "with", "after"..."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -301,7 +291,7 @@ def test_dates_of_programme_days_and_past_clauses(
 def test_venues_not_yet_known_and_lower_case_place_words(text: str, expected: str | None) -> None:
     """ "To be confirmed", "TBC" name no venue; "the X provincial court"; "Garrison" is a
     venue noun."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -336,7 +326,7 @@ def test_titles_of_messages_lectures_parades_and_subjects(text: str, expected: s
     """A message's heading "X's message to Y" gives Y; "Host – Public lecture" is furniture;
     "Parade" is an event noun, but a kind of event alone ("Medal parade") names none, nor a
     feature's line of three fragments; "a seminar on X" gives X (not a date)."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -357,7 +347,7 @@ def test_a_message_delivered_on_a_day(text: str, expected: tuple[int, int, int])
 
 def test_an_airport_is_a_venue() -> None:
     """ "Airport" and "Stadium" are venue nouns."""
-    assert _venue("The troops landed on Sunday at Kotoka International Airport.") == (
+    assert event_venue_text("The troops landed on Sunday at Kotoka International Airport.") == (
         "Kotoka International Airport"
     )
 
@@ -390,7 +380,7 @@ def test_an_airport_is_a_venue() -> None:
 def test_titles_of_retreats_and_pages_in_other_languages(text: str, expected: str) -> None:
     """A numbered edition wins over its theme and keeps "on its X"; "il seminario
     internazionale "X""; German "Podiumsdiskussion:"; a Portuguese headline verb ("reúne")."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -421,7 +411,7 @@ def test_titles_of_retreats_and_pages_in_other_languages(text: str, expected: st
 def test_venues_in_other_languages_and_own_places(text: str, expected: str | None) -> None:
     """German "Ort:"; "no auditório do X"; Italian "presso il X" (a name over "per la");
     "at its logistics base" beside an event noun."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -459,7 +449,7 @@ def test_titles_of_cups_exercises_numbered_courses_and_eves(
 ) -> None:
     """ "Cup" is an event noun and "compete" a headline verb; "dubbed "X""; a course number
     line and "X Events" are furniture; an event "on the eve of" a Day is not the Day."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -490,7 +480,7 @@ def test_venues_of_churches_brackets_two_part_lines_and_courses(text: str, expec
     """ "St." opens a name and "Cathedral" is a venue noun; "(Venue: X, City)"; a place line
     of two venue parts is no "venue, city"; a course named after the office word makes "at
     the X" its place, and "-Based" is no "based at"."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -512,7 +502,7 @@ def test_a_name_ending_in_capitalised_words_before_its_place(text: str, expected
     """ "in Hostile Settings" stays in a name when the place follows it ("took place in
     Goma"); a closing "in Kasese" with nothing after is the place; "Annual report 2016" is a
     genre line."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_a_day_before_what_is_to_come() -> None:
@@ -528,4 +518,4 @@ def test_a_day_before_what_is_to_come() -> None:
 def test_a_bookshop_is_a_venue() -> None:
     """ "Bookshop", "Gallery", "Cinema" are venue nouns."""
     text = "Book launch: Blue Lines\n\nThursday, March 7, 2019, 6:00 PM\nRowan Bookshop, Leith"
-    assert _venue(text) == "Rowan Bookshop"
+    assert event_venue_text(text) == "Rowan Bookshop"

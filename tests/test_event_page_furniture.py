@@ -9,24 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_title_text, event_venue_text
 
 from pko_extract.dates import parse_date
-from pko_extract.event import parse_title, parse_venue
 from pko_extract.segment import read_layout
-
-
-def _title(text: str) -> str | None:
-    found = parse_title(read_layout(text))
-    return found.text if found else None
 
 
 def _date(text: str) -> date | None:
     return parse_date(read_layout(text))[0]
-
-
-def _venue(text: str) -> str | None:
-    venue, _ = parse_venue(read_layout(text))
-    return venue.text if venue else None
 
 
 @pytest.mark.parametrize(
@@ -103,7 +93,7 @@ def _venue(text: str) -> str | None:
     ],
 )
 def test_titles_under_page_furniture(text: str, expected: str | None) -> None:
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +136,7 @@ def test_titles_under_page_furniture(text: str, expected: str | None) -> None:
     ],
 )
 def test_titles_the_furniture_rules_leave_alone(text: str, expected: str | None) -> None:
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -221,4 +211,4 @@ def test_dates_of_other_events_and_publication_dates(text: str, expected: date) 
     ],
 )
 def test_places_in_lower_case_acronyms_and_run_ons(text: str, expected: str) -> None:
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected

@@ -4,14 +4,7 @@ event, on small invented reports."""
 from __future__ import annotations
 
 import pytest
-
-from pko_extract.event_title import parse_title
-from pko_extract.segment import read_layout
-
-
-def _title(text: str) -> str | None:
-    span = parse_title(read_layout(text))
-    return span.text if span else None
+from conftest import event_title_text
 
 
 @pytest.mark.parametrize(
@@ -132,7 +125,7 @@ def _title(text: str) -> str | None:
 )
 def test_parse_title(text: str, expected: str | None) -> None:
     """The event's title, or None when the page does not name the event."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -182,7 +175,7 @@ def test_a_speech_heading_names_the_event_after_at_to_during(text: str, expected
     """ "Remarks by X at the opening of the Y" names the event Y: the part after "at", "to",
     "during" or "on the occasion of" that holds an event noun (not "to the United Nations"),
     past an opening or closing ceremony, without a closing place and date."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,7 +237,7 @@ def test_a_title_in_single_quotes_or_after_its_cue_word(text: str, expected: str
     """A title in single quotation marks beside an event noun, or named without quotation
     marks after "entitled", "titled", "called", "on the theme"; an apostrophe neither opens
     nor closes one, and a talk's title ("delivered a lecture entitled X") is not the event's."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -300,7 +293,7 @@ def test_a_news_headline_is_not_the_event_s_name(text: str, expected: str | None
     X") reports; its event phrase is the title only when it can be a name (more than its
     noun, not opened by a preposition). "Press note" is a genre line; "Conference Room 2"
     is a place."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -327,4 +320,4 @@ def test_a_news_headline_is_not_the_event_s_name(text: str, expected: str | None
 def test_french_titles(text: str, expected: str) -> None:
     """French event nouns (séminaire, atelier, colloque) name a heading's event; "Thème :" is
     a title field."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected

@@ -9,21 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_title_text, event_venue_text
 
 from pko_extract.dates import parse_date
-from pko_extract.event import parse_title, parse_venue
 from pko_extract.segment import read_layout
-
-
-def _title(text: str) -> str | None:
-    found = parse_title(read_layout(text))
-    return found.text if found else None
-
-
-def _venue(text: str) -> str | None:
-    venue, _ = parse_venue(read_layout(text))
-    return venue.text if venue else None
-
 
 _MENU = "Home\nAbout us\nOur work\nPrograms\nMedia\nGet involved\nDonate\n"
 
@@ -52,7 +41,7 @@ def test_site_name_over_its_menu_is_furniture(text: str, expected: str) -> None:
     """The line right over a menu is the site's name (its tagline may hold an event noun);
     a line of kinds of event joined by "and"/"&" between a title and its date lets the
     date line date the title."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +64,7 @@ def test_site_name_over_its_menu_is_furniture(text: str, expected: str) -> None:
 def test_invitation_card_names_the_event_under_its_kind(text: str, expected: str) -> None:
     """Above an invitation's formula are its hosts; under it, a lower-case "a/an" line says
     the kind of event and the next line is its name."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +85,7 @@ def test_invitation_card_names_the_event_under_its_kind(text: str, expected: str
 def test_meeting_line_after_its_session(text: str, expected: str) -> None:
     """A meeting line opening with its session ("Seventy-Third Session, 18th Meeting (AM)")
     is titled by the body over it and the meeting number."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,14 +108,14 @@ def test_meeting_line_after_its_session(text: str, expected: str) -> None:
 def test_recurring_event_named_in_lower_case(text: str, expected: str) -> None:
     """An annual or yearly event named in lower case with its subject is the title, up to a
     comma or the sentence's verb."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_unnamed_lower_case_event_stays_untitled() -> None:
     """A lower-case event that is not a recurring one has no name."""
     text = "News\n\nOfficers trained\n\n12 May 2021\n\nOfficers met for a workshop on early "
     text += "warning, which closed on 10 May 2021."
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 def test_name_before_held_in_the_hall_of_keeps_its_last_words() -> None:
@@ -136,7 +125,7 @@ def test_name_before_held_in_the_hall_of_keeps_its_last_words() -> None:
         "Statement\n\nLOME, 3 May 2018 – The Regional Workshop on Border Security in Peace "
         "Operations was held in the main hall of the Police Academy on 2 May 2018."
     )
-    assert _title(text) == "Regional Workshop on Border Security in Peace Operations"
+    assert event_title_text(text) == "Regional Workshop on Border Security in Peace Operations"
 
 
 @pytest.mark.parametrize(
@@ -160,7 +149,7 @@ def test_place_line_under_a_date_line(text: str, expected: str) -> None:
     """The place line under an event's date line is found past a long menu (its lines do not
     count) and when only its street address makes it long; the venue stops before the street
     (a part without a venue noun)."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -183,7 +172,7 @@ def test_place_line_under_a_date_line(text: str, expected: str) -> None:
 def test_page_title_line_before_the_site_name(text: str, expected: str) -> None:
     """A scraped page's first line "Event name | Site" names the event when the heading under
     it is a news headline."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_a_body_named_after_an_event_noun_is_no_title() -> None:
@@ -191,7 +180,7 @@ def test_a_body_named_after_an_event_noun_is_no_title() -> None:
     text = "News\n\nForty officers receive certificates\n\n2 May 2020\n\nThe training was run "
     text += "by the Institute for "
     text += "Security Dialogue with the police academy."
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -212,13 +201,13 @@ def test_a_body_named_after_an_event_noun_is_no_title() -> None:
 )
 def test_masthead_over_its_date_and_menu_is_no_title(text: str, expected: str) -> None:
     """A paper's name with its date line and then a navigation line is furniture."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_episode_line_is_furniture() -> None:
     """A programme's "X, Episode 7" line names no event."""
     text = "TRANSCRIPT\n\nBlue Helmets Radio, Episode 7\nAired: 3 May 2019\n\nHOST: Welcome back."
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -233,7 +222,7 @@ def test_episode_line_is_furniture() -> None:
 )
 def test_possessive_and_lower_case_event_is_unnamed(text: str) -> None:
     """ "X's meeting with Y": an event noun in lower case after a possessive names no event."""
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 def test_body_name_over_the_heading_is_passed_over() -> None:
@@ -244,7 +233,7 @@ def test_body_name_over_the_heading_is_passed_over() -> None:
         "Tomorrow\n\nDakar, Senegal\n3–5 May 2018\n\nWelcome\n\nI am pleased to invite you to "
         "the Annual Meeting of the Network in Senegal."
     )
-    assert _title(text) == "Annual Meeting 2018"
+    assert event_title_text(text) == "Annual Meeting 2018"
 
 
 @pytest.mark.parametrize(
@@ -263,7 +252,7 @@ def test_body_name_over_the_heading_is_passed_over() -> None:
 )
 def test_series_name_and_number_before_the_title(text: str, expected: str) -> None:
     """ "Series #12: X" and "Series No. 3: X" headings are titled by X."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_cover_heading_over_a_line_of_one_small_word() -> None:
@@ -272,7 +261,7 @@ def test_cover_heading_over_a_line_of_one_small_word() -> None:
         "REGIONAL WORKSHOP\non\nMISSION SUPPORT IN REMOTE AREAS\n\nAgenda\n\n"
         "Monday, 4 March 2019\n\n09:00 Opening"
     )
-    assert _title(text) == "REGIONAL WORKSHOP on MISSION SUPPORT IN REMOTE AREAS"
+    assert event_title_text(text) == "REGIONAL WORKSHOP on MISSION SUPPORT IN REMOTE AREAS"
 
 
 def test_speech_at_an_unnamed_ceremony_has_no_title() -> None:
@@ -282,7 +271,7 @@ def test_speech_at_an_unnamed_ceremony_has_no_title() -> None:
         "Speech by the Sector Commander at the handover ceremony of the Kenyan company\n\n"
         "Camp Alpha, 2 May 2016\n\nDear colleagues,\n\nToday we say goodbye."
     )
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -308,7 +297,7 @@ def test_speech_at_an_unnamed_ceremony_has_no_title() -> None:
 )
 def test_festival_exhibition_marathon_are_events(text: str, expected: str) -> None:
     """ "Festival", "Exhibition" and "Marathon" name events."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -330,7 +319,7 @@ def test_festival_exhibition_marathon_are_events(text: str, expected: str) -> No
 def test_host_places(text: str, expected: str) -> None:
     """A host's place after its owner in lower case ("at the academy's north campus"); a
     body's name between a room and the city stays in the venue."""
-    assert _venue(text) == expected
+    assert event_venue_text(text) == expected
 
 
 def test_place_and_date_line_with_a_host_s_own_place() -> None:
@@ -339,7 +328,7 @@ def test_place_and_date_line_with_a_host_s_own_place() -> None:
         "Address by the Commander at the closing of the course\n\n"
         "Camp Delta training area, 3 May 2016\n\nColleagues,\n\nWell done."
     )
-    assert _venue(text) == "Camp Delta training area"
+    assert event_venue_text(text) == "Camp Delta training area"
 
 
 def _date(text: str) -> date | None:
@@ -352,7 +341,7 @@ def test_a_rescheduled_headline_is_news() -> None:
         "Notices\n\nSeminar on Police Reform postponed\n\n2 March 2020\n\nThe Regional Seminar "
         "on Police Reform in Missions took place on 19 March 2020 in Accra."
     )
-    assert _title(text) == "Regional Seminar on Police Reform in Missions"
+    assert event_title_text(text) == "Regional Seminar on Police Reform in Missions"
 
 
 def test_a_section_heading_is_furniture() -> None:
@@ -361,7 +350,7 @@ def test_a_section_heading_is_furniture() -> None:
         "WORKSHOP REPORT\n\nExecutive Summary\n\nOn 3 and 4 May 2016, the centre held a workshop "
         'entitled "Mandates That Work" in Kigali.'
     )
-    assert _title(text) == "Mandates That Work"
+    assert event_title_text(text) == "Mandates That Work"
 
 
 def test_an_answer_after_its_label_is_running_text() -> None:
@@ -372,8 +361,8 @@ def test_an_answer_after_its_label_is_running_text() -> None:
         "has just hosted the Regional Logistics Officers Course. How did it go?\n\nA: Very well; "
         "the course, which ran from 8 to 19 April 2019 at our Westlands campus, was full."
     )
-    assert _title(text) == "Regional Logistics Officers Course"
-    assert _venue(text) == "Westlands campus"
+    assert event_title_text(text) == "Regional Logistics Officers Course"
+    assert event_venue_text(text) == "Westlands campus"
 
 
 def test_a_sentence_heading_about_an_event_in_lower_case_is_no_name() -> None:
@@ -384,7 +373,7 @@ def test_a_sentence_heading_about_an_event_in_lower_case_is_no_name() -> None:
         "Earlier this month, I took part in the Conference on Maritime Security in the Gulf, held "
         "in Lome on 8 June 2021."
     )
-    assert _title(text) == "Conference on Maritime Security in the Gulf"
+    assert event_title_text(text) == "Conference on Maritime Security in the Gulf"
 
 
 def test_a_date_without_year_takes_the_year_of_a_footer() -> None:
@@ -414,7 +403,7 @@ def test_a_feed_title_written_as_a_sentence_is_the_item_s() -> None:
         "Description: The Logistics Planning Seminar for Staff Officers was held on 4 March 2019 "
         "in Juba."
     )
-    assert _title(text) == "Logistics Planning Seminar for Staff Officers"
+    assert event_title_text(text) == "Logistics Planning Seminar for Staff Officers"
 
 
 def test_a_journal_entry_under_its_room() -> None:
@@ -425,13 +414,13 @@ def test_a_journal_entry_under_its_room() -> None:
         "Informal meeting on the protection of civilians (organized by the Permanent "
         "Mission of Ruritania)\n"
     )
-    assert _title(text) == "Informal meeting on the protection of civilians"
+    assert event_title_text(text) == "Informal meeting on the protection of civilians"
 
 
 def test_a_day_label_names_no_event() -> None:
     """ "Report: Day One" is a day of a programme; the conference under it is the title."""
     text = "Conference Report: Day Two\n\nCoastal Security Conference\n\nDakar, 3 July 2019\n"
-    assert _title(text) == "Coastal Security Conference"
+    assert event_title_text(text) == "Coastal Security Conference"
 
 
 def test_an_earlier_edition_is_not_the_title() -> None:
@@ -440,19 +429,19 @@ def test_an_earlier_edition_is_not_the_title() -> None:
         "Latest\n\nA network for women officers\n\n18 May 2022\n\nFollowing last year's Police "
         "Women Forum in Accra, a network of women officers was launched on Tuesday."
     )
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 def test_the_closing_ceremony_of_a_named_course_is_titled_by_the_course() -> None:
     """ "Closing ceremony of the X Course" -> "X Course"."""
     text = "Academy News\n\nClosing ceremony of the Advanced Logistics Course\n\nText follows."
-    assert _title(text) == "Advanced Logistics Course"
+    assert event_title_text(text) == "Advanced Logistics Course"
 
 
 def test_a_panel_label_gives_the_heading() -> None:
     """ "Panel: X" over its date field: X is the title."""
     text = "Upcoming\n\nPanel: Drones and the Rule of Law\n\nDate: 15 September 2022, 18:00\n"
-    assert _title(text) == "Drones and the Rule of Law"
+    assert event_title_text(text) == "Drones and the Rule of Law"
 
 
 def test_a_day_of_the_month_alone_takes_the_publication_s_month() -> None:
@@ -479,7 +468,7 @@ def test_a_course_title_field() -> None:
     """ "Course title: X" under a calendar's heading is the title."""
     text = "Training Calendar 2021\n\nCourse code: C-2\nCourse title: Gender in Missions\n"
     text += "Dates: 4–8 October 2021\n"
-    assert _title(text) == "Gender in Missions"
+    assert event_title_text(text) == "Gender in Missions"
 
 
 def test_a_weekday_with_day_and_month_in_brackets() -> None:
@@ -518,7 +507,7 @@ def test_an_exercise_conducted_from_to_under_its_dateline() -> None:
 )
 def test_hackathons_and_job_fairs_are_events(text: str, expected: str) -> None:
     """ "Hackathon" and "Job Fair" name events."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -539,7 +528,7 @@ def test_hackathons_and_job_fairs_are_events(text: str, expected: str) -> None:
 )
 def test_meeting_lines_with_plenary_and_a_session_line(text: str, expected: str) -> None:
     """ "40th Plenary Meeting (PM)"; a session line between the body and its meeting line."""
-    assert _title(text) == expected
+    assert event_title_text(text) == expected
 
 
 def test_a_kind_of_ceremony_and_its_place_is_no_title() -> None:
@@ -549,8 +538,8 @@ def test_a_kind_of_ceremony_and_its_place_is_no_title() -> None:
         "In pictures: Medal parade in Bor\n\n12 March 2016\n\nPeacekeepers received medals on "
         "Friday at a parade at their camp."
     )
-    assert _title(text) is None
-    assert _venue(text) is None
+    assert event_title_text(text) is None
+    assert event_venue_text(text) is None
 
 
 def test_an_event_that_ended_after_n_days() -> None:
@@ -569,8 +558,8 @@ def test_a_numbered_course_named_in_lower_case() -> None:
         "Academy News\n\nOfficers graduate\n\nThe 9th regional logistics course for staff "
         "officers came to an end on 2 May 2018 with a ceremony at the academy's parade ground."
     )
-    assert _title(text) == "9th regional logistics course for staff officers"
-    assert _venue(text) == "academy's parade ground"
+    assert event_title_text(text) == "9th regional logistics course for staff officers"
+    assert event_venue_text(text) == "academy's parade ground"
 
 
 def test_a_ticketing_page_s_labels_alone_on_their_lines() -> None:
@@ -580,7 +569,7 @@ def test_a_ticketing_page_s_labels_alone_on_their_lines() -> None:
         "Peace Operations After the Pandemic\n\nSales end soon\n\nDate and time\n"
         "Tue, 3 May 2022, 18:00\n\nLocation\nHall B, City Library\n"
     )
-    assert _title(text) == "Peace Operations After the Pandemic"
+    assert event_title_text(text) == "Peace Operations After the Pandemic"
 
 
 def test_an_event_named_in_a_programme_s_opening_row() -> None:
@@ -589,7 +578,7 @@ def test_an_event_named_in_a_programme_s_opening_row() -> None:
         "PROGRAMME\n\nMonday, 9 April 2018\n\n09:00 Opening of the Regional Seminar on Police "
         "Reform by the Director\n09:30 Session 1: Vetting\n"
     )
-    assert _title(text) == "Regional Seminar on Police Reform"
+    assert event_title_text(text) == "Regional Seminar on Police Reform"
 
 
 def test_at_the_end_of_a_two_day_conference() -> None:
@@ -607,7 +596,7 @@ def test_a_title_case_kind_of_ceremony_for_a_unit_is_no_title() -> None:
         "Mission News\n\nMedal Ceremony for Kenyan Company\n\n18 June 2014\n\nThe soldiers "
         "received medals on Tuesday."
     )
-    assert _title(text) is None
+    assert event_title_text(text) is None
 
 
 @pytest.mark.parametrize(
@@ -629,7 +618,7 @@ def test_a_communique_of_a_numbered_session_in_capitals() -> None:
         "COMMUNIQUÉ OF THE 9TH ORDINARY SESSION OF THE COUNCIL OF ELDERS\n\nThe 9th Ordinary "
         "Session of the Council of Elders was held in Arusha on 2 July 2018."
     )
-    assert _title(text) == "9TH ORDINARY SESSION OF THE COUNCIL OF ELDERS"
+    assert event_title_text(text) == "9TH ORDINARY SESSION OF THE COUNCIL OF ELDERS"
 
 
 def test_a_swedish_calendar_page() -> None:
@@ -638,8 +627,8 @@ def test_a_swedish_calendar_page() -> None:
         "Kalendarium\n\nSeminarium: Freden efter insatsen\n\nDatum: 4 april 2019\n"
         "Plats: Stadsbiblioteket, Sal A, Lund\n"
     )
-    assert _title(text) == "Freden efter insatsen"
-    assert _venue(text) == "Stadsbiblioteket, Sal A"
+    assert event_title_text(text) == "Freden efter insatsen"
+    assert event_venue_text(text) == "Stadsbiblioteket, Sal A"
 
 
 def test_a_flyer_you_are_invited() -> None:
@@ -648,7 +637,7 @@ def test_a_flyer_you_are_invited() -> None:
         'YOU ARE INVITED\nTO A PANEL DISCUSSION\nWITH\nTHREE VETERANS\n\n"Coming Home from '
         'the Mission"\n\nMonday, 4 March 2019\n7:00 pm\nTown Hall, Main Street\n'
     )
-    assert _title(text) == "Coming Home from the Mission"
+    assert event_title_text(text) == "Coming Home from the Mission"
 
 
 def test_a_first_person_headline_is_a_sentence() -> None:
@@ -658,13 +647,13 @@ def test_a_first_person_headline_is_a_sentence() -> None:
         "Blog\n\nWhat we took home from the Lome Forum\n\nPosted 9 May 2019\n\nLast week's "
         "Coastal Security Forum on Port Protection, held in Lome on 2 May 2019, was frank."
     )
-    assert _title(text) == "Coastal Security Forum on Port Protection"
+    assert event_title_text(text) == "Coastal Security Forum on Port Protection"
 
 
 def test_a_media_advisory_what_field() -> None:
     """ "WHAT:" names the event, "WHEN:" dates it."""
     text = "MEDIA ADVISORY\n\nWHAT: Open Day of the Staff College\nWHEN: Friday, 3 May 2019\n"
-    assert _title(text) == "Open Day of the Staff College"
+    assert event_title_text(text) == "Open Day of the Staff College"
 
 
 def test_a_table_of_activities_under_its_column_headers() -> None:
@@ -673,14 +662,14 @@ def test_a_table_of_activities_under_its_column_headers() -> None:
         "Activities\n\n| Date | Activity | Venue |\n|---|---|---|\n| 3 May 2018 | Seminar on "
         "Port Security | Harbour Training Centre |\n"
     )
-    assert _title(text) == "Seminar on Port Security"
-    assert _venue(text) == "Harbour Training Centre"
+    assert event_title_text(text) == "Seminar on Port Security"
+    assert event_venue_text(text) == "Harbour Training Centre"
 
 
 def test_a_roman_numeral_i_is_no_first_person() -> None:
     """ "World War I and X" opens with a numeral, not the first person."""
     text = "Events\n\nWorld War I and the Peace Conference\n\nThursday, 5 March 2015, 18:00\n"
-    assert _title(text) == "World War I and the Peace Conference"
+    assert event_title_text(text) == "World War I and the Peace Conference"
 
 
 def test_a_poster_title_under_its_kind_line() -> None:
@@ -689,7 +678,7 @@ def test_a_poster_title_under_its_kind_line() -> None:
         "PUBLIC LECTURE\n\nThe Long Goodbye\nHow Missions End\n\nDr. Ana Silva\n\n"
         "Monday, 4 March 2019, 18:00\nHall 2, Old Library\n"
     )
-    assert _title(text) == "The Long Goodbye"
+    assert event_title_text(text) == "The Long Goodbye"
 
 
 def test_a_one_word_line_in_capitals_running_on() -> None:
@@ -698,7 +687,7 @@ def test_a_one_word_line_in_capitals_running_on() -> None:
         "POLICING\nIN PEACE OPERATIONS\n\nA seminar of the Police Academy\n\n"
         "Friday, 8 November 2019\n"
     )
-    assert _title(text) == "POLICING IN PEACE OPERATIONS"
+    assert event_title_text(text) == "POLICING IN PEACE OPERATIONS"
 
 
 def test_an_event_on_the_sidelines_of_another() -> None:
@@ -708,7 +697,7 @@ def test_an_event_on_the_sidelines_of_another() -> None:
         "Summit in Kigali, ministers held the Ministerial Meeting on Police Reform on 9 "
         "February 2019."
     )
-    assert _title(text) == "Ministerial Meeting on Police Reform"
+    assert event_title_text(text) == "Ministerial Meeting on Police Reform"
 
 
 def test_a_day_ceremony_headline_leaves_the_day_to_the_text() -> None:
@@ -717,7 +706,7 @@ def test_a_day_ceremony_headline_leaves_the_day_to_the_text() -> None:
         "VIDEO | Peacekeepers' Day ceremony in Bunia\n\n29 May 2018\n\nThe ceremony was held "
         "today to mark the International Day of United Nations Peacekeepers."
     )
-    assert _title(text) == "International Day of United Nations Peacekeepers"
+    assert event_title_text(text) == "International Day of United Nations Peacekeepers"
 
 
 def test_a_quoted_title_over_two_lines_under_its_kind_line_is_read_whole() -> None:
@@ -729,7 +718,7 @@ def test_a_quoted_title_over_two_lines_under_its_kind_line_is_read_whole() -> No
         '- What Comes Next"\n\n'
         "March 3, 2015\n\nThe seminar was held at the Harbour Hall.\n"
     )
-    found = _title(text)
+    found = event_title_text(text)
     assert found is not None
     expected = "Thirty Years of Blue Helmets in the Pacific - What Comes Next"
     assert " ".join(found.split()) == expected
