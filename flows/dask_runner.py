@@ -83,6 +83,12 @@ def task_runner(target: DaskTarget) -> Any:
     """A ``DaskTaskRunner`` on ``target``: its scheduler, or a LocalCluster of its own."""
     if target.address is not None:
         return DaskTaskRunner(address=target.address)
+    if not _USER_LOG_LEVEL:
+        # the workers are processes spawned by the cluster: they set up Dask's logging from
+        # this environment when they import it. ``silence_logs`` below only quiets their
+        # nanny's logger, so a heartbeat that meets the closing scheduler after the last batch
+        # (``distributed.worker``, an ERROR with a traceback) printed on a loaded machine
+        os.environ["DASK_LOGGING__DISTRIBUTED"] = "critical"
     return DaskTaskRunner(
         cluster_class="distributed.LocalCluster",
         cluster_kwargs={

@@ -371,3 +371,30 @@ def test_the_command_on_a_local_cluster_prints_no_dask_lines(
     assert [line for line in result.stderr.splitlines() if not QUIET_LINE.match(line)] == []
     assert result.stdout.startswith("15 reports: 14 new, 0 changed, 0 unchanged, 1 failed\n")
     assert _tables(out, raw) == local_tables
+
+
+@pytest.mark.flow
+def test_the_workers_of_the_runs_own_cluster_log_critical_lines_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A LocalCluster's workers, spawned with the runner's settings, log nothing below
+    CRITICAL from any Dask logger (a heartbeat that meets the closing scheduler logs an ERROR
+    from ``distributed.worker``, which its nanny's ``silence_logs`` does not cover)."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from flows import dask_runner
+
+    # restored at teardown: the runner sets the variable for the workers it spawns
+    monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
+    monkeypatch.setattr(dask_runner, "_USER_LOG_LEVEL", False)
+    runner = dask_runner.task_runner(DaskTarget(address=None, workers=1))
+    with LocalCluster(**runner.cluster_kwargs) as cluster, Client(cluster) as client:
+        levels = client.run(
+            lambda: [
+                logging.getLogger(name).getEffectiveLevel()
+                for name in ("distributed", "distributed.worker", "distributed.nanny")
+            ]
+        )
+    assert list(levels.values()) == [[logging.CRITICAL] * 3]
