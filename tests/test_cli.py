@@ -131,38 +131,39 @@ def test_help_and_evaluate_start_without_prefect_or_spacy():
     assert done.stdout.splitlines()[-3:] == ["[]", "2", "[]"]
 
 
-def test_a_run_with_nothing_to_extract_imports_neither_prefect_nor_spacy(tmp_path):
-    """`run` on a folder with no report plans, records the run and exits 0 without
-    importing Prefect or spaCy (the re-run of issue 10: plan before either is loaded)."""
+def _run_empty_folder(tmp_path: Path, modules: str) -> list[str]:
+    """`run` on an empty folder (tmp_path/raw into tmp_path/out) in a fresh interpreter: the
+    last two lines it prints, the command's exit status and the value of the ``modules``
+    expression (over ``sys.modules``) after it."""
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     code = (
         "import sys; from flows.entry import main\n"
         f"print(main(['run', {str(raw)!r}, '--output', {str(out)!r}]))\n"
-        "print(sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules))\n"
+        f"print({modules})\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-2:] == ["0", "[]"]
-    assert (out / "snapshot.json").is_file()
+    return done.stdout.splitlines()[-2:]
+
+
+def test_a_run_with_nothing_to_extract_imports_neither_prefect_nor_spacy(tmp_path):
+    """`run` on a folder with no report plans, records the run and exits 0 without
+    importing Prefect or spaCy (the re-run of issue 10: plan before either is loaded)."""
+    lines = _run_empty_folder(
+        tmp_path, "sorted(m for m in ('prefect', 'spacy', 'flows.pipeline') if m in sys.modules)"
+    )
+    assert lines == ["0", "[]"]
+    assert (tmp_path / "out" / "snapshot.json").is_file()
 
 
 def test_run_does_not_import_the_evaluation(tmp_path):
     """`run` builds the command's parser, `evaluate` arguments included, without importing
     the evaluation (gold models, matching, scoring): only its argument helpers."""
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    code = (
-        "import sys; from flows.entry import main\n"
-        f"print(main(['run', {str(raw)!r}, '--output', {str(out)!r}]))\n"
-        "print(sorted(m for m in sys.modules if m.startswith('pko_extract.evaluat')))\n"
+    lines = _run_empty_folder(
+        tmp_path, "sorted(m for m in sys.modules if m.startswith('pko_extract.evaluat'))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-2:] == [
-        "0",
-        "['pko_extract.evaluation', 'pko_extract.evaluation.args']",
-    ]
+    assert lines == ["0", "['pko_extract.evaluation', 'pko_extract.evaluation.args']"]
 
 
 @pytest.mark.flow
