@@ -78,6 +78,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout9/gold",
         REPO / "tests/fixtures/holdout9/reports",
     ),
+    (
+        "holdout10 (tests/fixtures/holdout10)",
+        REPO / "tests/fixtures/holdout10/gold",
+        REPO / "tests/fixtures/holdout10/reports",
+    ),
 ]
 
 
