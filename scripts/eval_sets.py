@@ -83,6 +83,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout10/gold",
         REPO / "tests/fixtures/holdout10/reports",
     ),
+    (
+        "holdout11 (tests/fixtures/holdout11)",
+        REPO / "tests/fixtures/holdout11/gold",
+        REPO / "tests/fixtures/holdout11/reports",
+    ),
 ]
 
 
