@@ -160,7 +160,7 @@ from pko_extract.resources import default_rules
             ["Mission Force Commander"],
             ["Harbour Training Mission"],
         ),
-        ("Force Commander of UNMIX", ["Force Commander of UNMIX"], []),
+        ("Force Commander of UNMIX", ["Force Commander"], ["UNMIX"]),
         (
             "Executive Director of the Lake Policy Centre",
             ["Executive Director of the Lake Policy Centre"],

@@ -11,7 +11,12 @@ import re
 
 from pko_extract import patterns as P
 from pko_extract.apposition_phrase import phrase_end
-from pko_extract.apposition_segments import ORG_HINT, classify_segments, split_segments
+from pko_extract.apposition_segments import (
+    ORG_HINT,
+    capitalised_office,
+    classify_segments,
+    split_segments,
+)
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
@@ -33,13 +38,20 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
     line with its office and no body ("Dr. Ana Ruiz, Senior Fellow") takes the bodies of the
     line right under it ("Lakeside Peace Institute")."""
     anchors = sorted(m.anchor for m in mentions)
+    # a bio's office may hold a word the NER took for a name ("Senior Research Fellow")
+    named = [m.anchor for m in mentions if " " in m.raw.strip()]
     for m in mentions:
         if m.positions and not m.organizations:
             m.organizations.extend(_body_line_under(layout, m, anchors, lex))
         if m.positions or m.organizations:
             continue
-        k = _affiliation_index(layout, m)
+        k = _affiliation_index(layout, m, lex)
         first = _affiliation_text(layout, k, anchors) if k is not None else None
+        if k is not None and first is None:
+            bio = bio_sentence_under(layout, k, named, lex)
+            if bio is not None:  # "Senior Fellow, X Institute. She led ...": one line only
+                m.positions, m.organizations = classify_segments(split_segments(bio), lex)
+            continue
         if k is None or first is None:
             continue
         segs = split_segments(first)
@@ -72,20 +84,52 @@ def _body_line_under(layout: Layout, m: Mention, anchors: list[int], lex: Lexico
     return orgs if orgs and not positions else []
 
 
-def affiliation_line_under(layout: Layout, m: Mention) -> str | None:
-    """The affiliation line under a name line alone, if any (see :func:`read_affiliation_lines`)."""
-    k = _affiliation_index(layout, m)
-    return _affiliation_text(layout, k, [m.anchor]) if k is not None else None
+def affiliation_line_under(layout: Layout, m: Mention, lex: Lexicon) -> str | None:
+    """The affiliation line under a name line alone, if any (see :func:`read_affiliation_lines`),
+    or the post opening a biography paragraph under it (:func:`bio_sentence_under`)."""
+    k = _affiliation_index(layout, m, lex)
+    if k is None:
+        return None
+    return _affiliation_text(layout, k, [m.anchor]) or bio_sentence_under(
+        layout, k, [m.anchor], lex
+    )
 
 
-def _affiliation_index(layout: Layout, m: Mention) -> int | None:
+def bio_sentence_under(layout: Layout, k: int, anchors: list[int], lex: Lexicon) -> str | None:
+    """The post that opens a biography paragraph at line ``k``, under a name line alone (a
+    speaker's bio under the name as its heading): the paragraph's first sentence, past a
+    role word that opens it ("Panellist. Senior Fellow, X Institute. She led ..." ->
+    "Senior Fellow, X Institute"), when it opens with an office or a body and names no one
+    (None otherwise: "Ms. Ruiz spoke about ...")."""
+    nxt = layout.lines[k]
+    if nxt.blank or nxt.label or nxt.bullet or layout.kind_at(nxt.content_start) != "paragraph":
+        return None
+    text = layout.text
+    start, end = layout.sentence_at(nxt.content_start)
+    if start != nxt.content_start:
+        return None
+    if lex.is_program_label(text[start:end].strip().rstrip(".:")):
+        start, end = layout.sentence_at(end + 1)  # "Moderator." opens the bio: a role
+    body = text[start:end].strip().rstrip(".")
+    if not body or len(body) > 200 or any(start <= a < end for a in anchors):
+        return None
+    segs = split_segments(body)
+    if not segs or not (lex.position_at_start(segs[0]) or capitalised_office(segs[0], lex)):
+        return None
+    return body
+
+
+def _affiliation_index(layout: Layout, m: Mention, lex: Lexicon) -> int | None:
     """The index of the line under a name line alone (after at most one blank line), or
-    None when the name is not alone on its line."""
+    None when the name is not alone on its line (a role word in brackets may close it: "Dr.
+    Ana Ruiz (Moderator)")."""
     k = layout.line_index(m.start)
     line = layout.lines[k]
-    if layout.text[line.content_start : m.anchor].strip() or layout.text[m.end : line.end].strip(
-        " ,.;:"
-    ):
+    rest = layout.text[m.end : line.end].strip(" ,.;:")
+    role = _ROLE_IN_BRACKETS.fullmatch(rest)
+    if role and lex.is_program_label(role.group(1)):
+        rest = ""
+    if layout.text[line.content_start : m.anchor].strip() or rest:
         return None
     k += 1
     if k < len(layout.lines) and layout.lines[k].blank:
@@ -105,6 +149,10 @@ def _affiliation_text(layout: Layout, k: int, anchors: list[int]) -> str | None:
     if any(nxt.start <= a < nxt.end for a in anchors) or body.endswith((".", ":", "?")):
         return None
     return body
+
+
+#: A role word in brackets closing a name line (group 1): "(Moderator)".
+_ROLE_IN_BRACKETS = re.compile(r"\(([A-Z][a-z]+(?: [a-z]+)?)\)")
 
 
 def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:

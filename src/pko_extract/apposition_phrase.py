@@ -5,6 +5,7 @@ Pure. Shared by ``apposition.py`` (offices and bodies after a name) and
 
     "X, President of the 70th session of the General Assembly, said"  -> up to "Assembly"
     "X, of the Royal Navy, Sgt. Y"                                    -> up to "Navy"
+    "X, Chair of the Council for the month of May 2023, opened"       -> up to "2023"
 """
 
 from __future__ import annotations
@@ -60,8 +61,10 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         second = (
             k > 0 and tokens[k - 1].group() == "and" and core in _SECOND_POST and nxt[:1].isupper()
         )
+        # "Chair of the Council for the month of May 2023": the term of a rotating chair
+        term = core == "month" and [t.group() for t in tokens[max(k - 2, 0) : k]] == ["for", "the"]
         if core and core[0].islower() and not _lower_word_of_a_title(core, lex) and depth <= 0:
-            if not (after_ordinal or second or _particle_of_a_name(tokens, k, lex)):
+            if not (after_ordinal or second or term or _particle_of_a_name(tokens, k, lex)):
                 break
         i = pos + m.end()
         last_good = i

@@ -42,6 +42,8 @@ _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
 _FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|[Oo]ne-time|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# The term of a rotating chair closing an office: " for the month of May 2023".
+_TERM = re.compile(r"[ \t]+for[ \t]+the[ \t]+month[ \t]+of[ \t].*$")
 # A capitalised possessor opening a segment (group 1): "Egypt" of "Egypt's Defence Attaché".
 _POSSESSOR_LEAD = re.compile(r"^([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})['’]s[ \t]+(?=[A-Z])")
 # A place in parentheses closing a body's name: " (Norway)" of "X Institute (Norway)" (words
@@ -115,6 +117,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     positions: list[str] = []
     orgs: list[str] = []
     last = ""  # what the previous segment gave: "position", "org" or ""
+    unit = ""  # a unit an office heads ("Head of the X Programme"), recorded as its body
     cleaned = [
         P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex))
         for seg in segs
@@ -164,6 +167,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
                 positions.append(position)
                 if org:
                     orgs.append(org)
+                    unit = org if _names_a_unit(org, lex) else unit
                 # the body after "Head of the X Programme" is not the programme's
                 last = "org" if org and not _names_a_unit(org, lex) else "position"
         elif (
@@ -178,6 +182,10 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
                 # and the bodies after it are one organisation
                 orgs[-1] = f"{orgs[-1]}, {seg}"
             else:
+                if unit in orgs:
+                    # "Director of the X Programme, Y Centre": the body is Y, the programme
+                    # is part of the office
+                    orgs.remove(unit)
                 orgs.append(seg)
             last = "org"
         else:
@@ -396,6 +404,7 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
         return apart
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
+    body = _TERM.sub("", body)  # "Chair of the PSC for the month of May 2023": the PSC
     if _formation(body, lex):
         return seg, None  # "Chief of Staff of the Indian Battalion": a formation, no body
     owner = _OF_ORG.search(body) if _unit_headed(body, lex) else None
@@ -415,14 +424,14 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
     Staff of the X Organization (XO)" (at its second "of"), "Mission Force Commander of the X
     Mission" (capitalised words before the title that are no office, no modifier and no
     acronym: "Deputy Director" and "Executive Director" are no lone titles), "Deputy
-    Commandant of the XPTC" (an acronym after "the"). None for a body that is only an acronym
-    without "the" ("Force Commander of UNMIX" stays whole) or names no body."""
+    Commandant of the XPTC", "Force Commander of UNMIX" (an acronym, with "the" or without).
+    None for a phrase that names no body."""
     for link in _OF_BEFORE_CAPITAL.finditer(seg):
         title, body = seg[: link.start()], seg[link.end() :]
-        # "of the" and an acronym names a body ("Deputy Commandant of the XPTC"); an acronym
-        # without "the" is kept ("Force Commander of UNMIX")
-        the_acronym = link.group().rstrip().endswith(" the") and ORG_HINT.fullmatch(body)
-        if _is_lone_title(title, lex) and (_names_a_body(body, lex) or the_acronym):
+        # an acronym names a body, with "the" or without ("Deputy Commandant of the XPTC",
+        # "Force Commander of UNMIX": the title, and the body as an organisation)
+        acronym = ORG_HINT.fullmatch(body)
+        if _is_lone_title(title, lex) and (_names_a_body(body, lex) or acronym):
             return title, body
     return None
 

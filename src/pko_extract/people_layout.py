@@ -160,7 +160,7 @@ def name_over_office_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> 
         if not is_plausible_name(raw, lex, min_tokens=2) or lex.has_org(raw):
             continue
         cand = Mention(span[0], span[1], raw, evidence="name_over_office")
-        below = affiliation_line_under(layout, cand)
+        below = affiliation_line_under(layout, cand, lex)
         segs = split_segments(below) if below else []
         if segs and lex.position_at_start(segs[0]):
             out.append(cand)
