@@ -46,7 +46,7 @@ def read_affiliation_lines(layout: Layout, mentions: list[Mention], lex: Lexicon
         if m.positions or m.organizations:
             continue
         k = _affiliation_index(layout, m, lex)
-        first = _affiliation_text(layout, k, anchors) if k is not None else None
+        first = _affiliation_text(layout, k, anchors, lex) if k is not None else None
         if k is not None and first is None:
             bio = bio_sentence_under(layout, k, named, lex)
             if bio is not None:  # "Senior Fellow, X Institute. She led ...": one line only
@@ -129,26 +129,47 @@ def _affiliation_index(layout: Layout, m: Mention, lex: Lexicon) -> int | None:
     role = _ROLE_IN_BRACKETS.fullmatch(rest)
     if role and lex.is_program_label(role.group(1)):
         rest = ""
-    if layout.text[line.content_start : m.anchor].strip() or rest:
-        return None
+    lead = layout.text[line.content_start : m.anchor].split()
+    if any(not _RANK_PREFIX.fullmatch(w) for w in lead) or rest:
+        return None  # "Sr. Col. X": a rank word before the honorific the mention starts at
     k += 1
     if k < len(layout.lines) and layout.lines[k].blank:
         k += 1
     return k if k < len(layout.lines) else None
 
 
-def _affiliation_text(layout: Layout, k: int, anchors: list[int]) -> str | None:
+def _affiliation_text(
+    layout: Layout, k: int, anchors: list[int], lex: Lexicon | None = None
+) -> str | None:
     """The text of line ``k`` if it may be an affiliation line: no blank, label or bullet
-    line, heading or row, no name in it, no sentence end; else None."""
+    line, heading or row, no name in it, no sentence end; else None. With ``lex``, a line
+    whose label names a body gives the body (a programme's "X Armed Forces: <talk>")."""
     nxt = layout.lines[k]
     body = nxt.text.strip()
-    if nxt.blank or nxt.label or nxt.bullet or not body or len(body) > 160:
+    if nxt.label and lex is not None and _body_label(nxt.label, lex):
+        body = nxt.label  # "Royal Norland Air Force: airfields in the north": the body, a talk
+    elif nxt.blank or nxt.label or nxt.bullet or not body or len(body) > 160:
         return None
     if layout.kind_at(nxt.start) in {"heading", "timetable_row", "table_row"}:
         return None
     if any(nxt.start <= a < nxt.end for a in anchors) or body.endswith((".", ":", "?")):
         return None
     return body
+
+
+#: A rank word written before the honorific a mention starts at: "Sr." of "Sr. Col. X".
+_RANK_PREFIX = re.compile(r"[A-Z][a-z]?\.")
+
+
+def _body_label(label: str, lex: Lexicon) -> bool:
+    """A line's label that names a body, no programme part: "Royal Norland Air Force"."""
+    label = label.strip(" :")
+    return (
+        not lex.is_program_label(label)
+        and len(label.split()) > 1
+        and lex.org_at_end(label)
+        and not lex.has_position(label)
+    )
 
 
 #: A role word in brackets closing a name line (group 1): "(Moderator)".

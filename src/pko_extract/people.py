@@ -96,6 +96,10 @@ def find_mentions(
         if (head := _wrapped_head(layout, rec, m, lex)) is not None and taken.free(head, m.start):
             mentions[i] = replace(m, start=head, raw=layout.text[head : m.end])
             taken.add(mentions[i])
+    for i, m in enumerate(mentions):
+        if (tail := _particle_tail(layout.text, m, lex)) is not None and taken.free(m.end, tail):
+            mentions[i] = replace(m, end=tail, raw=layout.text[m.start : tail])
+            taken.add(mentions[i])
     for cand in coordinated_names(layout, mentions, taken, lex):
         if not _holds_a_place(name_tokens(cand.raw), places):
             mentions.append(cand)
@@ -137,6 +141,23 @@ def _wrapped_head(layout: Layout, rec: Recognized, m: Mention, lex: Lexicon) -> 
     if len(text[head : m.end].split()) > 5:
         return None
     return head
+
+
+#: A capitalised name word right after a name cut at a particle (group 1): " Rosli" after
+#: "Hafiz bin"; on the same line.
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w’'-]+)\b")
+
+
+def _particle_tail(text: str, m: Mention, lex: Lexicon) -> int | None:
+    """Where a name ends that the NER cut after a particle: "Ahmad bin" of "Ahmad bin Yusof"
+    -> the end of "Yusof" (a name word that is no stop word follows the particle)."""
+    words = m.raw.split()
+    if len(words) < 2 or words[-1] not in lex.particles:
+        return None
+    hit = _NAME_WORD_AFTER.match(text, m.end)
+    if hit is None or hit.group(1) in lex.stop_words or hit.group(1) in lex.honorific_words:
+        return None
+    return hit.end(1)
 
 
 #: Strategies that read where a name starts and ends from the office around it: their name
