@@ -110,6 +110,7 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
             commas += 1
         qualifier = _PAREN_WORD.fullmatch(w)  # "(Political)", "(SRSG)" inside the office
         capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core) or qualifier  # "d’Ivoire"
+        capital = capital or core.isdigit()  # "The Sector 1 Commander, Lt. Col. X"
         if commas > 1 or not core or not (capital or core in lex.connectors):
             break
         pure_honorific = w in lex.honorific_words and not lex.has_position(w)
@@ -150,9 +151,23 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     paren = _PAREN_WORD.search(phrase)
     if paren and not lex.has_position(phrase[: paren.start()]):
         phrase = phrase[paren.end() :].strip()  # "SOUNDBITE (English) Head of X": no office
-    if w == "the" and not lex.position_at_start(phrase):
+    if w == "the" and not (lex.position_at_start(phrase) or _qualified_office(phrase, lex)):
         return None  # "..., Deputy Chief, the Office of the X Envoy, Ms. Y": a list, not Y's
     return phrase if phrase and lex.has_position(phrase) else None
+
+
+def _qualified_office(phrase: str, lex: Lexicon) -> bool:
+    """An office after one capitalised word that names no body: "Norland Ambassador to
+    Westmere" (not "Office of the X Envoy", not "UNMIX Force Commander")."""
+    at = lex.first_position(phrase)
+    lead = phrase[:at].split() if at else []
+    return (
+        len(lead) == 1
+        and lead[0][:1].isupper()
+        and not lex.has_org(lead[0])
+        and not lead[0].isupper()
+        and not lex.has_position(lead[0])
+    )
 
 
 # One capitalised word in parentheses inside an office: "(Political)" of "Deputy Special

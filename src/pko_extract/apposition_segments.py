@@ -384,7 +384,11 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     Training Unit", "Chair of the PSC"; of a unit of a body, the body: "Director of the X
     Division of the Y Commission" gives "Y Commission")."""
     at = _AT_BODY.search(seg)
-    named_at = at is not None and (lex.has_org(at.group(1)) or ORG_HINT.fullmatch(at.group(1)))
+    named_at = at is not None and (
+        lex.has_org(at.group(1))
+        or bool(ORG_HINT.fullmatch(at.group(1)))
+        or _title_case_name(at.group(1), lex)  # "Officer at Peace Ops Watch"
+    )
     if at and named_at and lex.has_position(seg[: at.start()]):
         return seg[: at.start()], at.group(1)  # "Gender Adviser at UNMIX" too
     held_in = _IN_BODY.search(seg)
@@ -417,6 +421,18 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     if named and not lex.has_position(body):
         return seg, body  # "Head of the Training Unit", "Chair of the PSC"
     return seg, None
+
+
+def _title_case_name(phrase: str, lex: Lexicon) -> bool:
+    """A name of two to six title-case words (connectors between them) that holds no office:
+    "Peace Ops Watch", "UNIC Lakeside"; not "Large", not "the Secretariat"."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in lex.connectors for w in words)
+        and not lex.has_position(phrase)
+    )
 
 
 def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:

@@ -105,6 +105,7 @@ def short_forms(
     text = layout.text
     words = _WordIndex(text)
     out = _full_forms_of_singles(text, words, mentions, taken, lex)
+    out += _repeated_full_names(text, mentions, taken, lex)
     for m in [*mentions, *out]:
         family = _family_token(m.raw)
         if family is None or len(family) < 3 or family in lex.stop_words:
@@ -115,6 +116,27 @@ def short_forms(
             if _continues_a_name(text, start, end):
                 continue
             cand = Mention(start, end, text[start:end], evidence="family_name")
+            out.append(cand)
+            taken.add(cand)
+    return out
+
+
+def _repeated_full_names(
+    text: str, mentions: list[Mention], taken: Taken, lex: Lexicon
+) -> list[Candidate]:
+    """A full name found once, written again where no strategy read it ("About the author:
+    Ana Ruiz-Vidal is ..." after "Posted by Ana Ruiz-Vidal"): each free occurrence of the
+    same words, not inside a longer capitalised run nor another name."""
+    out: list[Candidate] = []
+    for raw in dict.fromkeys(m.raw for m in mentions if len(m.raw.split()) > 1):
+        pattern = r"(?<![\w’'.-])" + re.escape(raw) + r"(?![\w’'-])"
+        for hit in re.finditer(pattern, text):
+            start, end = hit.span()
+            if not taken.free(start, end) or inside_other_name(text, start, end, lex):
+                continue
+            if re.match(r" [A-Z]", text[end : end + 2]):
+                continue  # "Ana Ruiz Hall": a longer run
+            cand = Mention(start, end, raw, evidence="full_name")
             out.append(cand)
             taken.add(cand)
     return out
