@@ -110,7 +110,7 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
             commas += 1
         qualifier = _PAREN_WORD.fullmatch(w)  # "(Political)", "(SRSG)" inside the office
         capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core) or qualifier  # "d’Ivoire"
-        capital = capital or core.isdigit()  # "The Sector 1 Commander, Lt. Col. X"
+        capital = capital or core.isdigit() and len(core) < 4  # "The Sector 1 Commander, X"
         if commas > 1 or not core or not (capital or core in lex.connectors):
             break
         pure_honorific = w in lex.honorific_words and not lex.has_position(w)

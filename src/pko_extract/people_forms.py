@@ -121,12 +121,17 @@ def short_forms(
     return out
 
 
+#: What follows a repeated full name that gives its post: ", Director", " is Editor at X".
+_POST_AFTER_REPEAT = re.compile(r",[ \t]+[A-Za-z]|[ \t]+(?:is|was|serves[ \t]+as)[ \t]+(?:an?[ \t]+)?[A-Z]")
+
+
 def _repeated_full_names(
     text: str, mentions: list[Mention], taken: Taken, lex: Lexicon
 ) -> list[Candidate]:
     """A full name found once, written again where no strategy read it ("About the author:
-    Ana Ruiz-Vidal is ..." after "Posted by Ana Ruiz-Vidal"): each free occurrence of the
-    same words, not inside a longer capitalised run nor another name."""
+    Ana Ruiz-Vidal is Editor at X" after "Posted by Ana Ruiz-Vidal"): each free occurrence
+    of the same words that a post follows (a comma, or "is"/"was"/"serves as" and a capital),
+    not inside another name."""
     out: list[Candidate] = []
     for raw in dict.fromkeys(m.raw for m in mentions if len(m.raw.split()) > 1):
         pattern = r"(?<![\w’'.-])" + re.escape(raw) + r"(?![\w’'-])"
@@ -134,8 +139,8 @@ def _repeated_full_names(
             start, end = hit.span()
             if not taken.free(start, end) or inside_other_name(text, start, end, lex):
                 continue
-            if re.match(r" [A-Z]", text[end : end + 2]):
-                continue  # "Ana Ruiz Hall": a longer run
+            if not _POST_AFTER_REPEAT.match(text, end):
+                continue  # only where a post follows: the other repeats add nothing
             cand = Mention(start, end, raw, evidence="full_name")
             out.append(cand)
             taken.add(cand)
