@@ -77,7 +77,9 @@ def test_post_opening_a_bio_under_a_name_line(
     ],
     ids=["unit-then-body", "unit-alone", "lone-title-of-acronym", "deputy-of-acronym"],
 )
-def test_offices_of_units_and_acronyms(segs: list[str], positions: list[str], orgs: list[str]) -> None:
+def test_offices_of_units_and_acronyms(
+    segs: list[str], positions: list[str], orgs: list[str]
+) -> None:
     """A unit an office heads gives way to the body named after it; a lone title of an
     acronym stands apart from it."""
     assert classify_segments(segs, lexicon(default_rules())) == (positions, orgs)
@@ -98,7 +100,10 @@ def test_offices_of_units_and_acronyms(segs: list[str], positions: list[str], or
         (
             "The medals were presented by the Force Commander, Major General Li Wei, and the"
             " Norland Ambassador to Westmere, H.E. Mr. Tom Reed.\n",
-            [("Li Wei", ["Force Commander"], []), ("Tom Reed", ["Norland Ambassador to Westmere"], [])],
+            [
+                ("Li Wei", ["Force Commander"], []),
+                ("Tom Reed", ["Norland Ambassador to Westmere"], []),
+            ],
         ),
         (
             "The Sector 2 Commander, Lieutenant Colonel Ana Ruiz, thanked the staff.\n",

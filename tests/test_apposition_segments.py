@@ -35,7 +35,7 @@ from pko_extract.resources import default_rules
         (
             "Head of the Peace and Mediation Programme, Harbour Institute (HI)",
             ["Head of the Peace and Mediation Programme"],
-            ["Peace and Mediation Programme", "Harbour Institute (HI)"],
+            ["Harbour Institute (HI)"],
         ),
         (
             "Chief of Office, Maritime Logistics of the Norland Coast Guard",
@@ -96,7 +96,7 @@ from pko_extract.resources import default_rules
         (
             "Head of the Mediation Programme, Norland Peace Research Institute",
             ["Head of the Mediation Programme"],
-            ["Mediation Programme", "Norland Peace Research Institute"],
+            ["Norland Peace Research Institute"],
         ),
         (
             "Coastal Programme Associate Fellow, Harbour House Institute",

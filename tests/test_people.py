@@ -77,7 +77,7 @@ CASES = [
     ),
     (
         "Maj. Gen. (Ret.) Tom Okello, former Force Commander of UNMIL, spoke.",
-        [("Tom Okello", "Maj. Gen. (Ret.)", ["former Force Commander of UNMIL"], [], ["speaker"])],
+        [("Tom Okello", "Maj. Gen. (Ret.)", ["former Force Commander"], ["UNMIL"], ["speaker"])],
         [[(17, 27)]],
     ),
     (

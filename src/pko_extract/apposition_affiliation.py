@@ -116,7 +116,20 @@ def bio_sentence_under(layout: Layout, k: int, anchors: list[int], lex: Lexicon)
     segs = split_segments(body)
     if not segs or not (lex.position_at_start(segs[0]) or capitalised_office(segs[0], lex)):
         return None
+    if any(w.islower() and not _office_word(w, lex) for w in segs[0].split()):
+        return None  # "The Director of X opened the day": a sentence, no post
     return body
+
+
+def _office_word(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may stand in an office or a body's name: "of", "former",
+    "head"."""
+    return (
+        word in lex.connectors
+        or word in lex.office_modifiers
+        or lex.has_position(word)
+        or lex.has_org(word)
+    )
 
 
 def _affiliation_index(layout: Layout, m: Mention, lex: Lexicon) -> int | None:

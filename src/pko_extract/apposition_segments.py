@@ -117,7 +117,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
     positions: list[str] = []
     orgs: list[str] = []
     last = ""  # what the previous segment gave: "position", "org" or ""
-    unit = ""  # a unit an office heads ("Head of the X Programme"), recorded as its body
+    unit = ""  # a programme an office heads ("Head of the X Programme"), recorded as its body
     cleaned = [
         P.INDEFINITE_BEFORE_OFFICE.sub("", _before_next_person(s, lex))
         for seg in segs
@@ -167,7 +167,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
                 positions.append(position)
                 if org:
                     orgs.append(org)
-                    unit = org if _names_a_unit(org, lex) else unit
+                    unit = org if _names_a_programme(org) else unit
                 # the body after "Head of the X Programme" is not the programme's
                 last = "org" if org and not _names_a_unit(org, lex) else "position"
         elif (
@@ -184,7 +184,7 @@ def classify_segments(segs: list[str], lex: Lexicon) -> tuple[list[str], list[st
             else:
                 if unit in orgs:
                     # "Director of the X Programme, Y Centre": the body is Y, the programme
-                    # is part of the office
+                    # is part of the office (a section or a division stays a body)
                     orgs.remove(unit)
                 orgs.append(seg)
             last = "org"
@@ -309,6 +309,19 @@ def _names_a_unit(phrase: str, lex: Lexicon) -> bool:
     return _unit_headed(phrase, lex) or bool(words) and words[-1] in lex.unit_words
 
 
+#: The head words of a programme: a line of work of a body, no body of its own.
+_PROGRAMME_WORDS = frozenset({"Programme", "Program", "Project", "Initiative"})
+
+
+def _names_a_programme(phrase: str) -> bool:
+    """A programme by its last word or its head words: "Peace and Mediation Programme",
+    "Protection Program for X"."""
+    run = _HEAD_RUN.match(phrase)
+    head = run.group().split() if run else []
+    words = _PAREN.sub("", phrase).split()
+    return any(w and w[-1] in _PROGRAMME_WORDS for w in (head, words))
+
+
 def _names_a_part(phrase: str, lex: Lexicon) -> bool:
     """A unit that is a part of a body ("Training Unit of the X", "Y Division"), not an area
     of a mission ("Eastern Sector")."""
@@ -384,13 +397,14 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     Training Unit", "Chair of the PSC"; of a unit of a body, the body: "Director of the X
     Division of the Y Commission" gives "Y Commission")."""
     at = _AT_BODY.search(seg)
+    at_body = at.group(1) if at else ""
     named_at = at is not None and (
-        lex.has_org(at.group(1))
-        or bool(ORG_HINT.fullmatch(at.group(1)))
-        or _title_case_name(at.group(1), lex)  # "Officer at Peace Ops Watch"
+        lex.has_org(at_body)
+        or bool(ORG_HINT.fullmatch(at_body))
+        or _title_case_name(at_body, lex)  # "Officer at Peace Ops Watch"
     )
     if at and named_at and lex.has_position(seg[: at.start()]):
-        return seg[: at.start()], at.group(1)  # "Gender Adviser at UNMIX" too
+        return seg[: at.start()], at_body  # "Gender Adviser at UNMIX" too
     held_in = _IN_BODY.search(seg)
     unit = held_in is not None and held_in.group().lstrip().startswith("in the ")
     unit = unit and held_in is not None and _names_a_part(held_in.group(1), lex)
@@ -430,9 +444,14 @@ def _title_case_name(phrase: str, lex: Lexicon) -> bool:
     return (
         2 <= len(words) <= 6
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in lex.connectors for w in words)
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
         and not lex.has_position(phrase)
     )
+
+
+#: The lower-case words inside a body's name ("Centre for Peace and Security"); not "in",
+#: which names a place after the body ("UNHCR in Juba").
+_NAME_JOINS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
 def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:

@@ -122,7 +122,9 @@ def short_forms(
 
 
 #: What follows a repeated full name that gives its post: ", Director", " is Editor at X".
-_POST_AFTER_REPEAT = re.compile(r",[ \t]+[A-Za-z]|[ \t]+(?:is|was|serves[ \t]+as)[ \t]+(?:an?[ \t]+)?[A-Z]")
+_POST_AFTER_REPEAT = re.compile(
+    r",[ \t]+[A-Za-z]|[ \t]+(?:is|was|serves[ \t]+as)[ \t]+(?:an?[ \t]+)?[A-Z]"
+)
 
 
 def _repeated_full_names(
