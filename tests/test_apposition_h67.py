@@ -72,10 +72,21 @@ def test_post_opening_a_bio_under_a_name_line(
             ["Nordic Peace Fund"],
         ),
         (["Head of the Policy Programme"], ["Head of the Policy Programme"], ["Policy Programme"]),
+        (
+            ["Senior Fellow and head of the Harbour Programme", "Nordic Peace Fund"],
+            ["Senior Fellow", "head of the Harbour Programme"],
+            ["Nordic Peace Fund"],
+        ),
         (["Commandant of LPTC"], ["Commandant"], ["LPTC"]),
         (["Deputy Force Commander of UNMIX"], ["Deputy Force Commander"], ["UNMIX"]),
     ],
-    ids=["unit-then-body", "unit-alone", "lone-title-of-acronym", "deputy-of-acronym"],
+    ids=[
+        "unit-then-body",
+        "unit-alone",
+        "lower-case-office-after-and",
+        "lone-title-of-acronym",
+        "deputy-of-acronym",
+    ],
 )
 def test_offices_of_units_and_acronyms(
     segs: list[str], positions: list[str], orgs: list[str]

@@ -128,6 +128,7 @@ def _office_word(word: str, lex: Lexicon) -> bool:
         word in lex.connectors
         or word in lex.office_modifiers
         or lex.has_position(word)
+        or lex.has_position(word.capitalize())  # "head of the X Programme"
         or lex.has_org(word)
     )
 

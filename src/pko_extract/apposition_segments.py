@@ -363,7 +363,8 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
     open no office stays inside one: "Minister of X and Chair of the Mediation and Security
     Council" -> "Minister of X", "Chair of the Mediation and Security Council"; after "and
     a" the next office may open with capitalised words ("Lecturer at X and a former Political
-    Officer of Y" -> two positions)."""
+    Officer of Y" -> two positions); an office written in lower case after "and" is one too
+    ("Senior Fellow and head of the X Programme")."""
     if not lex.position_at_start(seg):
         return [seg]
     offices: list[str] = []
@@ -371,7 +372,8 @@ def _joined_positions(seg: str, lex: Lexicon) -> list[str]:
     for joint in P.JOINED_POSITIONS.finditer(seg):
         rest = seg[joint.end() :]
         article = joint.group().split()[-1] in {"a", "an"}
-        if lex.position_at_start(rest) or article and capitalised_office(rest, lex):
+        lower = rest[:1].islower() and lex.position_at_start(rest[:1].upper() + rest[1:])
+        if lex.position_at_start(rest) or lower or article and capitalised_office(rest, lex):
             offices.append(seg[last : joint.start()].strip())
             last = joint.end()
     return [*offices, seg[last:].strip()]
