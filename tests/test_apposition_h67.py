@@ -79,6 +79,7 @@ def test_post_opening_a_bio_under_a_name_line(
         ),
         (["Commandant of LPTC"], ["Commandant"], ["LPTC"]),
         (["Deputy Force Commander of UNMIX"], ["Deputy Force Commander"], ["UNMIX"]),
+        (["Chief of Staff of EUTM Norland"], ["Chief of Staff"], ["EUTM Norland"]),
     ],
     ids=[
         "unit-then-body",
@@ -86,6 +87,7 @@ def test_post_opening_a_bio_under_a_name_line(
         "lower-case-office-after-and",
         "lone-title-of-acronym",
         "deputy-of-acronym",
+        "lone-title-of-acronym-and-place",
     ],
 )
 def test_offices_of_units_and_acronyms(

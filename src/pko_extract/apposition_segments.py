@@ -42,6 +42,8 @@ _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
 _FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|[Oo]ne-time|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# An acronym and the one or two capitalised words of its place: "EUTM Mali", "UNIC Lakeside".
+_ACRONYM_AND_PLACE = re.compile(r"[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
 # The term of a rotating chair closing an office: " for the month of May 2023".
 _TERM = re.compile(r"[ \t]+for[ \t]+the[ \t]+month[ \t]+of[ \t].*$")
 # A capitalised possessor opening a segment (group 1): "Egypt" of "Egypt's Defence Attaché".
@@ -461,13 +463,14 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
     Staff of the X Organization (XO)" (at its second "of"), "Mission Force Commander of the X
     Mission" (capitalised words before the title that are no office, no modifier and no
     acronym: "Deputy Director" and "Executive Director" are no lone titles), "Deputy
-    Commandant of the XPTC", "Force Commander of UNMIX" (an acronym, with "the" or without).
+    Commandant of the XPTC", "Force Commander of UNMIX", "Chief of Staff of EUTM Lakeside" (an
+    acronym, with "the" or without, and its place).
     None for a phrase that names no body."""
     for link in _OF_BEFORE_CAPITAL.finditer(seg):
         title, body = seg[: link.start()], seg[link.end() :]
         # an acronym names a body, with "the" or without ("Deputy Commandant of the XPTC",
         # "Force Commander of UNMIX": the title, and the body as an organisation)
-        acronym = ORG_HINT.fullmatch(body)
+        acronym = ORG_HINT.fullmatch(body) or _ACRONYM_AND_PLACE.fullmatch(body)
         if _is_lone_title(title, lex) and (_names_a_body(body, lex) or acronym):
             return title, body
     return None
