@@ -109,8 +109,9 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
         if w.endswith(","):
             commas += 1
         qualifier = _PAREN_WORD.fullmatch(w)  # "(Political)", "(SRSG)" inside the office
-        capital = core[:1].isupper() or P.ELIDED_CAPITAL.match(core) or qualifier  # "d’Ivoire"
-        capital = capital or core.isdigit() and len(core) < 4  # "The Sector 1 Commander, X"
+        # "d’Ivoire"; "The Sector 1 Commander, X" (a unit number, not a year)
+        capital = bool(core[:1].isupper() or P.ELIDED_CAPITAL.match(core) or qualifier)
+        capital = capital or core.isdigit() and len(core) < 4
         if commas > 1 or not core or not (capital or core in lex.connectors):
             break
         pure_honorific = w in lex.honorific_words and not lex.has_position(w)
