@@ -291,7 +291,9 @@ class _DateReader:
         lead = [
             (max(s, published.end), e)
             for s, e in self.layout.sentences
-            if e > published.end and not self.byline_only(max(s, published.end), e)
+            if e > published.end
+            and not self.byline_only(max(s, published.end), e)
+            and not self.line_fragment(max(s, published.end), e)
         ]
         for s, e in lead[:_LEAD_SENTENCES]:
             if self.asides.covers(s) or any(s <= h.start < e for h in self.hits):
@@ -302,6 +304,20 @@ class _DateReader:
             if found is not None:
                 return found
         return None
+
+    def line_fragment(self, s: int, e: int) -> bool:
+        """``s:e`` is a layout line, not a story's sentence: it stands alone on its line and
+        ends with no stop (the rest of a date line, " | News | Athlone"; a headline; "By X"),
+        so it is none of the lead's sentences."""
+        piece = self.text[s:e].strip()
+        line = self.layout.line_at(s)
+        return (
+            bool(piece)
+            and "\n" not in piece
+            and e <= line.end
+            and not piece.endswith((".", "!", "?", '"', "\u201d", "'", ":"))
+            and not P.RELATIVE_DAY.search(piece)
+        )
 
     def published(self) -> DateHit | None:
         """The publication date: the date line, else a byline's date ("Posted on 14 March
@@ -397,10 +413,13 @@ class _DateReader:
     def told_as_event(self, h: DateHit) -> bool:
         """A date without a year that a story's lead gives as its event's: with its weekday
         ("on Tuesday, March 12"), or in a sentence naming an event or saying one happened
-        ("received their awards on 12 May at a ceremony")."""
+        ("received their awards on 12 May at a ceremony"), or opening its sentence ("On 9
+        September, X visited Y")."""
         if P.WEEKDAY_BEFORE.search(self.text, max(0, h.start - 14), h.start):
             return True
         s, e = self.layout.sentence_at(h.start)
+        if P.DATE_OPENS.fullmatch(self.text, s, h.start):
+            return True  # "On 9 September, the Admiral visited X": a note's first sentence
         named = self.nouns is not None and self.nouns.search(self.text, s, e)
         return bool(named or P.EVENT_VERBS.search(self.text, s, e))
 

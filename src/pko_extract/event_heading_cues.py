@@ -230,8 +230,11 @@ def describes_event(line: str, nouns: re.Pattern[str]) -> bool:
     """A line that says what kind of event it was rather than naming it: an indefinite
     article before the event noun ("A chatham House Africa Programme Conference", "A meeting
     of the heads of state"), or a closing colon ("International Peace Conference with the
-    Peace Society:")."""
+    Peace Society:"); a longer line of no sentence whose first words say it ("An
+    international conference marking seventy-five years since X")."""
     words = line.split()
+    if 12 < len(words) <= 24 and not line.rstrip().endswith(".") and P.INDEFINITE_START.match(line):
+        return noun_in(" ".join(words[:4]), nouns)  # "An international conference marking X"
     if not 0 < len(words) <= 12 or not noun_in(line, nouns):
         return False
     return bool(P.INDEFINITE_START.match(line)) or line.rstrip().endswith(":")

@@ -236,10 +236,15 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if invite is not None and P.LOWER_ARTICLE_START.match(head) and noun_in(head, nouns):
             continue  # "have the honour to invite you to" / "a Panel Discussion" / its title
-        if len(head) >= 150 or head[-1] in ".,;" or _reports(layout, head, e, rules):
+        reports = _reports(layout, head, e, rules) and not _numbered_edition(head)
+        if len(head) >= 150 or head[-1] in ".,;" or reports:  # "Episode 6: Nobody Calls X"
             return None
         if _fragments(head):
             return None
+        if P.DOC_GENRE_LINE.match(head) or P.REF_LINE.match(head) or P.TAGLINE.match(head):
+            continue  # "WORKSHOP REPORT - KCPN/WR/2024/03", "Ref.: X/3", "NAME — a podcast on X"
+        if _feature_story(layout, s, head, nouns):
+            return None  # "FEATURES" / "The sergeant who still salutes": a story's headline
         q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
         if q and P.SPOKEN.search(q.group("q")):
             q = None  # a quotation of what someone said, not a title
@@ -313,6 +318,17 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             if not is_body_line(head, rules):
                 return None
     return None
+
+
+def _feature_story(layout: Layout, start: int, head: str, nouns: re.Pattern[str]) -> bool:
+    """The heading at ``start`` is a feature's or an opinion's headline: the line over it is
+    a newspaper's section label ("FEATURES", "Opinion") and the heading names no event; the
+    event, if any, is told in the story."""
+    i = layout.line_index(start)
+    above = next((ln for ln in reversed(layout.lines[:i]) if not ln.blank), None)
+    return (
+        above is not None and bool(P.FEATURE_SECTION.match(above.text)) and not noun_in(head, nouns)
+    )
 
 
 def _past_kind_bar(text: str, s: int, e: int, rules: Rules) -> int:
@@ -543,6 +559,9 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
             above = above[:1]  # "Special Committee on X" / "2019 Substantive Session" / meeting
         above = above[-1:]
         name = above[0].text.strip() if above else ""
+        crumb = P.CRUMB_LAST.search(name)
+        if crumb and P.BODY_NAME.fullmatch(crumb.group("last")):
+            name = crumb.group("last")  # "General Assembly > Fourth Committee": the last part
         body = P.BODY_NAME.fullmatch(name.title() if name.isupper() else name)
         body = body or P.BODY_AFTER_THE.search(text, line.end)
         s, e = line.start + m.start("n"), line.start + m.end("n")
@@ -682,8 +701,40 @@ def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
     for strategy in TITLE_STRATEGIES:
         found = strategy(layout, rules)
         if found is not None:
-            return _undoubled(found)
+            return _undoubled(_quoted_in_full(layout, found))
     return None
+
+
+def _quoted_in_full(layout: Layout, span: Span) -> Span:
+    """The title quoted in full further on, when ``span`` is its shortened head: a headline
+    gives "Blue Helmets and the Virus" and the story "our webinar "Blue Helmets and the Virus:
+    Peacekeeping under COVID-19"" (the same words, then a colon or a dash and a subtitle)."""
+    head = span.text.strip()
+    if len(head.split()) < 2:
+        return span
+    for m in P.QUOTED.finditer(layout.text, span.end):
+        q = m.group("q")
+        rest = q[len(head) :] if q.startswith(head) else ""
+        if P.SUBTITLE_AFTER.match(rest) and "\n" not in q:
+            return Span(m.start("q"), m.end("q"), q, "TITLE")
+    return _numbered_in_full(layout, span)
+
+
+def _numbered_in_full(layout: Layout, span: Span) -> Span:
+    """The numbered edition of the event that ``span`` names without its number: the
+    headline's "UN Military Observers Course" and the story's "the 14th United Nations
+    Military Observers Course (UNMOC 1/2019)" -> "14th United Nations Military Observers
+    Course" ("UN" and "United Nations" are one)."""
+    words = span.text.split()
+    if len(words) < 3 or P.ORDINAL_WORD.match(words[0]):
+        return span
+    name = r"[ \t]+".join(
+        r"(?:UN|United[ \t]+Nations)" if w in ("UN", "U.N.") else re.escape(w) for w in words
+    )
+    m = re.search(rf"\b{P.ORDINAL_WORD.pattern}[ \t]+{name}\b", layout.text)
+    if m is None or m.start() == span.start:
+        return span
+    return Span(m.start(), m.end(), " ".join(m.group().split()), "TITLE")
 
 
 def _undoubled(span: Span) -> Span:

@@ -316,7 +316,10 @@ def is_blocked(
 ) -> bool:
     """A place that names a contributor, a nationality, an actor or the venue, not where a
     mission is: "troops from Nepal", "the Ambassador of Mali", "statements by Kenya", a
-    speaker's delegation in parentheses "(Egypt)", "held in Bamako, Mali"."""
+    speaker's delegation in parentheses "(Egypt)", "held in Bamako, Mali", a sender ("Rwanda had
+    deployed X to Haiti")."""
+    if P.SENDER_AFTER_RE.match(folded, hit.end):
+        return True  # "Rwanda had deployed its first formed police unit to Haiti": the sender
     if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
         P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
     ):

@@ -317,9 +317,28 @@ def resolve_place(
         found = _resolve_inactive(ever, when, ctx, org, doc_explicit)
         if found is None and (ctx.post or ctx.by_place_name):
             found = _last_mission(ever, when, org, doc_explicit)
+        if found is None and _served_before(ctx):  # a unit served with a force, not an office
+            armed = [m for m in ever if m.kind != "UN_SPM"]
+            found = _last_mission(armed, when, org, doc_explicit)
         if found is not None:
             return found
     return Resolution(None, names, CONF_NONE_AT_DATE, "no_mission_at_date")
+
+
+def _served_before(ctx: Context) -> bool:
+    """A place that had missions, none at the date, told with a national unit's cue and no
+    period of its own ("Nepali formed police units in Haiti and Liberia", 2022; "our
+    contingent in Sierra Leone"): the service it recalls is the last mission's there. Not
+    a cue of deploying ("the X Defence Force deployed in Y": a force of its own) nor a
+    generic one ("peacekeeping": a history's place may be any of its missions)."""
+    return (
+        ctx.cue is not None
+        and ctx.military
+        and not ctx.cue.startswith("deploy")
+        and not ctx.future
+        and not ctx.negated
+        and ctx.interval is None
+    )
 
 
 def _last_mission(

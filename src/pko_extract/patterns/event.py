@@ -146,6 +146,9 @@ RELATIVE_DAY = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Tt]his[ \t]+past)|[Oo]n)[ \t]+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?P<yesterday>[Yy]esterday|[Aa]yer|[Hh]ier)\b"
 )
+# A date opening its sentence, before the date itself: "On 9 September, X visited Y" (the
+# text from the sentence's start to the date).
+DATE_OPENS = re.compile(r"[ \t\n]*(?:On|on)[ \t]+")
 # A sentence dated by its story's date line: "The forum opened today".
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
 # An opening clause about what came before the event, to its comma: "After a first meeting held
@@ -253,6 +256,7 @@ DOUBLED_WORD = re.compile(r"\b(?P<word>of|the|and|for|in|on|to|a)[ \t]+(?P=word)
 # the X Course", "Communiqué of the 12th Ordinary Session of X" -> the event.
 TITLE_GENRE_PREFIX = re.compile(
     r"(?:reflections|thoughts|notes|lessons|takeaways|highlights|impressions|recap|report"
+    r"|minutes|summary[ \t]+record"
     r"|key[ \t]+messages|outcomes?|(?:opening|closing|graduation)[ \t]+ceremony"
     r"|(?:final[ \t]+)?communiqu[ée])"
     r"[ \t]+(?:on|from|of)[ \t]+(?:the[ \t]+)?",

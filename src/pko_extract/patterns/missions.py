@@ -113,3 +113,8 @@ FORCE_NAME_RE = re.compile(r"\bforce\b", re.I)
 # A word that marks a mission name as French, Spanish or Portuguese (written in sentence
 # case): "Mission multidimensionnelle intégrée des Nations unies", "Misión de Verificación".
 ROMANCE_NAME_WORD_RE = re.compile(r"\b(?:de|des|du|pour|del|las|los|para|da|do|das|dos)\b")
+# A place as the subject that sends troops, on folded text right after it: "Rwanda had
+# deployed its first formed police unit to Haiti", "Ghana sent observers" (a contributor).
+SENDER_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|have|also|first|then)\s+)*(?:deployed|sent|contributed|dispatched)\b"
+)

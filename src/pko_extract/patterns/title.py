@@ -140,8 +140,9 @@ RECURRING_LOWER_NAME = re.compile(
     rf"[\w-]+)*?)(?=[ \t]*[,.;()]|[ \t]+{_NAME_STOP}\b)"
 )
 # An event noun in lower case after a possessive: "the Minister's meeting with X", "the
-# Under-Secretary-General's visit": an unnamed event (checked on the noun's start).
-POSSESSIVE_BEFORE = re.compile(r"[\w.-]['’]s[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+# Under-Secretary-General's visit", "peacekeepers' reunion": an unnamed event (checked on the
+# noun's start).
+POSSESSIVE_BEFORE = re.compile(r"(?:[\w.-]['’]s|\ws['’])[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 # A page's own title on its first line, before the site's name: "X Conference | Institute for
 # Y", "X Forum – Y Network".
 PAGE_TITLE_SPLIT = re.compile(r"[ \t]+[|–—][ \t]+")
@@ -274,3 +275,38 @@ NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meet
 # 2023" names the show that reported the event, not the event.
 SHOW_KEYS = frozenset({"programme", "program", "show"})
 AIRED_KEYS = frozenset({"broadcast", "aired", "air date", "first broadcast"})
+# A document's genre label with its version or reference code, over the event's own title:
+# "Conference programme (final version, uploaded 2 May 2023)", "WORKSHOP REPORT -
+# KCPN/WR/2024/03", "Meeting minutes - Ref. 12/2021".
+DOC_GENRE_LINE = re.compile(
+    r"^[ \t]*(?:[A-Za-z][\w-]*[ \t]+){0,2}(?:programme|program|report|minutes|agenda|summary)"
+    r"[ \t]*(?:\(|[–—-][ \t]*(?:Ref\.?[ \t]*)?[A-Z0-9][\w/.-]*\d[\w/.-]*[ \t]*$)",
+    re.IGNORECASE,
+)
+# A document's reference line: "Ref.: EGMS/3/MIN   Distribution date: 19 November 2021",
+# "Our ref: 2021/114", "Reference No. 27/2019".
+REF_LINE = re.compile(
+    r"^[ \t]*(?:Our[ \t]+)?Ref(?:erence)?\.?[ \t]*(?:No\.?[ \t]*)?[:.]?[ \t]*[A-Z0-9]"
+)
+# A site's or show's name with its tagline after a dash: "BLUE LINES — a podcast about the
+# people who keep the peace", "Peace Matters - the newsletter of X".
+TAGLINE = re.compile(r"^[ \t]*[^\n—–]{2,60}?[ \t]+[—–-][ \t]+(?:a|an|the)[ \t]+[a-z]")
+# A newspaper's section label over a feature, an opinion or a profile: "FEATURES",
+# "Opinion", "Analysis", "Profile" (its headline is the story's, not an event's name).
+FEATURE_SECTION = re.compile(
+    r"^[ \t]*(?:Features?|Opinion|Analysis|Profiles?|Long[ \t]+reads?|Weekend|Magazine"
+    r"|Human[ \t]+interest|Comment)[ \t]*$",
+    re.IGNORECASE,
+)
+# The last part of a breadcrumb, past its separator: "General Assembly > Fourth Committee" ->
+# "Fourth Committee" (a meetings-coverage page's body, over its meeting number).
+CRUMB_LAST = re.compile(r"[ \t][>›»/|][ \t]+(?P<last>[^>›»/|\n]+?)[ \t]*$")
+# A subtitle after a title's head, as a quotation gives it in full: ": Peacekeeping under
+# COVID-19", " - Lessons from Mali" (a colon or a spaced dash, then a capitalised word).
+SUBTITLE_AFTER = re.compile(r"(?::|[ \t][–—-])[ \t]+[A-Z0-9]\S*(?:[ \t]+\S+)+$")
+# An edition's ordinal before an event's name: "14th", "3rd", "Twenty-first".
+ORDINAL_WORD = re.compile(
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:Twenty|Thirty|Forty|Fifty)-(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
+    r"|Ninth|Tenth|Eleventh|Twelfth)"
+)
