@@ -30,6 +30,7 @@ SETS = {
     "missions5": 8,
     "missions6": 11,
     "missions7": 8,
+    "missions8": 8,
 }
 
 pytestmark = pytest.mark.model
