@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (one table row per line)
 """Mission-linking classes of the graduated holdout6 and holdout7 sets (stop 23): a place
 told with a national unit where no mission runs at the report's date (the last mission
-there), a soldier "to wear the blue beret", "served with the UN in X", and a country that
-sends a unit, which is no mission's place.
+there), a soldier "to wear the blue beret", "served with the UN in X", a contributor's
+observers sent "to" a place (where they serve), and a country that sends a unit, which is no
+mission's place.
 
 All sentences are written for these tests; none is taken from the evaluation corpus.
 """
@@ -47,6 +48,12 @@ CASES = [
         "The exercise was run by instructors who had served with the UN in Mali.",
         date(2018, 7, 20),
         [("Mali", "MINUSMA")],
+    ),
+    (
+        "a-contributor-s-observers-sent-to-a-place",
+        "Her country, a newcomer among contributors, had deployed staff officers to the UN force in Cyprus and military observers to Western Sahara.",
+        date(2015, 11, 3),
+        [("Cyprus", "UNFICYP"), ("Western Sahara", "MINURSO")],
     ),
     # guards: a sending country is no mission's place (as on main); a generic cue or a cue
     # of deploying leaves a place with no mission at the date undetermined

@@ -350,6 +350,6 @@ def is_blocked(
         and (raw_before[-2][:1].isupper() or fold(raw_before[-2]) in idx.of_blockers)
     ):
         return True
-    if ctx.contributor and not (before and before[-1] == "in"):
-        return True
+    if ctx.contributor and not (before and before[-1] in ("in", "to")):
+        return True  # not "had deployed military observers to Western Sahara": where they went
     return False

@@ -394,6 +394,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     OPENED_VERB,
     OPENING_LEAD,
     OPENING_OF_BEFORE,
+    HOST_AGAIN_AFTER,
     ORDINAL_WORD,
     ORG_HEAD_OF,
     ORGANISER_PAREN,
