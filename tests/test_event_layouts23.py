@@ -3,9 +3,9 @@ a document's genre line with its version or reference code over the title, a ref
 and "MINUTES OF THE X", a show's tagline over "Episode N: X", a feature's headline under a
 newspaper's section label, a breadcrumb naming the body over a meeting number, a headline's
 shortened title quoted in full in the story or numbered in the story, a line saying what kind
-of event it is under the title; a venue's host named again by a bare noun; the event day of a story whose headline and byline stand
-between its date line and its lead, and a note's "On 9 September, X visited" under its dated
-number line. Each text written for these tests."""
+of event it is under the title; a venue's host named again by a bare noun; the event day of
+a story whose headline and byline stand between its date line and its lead, and a note's "On
+9 September, X visited" under its dated number line. Each text written for these tests."""
 
 from __future__ import annotations
 
