@@ -3,9 +3,9 @@ a document's genre line with its version or reference code over the title, a ref
 and "MINUTES OF THE X", a show's tagline over "Episode N: X", a feature's headline under a
 newspaper's section label, a breadcrumb naming the body over a meeting number, a headline's
 shortened title quoted in full in the story or numbered in the story, a line saying what kind
-of event it is under the title; a venue's host named again by a bare noun; the event day of
-a story whose headline and byline stand between its date line and its lead, and a note's "On
-9 September, X visited" under its dated number line. Each text written for these tests."""
+of event it is under the title; the event day of a story whose headline and byline stand
+between its date line and its lead, and a note's "On 9 September, X visited" under its dated
+number line. Each text written for these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import pytest
 from conftest import event_title_text
 
 from pko_extract.dates import parse_date
-from pko_extract.event_venue import parse_venue
 from pko_extract.segment import read_layout
 
 TITLE_CASES = [
@@ -173,24 +172,3 @@ def test_dates_of_the_graduated_layouts(text: str, expected: date) -> None:
     found, span = parse_date(read_layout(text))
     assert found == expected
     assert span is not None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The ceremony took place in the Aula Nobile of the Institute in Lima.", "Aula Nobile"),
-        (
-            "The lecture was held in the Reading Room of the Hartmann Library.",
-            "Reading Room of the Hartmann Library",
-        ),
-    ],
-    ids=["host-again-by-a-bare-noun", "host-with-a-name-kept"],
-)
-def test_a_venue_without_its_host_named_again(sentence: str, expected: str) -> None:
-    """ "the Aula Nobile of the Institute": the host named again by a bare noun is no part of
-    the venue; a host with a name is (a guard)."""
-    layout = read_layout("Centre news\n\n" + sentence + "\n")
-    venue, _ = parse_venue(layout)
-    assert venue is not None
-    assert venue.text == expected
-    assert layout.text[venue.start : venue.end] == expected

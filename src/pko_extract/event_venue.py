@@ -36,20 +36,6 @@ from pko_extract.resources import Rules, default_rules
 def parse_venue(
     layout: Layout, rules: Rules | None = None, countries: frozenset[str] = frozenset()
 ) -> VenuePlace:
-    """(venue, city) (:func:`_find_venue`), the venue without the host named again after it
-    by a bare noun: "the Aula Magna of the Centre in Montevideo" -> "Aula Magna" (not "the
-    Reading Room of the X Library", whose host has a name)."""
-    venue, city = _find_venue(layout, rules, countries)
-    if venue is not None:
-        m = P.HOST_AGAIN_AFTER.search(venue.text)
-        if m is not None and m.start() > 0:
-            venue = Span(venue.start, venue.start + m.start(), venue.text[: m.start()], venue.label)
-    return venue, city
-
-
-def _find_venue(
-    layout: Layout, rules: Rules | None = None, countries: frozenset[str] = frozenset()
-) -> VenuePlace:
     """(venue, city): a field line, a page's meta line, then "at the X Hall in City"; never
     from an aside ("Upcoming events", a footer: ``event_asides``). An event held online
     ("Venue: Online (Zoom)", ``data/online_venues.txt``) has none, nor one whose field names

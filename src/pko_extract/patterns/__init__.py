@@ -372,7 +372,6 @@ from pko_extract.patterns.title import (  # noqa: F401
     FEATURE_SECTION,
     FIRST_PERSON_WORD,
     HOME_CRUMB,
-    HOST_AGAIN_AFTER,
     INVITATION_LINE,
     KIND_BAR,
     KIND_EDITION,

@@ -310,9 +310,3 @@ ORDINAL_WORD = re.compile(
     r"|fifth|sixth|seventh|eighth|ninth)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
     r"|Ninth|Tenth|Eleventh|Twelfth)"
 )
-# The host named again by a bare noun after a venue: "Aula Magna of the Centre", "the Jubilee
-# Hall of the Academy" (not "the Reading Room of the Dag Library": a name).
-HOST_AGAIN_AFTER = re.compile(
-    r"[ \t]+of[ \t]+the[ \t]+(?:Centre|Center|Academy|Institute|College|School|University"
-    r"|Embassy|Ministry|Base|Camp|Barracks|Mission|Headquarters)$"
-)
