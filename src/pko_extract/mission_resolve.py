@@ -325,16 +325,22 @@ def resolve_place(
     return Resolution(None, names, CONF_NONE_AT_DATE, "no_mission_at_date")
 
 
+#: Cues naming a national unit that served with a mission ("formed police units in Liberia",
+#: "our contingent in X"); not "peacekeepers" or "troops" alone ("Peacekeepers once patrolled
+#: Darfur": which of its missions is left open).
+UNIT_CUES = ("formed police unit", "contingent", "battalion", "engineer")
+
+
 def _served_before(ctx: Context) -> bool:
     """A place that had missions, none at the date, told with a national unit's cue and no
     period of its own ("Nepali formed police units in Haiti and Liberia", 2022; "our
     contingent in Sierra Leone"): the service it recalls is the last mission's there. Not
     a cue of deploying ("the X Defence Force deployed in Y": a force of its own) nor a
-    generic one ("peacekeeping": a history's place may be any of its missions)."""
+    generic one ("peacekeeping", "peacekeepers": a history's place may be any of its
+    missions)."""
     return (
         ctx.cue is not None
-        and ctx.military
-        and not ctx.cue.startswith("deploy")
+        and ctx.cue.startswith(UNIT_CUES)
         and not ctx.future
         and not ctx.negated
         and ctx.interval is None
