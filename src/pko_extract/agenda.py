@@ -15,6 +15,7 @@ roles from the merged claims.
 from __future__ import annotations
 
 from pko_extract import patterns as P
+from pko_extract.agenda_genres import read_genre
 from pko_extract.agenda_program import parse_program
 from pko_extract.agenda_prose import parse_prose
 from pko_extract.agenda_represent import settle_absences
@@ -184,7 +185,10 @@ def _absorb(into: ItemDraft, other: ItemDraft, *, prose: bool = False) -> None:
 
 def parse_agenda(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and role claims of a report: program layout and running text, merged."""
-    return merge_agenda(parse_program(layout, persons, rules), parse_prose(layout, persons, rules))
+    merged = merge_agenda(
+        parse_program(layout, persons, rules), parse_prose(layout, persons, rules)
+    )
+    return read_genre(layout, merged)  # a press briefing's presenters, a communiqué's items
 
 
 #: Roles that already say how a person spoke at the event: a reporting verb ("said",

@@ -1,6 +1,7 @@
 """Who a cue's subject refers to when it is not a name: "he" or "she" ("Mr. X opened the
 forum. He thanked the hosts"), or a role title with "the" ("Chair: Col. X" ... "The Chair
-opened the meeting"). Pure helpers of agenda_prose.py.
+opened the meeting"), or an office a programme line gives a part to ("Address by the Force
+Commander"). Pure helpers of agenda_prose.py and agenda_program.py.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ def pronoun_subject(
     return Mention(found.start(), end, text[found.start() : end], evidence="pronoun")
 
 
+def _label_key(label: str) -> str:
+    """The key of a role label's own words among the titled roles ("Chair" -> "label:chair"),
+    apart from the role the label gives ("chair", which "Vice-Chair" gives too)."""
+    return "label:" + " ".join(label.strip(" \t:*").casefold().split())
+
+
 def titled_people(
     lines: list[Line],
     index: list[tuple[Mention, PersonDraft]],
@@ -37,16 +44,19 @@ def titled_people(
     listed: list[tuple[PersonDraft, str, int]],
 ) -> dict[str, PersonDraft]:
     """The one person the report gives each role as a title: a field line ("Chair: Col. X")
-    or a list label ("X (Peru), Chairman"), from ``listed``. A role two people hold is left
-    out: "the Chair" would not say which."""
+    or a list label ("X (Peru), Chairman"), from ``listed``; keyed by role and by a field
+    line's own label. A role two people hold is left out ("the Chair" would not say which),
+    unless one of them holds the label itself ("Chair: X" over "Vice-Chair: Y")."""
     found: dict[str, set[int]] = {}
     people: dict[int, PersonDraft] = {}
     for line in lines:
         label = rules.role_label(line.label) if line.label else None
         hit = first_between(index, line.start, line.end)
         first = hit[1] if hit is not None else None
-        if label is not None and first is not None:
+        if label is not None and first is not None and line.label is not None:
             found.setdefault(label.role, set()).add(id(first))
+            # "Chair:" and "Vice-Chair:" share a role; "the Chair" is the line's own label
+            found.setdefault(_label_key(line.label), set()).add(id(first))
             people[id(first)] = first
     for p, role, _pos in listed:
         if role == "participant":  # someone addressed: not a title
@@ -79,9 +89,23 @@ def title_holder(
     positions hold the title ("Force Commander" -> "Lt. Gen. X, Force Commander of Y")."""
     label = rules.role_label(title)
     if label is not None:
-        return titled.get(label.role), True
+        return titled.get(_label_key(title)) or titled.get(label.role), True
     if not lexicon(rules).has_title_word(title):
         return None, False  # "The Committee chose ...": a body, though "Committee Chairman"
     word = re.compile(r"(?<![\w-])" + re.escape(title.casefold()) + r"(?![\w-])")
     holders = [p for p in persons if any(word.search(pos.casefold()) for pos in p.positions)]
     return (holders[0] if len(holders) == 1 else None), False
+
+
+def line_office_holder(
+    text: str, line: Line, rules: Rules, persons: list[PersonDraft]
+) -> PersonDraft | None:
+    """The person of the office a programme line gives its part to, with no name on the line
+    ("Address by the Minister of Defence", "Remarks by the Force Commander"): the one person
+    whose positions hold the office, as the report names them elsewhere; None when nobody or
+    several do, or when the office is a role label ("Remarks by the Chair")."""
+    found = P.BY_OFFICE.search(text, line.content_start, line.end)
+    if found is None:
+        return None
+    holder, labelled = title_holder(found.group("office"), rules, {}, persons)
+    return None if labelled else holder

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_coref import line_office_holder
 from pko_extract.agenda_headers import gathers_parts, header_item
 from pko_extract.agenda_members import attach_affiliation, attach_following_lines
 from pko_extract.agenda_minutes import minutes_headings
@@ -532,6 +533,14 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         if header is not None:
             header.title = drop_role_notes(header.title, rules)
             reader.header_line(line, header, timed=row is not None)
+            holder = (
+                None
+                if reader.mentions_in(line.start, line.end)
+                else (line_office_holder(text, line, rules, persons))
+            )
+            if holder is not None:  # "Address by the Force Commander": the office's holder
+                header.title = header.title and text[line.content_start : line.end].strip(" .")
+                reader.claim(holder, KIND_ROLE.get(header.kind, "speaker"), holder.first, header)
             continue
         reader.read(line, None)
     return AgendaResult(reader.items, reader.roles)

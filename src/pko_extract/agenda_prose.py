@@ -427,7 +427,10 @@ class _ProseReader:
                 item = made.get(key)
                 if item is None:
                     label_m = P.SESSION_LABEL.search(sentence)
-                    q = quoted(self.text[cpos:s_end])
+                    # the quoted title up to the next person's cue: "Welcoming remarks by A,
+                    # followed by a keynote by B on “Title”" titles the keynote only
+                    nxt = min((c for _r, _c, c in chosen.values() if c > cpos), default=s_end)
+                    q = quoted(self.text[cpos:nxt])
                     item = ItemDraft(
                         cue.agenda_kind,
                         label_m.group("label") if label_m else None,

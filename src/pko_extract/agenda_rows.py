@@ -379,6 +379,11 @@ def drop_role_notes(title: str | None, rules: Rules) -> str | None:
     return title.strip() or None
 
 
+#: Kinds of label whose title may follow a spaced dash as well as a colon ("Roundtable -
+#: Title"); a speech's label before a dash names its speaker ("Closing remarks - Mr. X").
+_DASH_TITLED = frozenset({"panel", "session", "keynote"})
+
+
 def retitle(
     layout: Layout,
     line: Line,
@@ -387,9 +392,10 @@ def retitle(
     rules: Rules,
 ) -> ItemDraft | None:
     """A header titled only by its label ("Panel: Mandates and Money", "| Keynote:
-    Early Warning |") takes the words after the colon as its title, when no person is
-    there ("Opening Remarks: Mr. X" keeps its label as title), or the quoted title alone on
-    the line below when nothing follows the colon."""
+    Early Warning |", a discussion's "Roundtable - Peacekeeping after the Drawdown") takes
+    the words after the colon (or the discussion label's spaced dash) as its title, when no
+    person is there ("Opening Remarks: Mr. X" keeps its label as title), or the quoted
+    title alone on the line below when nothing follows the colon."""
     if item is None or item.label or not item.title:
         return item
     found = match_agenda_label(item.title, rules)
@@ -397,9 +403,15 @@ def retitle(
         return item
     head = layout.text[line.start : line.end]
     at = head.casefold().find(item.title.casefold() + ":")
+    sep = 1
+    if at < 0 and found[0].kind in _DASH_TITLED:
+        # "Roundtable - Peacekeeping after Mali": a spaced dash after a discussion's label
+        dash = P.PART_TITLE_DASH.search(head, head.casefold().find(item.title.casefold()) + 1)
+        if dash is not None and head[: dash.start()].casefold().endswith(item.title.casefold()):
+            at, sep = dash.start() - len(item.title), len(dash.group())
     if at < 0:
         return item
-    start = line.start + at + len(item.title) + 1
+    start = line.start + at + len(item.title) + sep
     cell = P.ROW_TITLE_END.split(layout.text[start : line.end])[0]
     rest = cell.strip(" .")
     below = next_line(layout, line) if not rest else None

@@ -365,6 +365,27 @@ AUDIENCE_LABEL = re.compile(
     r"(?i:audience(?:[ \t]+member)?|participant|questioner|floor|member of the audience)"
     r"|Q|Question"
 )
+# What a press conference's transcript calls itself in its heading: "Transcript of the
+# weekly press conference of 14 June", "DAILY PRESS BRIEFING BY THE OFFICE OF ...", "Noon
+# briefing", "News conference by the Force Commander".
+PRESS_BRIEFING = re.compile(
+    r"\b(?:press|news|media)[ \t]+(?:conference|briefing)s?\b|\bnoon[ \t]+briefing\b",
+    re.IGNORECASE,
+)
+# A programme line's office after "by the", to its end: "Address by the Force Commander",
+# "Remarks by the Minister of National Defence" (``office``).
+BY_OFFICE = re.compile(
+    r"\bby[ \t]+the[ \t]+(?P<office>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,8})"
+    r"[ \t.]*$"
+)
+# What a communiqué calls itself in its heading: "COMMUNIQUÉ", "Final Communiqué", "Joint
+# Communique of the Third Ministerial Meeting"; with PRESS_WORD on the line it is a press
+# release ("COMMUNIQUÉ DE PRESSE / PRESS RELEASE").
+COMMUNIQUE = re.compile(r"\bcommuniqu[eé]s?\b", re.IGNORECASE)
+PRESS_WORD = re.compile(r"\bpress(?:e)?\b", re.IGNORECASE)
+# A question turn of the press at a line's start: "Question (X, Radio Y): How ...",
+# "QUESTION: ...", "Q: ...".
+QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|QUESTION|Question)[ \t]*(?:\([^()\n]*\))?[ \t]*:", re.M)
 # A turn under a name the recogniser may not read as one, maybe after a rank: "MR. JONAS X:
 # Thank you ...", "BGen Marie-Claude Y: The commitment ..." (``name``: up to six words).
 CAPS_TURN = re.compile(
@@ -429,6 +450,8 @@ TIME_ZONE = re.compile(
 # What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
 # ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
 ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
+# A dash between spaces after a discussion's label, before its title: "Roundtable - Title".
+PART_TITLE_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 # Where a row that opens with its speaker turns to the talk: a dash between spaces, a cell
 # bar, a tab or a colon ("Prof. X - Title", "Dr. Y (University of Z): Title").
 SPEAKER_TALK_SEP = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*|:[ \t]+")

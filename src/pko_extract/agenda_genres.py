@@ -1,0 +1,74 @@
+"""Genres of report that change what the agenda and roles read, from what the report's
+first lines call it. Pure; reads the layout model.
+
+- A press briefing: the transcript of a press conference or a noon briefing, where whoever
+  speaks from the podium briefs the press (GUIDE.md: "presentation or briefing ->
+  presenter") and the journalists' question turns are the audience's. One of its first
+  lines calls it a press conference or briefing ("Transcript of the weekly press conference
+  of ...", "DAILY PRESS BRIEFING BY ...") and a turn of it is a question ("Question (X,
+  Outlet): ...", "Q: ...").
+- A communiqué: a body's formal statement on its meeting ("COMMUNIQUÉ", "Final
+  Communiqué", "Communiqué of the Extraordinary Meeting of ..."), not a press release
+  ("Communiqué de presse / Press release"). It notes who spoke ("Noting the opening remarks
+  of H.E. X") but describes no parts of a programme (GUIDE.md: "press releases and
+  communiqués usually have none"): its running text gives roles and no agenda items.
+"""
+
+from __future__ import annotations
+
+from pko_extract import patterns as P
+from pko_extract.models import AgendaResult, Layout
+
+__all__ = ["brief_roles", "is_communique", "is_press_briefing", "read_genre", "unitemise"]
+
+#: Lines at the top of a report (not blank) where it says what it is: a site's
+#: header, a breadcrumb ("Documents > Communiqués"), the transcript's heading.
+HEADING_LINES = 6
+
+
+def is_press_briefing(layout: Layout) -> bool:
+    """Whether the report is a press conference's or briefing's transcript: its heading calls
+    it one, and one of its turns is a question from the press."""
+    lines = [ln for ln in layout.lines if not ln.blank][:HEADING_LINES]
+    if not any(P.PRESS_BRIEFING.search(ln.text) for ln in lines):
+        return False
+    return P.QUESTION_TURN.search(layout.text) is not None
+
+
+def is_communique(layout: Layout) -> bool:
+    """Whether one of the report's first lines calls it a communiqué, not a press release."""
+    lines = [ln for ln in layout.lines if not ln.blank][:HEADING_LINES]
+    return any(P.COMMUNIQUE.search(ln.text) and not P.PRESS_WORD.search(ln.text) for ln in lines)
+
+
+def unitemise(layout: Layout, result: AgendaResult) -> AgendaResult:
+    """In a communiqué, the items running text made are none; their people keep the roles
+    ("Noting the opening remarks of H.E. X": X gave opening remarks, in no item)."""
+    if not is_communique(layout):
+        return result
+    prose = {id(it) for it in result.items if not it.from_program}
+    if not prose:
+        return result
+    result.items[:] = [it for it in result.items if id(it) not in prose]
+    result.roles[:] = [
+        (p, role, at, None if item is not None and id(item) in prose else item)
+        for p, role, at, item in result.roles
+    ]
+    return result
+
+
+def read_genre(layout: Layout, result: AgendaResult) -> AgendaResult:
+    """The merged agenda of a report as its genre reads it (briefing, communiqué)."""
+    return unitemise(layout, brief_roles(layout, result))
+
+
+def brief_roles(layout: Layout, result: AgendaResult) -> AgendaResult:
+    """In a press briefing, the speakers brief: each "speaker" claim becomes a presenter's
+    (the spokesperson's and the guest's turns, a "Speakers:" line); other claims stay."""
+    if not is_press_briefing(layout):
+        return result
+    result.roles[:] = [
+        (p, "presenter" if role == "speaker" else role, at, item)
+        for p, role, at, item in result.roles
+    ]
+    return result
