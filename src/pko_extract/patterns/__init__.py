@@ -246,6 +246,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     RESPECTIVE_LIST,
     TITLE_RUN,
     TRANSCRIPT_ASKER,
+    TRANSCRIPT_ASKER_AFTER,
     TWO_NAME_WORDS,
     WORD_BEFORE_FULL_STOP,
 )
