@@ -53,3 +53,23 @@ def test_a_question_turn_naming_the_journalist_first_makes_a_participant(
     nlp: Language,
 ) -> None:
     assert person_roles(nlp, _TRANSCRIPT) == [("Rosa Mbatha-Klein", ["participant"])]
+
+
+def test_a_relative_clause_after_by_gives_its_speaker(nlp: Language) -> None:
+    """ "represented by X, ..., who expressed ...": X spoke, though a "by" leads to X."""
+    text = (
+        "COMMUNIQUE\n\n"
+        "7. The Kingdom of Valoria was represented by Honourable Tomas Brandt-Okeke, Minister "
+        "of Defence, who expressed appreciation for the support of the region.\n"
+    )
+    assert person_roles(nlp, text) == [("Tomas Brandt-Okeke", ["speaker"])]
+
+
+def test_a_chairs_relative_clause_stays_chairing(nlp: Language) -> None:
+    """ "chaired by X, who reminded ...": the chair's words are chairing, not a speech."""
+    text = (
+        "Committee meeting\n\n"
+        "The meeting was chaired by Ambassador Lena Sorvik-Addo, who reminded delegations of "
+        "the time limit.\n"
+    )
+    assert person_roles(nlp, text) == [("Lena Sorvik-Addo", ["chair"])]

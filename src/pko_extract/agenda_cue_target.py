@@ -261,6 +261,10 @@ def said_elsewhere(
         return True
     if m.end > cpos:
         return False
+    if P.RELATIVE_WHO.search(text, m.end, cpos) and not P.PRESIDING_BY.search(
+        text, max(s_start, m.start - 60), m.start
+    ):
+        return False  # "represented by X, ..., who expressed": X's own clause
     return bool(
         object_cue
         or (P.PASSIVE_LEAD.search(text, s_start, cpos) and not P.NOUN_CUE.match(text, cpos))

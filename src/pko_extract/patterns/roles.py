@@ -286,6 +286,15 @@ NOUN_CUE = re.compile(r"(?:among|amongst)\b", re.IGNORECASE)
 # A preposition right before a name: "the report by Ms. X recommended", "a tribute to Dr. X"
 # (titles may hold "for", "to" or "of": "Minister for Defence X said", so only "by" may be
 # followed by capitalised title words).
+# A relative clause whose subject is the person before it: "represented by X, Minister of
+# Y, who expressed ...", "followed by Colonel X, who argued ..." (X spoke, though "by" leads).
+RELATIVE_WHO = re.compile(r",[ \t]*who[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?$")
+# A presiding verb before its agent: a chair's words in a relative clause are chairing
+# ("chaired by X, who reminded delegations ..."), not a speech.
+PRESIDING_BY = re.compile(
+    r"\b(?:chaired|co-chaired|presided[ \t]+over|moderated|facilitated)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}$"
+)
 OBJECT_LEAD = re.compile(
     r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
     r"|\b(?:to|for|about|from|of)[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?$"
