@@ -34,6 +34,7 @@ SETS = {
     "roles10": 11,
     "roles11": 4,
     "agenda6": 7,
+    "roles12": 6,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 

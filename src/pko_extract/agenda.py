@@ -125,6 +125,7 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
             r, item = kinded[(id(p), pos)]
         roles.append((p, r, pos, item))
     _moderate_the_panel(merged, roles)
+    _speeches_of_the_programme(merged, roles)
     return AgendaResult(merged, roles, program.absences + prose.absences)
 
 
@@ -166,6 +167,39 @@ def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
             panels[0].add(p, "panelist", pos)
             roles[k] = (p, "panelist", pos, panels[0])
             members.add(id(p))
+
+
+def _speeches_of_the_programme(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
+    """Running text that tells the programme from its opening to its close ("The ceremony
+    opened with remarks by A ... B then addressed the graduates ... closed with a vote of
+    thanks by C") makes each speech between them a part: a speaker in no item, whose words
+    the text places between the opening item and the closing one, gets an address item of
+    their own, in text order. Only for a report with no program layout (a programme's
+    speakers are in its rows), with both ends told (a debate the chair opened is no
+    programme of speeches) and nobody moderating (the speakers of a moderated discussion
+    are its panel)."""
+    if any(it.from_program for it in items) or any(r == "moderator" for _p, r, _, _ in roles):
+        return
+    opening = [it.start for it in items if it.kind == "opening_remarks" and it.members]
+    closing = [it.end for it in items if it.kind == "closing_remarks" and it.members]
+    if not (opening and closing):
+        return
+    lo, hi = min(opening), max(closing)
+    members = {id(p) for it in items for p, r, _pos in it.members if r not in WEAK_ROLES}
+    made: dict[int, ItemDraft] = {}
+    for k, (p, r, pos, item) in enumerate(roles):
+        if r != "speaker" or item is not None or id(p) in members:
+            continue
+        if not lo <= pos <= hi:
+            continue
+        speech = made.get(id(p))
+        if speech is None:
+            speech = ItemDraft("address", None, None, pos, pos, from_program=False)
+            speech.add(p, r, pos)
+            made[id(p)] = speech
+            at = next((i for i, it in enumerate(items) if it.start > pos), len(items))
+            items.insert(at, speech)
+        roles[k] = (p, r, pos, speech)
 
 
 def _absorb(into: ItemDraft, other: ItemDraft, *, prose: bool = False) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pko_extract import patterns as P
-from pko_extract.agenda_coref import definite_subject, pronoun_subject
+from pko_extract.agenda_coref import definite_subject, office_agents, pronoun_subject
 from pko_extract.agenda_cue_target import Choice
 from pko_extract.agenda_rules import SINGLE_KINDS
 from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
@@ -103,6 +103,12 @@ def ceremony_items(
             people = []  # "followed by a minute of silence": nobody performs it
         elif not people:
             people = _subject(text, (s_start, item.start), holder, antecedent)
+        if people or not P.OBSERVED_ACT.search(item.title or ""):
+            # "Wreaths were laid by the Resident Coordinator, ... and the Dean, Mr. X"
+            for title, pos in office_agents(text, item.end, s_end):
+                p = holder(title)
+                if p is not None and all(p is not q for _pos, q in people):
+                    people.append((pos, p))
         for pos, p in people:
             item.add(p, ACT_ROLE, pos)
         items.append(item)

@@ -82,19 +82,38 @@ def definite_subject(
 
 
 def title_holder(
-    title: str, rules: Rules, titled: dict[str, PersonDraft], persons: list[PersonDraft]
+    title: str,
+    rules: Rules,
+    titled: dict[str, PersonDraft],
+    persons: list[PersonDraft],
+    cued: dict[str, list[PersonDraft]] | None = None,
 ) -> tuple[PersonDraft | None, bool]:
     """Who "the <title>" is, and whether the title is a role label: the one person titled
-    with that role ("Chair" -> the person of "Chair: Col. X"), or else the one person whose
-    positions hold the title ("Force Commander" -> "Lt. Gen. X, Force Commander of Y")."""
+    with that role ("Chair" -> the person of "Chair: Col. X"), or else the one person a cue
+    of the same word gave the role ("the Co-Chair" -> "co-chaired by Dr. X", from ``cued``:
+    folded cue text -> the people it gave its role), or else the one person whose positions
+    hold the title ("Force Commander" -> "Lt. Gen. X, Force Commander of Y"; "the
+    Chairperson" -> "X, Minister ... and Chairperson of the MCO")."""
     label = rules.role_label(title)
     if label is not None:
-        return titled.get(_label_key(title)) or titled.get(label.role), True
+        hit = titled.get(_label_key(title)) or titled.get(label.role)
+        if hit is not None:
+            return hit, True
+        stem = title.casefold()
+        verbed = {
+            id(p): p
+            for text, people in (cued or {}).items()
+            if text.split()[0] in {stem + "ed", stem + "d"}
+            for p in people
+        }
+        if len(verbed) == 1:
+            return next(iter(verbed.values())), True
     if not lexicon(rules).has_title_word(title):
-        return None, False  # "The Committee chose ...": a body, though "Committee Chairman"
+        # "The Committee chose ...": a body, though "Committee Chairman"
+        return None, label is not None
     word = re.compile(r"(?<![\w-])" + re.escape(title.casefold()) + r"(?![\w-])")
     holders = [p for p in persons if any(word.search(pos.casefold()) for pos in p.positions)]
-    return (holders[0] if len(holders) == 1 else None), False
+    return (holders[0] if len(holders) == 1 else None), label is not None
 
 
 def line_office_holder(
@@ -109,3 +128,25 @@ def line_office_holder(
         return None
     holder, labelled = title_holder(found.group("office"), rules, {}, persons)
     return None if labelled else holder
+
+
+def office_agents(text: str, at: int, end: int) -> list[tuple[str, int]]:
+    """The offices with "the" that a passive "by" at ``at`` names as agents, up to ``end``
+    or a clause of their own: "opened by the Chairperson, who ..." -> [("Chairperson",
+    offset)]; "laid by the Resident Coordinator, the Chief of General Staff, ambassadors of
+    donor countries and the Dean of the Corps, Mr. X" -> the three offices (the people
+    named are the caller's). Empty unless an office follows "by" at once."""
+    by = P.AGENT_BY.match(text, at, end)
+    if by is None:
+        return []
+    found: list[tuple[str, int]] = []
+    pos = by.end()
+    cuts = [(c.start(), c.end()) for c in P.AGENT_SPLIT.finditer(text, pos, end)]
+    for a, b in zip([pos] + [c[1] for c in cuts], [c[0] for c in cuts] + [end], strict=True):
+        segment = text[a:b]
+        if P.AGENT_STOP.match(segment):
+            break
+        office = P.AGENT_OFFICE.fullmatch(segment)
+        if office is not None:
+            found.append((office.group("title"), a))
+    return found

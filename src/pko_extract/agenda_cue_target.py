@@ -39,6 +39,8 @@ def coordinated(
     if P.WITH_BREAK.search(between):
         return False  # "moderated by X, with A and B": A starts the panel's own list
     joint = P.JOINT_SUBJECT.search(between)
+    if joint and P.SECOND_PREDICATE.search(between, 0, joint.start()):
+        return False  # "A addressed them and handed out medals together with B": B's act
     if joint:  # "X opened the plenary together with the USG, Y": the rest is Y's title
         between = between[joint.end() :]
     if ";" in between and not between.rsplit(";", 1)[1].strip(" \t").removeprefix("and").strip():
@@ -129,7 +131,13 @@ def cue_target(
             return None  # "trainees who took part in it; to Dr. X": another clause's object
         return after[0]
     # "X, introduced by Professor Y, went on to give a keynote": not the agent of a passive
-    subjects = [x for x in before if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)]
+    subjects = [
+        x
+        for x in before
+        if not P.AGENT_LEAD.search(text, s_start, x[0].anchor)
+        # "Mrs. A, whose husband, Sergeant B, died in 2006, spoke": A is the subject
+        and not P.WHOSE_LEAD.search(text, max(s_start, x[0].anchor - 60), x[0].anchor)
+    ]
     return (subjects or before)[-1]
 
 
@@ -253,6 +261,10 @@ def said_elsewhere(
         return True
     if m.end > cpos:
         return False
+    if P.RELATIVE_WHO.search(text, m.end, cpos) and not P.PRESIDING_BY.search(
+        text, max(s_start, m.start - 60), m.start
+    ):
+        return False  # "represented by X, ..., who expressed": X's own clause
     return bool(
         object_cue
         or (P.PASSIVE_LEAD.search(text, s_start, cpos) and not P.NOUN_CUE.match(text, cpos))

@@ -13,6 +13,7 @@ from pko_extract.agenda_ceremony import ceremony_items, headline, opened_by_act
 from pko_extract.agenda_coref import (
     PRONOUN_REACH,
     definite_subject,
+    office_agents,
     pronoun_subject,
     title_holder,
     titled_people,
@@ -94,6 +95,31 @@ class _ProseReader:
         # a cue of the last sentence whose agent is an office with no name ("The workshop
         # was closed by the Deputy Force Commander."), and where it stands
         self.office: tuple[RoleCue, int] | None = None
+        # the people each cue gave its role so far (folded cue text): who "the Co-Chair" is
+        self.cued_by: dict[str, list[PersonDraft]] = {}
+
+    def holder(self, title: str) -> tuple[PersonDraft | None, bool]:
+        """Who "the <title>" is, and whether the title is a role label (agenda_coref.py)."""
+        return title_holder(title, self.rules, self.titled, self.persons, self.cued_by)
+
+    def office_cue(self, cue: RoleCue, span: tuple[int, int, int, int]) -> bool:
+        """A cue whose agent or subject is an office with "the" that an earlier sentence
+        gave its holder: "The meeting was officially opened by the Chairperson, who ..."
+        (the Chairperson named before); "In her opening statement the Chair recalled ..."
+        (a speech framing the sentence's subject). The holder takes the cue's role; no item
+        (the sentence names no part of the programme of its own). Whether one did."""
+        s_start, s_end, cpos, cend = span
+        offices = office_agents(self.text, cend, s_end)
+        framed = P.FRAMED_OFFICE.match(self.text, cend, s_end)
+        if framed and cue.agenda_kind and P.FRAME_LEAD.fullmatch(self.text, s_start, cpos):
+            offices.append((framed.group("title"), framed.start("title")))
+        given = False
+        for title, pos in offices:
+            p, _labelled = self.holder(title)
+            if p is not None and cue.role not in WEAK_ROLES:
+                self.roles.append((p, cue.role, pos, None))
+                given = True
+        return given
 
     def cues_in(self, a: int, b: int) -> list[int]:
         """Where the role cues of ``text[a:b]`` start (not inside a name)."""
@@ -165,7 +191,7 @@ class _ProseReader:
             (s_start, s_end),
             ms,
             self.acts,
-            lambda title: title_holder(title, self.rules, self.titled, self.persons)[0],
+            lambda title: self.holder(title)[0],
             subject if age <= PRONOUN_REACH else None,
         )
         self.add_items(acts)
@@ -186,9 +212,10 @@ class _ProseReader:
             if cm:
                 self.roles.append((self.author[1], self.cue(cm).role, self.author[0].start, None))
         for cm in self.cue_re.finditer(sentence):
-            self.pronoun_cue(
-                self.cue(cm), (s_start, s_end, s_start + cm.start(), s_start + cm.end()), []
-            )
+            span = (s_start, s_end, s_start + cm.start(), s_start + cm.end())
+            self.pronoun_cue(self.cue(cm), span, [])
+            if self.office_cue(self.cue(cm), span):
+                continue
             agent = P.OFFICE_AGENT.fullmatch(sentence, cm.end())
             passive = agent is not None and (
                 cm.group().casefold().endswith(" by")
@@ -211,7 +238,7 @@ class _ProseReader:
         s_start, s_end, cpos, cend = span
         titled = definite_subject(self.text, s_start, cpos, ms)
         if titled is not None:
-            holder, labelled = title_holder(titled[0], self.rules, self.titled, self.persons)
+            holder, labelled = self.holder(titled[0])
             if holder is not None and cue.role not in WEAK_ROLES:
                 if not (labelled and cue.role == "speaker"):
                     self.roles.append((holder, cue.role, titled[1], None))
@@ -446,6 +473,9 @@ class _ProseReader:
                 else:
                     item.add(p, role, m.start)
             self.roles.append((p, role, m.start, item))
+            given = self.cued_by.setdefault(cue.text.casefold(), [])
+            if all(p is not q for q in given):
+                given.append(p)
         self.roles += chair_of_part(list(made.values()), chosen, ms)
 
     def office_holder(

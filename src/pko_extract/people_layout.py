@@ -79,11 +79,13 @@ def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candi
 
 def transcript_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """The questioner of a press-briefing transcript, named in brackets before the colon of
-    the turn: "QUESTION (Ana Ruiz, Daily Star): ..." -> "Ana Ruiz". The name must fill the
-    bracket up to its comma or its end."""
+    the turn: "QUESTION (Ana Ruiz, Daily Star): ..." -> "Ana Ruiz", or first after it with
+    the outlet: "Question: Ana Ruiz, Daily Star. How many ...?". The name must fill the
+    bracket (or the words before the outlet's comma) up to its comma or its end."""
     text = layout.text
     out: list[Candidate] = []
-    for hit in P.TRANSCRIPT_ASKER.finditer(text):
+    hits = [*P.TRANSCRIPT_ASKER.finditer(text), *P.TRANSCRIPT_ASKER_AFTER.finditer(text)]
+    for hit in sorted(hits, key=lambda h: h.start()):
         span = scan_name(
             text, hit.start("name"), stop_words=lex.stop_words, particles=lex.particles
         )

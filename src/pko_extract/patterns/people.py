@@ -105,6 +105,13 @@ TRANSCRIPT_ASKER = re.compile(
     r"JOURNALIST|Journalist)[ \t]*\((?P<name>[^(),:\n]{3,60})(?:,[^()\n]{1,80})?\)[ \t]*:",
     re.MULTILINE,
 )
+# ... or named first after the colon, with their outlet, before the question: "Question:
+# Ana Ruiz, Daily Star. How many police ...?" (group "name" starts at the name).
+TRANSCRIPT_ASKER_AFTER = re.compile(
+    r"^[ \t]*(?:QUESTION|Question|Q)[ \t]*:[ \t]+(?P<name>[A-Z][^(),:\n.?!]{2,59}),"
+    r"[ \t]*[A-Z][^\n.?!:]{1,60}\.[ \t]+[A-Z]",
+    re.MULTILINE,
+)
 # A picture credit before a name: "Picture: JONA TUI", "Photo: Ana Ruiz", "Story and photos:
 # Ana Ruiz", "Text & photo: Li Wei".
 PICTURE_CREDIT = re.compile(

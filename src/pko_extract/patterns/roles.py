@@ -141,6 +141,14 @@ AGENT_LEAD = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4
 CUE_MEDIUM = re.compile(r"[ \t]+(?!the\b)[a-z]")
 # A second subject joined to the first: "X opened the plenary together with Y".
 JOINT_SUBJECT = re.compile(r"\b(?:together|along)[ \t]+with\b|\balongside\b")
+# A second predicate before "together with": "X addressed the graduates and handed out
+# certificates together with Y": Y shares the handing out, not the address.
+SECOND_PREDICATE = re.compile(r"\band[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]+ed\b")
+# A relative clause on a person's relative or colleague, ending at the name it introduces:
+# "Mrs. A, whose husband, Sergeant B, died in 2006, spoke": B is not the subject.
+WHOSE_LEAD = re.compile(
+    r"\bwhose[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,?[ \t]+(?:[A-Z][\w.’'()-]*[ \t]+){0,4}$"
+)
 # A presiding role written as a list label after a name and its country:
 # "Ibrahim Bello (Nigeria), Chairman; ...", "Ms. Ana Lind, Moderator."
 LIST_ROLE = re.compile(
@@ -278,6 +286,15 @@ NOUN_CUE = re.compile(r"(?:among|amongst)\b", re.IGNORECASE)
 # A preposition right before a name: "the report by Ms. X recommended", "a tribute to Dr. X"
 # (titles may hold "for", "to" or "of": "Minister for Defence X said", so only "by" may be
 # followed by capitalised title words).
+# A relative clause whose subject is the person before it: "represented by X, Minister of
+# Y, who expressed ...", "followed by Colonel X, who argued ..." (X spoke, though "by" leads).
+RELATIVE_WHO = re.compile(r",[ \t]*who[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?$")
+# A presiding verb before its agent: a chair's words in a relative clause are chairing
+# ("chaired by X, who reminded delegations ..."), not a speech.
+PRESIDING_BY = re.compile(
+    r"\b(?:chaired|co-chaired|presided[ \t]+over|moderated|facilitated)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}$"
+)
 OBJECT_LEAD = re.compile(
     r"\bby[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}$"
     r"|\b(?:to|for|about|from|of)[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?$"
@@ -411,6 +428,26 @@ OFFICE_AGENT = re.compile(
     r"(?:(?:[ \t]+(?:on|in|at)[ \t]+[A-Z]?[a-z]+)?[ \t]+by(?=[ \t]))?[ \t]+the[ \t]+[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|the|and|on|in|\([A-Z][\w ]*\)))*[ \t]*[.;]?[ \t\n]*"
 )
+# The offices with "the" after a passive "by", one item of the agents' list each: "opened
+# by the Chairperson, who ...", "laid by the Resident Coordinator, the Chief of General Staff,
+# ambassadors ... and the Dean of the Diplomatic Corps, H.E. Mr. X" (AGENT_BY opens the list,
+# AGENT_SPLIT parts it, AGENT_OFFICE is one office, AGENT_STOP a clause that ends the list).
+AGENT_BY = re.compile(r"[ \t]+by[ \t]+(?=the[ \t]+[A-Z])")
+AGENT_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+AGENT_OFFICE = re.compile(
+    r"the[ \t]+(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|[A-Z][\w'’-]*))*?)"
+    r"(?:[ \t]+(?:of|for|the))*[ \t]*[.;]?[ \t]*"
+)
+AGENT_STOP = re.compile(r"(?:who|which|whose|where|when|as|after|before|while|during)\b")
+# A speech framing the subject of its sentence, which is an office with "the": "In her
+# opening statement the Chair recalled ...", "In his closing remarks, the Chairperson ...".
+FRAMED_OFFICE = re.compile(
+    r"[ \t]*,?[ \t]*the[ \t]+(?P<title>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+[a-z]"
+)
+FRAME_LEAD = re.compile(
+    r"[ \t\n]*(?:\d+[.)][ \t]+)?(?:In|During|With)[ \t]+(?:his|her|their|its)[ \t]+"
+)
+
 # What may stand before the subject of a sentence: nothing, or a clause on the subject's own
 # words ("In her opening remarks, ", "During his address, ").
 SUBJECT_LEAD = re.compile(
