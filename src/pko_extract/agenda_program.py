@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_cards import speaker_cards
 from pko_extract.agenda_headers import gathers_parts, header_item
 from pko_extract.agenda_members import attach_affiliation, attach_following_lines
 from pko_extract.agenda_minutes import minutes_headings
@@ -521,8 +522,16 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         reader.claim(p, "speaker", m, None)  # "MR. JONAS X: Thank you. ..." (a transcript)
     for m, p in question_turns(layout, reader.index):
         reader.claim(p, "participant", m, None)  # "Mr. X (Riding): General, when ...?"
+    cards = speaker_cards(layout, reader.index, rules)
     for line in lines:
         if line.blank:
+            continue
+        if (card := cards.get(line.start)) is not None:
+            reader.close()
+            if line is card.role_line:  # "Dr X" / "Director, Y" / "Panellist": a card
+                if card.item is not None and card.item not in reader.items:
+                    reader.items.append(card.item)
+                reader.claim(card.person, card.role, card.mention, card.item)
             continue
         row = rows.get(line.start)
         if row is not None and row.start == -3 and header_item(line, text, rules) is None:
