@@ -33,6 +33,7 @@ SETS = {
     "roles9": 5,
     "roles10": 11,
     "roles11": 4,
+    "people2": 6,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 
