@@ -35,6 +35,7 @@ SETS = {
     "roles11": 4,
     "agenda6": 7,
     "roles12": 6,
+    "people2": 6,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 

@@ -1,4 +1,4 @@
-"""People's roles on the fresh invented sets tests/fixtures/roles1 to roles6 and people1,
+"""People's roles on the fresh invented sets tests/fixtures/roles1 to roles6, people1 and people2,
 pinned per report in tests/golden/role_sets.json as [tp, fp, fn] of the roles field; the
 people found on people1 (name finding across naming conventions) pinned the same way in
 tests/golden/people_sets.json.
@@ -32,9 +32,10 @@ SETS = {
     "roles5": 11,
     "roles6": 10,
     "people1": 10,
+    "people2": 6,
 }
 #: The sets whose people (names found) are pinned too.
-PEOPLE_SETS = ("people1",)
+PEOPLE_SETS = ("people1", "people2")
 
 pytestmark = pytest.mark.model
 

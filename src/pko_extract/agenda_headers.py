@@ -57,7 +57,7 @@ def _header_from(
             if inner
             else (
                 "panel"
-                if label.startswith(("Panel", "Roundtable"))
+                if label.startswith(("Panel", "Roundtable", "Mesa", "Painel"))
                 else "keynote"
                 if label.startswith("Keynote")
                 else "session"

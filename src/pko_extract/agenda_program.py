@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
+from pko_extract.agenda_cards import speaker_cards
 from pko_extract.agenda_coref import line_office_holder
 from pko_extract.agenda_headers import gathers_parts, header_item
 from pko_extract.agenda_members import attach_affiliation, attach_following_lines
@@ -354,7 +355,12 @@ class _ProgramReader:
         talk = _gives_talk(self.layout, line, m, self.index, self.rules)
         if role == "speaker" and current.kind in {"session", "other"} and talk:
             role = "presenter"
-        if m.start - line.content_start <= 40 or _talk_then_speaker(self.layout, line, m):
+        # a cell of a flattened table wrapped onto a line of its own is indented to its
+        # column: the name opens the line's text ("   ...   Brig Gen X" under its row)
+        lead = line.start + len(line.text) - len(line.text.lstrip())
+        if m.start - max(line.content_start, lead) <= 40 or _talk_then_speaker(
+            self.layout, line, m
+        ):
             self.claim(p, role, m, current)
             self.joined_members(line, in_line, role)
         return True
@@ -472,6 +478,23 @@ def _heads_report(layout: Layout, line: Line, index: MentionIndex) -> bool:
     return bool(P.DATE_DMY.search(nxt.text) or P.DATE_MDY.search(nxt.text))
 
 
+def _whole_cell_title(
+    line: Line, header: ItemDraft | None, row: ItemDraft | None
+) -> ItemDraft | None:
+    """A timed row of a table flattened from a PDF, its cells apart by column gaps, is
+    titled by its whole activity cell, not by the label it opens with: "3.   0930 – 0940
+    Remarks by Course Representative        Supt X" -> "Remarks by Course Representative"
+    (the label finds "Remarks" and reads the rest as a speaker)."""
+    if header is None or row is None or row.start < 0 or not (row.title and header.title):
+        return header
+    if "   " not in line.text.strip() or header.title == row.title:
+        return header
+    if not row.title.startswith(header.title + " "):
+        return header
+    header.title = row.title
+    return header
+
+
 def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> AgendaResult:
     """Agenda items and roles from the program layout.
 
@@ -500,8 +523,16 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         reader.claim(p, "speaker", m, None)  # "MR. JONAS X: Thank you. ..." (a transcript)
     for m, p in question_turns(layout, reader.index):
         reader.claim(p, "participant", m, None)  # "Mr. X (Riding): General, when ...?"
+    cards = speaker_cards(layout, reader.index, rules)
     for line in lines:
         if line.blank:
+            continue
+        if (card := cards.get(line.start)) is not None:
+            reader.close()
+            if line is card.role_line:  # "Dr X" / "Director, Y" / "Panellist": a card
+                if card.item is not None and card.item not in reader.items:
+                    reader.items.append(card.item)
+                reader.claim(card.person, card.role, card.mention, card.item)
             continue
         row = rows.get(line.start)
         if row is not None and row.start == -3 and header_item(line, text, rules) is None:
@@ -520,6 +551,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
         header = retitle(layout, line, header_item(line, text, rules), reader.index, rules)
         header = report_section(layout, line, header, reader.index)
         header = title_below(layout, line, header, reader.index, rules)
+        header = _whole_cell_title(line, header, row)
         header = header or (row if row and row.start >= 0 else None)
         header = header or minutes.get(line.start)
         header = header or labelled_part(layout, line, reader.index, rules)

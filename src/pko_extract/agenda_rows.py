@@ -46,6 +46,11 @@ def is_break(title: str, rules: Rules) -> bool:
     flags = [_is_break_part(x, breaks) for x in parts]
     if flags and all(flags):
         return True
+    if flags[:1] == [True] and all(
+        ok or (len(x.split()) == 1 and match_agenda_label(x, rules) is None)
+        for ok, x in zip(flags, parts, strict=True)
+    ):
+        return True  # "Arrival of participants and guests": who arrives, not a part
     # "Registration, coffee, networking, book signing": a list of mostly breaks that
     # opens with one and names no part ("Registration and opening remarks" is a part)
     return (

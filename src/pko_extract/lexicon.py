@@ -32,6 +32,8 @@ class Lexicon:
         self._title_any_case = _words_re(rules.position_words, re.IGNORECASE)
         label_words = {w for a in rules.agenda_labels for w in a.text.split()}
         label_words |= {w for r in rules.role_labels for w in r.text.split()}
+        # a label's name particle is no stop word: "Sessão de abertura" keeps "de" in names
+        label_words -= {p.text for p in rules.name_particles}
         single = {w for w in (*rules.position_words, *rules.org_words) if " " not in w}
         plurals = {w + "s" for w in single if not w.endswith("s")}  # "Heads", "Directors"
         self.stop_words = frozenset(set(rules.not_name_words) | single | plurals | label_words)

@@ -196,3 +196,26 @@ def on_field_line(layout: Layout, pos: int, lex: Lexicon) -> bool:
     if not line.label or lex.is_program_label(line.label) or layout.kind_at(pos) == "caption":
         return False
     return line.start <= pos < line.end
+
+
+def in_link_bar(layout: Layout, start: int, end: int) -> bool:
+    """``start:end`` lies in one cell of a bar of links: a line of three or more short cells
+    split by "|" with no number but a year after "©" ("Home | About Us | Contact",
+    "© 2020 The Institute | Privacy Notice | Terms of Use"). A site's menu, footer or app
+    bar names no person; a programme or list table has times or serial numbers in its rows."""
+    if not layout.lines:
+        return False
+    line = layout.line_at(start)
+    if not line.start <= start < line.end:
+        return False
+    cells = [c.strip() for c in layout.text[line.start : line.end].split("|")]
+    if len(cells) < 3 or any(not c or len(c.split()) > 5 for c in cells):
+        return False
+    if any(re.search(r"\d", c) and not c.startswith("©") for c in cells):
+        return False
+    at = line.start
+    for cell in layout.text[line.start : line.end].split("|"):
+        if at <= start and end <= at + len(cell):
+            return True
+        at += len(cell) + 1
+    return False

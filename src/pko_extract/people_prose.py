@@ -27,7 +27,7 @@ from pko_extract.people_forms import (
     is_plausible_name,
     name_run_start,
 )
-from pko_extract.people_layout import on_field_line
+from pko_extract.people_layout import in_link_bar, on_field_line
 
 __all__ = [
     "affiliation_mentions",
@@ -230,6 +230,8 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         start, end = after_leading_particle(text, span[0], lex), span[1]
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
+        if in_link_bar(layout, start, end):  # "© UN | Copyright | Fraud Alert | Privacy"
+            continue
         if raw and is_plausible_name(raw, lex) and not inside_other_name(text, start, end, lex):
             if not names_a_body(text, end, lex):
                 out.append(Mention(start, end, raw, method="model", evidence="ner"))

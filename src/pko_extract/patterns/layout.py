@@ -61,9 +61,11 @@ RETIRED = re.compile(r"[ \t]*\((?:Ret|Retd|ret|retd|Retired|retired)\.?\)")
 MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)")
 
 # A session label: "Session 1", "Session I", "Session Two", "Panel 2", "Part III", a course's
-# "Module 3", a parallel programme's "Track 1".
+# "Module 3", a parallel programme's "Track 1"; the same in French, Spanish and Portuguese
+# programmes: "Séance 2", "Sesión 1", "Sessão 3", "Mesa 1" (a panel), "Painel 2".
 SESSION_LABEL = re.compile(
-    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module|Track)[ \t]+"
+    r"\b(?P<label>(?:Session|Panel|Part|Segment|Roundtable|Workshop|Plenary|Module|Track"
+    r"|Séance|Sesión|Sessão|Mesa|Painel)[ \t]+"
     r"(?:\d{1,2}|[IVX]{1,4}|[A-H]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     # "Keynote 1: Title" (not "Keynote    H.E. Mr. X" of a two-column list)
     r"|Keynote[ ](?:\d{1,2}|[IVX]{1,4})\b)"

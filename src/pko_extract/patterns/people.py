@@ -144,10 +144,14 @@ BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
     r"\([A-Z]{2,}\))[ \t]+$"
 )
 # The title-case run after a position word, up to the name it introduces: "... for
-# Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles).
-TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
+# Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles;
+# the column gap of a flattened table ends it: "Course Director        Lt Col X").
+TITLE_RUN = re.compile(r"(?:(?:\t| {1,2})(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
 # A parenthesised title or retirement mark after a rank: "Col. (Dr.) X", "Col. (rtd.) X".
-RANK_PAREN = re.compile(r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired)\.?\)")
+# Also a reserve class ("Gen. Div. (R1)", Brazilian reserve) and "(ret'd)".
+RANK_PAREN = re.compile(
+    r"[ \t]*\((?:Dr|Prof|Ret|Retd|ret|retd|rtd|Rtd|Retired|retired|[Rr]et[’']d|R1|R/1)\.?\)"
+)
 # "of" before a unit named by its owner: "Director of Lakeside’s Policy Department".
 OF_POSSESSOR_ORG = re.compile(r"[ \t]+of[ \t]+([A-Z][\w-]*[’']s[ \t]+[A-Z].*)$")
 # "and" before a word, inside an apposition segment: "USN and Mr. Y" (group 1 is "Mr.").

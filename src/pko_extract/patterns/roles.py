@@ -337,11 +337,15 @@ _PROGRAM_CLOCK = (
     r"(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
     r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|[01]\d[0-5]\d(?=[ \t]*(?:hrs?\b|:|[-–—]|$)))(?:[ \t]*hrs?\b)?"
 )
+# The serial number cell of a programme table flattened from a PDF, before the time cell:
+# "3.   0905 – 0915   Welcome Remarks" (a number, a full stop or a column gap, then a digit).
+_SERIAL_CELL = r"(?:\d{1,2}(?:\.[ \t]+|[ \t]{2,})(?=\d))?"
 # A time or time range at the start of a programme row, with the separator after it:
 # "9h00 à 9h30 : Accueil", "10:00–10:15 Opening", "2:00 p.m. Welcome", "0900-1000 Panel",
 # "1000: Keynote", "| 09:00 |", "Day 1 | 09:00 |", "from 08.30 to 09.00   Opening".
 PROGRAM_TIME = re.compile(
-    rf"^{DAY_CELL}[ \t|]*(?:(?:[Ff]rom|FROM)[ \t]+(?=\d))?{_PROGRAM_CLOCK}(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
+    rf"^{DAY_CELL}[ \t|]*{_SERIAL_CELL}(?:(?:[Ff]rom|FROM)[ \t]+(?=\d))?{_PROGRAM_CLOCK}"
+    r"(?:[ \t]*(?:[-–—~]|à|to|until|au|bis)[ \t]*"
     rf"(?:{_PROGRAM_CLOCK}|[01]\d[0-5]\d(?!\d)))?"
     r"[ \t]*[-–—:|.]?[ \t]*"
 )
@@ -484,9 +488,10 @@ FROM_TIME = re.compile(r"^[ \t]*(?:[Ff]rom|FROM)[ \t]+(?=\d)")
 TIME_ZONE = re.compile(
     r"\(?(?:UTC|GMT|[ECMPAW][SD]?T|CES?T|EAT|WAT|CAT|BST|IST|JST)(?:[ \t]*[+-][ \t]*\d{1,2})?\)?"
 )
-# What ends a timetable row's title: a dash between spaces, a table cell bar or a tab
-# ("Opening remarks — Dr. X", "Welcome | Dr. X", "Welcome<TAB>Dr. X").
-ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*")
+# What ends a timetable row's title: a dash between spaces, a table cell bar, a tab or the
+# column gap of a flattened table ("Opening remarks — Dr. X", "Welcome | Dr. X",
+# "Welcome<TAB>Dr. X", "Welcome Remarks      Director").
+ROW_TITLE_END = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[|\t][ \t]*| {3,}")
 # A dash between spaces after a discussion's label, before its title: "Roundtable - Title".
 PART_TITLE_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 # Where a row that opens with its speaker turns to the talk: a dash between spaces, a cell
