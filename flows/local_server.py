@@ -20,7 +20,8 @@ cannot be written only costs the migrations.
 The server starts only what a run records with: :data:`IN_PROCESS_DEFAULTS` turns off the
 automations (triggers, actions) and the events stream to a UI, and on a new database
 :data:`NEW_DATABASE_DEFAULTS` skips the block registration that the template or
-:func:`_migrate_and_register_blocks` has done. The task-run recorder and the event persister
+:func:`_migrate_and_register_blocks` has done, and the vacuum of old events (a new database
+has none). The task-run recorder and the event persister
 still run: flow runs, task runs, logs, artifacts and events are recorded as before.
 
 Use: :func:`reserve` before the first ``import prefect`` (it sets ``PREFECT_API_URL`` and
@@ -63,13 +64,19 @@ IN_PROCESS_DEFAULTS: dict[str, str] = {
 #: Settings of a run whose database is new: it starts from the template, or is migrated and
 #: given its block types before the server starts (``LocalServer._main``), so the server's
 #: own block registration (and its memo, which imports Prefect's collections: prefect-dask
-#: and Dask, about 0.5 s) would find nothing to do.
+#: and Dask, about 0.5 s) would find nothing to do; nor would the vacuum of old events.
 NEW_DATABASE_DEFAULTS: dict[str, str] = {
     # the migrations: the template is migrated, a database made without it is migrated by
     # _migrate_and_register_blocks before the server starts (the check costs about 0.1 s)
     "PREFECT_SERVER_DATABASE_MIGRATE_ON_START": "false",
     "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
     "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
+    # no vacuum types: the event vacuum (on by default, also in an ephemeral server) deletes
+    # events past their retention period as the server starts, then hourly; a new database
+    # has none, and a run is over long before an hour (about 0.2 s of the seed run's CPU:
+    # two Docket tasks and their DELETE statements). A later run into the same output folder
+    # starts on the existing database, with the vacuum, which deletes what has aged since.
+    "PREFECT_SERVER_SERVICES_DB_VACUUM_ENABLED": "[]",
 }
 #: Seconds to wait for the server to start (Prefect's own default for its temporary one).
 START_TIMEOUT_SECONDS = 120.0

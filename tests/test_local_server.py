@@ -114,6 +114,18 @@ def _run(raw: Path, out: Path, env: dict[str, str]) -> subprocess.CompletedProce
     )
 
 
+def test_prefect_reads_the_new_database_vacuum_setting_as_no_vacuum(monkeypatch):
+    """The value :data:`NEW_DATABASE_DEFAULTS` gives the vacuum is read by Prefect as no
+    vacuum type at all (its ``false`` still means the events vacuum)."""
+    from prefect.settings import Settings
+
+    name = "PREFECT_SERVER_SERVICES_DB_VACUUM_ENABLED"
+    monkeypatch.setenv(name, local_server.NEW_DATABASE_DEFAULTS[name])
+    assert Settings().server.services.db_vacuum.enabled_vacuum_types == set()
+    monkeypatch.setenv(name, "false")
+    assert Settings().server.services.db_vacuum.enabled_vacuum_types == {"events"}
+
+
 RUNS = "select state_type from flow_run"
 TASKS = "select name, state_type from task_run order by name"
 ARTIFACTS = "select type from artifact order by type"
@@ -122,8 +134,9 @@ EVENTS = "select event, count(*) from events group by event order by event"
 
 def test_reserve_turns_off_what_a_run_does_not_use(monkeypatch, tmp_path):
     """The in-process server runs without automations or an events stream out, and skips
-    the migration check and the block registration only on a database it makes itself (a
-    new file of the home: from the migrated template, or migrated before the server starts)."""
+    the migration check, the block registration and the vacuum of old events only on a
+    database it makes itself (a new file of the home: from the migrated template, or
+    migrated before the server starts)."""
     names = [*local_server.IN_PROCESS_DEFAULTS, *local_server.NEW_DATABASE_DEFAULTS]
     for name in [*names, "PREFECT_API_URL", *local_server.DATABASE_URL_ENVS]:
         monkeypatch.setenv(name, "x")
@@ -140,6 +153,7 @@ def test_reserve_turns_off_what_a_run_does_not_use(monkeypatch, tmp_path):
         "PREFECT_SERVER_DATABASE_MIGRATE_ON_START": "false",
         "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
         "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
+        "PREFECT_SERVER_SERVICES_DB_VACUUM_ENABLED": "[]",
     }
     (tmp_path / "home").mkdir()
     _database(tmp_path / "home" / "prefect.db", ["a"])

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from pko_extract.extract import extract_document
 from pko_extract.ingest import read_document
 from pko_extract.models import Extraction, ParticipantRecord
-from pko_extract.participants import cross_report_key
+from pko_extract.participants import _nearest, _spaced_pattern, cross_report_key
 from pko_extract.recognize import build_nlp
 
 NLP = build_nlp("blank")
@@ -252,3 +252,28 @@ def test_a_second_organisation_after_one_position_repeats_the_position() -> None
         organizations=["Beta Council"],
     )
     assert _mention_pairs(text, mention) == [("", "Beta Council"), ("Adviser", "")]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Force Commander", 23),
+        ("Chief   of Staff", 4),
+        ("Envoy", float("inf")),
+        ("  ", float("inf")),
+    ],
+    ids=["wrapped", "spaces-in-value", "absent", "blank"],
+)
+def test_nearest_finds_a_value_across_a_line_wrap(value, expected) -> None:
+    """Any run of white space in the text matches a space of the value; the occurrence
+    nearest to the name wins."""
+    text = "The Chief of Staff and Force\nCommander Ana Ruiz, Force Commander, spoke."
+    anchor = text.index("Ana")
+    assert _nearest(text, value, 0, len(text), anchor, anchor + len("Ana Ruiz")) == expected
+
+
+def test_the_pattern_of_a_value_is_made_once() -> None:
+    """A position or organisation is compiled once, however many persons hold it."""
+    first = _spaced_pattern("Deputy Head of Mission")
+    assert first is _spaced_pattern("Deputy Head of Mission")
+    assert first is not None and first.pattern == r"Deputy\s+Head\s+of\s+Mission"

@@ -18,6 +18,7 @@ them with :class:`~pko_extract.models.ParticipantRecord` like every other table.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -39,6 +40,8 @@ __all__ = ["cross_report_key", "participant_rows", "position_pairs"]
 
 #: How far before and after a name its appositions are looked for (characters).
 WINDOW = 400
+#: Position and organisation values whose pattern is kept (:func:`_spaced_pattern`).
+PATTERN_CACHE_SIZE = 4096
 
 
 def cross_report_key(raw_name: str, spellings: dict[str, str] | None = None) -> str:
@@ -64,16 +67,28 @@ def _nearest(text: str, value: str, lo: int, hi: int, anchor: int, end: int) -> 
     """Offset of the occurrence of ``value`` in ``text[lo:hi]`` nearest to the name
     ``[anchor, end)`` (any run of white space matching a space: a line may wrap inside a
     position); infinity when it is not there."""
-    words = value.split()
-    if not words:
+    pattern = _spaced_pattern(value)
+    if pattern is None:
         return float("inf")
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
     best, best_gap = float("inf"), float("inf")
     for hit in pattern.finditer(text, lo, hi):
         gap = anchor - hit.end() if hit.start() < anchor else hit.start() - end
         if gap < best_gap:
             best, best_gap = float(hit.start()), gap
     return best
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE_SIZE)
+def _spaced_pattern(value: str) -> re.Pattern[str] | None:
+    """``value`` as a pattern in which any run of white space matches one space ("Force
+    Commander" matches "Force\\nCommander"); None for a blank value. Made once per value:
+    compiled afresh for every position and organisation of every person, these patterns
+    were 1,819 of the 2,534 regex compiles of a warm pass over 835 reports (``re``'s own
+    cache of 512 patterns is shared with every other dynamic pattern)."""
+    words = value.split()
+    if not words:
+        return None
+    return re.compile(r"\s+".join(re.escape(w) for w in words))
 
 
 def _mention_pairs(text: str, m: Mention) -> list[tuple[str, str]]:
