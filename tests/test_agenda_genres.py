@@ -19,34 +19,26 @@ def nlp() -> Language:
     return build_nlp("blank")
 
 
+#: The same question-and-answer turns under a briefing's heading and under a seminar's.
+_TURN_LINES = (
+    "Ms. Odile Marchetti-Ngata: Good morning, everyone. This month our teams carried "
+    "out forty patrols "
+    "along the Nile corridor and reopened two roads to Bor.\n\n"
+    "Colonel Baraka Mwangi-Otieno: Thank you. The engineering companies finished "
+    "repairs on the airstrip "
+    "at Pibor, and the rainy season plans are now in place.\n\n"
+    "Question (Mr. Deng Alier Kuol, Radio Jonglei): When will the new base at Pibor open?\n\n"
+    "Ms. Odile Marchetti-Ngata: The base will open next month, once the last "
+    "containers arrive from Juba.\n"
+)
 _BRIEFING = (
     "UNMISS | Media centre\n"
     "Transcript of the monthly press briefing of 3 May 2024\n\n"
     "Juba - Monthly press briefing at the mission headquarters. Speakers: Ms. Odile "
     "Marchetti-Ngata, "
     "Spokesperson of the Mission; Colonel Baraka Mwangi-Otieno, Military Spokesperson.\n\n"
-    "Ms. Odile Marchetti-Ngata: Good morning, everyone. This month our teams carried "
-    "out forty patrols "
-    "along the Nile corridor and reopened two roads to Bor.\n\n"
-    "Colonel Baraka Mwangi-Otieno: Thank you. The engineering companies finished "
-    "repairs on the airstrip "
-    "at Pibor, and the rainy season plans are now in place.\n\n"
-    "Question (Mr. Deng Alier Kuol, Radio Jonglei): When will the new base at Pibor open?\n\n"
-    "Ms. Odile Marchetti-Ngata: The base will open next month, once the last "
-    "containers arrive from Juba.\n"
-)
-_TURNS = (
-    "Seminar on logistics in peace operations\n\n"
-    "Ms. Odile Marchetti-Ngata: Good morning, everyone. This month our teams carried "
-    "out forty patrols "
-    "along the Nile corridor and reopened two roads to Bor.\n\n"
-    "Colonel Baraka Mwangi-Otieno: Thank you. The engineering companies finished "
-    "repairs on the airstrip "
-    "at Pibor, and the rainy season plans are now in place.\n\n"
-    "Question (Mr. Deng Alier Kuol, Radio Jonglei): When will the new base at Pibor open?\n\n"
-    "Ms. Odile Marchetti-Ngata: The base will open next month, once the last "
-    "containers arrive from Juba.\n"
-)
+) + _TURN_LINES
+_TURNS = "Seminar on logistics in peace operations\n\n" + _TURN_LINES
 
 
 def test_the_speakers_of_a_press_briefing_are_presenters(nlp: Language) -> None:
