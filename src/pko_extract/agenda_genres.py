@@ -26,19 +26,25 @@ __all__ = ["brief_roles", "is_communique", "is_press_briefing", "read_genre", "u
 HEADING_LINES = 6
 
 
+def _heading_texts(layout: Layout) -> list[str]:
+    """The texts of the report's first :data:`HEADING_LINES` lines that are not blank."""
+    return [ln.text for ln in layout.lines if not ln.blank][:HEADING_LINES]
+
+
 def is_press_briefing(layout: Layout) -> bool:
     """Whether the report is a press conference's or briefing's transcript: its heading calls
     it one, and one of its turns is a question from the press."""
-    lines = [ln for ln in layout.lines if not ln.blank][:HEADING_LINES]
-    if not any(P.PRESS_BRIEFING.search(ln.text) for ln in lines):
+    if not any(P.PRESS_BRIEFING.search(text) for text in _heading_texts(layout)):
         return False
     return P.QUESTION_TURN.search(layout.text) is not None
 
 
 def is_communique(layout: Layout) -> bool:
     """Whether one of the report's first lines calls it a communiqué, not a press release."""
-    lines = [ln for ln in layout.lines if not ln.blank][:HEADING_LINES]
-    return any(P.COMMUNIQUE.search(ln.text) and not P.PRESS_WORD.search(ln.text) for ln in lines)
+    return any(
+        P.COMMUNIQUE.search(text) and not P.PRESS_WORD.search(text)
+        for text in _heading_texts(layout)
+    )
 
 
 def unitemise(layout: Layout, result: AgendaResult) -> AgendaResult:

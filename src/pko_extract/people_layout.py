@@ -208,13 +208,14 @@ def in_link_bar(layout: Layout, start: int, end: int) -> bool:
     line = layout.line_at(start)
     if not line.start <= start < line.end:
         return False
-    cells = [c.strip() for c in layout.text[line.start : line.end].split("|")]
+    raw_cells = layout.text[line.start : line.end].split("|")
+    cells = [c.strip() for c in raw_cells]
     if len(cells) < 3 or any(not c or len(c.split()) > 5 for c in cells):
         return False
     if any(re.search(r"\d", c) and not c.startswith("©") for c in cells):
         return False
     at = line.start
-    for cell in layout.text[line.start : line.end].split("|"):
+    for cell in raw_cells:
         if at <= start and end <= at + len(cell):
             return True
         at += len(cell) + 1
