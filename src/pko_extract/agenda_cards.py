@@ -80,7 +80,6 @@ def speaker_cards(layout: Layout, index: MentionIndex, rules: Rules) -> dict[int
                 elif role in _PANEL_ROLES:
                     if panel is None:
                         panel = ItemDraft("panel", None, None, role_line.start, role_line.end)
-                        item = panel
                     item = panel
                 card = Card(m, p, role_line, role, item)
                 out[layout.line_at(m.start).start] = out[role_line.start] = card
