@@ -88,6 +88,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout11/gold",
         REPO / "tests/fixtures/holdout11/reports",
     ),
+    (
+        "holdout12 (tests/fixtures/holdout12)",
+        REPO / "tests/fixtures/holdout12/gold",
+        REPO / "tests/fixtures/holdout12/reports",
+    ),
 ]
 
 
