@@ -89,3 +89,42 @@ def test_a_press_release_headed_communique_de_presse_keeps_its_items(nlp: Langua
     assert agenda_items(nlp, _RELEASE) == [
         ("opening_remarks", None, [("Idrissa Kone-Sall", "opening_remarks")])
     ]
+
+
+#: A meeting's coverage under each of the heading lines that mark it: the site's name, the
+#: release's symbol, the numbered sitting.
+_COVERAGE_HEADINGS = {
+    "site": "Meetings Coverage and Press Releases\n\n",
+    "symbol": "GA/PK/318\n4 MARCH 2031\n\n",
+    "sitting": "Regional Assembly\n512th Meeting (PM)\n\n",
+}
+_COVERAGE_BODY = (
+    "COMMITTEE ENDS ITS SESSION WITH A CALL FOR SAFER CAMPS\n\n"
+    "Opening the meeting, the Committee Chair, Ambassador Lerato Mokoena-Dube (Lesotho), said "
+    "the working group had met late into the night.\n\n"
+    "The representative of Peru, Mr. Bohdan Kravets-Orlov, welcomed the text.\n\n"
+    "Ms. Chiamaka Eze-Lindgren (Norway) said her country would send engineers.\n\n"
+    "Closing the session, Ms. Mokoena-Dube thanked the Secretariat.\n"
+)
+
+
+@pytest.mark.parametrize("heading", _COVERAGE_HEADINGS.values(), ids=list(_COVERAGE_HEADINGS))
+def test_a_meetings_coverage_notes_roles_and_makes_no_items(nlp: Language, heading: str) -> None:
+    """A meeting's speakers are no programme: no items; the chair's opening and closing, and
+    the delegates' statements, stay roles."""
+    text = heading + _COVERAGE_BODY
+    assert agenda_items(nlp, text) == []
+    assert person_roles(nlp, text) == [
+        ("Lerato Mokoena-Dube", ["opening_remarks", "closing_remarks"]),
+        ("Bohdan Kravets-Orlov", ["speaker"]),
+        ("Chiamaka Eze-Lindgren", ["speaker"]),
+    ]
+
+
+def test_a_summary_record_of_a_meeting_is_no_coverage(nlp: Language) -> None:
+    """A record of the meeting ("Summary record of the 14th meeting") keeps its items."""
+    text = "Summary record of the 14th meeting\n\n" + _COVERAGE_BODY
+    assert [kind for kind, _t, _m in agenda_items(nlp, text)] == [
+        "opening_remarks",
+        "closing_remarks",
+    ]

@@ -113,3 +113,25 @@ def test_a_framed_speech_of_the_chair_is_the_chairs(nlp: Language) -> None:
         ("Rasa Mbeki-Olsen", ["chair", "opening_remarks"]),
         ("Felipe Aranda Soto", ["chair"]),
     ]
+
+
+def test_a_workshop_told_from_opening_to_close_makes_no_address_items(nlp: Language) -> None:
+    """Only a ceremony's speeches are parts of its programme: the speakers a workshop's
+    report names between its opening and its closing stay speakers, in no item."""
+    text = (
+        "Regional workshop on convoy protection\n\n"
+        "The workshop opened with remarks by the Deputy Director, Ms. Teodora "
+        "Villanueva-Ruiz, who welcomed the participants.\n\n"
+        "Colonel Anselm Okonkwo-Baird, Commander of the Coastal Brigade, addressed the "
+        "participants on route clearance.\n\n"
+        "The workshop closed with a vote of thanks by Mr. Idris Kamau-Lerner.\n"
+    )
+    assert agenda_items(nlp, text) == [
+        ("opening_remarks", None, [("Teodora Villanueva-Ruiz", "opening_remarks")]),
+        ("closing_remarks", None, [("Idris Kamau-Lerner", "closing_remarks")]),
+    ]
+    assert person_roles(nlp, text) == [
+        ("Teodora Villanueva-Ruiz", ["opening_remarks"]),
+        ("Anselm Okonkwo-Baird", ["speaker"]),
+        ("Idris Kamau-Lerner", ["closing_remarks"]),
+    ]

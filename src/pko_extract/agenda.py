@@ -125,7 +125,6 @@ def merge_agenda(program: AgendaResult, prose: AgendaResult) -> AgendaResult:
             r, item = kinded[(id(p), pos)]
         roles.append((p, r, pos, item))
     _moderate_the_panel(merged, roles)
-    _speeches_of_the_programme(merged, roles)
     return AgendaResult(merged, roles, program.absences + prose.absences)
 
 
@@ -169,15 +168,18 @@ def _moderate_the_panel(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
             members.add(id(p))
 
 
-def _speeches_of_the_programme(items: list[ItemDraft], roles: list[RoleClaim]) -> None:
-    """Running text that tells the programme from its opening to its close ("The ceremony
+def _speeches_of_the_programme(text: str, items: list[ItemDraft], roles: list[RoleClaim]) -> None:
+    """Running text that tells a ceremony from its opening to its close ("The ceremony
     opened with remarks by A ... B then addressed the graduates ... closed with a vote of
     thanks by C") makes each speech between them a part: a speaker in no item, whose words
     the text places between the opening item and the closing one, gets an address item of
-    their own, in text order. Only for a report with no program layout (a programme's
-    speakers are in its rows), with both ends told (a debate the chair opened is no
-    programme of speeches) and nobody moderating (the speakers of a moderated discussion
-    are its panel)."""
+    their own, in text order (the dev corpus's ceremonies: "COAS X gave the welcome remarks
+    ... In separate speeches, A, B and C ...": one address each). Only for a ceremony (the
+    text up to the close calls the event a ceremony, a parade, a commemoration or a
+    graduation: the speakers of a workshop or of a meeting are no programme of speeches),
+    with no program layout (a programme's speakers are in its rows), with both ends told (a
+    debate the chair opened is no programme of speeches) and nobody moderating (the
+    speakers of a moderated discussion are its panel)."""
     if any(it.from_program for it in items) or any(r == "moderator" for _p, r, _, _ in roles):
         return
     opening = [it.start for it in items if it.kind == "opening_remarks" and it.members]
@@ -185,6 +187,8 @@ def _speeches_of_the_programme(items: list[ItemDraft], roles: list[RoleClaim]) -
     if not (opening and closing):
         return
     lo, hi = min(opening), max(closing)
+    if not P.CEREMONY_WORD.search(text, 0, hi):
+        return
     members = {id(p) for it in items for p, r, _pos in it.members if r not in WEAK_ROLES}
     made: dict[int, ItemDraft] = {}
     for k, (p, r, pos, item) in enumerate(roles):
@@ -222,6 +226,7 @@ def parse_agenda(layout: Layout, persons: list[PersonDraft], rules: Rules) -> Ag
     merged = merge_agenda(
         parse_program(layout, persons, rules), parse_prose(layout, persons, rules)
     )
+    _speeches_of_the_programme(layout.text, merged.items, merged.roles)
     return read_genre(layout, merged)  # a press briefing's presenters, a communiqué's items
 
 

@@ -12,6 +12,11 @@ first lines call it. Pure; reads the layout model.
   ("Communiqué de presse / Press release"). It notes who spoke ("Noting the opening remarks
   of H.E. X") but describes no parts of a programme (GUIDE.md: "press releases and
   communiqués usually have none"): its running text gives roles and no agenda items.
+- A meeting's coverage: the UN's press release on a sitting of a body ("Meetings Coverage
+  and Press Releases", "GA/PK/251", "7317th Meeting (AM)"). It reports who opened the
+  meeting, who briefed and what each delegate said, in the order they took the floor, but a
+  meeting's speakers are no programme (the dev corpus's coverage pages have no agenda
+  items): its running text gives roles and no agenda items, as a communiqué's.
 """
 
 from __future__ import annotations
@@ -19,7 +24,14 @@ from __future__ import annotations
 from pko_extract import patterns as P
 from pko_extract.models import AgendaResult, Layout
 
-__all__ = ["brief_roles", "is_communique", "is_press_briefing", "read_genre", "unitemise"]
+__all__ = [
+    "brief_roles",
+    "is_communique",
+    "is_meeting_coverage",
+    "is_press_briefing",
+    "read_genre",
+    "unitemise",
+]
 
 #: Lines at the top of a report (not blank) where it says what it is: a site's
 #: header, a breadcrumb ("Documents > Communiqués"), the transcript's heading.
@@ -47,10 +59,16 @@ def is_communique(layout: Layout) -> bool:
     )
 
 
+def is_meeting_coverage(layout: Layout) -> bool:
+    """Whether one of the report's first lines marks it as the coverage of a meeting."""
+    return any(P.MEETING_COVERAGE.search(text) for text in _heading_texts(layout))
+
+
 def unitemise(layout: Layout, result: AgendaResult) -> AgendaResult:
-    """In a communiqué, the items running text made are none; their people keep the roles
-    ("Noting the opening remarks of H.E. X": X gave opening remarks, in no item)."""
-    if not is_communique(layout):
+    """In a communiqué or a meeting's coverage, the items running text made are none; their
+    people keep the roles ("Noting the opening remarks of H.E. X", "Opening the meeting, the
+    Chair, X, said": X gave opening remarks, in no item)."""
+    if not (is_communique(layout) or is_meeting_coverage(layout)):
         return result
     prose = {id(it) for it in result.items if not it.from_program}
     if not prose:
@@ -64,7 +82,8 @@ def unitemise(layout: Layout, result: AgendaResult) -> AgendaResult:
 
 
 def read_genre(layout: Layout, result: AgendaResult) -> AgendaResult:
-    """The merged agenda of a report as its genre reads it (briefing, communiqué)."""
+    """The merged agenda of a report as its genre reads it (briefing, communiqué, a
+    meeting's coverage)."""
     return unitemise(layout, brief_roles(layout, result))
 
 

@@ -404,6 +404,16 @@ BY_OFFICE = re.compile(
 # release ("COMMUNIQUÉ DE PRESSE / PRESS RELEASE").
 COMMUNIQUE = re.compile(r"\bcommuniqu[eé]s?\b", re.IGNORECASE)
 PRESS_WORD = re.compile(r"\bpress(?:e)?\b", re.IGNORECASE)
+# A heading line of the UN's coverage of a meeting (a press release on a body's sitting): the
+# site's "Meetings Coverage and Press Releases", the release's symbol "GA/PK/251",
+# "SC/11661", "GA/12150", or the numbered sitting "7317th Meeting (AM)", "SEVENTIETH SESSION,
+# 21ST MEETING (AM)" (not "Summary record of the 214th meeting", a record of the meeting).
+MEETING_COVERAGE = re.compile(
+    r"\bmeetings[ \t]+coverage\b"
+    r"|^[ \t]*(?:GA|SC)(?:/[A-Z0-9]+)*/\d+[ \t]*$"
+    r"|\d(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting[ \t]*\((?:AM|PM)\b",
+    re.IGNORECASE,
+)
 # A question turn of the press at a line's start: "Question (X, Radio Y): How ...",
 # "QUESTION: ...", "Q: ...".
 QUESTION_TURN = re.compile(r"^[ \t]*(?:Q|QUESTION|Question)[ \t]*(?:\([^()\n]*\))?[ \t]*:", re.M)
@@ -568,6 +578,12 @@ MEANS_LEAD = re.compile(r"\bby[ \t]+$")
 # the act's title: "ceremony presenting the “Star Medal for Courage”", "a ceremony at which
 # the Hope Medal was awarded", "Hope medals were conferred", "handed out peacekeeping medals".
 CEREMONY_NOUN = re.compile(r"\bceremon(?:y|ies)\b", re.IGNORECASE)
+# A word that calls an event a ceremony (agenda.py: the speeches of a narrated ceremony):
+# "the closing ceremony", "the medal parade", "the annual Commemoration", "the graduation".
+CEREMONY_WORD = re.compile(
+    r"\b(?:ceremon(?:y|ies)|c[ée]r[ée]monies?|parades?|commemorations?|graduations?)\b",
+    re.IGNORECASE,
+)
 _MEDAL = (
     r"(?:(?-i:(?!(?:The|A|An|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'.-]*)[ \t]+"
     r"(?:(?:of|for|and)[ \t]+)?|peacekeeping[ \t]+|service[ \t]+)*"
