@@ -111,11 +111,11 @@ _COVERAGE_BODY = (
 @pytest.mark.parametrize("heading", _COVERAGE_HEADINGS.values(), ids=list(_COVERAGE_HEADINGS))
 def test_a_meetings_coverage_notes_roles_and_makes_no_items(nlp: Language, heading: str) -> None:
     """A meeting's speakers are no programme: no items; the chair's opening and closing, and
-    the delegates' statements, stay roles."""
+    the delegates' statements, stay roles. "the Committee Chair, Ambassador X" presides."""
     text = heading + _COVERAGE_BODY
     assert agenda_items(nlp, text) == []
     assert person_roles(nlp, text) == [
-        ("Lerato Mokoena-Dube", ["opening_remarks", "closing_remarks"]),
+        ("Lerato Mokoena-Dube", ["chair", "opening_remarks", "closing_remarks"]),
         ("Bohdan Kravets-Orlov", ["speaker"]),
         ("Chiamaka Eze-Lindgren", ["speaker"]),
     ]
@@ -127,4 +127,32 @@ def test_a_summary_record_of_a_meeting_is_no_coverage(nlp: Language) -> None:
     assert [kind for kind, _t, _m in agenda_items(nlp, text)] == [
         "opening_remarks",
         "closing_remarks",
+    ]
+
+
+def test_a_council_president_named_by_title_chairs_the_meeting_covered(nlp: Language) -> None:
+    text = (
+        "Meetings Coverage and Press Releases\n\n"
+        "COUNCIL EXTENDS OBSERVER MISSION\n\n"
+        "Council President Odile Marchetti-Ngata (Gabon) put the draft to the vote.\n\n"
+        "Mr. Bohdan Kravets-Orlov (Peru) said the mandate was too short.\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Odile Marchetti-Ngata", ["chair"]),
+        ("Bohdan Kravets-Orlov", ["speaker"]),
+    ]
+
+
+def test_a_body_office_as_a_title_outside_a_meetings_coverage_is_no_chair(
+    nlp: Language,
+) -> None:
+    """A seminar's report that names a council's president presides over nothing."""
+    text = (
+        "Seminar on observer missions\n\n"
+        "Council President Odile Marchetti-Ngata (Gabon) was thanked for her support.\n\n"
+        "Mr. Bohdan Kravets-Orlov (Peru) said the mandate was too short.\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Odile Marchetti-Ngata", ["mentioned"]),
+        ("Bohdan Kravets-Orlov", ["speaker"]),
     ]

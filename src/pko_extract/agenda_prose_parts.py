@@ -12,6 +12,7 @@ import re
 
 from pko_extract import patterns as P
 from pko_extract.agenda_cue_target import Choice, contiguous, coordinated
+from pko_extract.agenda_genres import is_meeting_coverage
 from pko_extract.agenda_rules import MentionIndex, first_between
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft, RoleClaim
 from pko_extract.resources import RoleCue, RoleLabel, Rules
@@ -184,13 +185,18 @@ def paren_roles(
 #: How far after a name its presiding office may be written ("X, Ambassador of Y to the
 #: Union and Chair of the Council for the month of May").
 _PRESIDING_REACH = 160
+#: How long the honorific between a title and the name may be ("H.E. Ambassador ").
+_TITLE_REACH = 40
 
 
 def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
     """The chair of the meeting reported: the person a sentence names right before the
     office of presiding over the body that meets, "X, Foreign Minister of Y, Council
     President for November, noted ...", "congratulate you, Ambassador X, on being elected
-    Chair of this Committee" (``patterns.PRESIDING_OFFICE``). A former office is not it."""
+    Chair of this Committee" (``patterns.PRESIDING_OFFICE``); in a meeting's coverage, the
+    person the office names as a title, "Committee Chair X (Poland) opened the meeting", "the
+    Committee Chair, Ambassador X, said" (``patterns.BODY_CHAIR_TITLE``). A former office is
+    not it."""
     text = layout.text
     out: list[tuple[PersonDraft, str, int]] = []
     for found in P.PRESIDING_OFFICE.finditer(text):
@@ -201,6 +207,11 @@ def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDra
             continue
         m, p = before[-1]
         out.append((p, "chair", m.start))
+    if is_meeting_coverage(layout):
+        # "Committee Chair X (Poland) opened the meeting": the office as the name's title
+        for found in P.BODY_CHAIR_TITLE.finditer(text):
+            named = index.between(found.end(), found.end() + _TITLE_REACH)
+            out.extend((p, "chair", m.start) for m, p in named if m.anchor == found.end())
     return out
 
 

@@ -269,6 +269,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     ATTEND_LEAD,
     AUDIENCE_LABEL,
     BEFORE_SPEAKER,
+    BODY_CHAIR_TITLE,
     BY_OFFICE,
     BY_ROLE_NOTE,
     BY_THE_CHAIR,

@@ -179,6 +179,14 @@ PRESIDING_OFFICE = re.compile(
     r"|of[ \t]+this[ \t]+(?:Council|Committee|Commission|Conference|Meeting|Session|Assembly"
     r"|Board|Forum|Summit|Working[ \t]+Group|Group)\b)"
 )
+# The office of presiding over the body that meets written as a title right before the name,
+# in a meeting's coverage (agenda_genres.is_meeting_coverage): "Committee Chair Ana Lind
+# (Poland) opened the meeting", "Council President X (Ghana), closing the meeting, ...",
+# "the Committee Chair, Ambassador X (Nigeria), said". Not "Vice-Chair", not "former ...".
+BODY_CHAIR_TITLE = re.compile(
+    rf"(?<!former[ \t])\b(?:Council|Committee|Commission|Assembly|Conference)[ \t]+"
+    rf"{_PRESIDING_HEAD}[ \t]*,?[ \t]*"
+)
 # The second person, addressing someone: "allow me to congratulate you, Ambassador X",
 # "My thanks go to Mr. X. Your leadership ..." (ADDRESS_START: a sentence opening so).
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
