@@ -663,3 +663,31 @@ def test_heading_above_the_current_item_gives_its_members_no_role(nlp: Language)
         "Lessons learned",
         [("Ines Falk", "panelist"), ("Aksel Brun", "panelist")],
     )
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"], ids=["em", "en", "hyphen"])
+def test_a_list_line_labelled_by_a_role_is_no_item(nlp: Language, dash: str) -> None:
+    """ "• Moderator — Prof. X" in a bulleted programme gives its role, not a session: it
+    ends the opening above it and the moderator moderates the event's one panel."""
+    text = (
+        "Who spoke\n"
+        f"• Opening {dash} Dr. Helena Marsh-Okoro (Dean)\n"
+        f"• Moderator {dash} Prof. Tomas Varga-Nkosi\n"
+        "• Panel\n"
+        "  – Col. Ingrid Solberg-Achebe, former Sector Commander\n"
+        "  – Dr. Leila Haddad-Okafor, Lecturer\n"
+        f"• Closing {dash} Prof. Varga-Nkosi\n"
+    )
+    assert _program(nlp, text) == [
+        ("opening_remarks", "Opening", [("Helena Marsh-Okoro", "opening_remarks")]),
+        (
+            "panel",
+            "Panel",
+            [
+                ("Ingrid Solberg-Achebe", "panelist"),
+                ("Leila Haddad-Okafor", "panelist"),
+                ("Tomas Varga-Nkosi", "moderator"),
+            ],
+        ),
+        ("closing_remarks", "Closing", [("Tomas Varga-Nkosi", "closing_remarks")]),
+    ]

@@ -194,12 +194,17 @@ class _ProgramReader:
             return False
         return bool(self.mentions_in(line.content_start, line.end))
 
-    def role_row(self, line: Line) -> None:
+    def role_row(self, line: Line, label: str | None = None) -> None:
         """A timed role line ("11:30 Modérateur / Moderator : Prof. X"): its people take
-        the role in the current item."""
+        the role in the current item. A programme's list line whose ``label`` is a role
+        ("• Moderation — Prof. X" between "• Opening — Dr. Y" and "• Panel") ends an opening
+        or closing item above it: its people hold the role in the item it is under, or
+        in none (the event's, or its one panel's: agenda.py)."""
         n = time_length(line.text)
-        head = line.text[n:].split(":")[0].strip()
+        head = label or line.text[n:].split(":")[0].strip()
         found = self.rules.role_label(head)
+        if label is not None and self.current is not None and self.current.kind in SINGLE_KINDS:
+            self.close()
         for m, p in self.mentions_in(line.start + n, line.end):
             if found is not None:
                 self.claim(p, found.role, m, self.current)
@@ -536,7 +541,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
             continue
         row = rows.get(line.start)
         if row is not None and row.start == -3 and header_item(line, text, rules) is None:
-            reader.role_row(line)
+            reader.role_row(line, row.title)
             continue
         if row is not None and row.start < 0:
             reader.close()

@@ -331,6 +331,9 @@ def numbered_rows(
                 continue  # "• Mr. X, Chief of Staff": a member line of the item above
             if is_break(title, rules):
                 out[line.start] = ItemDraft("other", None, None, -1, -1)
+            elif rules.role_label(title) is not None and find_label_inside(title, rules) is None:
+                # "• Moderator — Prof. X": a role row, titled by its label
+                out[line.start] = ItemDraft("other", None, title, -3, -3)
             else:
                 found = match_agenda_label(title, rules)
                 inner = found[0] if found else find_label_inside(title, rules)
