@@ -4,7 +4,7 @@ the agenda parser: parts named by their place in the day ("In the first session,
 from __future__ import annotations
 
 import pytest
-from conftest import agenda_items
+from conftest import agenda_items, person_roles
 from spacy.language import Language
 
 from pko_extract.recognize import build_nlp
@@ -177,3 +177,39 @@ def test_capitalised_session_inside_a_sentence_is_the_meeting(
     """ "spoke to the Session about X": the Session with a capital is the body's meeting,
     the event itself, and X no part of it; "the session on X" is a part."""
     assert agenda_items(nlp, text) == expected
+
+
+#: A speech under its salutation list, as a ministry's page prints it.
+_SALUTED = (
+    "ADDRESS BY THE MINISTER OF DEFENCE AT THE OPENING OF THE LOGISTICS COURSE\n\n"
+    "{first}Your Excellency Mr. Tobias Lindqvist-Ona, Ambassador of Sweden;\n"
+    "{first}The Commandant of the Training Centre, Colonel Amara Diallo-Berg;\n"
+    "{first}Distinguished guests;\n"
+    "{first}Ladies and Gentlemen.\n\n"
+    "It is a pleasure to open this course. I thank the instructors for their work.\n"
+)
+
+
+@pytest.mark.parametrize("first", ["", "- "], ids=["plain", "dashed"])
+def test_the_people_of_a_salutation_list_are_present(nlp: Language, first: str) -> None:
+    assert person_roles(nlp, _SALUTED.format(first=first)) == [
+        ("Tobias Lindqvist-Ona", ["participant"]),
+        ("Amara Diallo-Berg", ["participant"]),
+    ]
+
+
+def test_names_on_lines_ending_with_commas_without_a_salutation_stay_mentioned(
+    nlp: Language,
+) -> None:
+    """Lines of names and commas that end with no salutation ("Ladies and Gentlemen") are
+    no salutation list: a list of contacts, of authors."""
+    text = (
+        "Contacts for the course\n\n"
+        "Mr. Tobias Lindqvist-Ona, Course Director,\n"
+        "Colonel Amara Diallo-Berg, Chief Instructor,\n"
+        "Training Centre, Karen.\n"
+    )
+    assert person_roles(nlp, text) == [
+        ("Tobias Lindqvist-Ona", ["mentioned"]),
+        ("Amara Diallo-Berg", ["mentioned"]),
+    ]

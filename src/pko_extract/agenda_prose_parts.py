@@ -215,6 +215,36 @@ def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDra
     return out
 
 
+#: The fewest lines of a salutation list, its closing salutation included.
+_SALUTATION_LINES = 3
+
+
+def salutation_people(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+    """The people a speech's salutation list addresses are present: a run of lines that each
+    end with a semicolon or a comma ("Honourable X, Deputy Minister;" / "Your Excellency Mr.
+    Y, Resident Coordinator;" / "- The Commandant of the Centre, Brigadier General Z;") and
+    end with a salutation of their own ("Members of the Diplomatic Corps;", "Ladies and
+    Gentlemen."). The first person of each line takes the role "participant" (what they
+    also did stands); one line of greetings ("Ambassador X, Excellencies, ladies and
+    gentlemen, good morning") is not such a list."""
+    out: list[tuple[PersonDraft, str, int]] = []
+    run: list[Line] = []
+    for line in layout.lines:
+        if not line.blank and P.SALUTATION_CLOSE.fullmatch(line.text):
+            if len(run) + 1 >= _SALUTATION_LINES:
+                for ln in run:
+                    named = index.between(ln.start, ln.end)
+                    if named:
+                        m, p = named[0]
+                        out.append((p, "participant", m.start))
+            run = run + [line] if P.SALUTATION_LINE_END.search(line.text) else []
+        elif not line.blank and P.SALUTATION_LINE_END.search(line.text):
+            run.append(line)
+        else:
+            run = []
+    return out
+
+
 def addressed_people(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
     """People a speech or a quoted remark addresses are present: "allow me to congratulate
     you, Ambassador X, on ...", "Thank you, Dr. X.", "Mr. X, you have ...", "My first thanks
@@ -249,12 +279,14 @@ def written_roles(
 ) -> list[tuple[PersonDraft, str, int]]:
     """The roles the text writes next to a name rather than with a cue verb:
     :func:`paren_roles`, :func:`presiding_roles`, :func:`addressed_people`,
+    :func:`salutation_people`,
     :func:`row_speakers`, :func:`gallery_speakers`, :func:`speech_part_roles` and
     :func:`with_line_speakers`."""
     return (
         paren_roles(layout.text, persons, rules)
         + presiding_roles(layout, index)
         + addressed_people(layout, index)
+        + salutation_people(layout, index)
         + row_speakers(layout, index)
         + gallery_speakers(layout, index)
         + speech_part_roles(layout, index, rules)

@@ -353,6 +353,8 @@ from pko_extract.patterns.roles import (  # noqa: F401
     REPRESENTED_PRONOUN,
     ROW_JOIN,
     ROW_TITLE_END,
+    SALUTATION_CLOSE,
+    SALUTATION_LINE_END,
     SECOND_PERSON,
     SECOND_PREDICATE,
     SECOND_VERB_GAP,

@@ -194,6 +194,19 @@ ADDRESS_START = re.compile(r"[ \t\"“‘']*(?:You|Your)\b")
 # Between a name and the "you" addressing it, only a comma: "Thank you, Dr. X", "Mr. X,
 # you have ..." ("thank you to Dr. X" thanks X without addressing X).
 ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*")
+# The salutation that ends a speech's list of the people it addresses, on a line of its own:
+# "Ladies and Gentlemen.", "Members of the Diplomatic Corps;", "Distinguished guests,",
+# "Excellencies,", "All protocols observed." (agenda_prose_parts.salutation_people).
+SALUTATION_CLOSE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?(?:(?:my[ \t]+)?(?:dear[ \t]+)?(?:distinguished|honou?red|esteemed)"
+    r"[ \t]+(?:guests|delegates|participants|colleagues|invitees|friends)"
+    r"|ladies[ \t]+and[ \t]+gentlemen|excellencies|members[ \t]+of[ \t]+the(?:[ \t]+[\w-]+){1,4}"
+    r"|all[ \t]+protocols?[ \t]+(?:duly[ \t]+)?observed)[ \t]*[;,.:!]?[ \t]*",
+    re.IGNORECASE,
+)
+# A line of a salutation list: it ends with a semicolon or a comma ("Your Excellency Mr. X,
+# Resident Coordinator ...;", "- The Commandant of the Centre, Brigadier General Y;").
+SALUTATION_LINE_END = re.compile(r"[;,][ \t]*$")
 # An event held online: "a webinar", "the online seminar", "met via Zoom".
 ONLINE_EVENT = re.compile(
     r"\b(?:webinar|web[ -]?seminar|(?:online|virtual)[ \t]+(?:event|seminar|symposium|conference"
