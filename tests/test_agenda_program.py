@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import person_roles
+from conftest import agenda_items, person_roles
 from spacy.language import Language
 
 from pko_extract.recognize import build_nlp
@@ -40,3 +40,27 @@ def test_a_role_label_after_a_name_in_one_line_starts_the_next_persons_role(
     """'Chair: A Presenter: B Discussant: C' on one line: the word before each colon is the
     label of the names after it, though the name before it runs up to the colon."""
     assert person_roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize("label", ["Introductory remarks", "Intro remarks"], ids=["full", "short"])
+def test_a_speakers_list_after_one_persons_speech_is_not_that_speechs(
+    nlp: Language, label: str
+) -> None:
+    """ "- Introductory remarks: Amb. X" then "- Speakers:" over dashed name lines: the list
+    names the event's speakers, not the introduction's ("Intro remarks" is the same label)."""
+    text = (
+        "Network digest\n\n"
+        "Last Tuesday the Network hosted an online roundtable on border monitoring.\n\n"
+        "- Chair: Dr. Helena Marsh-Okoro (Board)\n"
+        f"- {label}: Amb. Tomas Varga-Nkosi, former envoy to the AU\n"
+        "- Speakers:\n"
+        "   -- Col. Ingrid Solberg-Achebe, former Sector Commander\n"
+        "   -- Dr. Leila Haddad-Okafor, Lecturer\n"
+    )
+    assert agenda_items(nlp, text) == [("other", label, [("Tomas Varga-Nkosi", "speaker")])]
+    assert person_roles(nlp, text) == [
+        ("Helena Marsh-Okoro", ["chair"]),
+        ("Tomas Varga-Nkosi", ["speaker"]),
+        ("Ingrid Solberg-Achebe", ["speaker"]),
+        ("Leila Haddad-Okafor", ["speaker"]),
+    ]

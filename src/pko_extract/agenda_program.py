@@ -303,6 +303,11 @@ class _ProgramReader:
             if default in {"panelist", "moderator"} and self.current is not None:
                 if self.current.kind in SINGLE_KINDS:
                     self.current = None  # "Wrap-up" / "Panelists:": a list of no one's talk
+            elif default == "speaker" and self.current is not None and self.current.members:
+                if self.current.kind not in {"session", "panel"}:
+                    # "- Introductory remarks: Amb. X" / "- Speakers:": one person's
+                    # speech, which the list of the event's speakers is not part of
+                    self.current = None
         inline = _inline_role_labels(self.layout.text, line, self.rules)
         for m, p in in_line:
             if P.ADDRESS_LEAD.fullmatch(self.layout.text, line.content_start, m.anchor):
