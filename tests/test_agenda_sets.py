@@ -36,6 +36,7 @@ SETS = {
     "agenda6": 7,
     "roles12": 6,
     "people2": 6,
+    "roles13": 7,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 

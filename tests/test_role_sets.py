@@ -33,6 +33,7 @@ SETS = {
     "roles6": 10,
     "people1": 10,
     "people2": 6,
+    "roles13": 7,
 }
 #: The sets whose people (names found) are pinned too.
 PEOPLE_SETS = ("people1", "people2")
