@@ -133,6 +133,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         phrase = affiliation_after(text, both.end() if both else pos, lex)
         if phrase:
             m.organizations.append(phrase)
+    if owner := _credit_owner(layout, m, lex):
+        m.organizations[:0] = [] if owner in m.organizations else [owner]
     if not m.organizations and (body := body_before_list(text, m.anchor, lex)):
         m.organizations.append(body)  # "members of the X Club, A, B and C"
     if not m.positions:
@@ -157,6 +159,25 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower[0]]  # "contact the events coordinator, Ms. X"
         m.organizations[:0] = [lower[1]] if lower[1] else []  # "the head of UNMISS, X"
+
+
+def _credit_owner(layout: Layout, m: Mention, lex: Lexicon) -> str | None:
+    """The agency of a photo credit written "AGENCY/Name" before the name: "UN Photo" of
+    "PHOTO: UN Photo/Ana Ruiz", "UN Women" of "Photo: UN Women/Ana Ruiz". On a credit line
+    (one that says photo, credit or image), the run before the slash must name a body: an
+    acronym, an organisation word or "Photo" ("Ana Ruiz/Reuters" after the name is not read
+    here; one word must be an acronym, and a unit's number names no agency)."""
+    found = layout.logical_line_at(m.start)
+    if found is None or not P.CREDIT_LINE.search(found[0].text):
+        return None
+    hit = P.CREDIT_OWNER_BEFORE_NAME.search(layout.text[found[0].start : m.anchor])
+    if hit is None:
+        return None
+    owner = hit.group("owner")
+    if any(ch.isdigit() for ch in owner) or " " not in owner and not ORG_HINT.fullmatch(owner):
+        return None  # "Centre/X" (a body referred to, not named), "XBATT-7/X" (a unit)
+    named = ORG_HINT.search(owner) or lex.has_org(owner) or owner.endswith(" Photo")
+    return owner if named and not lex.has_position(owner) else None
 
 
 def _post_after_dash(layout: Layout, m: Mention, line_end: int, program: bool) -> str | None:

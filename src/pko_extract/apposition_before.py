@@ -138,6 +138,13 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
         w = ""
     # "the school's Commandant, Brig. Gen. X": one office word after a lower-case possessor
     owned = w[:1].islower() and w.endswith(("'s", "’s")) and len(keep) == 1
+    # "the Committee adopted the report that its Rapporteur, X, introduced": an office after a
+    # possessive determiner, which opens the clause as "the" does
+    owned = (
+        owned
+        or w in _POSSESSIVE_DETERMINERS
+        and lex.position_at_end(" ".join(reversed(keep)).rstrip(","))
+    )
     if commas != 1 or w.endswith((",", ";", ":")) or not keep:
         return None
     # "Speaking in his capacity as Rapporteur, X (Norland)": the office the clause names
@@ -152,7 +159,11 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
     paren = _PAREN_WORD.search(phrase)
     if paren and not lex.has_position(phrase[: paren.start()]):
         phrase = phrase[paren.end() :].strip()  # "SOUNDBITE (English) Head of X": no office
-    if w == "the" and not (lex.position_at_start(phrase) or _qualified_office(phrase, lex)):
+    if w == "the" and not (
+        lex.position_at_start(phrase)
+        or _qualified_office(phrase, lex)
+        or _body_word_office(phrase, lex)
+    ):
         return None  # "..., Deputy Chief, the Office of the X Envoy, Ms. Y": a list, not Y's
     return phrase if phrase and lex.has_position(phrase) else None
 
@@ -170,6 +181,23 @@ def _qualified_office(phrase: str, lex: Lexicon) -> bool:
         and not lex.has_position(lead[0])
     )
 
+
+def _body_word_office(phrase: str, lex: Lexicon) -> bool:
+    """An office after one generic body word that it belongs to: "Committee Chair", "Mission
+    Chief of Staff", "Board Chair" (not "Office of the X Envoy", not an acronym's office)."""
+    first, _sep, rest = phrase.partition(" ")
+    return (
+        first[:1].isupper()
+        and not first.isupper()
+        and lex.has_org(first)
+        and not lex.has_position(first)
+        and lex.position_at_start(rest)
+        and lex.position_at_end(rest)
+    )
+
+
+# Possessive determiners that open a clause before an office: "its Rapporteur, X".
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our"})
 
 # One capitalised word in parentheses inside an office: "(Political)" of "Deputy Special
 # Representative of the Secretary-General (Political) for X".

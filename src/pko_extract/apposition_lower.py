@@ -137,7 +137,8 @@ def _office_of_a_lower_case_phrase(
 def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str | None] | None:
     """A lower-case office after "the" or "our" right before a name starting at ``anchor``,
     and the body it names: "the events coordinator, Ms. X", "The company commander, Capt.
-    X", "our research coordinator X", "the representative of Ghana, X" (kept whole: a
+    X", "our research coordinator X", "according to spokesperson X", "by GFPO director X"
+    (the acronym before the office is its body), "the representative of Ghana, X" (kept whole: a
     country is no body), "the representative of the European Union, X" (the office, and the
     body apart), "the World Bank's country manager, X" (the office, and its owner when it
     is a body)."""
@@ -157,7 +158,12 @@ def lower_office_before(text: str, anchor: int, lex: Lexicon) -> tuple[str, str 
     ):
         hit = P.LOWER_OFFICE_BARE_BEFORE.search(text, start, anchor)  # "by visiting scholar Dr. X"
     if hit is None:
-        return None
+        # "according to spokesperson X", "by GFPO director X": one word that is an office
+        word = P.LOWER_OFFICE_WORD_BEFORE.search(text, start, anchor)
+        if word is None or not lex.title_at_end(word["office"]):
+            return None
+        owner = word["owner"]
+        return word["office"], owner if owner and not lex.has_position(owner) else None
     # the bare form ("by visiting scholar Dr. X") has one group, the office
     office = hit["office"] if "office" in hit.re.groupindex else hit.group(1)
     if not _is_office(office, lex):

@@ -13,6 +13,11 @@ import re
 
 # The slash before a photographer's name in a credit line: "UN Photo/Ibrahim Cheikh".
 CREDIT_SLASH = re.compile(r"/[ \t]*")
+# The agency before the slash of a photo credit, right before the photographer's name:
+# "PHOTO: UN Photo/Ana Ruiz", "[Photo] UN Women / Ana Ruiz" (group "owner": "UN Photo").
+CREDIT_OWNER_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s:\]\(.]))(?P<owner>(?:[A-Z][\w&-]*[ \t]+){0,4}[A-Z][\w&-]*)[ \t]*/[ \t]*\Z"
+)
 # A delegation's country in parentheses and the verb after it, as meeting summaries write a
 # speaker: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia), stressed" (group
 # "verb"; the caller checks it is a verb of speech and reads the name before the bracket).
@@ -267,6 +272,13 @@ LOWER_OFFICE_OF_BEFORE = re.compile(
 LOWER_OFFICE_BARE_BEFORE = re.compile(
     r"\b(?:by|and|with|from|including)[ \t]+"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_OFFICE_WORD}[a-z][\w-]*)[ \t]+$"
+)
+# One lower-case office word with no article right before a name, after a preposition or a
+# verb of reporting, alone or after its body's acronym: "spokesperson " of "according to
+# spokesperson X", "GFPO director " of "a welcome by GFPO director X" (group "owner").
+LOWER_OFFICE_WORD_BEFORE = re.compile(
+    r"\b(?:by|to|with|from|including|said|says)[ \t]+"
+    r"(?:(?P<owner>[A-Z]{2,}[a-z]?)[ \t]+)?(?P<office>[a-z][\w-]*)[ \t]+$"
 )
 # A run of two to five capitalised words closed by a comma, before an office: "M Ghalib
 # Rana, " of "M Ghalib Rana, retired Inspector General of Police," (group 1 is the run; the
