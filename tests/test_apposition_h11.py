@@ -138,3 +138,35 @@ def test_one_lower_case_office_word_right_before_a_name(
     """One lower-case office word after a preposition (and an acronym naming its body)
     right before a name is the person's position."""
     assert lower_office_before(text, text.index(name), lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lors de la cérémonie, Mme Odile Marchal, conseillère juridique à l'ambassade de"
+            " Belgique, a pris la parole pour saluer les stagiaires et leurs familles.",
+            [("Odile Marchal", ["conseillère juridique"], ["ambassade de Belgique"])],
+        ),
+        (
+            "Programa\nCel. Ana Lins Bezerra, Diretora da Escola de Operações de Paz",
+            [("Ana Lins Bezerra", ["Diretora"], ["Escola de Operações de Paz"])],
+        ),
+        (
+            "Programa\nProf. Dr. Rui Tavares Moreira, Diretor do CPM-UFX",
+            [("Rui Tavares Moreira", ["Diretor"], ["CPM-UFX"])],
+        ),
+        (
+            "Palabras de apertura\nDra. Lucía Ferrer Ibarra, Decana de la Facultad de Derecho",
+            [("Lucía Ferrer Ibarra", ["Decana de la Facultad de Derecho"], [])],
+        ),
+    ],
+    ids=["french-at-embassy", "portuguese-lone-title", "joined-acronyms", "spanish-dean"],
+)
+def test_romance_offices_and_their_bodies(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """A French office "at" a body ("à l'ambassade", "au ministère") stands apart from it; a
+    Portuguese or Spanish director is a lone title apart from the body after "da"/"do"; the
+    Portuguese and Spanish offices of Diretor(a) and Decano/Decana are positions."""
+    assert person_offices(nlp, text) == expected

@@ -32,6 +32,11 @@ MAX_WORDS = 16
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 #: The link before a body: "du ministère", "de la MINUX", "de l’Université", "del Ejército".
 _BODY_LINK = re.compile(r"\s(?:de\s+l[’']|(?:du|des|del|de(?:\s+(?:la|los|las))?)\s+)(?=\S)")
+#: The link of an office to the body it serves at: "au ministère", "à l’ambassade", "à la
+#: Direction", "auprès de la Mission" ("conseillère technique au ministère de X").
+_AT_LINK = re.compile(
+    r"\s(?:au|aux|à\s+la|à\s+l[’']|auprès\s+(?:du|des|de\s+la|de\s+l[’']))\s*(?=\S)"
+)
 #: "et" or "y" between two offices: "Jefe de la Misión y Comandante de la Fuerza".
 _JOINED = re.compile(r"\s+(?:et|y)\s+")
 #: The end of an office after a name: a comma, a full stop, a semicolon or a bracket.
@@ -60,7 +65,15 @@ def romance_split(office: str, lex: Lexicon) -> tuple[list[str], list[str]]:
 
 
 def _split_one(office: str, lex: Lexicon) -> tuple[list[str], list[str]]:
-    """([position], [organisation]) of one office (see :func:`romance_split`)."""
+    """([position], [organisation]) of one office (see :func:`romance_split`); an office
+    "at" a body ("au", "à la", "à l’", "auprès de") ends at the first such link whose body
+    opens with an organisation word or an acronym: "chef de la coopération de défense à
+    l’ambassade de X" -> "chef de la coopération de défense" + "ambassade de X"."""
+    for link in _AT_LINK.finditer(office):
+        body = office[link.end() :].strip()
+        first = body.split()[0] if body.split() else ""
+        if ORG_HINT.fullmatch(first) or lex.has_org(first) and not lex.has_position(first):
+            return [office[: link.start()].strip()], [body]
     cut: re.Match[str] | None = None
     for link in _BODY_LINK.finditer(office):
         body = office[link.end() :]

@@ -42,6 +42,8 @@ _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(.+)$")
 _FORMER = re.compile(r"^(?:[Ff]ormer|[Rr]etired|[Oo]ne-time|ancien|ancienne)[ \t]+")
 # "in" and the body an office is held in: "Senior Adviser in the Department of X" (group 1).
 _IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z].*)$")
+# Acronyms joined by hyphens: "IEE-UAS" (an institute and its university).
+_JOINED_ACRONYMS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+")
 # An acronym and the one or two capitalised words of its place: "EUTM Mali", "UNIC Lakeside".
 _ACRONYM_AND_PLACE = re.compile(r"[A-Z]{2,}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
 # The term of a rotating chair closing an office: " for the month of May 2023".
@@ -51,8 +53,11 @@ _POSSESSOR_LEAD = re.compile(r"^([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})['’]s[ 
 # A place in parentheses closing a body's name: " (Norway)" of "X Institute (Norway)" (words
 # in title case only: not an acronym such as "(TfP)").
 _PLACE_PAREN = re.compile(r"[ \t]*\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)$")
-# Each "of" before a capital, with its "the": "Chief of Staff of the X" has two.
-_OF_BEFORE_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# Each "of" before a capital, with its "the": "Chief of Staff of the X" has two; in
+# Portuguese, Spanish or French the article's contraction: "Diretor da Escola X".
+_OF_BEFORE_CAPITAL = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:da|do|das|dos|du|del|de[ \t]+la)[ \t]+)(?=[A-Z])"
+)
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
 _HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
 
@@ -470,7 +475,11 @@ def _lone_title_apart(seg: str, lex: Lexicon) -> tuple[str, str] | None:
         title, body = seg[: link.start()], seg[link.end() :]
         # an acronym names a body, with "the" or without ("Deputy Commandant of the XPTC",
         # "Force Commander of UNMIX": the title, and the body as an organisation)
-        acronym = ORG_HINT.fullmatch(body) or _ACRONYM_AND_PLACE.fullmatch(body)
+        acronym = (
+            ORG_HINT.fullmatch(body)
+            or _ACRONYM_AND_PLACE.fullmatch(body)
+            or _JOINED_ACRONYMS.fullmatch(body)  # "Diretor do IEE-UAS"
+        )
         if _is_lone_title(title, lex) and (_names_a_body(body, lex) or acronym):
             return title, body
     return None
