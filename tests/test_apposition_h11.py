@@ -170,3 +170,37 @@ def test_romance_offices_and_their_bodies(
     Portuguese or Spanish director is a lone title apart from the body after "da"/"do"; the
     Portuguese and Spanish offices of Diretor(a) and Decano/Decana are positions."""
     assert person_offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador Nadia Kerr, Deputy Secretary-General in charge of Trade, Transport and"
+            " Energy, made a statement.",
+            [
+                (
+                    "Nadia Kerr",
+                    ["Deputy Secretary-General in charge of Trade, Transport and Energy"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "Dr. Ivo Lind, Special Envoy on Water, Climate and Migration, spoke first.",
+            [("Ivo Lind", ["Special Envoy on Water, Climate and Migration"], [])],
+        ),
+        (
+            # a comma before a body is no list of fields
+            "Dr. Ivo Lind, Director for Europe, Ministry of Trade, spoke first.",
+            [("Ivo Lind", ["Director for Europe"], ["Ministry of Trade"])],
+        ),
+    ],
+    ids=["in-charge-of-list", "on-list", "field-then-body"],
+)
+def test_an_office_keeps_its_list_of_fields(
+    nlp: Language, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """An office "in charge of", "for" or "on" a list of fields "A, B and C" keeps the whole
+    list; the reader goes on over "in charge of"."""
+    assert person_offices(nlp, text) == expected

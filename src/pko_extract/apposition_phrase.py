@@ -63,6 +63,8 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
         )
         # "Chair of the Council for the month of May 2023": the term of a rotating chair
         term = core == "month" and [t.group() for t in tokens[max(k - 2, 0) : k]] == ["for", "the"]
+        # "Deputy Secretary-General in charge of Peace and Security": an office's field
+        term = term or core == "charge" and k > 0 and tokens[k - 1].group() == "in" and nxt == "of"
         if core and core[0].islower() and not _lower_word_of_a_title(core, lex) and depth <= 0:
             if not (after_ordinal or second or term or _particle_of_a_name(tokens, k, lex)):
                 break

@@ -58,6 +58,18 @@ _PLACE_PAREN = re.compile(r"[ \t]*\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)$")
 _OF_BEFORE_CAPITAL = re.compile(
     r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:da|do|das|dos|du|del|de[ \t]+la)[ \t]+)(?=[A-Z])"
 )
+# One to three capitalised words of a field: "Peace", "Human Integration".
+_FIELD_WORDS = r"[A-Z][a-z]\w*(?:[ \t]+[A-Z][a-z]\w*){0,2}"
+# The field an office or body is about, opening a list of fields at a segment's end: "in
+# charge of Human Integration" (of "... in charge of Human Integration, Peace and Security"),
+# "Organ on Politics".
+_FIELD_OPEN = re.compile(
+    r"\b(?:in[ \t]+charge[ \t]+of|responsible[ \t]+for|for|on)[ \t]+" + _FIELD_WORDS + "$"
+)
+# A middle element of such a list ("Security"), and its last, with "and" ("Security and
+# Stability", "Defence and Security Cooperation").
+_FIELD_LAST = re.compile(r"[ \t]*" + _FIELD_WORDS + r"[ \t]+and[ \t]+" + _FIELD_WORDS + r"[ \t]*")
+_FIELD_ITEM = re.compile(rf"[ \t]*{_FIELD_WORDS}[ \t]*|{_FIELD_LAST.pattern}")
 # The words before the first lower-case word of a phrase: "Expeditionary Logistics of the X".
 _HEAD_RUN = re.compile(r"^(?:[A-Z0-9][\w’'&-]*[ \t]*)+")
 
@@ -85,6 +97,7 @@ def split_segments(app: str) -> list[str]:
             continue
         cur += ch
     segs.append(cur)
+    segs, breaks = _join_field_lists(segs, breaks)
     out: list[str] = []
     for k, seg in enumerate(segs):
         if k in breaks and out and out[-1] != GROUP_BREAK:
@@ -98,6 +111,25 @@ def split_segments(app: str) -> list[str]:
             if ("," in g) and not _DROP_PAREN.match(g):
                 out.extend(s for s in split_segments(g) if s)
     return out
+
+
+def _join_field_lists(segs: list[str], breaks: set[int]) -> tuple[list[str], set[int]]:
+    """Join the commas of a list of fields closing an office or a body: "Deputy
+    Secretary-General in charge of Peace", " Security and Stability" -> one segment, as are
+    "Chairperson of the Organ on Politics", " Defence and Security Cooperation". The list's
+    elements are one to three capitalised words and its last holds "and"."""
+    k = 0
+    while k < len(segs):
+        if _FIELD_OPEN.search(segs[k]):
+            end = k + 1
+            while end < len(segs) and end not in breaks and _FIELD_ITEM.fullmatch(segs[end]):
+                end += 1
+            last = end - 1
+            if last > k and _FIELD_LAST.fullmatch(segs[last]):
+                segs = [*segs[:k], ",".join(segs[k:end]), *segs[end:]]
+                breaks = {b - (last - k) if b > k else b for b in breaks}
+        k += 1
+    return segs, breaks
 
 
 def _joint_acronyms(app: str, slash: int) -> bool:
