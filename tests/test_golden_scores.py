@@ -11,12 +11,11 @@ commit the file with the change:
 The dev corpus's blind half (even d14-d56, docs/EVALUATION.md "Honest generalisation
 protocol") is pinned as one summed entry, never per document, so that neither the golden file
 nor a failing test shows its per-document results; so are the whole of holdout8, holdout9 and
-holdout12, the blind sets of the sessions that wrote them (docs/EVALUATION.md). holdout5 to holdout7,
-holdout10 and holdout11 were blind too and are pinned per document, like holdout3 and holdout4,
-since they were graduated to development (holdout5 in stop 22, holdout6, holdout7 and
-holdout10 in stop 23, holdout11 in stop 24). The
-corpus is read from where it lives, not copied; when it is missing the corpus test fails,
-naming the folder it looked for.
+holdout12, the blind sets of the sessions that wrote them (docs/EVALUATION.md). holdout5 to
+holdout7, holdout10 and holdout11 were blind too and are pinned per document, like holdout3 and
+holdout4, since they were graduated to development (holdout5 in stop 22, holdout6, holdout7 and
+holdout10 in stop 23, holdout11 in stop 24). The corpus is read from where it lives, not
+copied; when it is missing the corpus test fails, naming the folder it looked for.
 
 Runs the trained model (as the pipeline does).
 """
