@@ -28,8 +28,13 @@ def default_particles() -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”/|]+")
+# A capitalised word after a space on the same line: " Rafiq" after "Md.".
+_TOKEN_AFTER_SPACE = re.compile(r"[ \t]+[A-Z]")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _INITIAL_JOINED = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+$")  # "B.Harris": an initial and a name
+#: The abbreviated given names of South Asian and Malay names, which go on before the rest of
+#: the name: "Md." of "Lt Col Md. Rafiq Karim", "Mohd." of "Mohd. Aziz bin Rahman".
+_NAME_ABBREVIATION = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
 #: An Arabic article joined to a name word, inside a name: "Rashid al-Amin Haddad",
 #: "Yasmin el-Sayed", "Nasr ad-Din".
 _ARTICLE_JOINED = re.compile(
@@ -105,7 +110,12 @@ def scan_name(
         if possessive:
             end = tok_end
             break
-        ends_sentence = tok.endswith(".") and not _INITIAL.match(tok) and len(tok.rstrip(".")) > 1
+        ends_sentence = (
+            tok.endswith(".")
+            and not _INITIAL.match(tok)
+            and len(tok.rstrip(".")) > 1
+            and not (tok in _NAME_ABBREVIATION and _TOKEN_AFTER_SPACE.match(text, m.end()))
+        )
         if ends_sentence:
             end = tok_end - (len(tok) - len(tok.rstrip(".")))
             break

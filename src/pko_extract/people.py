@@ -81,7 +81,7 @@ def find_mentions(
     ner: dict[int, Mention] = {}  # the NER's mentions by start and by end
     for strategy in STRATEGIES:
         for cand in strategy(layout, rec, lex):
-            if _holds_a_place(name_tokens(cand.raw), places) or _names_a_place(cand, lex):
+            if _holds_a_place(cand.raw, places) or _names_a_place(cand, lex):
                 continue
             cut = _cut_short(cand, ner, taken) if strategy in _READ_THE_START else None
             if cut is not None:
@@ -101,7 +101,7 @@ def find_mentions(
             mentions[i] = replace(m, end=tail, raw=layout.text[m.start : tail])
             taken.add(mentions[i])
     for cand in coordinated_names(layout, mentions, taken, lex):
-        if not _holds_a_place(name_tokens(cand.raw), places):
+        if not _holds_a_place(cand.raw, places):
             mentions.append(cand)
     for cand in short_forms(layout, mentions, taken, lex):
         mentions.append(cand)
@@ -185,6 +185,13 @@ def _names_a_place(cand: Mention, lex: Lexicon) -> bool:
     return cand.honorific is None and len(toks) > 1 and toks[-1] in lex.place_words
 
 
-def _holds_a_place(toks: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
-    """Whether a run of a name's folded tokens is a place name: ("eutm", "mali")."""
-    return any(toks[i:j] in places for i in range(len(toks)) for j in range(i + 1, len(toks) + 1))
+def _holds_a_place(raw: str, places: set[tuple[str, ...]]) -> bool:
+    """Whether a run of a name's words is a place name: "EUTM Mali" holds ("mali",). The run
+    starts and ends at a word's edge: a place inside a hyphenated family name is none
+    ("Carla Montenegro-Illescas"), a hyphenated place is one ("Guinea-Bissau")."""
+    toks: list[str] = []
+    edges = {0}
+    for word in raw.split():
+        toks += name_tokens(word)
+        edges.add(len(toks))
+    return any(tuple(toks[i:j]) in places for i in edges for j in edges if i < j)

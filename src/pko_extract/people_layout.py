@@ -74,6 +74,25 @@ def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candi
             raw = text[span[0] : span[1]]
             if is_plausible_name(raw, lex, min_tokens=2):
                 out.append(Mention(span[0], span[1], raw, evidence="byline"))
+    return out + contact_mentions(layout, lex, {m.start for m in out})
+
+
+def contact_mentions(layout: Layout, lex: Lexicon, found: set[int]) -> list[Candidate]:
+    """The name a contact, editor or credit label gives, wherever the label opens a line, a
+    bracket or a sentence: "Media contact: Ana Ruiz, press@x", "(Photo: Ana Ruiz)", "...
+    Picture: ANA RUIZ", "Editor: Ana Ruiz | x", "by Ana Ruiz · 2 min read". The name fills the
+    value up to its punctuation; it holds two to four name words and no organisation word."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.CONTACT_CREDIT.finditer(text):
+        span = scan_name(
+            text, hit.end(), max_tokens=4, stop_words=lex.stop_words, particles=lex.particles
+        )
+        if not span or span[0] in found or not P.CONTACT_NAME_END.match(text, span[1]):
+            continue
+        raw = text[span[0] : span[1]]
+        if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+            out.append(Mention(span[0], span[1], raw, evidence="byline"))
     return out
 
 

@@ -173,7 +173,9 @@ def parenthetical_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> lis
 
 def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
     """A speaker of a meeting summary, named with the country in brackets before a verb of
-    speech: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia) stressed". The
+    speech: "KAREL NOVAK (Czech Republic) said", "Ivo Berzins (Latvia) stressed", or with a
+    country the NER names in the bracket before any word or a list's comma: "ANA RUIZ (Ghana)
+    paid tribute", "elected Ana Ruiz (Argentina), Li Wei (Poland) and ...". The
     structure makes the run a person where the NER misses capitals or unusual names: the
     name is the last two to five name words before the bracket, after a word that is none.
     So is a name between commas before such a verb or "who", after an office: "The
@@ -181,9 +183,10 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
     Wu, who"."""
     text = layout.text
     out: list[Candidate] = []
-    for hit in P.PLACE_BEFORE_SPEECH.finditer(text):
-        if hit.group("verb") not in lex.speech_verbs:
-            continue
+    places = {(s.start, s.end) for s in rec.places}
+    hits = [h for h in P.PLACE_BEFORE_SPEECH.finditer(text) if h.group("verb") in lex.speech_verbs]
+    hits += [h for h in P.PLACE_IN_BRACKETS.finditer(text) if h.span("place") in places]
+    for hit in sorted(hits, key=lambda h: h.start()):
         line_start = text.rfind("\n", 0, hit.start()) + 1
         toks = [m.span() for m in re.finditer(r"\S+", text[line_start : hit.start()])]
         words = [text[line_start + a : line_start + b] for a, b in toks]
@@ -192,6 +195,10 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
             continue
         start, end = line_start + toks[k][0], hit.start()
         raw = text[start:end]
+        if any(m.start == start for m in out) or any(
+            s.start < end and start < s.end for s in rec.places
+        ):
+            continue  # found by both patterns; "Port Dickson (Malaysia)": a place
         if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
             out.append(Mention(start, end, raw, evidence="delegate"))
     for hit in P.NAME_BETWEEN_COMMAS_BEFORE_VERB.finditer(text):
@@ -207,6 +214,40 @@ def delegate_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Can
             continue
         span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
         if span == (hit.start(1), hit.end(1)) and is_plausible_name(raw, lex, min_tokens=2):
+            if not lex.has_org(raw):
+                out.append(Mention(span[0], span[1], raw, evidence="delegate"))
+    out += _office_comma_names(text, lex, {m.start for m in out})
+    return out
+
+
+def _determined_office(clause: str, lex: Lexicon) -> bool:
+    """The clause ends with an office of at most eight words opened by a determiner: "... of
+    the Special Representative and Head of Mission", "y la embajadora de España en el
+    Líbano", "by the Forum's Vice President"."""
+    for det in P.OFFICE_DETERMINER.finditer(clause):
+        rest = clause[det.start() :]
+        if len(rest.split()) <= 8:
+            return lex.has_title_word(rest)
+    return False
+
+
+def _office_comma_names(text: str, lex: Lexicon, found: set[int]) -> list[Candidate]:
+    """A name set off by commas after an office opened by a determiner, whatever follows:
+    "the Special Representative, Ana Ruiz, travelled", "welcomed by the Minister for
+    Defence, Li Wei, and by", "moderated by the Forum's Vice President, Ana Ruiz." The
+    office (the clause before the comma, from the sentence's start or the last comma) holds
+    a position word; the name fills the commas and holds no organisation word."""
+    out: list[Candidate] = []
+    for hit in P.NAME_AFTER_OFFICE_COMMA.finditer(text):
+        if hit.start(1) in found:
+            continue
+        clause = text[text.rfind("\n", 0, hit.start()) + 1 : hit.start()]
+        clause = clause[max(clause.rfind(". "), clause.rfind(",")) + 1 :]
+        if not _determined_office(clause, lex):
+            continue
+        raw = hit.group(1)
+        span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
+        if span == hit.span(1) and is_plausible_name(raw, lex, min_tokens=2):
             if not lex.has_org(raw):
                 out.append(Mention(span[0], span[1], raw, evidence="delegate"))
     return out

@@ -25,6 +25,13 @@ PLACE_BEFORE_SPEECH = re.compile(
     r"[ \t]+\([A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|and|the|de|du|des|d’|d'))*\)"
     r"[ \t]*,?[ \t]+(?P<verb>[a-z]+)\b"
 )
+# A country in parentheses after a name, then a comma, "and" or any lower-case word: "Ana
+# Ruiz (Argentina), Li Wei (Poland) and", "ANA RUIZ (Ghana) paid tribute" (group "place";
+# the caller checks the bracket is a place the NER found and reads the name before it).
+PLACE_IN_BRACKETS = re.compile(
+    r"[ \t]+\((?P<place>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|and|the))*)\)"
+    r"(?=[ \t]*[,;]|[ \t]+[a-z])"
+)
 # What may follow a name that opens a line under a role heading: the line's end, or its
 # apposition after a comma, a bracket or a spaced dash ("Jane Doe", "Jane Doe, Director",
 # "Jane Doe (Peace Institute)", "Jane Doe – Director").
@@ -34,6 +41,19 @@ NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
 # checks the verb is one of speech and the clause before the comma holds an office).
 NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
     r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,4})[ \t]*,[ \t]+(?P<verb>[a-z]+)\b"
+)
+# A name between commas, or after a comma at a sentence's end, after an office: "the Special
+# Representative, Ana Ruiz, travelled", "the Minister for Defence, Li Wei, and", "moderated
+# by the Forum's Vice President, Ana Ruiz." (group 1 the name, "verb" the word after it; the
+# caller checks the clause before the comma is an office opened by a determiner).
+NAME_AFTER_OFFICE_COMMA = re.compile(
+    r",[ \t]+([A-ZÀ-ÖØ-Þ][\w’'.-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+|de|da|van|von|del|dos))"
+    r"{1,4})[ \t]*(?:,[ \t]+(?P<verb>[a-z]+)\b|\.(?=[ \t\n]|$))"
+)
+# The determiner or possessor opening an office before such a comma: "the", "a", "its",
+# "la", "el", "le", "the Forum's".
+OFFICE_DETERMINER = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|its|his|her|their|our|la|el|le|[A-Z][\w-]*[’']s)[ \t]", re.I
 )
 # A lower-case particle right after a name, before another name word: " dos " of "João
 # Paulo dos Santos" (group 1; the caller checks it is a particle).
@@ -123,6 +143,20 @@ PICTURE_CREDIT = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:Story|Text|Words|Report)[ \t]+(?:and|&)[ \t]+)?"
     r"(?:[Pp]icture|[Pp]hoto|[Pp]hotograph|Credit)s?[ \t]*:[ \t]*"
 )
+# A contact, editor or credit label where it opens a line, a bracket or a sentence, before
+# the name it gives: "Contact: Ana Ruiz, Press officer", "Media contact: Li Wei, press@x",
+# "(Photo: Ana Ruiz)", "... at the memorial. Picture: ANA RUIZ", "Editor: Ana Ruiz | x",
+# "Clerk of the Committee: Ana Ruiz", "<footer>Media: Ana Ruiz, press@x", "by Ana Ruiz · 2 min
+# read" (a lower-case byline).
+CONTACT_CREDIT = re.compile(
+    r"(?:^|(?<=[(>])|(?<=[.·|] ))[ \t]*(?:(?:(?:Media|Press|Course|Programme|Program)[ \t]+)?"
+    r"(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|Media|Editor|Picture|Photo(?:graph)?s?|Credit"
+    r"|Clerk(?:[ \t]+of[ \t]+the[ \t]+[A-Z]\w+)?)[ \t]*:[ \t]*|^[ \t]*by[ \t]+(?=[A-Z])",
+    re.MULTILINE,
+)
+# What closes a name given by such a label: punctuation, a bracket, a slash, a bar, a middle
+# dot or the line's end ("Ana Ruiz, press@x", "Ana Ruiz)", "Ana Ruiz / Institute").
+CONTACT_NAME_END = re.compile(r"[ \t]*(?:[,.;)/|·]|\n|$)")
 # The rest of a credit line after the name: an office or unit after a comma or slash, then
 # the line's end: ", Press Office", "/ UN Photo".
 CREDIT_TAIL = re.compile(r"(?:[ \t]*[,/][^,/\n]{1,80})?[ \t]*(?:\n|$)")
@@ -150,8 +184,9 @@ BODY_WITH_ACRONYM_BEFORE_OFFICE_END = re.compile(
 )
 # The title-case run after a position word, up to the name it introduces: "... for
 # Peace-Keeping Operations Kofi Annan said" (capitalised words and the connectors of titles;
-# the column gap of a flattened table ends it: "Course Director        Lt Col X").
-TITLE_RUN = re.compile(r"(?:(?:\t| {1,2})(?:[A-Z][\w’'.-]*|of|for|the|and|on))+")
+# the column gap of a flattened table ends it: "Course Director        Lt Col X"; a name may
+# open with an accented capital: "... for Field Support Élise Martin").
+TITLE_RUN = re.compile(r"(?:(?:\t| {1,2})(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|for|the|and|on))+")
 # A parenthesised title or retirement mark after a rank: "Col. (Dr.) X", "Col. (rtd.) X".
 # Also a reserve class ("Gen. Div. (R1)", Brazilian reserve) and "(ret'd)".
 RANK_PAREN = re.compile(
