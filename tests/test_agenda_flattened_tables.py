@@ -83,8 +83,17 @@ def test_time_after_a_serial_number(row: str, length: int) -> None:
         ("Registration and coffee", True),
         ("Lunch and keynote address", False),
         ("Arrival and Welcome", False),
+        ("Reception, Dunmore Foyer", True),
+        ("Keynote, Dunmore Hall", False),
     ],
-    ids=["who-arrives", "two-breaks", "meal-with-a-talk", "break-and-a-part"],
+    ids=[
+        "who-arrives",
+        "two-breaks",
+        "meal-with-a-talk",
+        "break-and-a-part",
+        "break-and-its-site",
+        "part-and-its-site",
+    ],
 )
 def test_breaks_naming_who_arrives(title: str, expected: bool) -> None:
     assert is_break(title, default_rules()) is expected

@@ -10,7 +10,9 @@
   Navío", "Capitão-Tenente", "General of Brigade", "le colonel"), the abbreviated given name
   "Md." kept in the name, a name opening with an accented capital after an office, a
   country inside a hyphenated family name ("Montenegro-Illescas").
-- Words of Portuguese, Spanish and French bodies are no names ("Exército Brasileiro").
+- Words of Portuguese, Spanish and French bodies are no names ("Exército Brasileiro"), nor
+  are eponyms and sites ("the X medals", "X International Centre", "X Camp").
+- The speaker named after a quotation's verb is a person ('..." said X, a trader').
 
 All on the blank pipeline (rules only); the NER's places are given where a rule reads them.
 """
@@ -192,3 +194,36 @@ def test_romance_body_words_are_no_names(nlp: Language, words: str) -> None:
     start = text.index(words)
     rec = replace(rec, persons=(Span(start, start + len(words), words, "PERSON", "model"),))
     assert _names(nlp, text, rec) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Halvard Norum medals were presented.", "Halvard Norum"),
+        ("She trained at Ama Boateng International Training Centre.", "Ama Boateng"),
+        ("The parade was held at Dunmore Camp on Friday.", "Dunmore Camp"),
+        ("Wreaths were laid at noon in Aldridge Garden.", "Aldridge Garden"),
+    ],
+    ids=["eponym-before-lower-case-medals", "eponym-before-international", "camp", "garden"],
+)
+def test_eponyms_and_sites_are_no_names(nlp: Language, text: str, words: str) -> None:
+    rec = recognize(nlp(text))
+    start = text.index(words)
+    rec = replace(rec, persons=(Span(start, start + len(words), words, "PERSON", "model"),))
+    assert _names(nlp, text, rec) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We walked two days to get here," said Rosemonde Saint-Aubin, a farmer.',
+            ["Rosemonde Saint-Aubin"],
+        ),
+        ('"The roads are open again", says Teodor Wallin-Bakke.', ["Teodor Wallin-Bakke"]),
+        ('"It works," said United Nations officials.', []),
+    ],
+    ids=["said-then-apposition", "says-at-sentence-end", "a-body-is-no-speaker"],
+)
+def test_speaker_after_a_quotation(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text) == expected

@@ -1,4 +1,4 @@
-"""People's roles on the fresh invented sets tests/fixtures/roles1 to roles6, people1 and people2,
+"""People's roles on the fresh invented sets tests/fixtures/roles1 to roles6 and people1 to people3,
 pinned per report in tests/golden/role_sets.json as [tp, fp, fn] of the roles field; the
 people found on people1 (name finding across naming conventions) pinned the same way in
 tests/golden/people_sets.json.
@@ -34,9 +34,10 @@ SETS = {
     "people1": 10,
     "people2": 6,
     "roles13": 7,
+    "people3": 6,
 }
 #: The sets whose people (names found) are pinned too.
-PEOPLE_SETS = ("people1", "people2")
+PEOPLE_SETS = ("people1", "people2", "people3")
 
 pytestmark = pytest.mark.model
 

@@ -31,7 +31,8 @@ from pko_extract.resources import Rules
 
 def is_break(title: str, rules: Rules) -> bool:
     """A timetable row that is not a part of the programme: "Lunch", "Coffee break",
-    "Registration and coffee", "Conference dinner (by invitation)", a list of three or more
+    "Registration and coffee", "Conference dinner (by invitation)", "Reception, Main Foyer" (a
+    break and its site), a list of three or more
     activities opening with a break, most of them breaks; a page's link text run into the
     row is none of it ("Drinks reception Find the full meeting report"). A row that joins a part
     to a break ("Lunch and keynote address", "Accueil et discours de bienvenue") is a part,
@@ -46,8 +47,11 @@ def is_break(title: str, rules: Rules) -> bool:
     flags = [_is_break_part(x, breaks) for x in parts]
     if flags and all(flags):
         return True
+    sites = {w.casefold() for w in rules.name_neighbours}
     if flags[:1] == [True] and all(
-        ok or (len(x.split()) == 1 and match_agenda_label(x, rules) is None)
+        ok
+        or (len(x.split()) == 1 and match_agenda_label(x, rules) is None)
+        or x.split()[-1] in sites  # "Reception, Playfair Foyer": where the break is
         for ok, x in zip(flags, parts, strict=True)
     ):
         return True  # "Arrival of participants and guests": who arrives, not a part

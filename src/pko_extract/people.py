@@ -38,6 +38,7 @@ from pko_extract.people_prose import (
     office_mentions,
     parenthetical_mentions,
     position_word_mentions,
+    quoted_speaker_mentions,
     title_mentions,
 )
 
@@ -57,6 +58,7 @@ STRATEGIES = (
     heading_line_mentions,
     name_over_office_mentions,
     ner_mentions,
+    quoted_speaker_mentions,
     affiliation_mentions,
     office_mentions,
     title_mentions,

@@ -257,10 +257,13 @@ def in_parentheses(text: str, pos: int) -> bool:
 
 def inside_other_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A name that is part of something else: "Aurora Borealis Conference Hall",
-    "Sacred Sites to Foster Peaceful Pluralism"."""
+    "Sacred Sites to Foster Peaceful Pluralism", "Kofi Annan International Centre", "the Ana
+    Ruiz medals"."""
     nxt = re.match(r"[ \t]+([A-Z][\w’'-]+)", text[end : end + 40])
     if nxt and (nxt.group(1) in lex.name_neighbours):
         return True
+    if P.EPONYM_NOUN_AFTER.match(text, end):
+        return True  # "the Dag Hammarskjöld medals": a prize named after a person
     prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20) : start])
     return bool(
         prev and (prev.group(1) in {"to", "the", "of"} or prev.group(1) in lex.name_neighbours)

@@ -37,6 +37,7 @@ __all__ = [
     "office_mentions",
     "parenthetical_mentions",
     "position_word_mentions",
+    "quoted_speaker_mentions",
     "title_mentions",
 ]
 
@@ -250,6 +251,29 @@ def _office_comma_names(text: str, lex: Lexicon, found: set[int]) -> list[Candid
         if span == hit.span(1) and is_plausible_name(raw, lex, min_tokens=2):
             if not lex.has_org(raw):
                 out.append(Mention(span[0], span[1], raw, evidence="delegate"))
+    return out
+
+
+def quoted_speaker_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidate]:
+    """The speaker named after a quotation's verb, up to a comma or the sentence's end:
+    '"We were heard," said Ana Saint-Fleur, a trader', '... next year", says Li Wei.',
+    "according to Ana Ruiz-Vik, the ..." (two to five name words, no organisation word)."""
+    text = layout.text
+    out: list[Candidate] = []
+    for hit in P.SPEAKER_AFTER_VERB.finditer(text):
+        span = scan_name(
+            text, hit.start("name"), stop_words=lex.stop_words, particles=lex.particles
+        )
+        if (
+            not span
+            or span[0] != hit.start("name")
+            or text[span[1] : hit.end("name")] not in {"", "."}
+        ):
+            continue  # the name fills the run ("Li Wei." ends the sentence)
+        raw = text[span[0] : span[1]]
+        if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+            if not any(s.start < span[1] and span[0] < s.end for s in rec.places):
+                out.append(Mention(span[0], span[1], raw, evidence="quoted"))
     return out
 
 

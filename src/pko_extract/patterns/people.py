@@ -55,6 +55,19 @@ NAME_AFTER_OFFICE_COMMA = re.compile(
 OFFICE_DETERMINER = re.compile(
     r"(?<![\w’'-])(?:the|a|an|its|his|her|their|our|la|el|le|[A-Z][\w-]*[’']s)[ \t]", re.I
 )
+# A verb of speech before the name that ends a quotation: ', said Ana Ruiz-Vik, a trader',
+# '" says Li Wei.', "according to Ana Ruiz," (group "name"; the caller checks it ends there).
+SPEAKER_AFTER_VERB = re.compile(
+    r"(?:[,\"”’'][ \t]*(?:said|says|added|explained|recalled|noted)|\baccording[ \t]+to)[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+|de|da|van|von|del|dos)){1,4})"
+    r"(?=[ \t]*[,.;:]|[ \t]*$)",
+    re.MULTILINE,
+)
+# A lower-case noun of a prize or a fellowship right after a name, which makes the name an
+# eponym: " medals" of "the Dag Hammarskjöld medals", " prize", " lecture", " fellowship".
+EPONYM_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:medals?|prizes?|awards?|lectures?|fellowships?|scholarships?)\b"
+)
 # A lower-case particle right after a name, before another name word: " dos " of "João
 # Paulo dos Santos" (group 1; the caller checks it is a particle).
 PARTICLE_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
