@@ -24,6 +24,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
+from pko_extract.extract import parse_text
 from pko_extract.lexicon import lexicon
 from pko_extract.models import Recognized, Span
 from pko_extract.people import find_mentions
@@ -227,3 +228,14 @@ def test_eponyms_and_sites_are_no_names(nlp: Language, text: str, words: str) ->
 )
 def test_speaker_after_a_quotation(nlp: Language, text: str, expected: list[str]) -> None:
     assert _names(nlp, text) == expected
+
+
+def test_a_contact_field_over_a_mailing_footer_is_mentioned(nlp: Language) -> None:
+    """The editor of a digest is credited, not addressed by the "You are receiving" line
+    under it (which once made them a participant)."""
+    text = (
+        "Editor: Ruta Zilinskaite-Ward | Contact: news@forum.example\n"
+        "You are receiving this email because you subscribed to the Forum Digest.\n"
+    )
+    _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
+    assert [(p.name, p.roles) for p in persons] == [("Ruta Zilinskaite-Ward", ["mentioned"])]

@@ -250,14 +250,15 @@ def addressed_people(layout: Layout, index: MentionIndex) -> list[tuple[PersonDr
     you, Ambassador X, on ...", "Thank you, Dr. X.", "Mr. X, you have ...", "My first thanks
     go to Mr. A and Ms. B. Your leadership ..." give them the role "participant" (what they
     also did stands). Someone only thanked ("my gratitude to Dr. X, who supported the
-    project", "thank you to Dr. X, who ...") is not addressed and stays "mentioned"."""
+    project", "thank you to Dr. X, who ...") is not addressed and stays "mentioned", nor is
+    the person of a field line ("Editor: X" over "You are receiving this e-mail ...")."""
     text = layout.text
     out: list[tuple[PersonDraft, str, int]] = []
     sentences = layout.sentences
     for i, (s, e) in enumerate(sentences):
         named = index.between(s, e)
-        if not named:
-            continue
+        if not named or layout.kind_at(s) == "field":
+            continue  # "Editor: X" over "You are receiving this e-mail": a field addresses no one
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if (
             nxt is not None

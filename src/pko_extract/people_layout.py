@@ -91,6 +91,8 @@ def contact_mentions(layout: Layout, lex: Lexicon, found: set[int]) -> list[Cand
         if not span or span[0] in found or not P.CONTACT_NAME_END.match(text, span[1]):
             continue
         raw = text[span[0] : span[1]]
+        if raw.split()[0] in lex.honorific_words:
+            continue  # "Contact: Captain Ana Ruiz": the honorific's strategy
         if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
             out.append(Mention(span[0], span[1], raw, evidence="byline"))
     return out

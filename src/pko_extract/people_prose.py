@@ -247,6 +247,8 @@ def _office_comma_names(text: str, lex: Lexicon, found: set[int]) -> list[Candid
         if not _determined_office(clause, lex):
             continue
         raw = hit.group(1)
+        if raw.split()[0] in lex.honorific_words:
+            continue  # "the Commander, Colonel Ana Ruiz, ...": the honorific's strategy
         span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
         if span == hit.span(1) and is_plausible_name(raw, lex, min_tokens=2):
             if not lex.has_org(raw):
@@ -271,6 +273,8 @@ def quoted_speaker_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> li
         ):
             continue  # the name fills the run ("Li Wei." ends the sentence)
         raw = text[span[0] : span[1]]
+        if raw.split()[0] in lex.honorific_words:
+            continue  # 'said Captain Ana Ruiz': the honorific's strategy
         if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
             if not any(s.start < span[1] and span[0] < s.end for s in rec.places):
                 out.append(Mention(span[0], span[1], raw, evidence="quoted"))
