@@ -58,3 +58,18 @@ def test_a_name_with_initials_joins_the_full_name_it_abbreviates() -> None:
         ["T. Novak", "Tara Novak"],
         ["R. Novak"],
     ]
+
+
+def test_initials_before_a_family_name_of_two_words_join_the_full_name() -> None:
+    """ "Maj Rukmini THAPA MAGAR" in a programme and "Maj R. Thapa Magar" in a list of
+    resource persons are one person; "K. Thapa Magar" is someone else."""
+    m = [
+        Mention(0, 22, "Rukmini THAPA MAGAR"),
+        Mention(40, 57, "R. Thapa Magar"),
+        Mention(70, 87, "K. Thapa Magar"),
+    ]
+    persons = group_mentions(m)
+    assert [[x.raw for x in p.mentions] for p in persons] == [
+        ["Rukmini THAPA MAGAR", "R. Thapa Magar"],
+        ["K. Thapa Magar"],
+    ]

@@ -239,3 +239,21 @@ def test_a_contact_field_over_a_mailing_footer_is_mentioned(nlp: Language) -> No
     )
     _event, persons, _agenda = parse_text(read_layout(text), recognize(nlp(text)), default_rules())
     assert [(p.name, p.roles) for p in persons] == [("Ruta Zilinskaite-Ward", ["mentioned"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        ("Speakers:\n-- TRAN Thi Minh Chau, researcher\n", "Minh Chau", ["TRAN Thi Minh Chau"]),
+        ("Chair: PARK Ji-woo, Seoul Forum\n", "Ji-woo", ["PARK Ji-woo"]),
+        ("The NATO Liaison Office sent Ana Ruiz, a lawyer.", "Ana Ruiz", ["Ana Ruiz"]),
+    ],
+    ids=["family-name-first-after-a-dash", "after-a-label", "an-acronym-inside-a-sentence"],
+)
+def test_an_all_caps_family_name_written_first_joins_the_given_names(
+    nlp: Language, text: str, ner: str, expected: list[str]
+) -> None:
+    rec = recognize(nlp(text))
+    start = text.index(ner)
+    rec = replace(rec, persons=(Span(start, start + len(ner), ner, "PERSON", "model"),))
+    assert _names(nlp, text, rec) == expected

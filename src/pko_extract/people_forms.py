@@ -45,6 +45,21 @@ def after_leading_particle(text: str, start: int, lex: Lexicon) -> int:
     return hit.start(1) if hit and hit.group(1).casefold() in lex.particles else start
 
 
+def after_caps_family_name(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The start of a name widened over an ALL-CAPS family name written first, right before
+    a span of title-case given names: "NGUYEN Thi Lan Anh" for a span "Lan Anh" or "Thi Lan
+    Anh" (East Asian order). The capitalised word opens the line, a list item or a clause
+    (after a dash, a comma, a colon or a bracket); it is three letters or more and no stop
+    word, and the span after it holds no capitals-only word."""
+    hit = P.CAPS_FAMILY_BEFORE.search(text, max(0, start - 40), start)
+    if hit is None or hit.end() != start or hit.group("family") in lex.stop_words:
+        return start
+    given = text[hit.start("given") : end].split() if hit.group("given") else []
+    if any(w.isupper() for w in text[start:end].split()) or len(given) + 1 > 5:
+        return start
+    return hit.start("family")
+
+
 #: Blocks whose lines are programme lines: a role label inside one names who takes it.
 _PROGRAM_KINDS = frozenset({"timetable_row", "table_row", "list_item", "field"})
 

@@ -82,12 +82,16 @@ def _join_full_names(mentions: list[Mention]) -> tuple[list[PersonDraft], _Token
 def _by_initials(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """Whether one name writes the given names of the other as initials: "K. L. von
     Terbeck" and "Karl von Terbeck" (same family name, the first initial the first letter of
-    the first given name); "T. Novak" and "Tara Novak", not "T. Novak" and "Ravi Novak"."""
+    the first given name); "T. Novak" and "Tara Novak", not "T. Novak" and "Ravi Novak". A
+    family name of several words is shared whole: "S. Thapa Magar" and "Sunita Thapa Magar"."""
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
+    shared = 1
+    while shared < min(len(x), len(y)) - 1 and x[-shared - 1] == y[-shared - 1]:
+        shared += 1  # the common tail: the family name, its particles included
     particles = default_particles()
-    gx = [w for w in x[:-1] if w not in particles]
-    gy = [w for w in y[:-1] if w not in particles]
+    gx = [w for w in x[:-shared] if w not in particles]
+    gy = [w for w in y[:-shared] if w not in particles]
     if not gx or not gy:
         return False
     short, full = (gx, gy) if all(len(w) == 1 for w in gx) else (gy, gx)

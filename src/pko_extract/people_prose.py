@@ -20,6 +20,7 @@ from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import scan_name
 from pko_extract.people_forms import (
     Candidate,
+    after_caps_family_name,
     after_leading_particle,
     ends_name,
     in_parentheses,
@@ -297,6 +298,7 @@ def ner_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candidat
         if not (on and on.group(1) in lex.particles):  # "João Paulo" + "dos Santos Ferreira"
             span = (span[0], min(span[1], p.end))
         start, end = after_leading_particle(text, span[0], lex), span[1]
+        start = after_caps_family_name(text, start, end, lex)  # "NGUYEN Thi" + "Lan Anh"
         raw = text[start:end].rstrip(".")
         end = start + len(raw)
         if in_link_bar(layout, start, end):  # "© UN | Copyright | Fraud Alert | Privacy"

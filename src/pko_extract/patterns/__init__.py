@@ -192,6 +192,7 @@ from pko_extract.patterns.people import (  # noqa: F401
     BODY_BEFORE_NAME_LIST,
     BODY_LINK_IN_POST,
     BODY_WITH_ACRONYM_BEFORE_OFFICE_END,
+    CAPS_FAMILY_BEFORE,
     CLAUSE_TO_COMMA,
     COMPACT_DATE,
     CONTACT_CREDIT,

@@ -63,6 +63,15 @@ SPEAKER_AFTER_VERB = re.compile(
     r"(?=[ \t]*[,.;:]|[ \t]*$)",
     re.MULTILINE,
 )
+# An ALL-CAPS family name written first where a line, a list item or a clause opens, with
+# the title-case given names the NER may have left out before its span: "-- NGUYEN Thi " of
+# "-- NGUYEN Thi Lan Anh" (group "family"; group "given" the words after it; searched with
+# an end at the span's start).
+CAPS_FAMILY_BEFORE = re.compile(
+    r"(?:^|(?<=[-–—,:;(•*])[ \t]|(?<=\t))[ \t]*(?P<family>[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
+    r"[ \t](?P<given>(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w’'-]*[ \t]){0,3})",
+    re.MULTILINE,
+)
 # A lower-case noun of a prize or a fellowship right after a name, which makes the name an
 # eponym: " medals" of "the Dag Hammarskjöld medals", " prize", " lecture", " fellowship".
 EPONYM_NOUN_AFTER = re.compile(
