@@ -245,10 +245,10 @@ def test_a_contact_field_over_a_mailing_footer_is_mentioned(nlp: Language) -> No
     ("text", "ner", "expected"),
     [
         ("Speakers:\n-- TRAN Thi Minh Chau, researcher\n", "Minh Chau", ["TRAN Thi Minh Chau"]),
-        ("Chair: PARK Ji-woo, Seoul Forum\n", "Ji-woo", ["PARK Ji-woo"]),
+        ("They heard a historian, KANG Hye Jin, on the archives.", "Hye Jin", ["KANG Hye Jin"]),
         ("The NATO Liaison Office sent Ana Ruiz, a lawyer.", "Ana Ruiz", ["Ana Ruiz"]),
     ],
-    ids=["family-name-first-after-a-dash", "after-a-label", "an-acronym-inside-a-sentence"],
+    ids=["family-name-first-after-a-dash", "after-a-comma", "an-acronym-inside-a-sentence"],
 )
 def test_an_all_caps_family_name_written_first_joins_the_given_names(
     nlp: Language, text: str, ner: str, expected: list[str]
@@ -257,3 +257,8 @@ def test_an_all_caps_family_name_written_first_joins_the_given_names(
     start = text.index(ner)
     rec = replace(rec, persons=(Span(start, start + len(ner), ner, "PERSON", "model"),))
     assert _names(nlp, text, rec) == expected
+
+
+def test_a_participant_turn_after_a_time_stamp_names_the_questioner(nlp: Language) -> None:
+    text = "[00:41:07] PARTICIPANT (Wanjiru Achieng Otieno, Kenya Prisons Service):\n"
+    assert _names(nlp, text) == ["Wanjiru Achieng Otieno"]

@@ -146,10 +146,13 @@ NAME_LINE_WITH_PAREN = re.compile(
 )
 # A questioner's turn in a press-briefing transcript, the name and outlet in brackets
 # before the colon: "QUESTION (Ana Ruiz, Daily Star):", "Question (Li Wei):",
-# "CORRESPONDENT (Tom Vik, Radio X):" (group "name" starts at the name).
+# "CORRESPONDENT (Tom Vik, Radio X):", a participant from the floor after a time stamp:
+# "[00:36:41] PARTICIPANT (Ana Ruiz, Police Service):" (group "name" starts at the name).
 TRANSCRIPT_ASKER = re.compile(
-    r"^[ \t]*(?:QUESTIONS?|Questions?|Q|REPORTER|Reporter|CORRESPONDENT|Correspondent|"
-    r"JOURNALIST|Journalist)[ \t]*\((?P<name>[^(),:\n]{3,60})(?:,[^()\n]{1,80})?\)[ \t]*:",
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?:QUESTIONS?|Questions?|Q|REPORTER|Reporter|CORRESPONDENT|Correspondent|"
+    r"JOURNALIST|Journalist|PARTICIPANT|Participant|AUDIENCE(?:[ \t]+MEMBER)?|QUESTIONER)"
+    r"[ \t]*\((?P<name>[^(),:\n]{3,60})(?:,[^()\n]{1,80})?\)[ \t]*:",
     re.MULTILINE,
 )
 # ... or named first after the colon, with their outlet, before the question: "Question:
