@@ -381,9 +381,15 @@ class _DateReader:
         return bool(inside) and all(self.in_byline(h) for h in inside)
 
     def in_byline(self, h: DateHit) -> bool:
-        """The date stands in a byline ("Posted on 24 May 2019 | Share")."""
+        """The date stands in a byline ("Posted on 24 May 2019 | Share", "Wednesday, August
+        14, 2024 | By X, Staff Writer", "Speeches · Uploaded 03 June 2019")."""
         line = self.layout.line_at(h.start)
-        return bool(P.BYLINE_START.match(line.text)) or self.layout.kind_at(h.start) == "byline"
+        return (
+            bool(P.BYLINE_START.match(line.text))
+            or self.layout.kind_at(h.start) == "byline"
+            or (h.end <= line.end and P.BY_AFTER_DATE.match(self.text, h.end, line.end) is not None)
+            or P.PUBLISHED_BEFORE_DATE.search(self.text, line.start, h.start) is not None
+        )
 
     def lead_before(self, header: DateHit) -> DateHit | None:
         """A date in the story's first paragraph under a date line, a few days before it

@@ -258,7 +258,7 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None  # "Visit of the Chief of Defence Staff to Sector East": unnamed
         if masthead(layout, e, nouns):
             continue  # "THE DAILY X" / its date line / its menu
-        if _genre_bar(head, rules):
+        if _genre_bar(head, rules) or _dot_bar(head):
             continue  # "Meeting summary | Roundtable": what the page is, the title under it
         if _show_name(layout, s):
             continue  # "Programme: Evening Bulletin" over "Broadcast: ...": the show's name
@@ -373,6 +373,14 @@ def _genre_bar(head: str, rules: Rules) -> bool:
     return any(genres) and all(
         g or kind_of_event(part, rules) for g, part in zip(genres, parts, strict=True)
     )
+
+
+def _dot_bar(head: str) -> bool:
+    """A line of short items between middle dots or bullets: a kicker, a site bar or a table
+    of contents ("PAST EVENT · EXPERT PANEL", "Official website of X · Contact · Sitemap",
+    "IN THIS ISSUE: Notes · Report · Diary dates"), page furniture that names no event."""
+    parts = [part.strip() for part in P.DOT_BAR.split(head)]
+    return len(parts) >= 2 and all(part and len(part.split()) <= 8 for part in parts)
 
 
 def _report_label(layout: Layout, start: int) -> bool:
@@ -600,7 +608,7 @@ def _headline_event_phrase(layout: Layout, rules: Rules) -> Span | None:
         head = text[s:e]
         if len(head) >= 150 or head[-1] in ".;" or not _names_event(head, nouns):
             continue
-        if _genre_bar(head, rules):
+        if _genre_bar(head, rules) or _dot_bar(head):
             continue  # "Event summary | Workshop": what the page is, not the event's name
         if _first_person(head) or P.DAY_CEREMONY.search(head):
             return None  # "What I learned at the X Retreat": a sentence; "X Day ceremony"
@@ -701,8 +709,19 @@ def parse_title(layout: Layout, rules: Rules | None = None) -> Span | None:
     for strategy in TITLE_STRATEGIES:
         found = strategy(layout, rules)
         if found is not None:
-            return _undoubled(_quoted_in_full(layout, found))
+            return _undoubled(_quoted_in_full(layout, _without_occasion_prefix(layout, found)))
     return None
+
+
+def _without_occasion_prefix(layout: Layout, span: Span) -> Span:
+    """The title without the words before the occasion it names: "PROGRAMME FOR THE CLOSING
+    CEREMONY OF THE X COURSE" -> "CLOSING CEREMONY OF THE X COURSE", "AT THE OFFICIAL OPENING
+    OF THE X COURSE" -> "OFFICIAL OPENING OF THE X COURSE" (a programme's or a speech's
+    heading; the occasion and the course it closes stay)."""
+    m = P.OCCASION_PREFIX.match(span.text)
+    if m is None or layout.text[span.start : span.start + m.end()] != m.group():
+        return span
+    return Span(span.start + m.end(), span.end, span.text[m.end() :], span.label)
 
 
 def _quoted_in_full(layout: Layout, span: Span) -> Span:

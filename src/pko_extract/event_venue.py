@@ -235,19 +235,30 @@ def _before_event(venue: str, rules: Rules) -> str:
     return venue
 
 
+#: How many non-blank lines from the top a line of the venue, the town and the date is read.
+PLACE_DATE_LINE_REACH = 8
+
+
 def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
     """A dateline that opens with the venue: "Camp Meridian, Tessalit, 12 May 2016 – ..." ->
     venue "Camp Meridian", city "Tessalit"; or a line of the venue, the town and the date
-    alone ("Press Briefing Room, Mission Headquarters, Kinshasa, 18 July 2014")."""
+    alone ("Press Briefing Room, Mission Headquarters, Kinshasa, 18 July 2014"), its date
+    perhaps after a weekday ("Suiderhof Base, Windhoek, Wednesday, 29 May 2019"). A line of
+    the venue, the town and the date alone may stand lower, under a page's menus and heading
+    (:data:`PLACE_DATE_LINE_REACH` lines)."""
     text = layout.text
-    for line in [ln for ln in layout.lines if not ln.blank][:3]:
+    for k, line in enumerate([ln for ln in layout.lines if not ln.blank][:PLACE_DATE_LINE_REACH]):
         m = P.VENUE_DATELINE.match(line.text)
         if m is None or not P.VENUE_NOUNS.search(m.group("venue")):
             continue
-        hit = next(iter(date_hits(line.text[m.end() :])), None)
-        after = line.text[m.end() + hit.end :] if hit is not None else ""
+        weekday = P.WEEKDAY_COMMA.match(line.text, m.end())
+        at = weekday.end() if weekday else m.end()
+        hit = next(iter(date_hits(line.text[at:])), None)
+        after = line.text[at + hit.end :] if hit is not None else ""
         if hit is None or hit.start > 0 or not (P.DATELINE_DASH.match(after) or not after.strip()):
             continue
+        if k >= 3 and after.strip():
+            continue  # lower down, only a line of the place and the date alone
         s = line.start
         return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
             text, s + m.start("city"), s + m.end("city"), "CITY"

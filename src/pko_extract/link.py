@@ -81,6 +81,9 @@ CUE_SENTENCES_BACK = 3
 HEADLINE_BODY_SENTENCES = 2
 #: How many blocks open a report as its title lines (their cue is lent to lists of places).
 TITLE_BLOCKS = 3
+#: The longest line read as a row of a roll or record ("Private X - Congo, 1961"); a longer
+#: one is a paragraph written on one line.
+RECORD_LINE_MAX = 120
 #: How far before a sentence another place may start and still own a period of the sentence.
 OWNER_REACH = 200
 
@@ -339,7 +342,8 @@ class _Linking:
 
     def borrowed_cue(self, h: Hit, ctx: Context, grp: list[Hit]) -> tuple[str | None, bool]:
         """The cue of an earlier sentence of the same block (the nearest of the
-        :data:`CUE_SENTENCES_BACK` before it), for a place written alone after a locative
+        :data:`CUE_SENTENCES_BACK` before it) or of the next one when it writes no period of
+        its own, for a place written alone after a locative
         word ("Three officers described their work as UN military observers. One patrols the
         valley in Abkhazia"; not "The last chapter, on the Kosovo war, ..."),
         for a place of a list of three or more places that all had a mission ("Our units serve
@@ -372,6 +376,21 @@ class _Linking:
             if cue:
                 return cue, neg
             sentence = prev
+        nxt = self.sentence_of(min(ctx.sentence[1] + 1, len(self.text) - 1))
+        there = self.layout.block_at(nxt[0])
+        if (
+            nxt[0] >= ctx.sentence[1]
+            and here is not None
+            and there is not None
+            and here.start == there.start
+            and not P.YEAR_RE.search(self.folded, nxt[0], nxt[1])
+            and not P.DECADE_RE.search(self.folded, nxt[0], nxt[1])
+        ):  # the next sentence tells what the service was ("... served in Cyprus. She spoke
+            # of peacekeeping"), unless it tells of another time ("I never went to the Congo.
+            # My father was there with the UN operation in the 1960s")
+            cue, neg = find_cue(self.folded, nxt, (h.start, h.end), self.idx)
+            if cue:
+                return cue, neg
         if len(grp) >= 3 and all_hosts:
             return self.title_cue(h)
         return None, False
@@ -400,6 +419,8 @@ class _Linking:
         line_start = self.text.rfind("\n", 0, h.start) + 1
         line_end = self.text.find("\n", h.start)
         line_end = len(self.text) if line_end < 0 else line_end
+        if line_end - line_start > RECORD_LINE_MAX:
+            return False  # a paragraph on one line ("... drove convoys in Bosnia in 1993. ...")
         near: list[tuple[int, int]] = []
         prev_end = len(self.text[:line_start].rstrip())
         if prev_end > 0:

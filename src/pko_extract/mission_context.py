@@ -163,6 +163,10 @@ def _owned_by_other(
     return False
 
 
+#: The last year of a period that runs to the report's date ("since 2001").
+_ONGOING = 9999
+
+
 def _interval_in(
     folded: str,
     clause: tuple[int, int],
@@ -194,12 +198,13 @@ def _interval_in(
         taken.append((m.start(), m.end()))
     for m in P.YEAR_RE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            add(m, int(m.group(1)), int(m.group(1)))
+            since = P.SINCE_BEFORE_YEAR_RE.search(text, max(0, m.start() - 20), m.start())
+            add(m, int(m.group(1)), _ONGOING if since else int(m.group(1)))
     for m in P.DECADE_RE.finditer(text):
         add(m, int(m.group(1)), int(m.group(1)) + 9)
     best = min(found, default=None)
-    if best is None:
-        return None
+    if best is None or best[3] == _ONGOING:
+        return None  # "contingents in the Congo since 2001": the mission at the report's date
     first, last = min(best[2], best[3]), max(best[2], best[3])
     return date(first, 1, 1), date(last, 12, 31)
 

@@ -479,8 +479,9 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
     acronym_re = None
     if acronyms:
         alts = longest_first(acronyms)  # a trie, not hundreds of acronyms tried in turn
-        # "MONUSCO-supported" and "UNMISS-run" name the mission; "UNEF-II" is another acronym
-        acronym_re = re.compile(r"(?<![\w-])" + alts + r"(?![\w])(?!-[A-Z0-9])")
+        # "MONUSCO-supported" and "UNMISS-run" name the mission; "UNEF-II" is another acronym;
+        # "ex-UNDOF", "post-MINUSMA" name it after a prefix (not "EU-UNMIK": no lower prefix)
+        acronym_re = re.compile(P.ACRONYM_START + alts + r"(?![\w])(?!-[A-Z0-9])")
     place_re, place_cased_re, place_of, prefix_names = _place_patterns(gazetteer)
     titles = _title_patterns(gazetteer, cues)
     generic_re = _generic_pattern(cues)

@@ -26,6 +26,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     BODY_LAST_WORD,
     BODY_NAME,
     BODY_OPENS_SESSION,
+    BY_AFTER_DATE,
     BYLINE_START,
     CAP_PHRASE,
     CITY_LINE,
@@ -73,6 +74,7 @@ from pko_extract.patterns.event import (  # noqa: F401
     PAGE_LINE,
     PLACE_NOUNS,
     PREPOSITION,
+    PUBLISHED_BEFORE_DATE,
     QUOTE_TAIL,
     RELATIVE_DAY,
     RUNS_ON,
@@ -153,6 +155,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     YEAR,
 )
 from pko_extract.patterns.missions import (  # noqa: F401
+    ACRONYM_START,
     CLAUSE_BREAK_RE,
     DECADE_RE,
     FORCE_NAME_RE,
@@ -177,6 +180,7 @@ from pko_extract.patterns.missions import (  # noqa: F401
     POSSESSIVE_RE,
     ROMANCE_NAME_WORD_RE,
     SENDER_AFTER_RE,
+    SINCE_BEFORE_YEAR_RE,
     TITLE_COMPASS,
     YEAR_RANGE_RE,
     YEAR_RE,
@@ -398,6 +402,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     DAY_NUMBER_BEFORE,
     DAY_OF_MONTH,
     DOC_GENRE_LINE,
+    DOT_BAR,
     EARLIER_EDITION,
     EDITION_WORD,
     EPISODE_NUMBER,
@@ -421,6 +426,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     NUMBERED_MEETING,
     OBSERVANCE_DAY,
     OBSERVANCE_NAME,
+    OCCASION_PREFIX,
     ON_WEEKDAY_INSIDE,
     ONE_WORD,
     OPENED_VERB,
@@ -466,4 +472,5 @@ from pko_extract.patterns.venue import (  # noqa: F401
     STREET_TAIL,
     UNIT_LOWER_PLACE,
     VENUE_DATELINE,
+    WEEKDAY_COMMA,
 )

@@ -437,6 +437,15 @@ BYLINE_START = re.compile(
     r"^[ \t]*(?:Posted|Published|Updated|Last[ \t]+[Uu]pdated|By|Publié|Posté|Mis[ \t]+à[ \t]+jour"
     r"|Date[ \t]+of[ \t]+issue|Publicado)\b"
 )
+# A publication word right before a date in the middle of a line: "Speeches · Uploaded 03 June
+# 2019", "News | Posted on 4 May 2021" (the date the page went up, not the event's).
+PUBLISHED_BEFORE_DATE = re.compile(
+    r"\b(?:Posted|Published|Uploaded|Updated|Last[ \t]+updated|Publié|Publicado)"
+    r"(?:[ \t]+(?:on|in|at|le|el|em))?[ \t]*:?[ \t]*\Z"
+)
+# A writer's name after the date on the date line, past a separator: "Wednesday, August 14,
+# 2024 | By X, Staff Writer", "12 May 2021 · By X" (a byline that opens with its date).
+BY_AFTER_DATE = re.compile(r"[ \t]*[|·•—–][ \t]*(?:By|Par|Por)[ \t]+[A-ZÀ-Ý]")
 # An article or question word after a word, which makes it a verb: "debate the", "brief a".
 ARTICLE_AFTER = re.compile(r"[ \t]+(?:the|a|an|how|whether|its|their)\b")
 # A document number line over a headline: "Press Note No. 14/2014", "Press release 210/18",

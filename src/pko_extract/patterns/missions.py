@@ -11,6 +11,12 @@ import re
 # Missions (mission_hits.py, mission_context.py)
 # --------------------------------------------------------------------------------------
 
+# Where a mission acronym may start: not inside a word nor after a hyphen ("EU-UNMIK",
+# "UN-MINUSCA"), but after a lower-case prefix of service, e.g. "ex-UNDOF", "post-MINUSMA".
+ACRONYM_START = r"(?:(?<![\w-])|(?<=\bex-)|(?<=\bpre-)|(?<=\bpost-))"
+# "since" right before a year (folded text), e.g. "in the Congo since 2001": a period that
+# runs to the report's date, not the year alone.
+SINCE_BEFORE_YEAR_RE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+year\s+)?\Z")
 # A year written in a clause, e.g. "in 1992" or "(2004-2006)"; 1945-2049 only.
 # A period counted back from the report's date, on folded text: "sixty years ago", "25 years
 # ago" (group 1: the number, in digits or words).

@@ -237,6 +237,19 @@ BANNER_SPLIT = re.compile(r"[ \t]+[|·•][ \t]+")
 KIND_EDITION = re.compile(r"\b(?:\d{4}|\d+(?:st|nd|rd|th)|[IVX]+)\b", re.IGNORECASE)
 # The bar after a heading's kind of event: "Webinar | Data for Peace".
 KIND_BAR = re.compile(r"[ \t]+\|[ \t]+")
+# What stands before the opening or closing of a course in a programme's or a speech's
+# heading, e.g. "PROGRAMME FOR THE " of "PROGRAMME FOR THE CLOSING CEREMONY OF THE X COURSE",
+# "AT THE " of "AT THE OFFICIAL OPENING OF THE 14TH X COURSE": the occasion is the title.
+OCCASION_PREFIX = re.compile(
+    r"(?:(?:programme|program|order[ \t]+of[ \t]+(?:events|proceedings))[ \t]+(?:for|of)[ \t]+"
+    r"the[ \t]+|at[ \t]+the[ \t]+)"
+    r"(?=(?:official[ \t]+)?(?:opening|closing|graduation|passing[ -]out)\b)",
+    re.IGNORECASE,
+)
+# The separator of a bar of page furniture: a middle dot or bullet between items, e.g.
+# "PAST EVENT · EXPERT PANEL", "Official website of X · Contact · Sitemap", "IN THIS ISSUE:
+# Notes · Report · Diary".
+DOT_BAR = re.compile(r"[ \t]+[·•][ \t]+")
 # The launch of a named project, strategy or report as the event: "spoke at the project launch
 # of Strengthening National Capacities for X", "during the official launch of the X
 # Programme" -> the launched thing's name (``name``).

@@ -17,6 +17,8 @@ VENUE_DATELINE = re.compile(
     r"(?P<city>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?),[ \t]+"
     r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+# A weekday and its comma before a date, e.g. "Wednesday, " of "Windhoek, Wednesday, 29 May 2019".
+WEEKDAY_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+")
 # A host's place in lower case after "at the" or "in the": "hosted at the residence of the Ambassador of
 # Ireland", "at the memorial garden of its headquarters", "recorded at the studio of the X"; one or two words, the last a place
 # noun, then "of" and whose place it is (a capitalised name or the host's own place).
