@@ -31,6 +31,7 @@ SETS = {
     "missions6": 11,
     "missions7": 8,
     "missions8": 8,
+    "missions9": 7,
 }
 
 pytestmark = pytest.mark.model

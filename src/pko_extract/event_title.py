@@ -378,9 +378,12 @@ def _genre_bar(head: str, rules: Rules) -> bool:
 def _dot_bar(head: str) -> bool:
     """A line of short items between middle dots or bullets: a kicker, a site bar or a table
     of contents ("PAST EVENT · EXPERT PANEL", "Official website of X · Contact · Sitemap",
-    "IN THIS ISSUE: Notes · Report · Diary dates"), page furniture that names no event."""
+    "IN THIS ISSUE: Notes · Report · Diary dates"), page furniture that names no event; each
+    item holds a word (not a post's "2d • Edited • 🌐", its age and marks)."""
     parts = [part.strip() for part in P.DOT_BAR.split(head)]
-    return len(parts) >= 2 and all(part and len(part.split()) <= 8 for part in parts)
+    return len(parts) >= 2 and all(
+        len(part.split()) <= 8 and re.search(r"[^\W\d_]{3}", part) for part in parts
+    )
 
 
 def _report_label(layout: Layout, start: int) -> bool:
