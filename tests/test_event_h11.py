@@ -43,10 +43,20 @@ def _venue(text: str) -> tuple[str | None, str | None]:
             "Central Police Barracks, Lusaka, Friday, 5 October 2018\n\nColleagues, friends.\n",
             (date(2018, 10, 5), "5 October 2018"),
         ),
+        (
+            "THE OLD COMRADE\nNewsletter of the Harbour Veterans\nIssue 7 / December 2018\n\n"
+            "AUTUMN DINNER\nOur dinner on Saturday 10 November was the best attended yet.\n\n"
+            "DIARY DATES\n- 4 May 2019: spring walk\n",
+            (date(2018, 11, 10), "10 November"),
+        ),
     ],
-    ids=["date-then-by-line", "uploaded-in-a-meta-line"],
+    ids=[
+        "date-then-by-line",
+        "uploaded-in-a-meta-line",
+        "weekday-fixes-the-year-of-a-bulletin",
+    ],
 )
-def test_a_publication_line_is_not_the_event_s_date(text: str, expected: tuple) -> None:
+def test_publication_lines_and_weekdays_decide_the_event_s_date(text: str, expected: tuple) -> None:
     assert _date(text) == expected
 
 
@@ -58,6 +68,11 @@ def test_a_publication_line_is_not_the_event_s_date(text: str, expected: tuple) 
             "Who Guards the Camps? Policing Displacement Sites\n\n"
             "When: 4 April 2022\nWhere: Library Hall, Oslo\n",
             "Who Guards the Camps? Policing Displacement Sites",
+        ),
+        (
+            "Reader | Help | Sign in\nThread by @HarbourPeaceLab\nUnrolled on 3 May 2022\n\n"
+            "Our roundtable on police reform starts now at the town library. 1/5\n",
+            None,
         ),
         (
             "REGIONAL PEACE TRAINING SCHOOL\n\nPROGRAMME FOR THE GRADUATION CEREMONY OF THE\n"
@@ -74,6 +89,7 @@ def test_a_publication_line_is_not_the_event_s_date(text: str, expected: tuple) 
     ],
     ids=[
         "kicker-between-dots",
+        "handle-line",
         "programme-for-the-ceremony",
         "speech-at-the-closing",
     ],

@@ -79,9 +79,28 @@ class _DateReader:
                 return _make_date(y, mo, d)
         if self.full:
             ref = self.header or min(self.full, key=lambda f: abs(f.start - h.start))
-            return _make_date(ref.year, h.month, h.day)
+            return self.weekday_year(h, ref.year)
         year = self.sentence_year(h) or self.issue_year or self.aside_year
         return _make_date(year, h.month, h.day) if year else None
+
+    def weekday_year(self, h: DateHit, year: int) -> date | None:
+        """The date of ``h`` (no year of its own) in ``year``, or in the year before or after
+        when only that one falls on the weekday written before it ("Saturday 24 October" in
+        a bulletin of November 2015 whose diary lists "29 May 2016": 2015)."""
+        found = _make_date(year, h.month, h.day)
+        line_start = self.text.rfind("\n", 0, h.start) + 1
+        wd = P.WEEKDAY_RIGHT_BEFORE.search(self.text, max(line_start, h.start - 20), h.start)
+        if found is None or wd is None:
+            return found
+        weekday = _WEEKDAYS.index(wd.group("day"))
+        if found.weekday() == weekday:
+            return found
+        fits = [
+            d
+            for d in (_make_date(year - 1, h.month, h.day), _make_date(year + 1, h.month, h.day))
+            if d is not None and d.weekday() == weekday
+        ]
+        return fits[0] if len(fits) == 1 else found
 
     @cached_property
     def aside_year(self) -> int | None:

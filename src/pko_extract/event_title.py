@@ -243,6 +243,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None
         if P.DOC_GENRE_LINE.match(head) or P.REF_LINE.match(head) or P.TAGLINE.match(head):
             continue  # "WORKSHOP REPORT - KCPN/WR/2024/03", "Ref.: X/3", "NAME — a podcast on X"
+        if P.HANDLE_LINE.search(head):
+            continue  # "Thread by @PeaceLab": a social-media frame's line
         if _feature_story(layout, s, head, nouns):
             return None  # "FEATURES" / "The sergeant who still salutes": a story's headline
         q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)

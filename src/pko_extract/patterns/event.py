@@ -443,6 +443,11 @@ PUBLISHED_BEFORE_DATE = re.compile(
     r"\b(?:Posted|Published|Uploaded|Updated|Last[ \t]+updated|Publié|Publicado)"
     r"(?:[ \t]+(?:on|in|at|le|el|em))?[ \t]*:?[ \t]*\Z"
 )
+# A weekday written right before a date without a year, e.g. "Saturday " of "Saturday 24
+# October", "Fri., " of "Fri., March 3" (group ``day``: the weekday's stem).
+WEEKDAY_RIGHT_BEFORE = re.compile(
+    r"\b(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?:the[ \t]+)?\Z"
+)
 # A writer's name after the date on the date line, past a separator: "Wednesday, August 14,
 # 2024 | By X, Staff Writer", "12 May 2021 · By X" (a byline that opens with its date).
 BY_AFTER_DATE = re.compile(r"[ \t]*[|·•—–][ \t]*(?:By|Par|Por)[ \t]+[A-ZÀ-Ý]")

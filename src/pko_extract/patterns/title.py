@@ -301,6 +301,9 @@ DOC_GENRE_LINE = re.compile(
 REF_LINE = re.compile(
     r"^[ \t]*(?:Our[ \t]+)?Ref(?:erence)?\.?[ \t]*(?:No\.?[ \t]*)?[:.]?[ \t]*[A-Z0-9]"
 )
+# An account's handle on a line: "Thread by @PeaceLab", "@PeaceLab · 3h" (a social-media
+# frame's line, never an event's name).
+HANDLE_LINE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 # A site's or show's name with its tagline after a dash: "BLUE LINES — a podcast about the
 # people who keep the peace", "Peace Matters - the newsletter of X".
 TAGLINE = re.compile(r"^[ \t]*[^\n—–]{2,60}?[ \t]+[—–-][ \t]+(?:a|an|the)[ \t]+[a-z]")
