@@ -53,7 +53,7 @@ CASES = [
         "a-contributor-s-observers-sent-to-a-place",
         "Her country, a newcomer among contributors, had deployed staff officers to the UN force in Cyprus and military observers to Western Sahara.",
         date(2015, 11, 3),
-        [("Cyprus", "UNFICYP"), ("Western Sahara", "MINURSO")],
+        [("the UN force in Cyprus", "UNFICYP"), ("Western Sahara", "MINURSO")],
     ),
     # guards: a sending country is no mission's place (as on main); a generic cue or a cue
     # of deploying leaves a place with no mission at the date undetermined
