@@ -83,11 +83,13 @@ class _DateReader:
         year = self.sentence_year(h) or self.issue_year or self.aside_year
         return _make_date(year, h.month, h.day) if year else None
 
-    def weekday_year(self, h: DateHit, year: int) -> date | None:
+    def weekday_year(self, h: DateHit, year: int | None) -> date | None:
         """The date of ``h`` (no year of its own) in ``year``, or in the year before or after
         when only that one falls on the weekday written before it ("Saturday 24 October" in
         a bulletin of November 2015 whose diary lists "29 May 2016": 2015)."""
         found = _make_date(year, h.month, h.day)
+        if year is None:
+            return found
         line_start = self.text.rfind("\n", 0, h.start) + 1
         wd = P.WEEKDAY_RIGHT_BEFORE.search(self.text, max(line_start, h.start - 20), h.start)
         if found is None or wd is None:
