@@ -244,6 +244,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "veranstaltungsort",
         "luogo",
         "plats",
+        "local",
     )
     assert rules.field_keys("title") == (
         "theme",
