@@ -22,6 +22,7 @@ from pko_extract.names import is_article_joined, is_name_token, name_tokens, sca
 __all__ = [
     "Candidate",
     "Taken",
+    "after_caps_family_name",
     "after_leading_particle",
     "coordinated_names",
     "ends_name",
@@ -30,6 +31,7 @@ __all__ = [
     "free_name_word",
     "inside_other_name",
     "is_plausible_name",
+    "is_untitled_person_name",
     "name_run_start",
     "short_forms",
 ]
@@ -312,6 +314,18 @@ def is_plausible_name(raw: str, lex: Lexicon, *, min_tokens: int = 1) -> bool:
     if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
         return False
     return any(len(t.rstrip(".")) > 1 for t in toks)
+
+
+def is_untitled_person_name(raw: str, lex: Lexicon) -> bool:
+    """``raw`` is a name of two to six words that opens with no honorific and holds no
+    organisation word: what a strategy that reads a name from a label, a comma or a verb
+    keeps ("Contact: Ana Ruiz", "the Special Representative, Ana Ruiz,", "said Ana Ruiz");
+    a name opening with an honorific ("Captain Ana Ruiz") is the honorific strategy's."""
+    return (
+        raw.split()[0] not in lex.honorific_words
+        and is_plausible_name(raw, lex, min_tokens=2)
+        and not lex.has_org(raw)
+    )
 
 
 def free_name_word(tok: str, lex: Lexicon) -> bool:

@@ -18,7 +18,12 @@ from pko_extract.apposition_segments import split_segments
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention, Recognized
 from pko_extract.names import scan_name
-from pko_extract.people_forms import Candidate, inline_label_names, is_plausible_name
+from pko_extract.people_forms import (
+    Candidate,
+    inline_label_names,
+    is_plausible_name,
+    is_untitled_person_name,
+)
 
 __all__ = [
     "byline_mentions",
@@ -91,9 +96,7 @@ def contact_mentions(layout: Layout, lex: Lexicon, found: set[int]) -> list[Cand
         if not span or span[0] in found or not P.CONTACT_NAME_END.match(text, span[1]):
             continue
         raw = text[span[0] : span[1]]
-        if raw.split()[0] in lex.honorific_words:
-            continue  # "Contact: Captain Ana Ruiz": the honorific's strategy
-        if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+        if is_untitled_person_name(raw, lex):  # "Contact: Captain X": the honorific's
             out.append(Mention(span[0], span[1], raw, evidence="byline"))
     return out
 

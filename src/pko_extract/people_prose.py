@@ -26,6 +26,7 @@ from pko_extract.people_forms import (
     in_parentheses,
     inside_other_name,
     is_plausible_name,
+    is_untitled_person_name,
     name_run_start,
 )
 from pko_extract.people_layout import in_link_bar, on_field_line
@@ -247,13 +248,10 @@ def _office_comma_names(text: str, lex: Lexicon, found: set[int]) -> list[Candid
         clause = clause[max(clause.rfind(". "), clause.rfind(",")) + 1 :]
         if not _determined_office(clause, lex):
             continue
-        raw = hit.group(1)
-        if raw.split()[0] in lex.honorific_words:
-            continue  # "the Commander, Colonel Ana Ruiz, ...": the honorific's strategy
+        raw = hit.group(1)  # "the Commander, Colonel X, ...": the honorific's strategy
         span = scan_name(text, hit.start(1), stop_words=lex.stop_words, particles=lex.particles)
-        if span == hit.span(1) and is_plausible_name(raw, lex, min_tokens=2):
-            if not lex.has_org(raw):
-                out.append(Mention(span[0], span[1], raw, evidence="delegate"))
+        if span == hit.span(1) and is_untitled_person_name(raw, lex):
+            out.append(Mention(span[0], span[1], raw, evidence="delegate"))
     return out
 
 
@@ -273,10 +271,8 @@ def quoted_speaker_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> li
             or text[span[1] : hit.end("name")] not in {"", "."}
         ):
             continue  # the name fills the run ("Li Wei." ends the sentence)
-        raw = text[span[0] : span[1]]
-        if raw.split()[0] in lex.honorific_words:
-            continue  # 'said Captain Ana Ruiz': the honorific's strategy
-        if is_plausible_name(raw, lex, min_tokens=2) and not lex.has_org(raw):
+        raw = text[span[0] : span[1]]  # 'said Captain X': the honorific's strategy
+        if is_untitled_person_name(raw, lex):
             if not any(s.start < span[1] and span[0] < s.end for s in rec.places):
                 out.append(Mention(span[0], span[1], raw, evidence="quoted"))
     return out

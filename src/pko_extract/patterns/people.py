@@ -42,13 +42,17 @@ NAME_LINE_REST = re.compile(r"[ \t]*(?:$|,|\(|[–—-][ \t])", re.MULTILINE)
 NAME_BETWEEN_COMMAS_BEFORE_VERB = re.compile(
     r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,4})[ \t]*,[ \t]+(?P<verb>[a-z]+)\b"
 )
+# Two to five capitalised name words, lower-case particles allowed between them: "Ana Ruiz",
+# "João Paulo dos Santos" (the name of the two patterns below).
+_NAME_WITH_PARTICLES = (
+    r"[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+|de|da|van|von|del|dos)){1,4}"
+)
 # A name between commas, or after a comma at a sentence's end, after an office: "the Special
 # Representative, Ana Ruiz, travelled", "the Minister for Defence, Li Wei, and", "moderated
 # by the Forum's Vice President, Ana Ruiz." (group 1 the name, "verb" the word after it; the
 # caller checks the clause before the comma is an office opened by a determiner).
 NAME_AFTER_OFFICE_COMMA = re.compile(
-    r",[ \t]+([A-ZÀ-ÖØ-Þ][\w’'.-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+|de|da|van|von|del|dos))"
-    r"{1,4})[ \t]*(?:,[ \t]+(?P<verb>[a-z]+)\b|\.(?=[ \t\n]|$))"
+    rf",[ \t]+({_NAME_WITH_PARTICLES})[ \t]*(?:,[ \t]+(?P<verb>[a-z]+)\b|\.(?=[ \t\n]|$))"
 )
 # The determiner or possessor opening an office before such a comma: "the", "a", "its",
 # "la", "el", "le", "the Forum's".
@@ -59,7 +63,7 @@ OFFICE_DETERMINER = re.compile(
 # '" says Li Wei.', "according to Ana Ruiz," (group "name"; the caller checks it ends there).
 SPEAKER_AFTER_VERB = re.compile(
     r"(?:[,\"”’'][ \t]*(?:said|says|added|explained|recalled|noted)|\baccording[ \t]+to)[ \t]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+|de|da|van|von|del|dos)){1,4})"
+    rf"(?P<name>{_NAME_WITH_PARTICLES})"
     r"(?=[ \t]*[,.;:]|[ \t]*$)",
     re.MULTILINE,
 )
