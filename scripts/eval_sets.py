@@ -93,6 +93,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout12/gold",
         REPO / "tests/fixtures/holdout12/reports",
     ),
+    (
+        "holdout13 (tests/fixtures/holdout13)",
+        REPO / "tests/fixtures/holdout13/gold",
+        REPO / "tests/fixtures/holdout13/reports",
+    ),
 ]
 
 
