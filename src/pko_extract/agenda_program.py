@@ -213,6 +213,20 @@ class _ProgramReader:
         """End the current item (a break row, a section heading)."""
         self.current, self.list_role, self.timed, self.account = None, None, False, None
 
+    def rule_line(self, line: Line) -> None:
+        """A horizontal rule ("-----") is the edge of a table flattened to text: it ends the
+        current item (the staff lists under a timetable are no part of its last row),
+        unless it underlines the item's own header line, not a timed row ("Session 1" /
+        "=========")."""
+        if not P.RULE_LINE.fullmatch(line.text) or self.current is None:
+            return
+        k = self.layout.line_index(line.start)
+        above = self.layout.lines[k - 1] if k > 0 else None
+        if not self.timed and above is not None and not above.blank:
+            if above.start <= self.current.start:
+                return
+        self.close()
+
     def header_line(self, line: Line, header: ItemDraft, *, timed: bool = False) -> None:
         """A line that opens an item; the people on it take part in it. An untimed speech
         right under a timed opening or closing row that names nobody yet ("11:00 Official
@@ -544,6 +558,7 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
                     reader.items.append(card.item)
                 reader.claim(card.person, card.role, card.mention, card.item)
             continue
+        reader.rule_line(line)
         row = rows.get(line.start)
         if row is not None and row.start == -3 and header_item(line, text, rules) is None:
             reader.role_row(line, row.title)

@@ -151,7 +151,10 @@ def _title_after_speaker(tail: str, rules: Rules) -> str:
 
 def time_length(text: str) -> int:
     """Length of the time at the start of a programme row ("9h00 à 9h30 : ", "from 08.30 to
-    09.00 "), 0 if none."""
+    09.00 "), 0 if none, and 0 for a recording's time stamp ("[00:01:12] HOST:": a transcript's
+    turn, not a programme row)."""
+    if P.RECORDING_OFFSET.match(text):
+        return 0
     m = P.PROGRAM_TIME.match(text)
     return m.end() if m and P.TIMED_START.match(P.FROM_TIME.sub("", text, count=1)) else 0
 

@@ -10,6 +10,7 @@ layout model.
 from __future__ import annotations
 
 from pko_extract import patterns as P
+from pko_extract.agenda_rows import next_line, time_length
 from pko_extract.agenda_rules import MentionIndex
 from pko_extract.models import Layout, Line, Mention, PersonDraft
 from pko_extract.names import name_tokens
@@ -133,17 +134,28 @@ def labelled_turns(
     layout: Layout, index: MentionIndex, rules: Rules
 ) -> list[tuple[Mention, PersonDraft, str]]:
     """Turns given to a role with the person in parentheses ("MODERATOR (Dr. X, Org): Welcome,
-    everyone. ...", "AUDIENCE MEMBER (Mr. Y, Org): How do ..."): the person takes the
-    label's role (a role label of the rules; a member of the audience or a questioner takes
-    part). Only turns of running speech: a programme's "Moderator (TBC): Title" is no turn."""
+    everyone. ...", "AUDIENCE MEMBER (Mr. Y, Org): How do ..."), maybe after a recording's
+    time stamp and with the speech on the next line ("[00:00:04] HOST (Ms. X, Org):" over
+    "Good afternoon ..."): the person takes the label's role (a role label of the rules; a
+    member of the audience or a questioner takes part). Only turns of running speech: a
+    programme's "Moderator (TBC): Title" is no turn."""
     found: list[tuple[Mention, PersonDraft, str]] = []
     for line in layout.lines:
         if line.blank:
             continue
         turn = P.LABELLED_TURN.match(layout.text, line.start, line.end)
-        if turn is None or not (
-            is_speech(layout, turn.end(), line)
-            or P.QUESTION.fullmatch(line.text, turn.end() - line.start)
+        if turn is None:
+            continue
+        said, start = line, turn.end()
+        if not layout.text[start : line.end].strip():
+            # "[00:00:04] HOST (Ms. X, Org):" over the speech's own line
+            said = next_line(layout, line)
+            if said is None or said.label is not None or time_length(said.text):
+                continue
+            start = said.start
+        if not (
+            is_speech(layout, start, said)
+            or P.QUESTION.fullmatch(layout.text[said.start : said.end], start - said.start)
         ):
             continue
         who = index.between(turn.start("who"), turn.end("who"))

@@ -84,6 +84,10 @@ DAY_PART = re.compile(
     r"(?:Morning|Afternoon|Evening)\b|Day[ \t]+(?:\d|One|Two|Three)\b", re.IGNORECASE
 )
 
+# A horizontal rule drawn with one character, alone on its line: "-----", "=====", "_____",
+# "*****", "─────" (the top or bottom edge of a table flattened to text).
+RULE_LINE = re.compile(r"[ \t]*([-=_*~─━])\1{4,}[ \t]*")
+
 # Quoted titles: "...", “...”, ‘...’ (straight or curly), at most one line break inside.
 QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"“”]")
 

@@ -398,8 +398,9 @@ OFFICE_LABEL = re.compile(r"(?:Acting[ \t]+)?(?:President|Chair(?:man|person)?)"
 # A turn given to a role, the person in parentheses: "MODERATOR (Dr. X, Org): Welcome ...",
 # "AUDIENCE MEMBER (Mr. Y, Stimson Center): How do ..." (``label`` and ``who``).
 LABELLED_TURN = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
-    r"\((?P<who>[^()\n]{3,120})\)[ \t]*:[ \t]+"
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"  # a recording's stamp: "[00:00:04] "
+    r"(?P<label>[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
+    r"\((?P<who>[^()\n]{3,120})\)[ \t]*:(?:[ \t]+|[ \t]*$)"  # the speech after it or below
 )
 # The label of a turn from the floor: "AUDIENCE MEMBER (Mr. Y): ...", "Participant (...)",
 # "Q (Lt. Cdr. Y): How do ...?".
@@ -514,6 +515,9 @@ PARALLEL_GROUP = re.compile(
     r"|(?:sessions|panels|workshops)[ \t]+in[ \t]+parallel)$",
     re.I,
 )
+# A recording's time stamp at the start of a transcript line, with its seconds and no range:
+# "[00:01:12] COMMISSIONER X:", "01:14:59 -- END OF RECORDING --" (not a programme's time).
+RECORDING_OFFSET = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}:\d{2}\]?(?![ \t]*(?:[-–—~]|to\b)[ \t]*\d)")
 # "from" opening a time range at the start of a row ("from 08.30 to 09.00").
 FROM_TIME = re.compile(r"^[ \t]*(?:[Ff]rom|FROM)[ \t]+(?=\d)")
 TIME_ZONE = re.compile(
