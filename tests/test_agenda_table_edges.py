@@ -5,7 +5,10 @@
   no agenda items; a role's turn with the person in parentheses after a stamp, the speech on
   the next line ("[00:00:05] HOST (Ms. X, Org):"), gives the label's role;
 * a timetable flattened from a PDF, closed by a rule line ("-----") with lists of staff
-  under it: the rule ends the last row, whose item takes none of the people listed below.
+  under it: the rule ends the last row, whose item takes none of the people listed below;
+* a heading that gathers lettered groups ("Concurrent working groups (Day 2)" over "Group A
+  - Title"): the groups are the items; a dedented line under an indented label line starts
+  a part of its own; "Input:" and "Spkr:" lines name a presenter and a speaker.
 
 All texts invented."""
 
@@ -98,3 +101,53 @@ def test_a_rule_line_ends_the_last_row(nlp: Language) -> None:
     last = agenda.items[-1]
     assert (last.kind, last.title) == ("session", "Self-study and reading")
     assert [(p.name, role) for p, role, _at in last.members] == []
+
+
+BREAKOUTS = """\
+WORKSHOP SUMMARY
+
+3. Concurrent working groups (Day 2, afternoon)
+Group A – Logistics in remote bases
+   Facilitator: Cdr Marta Oyelaran, Naval Staff College
+   Input: Dr. Jonas Ekwueme, former logistics officer
+Group B – Medical support
+   Facilitator: Ms. Ilse Brandvold, Field Hospital Network
+   Input: Lt Col Ravi Menezes on forward surgical teams
+"""
+
+
+def test_a_heading_that_gathers_lettered_groups_is_no_item(nlp: Language) -> None:
+    """The groups are the items (the dedented "Group B" line starts a part of its own, not
+    a wrap of the "Input:" line above); "Input:" names a presenter."""
+    _event, _persons, agenda = _parse(nlp, BREAKOUTS)
+    assert [(i.kind, i.title) for i in agenda.items] == [
+        ("session", "Group A – Logistics in remote bases"),
+        ("session", "Group B – Medical support"),
+    ]
+    assert [[(p.name, role) for p, role, _at in i.members] for i in agenda.items] == [
+        [("Marta Oyelaran", "moderator"), ("Jonas Ekwueme", "presenter")],
+        [("Ilse Brandvold", "moderator"), ("Ravi Menezes", "presenter")],
+    ]
+
+
+SPEAKER_ABBREVIATIONS = """\
+SEMINAR PROGRAMME
+
+0900-0930   Opening Address         Col Hamid Rostami
+1000-1100   Session-1: Water supply in camps
+                                    Chair: Col Dana Whitlock
+                                    Spkr: Maj Oskar Lindahl
+                                    Spkr: Capt Noura Belhaj
+1100-1130   Tea
+1130-1230   Session-2: Camp security
+                                    Chair: Lt Col Ivo Marek
+"""
+
+
+def test_spkr_lines_name_the_speakers_of_their_row(nlp: Language) -> None:
+    _event, _persons, agenda = _parse(nlp, SPEAKER_ABBREVIATIONS)
+    assert [[(p.name, role) for p, role, _at in i.members] for i in agenda.items] == [
+        [("Hamid Rostami", "opening_remarks")],
+        [("Dana Whitlock", "chair"), ("Oskar Lindahl", "speaker"), ("Noura Belhaj", "speaker")],
+        [("Ivo Marek", "chair")],
+    ]

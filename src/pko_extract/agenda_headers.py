@@ -115,11 +115,13 @@ def gathers_parts(
     rules: Rules,
 ) -> bool:
     """A part that only gathers the numbered parts right under it ("Workshops" over
-    "Workshop 1: Title", "Parallel sessions" over "Session 3A: Title") and names nobody:
-    the parts under it are the items, it is none."""
+    "Workshop 1: Title", "Parallel sessions" over "Session 3A: Title", "Parallel breakout
+    sessions (Day 1)" over "Breakout A - Title") and names nobody: the parts under it are
+    the items, it is none."""
     if header is None or header.label or not header.title:
         return False
-    last = header.title.split()[-1].casefold()
+    words = P.PAREN_NOTE.sub("", header.title).casefold().split()  # "(Day 1, afternoon)"
+    last = words[-1] if words else ""
     if len(last) < 4 or not last.endswith("s"):
         return False
     if names_between(index, line.start, line.end):
@@ -128,5 +130,10 @@ def gathers_parts(
     if nxt is None:
         return False
     part = header_item(nxt, layout.text, rules) or rows.get(nxt.start)
-    label = part.label if part is not None else None
-    return label is not None and label.split()[0].casefold() == last[:-1]
+    if part is None or not (part.label or part.title):
+        return False
+    if part.label is not None:
+        return part.label.split()[0].casefold() == last[:-1]
+    # a part titled by its name and letter: "Breakout A - Title" under "... breakout sessions"
+    named = P.PART_TITLE_DASH.split(part.title or "", maxsplit=1)[0].casefold().split()
+    return len(named) == 2 and len(named[1]) <= 2 and named[0] in words[:-1] + [last[:-1]]

@@ -149,10 +149,10 @@ def labelled_turns(
         said, start = line, turn.end()
         if not layout.text[start : line.end].strip():
             # "[00:00:04] HOST (Ms. X, Org):" over the speech's own line
-            said = next_line(layout, line)
-            if said is None or said.label is not None or time_length(said.text):
+            below = next_line(layout, line)
+            if below is None or below.label is not None or time_length(below.text):
                 continue
-            start = said.start
+            said, start = below, below.start
         if not (
             is_speech(layout, start, said)
             or P.QUESTION.fullmatch(layout.text[said.start : said.end], start - said.start)

@@ -85,12 +85,17 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
+
+
 def is_continuation(prev: Line, line: Line, first: Line | None = None) -> bool:
     """Whether ``line`` continues ``prev`` (a program line wrapped by the layout).
 
-    A continuation has no bullet, number or label, starts with a letter, and ``prev`` does
-    not end a sentence. Example: "Speaker: Mr. X, Under-Secretary-General for Peacekeeping"
-    followed by "Operations, United Nations (TBC)".
+    A continuation has no bullet, number or label, starts with a letter, is not left of an
+    indented label line it would continue, and ``prev`` does not end a sentence. Example:
+    "Speaker: Mr. X, Under-Secretary-General for Peacekeeping" followed by "Operations,
+    United Nations (TBC)".
     """
     if line.blank or prev.blank or line.bullet or line.numbered or line.label:
         return False
@@ -100,6 +105,8 @@ def is_continuation(prev: Line, line: Line, first: Line | None = None) -> bool:
         return False
     # Only short program-like lines wrap; prose paragraphs are single long lines here.
     first = first or prev  # the line the logical line started with
+    if not first.bullet and _indent(line.text) < _indent(first.text):
+        return False  # "   Input: Dr. X, Adviser" over "Breakout B - Title": a new part
     return len(tail) <= 90 and len(line.text) <= 90 and (first.label is not None or first.bullet)
 
 
