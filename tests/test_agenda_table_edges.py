@@ -8,7 +8,9 @@
   under it: the rule ends the last row, whose item takes none of the people listed below;
 * a heading that gathers lettered groups ("Concurrent working groups (Day 2)" over "Group A
   - Title"): the groups are the items; a dedented line under an indented label line starts
-  a part of its own; "Input:" and "Spkr:" lines name a presenter and a speaker.
+  a part of its own; "Input:" and "Spkr:" lines name a presenter and a speaker;
+* a paragraph opening with a listed part's label ("In Part 2, Col. X presented ..."): the
+  people its sentences give a role take part in that part.
 
 All texts invented."""
 
@@ -150,4 +152,28 @@ def test_spkr_lines_name_the_speakers_of_their_row(nlp: Language) -> None:
         [("Hamid Rostami", "opening_remarks")],
         [("Dana Whitlock", "chair"), ("Oskar Lindahl", "speaker"), ("Noura Belhaj", "speaker")],
         [("Ivo Marek", "chair")],
+    ]
+
+
+PARTS_TOLD_BY_LABEL = """\
+Joint staff talks held in Windhoek
+
+The talks were organised in three parts:
+- Part 1: Force generation;
+- Part 2: Medical readiness;
+- Part 3: Training exchanges.
+
+In Part 2, Colonel Tuyet Nguyen-Hallberg presented the field hospital's readiness plan for the coming rotation. Dr. Amaru Quispe presented the results of the last medical inspection of the camp.
+
+The next round will take place in Lima.
+"""
+
+
+def test_a_paragraph_opening_with_a_part_label_tells_that_part(nlp: Language) -> None:
+    """The presenters of the paragraph "In Part 2, ..." take part in "Part 2"."""
+    _event, _persons, agenda = _parse(nlp, PARTS_TOLD_BY_LABEL)
+    assert [(i.label, [(p.name, role) for p, role, _at in i.members]) for i in agenda.items] == [
+        ("Part 1", []),
+        ("Part 2", [("Tuyet Nguyen-Hallberg", "presenter"), ("Amaru Quispe", "presenter")]),
+        ("Part 3", []),
     ]

@@ -206,6 +206,26 @@ def _speeches_of_the_programme(text: str, items: list[ItemDraft], roles: list[Ro
         roles[k] = (p, r, pos, speech)
 
 
+def _parts_told_by_label(layout: Layout, items: list[ItemDraft], roles: list[RoleClaim]) -> None:
+    """A paragraph that opens with the label of a programme part ("In Session II, Dr. X
+    presented ... Colonel Y presented ...", after a list "Session II: Title") tells that
+    part: the people its sentences give a role (in no item yet) take part in it."""
+    labelled = {fold(it.label): it for it in items if it.from_program and it.label}
+    if not labelled:
+        return
+    for k, (p, r, pos, item) in enumerate(roles):
+        if item is not None or r in WEAK_ROLES:
+            continue
+        line = layout.line_at(pos)
+        lead = P.PART_LEAD.match(layout.text, line.start, line.end)
+        part = labelled.get(fold(lead.group("label"))) if lead else None
+        if part is None or part.start <= pos < part.end:
+            continue
+        role = KIND_ROLE.get(part.kind, r) if r == "speaker" else r
+        part.add(p, role, pos)
+        roles[k] = (p, role, pos, part)
+
+
 def _absorb(into: ItemDraft, other: ItemDraft, *, prose: bool = False) -> None:
     into.label = into.label or other.label
     into.title = into.title or other.title
@@ -227,6 +247,7 @@ def parse_agenda(layout: Layout, persons: list[PersonDraft], rules: Rules) -> Ag
         parse_program(layout, persons, rules), parse_prose(layout, persons, rules)
     )
     _speeches_of_the_programme(layout.text, merged.items, merged.roles)
+    _parts_told_by_label(layout, merged.items, merged.roles)
     return read_genre(layout, merged)  # a press briefing's presenters, a communiqué's items
 
 

@@ -143,6 +143,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     NAME_THEN_VERB,
     NUMBERED,
     PAREN_ROLE,
+    PART_LEAD,
     QUOTED,
     RANGE_BETWEEN,
     RANGE_END,

@@ -71,6 +71,12 @@ SESSION_LABEL = re.compile(
     r"|Keynote[ ](?:\d{1,2}|[IVX]{1,4})\b)"
 )
 
+# A paragraph of running text opening with the label of a programme part it tells about:
+# "In Session II, Dr. X presented ...", "During Panel 2, ...", "Session III heard ...".
+PART_LEAD = re.compile(
+    r"[ \t]*(?:(?:In|During|At)[ \t]+(?:the[ \t]+)?)?" + SESSION_LABEL.pattern + r"(?=[ \t,])"
+)
+
 # An agenda item heading of a meeting record: "Item 3. Report of the Secretariat",
 # "Agenda item 4: Any other business", "ITEM 2 – Adoption of the agenda".
 ITEM_HEADING = re.compile(
