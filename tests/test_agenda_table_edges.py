@@ -155,18 +155,17 @@ def test_spkr_lines_name_the_speakers_of_their_row(nlp: Language) -> None:
     ]
 
 
-PARTS_TOLD_BY_LABEL = """\
-Joint staff talks held in Windhoek
-
-The talks were organised in three parts:
-- Part 1: Force generation;
-- Part 2: Medical readiness;
-- Part 3: Training exchanges.
-
-In Part 2, Colonel Tuyet Nguyen-Hallberg presented the field hospital's readiness plan for the coming rotation. Dr. Amaru Quispe presented the results of the last medical inspection of the camp.
-
-The next round will take place in Lima.
-"""
+PARTS_TOLD_BY_LABEL = (
+    "Joint staff talks held in Windhoek\n\n"
+    "The talks were organised in three parts:\n"
+    "- Part 1: Force generation;\n"
+    "- Part 2: Medical readiness;\n"
+    "- Part 3: Training exchanges.\n\n"
+    "In Part 2, Colonel Tuyet Nguyen-Hallberg presented the field hospital's readiness plan "
+    "for the coming rotation. Dr. Amaru Quispe presented the results of the last medical "
+    "inspection of the camp.\n\n"
+    "The next round will take place in Lima.\n"
+)
 
 
 def test_a_paragraph_opening_with_a_part_label_tells_that_part(nlp: Language) -> None:
