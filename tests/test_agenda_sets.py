@@ -37,6 +37,7 @@ SETS = {
     "roles12": 6,
     "people2": 6,
     "roles13": 7,
+    "agenda7": 6,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 
