@@ -17,7 +17,11 @@ from __future__ import annotations
 from pko_extract import patterns as P
 from pko_extract.apposition_lower import lower_office_after
 from pko_extract.apposition_phrase import phrase_end
-from pko_extract.apposition_segments import capitalised_office, classify_segments
+from pko_extract.apposition_segments import (
+    capitalised_office,
+    classify_segments,
+    split_segments,
+)
 from pko_extract.lexicon import Lexicon
 from pko_extract.models import Layout, Mention
 
@@ -75,7 +79,8 @@ def _post_at(text: str, start: int, lex: Lexicon) -> tuple[list[str], list[str]]
         return [phrase[: link.start()]], [phrase[link.end() :]]
     if not capitalised_office(phrase, lex):
         return [], []  # "X is Lakeside's pride": no office
-    return classify_segments([phrase], lex)
+    # "served as Chief of Staff, UNMIL, from 2015": read as an apposition, "X, ORG" splits
+    return classify_segments(split_segments(phrase) if ", " in phrase else [phrase], lex)
 
 
 def read_pronoun_posts(layout: Layout, mentions: list[Mention], lex: Lexicon) -> None:

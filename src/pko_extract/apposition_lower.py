@@ -188,6 +188,10 @@ def _modifier(word: str, lex: Lexicon) -> bool:
     return word in lex.office_modifiers or word.capitalize() in lex.office_modifiers
 
 
+#: Words opening a time after a body's name, no noun it modifies: "with UNTAET from 2000".
+_TIME_LINKS = frozenset({"from", "until", "since", "between", "during"})
+
+
 def _named_body(phrase: str, rest: str, lex: Lexicon) -> bool:
     """A title-case phrase naming a body ("UNAMX", "Peace Operations Training Unit") that is
     not the modifier of a lower-case noun in ``rest``, the text after it ("the UN mission in
@@ -198,4 +202,4 @@ def _named_body(phrase: str, rest: str, lex: Lexicon) -> bool:
         return False
     words = rest.split()
     word = words[0] if words else ""
-    return not (word[:1].islower() and word not in lex.connectors)
+    return not (word[:1].islower() and word not in lex.connectors | _TIME_LINKS)

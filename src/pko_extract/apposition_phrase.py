@@ -55,6 +55,8 @@ def phrase_end(text: str, pos: int, limit: int, lex: Lexicon) -> int:
             break  # the next person: "..., Sgt. Amaru X"; not "the General Assembly"
         if tok in {"–", "—"} and depth == 0:
             break  # "Minister of Defence – Peacekeeping Ministerial": what follows is no office
+        if k > 0 and depth == 0 and tok == "and,":
+            break  # "Officer with X and, in the 1990s, ...": a clause follows, no more office
         depth += tok.count("(") - tok.count(")")
         after_ordinal = k > 0 and P.ORDINAL.match(tokens[k - 1].group())  # "70th session"
         # "of the X and now Senior Fellow at Y": a second office after "and now"

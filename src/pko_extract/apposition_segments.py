@@ -26,8 +26,17 @@ ORG_HINT = re.compile(r"\b(?:[A-Z]{2,}[a-z]?s?|[A-Z]\.[A-Z]\.)\b")
 #: a slash, a semicolon or a bar); :func:`classify_segments` joins no bodies across it.
 GROUP_BREAK = ""
 _PAREN = re.compile(r"\(([^()]*)\)")
+# An office's body named by an acronym of three or more capitals right after "of", closing
+# the segment: "MINUSCA" of "Head of MINUSCA" (group 1; "of the X" is read elsewhere).
+_OF_ACRONYM_END = re.compile(r"\bof[ \t]+([A-Z]{3,}[a-z]?)$")
 # A parenthetical that says nothing of the person's post: "(TBC)", "(ana@peace.example)".
 _DROP_PAREN = re.compile(r"^\s*(?:TBC|TBD|tbc|tbd|invited|to be confirmed|\S+@\S+)\s*$")
+# A comment in parentheses opening with a lower-case word, closed or cut at the segment's
+# end: "(fieldwork in Timor-Leste)" of "X University (fieldwork in Timor-Leste)", "(speaking
+# in a personal" (not an aside of a title: "(ret.)", "(a.i.)", "(acting)").
+_LOWER_ASIDE = re.compile(
+    r"[ \t]*\((?!(?:ret|retd|rtd|retired|a\.i|acting|designate|interim)\b)[a-z][^()]*(?:\)|$)"
+)
 # "of" and the organisation a title stands apart from: "Director of the Peace Institute"
 # (group 1 is "Peace Institute"), "Director General of Peace HQs".
 _OF_ORG = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z].*)$")
@@ -102,6 +111,9 @@ def split_segments(app: str) -> list[str]:
     for k, seg in enumerate(segs):
         if k in breaks and out and out[-1] != GROUP_BREAK:
             out.append(GROUP_BREAK)
+        if aside := _LOWER_ASIDE.search(seg):  # "X University (fieldwork in Y).": the body
+            tail = seg[aside.end() :]
+            seg = seg[: aside.start()] + ("" if not tail.strip(" .;:") else tail)
         inner = [g for g in _PAREN.findall(seg)]
         base = _PAREN.sub("", seg) if any("," in g or _DROP_PAREN.match(g) for g in inner) else seg
         base = " ".join(base.split()).strip(" -–—")
@@ -461,6 +473,9 @@ def _position_at_org(seg: str, lex: Lexicon) -> tuple[str, str | None]:
     apart = _lone_title_apart(seg, lex)
     if apart:
         return apart
+    bare = _OF_ACRONYM_END.search(seg)
+    if bare and not lex.has_position(bare.group(1)):
+        return seg, bare.group(1)  # "Head of MINUSCA": kept whole, the mission recorded too
     m = re.search(r"\bof\s+the\s+(.+)$", seg)
     body = m.group(1).split(" to ")[0] if m else ""  # "of the Republic of X to the Y"
     body = _TERM.sub("", body)  # "Chair of the PSC for the month of May 2023": the PSC

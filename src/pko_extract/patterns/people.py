@@ -278,7 +278,8 @@ LOWER_OFFICE_AFTER = re.compile(
 # The same office given by a verb in a biography, after the name or a pronoun: " is a senior
 # researcher at", " was also a lecturer at" (group 1 as above).
 LOWER_OFFICE_AFTER_VERB = re.compile(
-    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|currently|now|previously|formerly)[ \t]+)?(?:a|an)[ \t]+"
+    r"[ \t]+(?:is|was|(?:has[ \t]+)?(?:served|serves|worked|works)[ \t]+as)[ \t]+"
+    r"(?:(?:also|currently|now|previously|formerly)[ \t]+)?(?:a|an)[ \t]+"
     rf"((?:{_NOT_OFFICE_WORD}[a-z][\w’'-]*[ \t]+){{0,4}}?{_NOT_OFFICE_WORD}[a-z][\w’'-]*)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:of|with|at|in|from|for)[ \t]|[ \t]+\([A-Z])"
 )
