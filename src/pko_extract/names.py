@@ -35,6 +35,9 @@ _INITIAL_JOINED = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+$")  # "B.Harris": an initi
 #: The abbreviated given names of South Asian and Malay names, which go on before the rest of
 #: the name: "Md." of "Lt Col Md. Rafiq Karim", "Mohd." of "Mohd. Aziz bin Rahman".
 _NAME_ABBREVIATION = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
+#: The patronymic initials of Mongolian names, two letters for one Cyrillic letter, which go
+#: on before the given name: "Ts." of "Col. Ts. Enkhbayar", "Ch." of "Ch. Bold".
+_DIGRAPH_INITIAL = frozenset({"Ts.", "Ch.", "Sh.", "Kh.", "Zh."})
 #: An Arabic article joined to a name word, inside a name: "Rashid al-Amin Haddad",
 #: "Yasmin el-Sayed", "Nasr ad-Din".
 _ARTICLE_JOINED = re.compile(
@@ -114,7 +117,10 @@ def scan_name(
             tok.endswith(".")
             and not _INITIAL.match(tok)
             and len(tok.rstrip(".")) > 1
-            and not (tok in _NAME_ABBREVIATION and _TOKEN_AFTER_SPACE.match(text, m.end()))
+            and not (
+                tok in _NAME_ABBREVIATION | _DIGRAPH_INITIAL
+                and _TOKEN_AFTER_SPACE.match(text, m.end())
+            )
         )
         if ends_sentence:
             end = tok_end - (len(tok) - len(tok.rstrip(".")))

@@ -65,13 +65,14 @@ def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candi
     """Bylines and photo credits: "By Ana Ruiz, Programme Lead", "Photo by Tom Ruddle/X",
     "Reporting by X", "UN Photo/Ibrahim Ould Cheikh", "(CPOR / Eleanor Whitcombe)"."""
     text = layout.text
-    starts = [m.end() for m in P.BYLINE.finditer(text)]
-    starts += [m.end() for m in P.PICTURE_CREDIT.finditer(text)]
+    bylines = [m.end() for m in P.BYLINE.finditer(text)]
+    starts = bylines + [m.end() for m in P.PICTURE_CREDIT.finditer(text)]
     for line in layout.lines:
         if P.CREDIT_LINE.search(line.text):
             starts += [line.start + m.end() for m in P.CREDIT_SLASH.finditer(line.text)]
     out: list[Candidate] = []
-    for pos in sorted(starts):
+    starts.sort()
+    for pos in starts:
         span = scan_name(
             text, pos, max_tokens=4, stop_words=lex.stop_words, particles=lex.particles
         )
@@ -79,6 +80,9 @@ def byline_mentions(layout: Layout, rec: Recognized, lex: Lexicon) -> list[Candi
             raw = text[span[0] : span[1]]
             if is_plausible_name(raw, lex, min_tokens=2):
                 out.append(Mention(span[0], span[1], raw, evidence="byline"))
+                join = P.BYLINE_JOIN.match(text, span[1]) if pos in bylines else None
+                if join:  # "Notes by J. Ferreira & L. Obi": the second writer
+                    starts.append(join.end())
     return out + contact_mentions(layout, lex, {m.start for m in out})
 
 

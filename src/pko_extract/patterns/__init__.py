@@ -291,6 +291,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     BY_ROLE_NOTE,
     BY_THE_CHAIR,
     BYLINE,
+    BYLINE_JOIN,
     CAPS_TURN,
     CARDINAL_PART,
     CARDINAL_PLACES,

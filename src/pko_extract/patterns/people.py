@@ -176,11 +176,13 @@ PICTURE_CREDIT = re.compile(
 # the name it gives: "Contact: Ana Ruiz, Press officer", "Media contact: Li Wei, press@x",
 # "(Photo: Ana Ruiz)", "... at the memorial. Picture: ANA RUIZ", "Editor: Ana Ruiz | x",
 # "Clerk of the Committee: Ana Ruiz", "<footer>Media: Ana Ruiz, press@x", "by Ana Ruiz · 2 min
-# read" (a lower-case byline).
+# read" (a lower-case byline), "office@x.example (J. Ofori)" (an address, its person).
 CONTACT_CREDIT = re.compile(
     r"(?:^|(?<=[(>])|(?<=[.·|] ))[ \t]*(?:(?:(?:Media|Press|Course|Programme|Program)[ \t]+)?"
     r"(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|Media|Editor|Picture|Photo(?:graph)?s?|Credit"
-    r"|Clerk(?:[ \t]+of[ \t]+the[ \t]+[A-Z]\w+)?)[ \t]*:[ \t]*|^[ \t]*by[ \t]+(?=[A-Z])",
+    r"|Clerk(?:[ \t]+of[ \t]+the[ \t]+[A-Z]\w+)?)[ \t]*:[ \t]*|^[ \t]*by[ \t]+(?=[A-Z])"
+    # an address and its person in brackets: "course.office@x.example (J. Ofori)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]+\((?=[A-Z])",
     re.MULTILINE,
 )
 # What closes a name given by such a label: punctuation, a bracket, a slash, a bar, a middle

@@ -47,10 +47,12 @@ COUNTED_ROLE = re.compile(
 
 # A byline or photo credit before a name: "By Ana Ruiz", "Reporting by X", "Photo by Y".
 BYLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by|Story by"
-    r"|Produced by|Edited by|Compiled by|Music by)[ \t]+"
+    r"(?:^|\n|[·•|])[ \t]*(?:By|Posted by|Written by|Reporting by|Reported by|Text by|Story by"
+    r"|Produced by|Edited by|Compiled by|Music by|Notes by)[ \t]+"
     r"|\bPhoto(?:graph)?s?[ \t]+by[ \t]+"
 )
+# A second writer joined to a byline's name: " & " of "Notes by J. Ferreira & L. Obi".
+BYLINE_JOIN = re.compile(r"[ \t]+(?:&|and)[ \t]+(?=[A-Z])")
 # A photo-credit line, where "Org/Name" names the photographer: "UN Photo/Ibrahim Cheikh".
 CREDIT_LINE = re.compile(r"\b(?:Photo|Credit|Photograph|Image)s?\b", re.IGNORECASE)
 
