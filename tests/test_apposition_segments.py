@@ -193,7 +193,7 @@ from pko_extract.resources import default_rules
         (
             "a retired Commissioner of Police and former Police Commissioner of UNMIX",
             ["retired Commissioner of Police", "former Police Commissioner of UNMIX"],
-            [],
+            ["UNMIX"],  # "<office> of ACRONYM" kept whole, the body listed (stop 25)
         ),
         ("Minister of Trade and Industry", ["Minister of Trade and Industry"], []),
         ("Staff Writer, The Lakeshore Courier", ["Staff Writer"], ["The Lakeshore Courier"]),
