@@ -172,7 +172,8 @@ class _DateReader:
     def banner(self) -> _Found | None:
         """An event's banner line near the top, its parts apart by bars: "ANNUAL CONFERENCE
         2023 | X | 12-14 SEPTEMBER 2023 | ACCRA" (three parts or more, one an event noun's,
-        one a date alone): its date, whatever deadlines the page gives under it."""
+        one a date alone, not a publication stamp): its date, whatever deadlines the page gives
+        under it."""
         if self.nouns is None:
             return None
         for line in [ln for ln in self.layout.lines if not ln.blank][:12]:
@@ -180,6 +181,8 @@ class _DateReader:
             if len(parts) < 3 or not any(self.nouns.search(p) for p in parts):
                 continue
             for h in (h for h in self.full if line.start <= h.start < line.end):
+                if self.in_byline(h):
+                    continue  # "Report Series No. 5 | Published 19 February 2018 | PDF"
                 part = next(p for p in parts if self.text[h.start : h.end] in p)
                 own = date_hits(part)
                 if own and is_date_line(part, own[0]) and not self.nouns.search(part):

@@ -52,10 +52,10 @@ def noun_in(head: str, nouns: re.Pattern[str]) -> bool:
 
 def is_place_line(head: str) -> bool:
     """A venue line: "Lumley Beach Conference Hall, Freetown", "Conference Room 4" (a room's
-    number or letter after its venue noun)."""
+    number or letter after its venue noun, a floor's part in it: "Seminar Room 1.04")."""
     words = head.split(",")[0].split()
-    if len(words) > 1 and re.fullmatch(r"\d+[A-Z]?|[A-Z]\d*", words[-1]):
-        words = words[:-1]  # "Room 4", "Hall B", "Auditorium A2"
+    if len(words) > 1 and re.fullmatch(r"\d+(?:[.-]\d+)*[A-Z]?|[A-Z](?:[.-]?\d+)*", words[-1]):
+        words = words[:-1]  # "Room 4", "Hall B", "Auditorium A2", "Room 1.04", "Room E.600"
     return bool(P.VENUE_NOUNS.fullmatch(words[-1]))
 
 

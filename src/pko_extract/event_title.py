@@ -243,6 +243,10 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None
         if P.DOC_GENRE_LINE.match(head) or P.REF_LINE.match(head) or P.TAGLINE.match(head):
             continue  # "WORKSHOP REPORT - KCPN/WR/2024/03", "Ref.: X/3", "NAME — a podcast on X"
+        if P.TAGLINE_LINE.match(head) or (
+            k + 1 < len(heads) and P.TAGLINE_LINE.match(text[slice(*heads[k + 1])])
+        ):
+            continue  # "NAME" / "a podcast about X": a show's name and its tagline
         if P.HANDLE_LINE.search(head):
             continue  # "Thread by @PeaceLab": a social-media frame's line
         if _feature_story(layout, s, head, nouns):
@@ -399,11 +403,14 @@ def _numbered_edition(head: str) -> bool:
     """A heading that opens with an episode's number before its own title: "Ep. 12 - Who
     Keeps the Peace? Policing in Missions", "Episode 7: Women in Command" (a numbered edition
     of a talk or podcast series names that edition; the title after the number capitalised
-    like a name, three words at least)."""
+    like a name, three words at least, perhaps in quotation marks: "Ep. 9 — "Women in
+    Command: Ten Years On"")."""
     m = P.SERIES_NUMBER_PREFIX.match(head)
     if m is None or not P.EPISODE_NUMBER.search(head, 0, m.end()):
         return False  # "Session 2: X" is a programme's part, "Policy Brief No. 7: X" a paper
-    rest = head[m.end() :]
+    rest = head[m.end() :].strip()
+    if len(rest) > 2 and rest[0] in "\"“" and rest[-1] in "\"”":
+        rest = rest[1:-1]
     return len(rest.split()) >= 3 and title_like(rest)
 
 
@@ -561,9 +568,14 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
     """A numbered meeting of a body: "Security Council" over "6370th Meeting (AM)" ->
     "Security Council 6370th Meeting"; "the 865th meeting of the Peace and Security
     Council" -> "Peace and Security Council 865th meeting"; "the X Committee, which was
-    opening its 1996 session" -> "X Committee 1996 session"."""
+    opening its 1996 session" -> "X Committee 1996 session"; a line naming both,
+    "Security Council 9447th Meeting (AM & PM)", is the title as written."""
     text = layout.text
     for i, line in enumerate(layout.lines[:30]):
+        both = P.BODY_MEETING_LINE.match(line.text)
+        if both:
+            s = line.start + both.start("line")
+            return Span(s, s + len(both.group("line")), both.group("line"), "TITLE")
         m = P.MEETING_NUMBER_LINE.match(line.text)
         if not m:
             continue

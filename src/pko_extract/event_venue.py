@@ -577,11 +577,16 @@ def _is_time_line(line: str) -> bool:
     )
 
 
+#: How many non-blank lines from the top a page's meta line is read: under a site's bars,
+#: breadcrumb and headline ("Tuesday 20 February 2024 · Conference Room 4, X, New York").
+META_LINE_REACH = 8
+
+
 def _venue_in_meta_line(text: str, lines: list[Line]) -> tuple[Span, Span | None] | None:
     """A page's meta line near the top: "Workshop report · 1 May 2012 · Aurora Hall, Centre
     for X, Copenhagen" -> venue "Aurora Hall, Centre for X", city "Copenhagen"; "Hotel X,
     Yaoundé | 14 November 2019" -> "Hotel X", "Yaoundé"."""
-    for line in [ln for ln in lines if not ln.blank][:4]:
+    for line in [ln for ln in lines if not ln.blank][:META_LINE_REACH]:
         parts = re.split(r"\s+[·|•]\s+", line.text)
         if len(parts) < 2 or len(parts) == 2 and not date_hits(parts[0]) and not _dated(parts[1]):
             continue  # a navigation bar, not a meta line ("3 May 2019, 10:00 | Room 4, X")

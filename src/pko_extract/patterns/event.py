@@ -185,6 +185,15 @@ MEETING_NUMBER_LINE = re.compile(
     r"(?P<n>\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:(?:[Pp]lenary|PLENARY)[ \t]+)?(?:[Mm]eeting|MEETING))"
     r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?[ \t]*$"
 )
+# A meeting-coverage line that names the body and its numbered meeting at once: "Security
+# Council 9447th Meeting (AM & PM)", "Fourth Committee 21st Meeting".
+BODY_MEETING_LINE = re.compile(
+    rf"^[ \t]*(?P<line>(?:{_CAP_WORD}[ \t]+(?:(?:and|of)[ \t]+)?)*"
+    r"(?:Council|Committee|Assembly|Commission)[ \t]+\d+(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+"
+    r"(?:(?:[Pp]lenary|PLENARY)[ \t]+)?(?:[Mm]eeting|MEETING)"
+    r"(?:[ \t]*\((?:AM|PM|Night|Resumed)(?:[ \t]*(?:&|and|,)[ \t]*(?:AM|PM|Night|Resumed))*\))?)"
+    r"[ \t]*$"
+)
 # A body that meets: "Security Council", "the Special Committee on Peacekeeping Operations",
 # "Peace and Security Council", "Fourth Committee".
 BODY_NAME = re.compile(

@@ -307,6 +307,12 @@ HANDLE_LINE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 # A site's or show's name with its tagline after a dash: "BLUE LINES — a podcast about the
 # people who keep the peace", "Peace Matters - the newsletter of X".
 TAGLINE = re.compile(r"^[ \t]*[^\n—–]{2,60}?[ \t]+[—–-][ \t]+(?:a|an|the)[ \t]+[a-z]")
+# A show's or a site's tagline on a line of its own, under its name: "a podcast about the
+# people who keep the peace", "the newsletter of the X Centre" (the name over it is no title).
+TAGLINE_LINE = re.compile(
+    r"^[ \t]*(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:podcast|newsletter|blog|magazine|bulletin|show|journal)[ \t]+(?:about|on|of|for)[ \t]"
+)
 # A newspaper's section label over a feature, an opinion or a profile: "FEATURES",
 # "Opinion", "Analysis", "Profile" (its headline is the story's, not an event's name).
 FEATURE_SECTION = re.compile(
