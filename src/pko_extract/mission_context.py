@@ -290,7 +290,11 @@ def read_context(
         fold(m.group(1)) not in idx.led_not_national and _leads_to(text, m.end(), hit)
         for m in P.NATION_LED_RE.finditer(text, clause[0], clause[1])
     )
-    ctx.by_place_name = hit.rule in PLACE_NAMED_TITLES and not hit.org_written
+    # "the former hybrid operation in Darfur": a mission named by its place that the title
+    # itself says has ended, read like "the Darfur operation" (the last one there)
+    head = " ".join(folded[hit.start : hit.end].split()[:2])
+    ended = hit.rule in MISSION_TITLES and bool(idx.former_place_re.search(head))
+    ctx.by_place_name = (hit.rule in PLACE_NAMED_TITLES or ended) and not hit.org_written
     ctx.interval = _interval_in(folded, clause, (hit.start, hit.end), others)
     after = " ".join(folded[hit.end : min(clause[1], hit.end + 40)].split()[:2])
     if ctx.interval is not None and (
