@@ -101,3 +101,25 @@ def test_a_banner_s_publication_stamp_is_not_the_event_s_date() -> None:
 )
 def test_a_meta_line_under_bars_and_headline_gives_the_venue(text: str, expected: tuple) -> None:
     assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAVAL STAFF COLLEGE\nMARITIME OBSERVERS COURSE 1/2021\n"
+            "PROGRAMME – WEEK 1                         Version 2 – 14 FEB 2021\n"
+            "Course dates: 8–19 MAR 2021     Venue: Nelson Room, Staff College\n\n"
+            "DAY 1 – MON 8 MAR\n0900   Opening   Director of Studies\n",
+            (date(2021, 3, 8), "8–19 MAR 2021"),
+        ),
+        (
+            "Regional Peace Operations Centre\nTimetable, Version 4 – 9 May 2018\n\n"
+            "Welcome to all participants.\n",
+            (date(2018, 5, 9), "9 May 2018"),
+        ),
+    ],
+    ids=["course-dates-label", "version-number-is-no-first-day"],
+)
+def test_a_course_dates_label_and_a_version_line(text: str, expected: tuple) -> None:
+    assert _date(text) == expected

@@ -47,9 +47,12 @@ TITLE_RUN_ON = re.compile(
     r"(?:[ \t]+(?:from|with|after|before|through|towards|beyond|by|into|under|over|against"
     rf"|between|without|within|across|at|during|amid)[ \t]+(?:(?:the|a|an)[ \t]+)?{_CAP})+"
 )
-# A day of a programme before its date: "Day 1 – 10 April 2019" (not the range "1 – 10
-# April"), "Jour 2 : 11 avril", "Día 1 - 10 de abril".
-DAY_NUMBER_BEFORE = re.compile(r"\b(?:Day|DAY|Jour|JOUR|Día|DÍA)[ \t]*$")
+# A day of a programme, or another numbered label, before its date: "Day 1 – 10 April 2019"
+# (not the range "1 – 10 April"), "Jour 2 : 11 avril", "Día 1 - 10 de abril", a version or
+# issue line "Version 3 – 12 OCT 2022", "Issue 4 – 2 May 2019", "Week 1 – 9 March".
+DAY_NUMBER_BEFORE = re.compile(
+    r"\b(?:Day|DAY|Jour|JOUR|Día|DÍA|Version|VERSION|Rev\.|REV\.|Issue|ISSUE|Week|WEEK)[ \t]*$"
+)
 # The last clause opening before a word: "..., which ended on Saturday" (a relative clause
 # after a comma); what the sentence says before it is another clause's.
 CLAUSE_OPENING = re.compile(
