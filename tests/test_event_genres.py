@@ -1,4 +1,4 @@
-"""The event fields (title, date, venue) on tests/fixtures/events and events2 to events34,
+"""The event fields (title, date, venue) on tests/fixtures/events and events2 to events35,
 reports of genres and layouts the dev corpus has few of, pinned per report in
 tests/golden/event_genres.json.
 
@@ -59,6 +59,7 @@ SETS = {
     "events32": 12,
     "events33": 8,
     "events34": 8,
+    "events35": 8,
 }
 
 
