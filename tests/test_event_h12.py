@@ -43,7 +43,7 @@ def _venue(text: str) -> tuple[str | None, str | None]:
         (
             "Harbour Voices\na podcast about the people who rebuild after war\n"
             "Episodes · About · Donate\n\n"
-            "Ep. 12 — \"Roads Back to Gulu: Engineers Remember\"\n"
+            'Ep. 12 — "Roads Back to Gulu: Engineers Remember"\n'
             "Mar 3, 2021 · 38 min\n\nWe talk with two engineers who built roads in the north."
             " Made with the support of the Lakeside Memory Trust.\n",
             "Roads Back to Gulu: Engineers Remember",

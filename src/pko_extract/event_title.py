@@ -409,7 +409,7 @@ def _numbered_edition(head: str) -> bool:
     if m is None or not P.EPISODE_NUMBER.search(head, 0, m.end()):
         return False  # "Session 2: X" is a programme's part, "Policy Brief No. 7: X" a paper
     rest = head[m.end() :].strip()
-    if len(rest) > 2 and rest[0] in "\"“" and rest[-1] in "\"”":
+    if len(rest) > 2 and rest[0] in '"“' and rest[-1] in '"”':
         rest = rest[1:-1]
     return len(rest.split()) >= 3 and title_like(rest)
 
