@@ -2,8 +2,10 @@
 a meeting-coverage line naming the body and its numbered meeting at once is the title; a
 podcast episode's title in quotation marks after its number, under a show's name and its
 tagline line; a room numbered with a dot ("Seminar Room 2.11") makes a place line, not a
-title; a banner's publication stamp ("Published <date>") is not the event's date; a page's
-meta line of date and place under a site's bars and headline gives the venue."""
+title; a press release's number line ("COMMUNIQUÉ DE PRESSE N° 12/X") is no title; a
+banner's publication stamp ("Published <date>") is not the event's date; a page's meta line
+of date and place under a site's bars and headline gives the venue; a "Course dates:" label
+and a version number before a date."""
 
 from __future__ import annotations
 
@@ -123,3 +125,21 @@ def test_a_meta_line_under_bars_and_headline_gives_the_venue(text: str, expected
 )
 def test_a_course_dates_label_and_a_version_line(text: str, expected: tuple) -> None:
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "COLLÈGE DE DÉFENSE DU SAHEL\nAccueil | Formations | Contact\n\n"
+            "COMMUNIQUÉ DE PRESSE N° 031/CDS/DG\nNiamey, le 4 mars 2020\n\n"
+            "Séminaire « Logistique des opérations de paix »\n\n"
+            "Le mercredi 4 mars 2020, le Directeur général a présidé la cérémonie de clôture du"
+            " stage « Logistique des opérations de paix ».\n",
+            "Logistique des opérations de paix",
+        ),
+    ],
+    ids=["french-release-number-line"],
+)
+def test_a_press_release_s_number_line_is_no_title(text: str, expected: str) -> None:
+    assert event_title_text(text) == expected

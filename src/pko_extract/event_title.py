@@ -243,6 +243,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             return None
         if P.DOC_GENRE_LINE.match(head) or P.REF_LINE.match(head) or P.TAGLINE.match(head):
             continue  # "WORKSHOP REPORT - KCPN/WR/2024/03", "Ref.: X/3", "NAME — a podcast on X"
+        if P.RELEASE_NUMBER_LINE.match(head):
+            continue  # "PRESS RELEASE No. 23/2019": the release's number line
         if P.TAGLINE_LINE.match(head) or (
             k + 1 < len(heads) and P.TAGLINE_LINE.match(text[slice(*heads[k + 1])])
         ):

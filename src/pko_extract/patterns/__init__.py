@@ -450,6 +450,7 @@ from pko_extract.patterns.title import (  # noqa: F401
     RECURRING_LOWER_NAME,
     REF_LINE,
     RELEASE_LINE,
+    RELEASE_NUMBER_LINE,
     REPORT_GENRE_WORD,
     RUNS_ON_NEXT,
     SECTION_HEADING,

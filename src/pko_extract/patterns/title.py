@@ -199,6 +199,14 @@ DAY_OF_MONTH = re.compile(
 )
 # A press release's genre line: "PRESS RELEASE", "News release", "Media release".
 RELEASE_LINE = re.compile(r"^(?:press|news|media)[ \t]+releases?$", re.IGNORECASE)
+# A press release's genre line with its number: "PRESS RELEASE No. 23/2019", "COMMUNIQUÉ DE
+# PRESSE N° 014/ABC/CAB", "Comunicado de prensa n.º 7" (the release's, never the event's name).
+RELEASE_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?:(?:press|news|media)[ \t]+release|communiqu[ée][ \t]+de[ \t]+presse"
+    r"|comunicado[ \t]+de[ \t]+(?:prensa|imprensa))[ \t]*(?:No\.?|Nr\.|N[°º]|n\.?[°º]|#)"
+    r"[ \t]*[A-Z0-9][\w/.-]*[ \t]*$",
+    re.IGNORECASE,
+)
 # A session line between a body and its meeting line: "Seventy-Third Session", "2019
 # Substantive Session", "Resumed Session".
 SESSION_LINE = re.compile(r"^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:[Ss]ession|SESSION)[ \t]*$")
