@@ -280,12 +280,35 @@ def repeated_after_noun(text: str, s: int, e: int, nouns: re.Pattern[str]) -> bo
     head = " ".join(text[s:e].split())
     if len(head.split()) < 3:
         return False
-    for m in re.finditer(re.escape(head), text[e:], re.IGNORECASE):
-        before = text[max(e, e + m.start() - 40) : e + m.start()]
+    for found in _found_ignoring_case(head, text[e:]):
+        before = text[max(e, e + found - 40) : e + found]
         lead = P.NOUN_SUBJECT_LEAD.search(before)
         if lead is not None and nouns.search(" ".join(before[: lead.start()].split()[-2:])):
             return True
     return False
+
+
+#: The non-ASCII characters that ``re.IGNORECASE`` matches with an ASCII letter: dotted
+#: capital I, dotless i, long s, Kelvin sign.
+_ASCII_CASE_KIN = "\u0130\u0131\u017f\u212a"
+
+
+def _found_ignoring_case(literal: str, text: str) -> list[int]:
+    """Where ``literal`` starts in ``text`` in any case, left to right, not overlapping:
+    the starts of ``re.finditer(re.escape(literal), text, re.IGNORECASE)``, without a
+    pattern compiled per heading. An ASCII ``literal`` is found in the lower-cased text:
+    under ``re.IGNORECASE`` an ASCII character matches only ASCII characters and
+    :data:`_ASCII_CASE_KIN`, and no other character lower-cases to ASCII or to more than
+    one character; a text with one of those is searched by ``re``."""
+    if not literal.isascii() or any(c in text for c in _ASCII_CASE_KIN):
+        return [m.start() for m in re.finditer(re.escape(literal), text, re.IGNORECASE)]
+    needle, hay = literal.lower(), text.lower()
+    out: list[int] = []
+    pos = 0
+    while needle and (start := hay.find(needle, pos)) >= 0:
+        out.append(start)
+        pos = start + len(needle)
+    return out
 
 
 def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:

@@ -758,6 +758,10 @@ def _quoted_in_full(layout: Layout, span: Span) -> Span:
     return _numbered_in_full(layout, span)
 
 
+#: An ordinal and the space after it: what every numbered edition's name starts with.
+_ORDINAL_BEFORE_WORD = re.compile(rf"\b{P.ORDINAL_WORD.pattern}[ \t]+")
+
+
 def _numbered_in_full(layout: Layout, span: Span) -> Span:
     """The numbered edition of the event that ``span`` names without its number: the
     headline's "UN Military Observers Course" and the story's "the 14th United Nations
@@ -766,6 +770,8 @@ def _numbered_in_full(layout: Layout, span: Span) -> Span:
     words = span.text.split()
     if len(words) < 3 or P.ORDINAL_WORD.match(words[0]):
         return span
+    if not _ORDINAL_BEFORE_WORD.search(layout.text):
+        return span  # no ordinal before a word anywhere: the pattern below cannot match
     name = r"[ \t]+".join(
         r"(?:UN|United[ \t]+Nations)" if w in ("UN", "U.N.") else re.escape(w) for w in words
     )

@@ -153,9 +153,7 @@ def _repeated_full_names(
     not inside another name."""
     out: list[Candidate] = []
     for raw in dict.fromkeys(m.raw for m in mentions if len(m.raw.split()) > 1):
-        pattern = r"(?<![\w’'.-])" + re.escape(raw) + r"(?![\w’'-])"
-        for hit in re.finditer(pattern, text):
-            start, end = hit.span()
+        for start, end in _free_standing(text, raw):
             if not taken.free(start, end) or inside_other_name(text, start, end, lex):
                 continue
             if not _POST_AFTER_REPEAT.match(text, end):
@@ -163,6 +161,27 @@ def _repeated_full_names(
             cand = Mention(start, end, raw, evidence="full_name")
             out.append(cand)
             taken.add(cand)
+    return out
+
+
+def _free_standing(text: str, raw: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each ``raw`` in ``text`` not inside a longer word or name: what
+    ``re.finditer(r"(?<![\\w’'.-])" + re.escape(raw) + r"(?![\\w’'-])", text)`` finds
+    (left to right, not overlapping), without compiling a pattern per name (a report's
+    names are its own: ``re``'s cache would only hold them to evict the rules' patterns)."""
+    out: list[tuple[int, int]] = []
+    size, pos = len(raw), 0
+    while (start := text.find(raw, pos)) >= 0:
+        end = start + size
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if (before and (before == "." or _is_name_word_char(before))) or (
+            after and _is_name_word_char(after)
+        ):
+            pos = start + 1
+            continue
+        out.append((start, end))
+        pos = end
     return out
 
 
@@ -182,8 +201,7 @@ class _WordIndex:
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every free-standing ``word``, in text order."""
         if not _NAME_WORD_FULL.match(word):  # rare ("Smith."): scan for it
-            pattern = r"(?<![\w’'.-])" + re.escape(word) + r"(?![\w’'-])"
-            return [hit.span() for hit in re.finditer(pattern, self.text)]
+            return _free_standing(self.text, word)
         if self._at is None:
             self._at = defaultdict(list)
             for hit in _NAME_WORD.finditer(self.text):
