@@ -40,7 +40,7 @@ from pko_extract.agenda_prose_parts import (
     ordinal_part,
     written_roles,
 )
-from pko_extract.agenda_prose_roles import chair_who_spoke, pictured
+from pko_extract.agenda_prose_roles import chair_who_spoke, headed_paragraphs, pictured
 from pko_extract.agenda_represent import Absence, find_absences
 from pko_extract.agenda_rules import (
     GENERIC_ROLES,
@@ -51,6 +51,7 @@ from pko_extract.agenda_rules import (
     mention_index,
     quoted,
 )
+from pko_extract.date_text import event_noun_re
 from pko_extract.lexicon import lexicon
 from pko_extract.models import AgendaResult, ItemDraft, Layout, Mention, PersonDraft, RoleClaim
 from pko_extract.resources import RoleCue, Rules
@@ -75,10 +76,12 @@ class _ProseReader:
         self.lines = list(layout.lines)
         self.connectors = lex.connectors
         self.is_title = lex.has_title_word
+        self.event_noun = event_noun_re(rules.event_nouns)
         self.author = byline_author(self.lines, self.index)
         self.items: list[ItemDraft] = []
         self.absences: list[Absence] = []
         listed = written_roles(layout, persons, self.index, rules)
+        listed += headed_paragraphs(layout, self.index, rules)
         self.roles: list[RoleClaim] = [(p, role, pos, None) for p, role, pos in listed]
         self.titled = titled_people(self.lines, self.index, rules, listed)
         self.pending: tuple[str, int] | None = None  # a counted role and how many are left
@@ -97,6 +100,9 @@ class _ProseReader:
         self.office: tuple[RoleCue, int] | None = None
         # the people each cue gave its role so far (folded cue text): who "the Co-Chair" is
         self.cued_by: dict[str, list[PersonDraft]] = {}
+        # the people a cue seated in the audience ("Among the families ... was X"): what
+        # they are quoted as saying was told to the reporter
+        self.audience: set[int] = set()
 
     def holder(self, title: str) -> tuple[PersonDraft | None, bool]:
         """Who "the <title>" is, and whether the title is a role label (agenda_coref.py)."""
@@ -133,6 +139,19 @@ class _ProseReader:
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a person's name: "Capt. Omar Said" holds no "said"."""
         return any(m.start <= pos < m.end for m, _p in self.index.between(pos - 80, pos + 1))
+
+    def standing_chair(self, cue: RoleCue, cpos: int) -> bool:
+        """A bio's present tense names an office the person holds, no part they took in the
+        event: "today she chairs the Women Veterans' Circle" (``patterns.CHAIRS_NAMED_BODY``:
+        a named body whose head word is no event noun nor a part of the programme, unlike
+        "chairs the Working Group Meeting")."""
+        found = P.CHAIRS_NAMED_BODY.match(self.text, cpos) if cue.role == "chair" else None
+        if found is None:
+            return False
+        words = found.group("head").split()
+        return not any(
+            self.event_noun.fullmatch(w) or self.rules.agenda_label(w) is not None for w in words
+        )
 
     def cue(self, match: re.Match[str]) -> RoleCue:
         """The cue ``match`` found; with the role it gives after the thing it acts on when
@@ -249,6 +268,9 @@ class _ProseReader:
             return False
         subject, age = self.antecedent
         if subject is not None and age <= PRONOUN_REACH and cue.role not in WEAK_ROLES:
+            quoted_seat = cue.role == "speaker" and P.REPORTING_VERB.fullmatch(cue.text)
+            if quoted_seat and id(subject[1]) in self.audience:
+                return True  # "“...,” she said" of a member of the audience
             if not said_elsewhere(self.text, span, pronoun, False):
                 item = None
                 if cue.agenda_kind:  # "He addressed the opening ceremony": the part is his
@@ -269,7 +291,7 @@ class _ProseReader:
         frame: Choice | None = None
         for cm in self.cue_re.finditer(sentence):
             cue = self.cue(cm)
-            if self.in_name(s_start + cm.start()):
+            if self.in_name(s_start + cm.start()) or self.standing_chair(cue, s_start + cm.start()):
                 continue
             if P.LABEL_COLON.match(sentence, cm.end()) and P.LABEL_LEAD.search(
                 sentence, 0, cm.start()
@@ -472,11 +494,37 @@ class _ProseReader:
                     item.attended = True
                 else:
                     item.add(p, role, m.start)
+            if item is None and self.seated(p, role, cue, m):
+                continue
             self.roles.append((p, role, m.start, item))
             given = self.cued_by.setdefault(cue.text.casefold(), [])
             if all(p is not q for q in given):
                 given.append(p)
         self.roles += chair_of_part(list(made.values()), chosen, ms)
+
+    def seated(self, p: PersonDraft, role: str, cue: RoleCue, m: Mention) -> bool:
+        """Whether the person's cue only quotes a member of the audience: "Among the
+        families at the airport was Mrs X, whose son, Private Y, is on his first
+        deployment. “...,” she said." X and Y are seated (participants, ``patterns.
+        AUDIENCE_CUE`` and ``patterns.WHOSE_KIN``; a relative the clause says died was not
+        there); X's "she said" is no statement at the event."""
+        if role == "speaker" and P.REPORTING_VERB.fullmatch(cue.text):
+            return id(p) in self.audience
+        if role != "participant" or not P.AUDIENCE_CUE.fullmatch(cue.text):
+            return False
+        s_end = self.layout.sentence_at(m.start)[1]
+        before = self.text[max(0, m.anchor - 40) : m.anchor]
+        if P.WHOSE_KIN_END.search(before) and P.DEATH_WORD.search(self.text, m.end, s_end):
+            return True  # the audience's relative the clause mourns was not there
+        self.audience.add(id(p))
+        kin = P.WHOSE_KIN.match(self.text, m.end)
+        named = self.index.between(kin.end(), s_end) if kin is not None else []
+        if kin is not None and named and named[0][0].anchor == kin.end():
+            km, kp = named[0]
+            if not P.DEATH_WORD.search(self.text, km.end, s_end):
+                self.audience.add(id(kp))
+                self.roles.append((kp, "participant", km.start, None))
+        return False
 
     def office_holder(
         self,

@@ -1,14 +1,21 @@
 """Roles a sentence of running text gives besides its cues' own: the people a photo caption
-pictures, and a chair who also spoke. Pure helpers of agenda_prose.py."""
+pictures, a chair who also spoke, and the people whose paragraphs a role heading ("Briefings",
+"Statements") owns. Pure helpers of agenda_prose.py."""
 
 from __future__ import annotations
 
 from pko_extract import patterns as P
 from pko_extract.agenda_cue_target import Choice
-from pko_extract.agenda_rules import ROLE_RANK, SINGLE_KINDS
-from pko_extract.models import Layout, Mention, PersonDraft, RoleClaim
+from pko_extract.agenda_rules import ROLE_RANK, SINGLE_KINDS, MentionIndex
+from pko_extract.models import Layout, Line, Mention, PersonDraft, RoleClaim
+from pko_extract.resources import Rules
 
-__all__ = ["chair_who_spoke", "pictured"]
+__all__ = ["chair_who_spoke", "headed_paragraphs", "pictured"]
+
+#: The roles a heading may give the paragraphs under it: how a person spoke.
+_HEADED_ROLES = frozenset({"presenter", "speaker"})
+#: The shortest line read as a paragraph of running text under such a heading.
+_PARAGRAPH_CHARS = 60
 
 #: How much of a cue's score its distance from the name may take for the cue to count as
 #: "near" (cue_score takes one point per 15 characters: about 60 characters).
@@ -65,3 +72,38 @@ def chair_who_spoke(
             if won in {"chair", "speaker"}:
                 claims.append((p, "speaker" if won == "chair" else "chair", m.start, None))
     return claims
+
+
+def _standalone(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` stands alone between blank lines (or the text's ends)."""
+    before = i == 0 or lines[i - 1].blank
+    return before and (i + 1 == len(lines) or lines[i + 1].blank)
+
+
+def headed_paragraphs(
+    layout: Layout, index: MentionIndex, rules: Rules
+) -> list[tuple[PersonDraft, str, int]]:
+    """A meeting's coverage sorts its speakers under sub-headings of their own: "Briefings"
+    over the paragraphs of the briefers, "Statements" over the delegates'. A role label
+    standing alone on its line (``data/role_labels.jsonl``, a speaking role) gives its role
+    to the person each paragraph below opens with ("Lieutenant General X, Force Commander,
+    described ..."), up to the next short line (the next heading). A paragraph opening with
+    anything but the name and its title ("The representative of X, ...") gives none; lines of
+    names (a programme's "Speakers" list) are no paragraphs."""
+    text, lines = layout.text, layout.lines
+    out: list[tuple[PersonDraft, str, int]] = []
+    role: str | None = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        body = line.text.strip()
+        if len(body) < _PARAGRAPH_CHARS:
+            label = rules.role_label(body.rstrip(":").strip()) if _standalone(lines, i) else None
+            role = label.role if label is not None and label.role in _HEADED_ROLES else None
+            continue
+        if role is None or not P.HEADED_SENTENCE_END.search(body):
+            continue
+        named = index.between(line.start, line.end)
+        if named and P.HEADED_TITLE_LEAD.fullmatch(text, line.start, named[0][0].anchor):
+            out.append((named[0][1], role, named[0][0].start))
+    return out

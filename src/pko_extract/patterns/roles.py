@@ -625,3 +625,47 @@ MEDAL_ACT = re.compile(
     r"(?:conferred|handed[ \t]+out|presented|awarded)\b",
     re.IGNORECASE,
 )
+# A paragraph of running text under a role heading (agenda_prose_roles.headed_paragraphs):
+# it holds a full stop that ends a sentence ("... grounded helicopters for eleven weeks.").
+HEADED_SENTENCE_END = re.compile(r"[a-z)\"”'’][.!?](?:[ \t]|$)")
+# What may stand before the name a headed paragraph opens with: nothing, or a title of
+# capitalised words ("Lieutenant General ", "Council President "), no lower-case word, no
+# comma ("The representative of Ghana, X" opens with no name).
+HEADED_TITLE_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w.'’()-]*|\(|\))[ \t]+){0,5}")
+# A standing office in a bio, no part of the event (agenda_prose._standing_chair): "today she
+# chairs the Women Veterans' Circle", "chairs the Group of Friends on Technology". ``head``
+# is the capitalised run before any lower-case word: the body's own noun ("Circle", "Group").
+CHAIRS_NAMED_BODY = re.compile(
+    r"chairs[ \t]+the[ \t]+(?P<head>(?-i:[A-Z][\w’'-]*)(?:[ \t]+(?-i:[A-Z][\w’'-]*))*)"
+    r"(?![ \t]*[“\"])",
+    re.IGNORECASE,
+)
+# A cue that seats a person in the audience (agenda_prose: a quote of theirs that follows is
+# told to the reporter, no statement at the event): "Among the families at the airport was
+# X", "Among the spectators were A and B", "among those watching" (not "among the guests":
+# a guest may be an official who speaks).
+AUDIENCE_CUE = re.compile(
+    r"among[ \t]+(?:the[ \t]+(?:families|relatives|spectators|onlookers|well-wishers)"
+    r"|those[ \t]+watching)$",
+    re.IGNORECASE,
+)
+# A verb that only reports what someone said (no statement, speech or address named):
+# "she said", "he told reporters", "she added".
+REPORTING_VERB = re.compile(r"(?:said|says|told|added)$", re.IGNORECASE)
+# The relative of an audience member named in a "whose" clause: "Mrs X, whose son, Private
+# Y, is on his first deployment" (Y is with the unit seen off). ``kin`` ends right before
+# the name (rank included).
+WHOSE_KIN = re.compile(
+    r",?[ \t]+whose[ \t]+(?:son|daughter|husband|wife|brother|sister|father|mother|grandson"
+    r"|granddaughter|nephew|niece|fianc[ée]e?|partner)s?,?[ \t]+(?P<kin>)",
+    re.IGNORECASE,
+)
+# The same clause ending right before the relative's name (the text before a mention).
+WHOSE_KIN_END = re.compile(WHOSE_KIN.pattern + r"$", re.IGNORECASE)
+# A clause that tells of a death: the relative it names was not there ("whose son, Private
+# Y, was killed in 2011", "whose husband died in Darfur", "the late Sgt. Y").
+DEATH_WORD = re.compile(
+    r"\b(?:died|killed|fell|fallen|lost[ \t]+(?:his|her|their)[ \t]+li(?:fe|ves)|late|memory"
+    r"|buried|perished|slain)\b",
+    re.IGNORECASE,
+)
