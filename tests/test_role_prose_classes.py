@@ -2,9 +2,10 @@
 ("Briefings" over the briefers' paragraphs, "Statements" over the delegates'), a podcast
 page's "Hosted by" and "Our guests" blocks, an office a bio says a person holds ("today she
 chairs the X Network": no part of the event), a recording's turn labels on their own lines
-("[00:00:03] HOST (X, Director):" over the speech) and the audience of a send-off ("Among the
-families ... was X, whose son, Y, ..."; X's quote to the reporter is no statement). Each
-report is invented."""
+("[00:00:03] HOST (X, Director):" over the speech), the presiding office as a title before an
+honorific ("Council President Ambassador X (Country) opened the meeting") and the audience
+of a send-off ("Among the families ... was X, whose son, Y, ..."; X's quote to the reporter
+is no statement). Each report is invented."""
 
 from __future__ import annotations
 
@@ -128,6 +129,22 @@ CASES = [
         "How do you guard the wells at night?\n",
         [("Anna Lind", ["moderator"]), ("Rosa Diaz", ["participant"])],
     ),
+    (
+        "United Nations | Meetings Coverage and Press Releases\n"
+        "\n"
+        "SC/15999\n"
+        "3 March 2024\n"
+        "\n"
+        "Council President Ambassador Jorge MENDES PIRES (Portugal) opened the meeting, "
+        "recalling that the floods had closed roads in the east.\n"
+        "\n"
+        "Commission Chair Ambassador Karin Holm (Sweden) opened the meeting, saying that "
+        "the plan was late.\n",
+        [
+            ("Jorge Mendes Pires", ["chair", "opening_remarks"]),
+            ("Karin Holm", ["chair", "opening_remarks"]),
+        ],
+    ),
 ]
 
 
@@ -142,6 +159,7 @@ CASES = [
         "audience-relative-who-died-and-spectator-quote",
         "audience-relative-with-deploying-son",
         "stamped-turn-labels-on-their-own-lines",
+        "body-chair-title-then-honorific",
     ],
 )
 def test_prose_role_classes(

@@ -34,6 +34,7 @@ SETS = {
     "people1": 10,
     "people2": 6,
     "roles13": 7,
+    "roles14": 7,
     "people3": 6,
 }
 #: The sets whose people (names found) are pinned too.

@@ -14,6 +14,7 @@ from pko_extract import patterns as P
 from pko_extract.agenda_cue_target import Choice, contiguous, coordinated
 from pko_extract.agenda_genres import is_meeting_coverage
 from pko_extract.agenda_rules import MentionIndex, first_between
+from pko_extract.lexicon import lexicon
 from pko_extract.models import ItemDraft, Layout, Line, Mention, PersonDraft, RoleClaim
 from pko_extract.resources import RoleCue, RoleLabel, Rules
 
@@ -189,14 +190,17 @@ _PRESIDING_REACH = 160
 _TITLE_REACH = 40
 
 
-def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDraft, str, int]]:
+def presiding_roles(
+    layout: Layout, index: MentionIndex, honorifics: frozenset[str] = frozenset()
+) -> list[tuple[PersonDraft, str, int]]:
     """The chair of the meeting reported: the person a sentence names right before the
     office of presiding over the body that meets, "X, Foreign Minister of Y, Council
     President for November, noted ...", "congratulate you, Ambassador X, on being elected
     Chair of this Committee" (``patterns.PRESIDING_OFFICE``); in a meeting's coverage, the
     person the office names as a title, "Committee Chair X (Poland) opened the meeting", "the
-    Committee Chair, Ambassador X, said" (``patterns.BODY_CHAIR_TITLE``). A former office is
-    not it."""
+    Committee Chair, Ambassador X, said" (``patterns.BODY_CHAIR_TITLE``), also with an
+    honorific the mention does not hold between them ("Council President Ambassador X":
+    ``honorifics``, the folded honorific words of the rules). A former office is not it."""
     text = layout.text
     out: list[tuple[PersonDraft, str, int]] = []
     for found in P.PRESIDING_OFFICE.finditer(text):
@@ -211,7 +215,12 @@ def presiding_roles(layout: Layout, index: MentionIndex) -> list[tuple[PersonDra
         # "Committee Chair X (Poland) opened the meeting": the office as the name's title
         for found in P.BODY_CHAIR_TITLE.finditer(text):
             named = index.between(found.end(), found.end() + _TITLE_REACH)
-            out.extend((p, "chair", m.start) for m, p in named if m.anchor == found.end())
+            out.extend(
+                (p, "chair", m.start)
+                for m, p in named
+                if m.anchor == found.end()
+                or text[found.end() : m.anchor].strip().casefold() in honorifics
+            )
     return out
 
 
@@ -285,7 +294,7 @@ def written_roles(
     :func:`with_line_speakers`."""
     return (
         paren_roles(layout.text, persons, rules)
-        + presiding_roles(layout, index)
+        + presiding_roles(layout, index, lexicon(rules).honorific_folded)
         + addressed_people(layout, index)
         + salutation_people(layout, index)
         + row_speakers(layout, index)

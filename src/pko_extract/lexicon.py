@@ -42,6 +42,7 @@ class Lexicon:
         # prize ("Robertson Hall", "Mercer Building"), not a person
         self.place_words = frozenset(rules.name_neighbours)
         self.honorific_words = frozenset(h.text for h in rules.honorifics)
+        self.honorific_folded = frozenset(w.casefold() for w in self.honorific_words)
         # titles of peers, whose name may go on with a seat: "Lord Hartwell of Eastmere"
         self.peerage_titles = frozenset(h.text for h in rules.honorifics if h.kind == "peerage")
         self.particles = frozenset(p.text for p in rules.name_particles)
