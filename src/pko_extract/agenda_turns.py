@@ -9,8 +9,6 @@ layout model.
 
 from __future__ import annotations
 
-import re
-
 from pko_extract import patterns as P
 from pko_extract.agenda_rows import next_line, time_length
 from pko_extract.agenda_rules import MentionIndex
@@ -142,8 +140,9 @@ def labelled_turns(
     member of the audience or a questioner takes part). Only turns of running speech: a
     programme's "Moderator (TBC): Title" is no turn."""
     found: list[tuple[Mention, PersonDraft, str]] = []
-    lines = [ln for ln in layout.lines if not ln.blank]
-    for k, line in enumerate(lines):
+    for line in layout.lines:
+        if line.blank:
+            continue
         turn = P.LABELLED_TURN.match(layout.text, line.start, line.end)
         if turn is None:
             continue
@@ -158,9 +157,7 @@ def labelled_turns(
             is_speech(layout, start, said)
             or P.QUESTION.fullmatch(layout.text[said.start : said.end], start - said.start)
         ):
-            turn = _label_line(layout, lines, k)
-            if turn is None:
-                continue
+            continue
         who = index.between(turn.start("who"), turn.end("who"))
         if not who:
             continue
@@ -172,17 +169,6 @@ def labelled_turns(
         if role is not None:
             found.append((who[0][0], who[0][1], role))
     return found
-
-
-def _label_line(layout: Layout, lines: list[Line], k: int) -> re.Match[str] | None:
-    """A turn's label alone on its line (after a recording's time stamp), its speech or
-    question the next line: "[00:00:04] HOST (Ana Ruiz, Director):" / "Welcome, all. ..."."""
-    turn = P.LABELLED_TURN_LINE.match(layout.text, lines[k].start, lines[k].end)
-    if turn is None or k + 1 == len(lines):
-        return None
-    nxt = lines[k + 1]
-    spoken = is_speech(layout, nxt.start, nxt) or P.QUESTION.fullmatch(nxt.text)
-    return turn if spoken else None
 
 
 def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention, PersonDraft]]:

@@ -328,7 +328,6 @@ from pko_extract.patterns.roles import (  # noqa: F401
     LABEL_COLON,
     LABEL_LEAD,
     LABELLED_TURN,
-    LABELLED_TURN_LINE,
     LINE_END_ROLE,
     LINK_TAIL,
     LIST_APPOSITION,

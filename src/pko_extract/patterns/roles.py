@@ -404,13 +404,6 @@ LABELLED_TURN = re.compile(
     r"(?P<label>[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
     r"\((?P<who>[^()\n]{3,120})\)[ \t]*:(?:[ \t]+|[ \t]*$)"  # the speech after it or below
 )
-# The same label alone on its line, maybe after the time stamp of a recording, the speech
-# on the next line: "[00:00:04] HOST (Ana Ruiz, Programme Director):" / "Welcome, all. ...".
-LABELLED_TURN_LINE = re.compile(
-    r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?P<label>[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*"
-    r"\((?P<who>[^()\n]{3,120})\)[ \t]*:[ \t]*$"
-)
 # The label of a turn from the floor: "AUDIENCE MEMBER (Mr. Y): ...", "Participant (...)",
 # "Q (Lt. Cdr. Y): How do ...?".
 AUDIENCE_LABEL = re.compile(
