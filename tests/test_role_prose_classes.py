@@ -1,6 +1,6 @@
 """Tests of role classes of prose genres (stop 25): the sub-headings of a meeting's coverage
 ("Briefings" over the briefers' paragraphs, "Statements" over the delegates'), a podcast
-page's "Hosted by" and "Our guests" blocks, an office a bio says a person holds ("today she
+page's "Hosts" and "Our guests" blocks, an office a bio says a person holds ("today she
 chairs the X Network": no part of the event), the presiding office as a title before an
 honorific ("Council President Ambassador X (Country) opened the meeting") and the audience
 of a send-off ("Among the families ... was X, whose son, Y, ..."; X's quote to the reporter
@@ -65,7 +65,7 @@ CASES = [
     (
         "Episode 9 - Rivers of Blue\n"
         "\n"
-        "HOSTED BY\n"
+        "HOSTS\n"
         "Ms. Lena Okoro\n"
         "Dr Paul Vance\n"
         "\n"
@@ -138,7 +138,7 @@ CASES = [
         "briefings-and-statements-headings",
         "speakers-heading-over-name-lines-unchanged",
         "bio-chairs-a-named-body-vs-a-meeting",
-        "hosted-by-and-our-guests-blocks",
+        "hosts-and-our-guests-blocks",
         "audience-relative-who-died-and-spectator-quote",
         "audience-relative-with-deploying-son",
         "body-chair-title-then-honorific",
