@@ -282,6 +282,24 @@ def event_title_text(text: str) -> str | None:
     return found.text if found else None
 
 
+def event_venue_texts(text: str) -> tuple[str | None, str | None]:
+    """The texts of the venue and city read from ``text``'s layout (None for each missing)."""
+    from pko_extract.event import parse_venue
+    from pko_extract.segment import read_layout
+
+    venue, city = parse_venue(read_layout(text))
+    return venue.text if venue else None, city.text if city else None
+
+
+def event_date_text(text: str) -> tuple[date | None, str | None]:
+    """The event date read from ``text``'s layout and the text it was read from."""
+    from pko_extract.dates import parse_date
+    from pko_extract.segment import read_layout
+
+    found, span = parse_date(read_layout(text))
+    return found, span.text if span else None
+
+
 def event_venue_text(text: str) -> str | None:
     """The text of the event venue read from ``text``'s layout (None when there is none)."""
     from pko_extract.event import parse_venue

@@ -8,15 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_venue_texts
 
 from pko_extract.dates import parse_date
-from pko_extract.event import parse_venue
 from pko_extract.segment import read_layout
-
-
-def _venue(text: str) -> tuple[str | None, str | None]:
-    venue, city = parse_venue(read_layout(text))
-    return (venue.text if venue else None, city.text if city else None)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +141,7 @@ def test_dates_in_spanish_and_of_recordings(text: str, expected: date) -> None:
 def test_venue_in_other_layouts(text: str, expected: tuple[str | None, str | None]) -> None:
     """A place in two parts keeps its second part when it is a venue or a body, not a city;
     a field's leading date and time are not the place; French and Spanish venues; camps."""
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +207,7 @@ def test_memo_dates_and_events_dated_by_their_end(text: str, expected: date) -> 
 def test_venue_of_event_documents(text: str, expected: tuple[str | None, str | None]) -> None:
     """A venue noun alone is no place; a place line with the date after a bar; the place
     line under a title closing with its date; "Fecha y lugar:"; a base as a second part."""
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -253,7 +248,7 @@ def test_dates_counted_back_and_in_portuguese(text: str, expected: date) -> None
 )
 def test_training_grounds_are_venues(text: str, expected: tuple[str | None, str | None]) -> None:
     """A training area or ground is where an exercise or a course is held."""
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -276,7 +271,7 @@ def test_venue_without_street_and_after_closed(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     """A field's street address is no part of the venue; "closed ... at X" places a course."""
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -335,7 +330,7 @@ def test_a_date_without_its_year_takes_the_issue_year(text: str, expected: date)
 def test_venue_on_more_cluttered_pages(text: str, expected: tuple[str | None, str | None]) -> None:
     """A field naming only a city gives no venue; a hybrid event's place without "Online
     and"; a host's own place ("its X headquarters"); a faculty as a second part."""
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -358,4 +353,4 @@ def test_a_headline_under_a_date_line_is_no_place(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     """A headline with a venue noun under a date line reports news; it is no place line."""
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected

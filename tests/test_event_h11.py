@@ -10,21 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import event_title_text
-
-from pko_extract.dates import parse_date
-from pko_extract.event import parse_venue
-from pko_extract.segment import read_layout
-
-
-def _date(text: str) -> tuple[date | None, str | None]:
-    d, span = parse_date(read_layout(text))
-    return d, span.text if span else None
-
-
-def _venue(text: str) -> tuple[str | None, str | None]:
-    venue, city = parse_venue(read_layout(text))
-    return venue.text if venue else None, city.text if city else None
+from conftest import event_date_text, event_title_text, event_venue_texts
 
 
 @pytest.mark.parametrize(
@@ -57,7 +43,7 @@ def _venue(text: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_publication_lines_and_weekdays_decide_the_event_s_date(text: str, expected: tuple) -> None:
-    assert _date(text) == expected
+    assert event_date_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,4 +109,4 @@ def test_page_furniture_and_occasion_words_are_not_the_title(
     ids=["place-date-line-under-menus", "place-town-weekday-date", "portuguese-local-field"],
 )
 def test_venue_lines_of_holdout10_and_holdout11(text: str, expected: tuple) -> None:
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected

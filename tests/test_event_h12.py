@@ -12,22 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import event_title_text
+from conftest import event_date_text, event_title_text, event_venue_texts
 
 from pko_extract.convert import html_to_layout
-from pko_extract.dates import parse_date
-from pko_extract.event import parse_title, parse_venue
+from pko_extract.event import parse_title
 from pko_extract.segment import read_layout
-
-
-def _date(text: str) -> tuple[date | None, str | None]:
-    d, span = parse_date(read_layout(text))
-    return d, span.text if span else None
-
-
-def _venue(text: str) -> tuple[str | None, str | None]:
-    venue, city = parse_venue(read_layout(text))
-    return venue.text if venue else None, city.text if city else None
 
 
 @pytest.mark.parametrize(
@@ -77,7 +66,7 @@ def test_a_banner_s_publication_stamp_is_not_the_event_s_date() -> None:
         "Third Annual Forum\nOslo, 9–10 December 2015 | Fjord Conference Centre\n\n"
         "The forum opened with a review of the network's work.\n"
     )
-    assert _date(text) == (date(2015, 12, 9), "9–10 December 2015")
+    assert event_date_text(text) == (date(2015, 12, 9), "9–10 December 2015")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +91,7 @@ def test_a_banner_s_publication_stamp_is_not_the_event_s_date() -> None:
     ids=["city-and-date-then-place", "date-then-room-building-city"],
 )
 def test_a_meta_line_under_bars_and_headline_gives_the_venue(text: str, expected: tuple) -> None:
-    assert _venue(text) == expected
+    assert event_venue_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,7 +113,7 @@ def test_a_meta_line_under_bars_and_headline_gives_the_venue(text: str, expected
     ids=["course-dates-label", "version-number-is-no-first-day"],
 )
 def test_a_course_dates_label_and_a_version_line(text: str, expected: tuple) -> None:
-    assert _date(text) == expected
+    assert event_date_text(text) == expected
 
 
 @pytest.mark.parametrize(
