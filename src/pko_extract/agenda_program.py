@@ -174,6 +174,7 @@ class _ProgramReader:
     list_role: str | None = None
     timed: bool = False  # the current item is a timetable row: it runs to the next row
     account: ItemDraft | None = None  # the item whose account the running text continues
+    labelled_to: int = -1  # the end of the label lines under the account's header
     carry: str | None = None  # the role of a label line whose list runs onto the next line
 
     def __post_init__(self) -> None:
@@ -406,9 +407,16 @@ class _ProgramReader:
         spoke ...") are its account up to the next line that is not running text: the
         roles running text gives there belong to the item (its ``section``)."""
         item, self.account = self.account, None
+        if item is not None and item.section is None and self._role_label_line(line):
+            # "Session One - Title" / "Chair: Dr. X" / "Rapporteur: Y" / "Dr. Z presented
+            # ...": the part's label lines come before its account
+            self.account, self.labelled_to = item, line.end
+            return
         if item is None or not _is_prose(line):
             return
         start, end = item.section if item.section is not None else (line.start, item.end)
+        if item.section is None and self.labelled_to > end:
+            end = self.labelled_to
         between = self.layout.text[end : line.start]
         if between.strip():
             return  # a line read elsewhere (a heading, a break row) came between
@@ -416,6 +424,14 @@ class _ProgramReader:
         if item.section is None and (head.numbered or head.bullet) and between.count("\n") > 1:
             return  # a paragraph after a numbered programme, a blank line apart: the report's
         item.section, self.account = (start, line.end), item
+
+    def _role_label_line(self, line: Line) -> bool:
+        """A line giving one person a role by a label ("Chair: Dr. X", "Rapporteur: Y")."""
+        if line.label is None or line.bullet or len(line.text) > 160:
+            return False
+        return self.rules.role_label(line.label) is not None and bool(
+            self.mentions_in(line.start, line.end)
+        )
 
     def read(self, line: Line, header: ItemDraft | None) -> None:
         """One non-blank line of the report."""
