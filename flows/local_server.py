@@ -32,6 +32,7 @@ these defaults, which Prefect reads once, on import), then :meth:`LocalServer.st
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shutil
 import socket
@@ -211,6 +212,7 @@ class LocalServer:
             database = template = self.home / ".no-template"
         self.from_template = copy_template(template, database)
         app = create_app(ephemeral=True)
+        quiet_pool_cancellations()
         config = uvicorn.Config(
             app, log_config=None, log_level="critical", lifespan="on", timeout_graceful_shutdown=5
         )
@@ -274,6 +276,30 @@ async def _migrate_and_register_blocks() -> None:
     # the server's start opens its own connections; these are closed
     engine = await db.engine()
     await engine.dispose()
+
+
+class _PoolCancellation(logging.Filter):
+    """Drops SQLAlchemy's pool reporting a connection reset cancelled by the server's own
+    shutdown ("Exception during reset or similar" with ``asyncio.CancelledError``): on a
+    busy machine the in-process server stops while a request's connection is being given
+    back, after the run has finished; no error of the run. Other records pass."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not (
+            record.name.startswith("sqlalchemy.pool") and isinstance(exc, asyncio.CancelledError)
+        )
+
+
+_POOL_CANCELLATION = _PoolCancellation()
+
+
+def quiet_pool_cancellations() -> None:
+    """Put :class:`_PoolCancellation` on the root logger's handlers (Prefect's console
+    handler among them), where the pool's records end up; once per handler."""
+    for handler in logging.getLogger().handlers:
+        if _POOL_CANCELLATION not in handler.filters:
+            handler.addFilter(_POOL_CANCELLATION)
 
 
 def _drain_prefect_workers() -> None:

@@ -206,3 +206,38 @@ def test_runs_are_recorded_and_the_template_holds_none(tmp_path, write_report, c
     assert events[0] == events[1]
     assert ("prefect.flow-run.Completed", 1) in events[0]
     assert ("prefect.task-run.Completed", 4) in events[0]
+
+
+def _emitted(name: str, exc: BaseException) -> list[str]:
+    """The messages a root handler with the pool filter emits for one record of ``name``."""
+    import logging
+
+    seen: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    root = logging.getLogger()
+    handler = _Keep()
+    root.addHandler(handler)
+    try:
+        local_server.quiet_pool_cancellations()
+        try:
+            raise exc
+        except BaseException:
+            logging.getLogger(name).error("Exception during reset or similar", exc_info=True)
+    finally:
+        root.removeHandler(handler)
+    return seen
+
+
+def test_a_pool_reset_cancelled_by_the_server_s_shutdown_is_not_shown():
+    import asyncio
+
+    pool = "sqlalchemy.pool.impl.AsyncAdaptedQueuePool"
+    assert _emitted(pool, asyncio.CancelledError()) == []
+    assert _emitted(pool, OSError("disk I/O error")) == ["Exception during reset or similar"]
+    assert _emitted("prefect.server", asyncio.CancelledError()) == [
+        "Exception during reset or similar"
+    ]
