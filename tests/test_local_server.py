@@ -238,6 +238,7 @@ def test_a_pool_reset_cancelled_by_the_server_s_shutdown_is_not_shown():
     pool = "sqlalchemy.pool.impl.AsyncAdaptedQueuePool"
     assert _emitted(pool, asyncio.CancelledError()) == []
     assert _emitted(pool, OSError("disk I/O error")) == ["Exception during reset or similar"]
-    assert _emitted("prefect.server", asyncio.CancelledError()) == [
+    # a logger no configuration touches (Prefect's own loggers may not propagate to the root)
+    assert _emitted("pko_tests.elsewhere", asyncio.CancelledError()) == [
         "Exception during reset or similar"
     ]
