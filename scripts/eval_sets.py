@@ -98,6 +98,11 @@ FIXTURE_SETS = [
         REPO / "tests/fixtures/holdout13/gold",
         REPO / "tests/fixtures/holdout13/reports",
     ),
+    (
+        "holdout14 (tests/fixtures/holdout14)",
+        REPO / "tests/fixtures/holdout14/gold",
+        REPO / "tests/fixtures/holdout14/reports",
+    ),
 ]
 
 
