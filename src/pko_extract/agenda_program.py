@@ -23,6 +23,7 @@ name line alone takes the affiliation line under it as positions and organisatio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pko_extract import patterns as P
@@ -74,6 +75,15 @@ from pko_extract.models import (
     RoleClaim,
 )
 from pko_extract.resources import Rules
+
+#: The heading of a page's list of links to other pages ("Related", "See also", "Further
+#: reading"): its lines ("Report: Title (PDF)") are publications, not parts of the event.
+_LINKS_HEADING = re.compile(
+    r"(?:related(?:[ \t]+(?:content|events?|links|publications|reading|resources|news))?"
+    r"|see[ \t]+also|further[ \t]+reading|read[ \t]+more|you[ \t]+may[ \t]+also[ \t]+like)"
+    r"[ \t]*:?",
+    re.IGNORECASE,
+)
 
 
 def _inline_role_labels(text: str, line: Line, rules: Rules) -> list[tuple[int, str]]:
@@ -474,7 +484,19 @@ class _ProgramReader:
         self.list_role = found.role
         if self.current is not None and self.current.kind in SINGLE_KINDS:
             self.current = None
+        elif self._after_the_rows(self.current):
+            # "14:10 Questions from the floor" / "Speakers" / name lines: the list of the
+            # event's speakers, not the last row's (its one panel's: agenda.py)
+            self.current = None
         return True
+
+    def _after_the_rows(self, current: ItemDraft | None) -> bool:
+        """Whether ``current`` is a programme's row that is no talk and names no one
+        ("Questions from the floor", "Q&A"), below a panel row with no one in it: a list
+        heading after it heads the speakers of the panel, not of the part."""
+        if current is None or current.kind != "other" or current.members:
+            return False
+        return any(it.kind == "panel" and not it.members for it in self.items)
 
     def heading_role(self, line: Line, after: int = 0) -> str | None:
         """The role a heading gives the lines it heads: "Speakers" over name lines; only a
@@ -504,6 +526,19 @@ class _ProgramReader:
         if m.start - line.content_start <= 40:
             self.claim(p, role, m, None)
         return True
+
+
+def _under_links_heading(layout: Layout, line: Line) -> bool:
+    """Whether ``line`` is an item of a list of links to other pages: a bullet under a
+    "Related" heading, with only bullets between ("Related" / "• Report: Title (PDF)")."""
+    if not line.bullet:
+        return False
+    for k in range(layout.line_index(line.start) - 1, -1, -1):
+        above = layout.lines[k]
+        if above.blank or above.bullet:
+            continue
+        return bool(_LINKS_HEADING.fullmatch(above.text.strip(" \t*#_")))
+    return False
 
 
 def _heads_report(layout: Layout, line: Line, index: MentionIndex) -> bool:
@@ -566,6 +601,9 @@ def parse_program(layout: Layout, persons: list[PersonDraft], rules: Rules) -> A
     cards = speaker_cards(layout, reader.index, rules)
     for line in lines:
         if line.blank:
+            continue
+        if _under_links_heading(layout, line):
+            reader.close()
             continue
         if (card := cards.get(line.start)) is not None:
             reader.close()
