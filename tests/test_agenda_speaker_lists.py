@@ -115,30 +115,6 @@ def test_the_opening_told_as_a_noun_is_an_opening_part(
     assert person_roles(nlp, text) == [("Ruben Okafor-Lind", [k])]
 
 
-def test_a_story_told_only_by_ceremonial_acts_has_no_agenda(nlp: Language) -> None:
-    """A news story whose only parts are ceremonial acts ("laid a wreath", "a guard of
-    honour") tells the event itself, not a programme: no items; the people stay present."""
-    text = (
-        "Veterans remember fallen comrades\n\n"
-        "Riverton, 30 May 2024 - Veterans gathered at the town memorial on Wednesday. "
-        "Ms. Maria Oyelowo-Hart laid a wreath at the memorial. A guard of honour "
-        "was mounted by cadets of the local school.\n"
-    )
-    assert agenda_items(nlp, text) == []
-    assert person_roles(nlp, text) == [("Maria Oyelowo-Hart", ["participant"])]
-
-
-def test_ceremonial_acts_beside_a_speech_stay_items(nlp: Language) -> None:
-    """The same acts in a story that also tells a speech are parts of its programme."""
-    text = (
-        "Veterans remember fallen comrades\n\n"
-        "Riverton, 30 May 2024 - Veterans gathered at the town memorial on Wednesday. "
-        "Mr. Tomas Brevik-Adeyemi opened the ceremony with a short address. "
-        "Ms. Maria Oyelowo-Hart laid a wreath at the memorial.\n"
-    )
-    assert [k for k, _, _ in agenda_items(nlp, text)] == ["opening_remarks", "other"]
-
-
 @pytest.mark.parametrize("heading", ["Background", "Recommendations", "Key findings"])
 def test_a_report_section_heading_naming_no_one_is_no_part(nlp: Language, heading: str) -> None:
     """A workshop report's numbered section headings over its own text ("1. Background",

@@ -15,7 +15,6 @@ roles from the merged claims.
 from __future__ import annotations
 
 from pko_extract import patterns as P
-from pko_extract.agenda_ceremony import ACT_METHOD
 from pko_extract.agenda_genres import read_genre
 from pko_extract.agenda_program import parse_program
 from pko_extract.agenda_prose import parse_prose
@@ -256,22 +255,6 @@ def _drop_report_sections(agenda: AgendaResult) -> None:
         agenda.items[:] = keep
 
 
-def _only_acts(agenda: AgendaResult) -> None:
-    """A report whose only parts are ceremonial acts of its running text ("the Minister laid
-    a wreath", "a guard of honour", "the march past") tells no programme: the acts are the
-    event itself, a news story's (the graduated sets' gold: no agenda). Their people stay
-    present, in no item. A report that also tells a speech or any other part keeps them."""
-    items = agenda.items
-    if not items or any(it.method != ACT_METHOD or it.from_program for it in items):
-        return
-    acts = {id(it) for it in items}
-    agenda.items[:] = []
-    agenda.roles[:] = [
-        (p, r, pos, None if item is not None and id(item) in acts else item)
-        for p, r, pos, item in agenda.roles
-    ]
-
-
 def _parts_told_by_label(layout: Layout, items: list[ItemDraft], roles: list[RoleClaim]) -> None:
     """A paragraph that opens with the label of a programme part ("In Session II, Dr. X
     presented ... Colonel Y presented ...", after a list "Session II: Title") tells that
@@ -312,7 +295,6 @@ def parse_agenda(layout: Layout, persons: list[PersonDraft], rules: Rules) -> Ag
     merged = merge_agenda(
         parse_program(layout, persons, rules), parse_prose(layout, persons, rules)
     )
-    _only_acts(merged)
     _drop_report_sections(merged)
     _speeches_of_the_programme(layout.text, merged.items, merged.roles)
     _parts_told_by_label(layout, merged.items, merged.roles)

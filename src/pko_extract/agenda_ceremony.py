@@ -24,14 +24,10 @@ from pko_extract.agenda_rules import SINGLE_KINDS
 from pko_extract.models import ItemDraft, Line, Mention, PersonDraft
 from pko_extract.names import fold
 
-__all__ = ["ACT_METHOD", "ceremony_acts", "ceremony_items", "headline", "opened_by_act"]
+__all__ = ["ceremony_acts", "ceremony_items", "headline", "opened_by_act"]
 
 #: The role of the people who perform an act: present, unless the text says more.
 ACT_ROLE = "participant"
-
-#: The ``method`` of an act's item: agenda.py drops the acts of a report that tells no
-#: other part (a news story's wreath-laying is the event itself, not a programme).
-ACT_METHOD = "act"
 
 
 #: What ends a sentence of running text (a headline ends without it).
@@ -60,7 +56,6 @@ def ceremony_acts(text: str, s_start: int, s_end: int) -> list[ItemDraft]:
             " ".join(sentence[a:b].split()).strip(' ,.;:”"“'),
             s_start + a,
             s_start + b,
-            method=ACT_METHOD,
             from_program=False,
         )
         for a, b in sorted(spans)
