@@ -38,6 +38,7 @@ SETS = {
     "people2": 6,
     "roles13": 7,
     "agenda7": 6,
+    "agenda8": 6,
 }
 FIELDS = ("agenda_items", "agenda_speakers", "roles")
 
