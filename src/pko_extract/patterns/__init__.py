@@ -121,6 +121,7 @@ from pko_extract.patterns.layout import (  # noqa: F401
     _FR_MONTHS,
     _MONTH,
     _YEAR,
+    ANNEX_HEADING,
     ATTENDANCE,
     BULLET,
     BY_ROLE,
