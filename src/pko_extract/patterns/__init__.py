@@ -311,6 +311,7 @@ from pko_extract.patterns.roles import (  # noqa: F401
     CREDIT_LINE,
     CUE_MEDIUM,
     CUE_NAMES_NEXT,
+    CUE_OBJECT_PREPOSITION,
     DEATH_WORD,
     DEFINITE_OPENING,
     DEFINITE_SUBJECT,
