@@ -4,7 +4,8 @@ of participants grouped under country heads, a press conference's turns under a 
 office and a family name ("COL. X:", "COMMISSIONER Y:"), a lecture's questioners, welcome,
 vote of thanks and gift ("who presented a crest to the speaker"), a rank abbreviation with a
 full stop inside a list of presenters ("Supt."), a minutes' reply, a flag handed over at a
-ceremony and a tribute paid to a person. Each report is invented."""
+ceremony, a non-native account's "The opening was made by X" and "mediated by Y", and a
+tribute paid to a person. Each report is invented."""
 
 from __future__ import annotations
 
@@ -104,6 +105,20 @@ CASES = [
         [("Tomas Arce", ["participant"]), ("Ines Duarte", ["participant"])],
     ),
     (
+        "The seminar was realized in the auditorium of the school.\n"
+        "\n"
+        "The opening was made by the director of the school, Colonel Rui Matos Lima.\n"
+        "\n"
+        "After, a panel about Timor, mediated by Major Sofia Reis Vaz, discussed the police.\n"
+        "\n"
+        "The closing was made by General Bruno Tavares Sa, who thanked the instructors.\n",
+        [
+            ("Rui Matos Lima", ["opening_remarks"]),
+            ("Sofia Reis Vaz", ["moderator"]),
+            ("Bruno Tavares Sa", ["closing_remarks"]),
+        ],
+    ),
+    (
         "HONOURING PEACEKEEPERS\n"
         "The Chief, through the Spokesperson, paid tribute to Sergeant Emil Varga of Norway, "
         "who died of illness while serving in the Congo.\n"
@@ -123,6 +138,7 @@ CASES = [
         "lecture-welcome-questioners-vote-of-thanks-and-a-gift",
         "minutes-reply",
         "flag-handed-over",
+        "opening-and-closing-made-by-and-mediated-by",
         "tribute-paid-to-a-person-vs-inverted-said",
     ],
 )
