@@ -1,9 +1,8 @@
 """Tests of role classes of layout and prose genres (stop 26): an event card's definition
 list ("Speakers" / "Dr. A; Col. B", "Chair" / "Prof. C"), a workshop report's annexed list
-of participants grouped under country heads, a press conference's turns under a rank or an
-office and a family name ("COL. X:", "COMMISSIONER Y:"), a lecture's questioners, welcome,
-vote of thanks and gift ("who presented a crest to the speaker"), a rank abbreviation with a
-full stop inside a list of presenters ("Supt."), a minutes' reply, a flag handed over at a
+of participants grouped under country heads, a lecture's questioners, welcome, vote of
+thanks and gift ("who presented a crest to the speaker"), a rank abbreviation with a full
+stop inside a list of presenters ("Supt."), a minutes' reply, a flag handed over at a
 ceremony, a non-native account's "The opening was made by X" and "mediated by Y", and a
 tribute paid to a person. Each report is invented."""
 
@@ -46,26 +45,6 @@ CASES = [
             ("Ruth Ngo", ["presenter"]),
             ("Asante Kofi", ["participant"]),
             ("Mary Phiri", ["participant"]),
-        ],
-    ),
-    (
-        "TRANSCRIPT OF THE PRESS CONFERENCE ON THE COASTAL PATROL FORCE\n"
-        "\n"
-        "Participants at the podium:\n"
-        "- Ambassador Lamin TOURAY-BAH, Commissioner for Security\n"
-        "- Col. Kwesi ANAN-BOATENG, Director of Operations\n"
-        "\n"
-        "COMMISSIONER TOURAY-BAH: Thank you all for coming. The patrol force has finished its "
-        "first year at sea and the ships are now based in two ports.\n"
-        "\n"
-        "Q (Ama Serwaa, Radio Coast): When will the third ship arrive in the eastern port?\n"
-        "\n"
-        "COL. ANAN-BOATENG: The third ship arrives in May. We have trained two hundred "
-        "sailors for it and the crews are ready.\n",
-        [
-            ("Lamin Touray-Bah", ["presenter"]),
-            ("Kwesi Anan-Boateng", ["presenter"]),
-            ("Ama Serwaa", ["participant"]),
         ],
     ),
     (
@@ -134,7 +113,6 @@ CASES = [
     CASES,
     ids=[
         "annexed-participant-list-and-rank-abbreviation-in-a-list",
-        "press-conference-turns-under-a-rank-or-office-and-surname",
         "lecture-welcome-questioners-vote-of-thanks-and-a-gift",
         "minutes-reply",
         "flag-handed-over",

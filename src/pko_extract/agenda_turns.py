@@ -175,16 +175,13 @@ def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention
     """Turns under a name the recogniser does not take for a person (all capitals: "MR. JONAS
     X: Thank you, Elena. ..."; after a rank it does not know: "BGen Y: ..."), in a
     transcript (two such turns or more), given to the person the report names so elsewhere
-    (a bio line: "Jonas X is Chief of ..."), or under a rank or an office and the family
-    name of one person the report names in full ("COL. Y: We have ...", "COMMISSIONER Y:
-    Thank you. ..."); the evidence is that person's fullest mention."""
+    (a bio line: "Jonas X is Chief of ..."); the evidence is that person's fullest
+    mention."""
     by_name: dict[tuple[str, ...], PersonDraft] = {}
-    by_family: dict[str, list[PersonDraft]] = {}
     for p in persons:
         words = tuple(w.casefold() for w in name_tokens(p.best.raw))
         if len(words) >= 2:
             by_name.setdefault(words, p)
-            by_family.setdefault(words[-1], []).append(p)
     found: list[tuple[Mention, PersonDraft]] = []
     seen: set[int] = set()
     spoken = 0
@@ -197,8 +194,6 @@ def caps_turns(layout: Layout, persons: list[PersonDraft]) -> list[tuple[Mention
         spoken += 1
         words = tuple(w.casefold() for w in name_tokens(turn.group("name")))
         held = next((by_name[words[i:]] for i in range(3) if words[i:] in by_name), None)
-        if held is None and len(words) >= 2 and len(by_family.get(words[-1], [])) == 1:
-            held = by_family[words[-1]][0]  # "COL. Y:", "COMMISSIONER Y:": an office, a surname
         if held is not None and id(held) not in seen:
             seen.add(id(held))
             found.append((held.best, held))
