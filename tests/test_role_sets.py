@@ -35,6 +35,7 @@ SETS = {
     "people2": 6,
     "roles13": 7,
     "roles14": 7,
+    "roles15": 7,
     "people3": 6,
 }
 #: The sets whose people (names found) are pinned too.

@@ -86,16 +86,20 @@ def cue_score(cue: RoleCue, cpos: int, cend: int, m: Mention) -> float:
     return ROLE_RANK[cue.role] - distance / 15 + direct
 
 
-def _inverted(text: str, s_start: int, span: tuple[int, int]) -> bool:
+def _inverted(text: str, s_start: int, span: tuple[int, int, int]) -> bool:
     """Whether a reporting verb with nobody before it may take the person after it as its
     subject: '..., said Mr. X', 'Speaking at the forum, Ms. Y ...', 'Also speaking were X'
     (not 'He thanked Mr. X', 'praised the work of Ms. Y'; a copula counts only near the
     verb: in 'The award, the chief explained, is meant for those who carry on Captain X's
-    work' X is no subject)."""
-    cpos, anchor = span
+    work' X is no subject; after a comma, a preposition right after the cue makes the
+    person its object: 'The Chief, through the Spokesperson, paid tribute to Sergeant X')."""
+    cpos, cend, anchor = span
     return (
         cpos - s_start < 3
-        or bool(P.INVERSION_LEAD.search(text, s_start, cpos))
+        or (
+            bool(P.INVERSION_LEAD.search(text, s_start, cpos))
+            and not P.CUE_OBJECT_PREPOSITION.match(text, cend, anchor)
+        )
         or (anchor - cpos <= 60 and bool(P.COPULA_GAP.search(text, cpos, anchor)))
     )
 
@@ -125,7 +129,7 @@ def cue_target(
         if inverted and cpos - s_start < 3:
             # "Joining Mr. X at today's briefing were A; B; and C": A is the subject
             return next((x for x in after if x[0].anchor >= inverted.end()), after[0])
-        if cue.role == "speaker" and not _inverted(text, s_start, (cpos, after[0][0].anchor)):
+        if cue.role == "speaker" and not _inverted(text, s_start, (cpos, cend, after[0][0].anchor)):
             return None  # "He thanked Mr. X": the person is the object
         if ";" in text[cend : after[0][0].anchor]:
             return None  # "trainees who took part in it; to Dr. X": another clause's object

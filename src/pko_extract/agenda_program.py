@@ -67,6 +67,7 @@ from pko_extract.agenda_turns import (
 )
 from pko_extract.models import (
     AgendaResult,
+    Block,
     ItemDraft,
     Layout,
     Line,
@@ -476,11 +477,25 @@ class _ProgramReader:
         "Panelists:" label, its role goes to the name lines below, and it ends an opening or
         closing item ("Closing" / "Speakers": no list of the closing's speakers)."""
         block = self.layout.block_at(line.start)
-        if line.label is not None or block is None or block.kind != "heading":
+        if line.label is not None or block is None:
             return False
         found = self.rules.role_label(line.text.strip(" \t*#_:"))
+        annex = P.ANNEX_HEADING.fullmatch(line.text.strip())
+        if found is None and annex is not None:
+            # "ANNEX A - LIST OF PARTICIPANTS (extract)" over name lines grouped under
+            # country heads: the list's people were there; the annex is no agenda item
+            found = self.rules.role_label(annex.group("label"))
+            if found is None or found.role != "participant":
+                return False
+            self.list_role, self.current = found.role, None
+            return True
         if found is None:
             return False
+        if block.kind != "heading":
+            if not self.term_line(block):
+                return False
+            self.carry = found.role  # "Chair" / "Prof. X (Centre)": the term's value line
+            return True
         self.list_role = found.role
         if self.current is not None and self.current.kind in SINGLE_KINDS:
             self.current = None
@@ -497,6 +512,23 @@ class _ProgramReader:
         if current is None or current.kind != "other" or current.members:
             return False
         return any(it.kind == "panel" and not it.members for it in self.items)
+
+    def term_line(self, block: Block) -> bool:
+        """Whether a one-line list item is the term of a page's definition list, its value
+        the list item on the next line ("Speakers" / "Dr. A (Univ.); Col B", "Chair" /
+        "Prof. C": an event card's ``<dt>``/``<dd>`` pairs): the value's people take the
+        term's role, as on a "Label: value" line."""
+        lines, blocks = self.layout.lines, self.layout.blocks
+        if block.kind != "list_item" or block.first != block.last:
+            return False
+        k = blocks.index(block)
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        return (
+            nxt is not None
+            and nxt.kind == "list_item"
+            and nxt.first == block.last + 1
+            and not lines[nxt.first].blank
+        )
 
     def heading_role(self, line: Line, after: int = 0) -> str | None:
         """The role a heading gives the lines it heads: "Speakers" over name lines; only a

@@ -94,6 +94,14 @@ DAY_PART = re.compile(
 # "*****", "─────" (the top or bottom edge of a table flattened to text).
 RULE_LINE = re.compile(r"[ \t]*([-=_*~─━])\1{4,}[ \t]*")
 
+# An annex's heading over a list: "ANNEX A - LIST OF PARTICIPANTS (extract)", "Appendix 2:
+# Participants (partial list)": the annex mark before and a note in brackets after the list's
+# label (group "label").
+ANNEX_HEADING = re.compile(
+    r"(?:ANNEX|Annex|APPENDIX|Appendix)[ \t]+[A-Z0-9IVX]{1,4}[ \t]*[-–—:.][ \t]*"
+    r"(?P<label>[^()\n]+?)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*"
+)
+
 # Quoted titles: "...", “...”, ‘...’ (straight or curly), at most one line break inside.
 QUOTED = re.compile(r"[\"“”](?P<q>[^\"“”\n]{3,200}(?:\n[^\"“”\n]{1,200})?)[\"“”]")
 

@@ -134,6 +134,9 @@ ON_PART = re.compile(
 # The end of the text before an inverted reporting verb whose subject follows it:
 # '..., said Mr. X', '“...” noted the Chair, Ms. Y'.
 INVERSION_LEAD = re.compile(r"[,\"“”’'][ \t]*$")
+# A preposition right after a reporting verb, before the person: "paid tribute to Sergeant X",
+# "spoke of Mr. Y" (the person is the verb's object, not its inverted subject).
+CUE_OBJECT_PREPOSITION = re.compile(r"[ \t]+(?:to|of|for|about|on|with)[ \t]")
 # A copula between a cue and the person it introduces: "Also speaking were X and Y".
 COPULA_GAP = re.compile(r"\b(?:was|were|is|are|included|includes|being)\b")
 # The agent of a passive right before a name: "was introduced by Professor X".
