@@ -445,7 +445,7 @@ class _DateReader:
         ("on Tuesday, March 12"), or in a sentence naming an event or saying one happened
         ("received their awards on 12 May at a ceremony"), or opening its sentence ("On 9
         September, X visited Y")."""
-        if P.WEEKDAY_BEFORE.search(self.text, max(0, h.start - 14), h.start):
+        if P.WEEKDAY_BEFORE.search(self.text, max(0, h.start - 18), h.start):
             return True
         s, e = self.layout.sentence_at(h.start)
         if P.DATE_OPENS.fullmatch(self.text, s, h.start):
@@ -471,6 +471,9 @@ class _DateReader:
         )
         if first is None:
             return None
+        lead = self.lead_before(first)
+        if lead is not None:  # "Bulletin No. 12 | Guatemala, 17 January 2025" / "... on
+            return self.pick(lead)  # Thursday 16 January presided over the ceremony"
         s, _ = self.layout.sentence_at(first.start)
         for h in (h for h in self.hits if s <= h.start < first.start and not h.year):
             found = self.recent(first, h)  # "on Monday (4/3), the army said on Wednesday

@@ -60,13 +60,27 @@ def is_place_line(head: str) -> bool:
 
 
 def is_org_line(head: str) -> bool:
-    """A site's or host's name over the headline: "Centre for Peace Studies (CPS)"."""
-    return len(head.split()) <= 8 and bool(P.VENUE_NOUNS.search(head)) and head[-1] not in "?!"
+    """A site's or host's name over the headline: "Centre for Peace Studies (CPS)", also
+    with its town after a dash ("X INSTITUTE (XI) - Musanze, Rwanda": a letterhead)."""
+    name = _past_town_tail(head)
+    upper = name != head and name.isupper()  # a letterhead in capitals
+    head = name
+    nouns = P.VENUE_NOUNS.search(head.title() if upper else head)
+    return len(head.split()) <= 8 and bool(nouns) and head[-1] not in "?!"
+
+
+def _past_town_tail(head: str) -> str:
+    """A heading without the town and country a letterhead writes after a dash or a bar:
+    "X INSTITUTE (XI) - Musanze, Rwanda" -> "X INSTITUTE (XI)"; other headings whole."""
+    m = P.LETTERHEAD_TOWN.search(head)
+    return head[: m.start()] if m and m.start() > 0 else head
 
 
 def is_body_line(head: str, rules: Rules) -> bool:
     """An organisation's name over the heading, with no event noun: "International
-    Association of Peace Operations Trainers" (a word of ``data/org_words.txt``)."""
+    Association of Peace Operations Trainers" (a word of ``data/org_words.txt``), also with
+    its town after a dash."""
+    head = _past_town_tail(head)
     words = head.split()
     if not 0 < len(words) <= 8 or not title_like(head) or head[-1] in "?!.":
         return False
@@ -315,7 +329,8 @@ def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
     """An event page's field lines come after the heading: a "Date:" line and a "Venue:",
     "Location:" or "Time:" line (or these labels alone on their lines, "Date and time" /
     "Location") (a page that opens with its title, then its speakers, then
-    "Date: ... / Location: ..."), and no line between names an event itself ("Courses 2022"
+    "Date: ... / Location: ..."; a table's rows "Date<TAB>..." / "Room<TAB>..." as well), and no
+    line between names an event itself ("Courses 2022"
     / "Senior Logistics Officers Course" / "Dates: ...": the second line is the title)."""
     dates = set(rules.field_keys("date"))
     places = set(rules.field_keys("venue")) | {"time"}
@@ -323,7 +338,7 @@ def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
 
     def keys_of(ln: Line) -> set[str]:  # "Date:" or a label alone on its line ("Date and time")
         bare = ln.text.strip().rstrip(":").casefold()
-        return set(ln.label_keys) | ({bare} if bare in dates | places else set())
+        return set(ln.label_keys) | ({bare} if bare in dates | places else set()) | _row_key(ln)
 
     first = next((k for k, ln in enumerate(after) if keys_of(ln) & dates), None)
     keys = {k for ln in after for k in keys_of(ln)}
@@ -331,3 +346,10 @@ def fields_follow(layout: Layout, end: int, rules: Rules) -> bool:
         return False
     nouns = event_noun_re(rules.event_nouns)
     return not any(nouns.search(ln.text) and not ln.label_keys for ln in after[:first])
+
+
+def _row_key(line: Line) -> set[str]:
+    """The folded first cell of a table row written with tabs or pipes ("Date<TAB>Tuesday, 18
+    May" -> {"date"}); none for a line of one cell."""
+    cells = list(P.TABLE_CELL.finditer(line.text))
+    return {cells[0].group().strip().rstrip(":").casefold()} if len(cells) >= 2 else set()

@@ -92,6 +92,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # "Institute for Security Dialogue": a body's name
         if P.CEREMONY_AT_PLACE.fullmatch(phrase):
             continue  # "Honoured at Medal Parade in Juba": a kind of ceremony and its place
+        if P.PROGRAMME_DAYS.fullmatch(phrase):
+            continue  # "Day 1 and Day 2 covered X": days of the programme, no event's name
         block = layout.block_at(m.start())
         lead_open = P.OPENING_LEAD.match(phrase)
         opening = lead_open or P.OPENING_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -117,6 +119,13 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
             start += lead.end()  # "Thursday's Peacekeeping Forum"
         elif phrase.startswith(("The ", "THE ")) and len(phrase.split()) > 2:
             start += 4  # "The 11th Retreat of X", "The X Festival opened": no part of the name
+        aim = P.FOR_THE_INSIDE.search(text, start, end)
+        if (
+            aim
+            and not nouns.search(text, start, aim.start())
+            and nouns.search(text, aim.end(), end)
+        ):
+            start = aim.end()  # "in Uruguay for the Regional Seminar on X": a place, then the name
         count = P.CONNECTOR_NUMBER_END.search(text, start, end)
         if count:
             end = count.start()  # "Workshop on X for 40 (officers)"
@@ -131,6 +140,8 @@ def _named_event_title(layout: Layout, rules: Rules) -> Span | None:
                 lead_in = P.LEADING_CONNECTORS.match(text, weekday.end())
                 start = lead_in.end() if lead_in else weekday.end()
         tail = re.search(r"\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", text[start:end])
+        if tail and P.TOPIC_TAIL.fullmatch(tail.group()):
+            tail = None  # "Course on Gender in Peace Operations": the subject, no place
         if tail and not nouns.search(tail.group()) and not P.PLACE_FOLLOWS.match(text, end):
             end = start + tail.start()  # "... Forum in Ottawa" (not "... in Hostile
             # Environments took place in Bamako": the place comes after the name)
@@ -251,6 +262,8 @@ def _heading_title(layout: Layout, rules: Rules) -> Span | None:
             continue  # "NAME" / "a podcast about X": a show's name and its tagline
         if P.HANDLE_LINE.search(head):
             continue  # "Thread by @PeaceLab": a social-media frame's line
+        if P.BY_NAME_LINE.match(head):
+            continue  # "by Ana Ruiz, Spokesperson": the page's byline, never the event's name
         if _feature_story(layout, s, head, nouns):
             return None  # "FEATURES" / "The sergeant who still salutes": a story's headline
         q = P.QUOTED.search(head) or P.GUILLEMETS.search(head)
@@ -589,10 +602,15 @@ def _meeting_title(layout: Layout, rules: Rules) -> Span | None:
         crumb = P.CRUMB_LAST.search(name)
         if crumb and P.BODY_NAME.fullmatch(crumb.group("last")):
             name = crumb.group("last")  # "General Assembly > Fourth Committee": the last part
-        body = P.BODY_NAME.fullmatch(name.title() if name.isupper() else name)
-        body = body or P.BODY_AFTER_THE.search(text, line.end)
+        named = P.BODY_NAME.fullmatch(name.title() if name.isupper() else name)
+        body = named or P.BODY_AFTER_THE.search(text, line.end)
         s, e = line.start + m.start("n"), line.start + m.end("n")
-        if body and name.isupper():  # "PEACE AND SECURITY COUNCIL" / "1102ND MEETING"
+        session = P.SESSION_BEFORE_MEETING.match(line.text)
+        if session and (body is None or " " not in body.group("body").strip()):
+            # "Seventy-Seventh Session, 98th Meeting (AM)" and no body's name ("the
+            # Committee" only): the meeting line as written
+            return clean_span(text, line.start + session.start("s"), e, "TITLE")
+        if named and name.isupper():  # "PEACE AND SECURITY COUNCIL" / "1102ND MEETING"
             return Span(above[0].start, e, f"{name} {m.group('n')}", "TITLE")
         if body:
             return Span(s, e, f"{body.group('body')} {m.group('n')}", "TITLE")

@@ -263,6 +263,29 @@ def _venue_in_dateline(layout: Layout) -> VenuePlace | None:
         return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
             text, s + m.start("city"), s + m.end("city"), "CITY"
         )
+    return _venue_after_town_line(layout)
+
+
+def _venue_after_town_line(layout: Layout) -> VenuePlace | None:
+    """A line of the town, the venue and the date alone, the town first, near the top:
+    "Abuja, Commission Headquarters, Thursday 21 July 2022" -> venue "Commission
+    Headquarters", city "Abuja" (a venue noun in the venue, none in the town)."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if not ln.blank][:PLACE_DATE_LINE_REACH]:
+        m = P.CITY_VENUE_DATELINE.match(line.text)
+        if m is None or not P.VENUE_NOUNS.search(m.group("venue")):
+            continue
+        if P.VENUE_NOUNS.search(m.group("city")):
+            continue
+        weekday = P.WEEKDAY_COMMA.match(line.text, m.end())
+        at = weekday.end() if weekday else m.end()
+        hit = next(iter(date_hits(line.text[at:])), None)
+        if hit is None or hit.start > 0 or line.text[at + hit.end :].strip():
+            continue
+        s = line.start
+        return _span(text, s + m.start("venue"), s + m.end("venue"), "VENUE"), _span(
+            text, s + m.start("city"), s + m.end("city"), "CITY"
+        )
     return None
 
 
@@ -407,8 +430,11 @@ def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
     """A place line near the top: "X Conference Hall, Freetown" (a venue noun closes the
     name, or a hotel's opens it: "Hotel Serena, Kampala"; a city follows, perhaps a date)."""
     text = layout.text
-    for line in [ln for ln in layout.lines if not ln.blank][:10]:
+    lines = [ln for ln in layout.lines if not ln.blank][:10]
+    for k, line in enumerate(lines):
         m = P.TOP_PLACE_LINE.match(line.text)
+        if m and k == 1 and _letterhead(lines[0].text):
+            continue  # "X STAFF COLLEGE" / "Y Cantonment, Dhaka": the host's address
         words = m.group("venue").split() if m else []
         if m and P.VENUE_NOUNS.search(m.group("city")):
             continue  # "Multipurpose Hall, Mission Headquarters": two parts of one venue
@@ -418,6 +444,13 @@ def _venue_top_place_line(layout: Layout) -> VenuePlace | None:
                 text, s + m.start("city"), s + m.end("city"), "CITY"
             )
     return None
+
+
+def _letterhead(first: str) -> bool:
+    """The page's first line is a body's name in capitals: "DEFENCE SERVICES COMMAND AND STAFF
+    COLLEGE" (a place line under it is the body's address)."""
+    name = first.strip()
+    return name.isupper() and len(name.split()) >= 2 and bool(P.VENUE_NOUNS.search(name.title()))
 
 
 def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
@@ -456,7 +489,12 @@ def _venue_under_date_line(layout: Layout, rules: Rules) -> VenuePlace | None:
         dash = P.LABEL_DASH.match(rest)
         if dash:  # "Venue - Cedar Hall, Oslo"
             first, rest = body[: len(first) + 1 + dash.end()].rstrip(), rest[dash.end() :]
-        if first.split()[0].casefold() in rules.field_keys("venue") and rest[:1].isupper():
+        label = first.split()[0]
+        if (
+            label.casefold() in rules.field_keys("venue")
+            and rest[:1].isupper()
+            and not P.VENUE_NOUNS.fullmatch(label)  # "Room G.01, X Building": the room's name
+        ):
             return _split_city(
                 layout.text, s + len(body) - len(rest), rest, last=True, org_words=rules.org_words
             )

@@ -329,6 +329,8 @@ def is_blocked(
     deployed X to Haiti")."""
     if P.SENDER_AFTER_RE.match(folded, hit.end):
         return True  # "Rwanda had deployed its first formed police unit to Haiti": the sender
+    if P.ROTATION_AFTER_RE.match(text, hit.end):
+        return True  # "the "GUATEMALA XXXI" contingent": a contingent named for its sender
     if P.PAREN_PLACE_BEFORE_RE.search(text[max(0, hit.start - 8) : hit.start]) and (
         P.PAREN_PLACE_AFTER_RE.match(text, hit.end)
     ):

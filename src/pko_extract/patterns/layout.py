@@ -251,10 +251,12 @@ WEEKDAY_DAY_MONTH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)"
 )
 # Earlier days written before a date, which open its range: "3, 4 and 5 June 2020" (before "4
-# and 5 June 2020"), "from the 3rd to the 5th of May 2017" (before "5th of May 2017").
+# and 5 June 2020"), "from the 3rd to the 5th of May 2017" (before "5th of May 2017"), "from 11
+# until 15 September 2023", "from 4 through 8 March" (before "15 September 2023", "8 March").
 EARLIER_DAYS = re.compile(
     r"(?:\b(?P<listed>\d{1,2}),[ \t]+(?:\d{1,2},[ \t]+)*"
-    r"|\bfrom[ \t]+(?:the[ \t]+)?(?P<from>\d{1,2})(?:st|nd|rd|th)?[ \t]+to[ \t]+(?:the[ \t]+)?)$"
+    r"|\bfrom[ \t]+(?:the[ \t]+)?(?P<from>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
+    r"(?:to|until|till|through)[ \t]+(?:the[ \t]+)?)$"
 )
 # A month and year without a day: "In March 2012", "during June 2015".
 MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}\b")

@@ -119,6 +119,9 @@ FORCE_NAME_RE = re.compile(r"\bforce\b", re.I)
 # A word that marks a mission name as French, Spanish or Portuguese (written in sentence
 # case): "Mission multidimensionnelle intégrée des Nations unies", "Misión de Verificación".
 ROMANCE_NAME_WORD_RE = re.compile(r"\b(?:de|des|du|pour|del|las|los|para|da|do|das|dos)\b")
+# A rotation number in Roman numerals right after a place, on the raw text: " XXXI" of "the
+# "GUATEMALA XXXI" contingent", " IV" of "Nepal IV": a contingent named for its sender.
+ROTATION_AFTER_RE = re.compile(r"[ \t]+[IVXL]{2,}\b")
 # A place as the subject that sends troops, on folded text right after it: "Rwanda had
 # deployed its first formed police unit to Haiti", "Ghana sent observers" (a contributor).
 SENDER_AFTER_RE = re.compile(

@@ -289,9 +289,37 @@ REPORT_GENRE_WORD = re.compile(
 NEXT_WORD = re.compile(r"\b[Nn]ext[ \t]+")
 # One word and the space after it: "public " of "next public lecture".
 ONE_WORD = re.compile(r"[\w-]+[ \t]+")
-# A weekday right before a date: "on Tuesday, March 12", "Wed. 4 May".
+# A weekday right before a date: "on Tuesday, March 12", "Wed. 4 May"; in Spanish, French or
+# Portuguese: "el jueves 16 de enero", "le mardi 4 mars", "na quinta-feira, 16 de janeiro".
 WEEKDAY_BEFORE = re.compile(
-    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$"
+    r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    r"|(?<!\w)(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira))"
+    r",?[ \t]+(?:the[ \t]+)?$"
+)
+# A letterhead's town and country after a dash or a bar, ending the line: " - Musanze, Rwanda"
+# of "X INSTITUTE (XI) - Musanze, Rwanda", " | Accra" (one to three capitalised names, at most
+# two words each).
+LETTERHEAD_TOWN = re.compile(
+    r"[ \t]+[-–—|][ \t]+[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?"
+    r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?){0,2}[ \t]*$"
+)
+# Numbered days of a programme, which name no event: "Day 1 and Day 2", "Day 3", "Days 2 to 4".
+PROGRAMME_DAYS = re.compile(
+    r"Days?[ \t]+\d{1,2}(?:[ \t]*(?:,|and|to|&|-|–)[ \t]*(?:Day[ \t]+)?\d{1,2})*"
+)
+# "for the" inside a capitalised phrase, before the event it names: " for the " of "Uruguay for
+# the Regional Seminar on Gender".
+FOR_THE_INSIDE = re.compile(r"[ \t]+for[ \t]+the[ \t]+(?=[A-Z0-9])")
+# A byline in lower case opening its line, a name after it: "by Ana Ruiz, Spokesperson for X".
+BY_NAME_LINE = re.compile(r"^[ \t]*by[ \t]+[A-Z][\w.’'-]*[ \t]+[A-Z]")
+# A session opening a meeting's number line: "Seventy-Seventh Session, " of "Seventy-Seventh
+# Session, 98th Meeting (AM)".
+SESSION_BEFORE_MEETING = re.compile(r"[ \t]*(?P<s>[A-Z][\w-]*[ \t]+(?:[Ss]ession|SESSION),[ \t]+)")
+# A closing "in" phrase that is an event's subject, not its place: " in Peace Operations", " in
+# Peacekeeping", " in Missions", " in UN Missions".
+TOPIC_TAIL = re.compile(
+    r"\s+in\s+(?:(?:Peace|UN|Field|Peace[ \t]+Support)\s+)?(?:Operations|Missions|Peacekeeping)"
 )
 # A numbered meeting anywhere on a line: "Security Council 8391st meeting", "214th MEETING".
 NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting\b", re.I)
@@ -308,9 +336,11 @@ DOC_GENRE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A document's reference line: "Ref.: EGMS/3/MIN   Distribution date: 19 November 2021",
-# "Our ref: 2021/114", "Reference No. 27/2019".
+# "Our ref: 2021/114", "Reference No. 27/2019"; a report's or document's number line: "Report
+# No. ABC/WS/2021/07 - Distribution: X", "Document No. 4/2020".
 REF_LINE = re.compile(
     r"^[ \t]*(?:Our[ \t]+)?Ref(?:erence)?\.?[ \t]*(?:No\.?[ \t]*)?[:.]?[ \t]*[A-Z0-9]"
+    r"|^[ \t]*(?:Report|Document|Doc\.)[ \t]+(?:No\.|Nr\.|N[°º]|#)[ \t]*[A-Z0-9][\w/.-]*\d"
 )
 # An account's handle on a line: "Thread by @PeaceLab", "@PeaceLab · 3h" (a social-media
 # frame's line, never an event's name).

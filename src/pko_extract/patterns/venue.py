@@ -17,6 +17,14 @@ VENUE_DATELINE = re.compile(
     r"(?P<city>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?),[ \t]+"
     r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+# A line of the town, the venue and the date, the town first: "Abuja, Commission Headquarters,
+# Thursday 21 July 2022", "Accra, Kofi Annan Centre, 3 May 2019" (the date and the venue noun
+# are checked by the caller).
+CITY_VENUE_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?),[ \t]+"
+    rf"(?P<venue>{_CAP}),[ \t]+"
+    r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 # A weekday and its comma before a date, e.g. "Wednesday, " of "Windhoek, Wednesday, 29 May 2019".
 WEEKDAY_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+")
 # A host's place in lower case after "at the" or "in the": "hosted at the residence of the Ambassador of
