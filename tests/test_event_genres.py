@@ -1,4 +1,4 @@
-"""The event fields (title, date, venue) on tests/fixtures/events and events2 to events35,
+"""The event fields (title, date, venue) on tests/fixtures/events and events2 to events36,
 reports of genres and layouts the dev corpus has few of, pinned per report in
 tests/golden/event_genres.json.
 
@@ -60,6 +60,7 @@ SETS = {
     "events33": 8,
     "events34": 8,
     "events35": 8,
+    "events36": 8,
 }
 
 

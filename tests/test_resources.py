@@ -245,6 +245,7 @@ def test_layout_and_event_rule_files_load_with_known_entries() -> None:
         "luogo",
         "plats",
         "local",
+        "room",
     )
     assert rules.field_keys("title") == (
         "theme",
