@@ -1,7 +1,8 @@
 """Event-field classes of the graduated holdout13 set (stop 26), on small invented reports:
 a "Room" field (tab row or "Room:") is the venue, and an event page's tab-separated field
 rows under its heading make the heading the title; a line of the town, the venue and the
-date, the town first, gives the venue; a letterhead's address line ("X COLLEGE" / "Y
+date, the town first, gives the venue; a body's acronym after "en las instalaciones del" is the
+venue; two places joined by "and the" are no venue; a letterhead's address line ("X COLLEGE" / "Y
 Cantonment, Town") is the host's, not the event's place; a range "from 11 until 15
 September" starts on its first day; a Spanish, French or Portuguese weekday before a day
 without a year dates the event ahead of the bulletin's own date; a letterhead with its town
@@ -53,8 +54,27 @@ def gaz():
             " the Kestrel Auditorium. Two former sector commanders spoke.\n",
             ("Kestrel Auditorium", None),
         ),
+        (
+            "MINISTERIO DE DEFENSA - Boletín No. 7\n\nEl Ministro presidió la ceremonia de"
+            " graduación del curso de observadores en las instalaciones del CENCOPAZ, Tarija,"
+            " con la presencia de los familiares.\n",
+            ("CENCOPAZ", None),
+        ),
+        (
+            "ASSEMBLY APPROVES SUPPORT BUDGETS\n\nDelegates said the package also covered the"
+            " support office in Kuwait and the Regional Service Centre in Entebbe. The vote"
+            " was taken without debate.\n",
+            (None, None),
+        ),
     ],
-    ids=["room-tab-row", "room-colon-field", "town-venue-date-line", "letterhead-address"],
+    ids=[
+        "room-tab-row",
+        "room-colon-field",
+        "town-venue-date-line",
+        "letterhead-address",
+        "facilities-of-an-acronym",
+        "two-places-joined-by-and-the",
+    ],
 )
 def test_venue_classes(text: str, expected: tuple) -> None:
     assert event_venue_texts(text) == expected

@@ -72,8 +72,14 @@ def parse_venue(
         m
         for m in P.VENUE.finditer(text)
         if not asides.covers(m.start())
-        and (P.VENUE_NOUNS.search(m.group("venue")) or P.OWN_PLACE_END.search(m.group("venue")))
-        and len(m.group("venue").split()) >= 2
+        and (
+            (
+                (P.VENUE_NOUNS.search(m.group("venue")) or P.OWN_PLACE_END.search(m.group("venue")))
+                and len(m.group("venue").split()) >= 2
+            )
+            or _facilities_of(m)
+        )
+        and not P.PLACE_LIST_JOIN.search(m.group("venue"))
         and not _affiliation(text, m, rules)
         and not P.NAV_LINE.search(layout.line_at(m.start()).text)
         and _not_a_workplace(layout, m.start(), rules)
@@ -107,6 +113,12 @@ def parse_venue(
     if lower is not None and lower[0] is not None and not asides.covers(lower[0].start):
         return lower
     return None, None
+
+
+def _facilities_of(m: re.Match[str]) -> bool:
+    """The place follows "the facilities of" in Spanish or Portuguese ("en las instalaciones
+    del CREX, Town"): a body's premises, the venue even as one word or an acronym."""
+    return P.FACILITIES_CUE.search(m.group(), 0, m.start("venue") - m.start()) is not None
 
 
 def _lone_noun(venue: Span) -> bool:

@@ -25,6 +25,12 @@ CITY_VENUE_DATELINE = re.compile(
     rf"(?P<venue>{_CAP}),[ \t]+"
     r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+# "the facilities of" in Spanish or Portuguese before a venue: "en las instalaciones del X",
+# "nas instalações da X".
+FACILITIES_CUE = re.compile(r"instala(?:ciones|ções)", re.IGNORECASE)
+# Two places joined by "and the" inside a venue match: " and the " of "Entebbe and the Global
+# Service Centre" (a list of places, not one venue).
+PLACE_LIST_JOIN = re.compile(r"[ \t]and[ \t]+the[ \t]+")
 # A weekday and its comma before a date, e.g. "Wednesday, " of "Windhoek, Wednesday, 29 May 2019".
 WEEKDAY_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+")
 # A host's place in lower case after "at the" or "in the": "hosted at the residence of the Ambassador of
