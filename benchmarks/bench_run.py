@@ -9,8 +9,13 @@ Every figure comes from a fresh subprocess, measured side by side in one go; CPU
 API is served inside the run, or by Prefect's temporary server process with
 PKO_PREFECT_IN_PROCESS=false) are steadier than wall seconds on a shared machine. The seed
 run's new Prefect database starts from the migrated template in ~/.cache/pko-extract when an
-earlier run made it (delete it to measure a machine's very first run). Reports are copies of
-raw/ and tests/fixtures/reports, each made distinct by a last line. Prints:
+earlier run made it (delete it to measure a machine's very first run). Reports are copies,
+each made distinct by a last line, of ``--corpus``: ``varied`` (default, since stop 26) every
+``.txt`` report of raw/, tests/fixtures/reports and the fixture sets' reports/ folders except
+the blind sets' (about 520 texts, so 1,000 reports are about two copies of each, a pass apart:
+caches keyed by a text's names, titles or patterns see real variety), or ``15`` (stops 19-25:
+raw/ and tests/fixtures/reports, 15 texts, which Python's regex cache and the rules' caches
+hold whole). Prints:
 
 * throughput: words/s of a first ``pko-extract run`` over ``--n`` reports (wall, from the
   command's start to its end) against one bare ``nlp.pipe`` process over the same texts with
@@ -98,11 +103,34 @@ def measure(args: list[str], env: dict[str, str]) -> Measure:
         )
 
 
-def make_reports(folder: Path, n: int) -> int:
-    """``n`` distinct reports in ``folder``; returns their words."""
-    sources = sorted((REPO / "raw").glob("*.txt")) + sorted(
-        (REPO / "tests" / "fixtures" / "reports").glob("*.txt")
-    )
+#: Fixture sets kept blind (docs/EVALUATION.md): their reports are not used here.
+BLIND_SETS = ("holdout8", "holdout9", "holdout14")
+
+
+def sources_of(corpus: str) -> list[Path]:
+    """The texts reports are copied from: ``15`` (raw/ and tests/fixtures/reports, the
+    corpus of stops 19-25) or ``varied`` (also every non-blind fixture set's reports)."""
+    fixtures = REPO / "tests" / "fixtures"
+    sources = sorted((REPO / "raw").glob("*.txt")) + sorted((fixtures / "reports").glob("*.txt"))
+    if corpus == "varied":
+        sets = sorted(p for p in fixtures.glob("*/reports/*.txt") if p.parts[-3] not in BLIND_SETS)
+        sources += [p for p in sets if p.parent != fixtures / "reports" and _utf8(p)]
+    return sources
+
+
+def _utf8(path: Path) -> bool:
+    """The file is UTF-8 text (a few fixture reports test other encodings)."""
+    try:
+        path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def make_reports(folder: Path, n: int, corpus: str = "15") -> int:
+    """``n`` distinct reports in ``folder``, copied in turn from :func:`sources_of`;
+    returns their words."""
+    sources = sources_of(corpus)
     texts = [p.read_text(encoding="utf-8") for p in sources]
     folder.mkdir(parents=True)
     words = 0
@@ -118,6 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="reports (default 1000)")
     parser.add_argument("--big", type=int, default=0, help="reports of the memory run (0: none)")
     parser.add_argument("--blank", action="store_true", help="PKO_MODEL_NAME=blank (rules only)")
+    parser.add_argument(
+        "--corpus",
+        choices=["varied", "15"],
+        default="varied",
+        help="texts the reports copy: every non-blind fixture report (default) or stops "
+        "19-25's 15 texts",
+    )
     args = parser.parse_args(argv)
     env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_HOME", "PREFECT_API_URL")}
     env["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), str(REPO), env.get("PYTHONPATH", "")])
@@ -133,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="pko-bench-") as tmp:
         raw, out = Path(tmp, "raw"), Path(tmp, "out")
-        words = make_reports(raw, args.n)
+        words = make_reports(raw, args.n, args.corpus)
         startup = measure([python, "-c", "pass"], env)
         bare = measure([python, "-c", BARE_PIPE, model, str(raw), "project"], env)
         bare_pipe, bare_names = (bare.stdout.split() or ["nan", "?"])[:2]
@@ -146,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         big = None
         if args.big:
             big_raw = Path(tmp, "big")
-            make_reports(big_raw, args.big)
+            make_reports(big_raw, args.big, args.corpus)
             big_out = str(Path(tmp, "big-out"))
             big = measure([*command, "run", str(big_raw), "-o", big_out], env)
         for m in (first, rerun, seed_run, *([big] if big else [])):
@@ -157,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bare_wps, run_wps = words / float(bare_pipe), words / first.wall
     ref_wps = words / float(ref_pipe)
-    print(f"{args.n} reports, {words:,} words")
+    print(f"{args.n} reports, {words:,} words, copied from {len(sources_of(args.corpus))} texts")
     print(
         f"throughput: pko-extract run {first.wall:.1f} s wall ({first.cpu:.1f} s CPU) = "
         f"{run_wps:,.0f} words/s; bare nlp.pipe ({bare_names}) {float(bare_pipe):.1f} s = "

@@ -194,3 +194,36 @@ def test_pages_written_a_chunk_of_reports_at_a_time_are_the_same(tmp_path: Path,
     assert (chunked.rebuilt, chunked.pages) == (2, whole.pages)
     assert sorted(after) == sorted(before)
     assert after == before
+
+
+#: The template loop that wrote a page's text before the loop moved to Python
+#: (``review._text_html``): the pages must not change.
+_TEMPLATE_LOOP = (
+    '{%- for p in parts -%}{%- if p.kind == "text" %}{{ p.text }}{% elif p.kind == "open" %}'
+    '{% set h = p.highlight %}<mark class="hl {{ h.kind }}"{% if p.first %} id="{{ h.anchor }}"'
+    '{% endif %} data-span="{{ h.number }}" data-table="{{ h.table }}" data-key="{{ h.key }}" '
+    'data-field="{{ h.field }}" title="{{ h.note }}{% if h.flag %} [{{ h.flag }}]{% endif %}">'
+    "{% else %}</mark>{% endif -%}{%- endfor -%}"
+)
+
+
+@pytest.mark.parametrize(
+    ("flag", "note"),
+    [("", "chair, Mr. <b>"), ("low confidence 0.40", "x & 'y' \"z\"")],
+    ids=["plain", "flagged"],
+)
+def test_page_text_is_written_as_the_template_loop_wrote_it(flag: str, note: str) -> None:
+    import jinja2
+
+    from pko_extract.review import _text_html
+
+    text = "Alpha <b>&</b> 'beta' \"gamma\" delta"
+    highlights = [
+        Highlight(0, 14, "person role-chair", "people", "p<1>", "raw_name", "v", note, flag, 1),
+        Highlight(6, 20, "organization", "people", "p&2", "organizations", "v", note, "", 2),
+        Highlight(21, 28, "mission flagged", "mission_mentions", "m'3", "mention", "v", "", "", 3),
+    ]
+    parts = nest(text, highlights)
+    loop = jinja2.Environment(autoescape=True).from_string(_TEMPLATE_LOOP)
+    assert str(_text_html(parts)) == loop.render(parts=parts)
+    assert str(_text_html(parts)).count("<mark") == 4  # 1 and 2 cross: 2 is cut in two

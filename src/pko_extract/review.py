@@ -34,13 +34,14 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import jinja2
+from markupsafe import Markup
 
 from pko_extract import PIPELINE_VERSION
 from pko_extract.errors import PkoExtractError, StoreError, UsageError
 from pko_extract.ingest import read_document
 from pko_extract.models import ROLES, PersonRecord, ReportRecord
 from pko_extract.review_load import ReportRows, load
-from pko_extract.review_spans import LOW_CONFIDENCE, Highlight, mission_flag, nest
+from pko_extract.review_spans import LOW_CONFIDENCE, Highlight, Part, mission_flag, nest
 from pko_extract.review_spans import report_highlights as highlights_of
 
 __all__ = ["REVIEW_DIR", "ReviewResult", "find_report", "page_name", "write_review"]
@@ -204,6 +205,41 @@ def _side_tables(rows: ReportRows, highlights: list[Highlight]) -> dict[str, Any
     }
 
 
+def _escape(value: str | int) -> str:
+    """``value`` escaped for HTML text and attributes, as the templates' autoescaping
+    (MarkupSafe) escapes a plain string: the same five characters, the same entities."""
+    return (
+        str(value)
+        .replace("&", "&amp;")
+        .replace(">", "&gt;")
+        .replace("<", "&lt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+
+
+def _text_html(parts: list[Part]) -> Markup:
+    """The page's text with its highlights as nested ``<mark>`` elements, escaped as the
+    template would. Written here, not in a template loop: a loop over the thousands of
+    parts of a report was most of a run's page time."""
+    out: list[str] = []
+    for p in parts:
+        h = p.highlight
+        if p.kind == "text":
+            out.append(_escape(p.text))
+        elif p.kind == "open" and h is not None:
+            anchor = f' id="{_escape(h.anchor)}"' if p.first else ""
+            flag = f" [{_escape(h.flag)}]" if h.flag else ""
+            out.append(
+                f'<mark class="hl {_escape(h.kind)}"{anchor} data-span="{h.number}" '
+                f'data-table="{_escape(h.table)}" data-key="{_escape(h.key)}" '
+                f'data-field="{_escape(h.field)}" title="{_escape(h.note)}{flag}">'
+            )
+        else:
+            out.append("</mark>")
+    return Markup("".join(out))
+
+
 def _render_page(rows: ReportRows, commit: str) -> tuple[str, bool]:
     """One report's page (its text with the highlights, and the side table), and whether
     the text was not available."""
@@ -222,7 +258,7 @@ def _render_page(rows: ReportRows, commit: str) -> tuple[str, bool]:
         role_colours=list(zip(ROLES, ROLE_PALETTE, strict=False)),
         roles_present=[r for r in ROLES if r in roles],
         text_note=note,
-        parts=nest(text, highlights) if text is not None else [],
+        text_html=_text_html(nest(text, highlights)) if text is not None else "",
         **_side_tables(rows, highlights),
     )
     return html, text is None
