@@ -71,6 +71,7 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         pos += 1  # "Admiral X Jr., the commander of Y": the full stop of "Jr"
     if marker := P.PLACE_IN_PICTURE.match(text, pos):
         pos = marker.end()  # "X (centre), Deputy Force Commander": where X stands
+    pos = _after_post_nominals(text, pos, lex)  # "Maj Gen X, SUP, ndc, psc, the Commandant"
     after = text[pos : pos + 3]
     dashed = _post_after_dash(layout, m, line_end, program)
     bio = post_after_copula(text, pos, lex) if dashed is None else ([], [])
@@ -140,6 +141,11 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     if not m.positions:
         shared = shared_plural_office(text, pos, lex)
         m.positions.extend([shared] if shared else plural_office_before_list(text, m.anchor, lex))
+    if not (m.positions or m.organizations) and (office := _office_before_bracket(text, m, lex)):
+        positions, orgs = classify_segments(split_segments(office), lex)
+        m.positions.extend(positions)  # "Apologies: Director, Africa Division (Mr. X), on travel"
+        m.organizations.extend(orgs)
+        return
     # a position written before the name: "Foreign Minister X", "UNMISS Force Commander Maj. Gen. X"
     # in French or Spanish, an office with lower-case words: "la Cheffe de la Section X, Mme Y"
     romance_title = romance_office_before(layout, m.anchor, lex)
@@ -159,6 +165,34 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
     elif lower := lower_office_before(text, m.anchor, lex):
         m.positions[:0] = [lower[0]]  # "contact the events coordinator, Ms. X"
         m.organizations[:0] = [lower[1]] if lower[1] else []  # "the head of UNMISS, X"
+
+
+def _after_post_nominals(text: str, pos: int, lex: Lexicon) -> int:
+    """Where the apposition of a name starts after its post-nominal letters: "X, ndc, psc, a
+    former Force Commander" -> at ", a former ..."; "X, SUP, ndc, afwc, psc, welcomed" -> at
+    " welcomed". A run counts when one of its letters is a marker ("SUP" alone is an
+    acronym: "X, SUP, Director" stays as it is); else ``pos`` unchanged."""
+    end, marked = pos, False
+    for found in P.POST_NOMINAL.finditer(text, pos):
+        if found.start() != end or found["letters"] not in lex.post_nominals:
+            break
+        end, marked = found.end(), marked or found["letters"] in lex.post_nominal_markers
+    return end if marked else pos
+
+
+def _office_before_bracket(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """The office a bracket holding only the name follows: "Director, Africa Division (Mr.
+    X), on travel;", "The Chair (Ms. Y)". The office runs back to the line start, a ";" or
+    a ":" and must open with a position word; None elsewhere."""
+    if not text.startswith(")", m.end) or not text[: m.anchor].endswith("("):
+        return None
+    opened = m.anchor - 1
+    clause = max(text.rfind(c, 0, opened) for c in "\n;:") + 1
+    office = text[clause:opened].strip()
+    office = office[4:] if office.startswith("The ") else office
+    if not office or not lex.position_at_start(office) or "(" in office or len(office) > 80:
+        return None
+    return office
 
 
 def _credit_owner(layout: Layout, m: Mention, lex: Lexicon) -> str | None:

@@ -201,6 +201,10 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
         return None
     start = hit.end()
     end = phrase_end(text, start, min(len(text), start + 200), lex)
+    for joint in P.AND_AFTER_NAME.finditer(text, start, end):
+        if _honorific_at(text, joint.end(), lex):
+            end = joint.start()  # "X of the Y Army and Lt Cdr Z of ...": Z's rank opens Z
+            break
     phrase = text[start:end].strip()
     nxt = P.NEXT_PERSON_IN_LIST.search(phrase)
     if nxt:
@@ -212,6 +216,16 @@ def affiliation_after(text: str, pos: int, lex: Lexicon) -> str | None:
     if phrase and (lex.has_org(phrase) or led):
         return phrase
     return None
+
+
+def _honorific_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether an honorific or rank opens ``text`` at ``pos`` ("Lt Cdr Y", "Ms. Y")."""
+    head = text[pos : pos + 40]
+    return any(
+        head.startswith(h) and (h.endswith(".") or head[len(h) : len(h) + 1] in (" ", "\t"))
+        for h in lex.honorific_words
+        if h[:1].isupper()
+    )
 
 
 def names_a_body(text: str, end: int, lex: Lexicon) -> bool:

@@ -109,6 +109,10 @@ def title_across_comma(text: str, anchor: int, lex: Lexicon) -> str | None:
         if w.endswith(","):
             commas += 1
         qualifier = _PAREN_WORD.fullmatch(w)  # "(Political)", "(SRSG)" inside the office
+        # the body's acronym closing the office: "The Police Commissioner of the UN Mission
+        # in South Sudan (UNMISS), X joined"
+        if qualifier is None and k == len(words) - 1:
+            qualifier = P.PAREN_ACRONYM_COMMA.fullmatch(w)
         # "d’Ivoire"; "The Sector 1 Commander, X" (a unit number, not a year)
         capital = bool(core[:1].isupper() or P.ELIDED_CAPITAL.match(core) or qualifier)
         capital = capital or core.isdigit() and len(core) < 4

@@ -42,7 +42,11 @@ _JOINED = re.compile(r"\s+(?:et|y)\s+")
 #: The end of an office after a name: a comma, a full stop, a semicolon or a bracket.
 _OFFICE_END = re.compile(r"[,.;()«»\"]")
 #: A determiner before an office written before a name: "la Cheffe de ...", "el Jefe de ...".
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ll]es)\s*$")
+#: Contractions with an article count too: "al" of "entregó la bandera al comandante del
+#: contingente, Teniente Coronel X", "du" of "le discours du Commandant de la Force, le Général Y".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ll]es|[Aa]l|[Dd]el|[Aa]u|[Dd]u)\s*$"
+)
 #: A determiner before the honorific after the comma: "le" of ", le Général de brigade X".
 _DETERMINER_LEAD = re.compile(r"^(?:le|la|el)\s+")
 

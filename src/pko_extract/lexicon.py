@@ -57,6 +57,10 @@ class Lexicon:
         self.romance_words = frozenset(rules.romance_words)
         # a country's code in brackets after a name: "Col. X (GHA), ..." (no body, no office)
         self.country_codes = frozenset(rules.country_codes)
+        # letters after a name ("ndc", "psc", "OBE"): the markers count alone, the others
+        # ("SUP") only in a run with a marker (post_nominals.jsonl)
+        self.post_nominals = frozenset(p.text for p in rules.post_nominals)
+        self.post_nominal_markers = frozenset(p.text for p in rules.post_nominals if p.marker)
         # abbreviations folded: a name may end with one ("Jr") before its full stop
         self.abbreviations = frozenset(a.casefold() for a in rules.abbreviations)
         # the lower-case words inside an office or body word of several words: "d'affaires"

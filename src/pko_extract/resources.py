@@ -91,6 +91,12 @@ class NameParticle(_Entry):
     core: bool = False
 
 
+class PostNominal(_Entry):
+    """Letters written after a name ("ndc", "psc", "OBE"); a ``marker`` is unambiguous alone."""
+
+    marker: bool = False
+
+
 class OrgStructureWord(_Entry):
     """A word that divides an apposition: the head of a unit inside a body ("Section"), of a
     line of work ("Operations"), a word opening an office ("Senior"), a word opening a
@@ -174,6 +180,7 @@ class Rules:
     not_venue_verbs: tuple[str, ...] = ()
     romance_words: tuple[str, ...] = ()
     country_codes: tuple[str, ...] = ()
+    post_nominals: tuple[PostNominal, ...] = ()
 
     def __hash__(self) -> int:
         """The hash of the fields, as the dataclass would give, computed once: the stages
@@ -295,6 +302,7 @@ def load_rules(data_dir: Path = DATA_DIR) -> Rules:
         not_venue_verbs=_read_words(data_dir / "not_venue_verbs.txt"),
         romance_words=_read_words(data_dir / "romance_words.txt"),
         country_codes=_read_words(data_dir / "country_codes.txt"),
+        post_nominals=_read_jsonl(data_dir / "post_nominals.jsonl", PostNominal),
     )
 
 

@@ -107,6 +107,8 @@ def is_continuation(prev: Line, line: Line, first: Line | None = None) -> bool:
     first = first or prev  # the line the logical line started with
     if not first.bullet and _indent(line.text) < _indent(first.text):
         return False  # "   Input: Dr. X, Adviser" over "Breakout B - Title": a new part
+    if first.bullet and _indent(line.text) < _indent(first.text):
+        return False  # "Secretariat - Col. Y" left of "     - Col. X, Force Commander": a new entry
     return len(tail) <= 90 and len(line.text) <= 90 and (first.label is not None or first.bullet)
 
 

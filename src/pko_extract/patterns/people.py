@@ -300,6 +300,13 @@ OF_BODY_IN_CLAUSE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # Where a pictured person stands, in lower case in parentheses before a comma: " (centre)"
 # of "X (centre), Deputy Force Commander", " (second from left)".
 PLACE_IN_PICTURE = re.compile(r"[ \t]*\((?:[a-z]+[ \t]+){0,3}[a-z]+\)(?=,)")
+# A body's acronym in brackets before a comma: "(UNMISS)," closing "The Police Commissioner of
+# the UN Mission in South Sudan (UNMISS), X".
+PAREN_ACRONYM_COMMA = re.compile(r"\([A-Z][A-Z0-9-]{1,11}\),")
+# One post-nominal after a name, with its comma: ", ndc" of "X, ndc, psc, a former Force
+# Commander", ", Ph.D." of "Y, Ph.D., Director" (the letters are checked against
+# post_nominals.jsonl by apposition.py).
+POST_NOMINAL = re.compile(r",[ \t]*(?P<letters>[A-Za-z][\w.()+]*?)(?=[,;:)]|\.?(?:\s|$))")
 # A second office in lower case after a first one and its body: " and a visiting fellow at"
 # of "X is a former commissioner of the Y Mission and a visiting fellow at Z" (group 1 as
 # above).
