@@ -189,3 +189,27 @@ def test_a_wrapped_bullet_indented_as_deep_still_continues() -> None:
     found = layout.logical_line_at(text.index("  - Ms."))
     assert found is not None
     assert text[found[0].start : found[1]].endswith("Operations, United Nations")
+
+
+def test_a_degree_before_a_lower_case_word_is_an_office_not_letters(nlp: Language) -> None:
+    """ "PhD candidate" is an office: the letters count only before a comma or the end."""
+    text = "The panel heard Ms. Ana Ruiz, PhD candidate, Lakeside University, on Monday."
+    assert person_offices(nlp, text) == [("Ana Ruiz", ["PhD candidate"], ["Lakeside University"])]
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        ("Q (Ana Ruiz-Berg, Radio Lakeside): Is the force ready?", ["Radio Lakeside"]),
+        ("QUESTION (Ana Ruiz-Berg, Le Matin Westport): Is it ready?", ["Le Matin Westport"]),
+        ("Q (Ana Ruiz-Berg, student, Westport): Is the force ready?", []),
+        ("Q (Ana Ruiz-Berg, Spokesperson): Is the force ready?", []),
+    ],
+    ids=["radio", "newspaper", "calling-and-place", "office"],
+)
+def test_a_questioners_outlet_in_a_transcript_turn_is_an_organisation(
+    nlp: Language, turn: str, expected: list[str]
+) -> None:
+    text = f"PRESS CONFERENCE\n\n{turn}\n\nCOMMISSIONER: Yes, it is.\n"
+    found = {name: orgs for name, _positions, orgs in person_offices(nlp, text)}
+    assert found["Ana Ruiz-Berg"] == expected

@@ -114,6 +114,8 @@ def read_apposition(layout: Layout, m: Mention, lex: Lexicon, stop: int | None =
         if app.startswith("("):
             app = _parenthetical(app, lex)
         positions, orgs = classify_segments(split_segments(app), lex)
+        if bracket is not None and not (positions or orgs) and line is not None:
+            orgs = _questioner_outlet(text, line.start, app, lex)
         if not (positions or orgs or program):
             # ", a journalist."; not past the next person ("the commander of X and Ms. Y");
             # after a country in parentheses: "X (Norland), a military observer with Y"
@@ -193,6 +195,18 @@ def _office_before_bracket(text: str, m: Mention, lex: Lexicon) -> str | None:
     if not office or not lex.position_at_start(office) or "(" in office or len(office) > 80:
         return None
     return office
+
+
+def _questioner_outlet(text: str, line_start: int, app: str, lex: Lexicon) -> list[str]:
+    """The outlet after a questioner's name in a transcript turn, whatever its words: "Q (Ana
+    Ruiz, Radio Lakeside):" -> ["Radio Lakeside"]. One capitalised phrase that is no office;
+    else nothing ("Q (Ana Ruiz, student, Lima):" is a calling and a place)."""
+    outlet = app.strip()
+    if not P.TRANSCRIPT_ASKER.match(text, line_start) or "," in outlet:
+        return []
+    if not outlet[:1].isupper() or lex.has_position(outlet):
+        return []
+    return [outlet]
 
 
 def _credit_owner(layout: Layout, m: Mention, lex: Lexicon) -> str | None:

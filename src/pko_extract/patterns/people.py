@@ -306,7 +306,10 @@ PAREN_ACRONYM_COMMA = re.compile(r"\([A-Z][A-Z0-9-]{1,11}\),")
 # One post-nominal after a name, with its comma: ", ndc" of "X, ndc, psc, a former Force
 # Commander", ", Ph.D." of "Y, Ph.D., Director" (the letters are checked against
 # post_nominals.jsonl by apposition.py).
-POST_NOMINAL = re.compile(r",[ \t]*(?P<letters>[A-Za-z][\w.()+]*?)(?=[,;:)]|\.?(?:\s|$))")
+# The letters end at a comma, a bracket, the line's end or a full stop: not "PhD candidate".
+POST_NOMINAL = re.compile(
+    r",[ \t]*(?P<letters>[A-Za-z][\w.()+]*?)(?=[,;:)]|\.?[ \t]*(?:\n|$)|\.[ \t])"
+)
 # A second office in lower case after a first one and its body: " and a visiting fellow at"
 # of "X is a former commissioner of the Y Mission and a visiting fellow at Z" (group 1 as
 # above).
