@@ -38,6 +38,7 @@ RULE_FILES = (
     "column_labels.jsonl",
     "romance_words.txt",
     "country_codes.txt",
+    "post_nominals.jsonl",
 )
 
 
