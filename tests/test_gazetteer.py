@@ -26,7 +26,7 @@ def gaz():
 
 def test_packaged_file_is_versioned_and_complete(gaz):
     """Every UN PKO since 1948 plus SPMs and regional operations, with a version string."""
-    assert gaz.version == "1.1.3"
+    assert gaz.version == "1.1.4"
     kinds = [m.kind for m in gaz.missions]
     assert kinds.count("UN_PKO") == 70
     assert kinds.count("UN_SPM") == 40
@@ -144,7 +144,7 @@ def test_mission_records(gaz):
         "end_date": date(2012, 8, 31),
         "predecessor": [],
         "successor": [],
-        "gazetteer_version": "1.1.3",
+        "gazetteer_version": "1.1.4",
     }
 
 
@@ -201,7 +201,7 @@ def test_one_sided_successor_is_rejected(tmp_path):
 
 
 def test_missing_version_header_is_rejected(tmp_path):
-    path = _copy_with(tmp_path, "# gazetteer_version: 1.1.3\n", "")
+    path = _copy_with(tmp_path, "# gazetteer_version: 1.1.4\n", "")
     with pytest.raises(ResourceError, match="gazetteer_version"):
         load_gazetteer(path)
 

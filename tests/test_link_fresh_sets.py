@@ -245,7 +245,7 @@ CASES = [
     ),
     (
         "lone-place-no-title-cue",
-        "National Peacekeepers' Memorial Day\n\nReading of the names: those who died serving in Mali",
+        "National Peacekeepers' Memorial Day\n\nReading of the names: those who fell in Mali",
         date(2022, 5, 29),
         [],
     ),

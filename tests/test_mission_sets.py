@@ -32,6 +32,7 @@ SETS = {
     "missions7": 8,
     "missions8": 8,
     "missions9": 7,
+    "missions10": 6,
 }
 
 pytestmark = pytest.mark.model

@@ -118,6 +118,8 @@ def find_cue(
         found.append((abs(m.start() - exclude[0]), m.group(), negated))
     if not found:
         return None, False
+    if any(not idx.service_re.fullmatch(f[1]) for f in found):  # "served in" is the weakest
+        found = [f for f in found if not idx.service_re.fullmatch(f[1])]
     live = [f for f in found if not f[2]]
     if live:
         return min(live)[1], False

@@ -68,6 +68,9 @@ class Cues(BaseModel):
     contributor: list[str]
     #: cue words of armed forces: they do not link a place to a political mission (UN_SPM)
     military_cues: list[str] = Field(default_factory=list)
+    #: context cues of a person's service told by its place ("served in", "tours in"): the
+    #: weakest cues, read only when the clause has no other one
+    service_cues: list[str] = Field(default_factory=list)
     #: words right before the venue of the event ("held in Bamako, Mali"): not a mission's place
     venue_before: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)

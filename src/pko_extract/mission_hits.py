@@ -64,6 +64,10 @@ def _paren_start(text: str, acr_start: int, acronym: str, idx: _Index) -> int | 
     return max(0, acr_start - 300) + picked[0].start() if len(picked) >= 2 else None
 
 
+#: lower-case ordinals that may open a written name ("the first Emergency Force")
+_ORDINALS = frozenset({"first", "second"})
+
+
 def _capitalised(span: str, connectors: frozenset[str]) -> bool:
     """A written name: its content words start with a capital ("UN Mission in Haiti", not
     "the UN mission in Haiti", which is a generic reference to whatever mission was there).
@@ -72,6 +76,8 @@ def _capitalised(span: str, connectors: frozenset[str]) -> bool:
     multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali")."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", span)
     content = [w for w in words if w.lower() not in connectors]
+    if len(content) >= 3 and content[0] in _ORDINALS:
+        content = content[1:]  # "the first Emergency Force": an ordinal before the name
     if all(w[0].isupper() for w in content):
         return True
     return bool(content) and content[0][0].isupper() and bool(P.ROMANCE_NAME_WORD_RE.search(span))

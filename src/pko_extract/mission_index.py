@@ -130,6 +130,7 @@ class _Index:
     former_place_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     venue_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     military_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
+    service_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     continuation_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
     lowercase_openers: frozenset[str] = frozenset()
     present_re: re.Pattern[str] = field(default_factory=lambda: re.compile("x^"))
@@ -504,6 +505,7 @@ def _build_index(gazetteer: Gazetteer, cues: Cues) -> _Index:
         former_re=_compile_phrases(cues.former),
         venue_re=_venue_pattern(cues),
         military_re=_compile_phrases(cues.military_cues or ["x^"]),
+        service_re=_compile_phrases(cues.service_cues or ["x^"]),
         continuation_re=_continuation_pattern(cues),
         lowercase_openers=frozenset(cues.lowercase_openers),
         title_org_res=_title_org_patterns(cues),
